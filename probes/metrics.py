@@ -1,0 +1,98 @@
+"""The documented metric names: a contract read by rubrics, exports and outside tools.
+
+Keep names stable; add freely. Times are seconds (float), counts ints, flags
+bools, phone numbers E.164 strings. `audit metrics` prints this table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from probes.base import Channel
+
+MetricKind = Literal["seconds", "days", "count", "flag", "text", "e164-list"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One documented metric: name, channel, kind (unit) and meaning."""
+
+    name: str
+    channel: Channel
+    kind: MetricKind
+    meaning: str
+    accuracy: str = ""
+
+
+def _m(
+    name: str, kind: MetricKind, meaning: str, accuracy: str = ""
+) -> tuple[str, Metric]:
+    channel = Channel(name.split(".", 1)[0])
+    return name, Metric(name, channel, kind, meaning, accuracy)
+
+
+METRICS: dict[str, Metric] = dict(
+    [
+        # phone, from the website
+        _m("phone.numbers", "e164-list", "customer-service numbers visible on the site"),
+        _m("phone.on_homepage", "flag", "a number is visible on the homepage"),
+        _m("phone.on_contact_page", "flag", "a number is visible on the contact page"),
+        _m("phone.above_fold", "flag", "a number is visible in the first 1366x768 viewport"),
+        _m("phone.toll_free", "flag", "at least one number is toll-free (phonenumbers type)"),
+        _m("phone.tel_link", "flag", "a number is a click-to-call tel: link"),
+        _m("phone.clicks_to_find", "count", "clicks from the homepage to the first number (0-2)"),
+        _m("phone.hours_listed", "flag", "phone opening hours are stated next to the number"),
+        _m("phone.page_load_s", "seconds", "homepage load time (DOMContentLoaded)", "±10 ms"),
+        # phone, from a call
+        _m("phone.time_to_agent_s", "seconds", "dial to a live agent answering", "±1 s (manual)"),
+        _m("phone.hold_s", "seconds", "total time on hold", "±1 s (manual)"),
+        _m("phone.ivr_s", "seconds", "time spent in the IVR menu", "±1 s (manual)"),
+        _m("phone.transfers", "count", "number of transfers between agents"),
+        _m("phone.wait_announced", "flag", "the expected wait was announced"),
+        _m("phone.callback_offered", "flag", "a callback was offered instead of holding"),
+        _m("phone.resolved", "flag", "the question was resolved on the call"),
+        # email
+        _m("email.channel", "text", "how the inquiry was sent: smtp or form"),
+        _m("email.first_response_s", "seconds", "send to first reply of any kind", "±1 s"),
+        _m("email.first_human_response_s", "seconds", "send to first human reply", "±1 s"),
+        _m("email.auto_ack", "flag", "an automatic acknowledgement arrived"),
+        _m("email.replies", "count", "replies received before the deadline"),
+        _m("email.answered", "flag", "the first human reply answers the question"),
+        _m("email.personalised", "flag", "the human reply uses the shopper's first name"),
+        _m("email.agent_named", "flag", "a named person signs the human reply"),
+        _m("email.follow_up", "flag", "a later unprompted message followed the answer"),
+        # chat
+        _m("chat.vendor", "text", "live-chat vendor detected on the site (or none)"),
+        _m("chat.available", "flag", "a live chat could be opened and was online"),
+        _m("chat.time_to_open_s", "seconds", "from page load to the chat box ready", "±50 ms"),
+        _m("chat.first_response_s", "seconds", "our message to the first reply", "±50 ms"),
+        _m("chat.first_human_response_s", "seconds", "our message to first human reply", "±50 ms"),
+        _m("chat.bot_first", "flag", "a bot answered before any human"),
+        _m("chat.queue_position_shown", "flag", "a queue position or wait time was shown"),
+        _m("chat.answered", "flag", "the chat answered the question"),
+        _m("chat.transcript_turns", "count", "messages in the transcript"),
+        # returns
+        _m("returns.policy_found", "flag", "a returns policy page was found"),
+        _m("returns.clicks_to_find", "count", "clicks from the homepage to the returns policy"),
+        _m("returns.window_days", "days", "days allowed to return an item"),
+        _m("returns.free_returns", "flag", "returns are free to the customer"),
+        _m("returns.restocking_fee", "flag", "a restocking fee is charged"),
+        _m("returns.prepaid_label", "flag", "a prepaid return label is provided"),
+        _m("returns.refund_days_stated", "days", "days to refund as stated in the policy"),
+        _m("returns.refund_days", "days", "days from return shipped to refund received"),
+        # self-service
+        _m("selfservice.faq", "flag", "an FAQ or help page exists"),
+        _m("selfservice.faq_count", "count", "questions answered on the FAQ page"),
+        _m("selfservice.search", "flag", "the site offers a search box for help content"),
+        _m("selfservice.knowledge_base", "flag", "a help centre / knowledge base is linked"),
+        _m("selfservice.forum", "flag", "a community forum is linked"),
+        _m("selfservice.contact_form", "flag", "a contact form is offered"),
+        _m("selfservice.hours_247", "flag", "support is stated to be available 24/7"),
+    ]
+)
+
+
+def metric(name: str) -> Metric:
+    """The documented metric `name`; KeyError when it is not in the contract."""
+    return METRICS[name]

@@ -1,0 +1,29 @@
+"""Probes registered by name, one module per probe (Scrapy-style), imported on demand."""
+
+from __future__ import annotations
+
+import importlib
+
+from probes.base import Probe
+
+PROBES: dict[str, str] = {
+    "website": "probes.website.probe:WebsiteProbe",
+}
+"""Probe id -> "module:Class". Adding a probe is one line here and one module."""
+
+
+class UnknownProbeError(KeyError):
+    """A campaign named a probe that is not registered."""
+
+
+def load_probe(probe_id: str) -> Probe:
+    """An instance of the probe registered as `probe_id`."""
+    try:
+        target = PROBES[probe_id]
+    except KeyError:
+        known = ", ".join(sorted(PROBES))
+        raise UnknownProbeError(f"unknown probe {probe_id!r} (known: {known})") from None
+    module_name, _, class_name = target.partition(":")
+    cls = getattr(importlib.import_module(module_name), class_name)
+    probe: Probe = cls()
+    return probe
