@@ -39,8 +39,12 @@ def find_chromium() -> str | None:
 
 
 def host_resolver_rules(host_map: Mapping[str, str]) -> str:
-    """Chromium's --host-resolver-rules value mapping host names (globs allowed) to IPs."""
-    rules = [f"MAP {host} {ip}" for host, ip in sorted(host_map.items())]
+    """Chromium's --host-resolver-rules value mapping host names (globs allowed) to IPs.
+
+    Order is kept: Chromium applies the first matching rule, so a catch-all
+    `{"*": "~NOTFOUND"}` goes last to keep every other host off the network.
+    """
+    rules = [f"MAP {host} {ip}" for host, ip in host_map.items()]
     return ", ".join(rules)
 
 
