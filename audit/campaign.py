@@ -1,0 +1,218 @@
+"""Campaign files: which companies, which probes, how many attempts, which rubric, which period.
+
+A campaign is YAML (documented field by field in README.md and in the file
+`audit init` writes). Companies are listed inline or in a CSV the YAML points
+to. Every mistake is one line naming the file, line and field.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import phonenumbers
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from audit.settings import layered_settings
+from probes.base import Target
+from probes.registry import PROBES
+from rubrics.yaml_source import SourceError, YamlDocument, load_yaml
+
+COMPANY_CSV_COLUMNS = ("name", "website", "support_email", "phone", "country", "language", "industry")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+
+
+class Company(BaseModel):
+    """A company as written in a campaign file or companies CSV; becomes a `Target`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    website: str | None = None
+    support_email: str | None = None
+    phone: str | None = None
+    country: str = "US"
+    language: str = "en"
+    industry: str | None = None
+
+    @field_validator("website")
+    @classmethod
+    def _website(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"not an http(s) URL: {value!r}")
+        return value
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str) -> str:
+        code = value.upper()
+        if code not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValueError(f"not an ISO 3166 country code: {value!r}")
+        return code
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if not _LANGUAGE.match(value.lower()):
+            raise ValueError(f"not an ISO 639 language code: {value!r}")
+        return value.lower()
+
+    @field_validator("support_email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if "@" not in value or any(c in value for c in "\r\n <>"):
+            raise ValueError(f"not an email address: {value!r}")
+        return value
+
+    def target(self) -> Target:
+        """The probe-facing view of this company."""
+        return Target(**self.model_dump())
+
+
+class ProbePlan(BaseModel):
+    """How many attempts of one probe each company gets."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    attempts: int = Field(1, ge=1, le=100)
+
+
+class Campaign(BaseModel):
+    """A whole campaign file, validated."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = Field(min_length=1)
+    period: str = Field(min_length=1, max_length=64)
+    id: str | None = None
+    description: str = ""
+    companies: tuple[Company, ...] = ()
+    companies_csv: str | None = None
+    probes: dict[str, ProbePlan] = Field(default_factory=lambda: {"website": ProbePlan()})
+    rubric: str = "default"
+    workspace: str = "."
+    settings: dict[str, Any] = Field(default_factory=dict)
+    email: dict[str, Any] | None = None
+    chat: dict[str, Any] | None = None
+
+    @field_validator("probes")
+    @classmethod
+    def _probes(cls, value: dict[str, ProbePlan]) -> dict[str, ProbePlan]:
+        for name in value:
+            if name not in PROBES:
+                raise ValueError(f"unknown probe {name!r} (known: {', '.join(sorted(PROBES))})")
+        return value
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str | None) -> str | None:
+        if value is not None and not _ID.match(value):
+            raise ValueError("use letters, digits, '.', '_' or '-' (max 128)")
+        return value
+
+    @property
+    def campaign_id(self) -> str:
+        """Stable id: the explicit `id`, else the slugs of name and period."""
+        return self.id or f"{slug(self.name)}-{slug(self.period)}"
+
+
+class LoadedCampaign(BaseModel):
+    """A campaign with its companies resolved and paths made absolute."""
+
+    model_config = ConfigDict(frozen=True)
+
+    campaign: Campaign
+    source: Path
+    companies: tuple[Company, ...]
+    workspace: Path
+    rubric_path: Path | None
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII slug for ids and folder names (never empty)."""
+    out = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return out[:60] or "x"
+
+
+def read_companies_csv(path: Path) -> tuple[Company, ...]:
+    """Companies from a CSV with a header row; errors name the row (line) and column."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise SourceError(str(path), None, "", f"cannot read file: {exc.strerror}") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        header = [h.strip() for h in reader.fieldnames or []]
+        if "name" not in header:
+            raise SourceError(str(path), 1, "name", "the header row must have a 'name' column")
+        for column in header:
+            if column not in COMPANY_CSV_COLUMNS:
+                allowed = ", ".join(COMPANY_CSV_COLUMNS)
+                raise SourceError(str(path), 1, column, f"unknown column (allowed: {allowed})")
+        out: list[Company] = []
+        for row in reader:
+            line = reader.line_num
+            values = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+            values = {k: v for k, v in values.items() if v != ""}
+            try:
+                out.append(Company.model_validate(values))
+            except ValidationError as exc:
+                first = exc.errors(include_url=False)[0]
+                column = str(first["loc"][0]) if first["loc"] else ""
+                message = str(first["msg"]).removeprefix("Value error, ")
+                raise SourceError(str(path), line, column, message) from None
+    return tuple(out)
+
+
+def _check_unique(doc: YamlDocument, companies: tuple[Company, ...], inline: int) -> None:
+    seen: dict[str, int] = {}
+    for index, company in enumerate(companies):
+        key = slug(company.name)
+        if key in seen:
+            if index < inline:
+                raise doc.error(("companies", index, "name"), f"duplicate company {company.name!r}")
+            raise doc.error(("companies_csv",), f"duplicate company {company.name!r}")
+        seen[key] = index
+
+
+def load_campaign(path: Path) -> LoadedCampaign:
+    """Read, validate and resolve a campaign file."""
+    doc = load_yaml(path)
+    if not isinstance(doc.data, dict):
+        raise doc.error((), "a campaign file must be a mapping of fields")
+    campaign = doc.validate(Campaign)
+    base = path.resolve().parent
+    companies = campaign.companies
+    if campaign.companies_csv:
+        csv_path = (base / campaign.companies_csv).resolve()
+        if not csv_path.exists():
+            raise doc.error(("companies_csv",), f"file not found: {csv_path}")
+        companies = companies + read_companies_csv(csv_path)
+    if not companies:
+        raise doc.error(("companies",), "no companies: list some or point companies_csv at a CSV")
+    _check_unique(doc, companies, len(campaign.companies))
+    try:
+        layered_settings(campaign.settings, environ={})
+    except SourceError as exc:
+        raise doc.error(("settings", exc.field), exc.message) from None
+    rubric_path: Path | None = None
+    if campaign.rubric not in ("default", "demo"):
+        rubric_path = (base / campaign.rubric).resolve()
+        if not rubric_path.exists():
+            raise doc.error(("rubric",), f"rubric file not found: {rubric_path}")
+    return LoadedCampaign(
+        campaign=campaign,
+        source=path.resolve(),
+        companies=companies,
+        workspace=(base / campaign.workspace).resolve(),
+        rubric_path=rubric_path,
+    )

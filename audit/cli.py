@@ -1,0 +1,151 @@
+"""The `audit` command line: run campaigns, follow them, judge and rank what they saw."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from audit import cli_results
+from audit.campaign import load_campaign
+from audit.options import CampaignOpt, RubricOpt, WorkspaceOpt
+from audit.console import console, fail, progress_bar
+from audit.runner import Runner, RunSummary
+from audit.settings import layered_settings
+from audit.workspace import WorkspaceError, init_workspace, open_store
+from probes.base import ProbeError
+from results.safe_text import safe_text
+from results.schema import AttemptState
+from results.store import StoreError
+from rubrics.yaml_source import SourceError
+
+app = typer.Typer(
+    help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
+    "Start with `audit demo`, or `audit init my-audit` and `audit run my-audit/campaign.yaml`.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+sandbox_app = typer.Typer(help="The built-in sandbox world of simulated companies.",
+                          no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(sandbox_app, name="sandbox")
+cli_results.register(app)
+
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder to create (must be empty or new).")],
+) -> None:
+    """Scaffold a workspace: a commented campaign.yaml, a companies.csv and a data folder.
+
+    Example: audit init my-audit && audit run my-audit/campaign.yaml
+    """
+    created = init_workspace(folder)
+    for path in created:
+        console.print(Text("created ") + Text(str(path), style="green"))
+    console.print(Text(f"next: edit {folder}/companies.csv, then: audit run {folder}/campaign.yaml"))
+
+
+@app.command()
+def run(
+    campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
+    concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
+    per_host_delay: Annotated[
+        float | None, typer.Option(help="Seconds between visits to one host.")
+    ] = None,
+    navigation_timeout: Annotated[float | None, typer.Option(help="Page-load bound, s.")] = None,
+    retries: Annotated[int | None, typer.Option(help="Retries of our own failures.")] = None,
+    headless: Annotated[bool | None, typer.Option("--headless/--headed")] = None,
+) -> None:
+    """Probe every company of a campaign; resumable: run it again after any interruption.
+
+    Settings come from defaults < the campaign's settings: < AUDIT_* environment
+    variables < these flags. Example: audit run campaign.yaml --concurrency 2
+    """
+    loaded = load_campaign(campaign_file)
+    settings = layered_settings(
+        loaded.campaign.settings,
+        {"concurrency": concurrency, "per_host_delay_s": per_host_delay,
+         "navigation_timeout_s": navigation_timeout, "retries": retries, "headless": headless},
+    )
+    store = open_store(loaded.workspace)
+    with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
+        summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
+    print_run_summary(summary)
+    cli_results.score_and_show(store, loaded.campaign.campaign_id, None)
+
+
+def print_run_summary(summary: RunSummary) -> None:
+    """One paragraph on what a run did."""
+    statuses = ", ".join(f"{v} {k}" for k, v in sorted(summary.statuses.items())) or "nothing"
+    line = (
+        f"campaign {summary.campaign_id}: {summary.ran} attempts run "
+        f"({summary.planned_new} newly planned, {summary.resumed} resumed after interruption, "
+        f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
+    )
+    console.print(Text(line))
+
+
+@app.command()
+def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) -> None:
+    """Attempts by state for a campaign (planned, running, done, failed...)."""
+    store = open_store(workspace)
+    row = store.campaign(campaign)
+    counts = store.state_counts(row.id)
+    table = Table(title=Text(f"{row.name} ({row.period})"), title_justify="left")
+    table.add_column("probe")
+    states = [s.value for s in AttemptState]
+    for state in states:
+        table.add_column(state, justify="right")
+    for probe_id, counter in sorted(counts.items()):
+        table.add_row(probe_id, *[str(counter.get(s, 0) or "") for s in states])
+    console.print(table)
+    failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
+    for attempt in failed:
+        console.print(
+            Text(f"{attempt.state.value}: ") + safe_text(attempt.id)
+            + Text(" — ") + safe_text(attempt.last_error or "", limit=200)
+        )
+
+
+@app.command()
+def demo(
+    workspace: Annotated[Path, typer.Option(
+        "--workspace", "-w", help="Where the demo's data lands.")] = Path("demo-workspace"),
+    concurrency: Annotated[int, typer.Option(help="Attempts probed at once.")] = 4,
+) -> None:
+    """Start the sandbox world, audit it, score it and print the leaderboard.
+
+    Everything runs on loopback; nothing leaves this machine.
+    """
+    from audit.demo import run_demo
+
+    run_demo(workspace, concurrency)
+
+
+@sandbox_app.command("serve")
+def sandbox_serve(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free one).")] = 0,
+) -> None:
+    """Serve the sandbox websites for a person to browse (Ctrl-C to stop)."""
+    from audit.demo import serve_sandbox
+
+    serve_sandbox(port)
+
+
+def main() -> None:
+    """Entry point: runs the app and turns known failures into one-line errors."""
+    try:
+        app()
+    except SourceError as exc:
+        fail(exc.one_line())
+    except (StoreError, ProbeError, WorkspaceError) as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted; run the same command again to resume", code=130)

@@ -1,0 +1,67 @@
+"""Terminal output shared by every command: consoles, one-line errors, progress bars."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
+
+from results.safe_text import strip_control
+from results.store import AttemptRow
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print a one-line error (never interpreted as markup) and exit."""
+    line = " ".join(strip_control(message).split())
+    err_console.print(Text("error: ", style="bold red") + Text(line))
+    raise SystemExit(code)
+
+
+class ProgressReporter:
+    """A rich progress bar fed by the runner (`RunReporter`)."""
+
+    def __init__(self, progress: Progress, description: str) -> None:
+        self.progress = progress
+        self.description = description
+        self.task = progress.add_task(description, total=None)
+        self.outcomes: dict[str, int] = {}
+
+    def total(self, count: int) -> None:
+        self.progress.update(self.task, total=count)
+
+    def finished(self, attempt: AttemptRow, outcome: str) -> None:
+        self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
+        tally = " ".join(f"{k}:{v}" for k, v in sorted(self.outcomes.items()))
+        self.progress.update(
+            self.task, advance=1, description=f"{self.description} [{tally}]"
+        )
+
+
+@contextmanager
+def progress_bar(description: str) -> Iterator[ProgressReporter]:
+    """A progress bar (plain lines when stdout is not a terminal)."""
+    progress = Progress(
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not sys.stdout.isatty(),
+    )
+    with progress:
+        yield ProgressReporter(progress, description)

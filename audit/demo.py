@@ -1,0 +1,108 @@
+"""`audit demo`: the whole product on the built-in sandbox world, on loopback only."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rich.text import Text
+
+from audit import cli_results
+from audit.campaign import load_campaign
+from audit.console import console, progress_bar
+from audit.runner import Runner
+from audit.sandbox.server import SandboxServer
+from audit.sandbox.world import World, load_world
+from audit.settings import layered_settings
+from audit.workspace import WorkspaceError, open_store
+
+DEMO_MARKER = ".audit-demo"
+DEMO_PERIOD = "2026-Q4"
+
+
+def demo_campaign(world: World, server: SandboxServer, concurrency: int) -> dict[str, Any]:
+    """A campaign over the sandbox's demo companies, pointing at the running server."""
+    companies = []
+    for company in world.companies:
+        if not company.demo:
+            continue
+        target = company.target(server.port)
+        companies.append(
+            {k: v for k, v in target.model_dump(mode="json").items() if v is not None}
+        )
+    return {
+        "name": "Sandbox demo",
+        "period": DEMO_PERIOD,
+        "id": "sandbox-demo",
+        "description": "The built-in sandbox world, served on loopback.",
+        "companies": companies,
+        "probes": {"website": {"attempts": 1}},
+        "rubric": "demo",
+        "workspace": ".",
+        "settings": {
+            "concurrency": concurrency,
+            "per_host_delay_s": 0.0,
+            "navigation_timeout_s": 8.0,
+            "attempt_timeout_s": 60.0,
+            "host_map": dict(server.host_map),
+        },
+    }
+
+
+def prepare_workspace(workspace: Path) -> None:
+    """Create the demo workspace, wiping a previous demo's data (and nothing else)."""
+    if workspace.exists() and any(workspace.iterdir()):
+        if not (workspace / DEMO_MARKER).exists():
+            raise WorkspaceError(
+                f"{workspace} exists and is not a demo workspace; pick another --workspace"
+            )
+        shutil.rmtree(workspace)
+    workspace.mkdir(parents=True, exist_ok=True)
+    (workspace / DEMO_MARKER).write_text("created by `audit demo`; safe to delete\n")
+
+
+def run_demo(workspace: Path, concurrency: int) -> None:
+    """Serve the sandbox, audit it, score it with the demo rubric, print the leaderboard."""
+    prepare_workspace(workspace)
+    world = load_world()
+    with SandboxServer(world) as server:
+        console.print(Text(
+            f"sandbox: {sum(c.demo for c in world.companies)} companies on "
+            f"http://*.sandbox.test:{server.port}/ (loopback only)"))
+        spec = demo_campaign(world, server, concurrency)
+        path = workspace / "campaign.yaml"
+        path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+        loaded = load_campaign(path)
+        settings = layered_settings(loaded.campaign.settings)
+        store = open_store(workspace)
+        started = time.monotonic()
+        with progress_bar("auditing the sandbox") as reporter:
+            summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
+        console.print(Text(
+            f"audited {summary.ran} attempts in {time.monotonic() - started:.1f} s; "
+            f"data in {workspace}/ (audit.db, evidence/)"))
+    cli_results.score_and_show(store, loaded.campaign.campaign_id, None)
+    console.print(Text(
+        f"next: audit show COMPANY -w {workspace} · audit leaderboard -w {workspace} "
+        f"--channel phone · audit export -w {workspace} --format csv"))
+
+
+def serve_sandbox(port: int) -> None:
+    """Serve the sandbox websites until interrupted."""
+    world = load_world()
+    with SandboxServer(world, port=port) as server:
+        console.print(Text(
+            "Chromium needs the host mapping; start it with:\n"
+            f"  chromium --host-resolver-rules='MAP *.sandbox.test 127.0.0.1' "
+            f"http://{world.companies[0].host}:{server.port}/"))
+        for company in world.companies:
+            console.print(Text(f"  {company.name}: {server.url(company.id)}"))
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            console.print("stopped")

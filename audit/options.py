@@ -1,0 +1,20 @@
+"""Command-line options shared by several `audit` commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+WorkspaceOpt = Annotated[
+    Path,
+    typer.Option("--workspace", "-w", envvar="AUDIT_WORKSPACE",
+                 help="Workspace folder (holds audit.db and evidence/)."),
+]
+CampaignOpt = Annotated[
+    str | None, typer.Option("--campaign", "-c", help="Campaign id (default: the latest).")
+]
+RubricOpt = Annotated[
+    Path | None, typer.Option("--rubric", "-r", help="Rubric YAML (default: the campaign's).")
+]

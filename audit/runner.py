@@ -1,0 +1,294 @@
+"""The durable runner: plans attempts, probes companies concurrently, records every result.
+
+Each attempt is committed as `running` before its probe starts and as `done`
+(with its observations) in one transaction after, so `audit run` can be killed
+at any moment and run again: finished attempts are kept and not redone, and
+interrupted ones start over. A failure on our side is retried and, when the
+retries are spent, recorded as an `error` observation rather than a crash.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import Counter, defaultdict
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+from urllib.parse import urlsplit
+
+from audit.campaign import LoadedCampaign, slug
+from audit.settings import RunSettings
+from probes.base import (
+    BrowserOptions,
+    Clock,
+    Observation,
+    Probe,
+    ProbeContext,
+    ProbeError,
+    Status,
+    Target,
+)
+from probes.browser import chromium
+from probes.registry import load_probe
+from results.schema import AttemptState
+from results.store import AttemptRow, Store
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser
+
+IMMEDIATE_PROBES = frozenset({"website"})
+"""Probes that finish within one attempt and are safe to redo after a crash."""
+
+
+class RunReporter(Protocol):
+    """Receives progress: how many attempts to run and each one's outcome."""
+
+    def total(self, count: int) -> None: ...
+
+    def finished(self, attempt: AttemptRow, outcome: str) -> None: ...
+
+
+class _SilentReporter:
+    def total(self, count: int) -> None:
+        pass
+
+    def finished(self, attempt: AttemptRow, outcome: str) -> None:
+        pass
+
+
+@dataclass
+class RunSummary:
+    """What one `audit run` did."""
+
+    campaign_id: str
+    planned_new: int = 0
+    resumed: int = 0
+    ran: int = 0
+    retried: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    failed: int = 0
+
+
+def attempt_id(campaign_id: str, company: str, probe_id: str, seq: int) -> str:
+    """Stable attempt id: `campaign/company-slug/probe/seq`."""
+    return f"{campaign_id}/{slug(company)}/{probe_id}/{seq}"
+
+
+def save_campaign(store: Store, loaded: LoadedCampaign) -> str:
+    """Store the campaign and its companies; returns the campaign id."""
+    campaign = loaded.campaign
+    campaign_id = campaign.campaign_id
+    store.save_campaign(
+        campaign_id, campaign.name, campaign.period, str(loaded.source),
+        campaign.model_dump(mode="json"),
+        {c.name: c.target().model_dump(mode="json") for c in loaded.companies},
+    )
+    return campaign_id
+
+
+def plan(store: Store, loaded: LoadedCampaign) -> int:
+    """Create the campaign's missing attempts; returns how many were new."""
+    campaign_id = save_campaign(store, loaded)
+    rows = [
+        (attempt_id(campaign_id, company.name, probe_id, seq), company.name, probe_id, seq)
+        for company in loaded.companies
+        for probe_id, probe_plan in loaded.campaign.probes.items()
+        for seq in range(1, probe_plan.attempts + 1)
+    ]
+    return store.plan_attempts(campaign_id, rows)
+
+
+class HostPacer:
+    """Politeness: keeps at least `delay_s` between the starts of visits to one host."""
+
+    def __init__(self, delay_s: float, clock: Clock) -> None:
+        self.delay_s = delay_s
+        self.clock = clock
+        self._next: dict[str, float] = {}
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def wait(self, host: str) -> None:
+        """Sleep until `host` may be visited again."""
+        async with self._locks[host]:
+            wait = self._next.get(host, 0.0) - self.clock.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self._next[host] = self.clock.monotonic() + self.delay_s
+
+
+class _BrowserPool:
+    """One Chromium for the run, relaunched if it dies."""
+
+    def __init__(self, settings: RunSettings) -> None:
+        self.settings = settings
+        self._stack = contextlib.AsyncExitStack()
+        self._browser: Browser | None = None
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> Browser:
+        async with self._lock:
+            if self._browser is None or not self._browser.is_connected():
+                await self._stack.aclose()
+                self._stack = contextlib.AsyncExitStack()
+                self._browser = await self._stack.enter_async_context(
+                    chromium(self.settings.host_map, headless=self.settings.headless)
+                )
+            return self._browser
+
+    async def close(self) -> None:
+        with contextlib.suppress(Exception):
+            await self._stack.aclose()
+
+
+@contextlib.asynccontextmanager
+async def _browser_pool(settings: RunSettings) -> AsyncIterator[_BrowserPool]:
+    pool = _BrowserPool(settings)
+    try:
+        yield pool
+    finally:
+        await pool.close()
+
+
+def error_observations(
+    probe: Probe, attempt: AttemptRow, clock: Clock, detail: str
+) -> list[Observation]:
+    """What a failure on our side leaves behind: one `error` observation per channel."""
+    now = clock.utcnow()
+    return [
+        Observation(
+            attempt_id=attempt.id, company=attempt.company, channel=channel,
+            probe_id=probe.id, status=Status.ERROR, started=now, finished=now, detail=detail,
+        )
+        for channel in probe.channels
+    ]
+
+
+class Runner:
+    """Runs a campaign's immediate attempts with bounded concurrency and politeness."""
+
+    def __init__(
+        self, store: Store, loaded: LoadedCampaign, settings: RunSettings,
+        reporter: RunReporter | None = None, clock: Clock | None = None,
+    ) -> None:
+        self.store = store
+        self.loaded = loaded
+        self.settings = settings
+        self.reporter = reporter or _SilentReporter()
+        self.clock = clock or Clock()
+        self.campaign_id = loaded.campaign.campaign_id
+        self.targets: dict[str, Target] = {c.name: c.target() for c in loaded.companies}
+        self.pacer = HostPacer(settings.per_host_delay_s, self.clock)
+        self.evidence_root = loaded.workspace / "evidence" / slug(self.campaign_id)
+
+    async def run(self) -> RunSummary:
+        """Plan, resume and run every pending immediate attempt."""
+        summary = RunSummary(self.campaign_id)
+        summary.planned_new = plan(self.store, self.loaded)
+        probe_ids = [p for p in self.loaded.campaign.probes if p in IMMEDIATE_PROBES]
+        summary.resumed = self.store.reset_interrupted(self.campaign_id, probe_ids)
+        pending = [
+            a for a in self.store.attempts(self.campaign_id, [AttemptState.PLANNED])
+            if a.probe_id in probe_ids and a.company in self.targets
+        ]
+        self.reporter.total(len(pending))
+        if not pending:
+            return summary
+        probes = {pid: load_probe(pid) for pid in probe_ids}
+        queue: asyncio.Queue[AttemptRow] = asyncio.Queue()
+        for attempt in pending:
+            queue.put_nowait(attempt)
+        async with _browser_pool(self.settings) as pool:
+            workers = [
+                asyncio.create_task(self._worker(queue, probes, pool, summary))
+                for _ in range(min(self.settings.concurrency, len(pending)))
+            ]
+            try:
+                await asyncio.gather(*workers)
+            finally:
+                for worker in workers:
+                    worker.cancel()
+        return summary
+
+    async def _worker(
+        self, queue: asyncio.Queue[AttemptRow], probes: dict[str, Probe],
+        pool: _BrowserPool, summary: RunSummary,
+    ) -> None:
+        while True:
+            try:
+                attempt = queue.get_nowait()
+            except asyncio.QueueEmpty:
+                return
+            probe = probes[attempt.probe_id]
+            target = self.targets[attempt.company]
+            if target.website:
+                await self.pacer.wait(urlsplit(target.website).netloc)
+            self.store.set_state(attempt.id, AttemptState.RUNNING)
+            try:
+                observations = await self._probe(probe, target, attempt, pool)
+            except Exception as exc:  # any failure of ours becomes a result, never a crash
+                message = _one_line(exc)
+                if attempt.tries < self.settings.retries:
+                    self.store.set_state(
+                        attempt.id, AttemptState.PLANNED, error=message, add_try=True
+                    )
+                    summary.retried += 1
+                    queue.put_nowait(_with_try(attempt))
+                    continue
+                observations = error_observations(probe, attempt, self.clock, message)
+                self.store.record(self.campaign_id, attempt.id, observations, AttemptState.FAILED)
+                summary.failed += 1
+            else:
+                self.store.record(self.campaign_id, attempt.id, observations)
+            summary.ran += 1
+            for obs in observations:
+                summary.statuses[obs.status.value] += 1
+            self.reporter.finished(attempt, _outcome(observations))
+
+    async def _probe(
+        self, probe: Probe, target: Target, attempt: AttemptRow, pool: _BrowserPool
+    ) -> Sequence[Observation]:
+        browser = await pool.get() if probe.needs_browser else None
+        ctx = ProbeContext(
+            attempt_id=attempt.id,
+            evidence_dir=self.evidence_root / slug(attempt.company) / f"{probe.id}-{attempt.seq}",
+            clock=self.clock,
+            browser=browser,
+            browser_options=BrowserOptions(navigation_timeout_s=self.settings.navigation_timeout_s),
+            settings=self.settings.model_dump(),
+        )
+        try:
+            return await asyncio.wait_for(
+                probe.run(target, ctx), timeout=self.settings.attempt_timeout_s
+            )
+        except TimeoutError:
+            raise ProbeError(
+                f"attempt exceeded its {self.settings.attempt_timeout_s:g} s bound"
+            ) from None
+
+
+def _with_try(attempt: AttemptRow) -> AttemptRow:
+    return AttemptRow(
+        id=attempt.id, campaign_id=attempt.campaign_id, company=attempt.company,
+        probe_id=attempt.probe_id, seq=attempt.seq, state=AttemptState.PLANNED,
+        tries=attempt.tries + 1, data=attempt.data, last_error=attempt.last_error,
+    )
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:500]
+
+
+def _outcome(observations: Sequence[Observation]) -> str:
+    statuses = {o.status for o in observations}
+    for status in (Status.ERROR, Status.TIMEOUT, Status.ABSENT):
+        if status in statuses:
+            return status.value
+    return Status.OK.value
+
+
+def evidence_root(workspace: Path, campaign_id: str) -> Path:
+    """Where a campaign's evidence files live."""
+    return workspace / "evidence" / slug(campaign_id)

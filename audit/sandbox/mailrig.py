@@ -1,0 +1,241 @@
+"""A rootless Dovecot IMAP server on loopback, for tests, benchmarks and the demo.
+
+`DovecotRig` writes a Dovecot 2.3 config into a temp dir, starts `dovecot -c`
+on a free 127.0.0.1 port, and on exit stops it and removes every file.
+See /work/shared/MAILBOX-RIG.md for the pitfalls this works around.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+
+from probes.email.interface import ImapAccount
+
+DOVECOT = os.environ.get("AUDIT_DOVECOT", "/usr/sbin/dovecot")
+
+
+class MailRigError(RuntimeError):
+    """Dovecot could not be started (not installed, bad config, port in use)."""
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _service_users() -> tuple[str, str, int, int]:
+    """(login user, internal user, mail uid, mail gid) for running as root or not."""
+    if os.geteuid() != 0:
+        me = pwd.getpwuid(os.geteuid()).pw_name
+        return me, me, os.geteuid(), os.getegid()
+    try:
+        internal = pwd.getpwnam("dovecot")
+        pwd.getpwnam("dovenull")
+    except KeyError as exc:
+        raise MailRigError("running as root needs the dovecot and dovenull users") from exc
+    return "dovenull", "dovecot", internal.pw_uid, internal.pw_gid
+
+
+_CONFIG = """\
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+base_dir = {base}/run
+state_dir = {base}/state
+log_path = {base}/dovecot.log
+info_log_path = {base}/dovecot.log
+default_login_user = {login_user}
+default_internal_user = {internal_user}
+default_internal_group = {internal_group}
+mail_location = maildir:~/Maildir
+first_valid_uid = {uid}
+last_valid_uid = {uid}
+first_valid_gid = {gid}
+auth_failure_delay = 0
+mail_max_userip_connections = 1000
+imap_idle_notify_interval = 2 mins
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {base}/passwd
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%u {base}/passwd
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+service pop3-login {{
+  chroot =
+}}
+service stats {{
+  unix_listener stats-writer {{
+    mode = 0666
+  }}
+}}
+"""
+
+
+class DovecotRig:
+    """A throwaway Dovecot on 127.0.0.1 with the given users (address -> password).
+
+    Use as a context manager; `.imap_account(user)` gives the account to watch.
+    """
+
+    def __init__(self, users: Mapping[str, str], start_timeout_s: float = 5.0) -> None:
+        self.users = dict(users)
+        self.start_timeout_s = start_timeout_s
+        self.port = 0
+        self.base: Path | None = None
+        self._proc_pid: int | None = None
+
+    # -- lifecycle -------------------------------------------------------------
+    def __enter__(self) -> DovecotRig:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        """Write the config, start Dovecot and wait until it accepts connections."""
+        if not Path(DOVECOT).exists():
+            raise MailRigError(f"{DOVECOT} not found: apt-get install -y dovecot-imapd")
+        login_user, internal_user, uid, gid = _service_users()
+        base = Path(tempfile.mkdtemp(prefix="audit-dovecot-"))
+        self.base = base
+        base.chmod(0o755)
+        self.port = free_port()
+        lines = []
+        for user, password in self.users.items():
+            home = base / "homes" / user
+            home.mkdir(parents=True)
+            lines.append(f"{user}:{{PLAIN}}{password}:{uid}:{gid}::{home}")
+        (base / "homes").chmod(0o755)
+        passwd = base / "passwd"
+        passwd.write_text("\n".join(lines) + "\n")
+        passwd.chmod(0o640)
+        if os.geteuid() == 0:
+            os.chown(passwd, 0, gid)
+            for path in (base / "homes").rglob("*"):
+                os.chown(path, uid, gid)
+        config = base / "dovecot.conf"
+        config.write_text(
+            _CONFIG.format(
+                base=base,
+                login_user=login_user,
+                internal_user=internal_user,
+                internal_group=internal_user,
+                uid=uid,
+                gid=gid,
+                port=self.port,
+            )
+        )
+        result = subprocess.run(
+            [DOVECOT, "-c", str(config)], capture_output=True, text=True, check=False
+        )
+        if result.returncode != 0:
+            message = (result.stderr or result.stdout).strip().splitlines()
+            self._cleanup()
+            raise MailRigError(f"dovecot failed: {message[-1] if message else result.returncode}")
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        assert self.base is not None
+        deadline = time.monotonic() + self.start_timeout_s
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(
+                ("127.0.0.1", self.port), timeout=0.5
+            ) as sock:
+                if sock.recv(64).startswith(b"* OK"):
+                    pid_file = self.base / "run" / "master.pid"
+                    self._proc_pid = int(pid_file.read_text().strip())
+                    return
+            time.sleep(0.02)
+        self.stop()
+        raise MailRigError(f"dovecot did not answer on port {self.port}")
+
+    def stop(self) -> None:
+        """Stop Dovecot (SIGTERM, then SIGKILL) and remove the temp dir."""
+        if self.base is not None and self._proc_pid is None:
+            pid_file = self.base / "run" / "master.pid"
+            if pid_file.exists():
+                with contextlib.suppress(ValueError):
+                    self._proc_pid = int(pid_file.read_text().strip())
+        if self._proc_pid is not None:
+            self._terminate(self._proc_pid)
+            self._proc_pid = None
+        self._cleanup()
+
+    @staticmethod
+    def _terminate(pid: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.02)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+    def _cleanup(self) -> None:
+        if self.base is not None:
+            shutil.rmtree(self.base, ignore_errors=True)
+            self.base = None
+
+    # -- accounts --------------------------------------------------------------
+    def imap_account(self, user: str, folder: str = "INBOX") -> ImapAccount:
+        """The IMAP account of `user`; its password is exported in an env var."""
+        if user not in self.users:
+            raise KeyError(f"no such rig user: {user}")
+        env_name = "AUDIT_RIG_PW_" + "".join(c if c.isalnum() else "_" for c in user).upper()
+        os.environ[env_name] = self.users[user]
+        return ImapAccount(
+            host="127.0.0.1",
+            port=self.port,
+            tls=False,
+            user=user,
+            password_env=env_name,
+            folder=folder,
+        )
+
+    def log_text(self) -> str:
+        """Dovecot's log so far (for test failure messages)."""
+        if self.base is None:
+            return ""
+        log = self.base / "dovecot.log"
+        return log.read_text(errors="replace") if log.exists() else ""

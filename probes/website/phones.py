@@ -1,0 +1,123 @@
+"""Finding customer-service phone numbers in visible text, tel: links and labels.
+
+Numbers are found with `phonenumbers.PhoneNumberMatcher` (leniency VALID) in the
+target's region; vanity numbers (1-800-FLOWERS) are converted when the text
+looks like one. Decoys are dropped: numbers labelled as fax, or as order, SKU,
+invoice, VAT and other identifiers, and numbers glued to '#' or a currency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+from probes.website.words import all_words, fold
+
+
+@dataclass(frozen=True)
+class PhoneHit:
+    """A phone number found in a text, with its E.164 form and character span."""
+
+    e164: str
+    start: int
+    end: int
+    raw: str
+
+
+def _label_pattern(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+_NUMBER_MARK = r"(?:no|nr|num|number|nummer|numarasi|st|αρ|#|id)?"
+_FAX_AT_END = re.compile(
+    rf"(?<!\w)(?:{_label_pattern(all_words('fax'))})\b\.?\s*{_NUMBER_MARK}\.?\s*[:.\-–]?\s*$"
+)
+_TEL_AND_FAX = re.compile(r"(?:tel|phone|telefon)\w*\.?\s*[/&+]\s*(?:fax|faks)", re.IGNORECASE)
+_ID_AT_END = re.compile(
+    rf"(?<!\w)(?:{_label_pattern(all_words('id_labels'))})\w*\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*$"
+)
+_CURRENCY = "€$£₺¥"
+_VANITY = re.compile(
+    r"(?<![\w+])(\+?\d[\d\s().\-]{2,14}?[\s.\-]?[A-Z][A-Z\d\-]{2,12})(?![\w])"
+)
+
+
+def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
+    prefix = text[max(previous_end, start - 40) : start]
+    if previous_end == 0 and not re.search(r"[^\W\d_]", prefix):
+        prefix = context_before[-30:] + " " + prefix
+    return prefix
+
+
+def is_decoy(text: str, start: int, end: int, previous_end: int = 0, context_before: str = "") -> bool:
+    """Whether the number at text[start:end] is a fax number, an identifier or a price."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end : end + 2].strip()
+    if before in "#№" + _CURRENCY or (after and after[0] in _CURRENCY):
+        return True
+    prefix = fold(_prefix(text, start, previous_end, context_before))
+    if _TEL_AND_FAX.search(prefix):
+        return False
+    return bool(_FAX_AT_END.search(prefix) or _ID_AT_END.search(prefix))
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str:
+    return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+
+
+def _vanity_hits(text: str, region: str) -> list[PhoneHit]:
+    hits = []
+    for match in _VANITY.finditer(text):
+        raw = match.group(1)
+        if sum(ch.isalpha() for ch in raw) < 3 or sum(ch.isdigit() for ch in raw) < 3:
+            continue
+        try:
+            number = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            hits.append(PhoneHit(_e164(number), match.start(1), match.end(1), raw))
+    return hits
+
+
+def find_phone_numbers(text: str, region: str, context_before: str = "") -> list[PhoneHit]:
+    """Customer-reachable phone numbers in `text`, decoys removed, in text order.
+
+    `context_before` is the text just before `text` on the page (the previous
+    block), read for a label such as "Fax" when `text` starts with the number.
+    """
+    hits = _vanity_hits(text, region)
+    previous_end = 0
+    for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+        start, end = match.start, match.end
+        overlaps = any(h.start < end and start < h.end for h in hits)
+        decoy = is_decoy(text, start, end, previous_end, context_before)
+        previous_end = end
+        if not overlaps and not decoy:
+            hits.append(PhoneHit(_e164(match.number), start, end, match.raw_string))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def parse_tel_href(href: str, region: str) -> str | None:
+    """The E.164 number of a `tel:` link, or None when it is not a valid number."""
+    value = unquote(href.split(":", 1)[-1]).split(";", 1)[0].strip()
+    return parse_number(value, region)
+
+
+def parse_number(value: str, region: str) -> str | None:
+    """The E.164 form of a written number (e.g. JSON-LD telephone), or None if invalid."""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return _e164(number) if phonenumbers.is_valid_number(number) else None
+
+
+def is_toll_free(e164: str) -> bool:
+    """Whether `phonenumbers` types the number as TOLL_FREE."""
+    number = phonenumbers.parse(e164, None)
+    return bool(phonenumbers.number_type(number) == PhoneNumberType.TOLL_FREE)

@@ -1,0 +1,73 @@
+"""Exports: observations (one column per documented metric) and scores as CSV, JSON or Parquet."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import pandas as pd
+
+from probes.base import Observation
+
+ExportFormat = Literal["csv", "json", "parquet"]
+BASE_COLUMNS = (
+    "campaign_id", "attempt_id", "company", "channel", "probe_id", "status",
+    "started", "finished", "detail", "evidence",
+)
+
+
+def observations_frame(campaign_id: str, observations: Sequence[Observation]) -> pd.DataFrame:
+    """One row per observation; metrics become columns named as in `audit metrics`."""
+    rows: list[dict[str, Any]] = []
+    for obs in observations:
+        row: dict[str, Any] = {
+            "campaign_id": campaign_id, "attempt_id": obs.attempt_id, "company": obs.company,
+            "channel": obs.channel.value, "probe_id": obs.probe_id, "status": obs.status.value,
+            "started": obs.started.isoformat(), "finished": obs.finished.isoformat(),
+            "detail": obs.detail, "evidence": [e.path for e in obs.evidence],
+        }
+        row.update(obs.metrics)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=None if rows else list(BASE_COLUMNS))
+    metric_columns = sorted(c for c in frame.columns if c not in BASE_COLUMNS)
+    return frame[list(BASE_COLUMNS) + metric_columns]
+
+
+def _flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
+    # Lists (E.164 numbers, evidence paths) become JSON text so a CSV cell stays one value.
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].map(lambda v: isinstance(v, list | dict)).any():
+            out[column] = out[column].map(
+                lambda v: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+            )
+    return out
+
+
+def write_export(
+    out_dir: Path, fmt: ExportFormat, observations: pd.DataFrame, scores: pd.DataFrame,
+    leaderboard: list[dict[str, Any]],
+) -> list[Path]:
+    """Write the export files into `out_dir`; returns their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    if fmt == "json":
+        path = out_dir / "export.json"
+        payload = {
+            "observations": json.loads(observations.to_json(orient="records", force_ascii=False)),
+            "scores": json.loads(scores.to_json(orient="records", force_ascii=False)),
+            "leaderboard": leaderboard,
+        }
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+        return [path]
+    for name, frame in (("observations", observations), ("scores", scores)):
+        if fmt == "csv":
+            path = out_dir / f"{name}.csv"
+            _flat_for_csv(frame).to_csv(path, index=False)
+        else:
+            path = out_dir / f"{name}.parquet"
+            _flat_for_csv(frame).to_parquet(path, index=False)
+        written.append(path)
+    return written

@@ -1,0 +1,380 @@
+"""The durable store: campaigns, attempts and their states, observations, evidence, scores.
+
+SQLAlchemy Core over SQLite (WAL) by default, any SQLAlchemy URL via
+`AUDIT_DB_URL`. Every state change is its own committed transaction, so a
+killed run loses nothing that was recorded and resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from probes.base import Channel, Evidence, Observation, Status, utcnow
+from results import schema
+from results.schema import FINAL_STATES, SCHEMA_VERSION, AttemptState
+
+DB_URL_ENV = "AUDIT_DB_URL"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used (newer schema, unreachable database)."""
+
+
+@dataclass(frozen=True)
+class AttemptRow:
+    """One attempt as stored."""
+
+    id: str
+    campaign_id: str
+    company: str
+    probe_id: str
+    seq: int
+    state: AttemptState
+    tries: int
+    data: dict[str, Any]
+    last_error: str | None
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    """One campaign as stored."""
+
+    id: str
+    name: str
+    period: str
+    source: str
+    spec: dict[str, Any]
+    created: datetime
+
+
+def store_url(workspace: Path) -> str:
+    """`AUDIT_DB_URL` if set, else the SQLite file `audit.db` in the workspace."""
+    return os.environ.get(DB_URL_ENV) or f"sqlite:///{workspace / 'audit.db'}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite returns naive datetimes; everything we write is UTC.
+    from datetime import UTC
+
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class Store:
+    """Typed access to the tables in `results.schema`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (creating if needed) the store at `url`; refuses a newer schema."""
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        store._migrate()
+        return store
+
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            schema.metadata.create_all(conn)
+            found = conn.execute(
+                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
+            ).scalar()
+            if found is None:
+                conn.execute(
+                    insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION))
+                )
+            elif int(found) > SCHEMA_VERSION:
+                raise StoreError(
+                    f"this store was written by a newer service-audit (schema {found}, "
+                    f"this version reads up to {SCHEMA_VERSION}); upgrade service-audit"
+                )
+
+    def close(self) -> None:
+        """Release connections."""
+        self.engine.dispose()
+
+    # campaigns -----------------------------------------------------------
+    def save_campaign(
+        self, campaign_id: str, name: str, period: str, source: str, spec: dict[str, Any],
+        targets: dict[str, dict[str, Any]],
+    ) -> None:
+        """Insert or update a campaign and its companies."""
+        with self.engine.begin() as conn:
+            exists = conn.execute(
+                select(schema.campaigns.c.id).where(schema.campaigns.c.id == campaign_id)
+            ).first()
+            values = {"name": name, "period": period, "source": source, "spec": spec}
+            if exists:
+                conn.execute(
+                    update(schema.campaigns)
+                    .where(schema.campaigns.c.id == campaign_id)
+                    .values(**values)
+                )
+            else:
+                conn.execute(
+                    insert(schema.campaigns).values(id=campaign_id, created=utcnow(), **values)
+                )
+            known = set(
+                conn.execute(
+                    select(schema.companies.c.name).where(
+                        schema.companies.c.campaign_id == campaign_id
+                    )
+                ).scalars()
+            )
+            for company, target in targets.items():
+                if company in known:
+                    conn.execute(
+                        update(schema.companies)
+                        .where(schema.companies.c.campaign_id == campaign_id)
+                        .where(schema.companies.c.name == company)
+                        .values(target=target)
+                    )
+                else:
+                    conn.execute(
+                        insert(schema.companies).values(
+                            campaign_id=campaign_id, name=company, target=target
+                        )
+                    )
+
+    def campaigns(self) -> list[CampaignRow]:
+        """All campaigns, oldest first."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.campaigns).order_by(schema.campaigns.c.created)
+            ).mappings()
+            return [
+                CampaignRow(
+                    id=r["id"], name=r["name"], period=r["period"], source=r["source"],
+                    spec=r["spec"], created=_aware(r["created"]),
+                )
+                for r in rows
+            ]
+
+    def campaign(self, campaign_id: str | None = None) -> CampaignRow:
+        """The named campaign, or the most recent one."""
+        rows = self.campaigns()
+        if not rows:
+            raise StoreError("the store has no campaigns yet: run `audit run CAMPAIGN.yaml` first")
+        if campaign_id is None:
+            return rows[-1]
+        for row in rows:
+            if row.id == campaign_id:
+                return row
+        known = ", ".join(r.id for r in rows)
+        raise StoreError(f"no campaign {campaign_id!r} in the store (known: {known})")
+
+    def targets(self, campaign_id: str) -> dict[str, dict[str, Any]]:
+        """Company name -> target fields for a campaign."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(schema.companies.c.name, schema.companies.c.target).where(
+                    schema.companies.c.campaign_id == campaign_id
+                )
+            )
+            return {name: target for name, target in rows}
+
+    # attempts ------------------------------------------------------------
+    def plan_attempts(self, campaign_id: str, plan: Iterable[tuple[str, str, str, int]]) -> int:
+        """Create missing attempts `(attempt_id, company, probe_id, seq)`; returns how many."""
+        with self.engine.begin() as conn:
+            known = set(
+                conn.execute(
+                    select(schema.attempts.c.id).where(schema.attempts.c.campaign_id == campaign_id)
+                ).scalars()
+            )
+            rows = [
+                {
+                    "id": attempt_id, "campaign_id": campaign_id, "company": company,
+                    "probe_id": probe_id, "seq": seq, "state": AttemptState.PLANNED.value,
+                    "tries": 0, "updated": utcnow(), "data": {},
+                }
+                for attempt_id, company, probe_id, seq in plan
+                if attempt_id not in known
+            ]
+            if rows:
+                conn.execute(insert(schema.attempts), rows)
+            return len(rows)
+
+    def attempts(
+        self, campaign_id: str, states: Sequence[AttemptState] | None = None,
+        probe_id: str | None = None,
+    ) -> list[AttemptRow]:
+        """Attempts of a campaign, optionally filtered by state and probe."""
+        query = select(schema.attempts).where(schema.attempts.c.campaign_id == campaign_id)
+        if states is not None:
+            query = query.where(schema.attempts.c.state.in_([s.value for s in states]))
+        if probe_id is not None:
+            query = query.where(schema.attempts.c.probe_id == probe_id)
+        with self.engine.connect() as conn:
+            return [
+                AttemptRow(
+                    id=r["id"], campaign_id=r["campaign_id"], company=r["company"],
+                    probe_id=r["probe_id"], seq=r["seq"], state=AttemptState(r["state"]),
+                    tries=r["tries"], data=r["data"] or {}, last_error=r["last_error"],
+                )
+                for r in conn.execute(query.order_by(schema.attempts.c.id)).mappings()
+            ]
+
+    def set_state(
+        self, attempt_id: str, state: AttemptState, *, error: str | None = None,
+        add_try: bool = False, data: dict[str, Any] | None = None,
+    ) -> None:
+        """Move an attempt to `state` (committed at once)."""
+        values: dict[str, Any] = {"state": state.value, "updated": utcnow()}
+        if error is not None:
+            values["last_error"] = error
+        if add_try:
+            values["tries"] = schema.attempts.c.tries + 1
+        if data is not None:
+            values["data"] = data
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(schema.attempts).where(schema.attempts.c.id == attempt_id).values(**values)
+            )
+
+    def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> int:
+        """After a crash: `running` attempts of idempotent probes go back to `planned`."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(schema.attempts)
+                .where(schema.attempts.c.campaign_id == campaign_id)
+                .where(schema.attempts.c.state == AttemptState.RUNNING.value)
+                .where(schema.attempts.c.probe_id.in_(list(probe_ids)))
+                .values(state=AttemptState.PLANNED.value, updated=utcnow())
+            )
+            return int(result.rowcount or 0)
+
+    def state_counts(self, campaign_id: str) -> dict[str, Counter[str]]:
+        """Probe id -> state -> count."""
+        query = (
+            select(schema.attempts.c.probe_id, schema.attempts.c.state, func.count())
+            .where(schema.attempts.c.campaign_id == campaign_id)
+            .group_by(schema.attempts.c.probe_id, schema.attempts.c.state)
+        )
+        out: dict[str, Counter[str]] = {}
+        with self.engine.connect() as conn:
+            for probe_id, state, count in conn.execute(query):
+                out.setdefault(probe_id, Counter())[state] = count
+        return out
+
+    # observations --------------------------------------------------------
+    def record(
+        self, campaign_id: str, attempt_id: str, observations: Sequence[Observation],
+        state: AttemptState = AttemptState.DONE, conn: Connection | None = None,
+    ) -> None:
+        """Store an attempt's observations and evidence and finish it, in one transaction."""
+        if conn is None:
+            with self.engine.begin() as own:
+                self.record(campaign_id, attempt_id, observations, state, own)
+            return
+        obs_t = schema.observations
+        for obs in observations:
+            already = conn.execute(
+                select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
+                .where(obs_t.c.channel == obs.channel.value)
+            ).first()
+            if already:
+                continue  # recorded before a crash: a re-run must not duplicate
+            result = conn.execute(insert(obs_t).values(
+                attempt_id=attempt_id, campaign_id=campaign_id, company=obs.company,
+                channel=obs.channel.value, probe_id=obs.probe_id,
+                status=obs.status.value, started=obs.started, finished=obs.finished,
+                metrics=obs.metrics, detail=obs.detail,
+            ))
+            observation_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
+            if obs.evidence and observation_id is not None:
+                conn.execute(insert(schema.evidence), [
+                    {"observation_id": observation_id, "kind": e.kind, "path": e.path,
+                     "caption": e.caption}
+                    for e in obs.evidence
+                ])
+        conn.execute(
+            update(schema.attempts).where(schema.attempts.c.id == attempt_id)
+            .values(state=state.value, updated=utcnow())
+        )
+
+    def observations(
+        self, campaign_id: str, company: str | None = None
+    ) -> list[Observation]:
+        """Stored observations of a campaign (with evidence), oldest first."""
+        obs_t, ev_t = schema.observations, schema.evidence
+        query = select(obs_t).where(obs_t.c.campaign_id == campaign_id)
+        if company is not None:
+            query = query.where(obs_t.c.company == company)
+        with self.engine.connect() as conn:
+            rows = list(conn.execute(query.order_by(obs_t.c.id)).mappings())
+            evidence: dict[int, list[Evidence]] = {}
+            ev_query = (
+                select(ev_t).join(obs_t, obs_t.c.id == ev_t.c.observation_id)
+                .where(obs_t.c.campaign_id == campaign_id)
+            )
+            for e in conn.execute(ev_query).mappings():
+                evidence.setdefault(e["observation_id"], []).append(
+                    Evidence(kind=e["kind"], path=e["path"], caption=e["caption"])
+                )
+        return [
+            Observation(
+                attempt_id=r["attempt_id"], company=r["company"], channel=Channel(r["channel"]),
+                probe_id=r["probe_id"], status=Status(r["status"]),
+                started=_aware(r["started"]), finished=_aware(r["finished"]),
+                metrics=r["metrics"], evidence=tuple(evidence.get(r["id"], ())),
+                detail=r["detail"],
+            )
+            for r in rows
+        ]
+
+    def final(self, campaign_id: str) -> bool:
+        """True when every attempt of the campaign is in a final state."""
+        counts = self.state_counts(campaign_id)
+        return all(state in {s.value for s in FINAL_STATES} for c in counts.values() for state in c)
+
+    # scores --------------------------------------------------------------
+    def save_scores(
+        self, campaign_id: str, rubric_name: str, rubric_hash: str,
+        rows: Sequence[dict[str, Any]],
+    ) -> int:
+        """Replace a campaign's scores for one rubric (identified by content hash)."""
+        scored = utcnow()
+        with self.engine.begin() as conn:
+            conn.execute(
+                schema.scores.delete()
+                .where(schema.scores.c.campaign_id == campaign_id)
+                .where(schema.scores.c.rubric_hash == rubric_hash)
+            )
+            if rows:
+                conn.execute(insert(schema.scores), [
+                    {**row, "campaign_id": campaign_id, "rubric_name": rubric_name,
+                     "rubric_hash": rubric_hash, "scored": scored}
+                    for row in rows
+                ])
+        return len(rows)
+
+    def score_rows(self, campaign_id: str) -> list[dict[str, Any]]:
+        """Every stored score row of a campaign."""
+        with self.engine.connect() as conn:
+            return [
+                dict(r) for r in conn.execute(
+                    select(schema.scores).where(schema.scores.c.campaign_id == campaign_id)
+                ).mappings()
+            ]

@@ -1,0 +1,118 @@
+"""The judging side's values: rubrics and the scores they produce (frozen pydantic models).
+
+Scores are 0..100 for observations, channels and the overall; a criterion's own
+score is 0..1. `None` always means "no data" (not applicable, or nothing
+observed), never 0.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from probes.base import Channel, MetricValue, Status
+from rubrics.scorers import Scorer
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Criterion(_Frozen):
+    """One scored aspect of a channel: a metric, how it is scored, and its weight."""
+
+    id: str = Field(min_length=1)
+    metric: str
+    weight: float = Field(ge=0)
+    scorer: Scorer
+
+
+class ChannelRubric(_Frozen):
+    """How one channel is scored: its weight in the overall, key metric and criteria."""
+
+    channel: Channel
+    weight: float = Field(ge=0)
+    key_metric: str | None = None
+    criteria: tuple[Criterion, ...]
+
+
+class Rubric(_Frozen):
+    """A whole rubric as loaded from a YAML file.
+
+    `content_hash` is the sha256 of the file's canonical content (comments and
+    layout do not change it); it is stored with scores so stale ones are found.
+    `source` is where the rubric was loaded from (a path).
+    """
+
+    name: str
+    description: str
+    scale_note: str | None = None
+    channels: dict[Channel, ChannelRubric]
+    content_hash: str
+    source: str
+    # The engine's compiled plan, built on first use (see rubrics.engine).
+    _compiled: Any = PrivateAttr(default=None)
+
+
+class CriterionScore(_Frozen):
+    """One criterion applied to one observation.
+
+    `score` is 0..1, or None when the criterion did not apply (metric missing):
+    it is then left out and the other weights renormalised. `weight` is the
+    rubric's weight for the criterion; `reason` says in words why it scored so.
+    """
+
+    criterion_id: str
+    metric: str
+    value: MetricValue
+    score: float | None
+    weight: float
+    reason: str
+
+
+class ObservationScore(_Frozen):
+    """One attempt's score, 0..100 (None when no criterion applied or we failed)."""
+
+    attempt_id: str
+    company: str
+    channel: Channel
+    probe_id: str
+    status: Status
+    score: float | None
+    criteria: tuple[CriterionScore, ...]
+
+
+class ChannelScore(_Frozen):
+    """A company's score on one channel: mean of its `n` scored attempts.
+
+    `n_errors` counts our failures (never scored). `key_value` is the channel's
+    key metric summarised over attempts (median for numbers, majority for flags,
+    most common text); `key_metric` names it.
+    """
+
+    channel: Channel
+    score: float | None
+    n: int
+    n_errors: int
+    key_value: MetricValue
+    key_metric: str | None = None
+
+
+class Scorecard(_Frozen):
+    """A company's scores for one period: per channel, overall and band."""
+
+    company: str
+    period: str
+    channels: dict[Channel, ChannelScore]
+    overall: float | None
+    band: str | None
+
+
+class ScoreReport(_Frozen):
+    """Everything one scoring run produced, with the rubric identity to detect stale scores."""
+
+    rubric_name: str
+    rubric_hash: str
+    observations: tuple[ObservationScore, ...]
+    scorecards: tuple[Scorecard, ...]

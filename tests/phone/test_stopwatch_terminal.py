@@ -1,0 +1,148 @@
+"""The stopwatch driven for real in a pseudo-terminal: keys typed with delays, log checked."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import subprocess
+import sys
+import termios
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from audit.phone_stopwatch import CallLog, call_log_to_observation
+from probes.base import Channel, Status
+
+REPO = Path(__file__).resolve().parents[2]
+TOLERANCE_S = 0.35
+"""Key-to-timestamp latency allowed on a loaded 2-core machine."""
+
+
+def _make_controlling_tty() -> None:
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
+@dataclass
+class TerminalSession:
+    """A child process on a pty whose screen output is collected in the background."""
+
+    proc: subprocess.Popen[bytes]
+    master: int
+    slave: int
+    output: bytearray = field(default_factory=bytearray)
+
+    def _pump(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            self.output.extend(chunk)
+
+    def start_reader(self) -> None:
+        threading.Thread(target=self._pump, daemon=True).start()
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> None:
+        deadline = time.monotonic() + timeout
+        while text.encode() not in self.output:
+            assert self.proc.poll() is None or text.encode() in self.output, bytes(self.output)[-800:]
+            assert time.monotonic() < deadline, f"{text!r} never shown: {bytes(self.output)[-800:]!r}"
+            time.sleep(0.02)
+
+    def send(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[tuple[TerminalSession, Path]]:
+    out = tmp_path / "call.json"
+    master, slave = os.openpty()
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "audit.phone_stopwatch", "--demo-target", "Acme [b]Co[/b]",
+         "--number", "+14155550100", "--out", str(out)],
+        stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env,
+        start_new_session=True, preexec_fn=_make_controlling_tty,
+    )  # fmt: skip
+    session = TerminalSession(proc, master, slave)
+    session.start_reader()
+    try:
+        yield session, out
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=10)
+        os.close(master)
+        os.close(slave)
+
+
+def _assert_cooked(fd: int) -> None:
+    lflag = termios.tcgetattr(fd)[3]
+    assert lflag & termios.ICANON, "terminal left without line editing"
+    assert lflag & termios.ECHO, "terminal left without echo"
+
+
+def test_keys_in_a_real_terminal_become_timed_metrics(
+    terminal: tuple[TerminalSession, Path],
+) -> None:
+    session, out = terminal
+    session.wait_for("Elapsed")
+    # The clock started just before the first screen; offsets below are lower bounds.
+    plan = [(0.6, "i"), (0.3, "w"), (0.3, "h"), (1.0, "e"), (0.2, "x"), (0.3, "a"),
+            (0.1, "t"), (0.1, "c"), (0.1, "u"), (0.1, "r"), (0.1, "q")]  # fmt: skip
+    sent_at: dict[str, float] = {}
+    t0 = time.monotonic()
+    for delay, key in plan:
+        time.sleep(delay)
+        session.send(key)
+        sent_at[key] = time.monotonic() - t0
+    session.wait_for("Note")
+    _assert_cooked(session.slave)
+    session.send("asked about refunds: answered\r")
+    assert session.proc.wait(timeout=15) == 0, bytes(session.output)[-800:]
+    _assert_cooked(session.slave)
+
+    log = CallLog.model_validate(json.loads(out.read_text()))
+    metrics = log.metrics()
+    expected_ivr = sent_at["i"]
+    assert expected_ivr - 0.05 <= metrics["phone.ivr_s"] <= expected_ivr + TOLERANCE_S + 1.0
+    hold = metrics["phone.hold_s"]
+    assert isinstance(hold, float)
+    assert abs(hold - (sent_at["e"] - sent_at["h"])) <= TOLERANCE_S
+    to_agent = metrics["phone.time_to_agent_s"]
+    assert isinstance(to_agent, float)
+    assert sent_at["a"] - 0.05 <= to_agent <= sent_at["a"] + TOLERANCE_S + 1.0
+    # Differences between marks do not depend on when the clock started.
+    assert abs((to_agent - metrics["phone.ivr_s"]) - (sent_at["a"] - sent_at["i"])) <= TOLERANCE_S
+    assert metrics["phone.transfers"] == 1
+    assert metrics["phone.wait_announced"] is True
+    assert metrics["phone.callback_offered"] is False  # undone with `u`
+    assert metrics["phone.resolved"] is True
+    assert log.note == "asked about refunds: answered"
+    assert log.company == "Acme [b]Co[/b]"
+    assert b"Acme [b]Co[/b]" in session.output  # shown literally, not as markup
+
+    obs = call_log_to_observation(log, "a1", evidence_path=str(out))
+    assert (obs.channel, obs.probe_id, obs.status) == (Channel.PHONE, "phone-call", Status.OK)
+    assert obs.evidence[0].path == str(out)
+
+
+def test_ctrl_c_restores_the_terminal_and_saves_nothing(
+    terminal: tuple[TerminalSession, Path],
+) -> None:
+    session, out = terminal
+    session.wait_for("Elapsed")
+    session.send("i")
+    time.sleep(0.2)
+    session.send("\x03")
+    assert session.proc.wait(timeout=15) == 130
+    _assert_cooked(session.slave)
+    assert not out.exists()
