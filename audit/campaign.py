@@ -21,7 +21,15 @@ from probes.base import Target
 from probes.registry import PROBES
 from rubrics.yaml_source import SourceError, YamlDocument, load_yaml
 
-COMPANY_CSV_COLUMNS = ("name", "website", "support_email", "phone", "country", "language", "industry")
+COMPANY_CSV_COLUMNS = (
+    "name",
+    "website",
+    "support_email",
+    "phone",
+    "country",
+    "language",
+    "industry",
+)
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 

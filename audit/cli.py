@@ -12,8 +12,8 @@ from rich.text import Text
 
 from audit import cli_results
 from audit.campaign import load_campaign
-from audit.options import CampaignOpt, RubricOpt, WorkspaceOpt
 from audit.console import console, fail, progress_bar
+from audit.options import CampaignOpt, WorkspaceOpt
 from audit.runner import Runner, RunSummary
 from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, init_workspace, open_store
@@ -31,11 +31,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-sandbox_app = typer.Typer(help="The built-in sandbox world of simulated companies.",
-                          no_args_is_help=True, rich_markup_mode=None)
+sandbox_app = typer.Typer(
+    help="The built-in sandbox world of simulated companies.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
 app.add_typer(sandbox_app, name="sandbox")
 cli_results.register(app)
-
 
 
 @app.command()
@@ -49,7 +51,9 @@ def init(
     created = init_workspace(folder)
     for path in created:
         console.print(Text("created ") + Text(str(path), style="green"))
-    console.print(Text(f"next: edit {folder}/companies.csv, then: audit run {folder}/campaign.yaml"))
+    console.print(
+        Text(f"next: edit {folder}/companies.csv, then: audit run {folder}/campaign.yaml")
+    )
 
 
 @app.command()
@@ -71,8 +75,13 @@ def run(
     loaded = load_campaign(campaign_file)
     settings = layered_settings(
         loaded.campaign.settings,
-        {"concurrency": concurrency, "per_host_delay_s": per_host_delay,
-         "navigation_timeout_s": navigation_timeout, "retries": retries, "headless": headless},
+        {
+            "concurrency": concurrency,
+            "per_host_delay_s": per_host_delay,
+            "navigation_timeout_s": navigation_timeout,
+            "retries": retries,
+            "headless": headless,
+        },
     )
     store = open_store(loaded.workspace)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
@@ -109,15 +118,18 @@ def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) ->
     failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
     for attempt in failed:
         console.print(
-            Text(f"{attempt.state.value}: ") + safe_text(attempt.id)
-            + Text(" — ") + safe_text(attempt.last_error or "", limit=200)
+            Text(f"{attempt.state.value}: ")
+            + safe_text(attempt.id)
+            + Text(" — ")
+            + safe_text(attempt.last_error or "", limit=200)
         )
 
 
 @app.command()
 def demo(
-    workspace: Annotated[Path, typer.Option(
-        "--workspace", "-w", help="Where the demo's data lands.")] = Path("demo-workspace"),
+    workspace: Annotated[
+        Path, typer.Option("--workspace", "-w", help="Where the demo's data lands.")
+    ] = Path("demo-workspace"),
     concurrency: Annotated[int, typer.Option(help="Attempts probed at once.")] = 4,
 ) -> None:
     """Start the sandbox world, audit it, score it and print the leaderboard.

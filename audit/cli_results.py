@@ -8,25 +8,27 @@ from typing import Annotated, Any
 
 import pandas as pd
 import typer
+from results.leaderboard import leaderboard_json, render_leaderboard
 from rich.table import Table
 from rich.text import Text
 
-from audit.options import CampaignOpt, RubricOpt, WorkspaceOpt
 from audit.console import console
+from audit.options import CampaignOpt, RubricOpt, WorkspaceOpt
 from audit.scoring import campaign_rubric, leaderboard_frame, score_stored
 from audit.workspace import open_store
 from probes.base import Channel
 from probes.metrics import METRICS
 from results.export import ExportFormat, observations_frame, write_export
-from results.leaderboard import leaderboard_json, render_leaderboard
 from results.safe_text import safe_text
 from results.store import Store
 
 
-
 def score_and_show(
-    store: Store, campaign_id: str | None, rubric_path: Path | None,
-    channel: Channel | None = None, as_json: bool = False,
+    store: Store,
+    campaign_id: str | None,
+    rubric_path: Path | None,
+    channel: Channel | None = None,
+    as_json: bool = False,
 ) -> None:
     """Score a stored campaign (no network), save the scores and print the leaderboard."""
     campaign = store.campaign(campaign_id)
@@ -35,20 +37,28 @@ def score_and_show(
     frame = leaderboard_frame(report)
     if as_json:
         payload = {
-            "campaign": campaign.id, "period": campaign.period, "rubric": rubric.name,
-            "rubric_hash": rubric.content_hash, "scale_note": rubric.scale_note,
+            "campaign": campaign.id,
+            "period": campaign.period,
+            "rubric": rubric.name,
+            "rubric_hash": rubric.content_hash,
+            "scale_note": rubric.scale_note,
             "rows": leaderboard_json(frame, channel),
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
     title = f"{campaign.name} — {campaign.period} — rubric: {rubric.name}"
-    console.print(render_leaderboard(frame, title=title, channel=channel,
-                                     scale_note=rubric.scale_note))
+    console.print(
+        render_leaderboard(frame, title=title, channel=channel, scale_note=rubric.scale_note)
+    )
     errors = sum(1 for s in report.observations if s.status.value == "error")
     if errors:
-        console.print(Text(
-            f"{errors} observation(s) failed on our side and are not scored "
-            "(see `audit status`).", style="yellow"))
+        console.print(
+            Text(
+                f"{errors} observation(s) failed on our side and are not scored "
+                "(see `audit status`).",
+                style="yellow",
+            )
+        )
 
 
 def register(app: typer.Typer) -> None:
@@ -56,7 +66,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def score(
-        workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None,
+        workspace: WorkspaceOpt = Path("."),
+        campaign: CampaignOpt = None,
         rubric: RubricOpt = None,
     ) -> None:
         """(Re)score stored observations without probing anyone; prints the leaderboard.
@@ -67,7 +78,8 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def leaderboard(
-        workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None,
+        workspace: WorkspaceOpt = Path("."),
+        campaign: CampaignOpt = None,
         rubric: RubricOpt = None,
         channel: Annotated[Channel | None, typer.Option(help="Rank by one channel.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
@@ -79,7 +91,8 @@ def register(app: typer.Typer) -> None:
     def export(
         fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json or parquet")],
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("export"),
-        workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None,
+        workspace: WorkspaceOpt = Path("."),
+        campaign: CampaignOpt = None,
         rubric: RubricOpt = None,
     ) -> None:
         """Write observations (metric names as in `audit metrics`) and scores to files."""
@@ -89,9 +102,19 @@ def register(app: typer.Typer) -> None:
         report = score_stored(store, row, rub)
         observations = observations_frame(row.id, store.observations(row.id))
         scores = pd.DataFrame(
-            [{"campaign_id": row.id, "rubric": rub.name, "rubric_hash": rub.content_hash,
-              "attempt_id": s.attempt_id, "company": s.company, "channel": s.channel.value,
-              "status": s.status.value, "score": s.score} for s in report.observations]
+            [
+                {
+                    "campaign_id": row.id,
+                    "rubric": rub.name,
+                    "rubric_hash": rub.content_hash,
+                    "attempt_id": s.attempt_id,
+                    "company": s.company,
+                    "channel": s.channel.value,
+                    "status": s.status.value,
+                    "score": s.score,
+                }
+                for s in report.observations
+            ]
         )
         board = leaderboard_json(leaderboard_frame(report))
         for path in write_export(out, fmt, observations, scores, board):
@@ -110,7 +133,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def show(
         company: Annotated[str, typer.Argument(help="Company name as in the campaign.")],
-        workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None,
+        workspace: WorkspaceOpt = Path("."),
+        campaign: CampaignOpt = None,
     ) -> None:
         """One company's observations, metrics and the paths to their evidence."""
         store = open_store(workspace)
@@ -120,16 +144,21 @@ def register(app: typer.Typer) -> None:
             known = ", ".join(sorted(store.targets(row.id)))
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
         for obs in observations:
-            header = Text(f"{obs.channel.value} · {obs.probe_id} · {obs.status.value} · ",
-                          style="bold")
+            header = Text(
+                f"{obs.channel.value} · {obs.probe_id} · {obs.status.value} · ", style="bold"
+            )
             console.print(header + safe_text(obs.attempt_id))
             if obs.detail:
                 console.print(Text("  ") + safe_text(obs.detail, limit=500))
             for name, value in sorted(obs.metrics.items()):
                 console.print(Text(f"  {name} = ") + safe_text(_value(value), limit=300))
             for ev in obs.evidence:
-                console.print(Text(f"  [{ev.kind}] ") + safe_text(ev.path)
-                              + Text("  ") + safe_text(ev.caption, limit=120))
+                console.print(
+                    Text(f"  [{ev.kind}] ")
+                    + safe_text(ev.path)
+                    + Text("  ")
+                    + safe_text(ev.caption, limit=120)
+                )
 
 
 def _value(value: Any) -> str:

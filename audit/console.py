@@ -46,9 +46,7 @@ class ProgressReporter:
     def finished(self, attempt: AttemptRow, outcome: str) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
         tally = " ".join(f"{k}:{v}" for k, v in sorted(self.outcomes.items()))
-        self.progress.update(
-            self.task, advance=1, description=f"{self.description} [{tally}]"
-        )
+        self.progress.update(self.task, advance=1, description=f"{self.description} [{tally}]")
 
 
 @contextmanager

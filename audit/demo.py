@@ -31,9 +31,7 @@ def demo_campaign(world: World, server: SandboxServer, concurrency: int) -> dict
         if not company.demo:
             continue
         target = company.target(server.port)
-        companies.append(
-            {k: v for k, v in target.model_dump(mode="json").items() if v is not None}
-        )
+        companies.append({k: v for k, v in target.model_dump(mode="json").items() if v is not None})
     return {
         "name": "Sandbox demo",
         "period": DEMO_PERIOD,
@@ -70,9 +68,12 @@ def run_demo(workspace: Path, concurrency: int) -> None:
     prepare_workspace(workspace)
     world = load_world()
     with SandboxServer(world) as server:
-        console.print(Text(
-            f"sandbox: {sum(c.demo for c in world.companies)} companies on "
-            f"http://*.sandbox.test:{server.port}/ (loopback only)"))
+        console.print(
+            Text(
+                f"sandbox: {sum(c.demo for c in world.companies)} companies on "
+                f"http://*.sandbox.test:{server.port}/ (loopback only)"
+            )
+        )
         spec = demo_campaign(world, server, concurrency)
         path = workspace / "campaign.yaml"
         path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
@@ -82,23 +83,32 @@ def run_demo(workspace: Path, concurrency: int) -> None:
         started = time.monotonic()
         with progress_bar("auditing the sandbox") as reporter:
             summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
-        console.print(Text(
-            f"audited {summary.ran} attempts in {time.monotonic() - started:.1f} s; "
-            f"data in {workspace}/ (audit.db, evidence/)"))
+        console.print(
+            Text(
+                f"audited {summary.ran} attempts in {time.monotonic() - started:.1f} s; "
+                f"data in {workspace}/ (audit.db, evidence/)"
+            )
+        )
     cli_results.score_and_show(store, loaded.campaign.campaign_id, None)
-    console.print(Text(
-        f"next: audit show COMPANY -w {workspace} · audit leaderboard -w {workspace} "
-        f"--channel phone · audit export -w {workspace} --format csv"))
+    console.print(
+        Text(
+            f"next: audit show COMPANY -w {workspace} · audit leaderboard -w {workspace} "
+            f"--channel phone · audit export -w {workspace} --format csv"
+        )
+    )
 
 
 def serve_sandbox(port: int) -> None:
     """Serve the sandbox websites until interrupted."""
     world = load_world()
     with SandboxServer(world, port=port) as server:
-        console.print(Text(
-            "Chromium needs the host mapping; start it with:\n"
-            f"  chromium --host-resolver-rules='MAP *.sandbox.test 127.0.0.1' "
-            f"http://{world.companies[0].host}:{server.port}/"))
+        console.print(
+            Text(
+                "Chromium needs the host mapping; start it with:\n"
+                f"  chromium --host-resolver-rules='MAP *.sandbox.test 127.0.0.1' "
+                f"http://{world.companies[0].host}:{server.port}/"
+            )
+        )
         for company in world.companies:
             console.print(Text(f"  {company.name}: {server.url(company.id)}"))
         try:

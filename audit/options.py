@@ -9,8 +9,12 @@ import typer
 
 WorkspaceOpt = Annotated[
     Path,
-    typer.Option("--workspace", "-w", envvar="AUDIT_WORKSPACE",
-                 help="Workspace folder (holds audit.db and evidence/)."),
+    typer.Option(
+        "--workspace",
+        "-w",
+        envvar="AUDIT_WORKSPACE",
+        help="Workspace folder (holds audit.db and evidence/).",
+    ),
 ]
 CampaignOpt = Annotated[
     str | None, typer.Option("--campaign", "-c", help="Campaign id (default: the latest).")

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 from rich.console import Console, Group
@@ -77,7 +78,8 @@ class StopwatchMarks:
     @property
     def on_hold(self) -> bool:
         """Whether the last hold mark is a start without an end."""
-        holds = [e for e in self.events if e.kind in (CallEventKind.HOLD_STARTED, CallEventKind.HOLD_ENDED)]
+        hold_kinds = (CallEventKind.HOLD_STARTED, CallEventKind.HOLD_ENDED)
+        holds = [e for e in self.events if e.kind in hold_kinds]
         return bool(holds) and holds[-1].kind == CallEventKind.HOLD_STARTED
 
     def press(self, key: str, at_s: float) -> bool:
@@ -109,6 +111,11 @@ class StopwatchMarks:
 KEYS_BY_KIND = {kind: label for kind, label in KEYS.values()} | {CallEventKind.DIALED: "dialed"}
 
 
+def safe_text(text: str) -> Text:
+    """Untrusted text as a rich `Text` with control characters (ESC...) shown as escapes."""
+    return Text("".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text))
+
+
 def _clock(seconds: float) -> str:
     minutes, rest = divmod(max(0.0, seconds), 60)
     return f"{int(minutes):02d}:{rest:04.1f}"
@@ -116,8 +123,8 @@ def _clock(seconds: float) -> str:
 
 def _render(company: str, number: str | None, elapsed: float, marks: StopwatchMarks) -> Group:
     head = Table.grid(padding=(0, 2))
-    head.add_row(Text("Company", style="bold"), Text(company))
-    head.add_row(Text("Dial", style="bold"), Text(number or "(no number known)"))
+    head.add_row(Text("Company", style="bold"), safe_text(company))
+    head.add_row(Text("Dial", style="bold"), safe_text(number or "(no number known)"))
     head.add_row(Text("Elapsed", style="bold"), Text(_clock(elapsed), style="bold cyan"))
     state = "on hold" if marks.on_hold else "in call"
     if any(e.kind == CallEventKind.AGENT_ANSWERED for e in marks.events) and not marks.on_hold:
@@ -125,7 +132,7 @@ def _render(company: str, number: str | None, elapsed: float, marks: StopwatchMa
     head.add_row(Text("State", style="bold"), Text(state))
     log = Table("at", "moment", box=None, padding=(0, 2))
     for event in marks.events[-8:]:
-        log.add_row(_clock(event.at_s), KEYS_BY_KIND[event.kind])
+        log.add_row(Text(_clock(event.at_s)), Text(KEYS_BY_KIND[event.kind]))
     legend = Text("  ".join(f"[{k}] {label}" for k, (_, label) in KEYS.items()))
     legend.append(f"  [{UNDO_KEY}] undo last mark", style="")
     return Group(head, Text(""), log, Text(""), legend, Text(marks.message, style="yellow"))
@@ -136,7 +143,7 @@ class TerminalKeys:
 
     def __init__(self, fd: int) -> None:
         self.fd = fd
-        self._saved: list[object] | None = None
+        self._saved: list[Any] | None = None
 
     def __enter__(self) -> TerminalKeys:
         if os.isatty(self.fd):
@@ -189,7 +196,11 @@ def run_stopwatch(
             live.update(_render(company, number, now, marks), refresh=True)
     note = console.input("Note (one line, Enter to skip): ") if os.isatty(fd) else ""
     return CallLog(
-        company=company, number=number, started=started_utc, events=tuple(marks.events), note=note.strip()
+        company=company,
+        number=number,
+        started=started_utc,
+        events=tuple(marks.events),
+        note=note.strip(),
     )
 
 
@@ -202,10 +213,11 @@ def call_log_to_observation(
     """
     duration = max((e.at_s for e in log.events), default=0.0)
     reached = person_reached(log.events)
-    detail = log.note if reached else f"no live agent reached in {duration:.0f} s. {log.note}".strip()
+    detail = log.note if reached else f"no live agent reached in {duration:.0f} s. {log.note}"
     evidence: tuple[Evidence, ...] = ()
     if evidence_path is not None:
-        evidence = (Evidence(kind="call-log", path=evidence_path, caption="stopwatch event log (JSON)"),)
+        caption = "stopwatch event log (JSON)"
+        evidence = (Evidence(kind="call-log", path=evidence_path, caption=caption),)
     return Observation(
         attempt_id=attempt_id,
         company=log.company,
@@ -216,7 +228,7 @@ def call_log_to_observation(
         finished=log.started + timedelta(seconds=duration),
         metrics=log.metrics(),
         evidence=evidence,
-        detail=detail,
+        detail=detail.strip(),
     )
 
 

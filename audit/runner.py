@@ -81,7 +81,10 @@ def save_campaign(store: Store, loaded: LoadedCampaign) -> str:
     campaign = loaded.campaign
     campaign_id = campaign.campaign_id
     store.save_campaign(
-        campaign_id, campaign.name, campaign.period, str(loaded.source),
+        campaign_id,
+        campaign.name,
+        campaign.period,
+        str(loaded.source),
         campaign.model_dump(mode="json"),
         {c.name: c.target().model_dump(mode="json") for c in loaded.companies},
     )
@@ -158,8 +161,14 @@ def error_observations(
     now = clock.utcnow()
     return [
         Observation(
-            attempt_id=attempt.id, company=attempt.company, channel=channel,
-            probe_id=probe.id, status=Status.ERROR, started=now, finished=now, detail=detail,
+            attempt_id=attempt.id,
+            company=attempt.company,
+            channel=channel,
+            probe_id=probe.id,
+            status=Status.ERROR,
+            started=now,
+            finished=now,
+            detail=detail,
         )
         for channel in probe.channels
     ]
@@ -169,8 +178,12 @@ class Runner:
     """Runs a campaign's immediate attempts with bounded concurrency and politeness."""
 
     def __init__(
-        self, store: Store, loaded: LoadedCampaign, settings: RunSettings,
-        reporter: RunReporter | None = None, clock: Clock | None = None,
+        self,
+        store: Store,
+        loaded: LoadedCampaign,
+        settings: RunSettings,
+        reporter: RunReporter | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.store = store
         self.loaded = loaded
@@ -189,7 +202,8 @@ class Runner:
         probe_ids = [p for p in self.loaded.campaign.probes if p in IMMEDIATE_PROBES]
         summary.resumed = self.store.reset_interrupted(self.campaign_id, probe_ids)
         pending = [
-            a for a in self.store.attempts(self.campaign_id, [AttemptState.PLANNED])
+            a
+            for a in self.store.attempts(self.campaign_id, [AttemptState.PLANNED])
             if a.probe_id in probe_ids and a.company in self.targets
         ]
         self.reporter.total(len(pending))
@@ -212,8 +226,11 @@ class Runner:
         return summary
 
     async def _worker(
-        self, queue: asyncio.Queue[AttemptRow], probes: dict[str, Probe],
-        pool: _BrowserPool, summary: RunSummary,
+        self,
+        queue: asyncio.Queue[AttemptRow],
+        probes: dict[str, Probe],
+        pool: _BrowserPool,
+        summary: RunSummary,
     ) -> None:
         while True:
             try:
@@ -270,9 +287,15 @@ class Runner:
 
 def _with_try(attempt: AttemptRow) -> AttemptRow:
     return AttemptRow(
-        id=attempt.id, campaign_id=attempt.campaign_id, company=attempt.company,
-        probe_id=attempt.probe_id, seq=attempt.seq, state=AttemptState.PLANNED,
-        tries=attempt.tries + 1, data=attempt.data, last_error=attempt.last_error,
+        id=attempt.id,
+        campaign_id=attempt.campaign_id,
+        company=attempt.company,
+        probe_id=attempt.probe_id,
+        seq=attempt.seq,
+        state=AttemptState.PLANNED,
+        tries=attempt.tries + 1,
+        data=attempt.data,
+        last_error=attempt.last_error,
     )
 
 

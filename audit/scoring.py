@@ -33,8 +33,11 @@ def score_stored(store: Store, campaign: CampaignRow, rubric: Rubric) -> ScoreRe
     report = score_campaign(rubric, store.observations(campaign.id), campaign.period)
     rows = [
         {
-            "attempt_id": s.attempt_id, "company": s.company, "channel": s.channel.value,
-            "status": s.status.value, "score": s.score,
+            "attempt_id": s.attempt_id,
+            "company": s.company,
+            "channel": s.channel.value,
+            "status": s.status.value,
+            "score": s.score,
             "criteria": [c.model_dump(mode="json") for c in s.criteria],
         }
         for s in report.observations

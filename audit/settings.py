@@ -23,7 +23,9 @@ class RunSettings(BaseModel):
     )
     navigation_timeout_s: float = Field(20.0, gt=0, description="bound on one page load")
     attempt_timeout_s: float = Field(120.0, gt=0, description="bound on one whole attempt")
-    retries: int = Field(2, ge=0, le=10, description="re-tries of an attempt that failed on our side")
+    retries: int = Field(
+        2, ge=0, le=10, description="re-tries of an attempt that failed on our side"
+    )
     max_pages: int = Field(8, ge=1, le=50, description="pages the website probe may visit")
     screenshots: bool = Field(True, description="keep screenshots as evidence")
     headless: bool = Field(True, description="run Chromium without a window")

@@ -216,7 +216,7 @@ class RecordedCallDialer:
         recordings: Mapping[str, Sequence[Sequence[CallEvent]]],
         speed: float | None = None,
     ) -> None:
-        self._recordings = {number: [tuple(log) for log in logs] for number, logs in recordings.items()}
+        self._recordings = {n: [tuple(log) for log in logs] for n, logs in recordings.items()}
         self._next: dict[str, int] = {}
         self._speed = speed
 
@@ -225,7 +225,9 @@ class RecordedCallDialer:
         """Load `{"+1415...": [[{"kind": "dialed", "at_s": 0}, ...], ...]}` from a file."""
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            recordings = {str(k): [_EVENT_LIST.validate_python(log) for log in v] for k, v in raw.items()}
+            recordings = {
+                str(k): [_EVENT_LIST.validate_python(x) for x in v] for k, v in raw.items()
+            }
         except (OSError, ValueError, AttributeError) as exc:
             raise DialerError(f"cannot load recorded calls from {path}: {exc}") from None
         return cls(recordings, speed=speed)
@@ -250,4 +252,5 @@ def _cut(events: tuple[CallEvent, ...], max_duration_s: float) -> tuple[CallEven
     if not events or events[-1].at_s <= max_duration_s:
         return events
     kept = tuple(e for e in events if e.at_s <= max_duration_s)
-    return (*kept, CallEvent(kind=CallEventKind.HUNG_UP, at_s=max_duration_s, detail="max duration"))
+    ours = CallEvent(kind=CallEventKind.HUNG_UP, at_s=max_duration_s, detail="max duration")
+    return (*kept, ours)

@@ -25,9 +25,7 @@ class Metric:
     accuracy: str = ""
 
 
-def _m(
-    name: str, kind: MetricKind, meaning: str, accuracy: str = ""
-) -> tuple[str, Metric]:
+def _m(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple[str, Metric]:
     channel = Channel(name.split(".", 1)[0])
     return name, Metric(name, channel, kind, meaning, accuracy)
 

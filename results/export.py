@@ -13,8 +13,16 @@ from probes.base import Observation
 
 ExportFormat = Literal["csv", "json", "parquet"]
 BASE_COLUMNS = (
-    "campaign_id", "attempt_id", "company", "channel", "probe_id", "status",
-    "started", "finished", "detail", "evidence",
+    "campaign_id",
+    "attempt_id",
+    "company",
+    "channel",
+    "probe_id",
+    "status",
+    "started",
+    "finished",
+    "detail",
+    "evidence",
 )
 
 
@@ -23,10 +31,16 @@ def observations_frame(campaign_id: str, observations: Sequence[Observation]) ->
     rows: list[dict[str, Any]] = []
     for obs in observations:
         row: dict[str, Any] = {
-            "campaign_id": campaign_id, "attempt_id": obs.attempt_id, "company": obs.company,
-            "channel": obs.channel.value, "probe_id": obs.probe_id, "status": obs.status.value,
-            "started": obs.started.isoformat(), "finished": obs.finished.isoformat(),
-            "detail": obs.detail, "evidence": [e.path for e in obs.evidence],
+            "campaign_id": campaign_id,
+            "attempt_id": obs.attempt_id,
+            "company": obs.company,
+            "channel": obs.channel.value,
+            "probe_id": obs.probe_id,
+            "status": obs.status.value,
+            "started": obs.started.isoformat(),
+            "finished": obs.finished.isoformat(),
+            "detail": obs.detail,
+            "evidence": [e.path for e in obs.evidence],
         }
         row.update(obs.metrics)
         rows.append(row)
@@ -47,7 +61,10 @@ def _flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_export(
-    out_dir: Path, fmt: ExportFormat, observations: pd.DataFrame, scores: pd.DataFrame,
+    out_dir: Path,
+    fmt: ExportFormat,
+    observations: pd.DataFrame,
+    scores: pd.DataFrame,
     leaderboard: list[dict[str, Any]],
 ) -> list[Path]:
     """Write the export files into `out_dir`; returns their paths."""

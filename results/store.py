@@ -116,7 +116,12 @@ class Store:
 
     # campaigns -----------------------------------------------------------
     def save_campaign(
-        self, campaign_id: str, name: str, period: str, source: str, spec: dict[str, Any],
+        self,
+        campaign_id: str,
+        name: str,
+        period: str,
+        source: str,
+        spec: dict[str, Any],
         targets: dict[str, dict[str, Any]],
     ) -> None:
         """Insert or update a campaign and its companies."""
@@ -165,8 +170,12 @@ class Store:
             ).mappings()
             return [
                 CampaignRow(
-                    id=r["id"], name=r["name"], period=r["period"], source=r["source"],
-                    spec=r["spec"], created=_aware(r["created"]),
+                    id=r["id"],
+                    name=r["name"],
+                    period=r["period"],
+                    source=r["source"],
+                    spec=r["spec"],
+                    created=_aware(r["created"]),
                 )
                 for r in rows
             ]
@@ -205,9 +214,15 @@ class Store:
             )
             rows = [
                 {
-                    "id": attempt_id, "campaign_id": campaign_id, "company": company,
-                    "probe_id": probe_id, "seq": seq, "state": AttemptState.PLANNED.value,
-                    "tries": 0, "updated": utcnow(), "data": {},
+                    "id": attempt_id,
+                    "campaign_id": campaign_id,
+                    "company": company,
+                    "probe_id": probe_id,
+                    "seq": seq,
+                    "state": AttemptState.PLANNED.value,
+                    "tries": 0,
+                    "updated": utcnow(),
+                    "data": {},
                 }
                 for attempt_id, company, probe_id, seq in plan
                 if attempt_id not in known
@@ -217,7 +232,9 @@ class Store:
             return len(rows)
 
     def attempts(
-        self, campaign_id: str, states: Sequence[AttemptState] | None = None,
+        self,
+        campaign_id: str,
+        states: Sequence[AttemptState] | None = None,
         probe_id: str | None = None,
     ) -> list[AttemptRow]:
         """Attempts of a campaign, optionally filtered by state and probe."""
@@ -229,16 +246,27 @@ class Store:
         with self.engine.connect() as conn:
             return [
                 AttemptRow(
-                    id=r["id"], campaign_id=r["campaign_id"], company=r["company"],
-                    probe_id=r["probe_id"], seq=r["seq"], state=AttemptState(r["state"]),
-                    tries=r["tries"], data=r["data"] or {}, last_error=r["last_error"],
+                    id=r["id"],
+                    campaign_id=r["campaign_id"],
+                    company=r["company"],
+                    probe_id=r["probe_id"],
+                    seq=r["seq"],
+                    state=AttemptState(r["state"]),
+                    tries=r["tries"],
+                    data=r["data"] or {},
+                    last_error=r["last_error"],
                 )
                 for r in conn.execute(query.order_by(schema.attempts.c.id)).mappings()
             ]
 
     def set_state(
-        self, attempt_id: str, state: AttemptState, *, error: str | None = None,
-        add_try: bool = False, data: dict[str, Any] | None = None,
+        self,
+        attempt_id: str,
+        state: AttemptState,
+        *,
+        error: str | None = None,
+        add_try: bool = False,
+        data: dict[str, Any] | None = None,
     ) -> None:
         """Move an attempt to `state` (committed at once)."""
         values: dict[str, Any] = {"state": state.value, "updated": utcnow()}
@@ -280,8 +308,12 @@ class Store:
 
     # observations --------------------------------------------------------
     def record(
-        self, campaign_id: str, attempt_id: str, observations: Sequence[Observation],
-        state: AttemptState = AttemptState.DONE, conn: Connection | None = None,
+        self,
+        campaign_id: str,
+        attempt_id: str,
+        observations: Sequence[Observation],
+        state: AttemptState = AttemptState.DONE,
+        conn: Connection | None = None,
     ) -> None:
         """Store an attempt's observations and evidence and finish it, in one transaction."""
         if conn is None:
@@ -291,32 +323,47 @@ class Store:
         obs_t = schema.observations
         for obs in observations:
             already = conn.execute(
-                select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
+                select(obs_t.c.id)
+                .where(obs_t.c.attempt_id == attempt_id)
                 .where(obs_t.c.channel == obs.channel.value)
             ).first()
             if already:
                 continue  # recorded before a crash: a re-run must not duplicate
-            result = conn.execute(insert(obs_t).values(
-                attempt_id=attempt_id, campaign_id=campaign_id, company=obs.company,
-                channel=obs.channel.value, probe_id=obs.probe_id,
-                status=obs.status.value, started=obs.started, finished=obs.finished,
-                metrics=obs.metrics, detail=obs.detail,
-            ))
+            result = conn.execute(
+                insert(obs_t).values(
+                    attempt_id=attempt_id,
+                    campaign_id=campaign_id,
+                    company=obs.company,
+                    channel=obs.channel.value,
+                    probe_id=obs.probe_id,
+                    status=obs.status.value,
+                    started=obs.started,
+                    finished=obs.finished,
+                    metrics=obs.metrics,
+                    detail=obs.detail,
+                )
+            )
             observation_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
             if obs.evidence and observation_id is not None:
-                conn.execute(insert(schema.evidence), [
-                    {"observation_id": observation_id, "kind": e.kind, "path": e.path,
-                     "caption": e.caption}
-                    for e in obs.evidence
-                ])
+                conn.execute(
+                    insert(schema.evidence),
+                    [
+                        {
+                            "observation_id": observation_id,
+                            "kind": e.kind,
+                            "path": e.path,
+                            "caption": e.caption,
+                        }
+                        for e in obs.evidence
+                    ],
+                )
         conn.execute(
-            update(schema.attempts).where(schema.attempts.c.id == attempt_id)
+            update(schema.attempts)
+            .where(schema.attempts.c.id == attempt_id)
             .values(state=state.value, updated=utcnow())
         )
 
-    def observations(
-        self, campaign_id: str, company: str | None = None
-    ) -> list[Observation]:
+    def observations(self, campaign_id: str, company: str | None = None) -> list[Observation]:
         """Stored observations of a campaign (with evidence), oldest first."""
         obs_t, ev_t = schema.observations, schema.evidence
         query = select(obs_t).where(obs_t.c.campaign_id == campaign_id)
@@ -326,7 +373,8 @@ class Store:
             rows = list(conn.execute(query.order_by(obs_t.c.id)).mappings())
             evidence: dict[int, list[Evidence]] = {}
             ev_query = (
-                select(ev_t).join(obs_t, obs_t.c.id == ev_t.c.observation_id)
+                select(ev_t)
+                .join(obs_t, obs_t.c.id == ev_t.c.observation_id)
                 .where(obs_t.c.campaign_id == campaign_id)
             )
             for e in conn.execute(ev_query).mappings():
@@ -335,10 +383,15 @@ class Store:
                 )
         return [
             Observation(
-                attempt_id=r["attempt_id"], company=r["company"], channel=Channel(r["channel"]),
-                probe_id=r["probe_id"], status=Status(r["status"]),
-                started=_aware(r["started"]), finished=_aware(r["finished"]),
-                metrics=r["metrics"], evidence=tuple(evidence.get(r["id"], ())),
+                attempt_id=r["attempt_id"],
+                company=r["company"],
+                channel=Channel(r["channel"]),
+                probe_id=r["probe_id"],
+                status=Status(r["status"]),
+                started=_aware(r["started"]),
+                finished=_aware(r["finished"]),
+                metrics=r["metrics"],
+                evidence=tuple(evidence.get(r["id"], ())),
                 detail=r["detail"],
             )
             for r in rows
@@ -351,7 +404,10 @@ class Store:
 
     # scores --------------------------------------------------------------
     def save_scores(
-        self, campaign_id: str, rubric_name: str, rubric_hash: str,
+        self,
+        campaign_id: str,
+        rubric_name: str,
+        rubric_hash: str,
         rows: Sequence[dict[str, Any]],
     ) -> int:
         """Replace a campaign's scores for one rubric (identified by content hash)."""
@@ -363,18 +419,27 @@ class Store:
                 .where(schema.scores.c.rubric_hash == rubric_hash)
             )
             if rows:
-                conn.execute(insert(schema.scores), [
-                    {**row, "campaign_id": campaign_id, "rubric_name": rubric_name,
-                     "rubric_hash": rubric_hash, "scored": scored}
-                    for row in rows
-                ])
+                conn.execute(
+                    insert(schema.scores),
+                    [
+                        {
+                            **row,
+                            "campaign_id": campaign_id,
+                            "rubric_name": rubric_name,
+                            "rubric_hash": rubric_hash,
+                            "scored": scored,
+                        }
+                        for row in rows
+                    ],
+                )
         return len(rows)
 
     def score_rows(self, campaign_id: str) -> list[dict[str, Any]]:
         """Every stored score row of a campaign."""
         with self.engine.connect() as conn:
             return [
-                dict(r) for r in conn.execute(
+                dict(r)
+                for r in conn.execute(
                     select(schema.scores).where(schema.scores.c.campaign_id == campaign_id)
                 ).mappings()
             ]

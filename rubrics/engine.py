@@ -71,9 +71,9 @@ class _Compiled:
     def score(self, value: MetricValue) -> CriterionScore:
         if value is None:
             return self.missing
-        hashable = not isinstance(value, float | list)
-        if hashable:
-            key = (type(value), value)
+        # Floats are too varied to be worth remembering; lists are unhashable.
+        key = None if isinstance(value, float | list) else (type(value), value)
+        if key is not None:
             hit = self.interned.get(key)
             if hit is not None:
                 return hit
@@ -90,7 +90,7 @@ class _Compiled:
             weight=self.weight,
             reason=reason,
         )
-        if hashable and len(self.interned) < _INTERN_LIMIT:
+        if key is not None and len(self.interned) < _INTERN_LIMIT:
             self.interned[key] = result
         return result
 
@@ -118,7 +118,9 @@ def _compile_channel(section: ChannelRubric) -> tuple[_Compiled, ...]:
         )
         kind = METRICS[c.metric].kind if c.metric in METRICS else "unknown"
         out.append(
-            _Compiled(c.id, c.metric, c.weight, kind, c.scorer.type, compile_scorer(c.scorer), missing)
+            _Compiled(
+                c.id, c.metric, c.weight, kind, c.scorer.type, compile_scorer(c.scorer), missing
+            )
         )
     return tuple(out)
 
@@ -201,9 +203,7 @@ def _overall(rubric: Rubric, channels: dict[Channel, ChannelScore]) -> float | N
     return weighted / total if total > 0 else None
 
 
-def score_campaign(
-    rubric: Rubric, observations: Iterable[Observation], period: str
-) -> ScoreReport:
+def score_campaign(rubric: Rubric, observations: Iterable[Observation], period: str) -> ScoreReport:
     """Score every observation and build one scorecard per company (sorted by name)."""
     plan = _plan(rubric)
     key_metrics = {ch: section.key_metric for ch, section in rubric.channels.items()}

@@ -1,15 +1,15 @@
 """Load and validate rubric YAML files; every mistake is a one-line `SourceError`.
 
-    name: StellaService-style default
-    description: ...
-    scale_note: optional, shown under leaderboards
-    channels:
-      email:
-        weight: 20
-        key_metric: email.first_response_s
-        criteria:
-          - {id: fast, metric: email.first_response_s, weight: 3,
-             scorer: {type: thresholds, steps: [{at_most: 3600, score: 1}], otherwise: 0}}
+name: StellaService-style default
+description: ...
+scale_note: optional, shown under leaderboards
+channels:
+  email:
+    weight: 20
+    key_metric: email.first_response_s
+    criteria:
+      - {id: fast, metric: email.first_response_s, weight: 3,
+         scorer: {type: thresholds, steps: [{at_most: 3600, score: 1}], otherwise: 0}}
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def content_hash(data: object) -> str:
 
 def _validation_error(doc: YamlDocument, exc: ValidationError) -> SourceError:
     first = exc.errors(include_url=False)[0]
-    raw = [p for p in first["loc"] if isinstance(p, str | int)]
+    raw = list(first["loc"])
     # pydantic puts the union tag into the location (`scorer.thresholds.steps`):
     # drop it so the location matches the file.
     loc: list[str | int] = []

@@ -10,6 +10,7 @@ where seconds were expected, NaN): the criterion is then not applicable.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from typing import Annotated, Literal, Self, assert_never
@@ -100,7 +101,7 @@ class LinearScorer(_ScorerBase):
     @model_validator(mode="after")
     def _increasing(self) -> Self:
         xs = [p.x for p in self.points]
-        if any(b <= a for a, b in zip(xs, xs[1:], strict=False)):
+        if any(b <= a for a, b in itertools.pairwise(xs)):
             raise ValueError("points must have strictly increasing x")
         return self
 
@@ -150,9 +151,7 @@ def lognormal_score(value: float, p10: float, median: float) -> float:
     """Lighthouse's `getLogNormalScore`: 1 at 0, 0.9 at p10, 0.5 at median, towards 0 after."""
     if value <= 0:
         return 1.0
-    standardized = (
-        math.log(value / median) * _INVERSE_ERFC_ONE_FIFTH / -math.log(p10 / median)
-    )
+    standardized = math.log(value / median) * _INVERSE_ERFC_ONE_FIFTH / -math.log(p10 / median)
     raw = math.erfc(standardized) / 2
     # Clamp into the band the value falls in, as Lighthouse does, so rounding
     # never moves a value across p10 or the median.

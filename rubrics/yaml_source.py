@@ -30,7 +30,9 @@ class SourceError(ValueError):
 
     def one_line(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
 
 def format_loc(loc: Sequence[str | int]) -> str:
@@ -75,7 +77,7 @@ class YamlDocument:
     def from_validation(self, exc: ValidationError, prefix: Loc = ()) -> SourceError:
         """Turn pydantic's first error into a one-line `SourceError`."""
         first = exc.errors(include_url=False)[0]
-        loc = prefix + tuple(p for p in first["loc"] if isinstance(p, str | int))
+        loc = prefix + tuple(first["loc"])
         message = str(first["msg"]).removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
             message = "unknown field"

@@ -56,6 +56,9 @@ class Labels(_Frozen):
     reject: str
     privacy: str
     rights: str
+    faq_questions: list[str] = Field(min_length=10)
+    faq_topics: list[str] = Field(min_length=6)
+    faq_answer: str
 
 
 class PhoneSpec(_Frozen):

@@ -27,7 +27,7 @@ _TIME_RANGE = re.compile(
 )
 _ALWAYS_OPEN = re.compile(
     r"(?<![\d/])(?:24\s*/\s*7|7\s*/\s*24)(?![\d/])|non-?stop|24 hours a day|around the clock"
-    r"|rund um die uhr|24 ur na dan|24 ωρες|visą parą|visa para|7 gun 24 saat|24 saat"
+    r"|rund um die uhr|24 ur na dan|24ωρη|visa para|7 gun 24 saat"
 )
 
 

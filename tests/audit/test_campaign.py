@@ -99,8 +99,11 @@ def test_unknown_probe_is_refused(tmp_path: Path) -> None:
 
 
 def test_bad_csv_row_names_row_and_column(tmp_path: Path) -> None:
-    write(tmp_path, "name,website,country\nOk,https://ok.example/,US\nBad,https://b/,ZZ\n",
-          "companies.csv")
+    write(
+        tmp_path,
+        "name,website,country\nOk,https://ok.example/,US\nBad,https://b/,ZZ\n",
+        "companies.csv",
+    )
     err = error_of(write(tmp_path, GOOD + "companies_csv: companies.csv\n"))
     assert err.file.endswith("companies.csv")
     assert (err.line, err.field) == (3, "country")

@@ -53,8 +53,9 @@ class TerminalSession:
     def wait_for(self, text: str, timeout: float = 15.0) -> None:
         deadline = time.monotonic() + timeout
         while text.encode() not in self.output:
-            assert self.proc.poll() is None or text.encode() in self.output, bytes(self.output)[-800:]
-            assert time.monotonic() < deadline, f"{text!r} never shown: {bytes(self.output)[-800:]!r}"
+            screen = bytes(self.output)[-800:]
+            assert self.proc.poll() is None or text.encode() in self.output, screen
+            assert time.monotonic() < deadline, f"{text!r} never shown: {screen!r}"
             time.sleep(0.02)
 
     def send(self, keys: str) -> None:
@@ -67,7 +68,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[TerminalSession, Path]]:
     master, slave = os.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "audit.phone_stopwatch", "--demo-target", "Acme [b]Co[/b]",
+        [sys.executable, "-m", "audit.phone_stopwatch", "--demo-target", "Acme [b]Co[/b]\x1b[31m",
          "--number", "+14155550100", "--out", str(out)],
         stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env,
         start_new_session=True, preexec_fn=_make_controlling_tty,
@@ -127,8 +128,9 @@ def test_keys_in_a_real_terminal_become_timed_metrics(
     assert metrics["phone.callback_offered"] is False  # undone with `u`
     assert metrics["phone.resolved"] is True
     assert log.note == "asked about refunds: answered"
-    assert log.company == "Acme [b]Co[/b]"
-    assert b"Acme [b]Co[/b]" in session.output  # shown literally, not as markup
+    assert log.company == "Acme [b]Co[/b]\x1b[31m"
+    # Shown literally: not as markup, and the escape sequence made visible, not obeyed.
+    assert b"Acme [b]Co[/b]\\x1b[31m" in session.output
 
     obs = call_log_to_observation(log, "a1", evidence_path=str(out))
     assert (obs.channel, obs.probe_id, obs.status) == (Channel.PHONE, "phone-call", Status.OK)

@@ -1,0 +1,50 @@
+"""Dismissing cookie walls the way a customer does: clicking "Accept all" (in any frame)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+
+from probes.website.words import all_words
+
+# Finds the best visible accept button in one frame, clicks it, reports its text.
+_CLICK_ACCEPT = """
+(words) => {
+  const fold = (s) => s.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase()
+    .replace(/ı/g, "i").replace(/\\s+/g, " ").trim();
+  const sel = "button, [role=button], a, input[type=button], input[type=submit]";
+  let best = null, bestRank = words.length;
+  for (const el of document.querySelectorAll(sel)) {
+    const text = fold(el.innerText || el.value || el.getAttribute("aria-label") || "");
+    const rank = words.indexOf(text);
+    if (rank < 0 || rank >= bestRank) continue;
+    const visible = el.checkVisibility ? el.checkVisibility({checkOpacity: true}) : true;
+    const r = el.getBoundingClientRect();
+    if (!visible || r.width === 0 || r.height === 0) continue;
+    best = el; bestRank = rank;
+  }
+  if (!best) return null;
+  best.click();
+  return best.innerText || best.value || "";
+}
+"""
+
+
+def accept_words() -> list[str]:
+    """Accept-button texts in every language, most specific ("accept all") first."""
+    return list(all_words("cookie_accept"))
+
+
+async def dismiss_cookie_wall(page: Page, timeout_s: float = 2.0) -> str | None:
+    """Click an accept button in the page or its frames; the button's text, or None."""
+    words = accept_words()
+    for frame in page.frames:
+        clicked = None
+        with contextlib.suppress(PlaywrightError, TimeoutError):
+            clicked = await asyncio.wait_for(frame.evaluate(_CLICK_ACCEPT, words), timeout_s)
+        if clicked is not None:
+            return str(clicked)
+    return None

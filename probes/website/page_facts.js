@@ -1,0 +1,178 @@
+// Collects what a customer can see on the page, in one pass. Called as
+// page.evaluate(source, {globals, selectors}); returns plain JSON.
+(args) => {
+  const doc = document;
+  const body = doc.body || doc.documentElement;
+  const sx = window.scrollX, sy = window.scrollY;
+  const vw = window.innerWidth, vh = window.innerHeight;
+  const styleOf = (el) => getComputedStyle(el);
+  const shown = (el) =>
+    el.checkVisibility ? el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) : true;
+
+  // An ancestor that clips its content to (almost) nothing: the "sr-only" pattern.
+  const clipCache = new Map();
+  const clippedAway = (el) => {
+    if (!el || el === body || el === doc.documentElement) return false;
+    if (clipCache.has(el)) return clipCache.get(el);
+    const st = styleOf(el);
+    let hidden = false;
+    if (st.clip && st.clip.startsWith("rect(") && st.position === "absolute") {
+      const r = el.getBoundingClientRect();
+      hidden = r.width <= 2 || r.height <= 2;
+    }
+    if (!hidden && st.clipPath && /inset\(\s*50%|circle\(0/.test(st.clipPath)) hidden = true;
+    if (!hidden && st.overflow !== "visible") {
+      const r = el.getBoundingClientRect();
+      hidden = r.width <= 2 || r.height <= 2;
+    }
+    if (!hidden) hidden = clippedAway(el.parentElement);
+    clipCache.set(el, hidden);
+    return hidden;
+  };
+  const isBlock = (el) => {
+    const d = styleOf(el).display;
+    return !(d.startsWith("inline") || d === "contents" || d === "ruby");
+  };
+  const blockOf = (el) => {
+    let b = el;
+    while (b && b !== body && !isBlock(b)) b = b.parentElement;
+    return b || body;
+  };
+
+  // Visible text, grouped into blocks with the page position of each piece.
+  const blocks = [];
+  const blockIndex = new Map();
+  const range = doc.createRange();
+  const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "OPTION"]);
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    const parent = node.parentElement;
+    if (!parent || skip.has(parent.tagName)) continue;
+    const raw = node.data.replace(/\s+/g, " ");
+    if (!raw) continue;
+    const blank = raw.trim() === "";
+    if (!blank) {
+      if (!shown(parent)) continue;
+      range.selectNodeContents(node);
+      const rects = Array.from(range.getClientRects()).filter((r) => r.width >= 2 && r.height >= 4);
+      if (!rects.length) continue;
+      const left = Math.min(...rects.map((r) => r.left)) + sx;
+      const top = Math.min(...rects.map((r) => r.top)) + sy;
+      const right = Math.max(...rects.map((r) => r.right)) + sx;
+      const bottom = Math.max(...rects.map((r) => r.bottom)) + sy;
+      if (right <= 0 || bottom <= 0) continue;  // pushed off the page
+      if (clippedAway(parent)) continue;
+      const el = blockOf(parent);
+      let b = blockIndex.get(el);
+      if (b === undefined) {
+        b = blocks.length;
+        blockIndex.set(el, b);
+        blocks.push({ el, text: "", segs: [] });
+        el.setAttribute("data-audit-block", String(b));
+      }
+      const block = blocks[b];
+      let text = raw;
+      if ((block.text === "" || block.text.endsWith(" ")) && text.startsWith(" ")) text = text.slice(1);
+      const start = block.text.length;
+      block.text += text;
+      // Is the piece really seen, or covered by something (a modal, an overlay)?
+      let seen = 1;
+      const cx = (left + right) / 2 - sx, cy = (top + bottom) / 2 - sy;
+      if (cx >= 0 && cy >= 0 && cx < vw && cy < vh) {
+        const hit = doc.elementFromPoint(cx, cy);
+        seen = hit && (hit === parent || parent.contains(hit) || hit.contains(parent)) ? 1 : 0;
+      }
+      block.segs.push([start, block.text.length, left, top, right - left, bottom - top, seen]);
+    } else {
+      const el = blockOf(parent);
+      const b = blockIndex.get(el);
+      if (b !== undefined && !blocks[b].text.endsWith(" ")) blocks[b].text += " ";
+    }
+  }
+  // Line breaks and block boundaries separate words.
+  for (const br of doc.querySelectorAll("br")) {
+    const b = blockIndex.get(blockOf(br));
+    if (b !== undefined && !blocks[b].text.endsWith(" ")) blocks[b].text += " ";
+  }
+
+  const nearestBlock = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const b = blockIndex.get(e);
+      if (b !== undefined) return b;
+    }
+    return -1;
+  };
+  const linkText = (a) =>
+    (a.innerText || "").trim() || a.getAttribute("aria-label") || a.title ||
+    (a.querySelector("img[alt]") ? a.querySelector("img[alt]").alt : "");
+  const links = [];
+  const tels = [];
+  for (const a of doc.querySelectorAll("a[href]")) {
+    const href = a.getAttribute("href") || "";
+    const r = a.getBoundingClientRect();
+    const visible = shown(a) && r.width > 0 && r.height > 0 && !clippedAway(a);
+    if (/^\s*tel:/i.test(href)) {
+      if (!visible) continue;
+      a.setAttribute("data-audit-tel", String(tels.length));
+      tels.push({ href: href.trim(), text: linkText(a).slice(0, 100), block: nearestBlock(a),
+                  rect: [r.left + sx, r.top + sy, r.width, r.height] });
+    } else {
+      links.push({ text: linkText(a).slice(0, 200), href: a.href, visible });
+    }
+  }
+
+  // FAQ questions: summaries, definition terms, question-like headings and toggles.
+  const questions = new Set();
+  const qSel = "summary, dt, h2, h3, h4, h5, h6, button, [role=button], [aria-expanded], [class*=question i]";
+  for (const el of doc.querySelectorAll(qSel)) {
+    if (!shown(el)) continue;
+    const text = (el.innerText || el.textContent || "").trim().replace(/\s+/g, " ");
+    if (!text || text.length > 300) continue;
+    const asks = /[?;;؟]$/.test(text);
+    const tag = el.tagName;
+    const strong = tag === "SUMMARY" || tag === "DT" || /question/i.test(el.className || "");
+    if (asks || strong) questions.add(text.toLowerCase());
+  }
+
+  const searchSel =
+    "input[type=search], [role=search], form[action*=search i], input[name=q], input[name=query]," +
+    " input[name=search], input[name=s], input[placeholder*=search i], input[aria-label*=search i]";
+  const hasSearch = !!doc.querySelector(searchSel);
+  const messageField = (root) =>
+    !!root.querySelector("textarea, input[name*=message i], input[name*=nachricht i]");
+  const hasContactForm = Array.from(doc.querySelectorAll("form")).some(messageField) ||
+    !!doc.querySelector("textarea");
+
+  const urls = new Set();
+  for (const s of doc.querySelectorAll("script[src]")) urls.add(s.src);
+  for (const f of doc.querySelectorAll("iframe[src]")) urls.add(f.src);
+  for (const e of performance.getEntriesByType("resource")) urls.add(e.name);
+
+  const globals = args.globals.filter((g) => {
+    try { return typeof window[g] !== "undefined"; } catch (e) { return false; }
+  });
+  const selectors = args.selectors.filter((s) => {
+    try { return !!doc.querySelector(s); } catch (e) { return false; }
+  });
+
+  const nav = performance.getEntriesByType("navigation")[0];
+  const dcl = nav ? nav.domContentLoadedEventEnd : -1;
+
+  return {
+    url: location.href,
+    title: doc.title,
+    blocks: blocks.map((b) => ({ text: b.text.trim() === "" ? "" : b.text, segs: b.segs })),
+    links,
+    tels,
+    jsonld: Array.from(doc.querySelectorAll("script[type='application/ld+json']")).map((s) => s.textContent || ""),
+    questions: Array.from(questions),
+    search: hasSearch,
+    contact_form: hasContactForm,
+    urls: Array.from(urls).filter((u) => /^https?:/i.test(u)),
+    globals,
+    selectors,
+    dcl_ms: dcl,
+    viewport: [vw, vh],
+  };
+}

@@ -1,0 +1,132 @@
+"""What one rendered page shows a customer, gathered by one in-page script (page_facts.js)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from probes.website.links import Link
+from probes.website.vendors import all_globals, all_selectors
+
+# A piece of visible text: [start, end) in its block, page box, and whether it is uncovered.
+Segment = tuple[int, int, float, float, float, float, bool]
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in page coordinates (CSS pixels from the top-left of the document)."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    def centre_within(self, width: float, height: float) -> bool:
+        """Whether the box's centre lies in the first `width` x `height` viewport."""
+        cx, cy = self.left + self.width / 2, self.top + self.height / 2
+        return 0 <= cx < width and 0 <= cy < height
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """The visible text of one block-level element, with where each piece is drawn."""
+
+    index: int
+    text: str
+    segments: tuple[Segment, ...]
+
+    def box_of(self, start: int, end: int) -> tuple[Box | None, bool]:
+        """The box drawn around text[start:end] and whether all of it is uncovered."""
+        parts = [s for s in self.segments if s[0] < end and start < s[1]]
+        if not parts:
+            return None, False
+        left = min(s[2] for s in parts)
+        top = min(s[3] for s in parts)
+        right = max(s[2] + s[4] for s in parts)
+        bottom = max(s[3] + s[5] for s in parts)
+        return Box(left, top, right - left, bottom - top), all(s[6] for s in parts)
+
+
+@dataclass(frozen=True)
+class TelLink:
+    """A visible click-to-call link."""
+
+    href: str
+    text: str
+    block: int
+    box: Box
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """Everything the probe reads from one page after it settled."""
+
+    url: str
+    title: str
+    blocks: tuple[TextBlock, ...]
+    links: tuple[Link, ...]
+    tels: tuple[TelLink, ...]
+    jsonld: tuple[str, ...]
+    questions: tuple[str, ...]
+    search: bool
+    contact_form: bool
+    urls: tuple[str, ...]
+    globals: tuple[str, ...]
+    selectors: tuple[str, ...]
+    dcl_s: float | None
+
+    @property
+    def visible_text(self) -> str:
+        """The page's visible text, one block per line."""
+        return "\n".join(b.text.strip() for b in self.blocks if b.text.strip())
+
+
+@cache
+def collector_source() -> str:
+    """The in-page collector script."""
+    return (Path(__file__).parent / "page_facts.js").read_text(encoding="utf-8")
+
+
+def collector_args() -> dict[str, list[str]]:
+    """The argument passed to the collector: vendor globals and selectors to look for."""
+    return {"globals": all_globals(), "selectors": all_selectors()}
+
+
+def _box(raw: list[float]) -> Box:
+    return Box(float(raw[0]), float(raw[1]), float(raw[2]), float(raw[3]))
+
+
+def parse_facts(raw: dict[str, Any]) -> PageFacts:
+    """A `PageFacts` from the collector's JSON result."""
+    blocks = tuple(
+        TextBlock(
+            index=i,
+            text=str(b["text"]),
+            segments=tuple(
+                (int(s[0]), int(s[1]), float(s[2]), float(s[3]), float(s[4]), float(s[5]), bool(s[6]))
+                for s in b["segs"]
+            ),
+        )
+        for i, b in enumerate(raw["blocks"])
+    )
+    dcl_ms = float(raw.get("dcl_ms") or -1)
+    return PageFacts(
+        url=str(raw["url"]),
+        title=str(raw.get("title") or ""),
+        blocks=blocks,
+        links=tuple(Link(str(x["text"]), str(x["href"]), bool(x["visible"])) for x in raw["links"]),
+        tels=tuple(
+            TelLink(str(t["href"]), str(t["text"]), int(t["block"]), _box(t["rect"]))
+            for t in raw["tels"]
+        ),
+        jsonld=tuple(str(s) for s in raw["jsonld"]),
+        questions=tuple(str(q) for q in raw["questions"]),
+        search=bool(raw["search"]),
+        contact_form=bool(raw["contact_form"]),
+        urls=tuple(str(u) for u in raw["urls"]),
+        globals=tuple(str(g) for g in raw["globals"]),
+        selectors=tuple(str(s) for s in raw["selectors"]),
+        dcl_s=dcl_ms / 1000 if dcl_ms >= 0 else None,
+    )

@@ -1,0 +1,57 @@
+"""Where on a page each phone number is seen: above the fold, with hours, as a tel: link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from probes.website.hours import has_247, has_hours
+from probes.website.page_facts import PageFacts
+from probes.website.phones import find_phone_numbers, parse_tel_href
+
+_HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One phone number seen on one page."""
+
+    e164: str
+    block: int
+    above_fold: bool
+    hours_near: bool
+    tel_link: bool
+
+
+def _hours_near(facts: PageFacts, block: int) -> bool:
+    if block < 0:
+        return False
+    low, high = max(0, block - _HOURS_WINDOW), block + _HOURS_WINDOW + 1
+    return has_hours(" \n ".join(b.text for b in facts.blocks[low:high]))
+
+
+def find_sightings(facts: PageFacts, region: str, viewport: tuple[int, int]) -> list[Sighting]:
+    """Every visible phone number on the page (text and tel: links), decoys excluded."""
+    width, height = viewport
+    sightings: list[Sighting] = []
+    previous_text = ""
+    for block in facts.blocks:
+        for hit in find_phone_numbers(block.text, region, context_before=previous_text):
+            box, uncovered = block.box_of(hit.start, hit.end)
+            above = box is not None and uncovered and box.centre_within(width, height)
+            sightings.append(
+                Sighting(hit.e164, block.index, above, _hours_near(facts, block.index), False)
+            )
+        if block.text.strip():
+            previous_text = block.text
+    for tel in facts.tels:
+        e164 = parse_tel_href(tel.href, region)
+        if e164 is None:
+            continue
+        above = tel.box.centre_within(width, height)
+        sightings.append(Sighting(e164, tel.block, above, _hours_near(facts, tel.block), True))
+    return sightings
+
+
+def states_247(facts: PageFacts) -> bool:
+    """Whether the page's visible text says support is open 24/7."""
+    return any(has_247(b.text) for b in facts.blocks)
