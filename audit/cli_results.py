@@ -34,7 +34,7 @@ def score_and_show(
     campaign = store.campaign(campaign_id)
     rubric = campaign_rubric(campaign, rubric_path)
     report = score_stored(store, campaign, rubric)
-    frame = leaderboard_frame(report)
+    frame = leaderboard_frame(report, rubric)
     if as_json:
         payload = {
             "campaign": campaign.id,
@@ -116,7 +116,7 @@ def register(app: typer.Typer) -> None:
                 for s in report.observations
             ]
         )
-        board = leaderboard_json(leaderboard_frame(report))
+        board = leaderboard_json(leaderboard_frame(report, rub))
         for path in write_export(out, fmt, observations, scores, board):
             console.print(Text("wrote ") + Text(str(path), style="green"))
 

@@ -27,7 +27,7 @@ err_console = Console(stderr=True, highlight=False)
 def fail(message: str, code: int = 2) -> None:
     """Print a one-line error (never interpreted as markup) and exit."""
     line = " ".join(strip_control(message).split())
-    err_console.print(Text("error: ", style="bold red") + Text(line))
+    err_console.print(Text("error: ", style="bold red") + Text(line), soft_wrap=True)
     raise SystemExit(code)
 
 

@@ -46,6 +46,7 @@ def score_stored(store: Store, campaign: CampaignRow, rubric: Rubric) -> ScoreRe
     return report
 
 
-def leaderboard_frame(report: ScoreReport) -> pd.DataFrame:
-    """The ranking table for a score report."""
-    return rank(report.scorecards)
+def leaderboard_frame(report: ScoreReport, rubric: Rubric) -> pd.DataFrame:
+    """The ranking table for a score report, with bootstrap intervals where n >= 3."""
+    weights = {channel: spec.weight for channel, spec in rubric.channels.items()}
+    return rank(report.scorecards, report.observations, channel_weights=weights)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from probes.base import Channel, MetricValue
 
@@ -17,7 +17,11 @@ def channel_columns(channel: Channel) -> tuple[str, str, str, str, str]:
 
 
 class ChannelEntry(TypedDict):
-    """One company's standing on one channel (None: no data)."""
+    """One company's standing on one channel (None: no data).
+
+    `low`/`high` (bootstrap 90% interval) and `tied_with` appear when the
+    ranking was given attempt scores.
+    """
 
     rank: int | None
     score: float | None
@@ -26,6 +30,9 @@ class ChannelEntry(TypedDict):
     errors: int
     key_metric: str | None
     key: MetricValue
+    low: NotRequired[float | None]
+    high: NotRequired[float | None]
+    tied_with: NotRequired[list[str]]
 
 
 class LeaderboardEntry(TypedDict):
@@ -37,6 +44,9 @@ class LeaderboardEntry(TypedDict):
     overall: float | None
     band: str | None
     channels: dict[str, ChannelEntry]
+    low: NotRequired[float | None]
+    high: NotRequired[float | None]
+    tied_with: NotRequired[list[str]]
 
 
 class ChannelLeaderboardEntry(ChannelEntry):

@@ -23,7 +23,7 @@ from results.interface import (
     LeaderboardEntry,
     channel_columns,
 )
-from results.safe_text import safe_text
+from results.safe_text import safe_text, strip_control
 from rubrics.engine import band
 
 NO_DATA = "—"
@@ -133,6 +133,32 @@ def _overall_cell(score: float | None, name: str | None) -> Text:
     return Text.assemble((f"{score:.1f} ", style), (name or "", style))
 
 
+def _with_interval(cell: Text, record: Mapping[Hashable, object], suffix: str) -> Text:
+    low, high = _number(record.get(f"low_{suffix}")), _number(record.get(f"high_{suffix}"))
+    if low is not None and high is not None:
+        cell.append(f" [{low:.0f}–{high:.0f}]", style="dim")
+    return cell
+
+
+def _tied_names(value: object) -> list[str]:
+    return [str(name) for name in value] if isinstance(value, list) else []
+
+
+def _tied_cell(value: object) -> Text:
+    names = _tied_names(value)
+    more = f" +{len(names) - 3}" if len(names) > 3 else ""
+    return safe_text(", ".join(names[:3]), limit=60) + Text(more, style="dim")
+
+
+def _has_ties(df: pd.DataFrame, column: str) -> bool:
+    return column in df and any(_tied_names(v) for v in df[column])
+
+
+def _name_cell(name: object) -> Text:
+    # One line per company: newlines and tabs in a name would break the table.
+    return safe_text(" ".join(strip_control(str(name)).split()), limit=60)
+
+
 def _rank_cell(value: object) -> str:
     rank = _int(value)
     return NO_DATA if rank is None else str(rank)
@@ -148,58 +174,89 @@ def channels_with_data(df: pd.DataFrame) -> list[Channel]:
     return shown
 
 
+def _ordered(df: pd.DataFrame, rank_col: str) -> pd.DataFrame:
+    return df.sort_values([rank_col, "company"], na_position="last", kind="stable")
+
+
+def _caption(scale_note: str | None, hidden: int) -> Text | None:
+    parts = [safe_text(scale_note)] if scale_note else []
+    if hidden > 0:
+        parts.append(Text(f"… and {hidden} more", style="dim"))
+    return Text("\n").join(parts) if parts else None
+
+
 def render_leaderboard(
     df: pd.DataFrame,
     *,
     title: str,
     channel: Channel | None = None,
     scale_note: str | None = None,
+    top: int | None = None,
 ) -> Table:
-    """A rich table of the ranking `df`: overall, or one channel ranked by itself."""
-    table = Table(
-        title=safe_text(title),
-        caption=safe_text(scale_note) if scale_note else None,
-        box=box.SIMPLE_HEAD,
-    )
+    """A rich table of the ranking `df`: overall, or one `channel` ranked by itself.
+
+    `top` keeps the first rows only (a 10,000-company table takes seconds to draw).
+    """
+    rank_col = "rank_overall" if channel is None else channel_columns(channel)[3]
+    ordered = _ordered(df, rank_col)
+    hidden = 0 if top is None else max(len(ordered) - top, 0)
+    if top is not None:
+        ordered = ordered.head(top)
+    table = Table(title=safe_text(title), caption=_caption(scale_note, hidden), box=box.SIMPLE_HEAD)
     table.add_column("#", justify="right")
     table.add_column("Company", overflow="fold")
     if channel is not None:
-        return _channel_table(table, df, channel)
+        return _channel_table(table, df, ordered, channel)
     shown = channels_with_data(df)
+    ties = _has_ties(df, "tied_with")
     table.add_column("Overall", justify="right")
     for ch in shown:
         table.add_column(CHANNEL_TITLES[ch], justify="right")
         table.add_column(key_label(key_metric_of(df, ch)), justify="right", style="cyan")
-    for record in df.to_dict("records"):
+    if ties:
+        table.add_column("Tied with (90% intervals overlap)")
+    for record in ordered.to_dict("records"):
         cells: list[Text | str] = [
             _rank_cell(record["rank_overall"]),
-            safe_text(str(record["company"]), limit=60),
-            _overall_cell(_number(record["overall"]), record["band"]),
+            _name_cell(record["company"]),
+            _with_interval(
+                _overall_cell(_number(record["overall"]), record["band"]), record, "overall"
+            ),
         ]
         for ch in shown:
             score_col, n_col, err_col, _, key_col = channel_columns(ch)
             cells.append(_score_cell(_number(record[score_col]), record[n_col], record[err_col]))
             cells.append(format_key(key_metric_of(df, ch), record[key_col]))
+        if ties:
+            cells.append(_tied_cell(record["tied_with"]))
         table.add_row(*cells)
     return table
 
 
-def _channel_table(table: Table, df: pd.DataFrame, channel: Channel) -> Table:
+def _channel_table(
+    table: Table, df: pd.DataFrame, ordered: pd.DataFrame, channel: Channel
+) -> Table:
     score_col, n_col, err_col, rank_col, key_col = channel_columns(channel)
     metric = key_metric_of(df, channel)
     table.add_column(CHANNEL_TITLES[channel], justify="right")
     table.add_column("n", justify="right", style="dim")
     table.add_column(key_label(metric), justify="right", style="cyan")
-    ordered = df.sort_values([rank_col, "company"], na_position="last", kind="stable")
+    tied_col = f"tied_{channel.value}"
+    ties = _has_ties(df, tied_col)
+    if ties:
+        table.add_column("Tied with (90% intervals overlap)")
     for record in ordered.to_dict("records"):
-        score = _number(record[score_col])
-        table.add_row(
+        score = _score_cell(_number(record[score_col]), errors=int(record[err_col]))
+        cells: list[Text | str] = [
             _rank_cell(record[rank_col]),
-            safe_text(str(record["company"]), limit=60),
-            _score_cell(score, errors=int(record[err_col])),
+            _name_cell(record["company"]),
+            _with_interval(score, record, channel.value),
             str(record[n_col]),
             format_key(metric, record[key_col]),
-        )
+        ]
+        if ties:
+            cells.append(_tied_cell(record[tied_col]))
+        table.add_row(*cells)
     return table
 
 
@@ -218,7 +275,7 @@ def _channel_entry(
 ) -> ChannelEntry:
     score_col, n_col, err_col, rank_col, key_col = channel_columns(ch)
     score = _number(record[score_col])
-    return ChannelEntry(
+    entry = ChannelEntry(
         rank=_int(record[rank_col]),
         score=score,
         band=band(score),
@@ -227,6 +284,27 @@ def _channel_entry(
         key_metric=key_metric_of(df, ch),
         key=_json_value(record[key_col]),
     )
+    if f"low_{ch.value}" in record:
+        entry["low"] = _number(record[f"low_{ch.value}"])
+        entry["high"] = _number(record[f"high_{ch.value}"])
+        entry["tied_with"] = _tied_names(record[f"tied_{ch.value}"])
+    return entry
+
+
+def _overall_entry(df: pd.DataFrame, record: Mapping[Hashable, object]) -> dict[str, object]:
+    entry = LeaderboardEntry(
+        rank=_int(record["rank_overall"]),
+        company=str(record["company"]),
+        period=str(record["period"]),
+        overall=_number(record["overall"]),
+        band=None if _missing(record["band"]) else str(record["band"]),
+        channels={ch.value: _channel_entry(df, record, ch) for ch in CHANNELS},
+    )
+    if "low_overall" in record:
+        entry["low"] = _number(record["low_overall"])
+        entry["high"] = _number(record["high_overall"])
+        entry["tied_with"] = _tied_names(record["tied_with"])
+    return dict(entry)
 
 
 def leaderboard_json(df: pd.DataFrame, channel: Channel | None = None) -> list[dict[str, object]]:
@@ -236,8 +314,7 @@ def leaderboard_json(df: pd.DataFrame, channel: Channel | None = None) -> list[d
     shaped, see `results.interface`.
     """
     if channel is not None:
-        rank_col = channel_columns(channel)[3]
-        ordered = df.sort_values([rank_col, "company"], na_position="last", kind="stable")
+        ordered = _ordered(df, channel_columns(channel)[3])
         return [
             dict(
                 ChannelLeaderboardEntry(
@@ -249,15 +326,5 @@ def leaderboard_json(df: pd.DataFrame, channel: Channel | None = None) -> list[d
             for record in ordered.to_dict("records")
         ]
     return [
-        dict(
-            LeaderboardEntry(
-                rank=_int(record["rank_overall"]),
-                company=str(record["company"]),
-                period=str(record["period"]),
-                overall=_number(record["overall"]),
-                band=None if _missing(record["band"]) else str(record["band"]),
-                channels={ch.value: _channel_entry(df, record, ch) for ch in CHANNELS},
-            )
-        )
-        for record in df.to_dict("records")
+        _overall_entry(df, record) for record in _ordered(df, "rank_overall").to_dict("records")
     ]

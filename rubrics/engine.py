@@ -15,9 +15,12 @@ criterion scores interned), so scoring is a tight loop.
 
 from __future__ import annotations
 
+import gc
 import statistics
+import weakref
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from probes.base import Channel, MetricValue, Observation, Status
@@ -63,7 +66,6 @@ class _Compiled:
     metric: str
     weight: float
     kind: str
-    scorer_type: str
     fn: CompiledScorer
     missing: CriterionScore
     interned: dict[tuple[type, MetricValue], CriterionScore] = field(default_factory=dict)
@@ -77,11 +79,11 @@ class _Compiled:
             hit = self.interned.get(key)
             if hit is not None:
                 return hit
-        points = self.fn(value)
-        if points is None:
-            reason = f"not applicable: {value!r} is not a valid {self.kind} value"
+        verdict = self.fn(value)
+        if verdict is None:
+            points, reason = None, f"not applicable: {value!r} is not a valid {self.kind} value"
         else:
-            reason = f"{self.scorer_type}: {value!r} -> {points:.2f}"
+            points, reason = verdict
         result = CriterionScore(
             criterion_id=self.id,
             metric=self.metric,
@@ -117,19 +119,29 @@ def _compile_channel(section: ChannelRubric) -> tuple[_Compiled, ...]:
             reason="not applicable: metric not observed",
         )
         kind = METRICS[c.metric].kind if c.metric in METRICS else "unknown"
-        out.append(
-            _Compiled(
-                c.id, c.metric, c.weight, kind, c.scorer.type, compile_scorer(c.scorer), missing
-            )
-        )
+        out.append(_Compiled(c.id, c.metric, c.weight, kind, compile_scorer(c.scorer), missing))
     return tuple(out)
 
 
-def _plan(rubric: Rubric) -> dict[Channel, tuple[_Compiled, ...]]:
-    plan: dict[Channel, tuple[_Compiled, ...]] | None = rubric._compiled
-    if plan is None:
-        plan = {ch: _compile_channel(section) for ch, section in rubric.channels.items()}
-        rubric._compiled = plan
+_Plan = dict[Channel, tuple[_Compiled, ...]]
+# Compiled plans by rubric identity; an entry goes when its rubric is collected.
+# (Kept outside the frozen model so rubrics still compare by content.)
+_PLANS: dict[int, tuple[weakref.ref[Rubric], _Plan]] = {}
+
+
+def _forget(key: int, ref: weakref.ref[Rubric]) -> None:
+    entry = _PLANS.get(key)
+    if entry is not None and entry[0] is ref:
+        del _PLANS[key]
+
+
+def _plan(rubric: Rubric) -> _Plan:
+    key = id(rubric)
+    entry = _PLANS.get(key)
+    if entry is not None and entry[0]() is rubric:
+        return entry[1]
+    plan = {ch: _compile_channel(section) for ch, section in rubric.channels.items()}
+    _PLANS[key] = (weakref.ref(rubric, lambda ref: _forget(key, ref)), plan)
     return plan
 
 
@@ -203,61 +215,110 @@ def _overall(rubric: Rubric, channels: dict[Channel, ChannelScore]) -> float | N
     return weighted / total if total > 0 else None
 
 
-def score_campaign(rubric: Rubric, observations: Iterable[Observation], period: str) -> ScoreReport:
-    """Score every observation and build one scorecard per company (sorted by name)."""
-    plan = _plan(rubric)
-    key_metrics = {ch: section.key_metric for ch, section in rubric.channels.items()}
-    scored: list[ObservationScore] = []
-    tallies: dict[str, dict[Channel, _Tally]] = {}
-    for obs in observations:
-        compiled = plan.get(obs.channel)
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Scoring allocates millions of small acyclic objects; the cyclic collector
+    # would rescan the growing heap again and again (about half the run time).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class CampaignScorer:
+    """Incremental scoring: `add` observations (e.g. streamed from the store), then `report`.
+
+    Memory stays small when the caller does not keep the `ObservationScore`s
+    itself (`score_campaign(..., keep_observations=False)` or its own loop).
+    """
+
+    def __init__(self, rubric: Rubric) -> None:
+        self.rubric = rubric
+        self._plan = _plan(rubric)
+        self._key_metrics = {ch: section.key_metric for ch, section in rubric.channels.items()}
+        self._tallies: dict[str, dict[Channel, _Tally]] = {}
+
+    def add(self, obs: Observation) -> ObservationScore:
+        """Score `obs` and count it towards its company's channel score."""
+        compiled = self._plan.get(obs.channel)
         result = _observation_score(obs, compiled)
-        scored.append(result)
         if compiled is None:
-            continue
-        per_company = tallies.get(obs.company)
+            return result
+        per_company = self._tallies.get(obs.company)
         if per_company is None:
-            per_company = tallies[obs.company] = {}
+            per_company = self._tallies[obs.company] = {}
         tally = per_company.get(obs.channel)
         if tally is None:
             tally = per_company[obs.channel] = _Tally()
         if obs.status == Status.ERROR:
             tally.n_errors += 1
-            continue
-        key = key_metrics[obs.channel]
+            return result
+        key = self._key_metrics[obs.channel]
         if key is not None:
             tally.keys.append(obs.metrics.get(key))
         if result.score is not None:
             tally.total += result.score
             tally.n += 1
-    cards = []
-    for company in sorted(tallies):
-        channels = {
-            ch: ChannelScore(
-                channel=ch,
-                score=t.total / t.n if t.n else None,
-                n=t.n,
-                n_errors=t.n_errors,
-                key_value=summarise_key(key_metrics[ch], t.keys),
-                key_metric=key_metrics[ch],
+        return result
+
+    def scorecards(self, period: str) -> tuple[Scorecard, ...]:
+        """One scorecard per company seen so far, sorted by company name."""
+        cards = []
+        for company in sorted(self._tallies):
+            tallies = sorted(self._tallies[company].items(), key=lambda item: _ORDER[item[0]])
+            channels = {
+                ch: ChannelScore(
+                    channel=ch,
+                    score=t.total / t.n if t.n else None,
+                    n=t.n,
+                    n_errors=t.n_errors,
+                    key_value=summarise_key(self._key_metrics[ch], t.keys),
+                    key_metric=self._key_metrics[ch],
+                )
+                for ch, t in tallies
+            }
+            overall = _overall(self.rubric, channels)
+            cards.append(
+                Scorecard(
+                    company=company,
+                    period=period,
+                    channels=channels,
+                    overall=overall,
+                    band=band(overall),
+                )
             )
-            for ch, t in sorted(tallies[company].items(), key=lambda item: _ORDER[item[0]])
-        }
-        overall = _overall(rubric, channels)
-        cards.append(
-            Scorecard(
-                company=company,
-                period=period,
-                channels=channels,
-                overall=overall,
-                band=band(overall),
-            )
-        )
+        return tuple(cards)
+
+
+def score_campaign(
+    rubric: Rubric,
+    observations: Iterable[Observation],
+    period: str,
+    *,
+    keep_observations: bool = True,
+) -> ScoreReport:
+    """Score every observation and build one scorecard per company (sorted by name).
+
+    With `keep_observations=False` the report's `observations` is empty, for
+    callers that only need scorecards of very large campaigns.
+    """
+    scorer = CampaignScorer(rubric)
+    with _gc_paused():
+        if keep_observations:
+            scored = tuple(scorer.add(obs) for obs in observations)
+        else:
+            for obs in observations:
+                scorer.add(obs)
+            scored = ()
+        cards = scorer.scorecards(period)
     return ScoreReport(
         rubric_name=rubric.name,
         rubric_hash=rubric.content_hash,
-        observations=tuple(scored),
-        scorecards=tuple(cards),
+        observations=scored,
+        scorecards=cards,
     )
 
 

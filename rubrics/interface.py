@@ -7,9 +7,7 @@ observed), never 0.
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field
 
 from probes.base import Channel, MetricValue, Status
 from rubrics.scorers import Scorer
@@ -51,8 +49,6 @@ class Rubric(_Frozen):
     channels: dict[Channel, ChannelRubric]
     content_hash: str
     source: str
-    # The engine's compiled plan, built on first use (see rubrics.engine).
-    _compiled: Any = PrivateAttr(default=None)
 
 
 class CriterionScore(_Frozen):

@@ -121,7 +121,9 @@ def _check_channel(doc: YamlDocument, channel: Channel, section: _ChannelSection
         raise doc.error((*base, "criteria"), "at least one criterion needs a positive weight")
     key = section.key_metric
     if key is not None and (key not in METRICS or METRICS[key].channel != channel):
-        raise doc.error((*base, "key_metric"), f"{key!r} is not a {channel.value} metric")
+        raise doc.error(
+            (*base, "key_metric"), f"{key!r} is not a metric of channel {channel.value!r}"
+        )
 
 
 def _build(doc: YamlDocument, source: str) -> Rubric:

@@ -4,8 +4,9 @@ A scorer is declared in a rubric file as a mapping with a `type` (a pydantic
 discriminated union) and compiled once per criterion into a plain function, so
 scoring a million observations is a tight loop of function calls.
 
-A compiled scorer returns `None` when the value is of the wrong type (a flag
-where seconds were expected, NaN): the criterion is then not applicable.
+A compiled scorer returns a `Verdict` (score, reason), or `None` when the value
+is of the wrong type (a flag where seconds were expected, NaN): the criterion
+is then not applicable.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from probes.base import MetricValue
 from probes.metrics import MetricKind
 
 Score01 = Annotated[float, Field(ge=0.0, le=1.0)]
-CompiledScorer = Callable[[MetricValue], float | None]
+Verdict = tuple[float, str]
+"""A score in 0..1 and the reason for it in words."""
+CompiledScorer = Callable[[MetricValue], Verdict | None]
 
 _NUMERIC_KINDS: frozenset[MetricKind] = frozenset({"seconds", "days", "count"})
 # Lighthouse's constant: erfc^-1(1/5), so that score(p10) = 0.9.
@@ -170,17 +173,22 @@ def _number(value: MetricValue) -> float | None:
 
 
 def _compile_thresholds(scorer: ThresholdsScorer) -> CompiledScorer:
-    table = tuple((step.bound, step.score) for step in scorer.steps)
-    otherwise = scorer.otherwise
     upward = scorer.steps[0].at_most is not None
+    word = "at most" if upward else "at least"
+    # Reasons are built once per step and shared by every verdict.
+    table = tuple(
+        (step.bound, (step.score, f"{word} {step.bound:g} -> {step.score:g}"))
+        for step in scorer.steps
+    )
+    otherwise = (scorer.otherwise, f"beyond every step -> {scorer.otherwise:g}")
 
-    def score(value: MetricValue) -> float | None:
+    def score(value: MetricValue) -> Verdict | None:
         x = _number(value)
         if x is None:
             return None
-        for bound, points in table:
+        for bound, verdict in table:
             if (x <= bound) if upward else (x >= bound):
-                return points
+                return verdict
         return otherwise
 
     return score
@@ -189,47 +197,65 @@ def _compile_thresholds(scorer: ThresholdsScorer) -> CompiledScorer:
 def _compile_linear(scorer: LinearScorer) -> CompiledScorer:
     xs = tuple(p.x for p in scorer.points)
     ys = tuple(p.score for p in scorer.points)
+    low = (ys[0], f"at or below {xs[0]:g} -> {ys[0]:g}")
+    high = (ys[-1], f"at or above {xs[-1]:g} -> {ys[-1]:g}")
 
-    def score(value: MetricValue) -> float | None:
+    def score(value: MetricValue) -> Verdict | None:
         x = _number(value)
         if x is None:
             return None
         if x <= xs[0]:
-            return ys[0]
+            return low
         for i in range(1, len(xs)):
             if x <= xs[i]:
                 share = (x - xs[i - 1]) / (xs[i] - xs[i - 1])
-                return ys[i - 1] + share * (ys[i] - ys[i - 1])
-        return ys[-1]
+                points = ys[i - 1] + share * (ys[i] - ys[i - 1])
+                return points, f"linear between {xs[i - 1]:g} and {xs[i]:g} -> {points:.2f}"
+        return high
+
+    return score
+
+
+def _compile_lognormal(scorer: LognormalScorer) -> CompiledScorer:
+    p10, median = scorer.p10, scorer.median
+
+    def score(value: MetricValue) -> Verdict | None:
+        x = _number(value)
+        if x is None:
+            return None
+        points = lognormal_score(x, p10, median)
+        return points, f"log-normal (p10 {p10:g}, median {median:g}) -> {points:.2f}"
 
     return score
 
 
 def compile_scorer(scorer: Scorer) -> CompiledScorer:
-    """A fast function value -> score in 0..1 (None when the value has the wrong type)."""
+    """A fast function value -> (score 0..1, reason); None when the value has the wrong type."""
     match scorer:
         case BooleanScorer(true_score=yes, false_score=no):
+            if_true = (yes, f"true -> {yes:g}")
+            if_false = (no, f"false -> {no:g}")
 
-            def boolean(value: MetricValue) -> float | None:
-                return (yes if value else no) if isinstance(value, bool) else None
+            def boolean(value: MetricValue) -> Verdict | None:
+                return (if_true if value else if_false) if isinstance(value, bool) else None
 
             return boolean
         case ThresholdsScorer():
             return _compile_thresholds(scorer)
         case LinearScorer():
             return _compile_linear(scorer)
-        case LognormalScorer(p10=p10, median=median):
-
-            def lognormal(value: MetricValue) -> float | None:
-                x = _number(value)
-                return None if x is None else lognormal_score(x, p10, median)
-
-            return lognormal
+        case LognormalScorer():
+            return _compile_lognormal(scorer)
         case EqualsScorer(values=values):
             allowed = frozenset(values)
+            listed = ", ".join(values)
+            hit = (1.0, f"one of {listed} -> 1")
+            miss = (0.0, f"not one of {listed} -> 0")
 
-            def equals(value: MetricValue) -> float | None:
-                return (1.0 if value in allowed else 0.0) if isinstance(value, str) else None
+            def equals(value: MetricValue) -> Verdict | None:
+                if not isinstance(value, str):
+                    return None
+                return hit if value in allowed else miss
 
             return equals
         case _:

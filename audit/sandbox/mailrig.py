@@ -162,13 +162,16 @@ class DovecotRig:
                 port=self.port,
             )
         )
-        result = subprocess.run(
-            [DOVECOT, "-c", str(config)], capture_output=True, text=True, check=False
-        )
-        if result.returncode != 0:
-            message = (result.stderr or result.stdout).strip().splitlines()
+        # The daemon inherits our stdio: a pipe here would never reach EOF, so use a file.
+        startup_log = base / "startup.log"
+        with startup_log.open("wb") as out:
+            code = subprocess.call(
+                [DOVECOT, "-c", str(config)], stdin=subprocess.DEVNULL, stdout=out, stderr=out
+            )
+        if code != 0:
+            message = startup_log.read_text(errors="replace").strip().splitlines()
             self._cleanup()
-            raise MailRigError(f"dovecot failed: {message[-1] if message else result.returncode}")
+            raise MailRigError(f"dovecot failed: {message[-1] if message else code}")
         self._wait_ready()
 
     def _wait_ready(self) -> None:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from audit.sandbox.vendors import KEY_PATTERN
 from probes.base import MetricValue, Status, Target
 from probes.metrics import METRICS
 from rubrics.yaml_source import load_yaml
@@ -24,7 +25,16 @@ PhonePlace = Literal["header", "footer", "hero", "contact", "image", "canvas", "
 VISIBLE_PLACES: frozenset[str] = frozenset({"header", "footer", "hero", "contact", "js"})
 HOMEPAGE_PLACES: frozenset[str] = frozenset({"header", "footer", "hero", "js"})
 VendorId = Literal[
-    "intercom", "zendesk", "livechat", "drift", "tidio", "freshchat", "hubspot", "crisp", "tawk"
+    "intercom",
+    "zendesk",
+    "livechat",
+    "drift",
+    "tidio",
+    "freshchat",
+    "hubspot",
+    "crisp",
+    "tawk",
+    "gorgias",
 ]
 
 
@@ -70,6 +80,8 @@ class PhoneSpec(_Frozen):
     label: str = ""
     tel_link: bool = False
     hours: str | None = None
+    hidden_by: Literal["style", "attribute"] = "style"
+    """For `place: hidden`: `display:none` in a style, or the `hidden` attribute."""
 
 
 class DecoySpec(_Frozen):
@@ -82,6 +94,7 @@ class DecoySpec(_Frozen):
 class CookieWallSpec(_Frozen):
     """A consent overlay covering the page until a button is clicked."""
 
+    style: Literal["generic", "onetrust", "cookiebot"] = "generic"
     text: str | None = None
     accept: str | None = None
     reject: str | None = None
@@ -115,7 +128,7 @@ class FaqSpec(_Frozen):
     path: str = "/faq"
     label: str | None = None
     count: int = Field(ge=0)
-    style: Literal["details", "h3", "dl", "jsonld"] = "details"
+    style: Literal["details", "h3", "dl", "jsonld", "accordion"] = "details"
     depth: Literal[1, 2] = 1
 
 
@@ -134,7 +147,7 @@ class ChatWidgetSpec(_Frozen):
     """A live-chat vendor's embed on the site."""
 
     vendor: VendorId
-    key: str
+    key: str = Field(pattern=KEY_PATTERN)
 
 
 class SiteSpec(_Frozen):
@@ -154,6 +167,8 @@ class SiteSpec(_Frozen):
     returns: ReturnsSpec | None = None
     chat_widget: ChatWidgetSpec | None = None
     org_jsonld: bool = False
+    highlights: list[str] = Field(default_factory=list)
+    """Short selling points shown on the homepage (topic teasers when empty)."""
 
     @model_validator(mode="after")
     def _two_clicks_need_help(self) -> SiteSpec:
@@ -224,6 +239,11 @@ class World(_Frozen):
             if company.language not in self.languages:
                 raise ValueError(f"no labels for language {company.language!r}")
         return self
+
+    @property
+    def demo_companies(self) -> list[SandboxCompany]:
+        """The companies `audit demo` shows (broken sites left out)."""
+        return [c for c in self.companies if c.demo]
 
     def company(self, company_id: str) -> SandboxCompany:
         """The company with `company_id`; KeyError when there is none."""

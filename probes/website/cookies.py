@@ -26,6 +26,15 @@ _CLICK_ACCEPT = """
     if (!visible || r.width === 0 || r.height === 0) continue;
     best = el; bestRank = rank;
   }
+  if (!best) {
+    // Well-known consent managers, whatever the button says.
+    for (const id of ["onetrust-accept-btn-handler",
+                      "CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll",
+                      "CybotCookiebotDialogBodyButtonAccept", "didomi-notice-agree-button"]) {
+      const el = document.getElementById(id);
+      if (el && el.getBoundingClientRect().width > 0) { best = el; break; }
+    }
+  }
   if (!best) return null;
   best.click();
   return best.innerText || best.value || "";

@@ -20,6 +20,9 @@ _DAYS = (
 _DASH = r"\s*(?:-|–|—|to|bis|do|έως|εως|iki|ile|až)\s*"
 _DAY_RANGE = re.compile(rf"(?<!\w)(?:{_DAYS})\.?{_DASH}(?:{_DAYS})\.?(?!\w)")
 _ONE_DAY = re.compile(rf"(?<!\w)(?:{_DAYS})\.?(?!\w)")
+# Lithuanian (and some other) sites number the weekdays: "I–V 8:00–17:00", "VI 9–14".
+_ROMAN = r"(?:i|ii|iii|iv|v|vi|vii)"
+_ROMAN_DAYS = re.compile(rf"(?<!\w){_ROMAN}\s*[-–—]\s*{_ROMAN}(?!\w)")
 _TIME_RANGE = re.compile(
     r"(?<![\d.])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr|ur)?"
     r"\s*(?:-|–|—|to|bis|do|έως|εως|until)\s*"
@@ -37,7 +40,8 @@ def has_hours(text: str) -> bool:
     if has_247(text):
         return True
     times = _TIME_RANGE.search(folded)
-    return bool(times and (_DAY_RANGE.search(folded) or _ONE_DAY.search(folded)))
+    days = _DAY_RANGE.search(folded) or _ROMAN_DAYS.search(folded) or _ONE_DAY.search(folded)
+    return bool(times and days)
 
 
 def has_247(text: str) -> bool:

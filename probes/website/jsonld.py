@@ -44,7 +44,7 @@ def _as_list(value: Any) -> list[Any]:
 
 def contact_telephones(scripts: list[str]) -> list[str]:
     """Telephone strings of ContactPoint nodes (not faxNumber)."""
-    phones = []
+    phones: list[str] = []
     for node in iter_nodes(scripts):
         if "ContactPoint" in _types(node):
             phones.extend(str(t) for t in _as_list(node.get("telephone")) if t)
@@ -84,7 +84,7 @@ def return_policy_metrics(scripts: list[str]) -> dict[str, MetricValue]:
 
 def return_policy_links(scripts: list[str]) -> list[str]:
     """URLs given as `merchantReturnLink` in MerchantReturnPolicy nodes."""
-    links = []
+    links: list[str] = []
     for node in iter_nodes(scripts):
         if "MerchantReturnPolicy" in _types(node):
             links.extend(str(u) for u in _as_list(node.get("merchantReturnLink")) if u)

@@ -15,6 +15,7 @@ class LinkKind(StrEnum):
 
     CONTACT = "contact"
     HELP = "help"
+    FAQ = "faq"
     RETURNS = "returns"
     KNOWLEDGE_BASE = "knowledge_base"
     FORUM = "forum"
@@ -34,6 +35,7 @@ _TEXT_WORDS: dict[LinkKind, tuple[str, ...]] = {kind: all_words(kind.value) for 
 _URL_FIELDS = {
     LinkKind.CONTACT: "url_contact",
     LinkKind.HELP: "url_help",
+    LinkKind.FAQ: "url_faq",
     LinkKind.RETURNS: "url_returns",
 }
 _URL_SLUGS: dict[LinkKind, tuple[str, ...]] = {

@@ -98,16 +98,18 @@ def _box(raw: list[float]) -> Box:
     return Box(float(raw[0]), float(raw[1]), float(raw[2]), float(raw[3]))
 
 
+def _segment(raw: list[float]) -> Segment:
+    start, end, left, top, width, height, seen = raw
+    return int(start), int(end), float(left), float(top), float(width), float(height), bool(seen)
+
+
 def parse_facts(raw: dict[str, Any]) -> PageFacts:
     """A `PageFacts` from the collector's JSON result."""
     blocks = tuple(
         TextBlock(
             index=i,
             text=str(b["text"]),
-            segments=tuple(
-                (int(s[0]), int(s[1]), float(s[2]), float(s[3]), float(s[4]), float(s[5]), bool(s[6]))
-                for s in b["segs"]
-            ),
+            segments=tuple(_segment(s) for s in b["segs"]),
         )
         for i, b in enumerate(raw["blocks"])
     )

@@ -38,12 +38,11 @@ _FAX_AT_END = re.compile(
 )
 _TEL_AND_FAX = re.compile(r"(?:tel|phone|telefon)\w*\.?\s*[/&+]\s*(?:fax|faks)", re.IGNORECASE)
 _ID_AT_END = re.compile(
-    rf"(?<!\w)(?:{_label_pattern(all_words('id_labels'))})\w*\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*$"
+    rf"(?<!\w)(?:{_label_pattern(all_words('id_labels'))})\w*\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
+    r"\s*(?:[a-z]{2}\s?)?$"  # a country prefix, as in "USt-IdNr.: DE 123 456 789"
 )
 _CURRENCY = "€$£₺¥"
-_VANITY = re.compile(
-    r"(?<![\w+])(\+?\d[\d\s().\-]{2,14}?[\s.\-]?[A-Z][A-Z\d\-]{2,12})(?![\w])"
-)
+_VANITY = re.compile(r"(?<![\w+])(\+?\d[\d\s().\-]{2,14}?[\s.\-]?[A-Z][A-Z\d\-]{2,12})(?![\w])")
 
 
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
@@ -53,11 +52,13 @@ def _prefix(text: str, start: int, previous_end: int, context_before: str) -> st
     return prefix
 
 
-def is_decoy(text: str, start: int, end: int, previous_end: int = 0, context_before: str = "") -> bool:
+def is_decoy(
+    text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
+) -> bool:
     """Whether the number at text[start:end] is a fax number, an identifier or a price."""
-    before = text[start - 1] if start > 0 else ""
-    after = text[end : end + 2].strip()
-    if before in "#№" + _CURRENCY or (after and after[0] in _CURRENCY):
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    if (before and before in "#№" + _CURRENCY) or (after and after in _CURRENCY):
         return True
     prefix = fold(_prefix(text, start, previous_end, context_before))
     if _TEL_AND_FAX.search(prefix):

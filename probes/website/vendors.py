@@ -112,6 +112,13 @@ VENDORS: tuple[ChatVendor, ...] = (
         (".circleRollButton", "iframe[id^='la_']"),
     ),
     ChatVendor(
+        "tawk",
+        "tawk.to",
+        (host("embed.tawk.to"), host("tawk.to")),
+        ("Tawk_API", "Tawk_LoadStart"),
+        ("iframe[title='chat widget']",),
+    ),
+    ChatVendor(
         "salesforce",
         "Salesforce Embedded Service",
         (
@@ -136,7 +143,9 @@ def all_selectors() -> list[str]:
     return sorted({s for vendor in VENDORS for s in vendor.selectors})
 
 
-def detect_vendor(urls: Iterable[str], globals_found: Iterable[str], selectors_found: Iterable[str]) -> str:
+def detect_vendor(
+    urls: Iterable[str], globals_found: Iterable[str], selectors_found: Iterable[str]
+) -> str:
     """The vendor id with the strongest evidence on a page, or `"none"`.
 
     A global or a DOM fingerprint counts two, a script/iframe URL one; ties go

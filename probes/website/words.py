@@ -27,6 +27,7 @@ class LanguageWords:
 
     contact: tuple[str, ...]
     help: tuple[str, ...]
+    faq: tuple[str, ...]
     returns: tuple[str, ...]
     knowledge_base: tuple[str, ...]
     forum: tuple[str, ...]
@@ -36,13 +37,15 @@ class LanguageWords:
     id_labels: tuple[str, ...]
     url_contact: tuple[str, ...] = ()
     url_help: tuple[str, ...] = ()
+    url_faq: tuple[str, ...] = ()
     url_returns: tuple[str, ...] = ()
 
 
 WORDS: dict[str, LanguageWords] = {
     "en": LanguageWords(
         contact=("contact", "contact us", "customer service", "customer care", "get in touch"),
-        help=("help", "faq", "faqs", "frequently asked questions", "support", "q&a"),
+        help=("help", "support", "help & support", "help and support"),
+        faq=("faq", "faqs", "frequently asked questions", "q&a"),
         returns=(
             "returns",
             "return policy",
@@ -106,14 +109,21 @@ WORDS: dict[str, LanguageWords] = {
             "version",
             "ticket",
             "case",
+            "isbn",
+            "ean",
+            "gtin",
+            "ein",
+            "contract no",
         ),
         url_contact=("contact", "contact-us", "contactus", "customer-service"),
-        url_help=("faq", "faqs", "help", "support", "help-center"),
+        url_help=("help", "support"),
+        url_faq=("faq", "faqs"),
         url_returns=("returns", "return", "refund", "refunds", "refund-policy", "return-policy"),
     ),
     "de": LanguageWords(
         contact=("kontakt", "kontaktieren sie uns", "kundenservice", "kundendienst"),
-        help=("hilfe", "faq", "häufige fragen", "häufig gestellte fragen", "hilfe & faq"),
+        help=("hilfe", "hilfe & service", "service & hilfe"),
+        faq=("faq", "häufige fragen", "häufig gestellte fragen", "hilfe & faq"),
         returns=("rückgabe", "rücksendung", "rücksendungen", "retoure", "retouren", "umtausch"),
         knowledge_base=("hilfe-center", "hilfecenter", "hilfebereich", "wissensdatenbank"),
         forum=("community", "forum"),
@@ -144,53 +154,70 @@ WORDS: dict[str, LanguageWords] = {
             "handelsregister",
             "hrb",
             "sendungsnummer",
+            "vertragsnummer",
         ),
         url_contact=("kontakt",),
-        url_help=("hilfe", "haeufige-fragen"),
+        url_help=("hilfe",),
+        url_faq=("haeufige-fragen", "haufige-fragen"),
         url_returns=("ruckgabe", "rueckgabe", "retoure", "retouren", "ruecksendung"),
     ),
     "sl": LanguageWords(
         contact=("kontakt", "kontakti", "stik z nami", "pišite nam"),
-        help=("pomoč", "pogosta vprašanja", "vprašanja in odgovori"),
+        help=("pomoč",),
+        faq=("pogosta vprašanja", "vprašanja in odgovori"),
         returns=("vračila", "vračilo", "vračilo blaga", "vrnitev blaga"),
         knowledge_base=("center za pomoč", "baza znanja"),
         forum=("forum", "skupnost"),
         cookie_accept=("sprejmi vse", "sprejmi", "sprejmem", "strinjam se", "dovoli vse"),
         fax=("faks",),
-        id_labels=("številka naročila", "naročilo", "št. naročila", "id za ddv", "davčna"),
+        id_labels=(
+            "številka naročila",
+            "naročilo",
+            "št. naročila",
+            "id za ddv",
+            "davčna",
+            "matična številka",
+            "šifra",
+        ),
         url_contact=("kontakt", "kontakti"),
-        url_help=("pomoc", "pogosta-vprasanja"),
+        url_help=("pomoc",),
+        url_faq=("pogosta-vprasanja",),
         url_returns=("vracila", "vracilo"),
     ),
     "el": LanguageWords(
         contact=("επικοινωνία", "επικοινωνήστε μαζί μας"),
-        help=("βοήθεια", "συχνές ερωτήσεις"),
+        help=("βοήθεια",),
+        faq=("συχνές ερωτήσεις",),
         returns=("επιστροφές", "επιστροφή", "πολιτική επιστροφών"),
         knowledge_base=("κέντρο βοήθειας", "βάση γνώσεων"),
         forum=("κοινότητα", "φόρουμ"),
         cookie_accept=("αποδοχή όλων", "αποδοχή", "αποδέχομαι", "συμφωνώ"),
         fax=("φαξ",),
-        id_labels=("αριθμός παραγγελίας", "παραγγελία", "αφμ", "κωδικός"),
+        id_labels=("αριθμός παραγγελίας", "παραγγελία", "αφμ", "κωδικός", "κωδ", "γεμη"),
         url_contact=("epikoinonia",),
-        url_help=("voitheia", "syxnes-erotiseis", "sychnes-erotiseis"),
+        url_help=("voitheia",),
+        url_faq=("syxnes-erotiseis", "sychnes-erotiseis"),
         url_returns=("epistrofes", "epistrofi"),
     ),
     "lt": LanguageWords(
         contact=("kontaktai", "susisiekite", "susisiekite su mumis"),
-        help=("pagalba", "duk", "dažnai užduodami klausimai", "dažniausiai užduodami klausimai"),
+        help=("pagalba",),
+        faq=("duk", "dažnai užduodami klausimai", "dažniausiai užduodami klausimai"),
         returns=("grąžinimas", "prekių grąžinimas", "grąžinimo politika"),
         knowledge_base=("pagalbos centras", "žinių bazė"),
         forum=("bendruomenė", "forumas"),
-        cookie_accept=("priimti visus", "priimti", "sutinku", "leisti visus"),
+        cookie_accept=("priimti visus", "sutinku su visais", "priimti", "sutinku", "leisti visus"),
         fax=("faksas", "faks"),
-        id_labels=("užsakymo nr", "užsakymas", "pvm kodas", "įmonės kodas"),
+        id_labels=("užsakymo nr", "užsakymas", "kodas", "sutarties nr"),
         url_contact=("kontaktai",),
-        url_help=("pagalba", "duk"),
+        url_help=("pagalba",),
+        url_faq=("duk",),
         url_returns=("grazinimas",),
     ),
     "tr": LanguageWords(
         contact=("iletişim", "bize ulaşın", "müşteri hizmetleri"),
-        help=("yardım", "sss", "sıkça sorulan sorular"),
+        help=("yardım",),
+        faq=("sss", "sıkça sorulan sorular"),
         returns=("iade", "iade politikası", "iade ve değişim", "iade koşulları"),
         knowledge_base=("yardım merkezi", "bilgi bankası"),
         forum=("topluluk", "forum"),
@@ -198,7 +225,8 @@ WORDS: dict[str, LanguageWords] = {
         fax=("faks",),
         id_labels=("sipariş no", "sipariş numarası", "sipariş", "vergi no", "mersis no"),
         url_contact=("iletisim", "bize-ulasin"),
-        url_help=("yardim", "sss"),
+        url_help=("yardim",),
+        url_faq=("sss",),
         url_returns=("iade",),
     ),
 }

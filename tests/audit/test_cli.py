@@ -102,9 +102,9 @@ def test_leaderboard_json_ranks_and_marks_missing_channels(workspace: Path) -> N
     payload = json.loads(result.stdout)
     rows = payload["rows"]
     assert rows[0]["company"] == "Good Co"
-    assert rows[0]["score_phone"] == pytest.approx(100.0)
-    assert rows[1]["score_phone"] == 0
-    assert rows[0]["score_email"] is None
+    assert rows[0]["channels"]["phone"]["score"] == pytest.approx(100.0)
+    assert rows[1]["channels"]["phone"]["score"] == 0
+    assert rows[0]["channels"]["email"]["score"] is None
 
 
 def test_show_prints_detail_literally(workspace: Path) -> None:

@@ -31,7 +31,7 @@ window.__sandboxWidget = function (cfg) {
     launcher.title = cfg.launcherTitle || "Open chat";
     launcher.style.cssText = "width:64px;height:64px;border:0;display:block;margin-left:auto;";
     launcher.srcdoc = "<!doctype html><button style='width:60px;height:60px;border-radius:30px'" +
-      " aria-label='Open chat'>💬</button>";
+      " aria-label='Open chat'>Chat</button>";
     launcher.addEventListener("load", function () {
       launcher.contentDocument.querySelector("button").onclick = function () { widget.toggle(); };
     });
@@ -39,7 +39,7 @@ window.__sandboxWidget = function (cfg) {
     launcher = doc.createElement("button");
     launcher.type = "button";
     launcher.setAttribute("aria-label", cfg.launcherTitle || "Open chat");
-    launcher.textContent = "💬";
+    launcher.textContent = "Chat";
     launcher.style.cssText = "width:60px;height:60px;border-radius:30px;display:block;margin-left:auto;";
     launcher.onclick = function () { widget.toggle(); };
   }

@@ -1,0 +1,1 @@
+"""The website probe: a Lighthouse-style collector of what a company's site shows a customer."""

@@ -1,0 +1,127 @@
+"""Turning a site visit into each channel's metrics, status, evidence and detail."""
+
+from __future__ import annotations
+
+from probes.base import Evidence, MetricValue, Status
+from probes.returns_terms import extract_returns_terms
+from probes.website.crawl import PageVisit, SiteVisit
+from probes.website.jsonld import contact_telephones, faq_question_count, return_policy_metrics
+from probes.website.links import Link, LinkKind, any_link
+from probes.website.phones import is_toll_free, parse_number
+from probes.website.sightings import states_247
+from probes.website.vendors import NO_VENDOR, detect_vendor
+
+ChannelResult = tuple[Status, dict[str, MetricValue], tuple[Evidence, ...], str]
+
+_MIN_HOMEPAGE_QUESTIONS = 3  # an FAQ block on the homepage itself
+
+
+def _home(visit: SiteVisit) -> PageVisit:
+    assert visit.home is not None
+    return visit.home
+
+
+def _load_seconds(home: PageVisit) -> float | None:
+    dcl = home.facts.dcl_s if home.facts else None
+    return round(dcl, 3) if dcl is not None else None
+
+
+def phone_metrics(visit: SiteVisit) -> ChannelResult:
+    """The phone channel as the website shows it."""
+    home, pages = _home(visit), visit.pages()
+    contact = visit.found.get(LinkKind.CONTACT)
+    region = visit.target.country
+    numbers = {s.e164 for page in pages for s in page.sightings}
+    for page in pages:
+        assert page.facts is not None
+        for written in contact_telephones(list(page.facts.jsonld)):
+            e164 = parse_number(written, region)
+            if e164:
+                numbers.add(e164)
+    depths = [page.depth for page in pages if page.sightings]
+    metrics: dict[str, MetricValue] = {
+        "phone.numbers": sorted(numbers),
+        "phone.on_homepage": bool(home.sightings),
+        "phone.on_contact_page": bool(contact and contact.sightings),
+        "phone.above_fold": any(s.above_fold for s in home.sightings),
+        "phone.toll_free": any(is_toll_free(n) for n in numbers),
+        "phone.tel_link": any(s.tel_link for page in pages for s in page.sightings),
+        "phone.clicks_to_find": min(depths) if depths else None,
+        "phone.hours_listed": any(s.hours_near for page in pages for s in page.sightings),
+        "phone.page_load_s": _load_seconds(home),
+    }
+    evidence = tuple(e for page in pages if page.sightings for e in page.evidence)
+    if numbers:
+        where = ", ".join(p.url for p in pages if p.sightings) or "structured data"
+        return Status.OK, metrics, evidence, f"{len(numbers)} number(s) on {where}"
+    detail = f"no phone number visible on {len(pages)} page(s) visited"
+    return Status.ABSENT, metrics, evidence, detail
+
+
+def _questions(page: PageVisit) -> int:
+    assert page.facts is not None
+    return max(len(page.facts.questions), faq_question_count(list(page.facts.jsonld)))
+
+
+def _faq_count(visit: SiteVisit) -> int:
+    """Questions on the FAQ page; else on the help page; else an FAQ block on the homepage."""
+    for kind in (LinkKind.FAQ, LinkKind.HELP):
+        page = visit.found.get(kind)
+        if page is not None:
+            return _questions(page)
+    on_home = _questions(_home(visit))
+    return on_home if on_home >= _MIN_HOMEPAGE_QUESTIONS else 0
+
+
+def _vendor(pages: list[PageVisit]) -> str:
+    for page in pages:
+        assert page.facts is not None
+        vendor = detect_vendor(page.facts.urls, page.facts.globals, page.facts.selectors)
+        if vendor != NO_VENDOR:
+            return vendor
+    return NO_VENDOR
+
+
+def selfservice_metrics(visit: SiteVisit) -> ChannelResult:
+    """Self-service options (FAQ, search, help centre, forum, form, 24/7) and the chat vendor."""
+    pages = visit.pages()
+    links: list[Link] = [link for p in pages if p.facts for link in p.facts.links]
+    contact = visit.found.get(LinkKind.CONTACT)
+    faq_count = _faq_count(visit)
+    metrics: dict[str, MetricValue] = {
+        "selfservice.faq": bool({LinkKind.HELP, LinkKind.FAQ} & set(visit.found)) or faq_count > 0,
+        "selfservice.faq_count": faq_count,
+        "selfservice.search": any(p.facts.search for p in pages if p.facts),
+        "selfservice.knowledge_base": any_link(links, LinkKind.KNOWLEDGE_BASE),
+        "selfservice.forum": any_link(links, LinkKind.FORUM),
+        "selfservice.contact_form": bool(contact and contact.facts and contact.facts.contact_form),
+        "selfservice.hours_247": any(states_247(p.facts) for p in pages if p.facts),
+        "chat.vendor": _vendor(pages),
+    }
+    offered = [name for name, value in metrics.items() if value is True]
+    if metrics["chat.vendor"] != NO_VENDOR:
+        offered.append(f"chat.vendor={metrics['chat.vendor']}")
+    kinds = ("home", LinkKind.HELP.value, LinkKind.FAQ.value, LinkKind.CONTACT.value)
+    evidence = tuple(e for p in pages if p.kind in kinds for e in p.evidence if e.kind == "html")
+    if offered:
+        return Status.OK, metrics, evidence, "offered: " + ", ".join(offered)
+    return Status.ABSENT, metrics, evidence, "no self-service option found"
+
+
+def returns_metrics(visit: SiteVisit) -> ChannelResult:
+    """The returns policy: found or not, how deep, and its terms."""
+    page = visit.found.get(LinkKind.RETURNS)
+    metrics: dict[str, MetricValue] = {
+        "returns.policy_found": page is not None,
+        "returns.clicks_to_find": page.depth if page else None,
+    }
+    if page is not None and page.facts is not None:
+        metrics.update(extract_returns_terms(page.facts.visible_text, visit.target.language))
+    for visited in visit.pages():
+        assert visited.facts is not None
+        for name, value in return_policy_metrics(list(visited.facts.jsonld)).items():
+            metrics.setdefault(name, value)
+    if page is None:
+        return Status.ABSENT, metrics, (), "no returns policy page found"
+    evidence = tuple(e for e in page.evidence if e.kind == "html")
+    return Status.OK, metrics, evidence, f"returns policy at {page.url}"
