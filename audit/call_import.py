@@ -24,8 +24,9 @@ without an offset (`2026-07-14 09:30:05`) it is UTC. yes/no cells also take y/n,
 true/false, 1/0 and x. Offsets and durations are seconds (`42`, `42.5`) or
 `m:ss` / `h:mm:ss` (`1:05`).
 Rules: `ivr_end <= agent <= hung_up`; the hold must fit in the call: it fills
-the wait between the IVR and the agent first, and any rest follows the answer. Metrics come from `probes.dialer.call_metrics` over events rebuilt from
-the columns, so they equal the columns (`phone.time_to_agent_s` = agent, ...).
+the wait between the IVR and the agent first, and any rest follows the answer.
+Metrics come from `probes.dialer.call_metrics` over events rebuilt from the
+columns, so they equal the columns (`phone.time_to_agent_s` = agent, ...).
 
 Rows are numbered by their line in the file (the header is line 1); each error
 names the line and the column. Bad rows are skipped and good rows kept, unless
@@ -263,7 +264,17 @@ def _events(
     return events
 
 
-def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, list[SourceError]]:
+@dataclass(frozen=True)
+class LoggedCall:
+    """One valid row of a calls CSV: who was called, when, and the call's event log."""
+
+    company: str
+    dialed: datetime
+    number: str | None
+    events: tuple[CallEvent, ...]
+
+
+def _row_call(path: Path, row: CsvRow) -> tuple[LoggedCall | None, list[SourceError]]:
     r = RowReader(str(path), row)
     company = r.cell("company", str, required=True)
     dialed = r.cell("dialed_at", parse_timestamp, required=True)
@@ -280,28 +291,48 @@ def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, 
     }
     events = _events(r, ivr_end, agent, hold, hung_up)
     if r.errors or company is None or dialed is None:
-        return None, "", r.errors
+        return None, r.errors
     mark_at = agent if agent is not None else 0.0
     events += [CallEvent(kind=CallEventKind.TRANSFER, at_s=mark_at)] * transfers
     events += [CallEvent(kind=kind, at_s=mark_at) for kind, on in flags.items() if on]
-    duration = max(e.at_s for e in events)
-    reached = person_reached(events)
+    return LoggedCall(company, dialed, number, tuple(sorted(events, key=lambda e: e.at_s))), []
+
+
+def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, list[SourceError]]:
+    call, errors = _row_call(path, row)
+    if call is None:
+        return None, "", errors
+    duration = max(e.at_s for e in call.events)
+    reached = person_reached(call.events)
     note = row.get("note")
-    detail = note if reached else f"no live agent reached. {note}".strip()
-    identity = (company, dialed.isoformat(), number or "")
+    identity = (call.company, call.dialed.isoformat(), call.number or "")
     observation = Observation(
         attempt_id=attempt_id(path, identity),
-        company=company,
+        company=call.company,
         channel=Channel.PHONE,
         probe_id=PROBE_ID,
         status=Status.OK if reached else Status.TIMEOUT,
-        started=dialed,
-        finished=dialed + timedelta(seconds=duration),
-        metrics=call_metrics(events),
+        started=call.dialed,
+        finished=call.dialed + timedelta(seconds=duration),
+        metrics=call_metrics(call.events),
         evidence=(Evidence(kind="call-log", path=str(path), caption=f"line {row.line}"),),
-        detail=detail,
+        detail=note if reached else f"no live agent reached. {note}".strip(),
     )
     return observation, row.get("period"), []
+
+
+def recorded_calls(path: Path) -> dict[str, list[tuple[CallEvent, ...]]]:
+    """The event logs of a calls CSV by number dialed, for `probes.dialer.RecordedCallDialer`.
+
+    Rows without a number or with errors are left out (import them to see why).
+    """
+    rows, _ = read_rows(path, CALL_COLUMNS, ("company", "dialed_at"))
+    out: dict[str, list[tuple[CallEvent, ...]]] = {}
+    for row in rows:
+        call, _errors = _row_call(path, row)
+        if call is not None and call.number:
+            out.setdefault(call.number, []).append(call.events)
+    return out
 
 
 def import_calls(path: Path, strict: bool = False) -> ImportResult:

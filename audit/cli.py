@@ -107,9 +107,11 @@ def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) ->
     store = open_store(workspace)
     row = store.campaign(campaign)
     counts = store.state_counts(row.id)
-    table = Table(title=Text(f"{row.name} ({row.period})"), title_justify="left")
+    console.print(Text(f"{row.name} ({row.period}) · campaign {row.id}", style="bold"))
+    table = Table()
     table.add_column("probe")
-    states = [s.value for s in AttemptState]
+    seen = {state for counter in counts.values() for state in counter}
+    states = [s.value for s in AttemptState if s.value in seen or s is AttemptState.DONE]
     for state in states:
         table.add_column(state, justify="right")
     for probe_id, counter in sorted(counts.items()):

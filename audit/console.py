@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,7 +21,9 @@ from rich.text import Text
 from results.safe_text import strip_control
 from results.store import AttemptRow
 
-console = Console(highlight=False)
+# Piped output (CI logs, files) gets a wide table rather than rich's 80-column default.
+_PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160
+console = Console(highlight=False, width=_PIPED_WIDTH)
 err_console = Console(stderr=True, highlight=False)
 
 

@@ -333,7 +333,7 @@ EN = Lexicon(
     r"(?:return\w*|(?:item|goods|product)s?\s+back|warehouse|us\b)",
     delivery_anchor=rf"\s*{_W}{{0,2}}?(?:of|from|after|following)\s+(?:the\s+)?(?:date\s+(?:of\s+)?)?"
     r"(?:delivery|receiv\w*|receipt|purchase|dispatch|shipment|your\s+order|order|placing|buying|you\s+receive)",
-    free_yes=r"free\s+(?:of\s+charge\s+)?returns?|free\s+return\s+(?:shipping|postage)"
+    free_yes=r"free\s+(?:of\s+charge\s+|(?:&|and)\s+easy\s+|\w+\s+(?:and|&)\s+)?returns?|free\s+return\s+(?:shipping|postage)"
     r"|returns?\s+(?:are|is)\s+(?:always\s+|completely\s+)?(?:free|at\s+no\s+(?:extra\s+)?(?:cost|charge))"
     r"|return\s+(?:shipping|postage)\s+is\s+(?:always\s+|completely\s+)?(?:free|on\s+us)"
     r"|we\s+(?:cover|pay(?:\s+for)?)\s+(?:the\s+)?(?:cost\s+of\s+)?return\s+(?:shipping|postage|costs?)"
@@ -347,7 +347,9 @@ EN = Lexicon(
     rf"|costs?\s+of\s+return\w*\s+{_W}{{0,2}}(?:is|are)\s+borne\s+by\s+(?:you|the\s+customer)"
     r"|at\s+your\s+own\s+(?:expense|cost)|return\s+(?:shipping\s+|postage\s+)?(?:fee|charge)\s+of"
     rf"|deduct\w*\s+{_W}{{0,3}}return\s+(?:shipping|postage|fee|label)"
-    rf"|return\s+(?:shipping|postage|label)\s+{_W}{{0,4}}deducted|return\s+(?:shipping|label)\s+costs?\s+[€$£]",
+    rf"|return\s+(?:shipping|postage|label)\s+{_W}{{0,4}}deducted|return\s+(?:shipping|label)\s+costs?\s+[€$£]"
+    r"|return\s+(?:shipping|postage|label)\s+(?:is|costs?|fee\s+is|will\s+cost)\s+[€$£]\s?\d"
+    r"|[€$£]\s?\d+(?:[.,]\d+)?\s+(?:return\s+(?:shipping\s+)?fee|for\s+return\s+shipping)",
     condition=r"\b(?:over|above|more\s+than)\s+[$€£]?\d|\bminimum\b|\bmembers?\b|\bexcept\b|\bexcluding\b"
     r"|\bonly\s+(?:for|on|within|in)\b|\binternational\b|\bloyalty\b|\bpremium\b",
     defect=r"defect\w*|faulty|damaged|broken|wrong\s+item|incorrect|our\s+(?:error|mistake)",

@@ -19,6 +19,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from probes.email.interface import ImapAccount
 
@@ -113,7 +114,8 @@ class DovecotRig:
         self.start_timeout_s = start_timeout_s
         self.port = 0
         self.base: Path | None = None
-        self._proc_pid: int | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log_file: IO[bytes] | None = None
 
     # -- lifecycle -------------------------------------------------------------
     def __enter__(self) -> DovecotRig:
@@ -162,58 +164,48 @@ class DovecotRig:
                 port=self.port,
             )
         )
-        # The daemon inherits our stdio: a pipe here would never reach EOF, so use a file.
-        startup_log = base / "startup.log"
-        with startup_log.open("wb") as out:
-            code = subprocess.call(
-                [DOVECOT, "-c", str(config)], stdin=subprocess.DEVNULL, stdout=out, stderr=out
-            )
-        if code != 0:
-            message = startup_log.read_text(errors="replace").strip().splitlines()
-            self._cleanup()
-            raise MailRigError(f"dovecot failed: {message[-1] if message else code}")
+        # -F keeps the master in the foreground as our child, so we can reap it.
+        self._log_file = (base / "startup.log").open("wb")
+        self._proc = subprocess.Popen(
+            [DOVECOT, "-F", "-c", str(config)],
+            stdin=subprocess.DEVNULL,
+            stdout=self._log_file,
+            stderr=self._log_file,
+        )
         self._wait_ready()
 
     def _wait_ready(self) -> None:
         assert self.base is not None
         deadline = time.monotonic() + self.start_timeout_s
         while time.monotonic() < deadline:
+            if self._proc is not None and self._proc.poll() is not None:
+                log = (self.base / "startup.log").read_text(errors="replace").strip()
+                last = log.splitlines()[-1] if log else f"exit {self._proc.returncode}"
+                self.stop()
+                raise MailRigError(f"dovecot failed: {last}")
             with contextlib.suppress(OSError), socket.create_connection(
                 ("127.0.0.1", self.port), timeout=0.5
             ) as sock:
                 if sock.recv(64).startswith(b"* OK"):
-                    pid_file = self.base / "run" / "master.pid"
-                    self._proc_pid = int(pid_file.read_text().strip())
                     return
             time.sleep(0.02)
         self.stop()
         raise MailRigError(f"dovecot did not answer on port {self.port}")
 
     def stop(self) -> None:
-        """Stop Dovecot (SIGTERM, then SIGKILL) and remove the temp dir."""
-        if self.base is not None and self._proc_pid is None:
-            pid_file = self.base / "run" / "master.pid"
-            if pid_file.exists():
-                with contextlib.suppress(ValueError):
-                    self._proc_pid = int(pid_file.read_text().strip())
-        if self._proc_pid is not None:
-            self._terminate(self._proc_pid)
-            self._proc_pid = None
-        self._cleanup()
-
-    @staticmethod
-    def _terminate(pid: int) -> None:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + 2.0
-        while time.monotonic() < deadline:
+        """Stop Dovecot (SIGTERM, then SIGKILL after 3 s), reap it and remove the temp dir."""
+        proc, self._proc = self._proc, None
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
             try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                return
-            time.sleep(0.02)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
+                proc.wait(timeout=3.0)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+        self._cleanup()
 
     def _cleanup(self) -> None:
         if self.base is not None:

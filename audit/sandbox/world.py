@@ -10,7 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from audit.sandbox.vendors import KEY_PATTERN
 from probes.base import MetricValue, Status, Target
@@ -18,6 +26,7 @@ from probes.metrics import METRICS
 from rubrics.yaml_source import load_yaml
 
 WORLD_FILE = Path(__file__).with_name("world.yaml")
+_FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Language = Literal["en", "de", "sl", "el", "lt", "tr"]
 PhonePlace = Literal["header", "footer", "hero", "contact", "image", "canvas", "hidden", "js"]
@@ -269,5 +278,9 @@ def load_world(path: Path | None = None) -> World:
 
     Mistakes raise `rubrics.yaml_source.SourceError` naming file, line and field.
     """
-    document = load_yaml(path or WORLD_FILE)
-    return document.validate(World)
+    path = path or WORLD_FILE
+    try:  # fast path; the line-aware parser below only runs to explain a mistake
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_FastLoader)
+        return World.model_validate(data)
+    except (ValidationError, yaml.YAMLError, OSError, UnicodeDecodeError):
+        return load_yaml(path).validate(World)

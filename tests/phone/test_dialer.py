@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.call_import import import_calls, recorded_calls
 from probes.dialer import (
     CallEvent,
     CallEventKind,
@@ -94,3 +95,14 @@ async def test_recorded_dialer_replays_logs_in_turn(tmp_path: Path) -> None:
 
     with pytest.raises(DialerError, match="no recorded call"):
         await dialer.place_call(request.model_copy(update={"number": "+442071234567"}))
+
+
+async def test_recorded_dialer_replays_the_sandbox_call_log() -> None:
+    calls_csv = Path(__file__).resolve().parents[2] / "audit" / "sandbox" / "calls.csv"
+    dialer = RecordedCallDialer(recorded_calls(calls_csv))
+    imported = import_calls(calls_csv).observations
+    number = "+18885550123"  # QuickCart Groceries in the sandbox world
+    request = CallRequest(attempt_id="a1", company="QuickCart Groceries", number=number)
+    replayed = await dialer.place_call(request)
+    first = next(o for o in imported if o.company == "QuickCart Groceries")
+    assert replayed.metrics() == first.metrics

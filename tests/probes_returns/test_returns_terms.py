@@ -185,3 +185,28 @@ def test_nothing_stated_means_nothing_known() -> None:
     assert extract_returns_terms("Delivery takes 2-3 days. Call us 9-5.", "en") == {}
     # Unsupported languages are read with the English lexicon.
     assert extract_returns_terms("Returns are free within 30 days.", "fr") == {W: 30, FREE: True}
+
+
+PHRASES = [
+    ("en", "Return shipping is $6.95, deducted from your refund.", {FREE: False}),
+    ("en", "We offer free exchanges and returns.", {FREE: True}),
+    ("en", "There is no restocking fee.", {FEE: False}),
+    ("en", "A restocking fee may be charged on opened items.", {}),
+    ("en", "We do not provide prepaid return labels.", {LABEL: False}),
+    ("de", "Keine Rücksendekosten!", {FREE: True}),
+    ("de", "Eine Bearbeitungsgebühr fällt nicht an.", {FEE: False}),
+    ("de", "Bitte senden Sie die Ware ausreichend frankiert zurück.", {LABEL: False}),
+    ("sl", "Brezplačno vračilo.", {FREE: True}),
+    ("sl", "Stroške vračila krije kupec.", {FREE: False}),
+    ("el", "Δωρεάν επιστροφές.", {FREE: True}),
+    ("el", "Ενδέχεται να υπάρξει χρέωση επαναποθήκευσης.", {}),
+    ("lt", "Grąžinimas nemokamas.", {FREE: True}),
+    ("lt", "Pakartotinio sandėliavimo mokesčio netaikome.", {FEE: False}),
+    ("tr", "İade kargo ücreti alıcıya aittir.", {FREE: False}),
+    ("tr", "Yeniden stoklama ücreti alınabilir.", {}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), PHRASES)
+def test_yes_no_and_hedged_phrases(language: str, text: str, expected: dict[str, bool]) -> None:
+    assert extract_returns_terms(text, language) == expected

@@ -4,6 +4,7 @@ ground truth about where numbers are visible holds in a 1366x768 viewport."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.async_api import Browser, Page
@@ -91,6 +92,8 @@ async def test_phone_truth_holds_in_the_viewport(
     browser: Browser, sandbox: SandboxServer, world: World
 ) -> None:
     page = await _new_page(browser)
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
     for company in world.companies:
         if company.site.mode != "normal":
             continue
@@ -113,6 +116,8 @@ async def test_phone_truth_holds_in_the_viewport(
         for phone in company.site.phones:
             if phone.place in ("hidden", "image", "canvas"):
                 assert phone.number not in text, (company.id, phone.number)
+    hosts = {urlsplit(url).hostname or "" for url in requested if url.startswith("http")}
+    assert hosts and all(host.endswith(".sandbox.test") for host in hosts), hosts
     await page.close()
 
 

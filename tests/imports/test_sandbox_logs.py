@@ -1,0 +1,44 @@
+"""The sandbox's shipped call and return logs import cleanly, for its companies, two periods."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from audit.call_import import import_calls
+from audit.returns_import import import_returns
+from probes.base import Status
+
+SANDBOX = Path(__file__).resolve().parents[2] / "audit" / "sandbox"
+
+
+def _world_names() -> set[str]:
+    world = yaml.safe_load((SANDBOX / "world.yaml").read_text(encoding="utf-8"))
+    return {c["name"] for c in world["companies"]}
+
+
+def test_sandbox_calls_import_without_errors() -> None:
+    result = import_calls(SANDBOX / "calls.csv", strict=True)
+    assert result.errors == []
+    assert set(result.periods.values()) == {"2026-Q3", "2026-Q4"}
+    per_company = Counter((o.company, result.periods[o.attempt_id]) for o in result.observations)
+    assert min(per_company.values()) >= 3  # enough attempts for an interval
+    assert {company for company, _ in per_company} <= _world_names()
+    times = [
+        o.metrics["phone.time_to_agent_s"] for o in result.observations if o.status == Status.OK
+    ]
+    assert any(isinstance(t, float) and t < 30 for t in times)
+    assert any(isinstance(t, float) and t > 120 for t in times)
+    assert any(o.status == Status.TIMEOUT for o in result.observations)
+
+
+def test_sandbox_returns_import_without_errors() -> None:
+    result = import_returns(SANDBOX / "returns.csv", strict=True)
+    assert result.errors == []
+    assert set(result.periods.values()) == {"2026-Q3", "2026-Q4"}
+    assert {o.company for o in result.observations} <= _world_names()
+    assert all(
+        "returns.total_days" in o.metrics for o in result.observations if o.status == Status.OK
+    )
