@@ -12,6 +12,7 @@ from rich.text import Text
 
 from audit import cli_results
 from audit.campaign import load_campaign
+from audit.cli_logs import phone_app, returns_app
 from audit.console import console, fail, progress_bar
 from audit.options import CampaignOpt, WorkspaceOpt
 from audit.runner import Runner, RunSummary
@@ -38,6 +39,8 @@ sandbox_app = typer.Typer(
 )
 app.add_typer(sandbox_app, name="sandbox")
 cli_results.register(app)
+app.add_typer(phone_app, name="phone")
+app.add_typer(returns_app, name="returns")
 
 
 @app.command()
@@ -87,7 +90,7 @@ def run(
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
         summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
     print_run_summary(summary)
-    cli_results.score_and_show(store, loaded.campaign.campaign_id, None)
+    cli_results.score_and_show(store, None, loaded.campaign.period, None)
 
 
 def print_run_summary(summary: RunSummary) -> None:

@@ -8,17 +8,23 @@ from typing import Annotated, Any
 
 import pandas as pd
 import typer
-from results.leaderboard import leaderboard_json, render_leaderboard
 from rich.table import Table
 from rich.text import Text
 
 from audit.console import console
-from audit.options import CampaignOpt, RubricOpt, WorkspaceOpt
-from audit.scoring import campaign_rubric, leaderboard_frame, score_stored
+from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
+from audit.scoring import (
+    leaderboard_frame,
+    score_selection,
+    select,
+    selection_observations,
+    selection_rubric,
+)
 from audit.workspace import open_store
 from probes.base import Channel
 from probes.metrics import METRICS
 from results.export import ExportFormat, observations_frame, write_export
+from results.leaderboard import leaderboard_json, render_leaderboard
 from results.safe_text import safe_text
 from results.store import Store
 
@@ -26,19 +32,20 @@ from results.store import Store
 def score_and_show(
     store: Store,
     campaign_id: str | None,
+    period: str | None,
     rubric_path: Path | None,
     channel: Channel | None = None,
     as_json: bool = False,
 ) -> None:
-    """Score a stored campaign (no network), save the scores and print the leaderboard."""
-    campaign = store.campaign(campaign_id)
-    rubric = campaign_rubric(campaign, rubric_path)
-    report = score_stored(store, campaign, rubric)
+    """Score stored observations (no network), save the scores and print the leaderboard."""
+    selection = select(store, campaign_id, period)
+    rubric = selection_rubric(selection, rubric_path)
+    report = score_selection(store, selection, rubric)
     frame = leaderboard_frame(report, rubric)
     if as_json:
         payload = {
-            "campaign": campaign.id,
-            "period": campaign.period,
+            "period": selection.period,
+            "campaigns": [c.id for c in selection.campaigns],
             "rubric": rubric.name,
             "rubric_hash": rubric.content_hash,
             "scale_note": rubric.scale_note,
@@ -46,7 +53,7 @@ def score_and_show(
         }
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
-    title = f"{campaign.name} — {campaign.period} — rubric: {rubric.name}"
+    title = f"{selection.title} — rubric: {rubric.name}"
     console.print(
         render_leaderboard(frame, title=title, channel=channel, scale_note=rubric.scale_note)
     )
@@ -68,24 +75,29 @@ def register(app: typer.Typer) -> None:
     def score(
         workspace: WorkspaceOpt = Path("."),
         campaign: CampaignOpt = None,
+        period: PeriodOpt = None,
         rubric: RubricOpt = None,
     ) -> None:
         """(Re)score stored observations without probing anyone; prints the leaderboard.
 
         Example: audit score --rubric strict.yaml
         """
-        score_and_show(open_store(workspace), campaign, rubric)
+        score_and_show(open_store(workspace), campaign, period, rubric)
 
     @app.command()
     def leaderboard(
         workspace: WorkspaceOpt = Path("."),
         campaign: CampaignOpt = None,
+        period: PeriodOpt = None,
         rubric: RubricOpt = None,
         channel: Annotated[Channel | None, typer.Option(help="Rank by one channel.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
     ) -> None:
-        """The ranking, overall or for one channel. Example: audit leaderboard --channel phone"""
-        score_and_show(open_store(workspace), campaign, rubric, channel, as_json)
+        """The ranking of a period, overall or for one channel.
+
+        Example: audit leaderboard --period 2026-Q4 --channel phone
+        """
+        score_and_show(open_store(workspace), campaign, period, rubric, channel, as_json)
 
     @app.command()
     def export(
@@ -93,18 +105,25 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("export"),
         workspace: WorkspaceOpt = Path("."),
         campaign: CampaignOpt = None,
+        period: PeriodOpt = None,
         rubric: RubricOpt = None,
     ) -> None:
-        """Write observations (metric names as in `audit metrics`) and scores to files."""
+        """Write observations (metric names as in `audit metrics`) and scores to files.
+
+        Example: audit export --format parquet --out export/
+        """
         store = open_store(workspace)
-        row = store.campaign(campaign)
-        rub = campaign_rubric(row, rubric)
-        report = score_stored(store, row, rub)
-        observations = observations_frame(row.id, store.observations(row.id))
+        selection = select(store, campaign, period)
+        rub = selection_rubric(selection, rubric)
+        report = score_selection(store, selection, rub)
+        by_campaign = selection_observations(store, selection)
+        observations = pd.concat(
+            [observations_frame(cid, obs) for cid, obs in by_campaign.items()], ignore_index=True
+        )
         scores = pd.DataFrame(
             [
                 {
-                    "campaign_id": row.id,
+                    "period": selection.period,
                     "rubric": rub.name,
                     "rubric_hash": rub.content_hash,
                     "attempt_id": s.attempt_id,
@@ -135,13 +154,16 @@ def register(app: typer.Typer) -> None:
         company: Annotated[str, typer.Argument(help="Company name as in the campaign.")],
         workspace: WorkspaceOpt = Path("."),
         campaign: CampaignOpt = None,
+        period: PeriodOpt = None,
     ) -> None:
         """One company's observations, metrics and the paths to their evidence."""
         store = open_store(workspace)
-        row = store.campaign(campaign)
-        observations = store.observations(row.id, company)
+        selection = select(store, campaign, period)
+        observations = [
+            obs for c in selection.campaigns for obs in store.observations(c.id, company)
+        ]
         if not observations:
-            known = ", ".join(sorted(store.targets(row.id)))
+            known = ", ".join(sorted({n for c in selection.campaigns for n in store.targets(c.id)}))
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
         for obs in observations:
             header = Text(

@@ -12,8 +12,11 @@ import yaml
 from rich.text import Text
 
 from audit import cli_results
+from audit.call_import import import_calls
 from audit.campaign import load_campaign
+from audit.cli_logs import record_logged
 from audit.console import console, progress_bar
+from audit.returns_import import import_returns
 from audit.runner import Runner
 from audit.sandbox.server import SandboxServer
 from audit.sandbox.world import World, load_world
@@ -21,10 +24,13 @@ from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, open_store
 
 DEMO_MARKER = ".audit-demo"
-DEMO_PERIOD = "2026-Q4"
+DEMO_PERIODS = ("2026-Q3", "2026-Q4")
+SANDBOX_DIR = Path(__file__).resolve().parent / "sandbox"
 
 
-def demo_campaign(world: World, server: SandboxServer, concurrency: int) -> dict[str, Any]:
+def demo_campaign(
+    world: World, server: SandboxServer, concurrency: int, period: str
+) -> dict[str, Any]:
     """A campaign over the sandbox's demo companies, pointing at the running server."""
     companies = []
     for company in world.companies:
@@ -34,8 +40,8 @@ def demo_campaign(world: World, server: SandboxServer, concurrency: int) -> dict
         companies.append({k: v for k, v in target.model_dump(mode="json").items() if v is not None})
     return {
         "name": "Sandbox demo",
-        "period": DEMO_PERIOD,
-        "id": "sandbox-demo",
+        "period": period,
+        "id": f"sandbox-demo-{period.lower()}",
         "description": "The built-in sandbox world, served on loopback.",
         "companies": companies,
         "probes": {"website": {"attempts": 1}},
@@ -64,36 +70,44 @@ def prepare_workspace(workspace: Path) -> None:
 
 
 def run_demo(workspace: Path, concurrency: int) -> None:
-    """Serve the sandbox, audit it, score it with the demo rubric, print the leaderboard."""
+    """Serve the sandbox, audit it for two periods, import the shipped call and return
+    logs, score with the demo rubric and print the latest leaderboard."""
     prepare_workspace(workspace)
     world = load_world()
+    store = open_store(workspace)
     with SandboxServer(world) as server:
         console.print(
             Text(
-                f"sandbox: {sum(c.demo for c in world.companies)} companies on "
+                f"sandbox: {len(world.demo_companies)} companies on "
                 f"http://*.sandbox.test:{server.port}/ (loopback only)"
             )
         )
-        spec = demo_campaign(world, server, concurrency)
-        path = workspace / "campaign.yaml"
-        path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
-        loaded = load_campaign(path)
-        settings = layered_settings(loaded.campaign.settings)
-        store = open_store(workspace)
-        started = time.monotonic()
-        with progress_bar("auditing the sandbox") as reporter:
-            summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
-        console.print(
-            Text(
-                f"audited {summary.ran} attempts in {time.monotonic() - started:.1f} s; "
-                f"data in {workspace}/ (audit.db, evidence/)"
+        for period in DEMO_PERIODS:
+            spec = demo_campaign(world, server, concurrency, period)
+            path = workspace / f"campaign-{period}.yaml"
+            path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+            loaded = load_campaign(path)
+            settings = layered_settings(loaded.campaign.settings)
+            started = time.monotonic()
+            with progress_bar(f"auditing the sandbox for {period}") as reporter:
+                summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
+            console.print(
+                Text(
+                    f"{period}: audited {summary.ran} attempts in "
+                    f"{time.monotonic() - started:.1f} s"
+                )
             )
-        )
-    cli_results.score_and_show(store, loaded.campaign.campaign_id, None)
+    for importer, name in ((import_calls, "calls.csv"), (import_returns, "returns.csv")):
+        result = importer(SANDBOX_DIR / name, True)
+        counts = record_logged(store, result.observations, result.periods, DEMO_PERIODS[-1], None)
+        console.print(Text(f"imported {sum(counts.values())} logged rows from {name}"))
+    cli_results.score_and_show(store, None, DEMO_PERIODS[-1], None)
     console.print(
         Text(
-            f"next: audit show COMPANY -w {workspace} · audit leaderboard -w {workspace} "
-            f"--channel phone · audit export -w {workspace} --format csv"
+            f"data in {workspace}/ (audit.db, evidence/). "
+            f"next: audit show COMPANY -w {workspace} · "
+            f"audit leaderboard -w {workspace} --channel phone · "
+            f"audit export -w {workspace} --format csv"
         )
     )
 

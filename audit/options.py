@@ -22,3 +22,7 @@ CampaignOpt = Annotated[
 RubricOpt = Annotated[
     Path | None, typer.Option("--rubric", "-r", help="Rubric YAML (default: the campaign's).")
 ]
+PeriodOpt = Annotated[
+    str | None,
+    typer.Option("--period", "-p", help="Period label (default: the latest campaign's period)."),
+]

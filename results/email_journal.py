@@ -195,7 +195,9 @@ def mark_sending(
     )
 
 
-def mark_sent(engine: Engine, attempt_id: str, email: Mapping[str, Any], deadline: datetime) -> None:
+def mark_sent(
+    engine: Engine, attempt_id: str, email: Mapping[str, Any], deadline: datetime
+) -> None:
     """Commit `sent` with the server-accept time and the reply deadline."""
     _set_state(engine, attempt_id, AttemptState.SENT, email=email, deadline=deadline)
 
@@ -362,7 +364,9 @@ def record_observation(engine: Engine, campaign_id: str, obs: Observation) -> in
             )
         ).scalar()
         if existing is None:
-            obs_id = int(conn.execute(insert(observations).values(**values)).inserted_primary_key[0])
+            obs_id = int(
+                conn.execute(insert(observations).values(**values)).inserted_primary_key[0]
+            )
         else:
             obs_id = int(existing)
             conn.execute(update(observations).where(observations.c.id == obs_id).values(**values))

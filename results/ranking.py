@@ -20,7 +20,7 @@ import pandas as pd
 
 from probes.base import Channel, MetricValue
 from results.interface import CHANNELS, channel_columns
-from rubrics.engine import BANDS, NOT_RECOMMENDED
+from rubrics.engine import BANDS, NOT_RECOMMENDED, AttemptScores
 from rubrics.interface import ObservationScore, Scorecard
 
 LEVEL = 0.90
@@ -29,7 +29,7 @@ MIN_ATTEMPTS = 3
 """Fewer attempts than this on a channel: no interval."""
 MAX_TIED = 10
 """At most this many names in a `tied_with` cell, nearest score first."""
-_BLOCK_ELEMENTS = 2_000_000  # random draws per vectorised block (bounds memory)
+_BLOCK_ELEMENTS = 4_000_000  # replicate means per block of companies (bounds memory)
 
 
 def _rank(scores: pd.Series) -> pd.Series:
@@ -48,7 +48,7 @@ def _bands(overall: pd.Series) -> pd.Series:
 
 def rank(
     scorecards: Sequence[Scorecard],
-    attempts: Iterable[ObservationScore] | None = None,
+    attempts: Iterable[ObservationScore] | AttemptScores | None = None,
     *,
     channel_weights: Mapping[Channel, float] | None = None,
     resamples: int = 1000,
@@ -60,7 +60,8 @@ def rank(
     score_<c>, n_<c>, errors_<c>, rank_<c>, key_<c>. `df.attrs["key_metrics"]`
     maps channel value -> the key metric's name.
 
-    With `attempts` (the report's observation scores) it adds low_<c>/high_<c>
+    With `attempts` (the report's observation scores, or the fast path's
+    `AttemptScores`) it adds low_<c>/high_<c>
     (bootstrap 90% interval, n >= 3) and tied_<c>; with `channel_weights` (the
     rubric's) also low_overall/high_overall and tied_with.
     """
@@ -124,10 +125,27 @@ class _Attempts:
         return np.diff(self.offsets)
 
 
+def _group(size: int, owner: np.ndarray, values: np.ndarray) -> _Attempts:
+    order = np.argsort(owner, kind="stable")
+    sizes = np.bincount(owner, minlength=size)
+    offsets = np.concatenate(([0], np.cumsum(sizes)))
+    return _Attempts(values[order], offsets)
+
+
 def _collect(
-    companies: list[str], attempts: Iterable[ObservationScore]
+    companies: list[str], attempts: Iterable[ObservationScore] | AttemptScores
 ) -> dict[Channel, _Attempts]:
     row_of = {company: i for i, company in enumerate(companies)}
+    size = len(companies)
+    if isinstance(attempts, AttemptScores):
+        rows_of_codes = np.array([row_of.get(c, -1) for c in attempts.companies], dtype=np.int64)
+        grouped = {}
+        for ch in CHANNELS:
+            codes, scores, _ = attempts.channels.get(ch, (np.zeros(0, np.int64), np.zeros(0), None))
+            owner = rows_of_codes[codes] if len(codes) else np.zeros(0, np.int64)
+            keep = ~np.isnan(scores) & (owner >= 0)
+            grouped[ch] = _group(size, owner[keep], np.asarray(scores, dtype=float)[keep])
+        return grouped
     rows: dict[Channel, list[int]] = {ch: [] for ch in CHANNELS}
     values: dict[Channel, list[float]] = {ch: [] for ch in CHANNELS}
     for attempt in attempts:
@@ -135,63 +153,130 @@ def _collect(
         if attempt.score is not None and row is not None:
             rows[attempt.channel].append(row)
             values[attempt.channel].append(attempt.score)
-    grouped = {}
-    for ch in CHANNELS:
-        owner = np.asarray(rows[ch], dtype=np.int64)
-        order = np.argsort(owner, kind="stable")
-        sizes = np.bincount(owner, minlength=len(companies))
-        offsets = np.concatenate(([0], np.cumsum(sizes)))
-        grouped[ch] = _Attempts(np.asarray(values[ch], dtype=float)[order], offsets)
-    return grouped
+    return {
+        ch: _group(size, np.asarray(rows[ch], dtype=np.int64), np.asarray(values[ch], dtype=float))
+        for ch in CHANNELS
+    }
 
 
 def _replicate_means(
     attempts: _Attempts, first: int, stop: int, resamples: int, rng: np.random.Generator
 ) -> np.ndarray:
-    """Bootstrap means, shape (stop - first, resamples); NaN rows where there are no attempts."""
-    out = np.full((stop - first, resamples), np.nan)
-    start, end = attempts.offsets[first], attempts.offsets[stop]
-    if end == start:
-        return out
+    """Bootstrap means (float32), shape (stop - first, resamples); NaN rows without attempts.
+
+    Rows with the same number of attempts n share one (resamples x n) matrix of
+    draw counts, so their replicate means are one matrix product: each row's
+    bootstrap is exact, and the draws of rows (companies) are merely shared.
+    """
+    out = np.full((stop - first, resamples), np.nan, dtype=np.float32)
     sizes = attempts.sizes[first:stop]
-    local_start = attempts.offsets[first:stop] - start
-    owner = np.repeat(np.arange(stop - first), sizes)
-    draws = (rng.random((end - start, resamples)) * sizes[owner, None]).astype(np.int64)
-    drawn = attempts.values[start:end][local_start[owner, None] + draws]
-    filled = np.flatnonzero(sizes)
-    out[filled] = np.add.reduceat(drawn, local_start[filled], axis=0) / sizes[filled, None]
+    for n in np.unique(sizes[sizes > 0]).tolist():
+        rows = np.flatnonzero(sizes == n)
+        starts = attempts.offsets[first + rows]
+        values = attempts.values[starts[:, None] + np.arange(n)]
+        draws = rng.integers(0, n, size=(resamples, n)) + n * np.arange(resamples)[:, None]
+        counts = np.bincount(draws.ravel(), minlength=resamples * n).reshape(resamples, n)
+        out[rows] = values @ (counts.T / n)
     return out
 
 
 def _quantiles(replicates: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The interval's ends for `rows` (numpy's default linear interpolation)."""
+    ordered = np.sort(replicates[rows], axis=1)
+    last = ordered.shape[1] - 1
     tail = (1 - LEVEL) / 2
-    low, high = np.quantile(replicates[rows], [tail, 1 - tail], axis=1)
-    return low, high
+    ends = []
+    for q in (tail, 1 - tail):
+        position = q * last
+        below = int(np.floor(position))
+        above = min(below + 1, last)
+        share = position - below
+        lo, hi = ordered[:, below].astype(float), ordered[:, above].astype(float)
+        ends.append(lo + share * (hi - lo))
+    return ends[0], ends[1]
+
+
+_TIE_WINDOW = 64  # neighbours by score looked at on each side before a full scan
+
+
+def _heavy(low: np.ndarray, high: np.ndarray, row: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Whether intervals overlap by at least half the narrower one (broadcasting)."""
+    overlap = np.minimum(high[other], high[row]) - np.maximum(low[other], low[row])
+    narrower = np.minimum(high[other] - low[other], high[row] - low[row])
+    return (overlap >= 0) & (overlap >= 0.5 * narrower)
 
 
 def _tied(
     companies: list[str], scores: np.ndarray, low: np.ndarray, high: np.ndarray
 ) -> list[list[str]]:
-    """For each row, companies whose interval overlaps by at least half the narrower one."""
+    """For each row, up to `MAX_TIED` companies whose interval overlaps heavily, nearest first.
+
+    Ties in distance go to the company with the lower interval. Each row first
+    looks at its `_TIE_WINDOW` nearest neighbours by score on either side; only
+    when those cannot prove the answer is every row scanned.
+    """
     tied: list[list[str]] = [[] for _ in companies]
     valid = np.flatnonzero(~np.isnan(low))
-    order = valid[np.argsort(low[valid], kind="stable")]
-    lows, highs = low[order], high[order]
-    for k, row in enumerate(order):
-        stop = int(np.searchsorted(lows, high[row], side="right"))
-        overlap = np.minimum(highs[:stop], high[row]) - np.maximum(lows[:stop], low[row])
-        narrower = np.minimum(highs[:stop] - lows[:stop], high[row] - low[row])
-        heavy = (overlap >= 0) & (overlap >= 0.5 * narrower)
-        heavy[k] = False
-        others = order[np.flatnonzero(heavy)]
-        nearest = others[np.argsort(np.abs(scores[others] - scores[row]), kind="stable")]
-        tied[row] = [companies[i] for i in nearest[:MAX_TIED]]
+    if len(valid) < 2:
+        return tied
+    score = np.nan_to_num(scores)
+    by_low = np.empty(len(low), dtype=np.int64)
+    by_low[valid[np.argsort(low[valid], kind="stable")]] = np.arange(len(valid))
+    order = valid[np.argsort(score[valid], kind="stable")]
+    count = len(order)
+    reach = min(_TIE_WINDOW, count - 1)
+    steps = np.concatenate((np.arange(-reach, 0), np.arange(1, reach + 1)))
+    at = np.arange(count)[:, None] + steps[None, :]
+    inside = (at >= 0) & (at < count)
+    other = order[np.clip(at, 0, count - 1)]
+    me = order[:, None]
+    heavy = inside & _heavy(low, high, me, other)
+    distance = np.where(heavy, np.abs(score[other] - score[me]), np.inf)
+    ranked = np.lexsort((by_low[other], distance), axis=-1)[:, :MAX_TIED]
+    found = np.minimum(heavy.sum(axis=1), MAX_TIED)
+    picked_distance = np.take_along_axis(distance, ranked, axis=1)
+    last = np.where(found == MAX_TIED, picked_distance[:, -1], np.inf)
+    position = np.arange(count)
+    left = np.where(
+        position - reach - 1 >= 0,
+        score[me[:, 0]] - score[order[np.maximum(position - reach - 1, 0)]],
+        np.inf,
+    )
+    right = np.where(
+        position + reach + 1 < count,
+        score[order[np.minimum(position + reach + 1, count - 1)]] - score[me[:, 0]],
+        np.inf,
+    )
+    proven = last < np.minimum(left, right)
+    picked = np.take_along_axis(other, ranked, axis=1)
+    for i in range(count):
+        row = int(order[i])
+        if proven[i]:
+            names = picked[i, : found[i]].tolist()
+        else:
+            names = _tied_row(row, valid, score, low, high, by_low)
+        tied[row] = [companies[j] for j in names]
     return tied
+
+
+def _tied_row(
+    row: int,
+    valid: np.ndarray,
+    score: np.ndarray,
+    low: np.ndarray,
+    high: np.ndarray,
+    by_low: np.ndarray,
+) -> list[int]:
+    """`_tied` for one row by scanning every other row."""
+    others = valid[valid != row]
+    heavy = others[_heavy(low, high, np.array(row), others)]
+    distance = np.abs(score[heavy] - score[row])
+    return heavy[np.lexsort((by_low[heavy], distance))][:MAX_TIED].tolist()
 
 
 def _add_intervals(
     df: pd.DataFrame,
-    attempts: Iterable[ObservationScore],
+    attempts: Iterable[ObservationScore] | AttemptScores,
     channel_weights: Mapping[Channel, float] | None,
     *,
     resamples: int,
@@ -204,13 +289,10 @@ def _add_intervals(
     low = {ch: np.full(size, np.nan) for ch in CHANNELS}
     high = {ch: np.full(size, np.nan) for ch in CHANNELS}
     low_all, high_all = np.full(size, np.nan), np.full(size, np.nan)
-    totals = np.cumsum(sum(grouped[ch].sizes for ch in CHANNELS))
-    budget = max(1, _BLOCK_ELEMENTS // resamples)
-    first = 0
-    while first < size:
-        before = totals[first - 1] if first else 0
-        stop = max(first + 1, int(np.searchsorted(totals, before + budget, side="right")))
-        weighted = np.zeros((stop - first, resamples))
+    block = max(1, _BLOCK_ELEMENTS // resamples)
+    for first in range(0, size, block):
+        stop = min(first + block, size)
+        weighted = np.zeros((stop - first, resamples), dtype=np.float32)
         weight_sum = np.zeros(stop - first)
         eligible = np.ones(stop - first, dtype=bool)
         for ch in CHANNELS:
@@ -230,7 +312,6 @@ def _add_intervals(
         if channel_weights is not None and len(rows):
             overall = weighted / np.where(weight_sum > 0, weight_sum, 1.0)[:, None]
             low_all[first + rows], high_all[first + rows] = _quantiles(overall, rows)
-        first = stop
     out = df.copy()
     for ch in CHANNELS:
         c = ch.value

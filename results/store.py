@@ -140,6 +140,11 @@ class Store:
                 conn.execute(
                     insert(schema.campaigns).values(id=campaign_id, created=utcnow(), **values)
                 )
+        self.save_campaign_companies(campaign_id, targets)
+
+    def save_campaign_companies(self, campaign_id: str, targets: dict[str, dict[str, Any]]) -> None:
+        """Insert or update companies of a campaign (name -> target fields)."""
+        with self.engine.begin() as conn:
             known = set(
                 conn.execute(
                     select(schema.companies.c.name).where(
@@ -314,13 +319,22 @@ class Store:
         observations: Sequence[Observation],
         state: AttemptState = AttemptState.DONE,
         conn: Connection | None = None,
+        replace: bool = False,
     ) -> None:
-        """Store an attempt's observations and evidence and finish it, in one transaction."""
+        """Store an attempt's observations and evidence and finish it, in one transaction.
+
+        An attempt already recorded keeps its observations (a resumed run must not
+        duplicate), unless `replace` (a corrected log imported again).
+        """
         if conn is None:
             with self.engine.begin() as own:
-                self.record(campaign_id, attempt_id, observations, state, own)
+                self.record(campaign_id, attempt_id, observations, state, own, replace)
             return
         obs_t = schema.observations
+        if replace:
+            old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
+            conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
+            conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
         for obs in observations:
             already = conn.execute(
                 select(obs_t.c.id)

@@ -183,9 +183,10 @@ class DovecotRig:
                 last = log.splitlines()[-1] if log else f"exit {self._proc.returncode}"
                 self.stop()
                 raise MailRigError(f"dovecot failed: {last}")
-            with contextlib.suppress(OSError), socket.create_connection(
-                ("127.0.0.1", self.port), timeout=0.5
-            ) as sock:
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as sock,
+            ):
                 if sock.recv(64).startswith(b"* OK"):
                     return
             time.sleep(0.02)

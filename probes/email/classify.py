@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from probes.email.interface import IncomingMessage, ReplyClass
 from probes.email.parse import strip_quoted
 
-_NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|noreply-|notifications?)\b|^mailer-daemon@|^postmaster@", re.I)
+_NO_REPLY = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply-|notifications?)\b|^mailer-daemon@|^postmaster@",
+    re.I,
+)
 _BOUNCE_FROM = re.compile(r"^(?:mailer-daemon|postmaster)@", re.I)
 _BOUNCE_SUBJECT = re.compile(
     r"undeliver|delivery status notification|delivery failure|returned mail|"
@@ -107,7 +110,9 @@ def classify(msg: IncomingMessage) -> Classification:
     both = f"{msg.subject}\n{own_text[:5000]}"
     ooo = _OUT_OF_OFFICE.search(both)
     if ooo:
-        return Classification(ReplyClass.OUT_OF_OFFICE, (*signals, f"out-of-office wording {ooo.group(0)!r}"))
+        return Classification(
+            ReplyClass.OUT_OF_OFFICE, (*signals, f"out-of-office wording {ooo.group(0)!r}")
+        )
     ack = _ACK_WORDING.search(both)
     if ack and (signals or len(own_text) < 1500):
         signals.append(f"acknowledgement wording {ack.group(0)!r}")
@@ -129,7 +134,9 @@ def signer(text: str) -> str:
     return ""
 
 
-def judge_answer(msg: IncomingMessage, must_mention: tuple[str, ...], first_name: str) -> AnswerQuality:
+def judge_answer(
+    msg: IncomingMessage, must_mention: tuple[str, ...], first_name: str
+) -> AnswerQuality:
     """Does the human reply answer (every pattern matches), use the name, carry a signature?"""
     text = strip_quoted(msg.text)
     reasons: list[str] = []
@@ -141,8 +148,12 @@ def judge_answer(msg: IncomingMessage, must_mention: tuple[str, ...], first_name
         reasons.append(f"answer does not mention {', '.join(missing)[:200]}")
     else:
         reasons.append("answer mentions everything the template requires")
-    personalised = bool(first_name) and re.search(rf"\b{re.escape(first_name)}\b", text, re.I) is not None
-    reasons.append("uses the shopper's first name" if personalised else "does not use the first name")
+    personalised = (
+        bool(first_name) and re.search(rf"\b{re.escape(first_name)}\b", text, re.I) is not None
+    )
+    reasons.append(
+        "uses the shopper's first name" if personalised else "does not use the first name"
+    )
     agent = signer(text)
     reasons.append(f"signed by {agent}" if agent else "no named person signs")
     return AnswerQuality(answered, personalised, bool(agent), agent, tuple(reasons))

@@ -31,7 +31,11 @@ class SendError(EmailError):
     """SMTP refused or failed. `permanent` for 5xx; `uncertain` when the DATA outcome is unknown."""
 
     def __init__(
-        self, message: str, *, code: int | None = None, permanent: bool = False,
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        permanent: bool = False,
         uncertain: bool = False,
     ) -> None:
         super().__init__(message)
@@ -145,6 +149,10 @@ class EmailSettings(BaseModel):
     timezone: str = "UTC"
     spread_s: float = Field(0.0, ge=0)
     """Pause between two sends, so a campaign does not arrive as a burst."""
+    smtp_tries: int = Field(4, ge=1)
+    """SMTP tries per run when the server answers 4xx or cannot be reached."""
+    smtp_backoff_s: float = Field(2.0, ge=0)
+    """Wait before the second try; doubled for every further one."""
 
     @field_validator("weekdays")
     @classmethod

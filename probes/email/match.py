@@ -63,7 +63,12 @@ def match_message(msg: IncomingMessage, sent: Sequence[SentRef]) -> Match:
     by_ref = {s.ref.upper(): s for s in sent}
     header = next((by_id[i] for i in (*msg.in_reply_to, *msg.references) if i in by_id), None)
     token = next(
-        (by_token[m.group(1)] for a in msg.to_addrs for m in [_PLUS.match(a)] if m and m.group(1) in by_token),
+        (
+            by_token[m.group(1)]
+            for a in msg.to_addrs
+            for m in [_PLUS.match(a)]
+            if m and m.group(1) in by_token
+        ),
         None,
     )
     ref_match = _REF.search(msg.subject)
@@ -91,5 +96,7 @@ def match_message(msg: IncomingMessage, sent: Sequence[SentRef]) -> Match:
     if candidates:
         chosen = max(candidates, key=lambda s: s.sent_at)
         note = f" (latest of {len(candidates)})" if len(candidates) > 1 else ""
-        return Match(chosen.attempt_id, "domain", f"sender domain {sender} within the deadline{note}")
+        return Match(
+            chosen.attempt_id, "domain", f"sender domain {sender} within the deadline{note}"
+        )
     return Match(None, "none", f"no Message-ID, token, reference or domain of ours ({sender})")

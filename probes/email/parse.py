@@ -35,7 +35,9 @@ WATCHED_HEADERS = (
 )
 
 # C0/C1 controls except tab/newline, and whole ANSI CSI / OSC sequences.
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]")
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x9b[0-?]*[ -/]*[@-~]"
+)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _QUOTE_CUT = re.compile(
     r"^(?:-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Izvirno sporočilo)\s*-{2,}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from probes.email.interface import SecretError, Credentials
+from probes.email.interface import Credentials, SecretError
 
 
 def resolve_password(account: Credentials) -> str | None:

@@ -38,7 +38,8 @@ _META = {
 
 @dataclass(frozen=True)
 class WatchEvent:
-    """`connected` (uidvalidity, clock offset), `messages` (a batch) or `problem` (detail)."""
+    """`connected` (uidvalidity, clock offset), `messages` (a batch), `synced` (caught up) or
+    `problem` (detail)."""
 
     kind: str
     account: str
@@ -141,7 +142,9 @@ class ImapWatcher:
         text = " ".join(str(exc).split())[:200] or type(exc).__name__
         return redact(f"{what} failed: {type(exc).__name__}: {text}", self.password)
 
-    def _session(self, box: MailBox | MailBoxUnencrypted, emit: Callable[[WatchEvent], None]) -> None:
+    def _session(
+        self, box: MailBox | MailBoxUnencrypted, emit: Callable[[WatchEvent], None]
+    ) -> None:
         key = self.account.key()
         status = box.folder.status(self.account.folder, ["UIDVALIDITY"])
         uidvalidity = int(status["UIDVALIDITY"])
@@ -151,6 +154,7 @@ class ImapWatcher:
         last = self.start_uid(uidvalidity)
         while not self._stop.is_set():
             last = self._fetch_new(box, uidvalidity, last, emit)
+            emit(WatchEvent("synced", key, uidvalidity))
             if idle:
                 self._idle_wait(box)
             else:
@@ -171,7 +175,13 @@ class ImapWatcher:
             typ, data = client.status(CLOCK_FOLDER, "(MESSAGES)")
             client.select(CLOCK_FOLDER)
             typ, data = client.fetch("1:*", "(INTERNALDATE)")
-            dates = [m.group(1) for d in data if isinstance(d, bytes) for m in [_META["date"].search(d)] if m]
+            dates = [
+                m.group(1)
+                for d in data
+                if isinstance(d, bytes)
+                for m in [_META["date"].search(d)]
+                if m
+            ]
             client.store("1:*", "+FLAGS", "(\\Deleted)")
             client.expunge()
             if not dates:

@@ -1,0 +1,273 @@
+"""Benchmark: score, rank and show 1,000,000 observations (10,000 companies x 5 channels x 20).
+
+    python benchmarks/ranking.py [--companies 10000] [--attempts 20] [--objects]
+
+Observations are generated as columns (`ObservationColumns`: what a store
+reading metric columns hands over), with realistic metric values driven by a
+hidden quality per company, and some absent / timeout / error attempts.
+Generation is timed separately and not counted. The counted stages are the
+product's fast path: `score_columns` (default rubric), `rank` with bootstrap
+90% intervals and ties, and the top-20 leaderboard drawn by rich.
+
+`--objects` also builds pydantic `Observation`s from the columns, one at a time,
+and times `ObservationColumns.from_observations` on that stream (what
+`audit score` does with observations read from the store).
+
+Targets: <= 5 s total and <= 1.5 GB peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import resource
+import sys
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from rich.console import Console
+
+from probes.base import Channel, MetricValue, Observation, Status
+from probes.metrics import METRICS
+from results.leaderboard import render_leaderboard
+from results.ranking import rank
+from rubrics.engine import (
+    STATUS_CODES,
+    ChannelColumns,
+    ObservationColumns,
+    score_columns,
+)
+from rubrics.loader import load_rubric
+
+T = TypeVar("T")
+TARGET_SECONDS = 5.0
+TARGET_BYTES = 1.5 * 1024**3
+_CODE_STATUS = {code: status for status, code in STATUS_CODES.items()}
+
+
+def peak_rss_bytes() -> int:
+    """Peak resident memory of this process (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def timed(label: str, times: dict[str, float], fn: Callable[[], T]) -> T:
+    """Run `fn`, remember its wall time under `label` and print it."""
+    start = time.perf_counter()
+    result = fn()
+    times[label] = time.perf_counter() - start
+    print(f"{label:<28} {times[label]:7.2f} s   peak RSS {peak_rss_bytes() / 2**20:7.0f} MiB")
+    return result
+
+
+class _World:
+    """Random draws for one channel: quality per row, missing values, flags, durations."""
+
+    def __init__(self, rng: np.random.Generator, quality: np.ndarray) -> None:
+        self.rng, self.q = rng, quality
+
+    def missing(self, values: np.ndarray, share: float = 0.05) -> np.ndarray:
+        out = values.astype(float)
+        out[self.rng.random(len(out)) < share] = np.nan
+        return out
+
+    def flag(self, base: float, slope: float, share_missing: float = 0.05) -> np.ndarray:
+        p = np.clip(base + slope * (self.q - 0.5), 0.02, 0.98)
+        return self.missing(self.rng.random(len(p)) < p, share_missing)
+
+    def seconds(self, good: float, bad: float, spread: float = 0.8) -> np.ndarray:
+        median = np.exp(np.log(bad) + (np.log(good) - np.log(bad)) * self.q)
+        return self.missing(median * self.rng.lognormal(0.0, spread, len(median)))
+
+    def choice(self, values: list[float], share_missing: float = 0.1) -> np.ndarray:
+        return self.missing(
+            self.rng.choice(np.array(values, dtype=float), len(self.q)), share_missing
+        )
+
+
+def _statuses(rng: np.random.Generator, quality: np.ndarray, failed: float) -> np.ndarray:
+    """Mostly ok; the company fails (absent/timeout) more when poor; 1% our errors."""
+    draw = rng.random(len(quality))
+    fail = draw < failed * (1.5 - quality)
+    status = np.where(fail, STATUS_CODES[Status.TIMEOUT], STATUS_CODES[Status.OK])
+    status[rng.random(len(quality)) < 0.01] = STATUS_CODES[Status.ERROR]
+    return status.astype(np.int8)
+
+
+def generate(companies: int, attempts: int, seed: int = 42) -> ObservationColumns:
+    """`companies` x 5 channels x `attempts` observations as columns."""
+    rng = np.random.default_rng(seed)
+    quality = rng.beta(2.0, 2.0, companies)
+    company = np.repeat(np.arange(companies, dtype=np.int64), attempts)
+    q = quality[company]
+    w = _World(rng, q)
+    rows = len(company)
+    website_row = np.arange(rows) % 4 == 0  # a quarter of phone attempts read the website
+    call = ~website_row
+
+    def only(mask: np.ndarray, values: np.ndarray) -> np.ndarray:
+        return np.where(mask, values, np.nan)
+
+    channels = {
+        Channel.PHONE: {
+            "phone.on_homepage": only(website_row, w.flag(0.5, 0.8)),
+            "phone.on_contact_page": only(website_row, w.flag(0.75, 0.5)),
+            "phone.above_fold": only(website_row, w.flag(0.35, 0.6)),
+            "phone.toll_free": only(website_row, w.flag(0.4, 0.4)),
+            "phone.tel_link": only(website_row, w.flag(0.5, 0.6)),
+            "phone.hours_listed": only(website_row, w.flag(0.5, 0.6)),
+            "phone.clicks_to_find": only(website_row, w.choice([0, 1, 2])),
+            "phone.time_to_agent_s": only(call, w.seconds(20.0, 240.0)),
+            "phone.hold_s": only(call, w.seconds(10.0, 120.0)),
+            "phone.transfers": only(call, w.choice([0, 0, 0, 1, 1, 2])),
+            "phone.wait_announced": only(call, w.flag(0.4, 0.6)),
+            "phone.callback_offered": only(call, w.flag(0.2, 0.4)),
+            "phone.resolved": only(call, w.flag(0.7, 0.5)),
+        },
+        Channel.EMAIL: {
+            "email.first_response_s": w.seconds(1800.0, 86400.0, 1.0),
+            "email.first_human_response_s": w.seconds(3600.0, 172800.0, 1.0),
+            "email.auto_ack": w.flag(0.15, 0.2),
+            "email.answered": w.flag(0.3, 0.8),
+            "email.personalised": w.flag(0.5, 0.6),
+            "email.agent_named": w.flag(0.5, 0.6),
+            "email.follow_up": w.flag(0.05, 0.1),
+        },
+        Channel.CHAT: {
+            "chat.available": w.flag(0.7, 0.6, 0.0),
+            "chat.first_human_response_s": w.seconds(15.0, 300.0),
+            "chat.answered": w.flag(0.6, 0.6),
+            "chat.queue_position_shown": w.flag(0.3, 0.4),
+            "chat.bot_first": w.flag(0.5, 0.0),
+        },
+        Channel.RETURNS: {
+            "returns.policy_found": w.flag(0.85, 0.3, 0.0),
+            "returns.window_days": w.choice([14, 30, 30, 60, 90, 365], 0.15),
+            "returns.free_returns": w.flag(0.5, 0.6),
+            "returns.prepaid_label": w.flag(0.4, 0.6),
+            "returns.restocking_fee": w.flag(0.15, -0.2),
+            "returns.refund_days": w.missing(w.seconds(4.0, 20.0, 0.5), 0.7),
+        },
+        Channel.SELFSERVICE: {
+            "selfservice.faq": w.flag(0.8, 0.3, 0.0),
+            "selfservice.faq_count": w.missing(np.round(rng.gamma(2.0, 6.0 + 20.0 * q))),
+            "selfservice.search": w.flag(0.5, 0.6),
+            "selfservice.knowledge_base": w.flag(0.4, 0.8),
+            "selfservice.forum": w.flag(0.15, 0.3),
+            "selfservice.contact_form": w.flag(0.7, 0.4),
+            "selfservice.hours_247": w.flag(0.2, 0.3),
+        },
+    }
+    failure = {
+        Channel.PHONE: 0.03,
+        Channel.EMAIL: 0.35,
+        Channel.CHAT: 0.2,
+        Channel.RETURNS: 0.02,
+        Channel.SELFSERVICE: 0.01,
+    }
+    names = tuple(f"Company {i:05d}" for i in range(companies))
+    columns = {
+        ch: ChannelColumns(company=company, status=_statuses(rng, q, failure[ch]), metrics=metrics)
+        for ch, metrics in channels.items()
+    }
+    return ObservationColumns(names, columns)
+
+
+def _typed(kind: str, value: float) -> bool | int | float:
+    if kind == "flag":
+        return bool(value)
+    return int(value) if kind == "count" else value
+
+
+def as_observations(columns: ObservationColumns) -> Iterator[Observation]:
+    """The columns as pydantic `Observation`s, one at a time (not kept)."""
+    when = datetime(2026, 11, 2, tzinfo=UTC)
+    for ch, cols in columns.channels.items():
+        names = list(cols.metrics)
+        arrays = [cols.metrics[name].tolist() for name in names]
+        kinds = [METRICS[name].kind for name in names]
+        for i, (code, status) in enumerate(
+            zip(cols.company.tolist(), cols.status.tolist(), strict=True)
+        ):
+            metrics: dict[str, MetricValue] = {}
+            for name, kind, values in zip(names, kinds, arrays, strict=True):
+                value = values[i]
+                if value == value:  # not NaN
+                    metrics[name] = _typed(kind, value)
+            yield Observation.model_construct(
+                attempt_id=f"{ch.value}-{i}",
+                company=columns.companies[code],
+                channel=ch,
+                probe_id="bench",
+                status=_CODE_STATUS[status],
+                started=when,
+                finished=when,
+                metrics=metrics,
+                evidence=(),
+                detail="",
+            )
+
+
+def main() -> int:
+    """Run the benchmark; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--companies", type=int, default=10_000)
+    parser.add_argument("--attempts", type=int, default=20)
+    parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument("--objects", action="store_true", help="also time Observation -> columns")
+    args = parser.parse_args()
+    rubric = load_rubric()
+    weights = {ch: section.weight for ch, section in rubric.channels.items()}
+    total_obs = args.companies * 5 * args.attempts
+    print(
+        f"{total_obs:,} observations: {args.companies:,} companies x 5 channels x {args.attempts}"
+    )
+    times: dict[str, float] = {}
+    columns = timed("generate (not counted)", {}, lambda: generate(args.companies, args.attempts))
+    if args.objects:
+        stream_only = timed(
+            "stream objects (not counted)", {}, lambda: sum(1 for _ in as_observations(columns))
+        )
+        assert stream_only == total_obs
+        from_objects: dict[str, float] = {}
+        timed(
+            "objects -> columns (+stream)",
+            from_objects,
+            lambda: ObservationColumns.from_observations(as_observations(columns), rubric),
+        )
+    report, attempts = timed(
+        "score (default rubric)", times, lambda: score_columns(rubric, columns, "2026-Q4")
+    )
+    frame = timed(
+        "rank + 90% intervals + ties",
+        times,
+        lambda: rank(
+            report.scorecards, attempts, channel_weights=weights, resamples=args.resamples
+        ),
+    )
+    out = io.StringIO()
+
+    def draw() -> str:
+        console = Console(file=out, width=220, record=True)
+        console.print(render_leaderboard(frame, title="Benchmark — 2026-Q4", top=20))
+        return console.export_text()
+
+    board = timed("leaderboard (top 20)", times, draw)
+    print(board)
+    total = sum(times.values())
+    peak = peak_rss_bytes()
+    print(f"total (score + rank + show) {total:7.2f} s   target {TARGET_SECONDS:.1f} s")
+    print(
+        f"peak RSS                    {peak / 2**30:7.2f} GiB target {TARGET_BYTES / 2**30:.1f} GiB"
+    )
+    return 0 if total <= TARGET_SECONDS and peak <= TARGET_BYTES else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""A separate `send + collect` process for the kill tests: python -m tests.email.child_run CONFIG.
+
+CONFIG is a JSON file: db url, campaign id, evidence dir, targets, spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+from sqlalchemy import create_engine
+
+from audit.email_flow import collect, send_due
+from probes.base import Target
+from probes.email.interface import EmailCampaignSpec
+
+
+async def main(config_path: str) -> None:
+    config = json.loads(Path(config_path).read_text())
+    engine = create_engine(config["db"])
+    spec = EmailCampaignSpec.model_validate(config["spec"])
+    targets = {k: Target.model_validate(v) for k, v in config["targets"].items()}
+    evidence = Path(config["evidence"])
+    await send_due(engine, config["campaign"], targets, spec, evidence, progress=print)
+    print("SENT", flush=True)
+    await collect(engine, config["campaign"], spec, evidence, until_done=True, progress=print)
+    print("DONE", flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(sys.argv[1]))

@@ -1,0 +1,100 @@
+"""Every sandbox company's email behaviour ends in the right observation and metrics."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+
+from audit.email_flow import collect, send_due
+from audit.sandbox.mail import SandboxMail
+from audit.sandbox.mailrig import DovecotRig
+from results import email_journal as journal
+from results.schema import observations
+from tests.email.conftest import TIME_SCALE, make_campaign, make_spec, sandbox_targets
+
+COMPANIES = [
+    "bloomly", "quickcart", "greenleaf", "fernseh-profi", "sportwelt", "zelena-trgovina",
+    "alpe-telekom", "olympos-market", "kyma-home", "baltic-books", "nemunas-energy",
+    "anadolu-elektronik", "bosphorus-kitap",
+]  # fmt: skip
+
+# company id -> (status, expected metrics subset); delays below are script seconds.
+EXPECTED: dict[str, tuple[str, dict[str, Any]]] = {
+    "bloomly": ("ok", {"email.auto_ack": True, "email.replies": 3, "email.answered": True,
+                       "email.personalised": True, "email.agent_named": True,
+                       "email.follow_up": True}),
+    "quickcart": ("ok", {"email.auto_ack": True, "email.replies": 1,
+                         "email.first_human_response_s": None, "email.answered": False}),
+    "greenleaf": ("timeout", {"email.replies": 0, "email.first_response_s": None}),
+    "fernseh-profi": ("ok", {"email.auto_ack": False, "email.answered": True,
+                             "email.personalised": False, "email.agent_named": True}),
+    "sportwelt": ("ok", {"email.auto_ack": True, "email.answered": False,
+                         "email.personalised": True, "email.agent_named": False}),
+    "zelena-trgovina": ("ok", {"email.answered": True, "email.personalised": True,
+                               "email.agent_named": True, "email.follow_up": False}),
+    "alpe-telekom": ("absent", {"email.replies": 0}),
+    "olympos-market": ("ok", {"email.auto_ack": False, "email.replies": 2,
+                              "email.answered": True, "email.agent_named": True}),
+    "kyma-home": ("timeout", {"email.replies": 0}),
+    "baltic-books": ("ok", {"email.answered": True, "email.personalised": True,
+                            "email.follow_up": True}),
+    "nemunas-energy": ("ok", {"email.auto_ack": True, "email.replies": 1}),
+    "anadolu-elektronik": ("ok", {"email.answered": True, "email.personalised": False,
+                                  "email.agent_named": True}),
+    "bosphorus-kitap": ("ok", {"email.auto_ack": True, "email.answered": False,
+                               "email.agent_named": False}),
+}  # fmt: skip
+
+FIRST_HUMAN_S = {"bloomly": 3, "fernseh-profi": 2, "anadolu-elektronik": 3, "olympos-market": 3}
+
+
+async def test_every_behaviour_ends_in_the_right_observation(
+    engine: Engine, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+) -> None:
+    targets = sandbox_targets(COMPANIES)
+    ids = make_campaign(engine, "behaviours", targets)
+    spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=4.0)
+    sent = await send_due(engine, "behaviours", targets, spec, tmp_path / "evidence")
+    assert sorted(sent.sent) == sorted(ids), (sent, sandbox_mail.errors)
+    await asyncio.wait_for(
+        collect(engine, "behaviours", spec, tmp_path / "evidence", until_done=True), 30
+    )
+    await asyncio.sleep(0.5)
+    await collect(engine, "behaviours", spec, tmp_path / "evidence", until_done=False)
+    assert not sandbox_mail.errors
+
+    with engine.connect() as conn:
+        rows = {r.company: r for r in conn.execute(select(observations)).all()}
+    by_id = {cid: name for cid, name in zip(COMPANIES, targets, strict=True)}
+    for cid, (status, metrics) in EXPECTED.items():
+        row = rows[by_id[cid]]
+        assert row.status == status, (cid, row.detail)
+        for name, value in metrics.items():
+            assert row.metrics.get(name) == value, (cid, name, row.metrics, row.detail)
+        assert "provisional" not in row.detail, (cid, row.detail)
+    assert "5.1.1" in rows[by_id["alpe-telekom"]].detail
+    assert "out_of_office" in rows[by_id["olympos-market"]].detail
+
+    states = {a.company: a.state.value for a in journal.email_attempts(engine, "behaviours")}
+    assert states[by_id["greenleaf"]] == "expired"
+    assert states[by_id["bloomly"]] == "done"
+
+    # first_human_response_s is the INTERNALDATE difference (±1 s resolution, scaled delays),
+    # and a Date: header forged 48 h into the past changes nothing.
+    for cid, delay in FIRST_HUMAN_S.items():
+        value = rows[by_id[cid]].metrics["email.first_human_response_s"]
+        assert abs(value - delay * TIME_SCALE) <= 1.1, (cid, value)
+    for attempt in journal.email_attempts(engine, "behaviours"):
+        replies = journal.messages_for(engine, attempt.id)
+        if not replies or attempt.company not in rows:
+            continue
+        sent_at = datetime.fromisoformat(attempt.email["sent_at"])
+        first = [r for r in replies if r["kind"] != "bounce"]
+        if first:
+            expected = (first[0]["internaldate"] - sent_at).total_seconds()
+            got = rows[attempt.company].metrics["email.first_response_s"]
+            assert abs(got - expected) < 1e-3, (attempt.company, got, expected)
