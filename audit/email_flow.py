@@ -9,6 +9,7 @@ does not send again unless `resend_uncertain` is given.
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -224,7 +225,7 @@ async def send_due(
                 data,
                 attempts=spec.settings.smtp_tries,
                 backoff_s=spec.settings.smtp_backoff_s,
-                on_retry=lambda text, a=attempt.id: say(f"{a}: {text}"),
+                on_retry=functools.partial(_say_about, say, attempt.id),
             )
         except SendError as exc:
             _after_send_error(engine, campaign_id, attempt, exc, say, summary)
@@ -246,6 +247,10 @@ async def send_due(
         summary.sent.append(attempt.id)
         say(f"{attempt.id}: sent to {inquiry.to_addr} ({result.response[:40]})")
     return summary
+
+
+def _say_about(say: Callable[[str], None], attempt_id: str, text: str) -> None:
+    say(f"{attempt_id}: {text}")
 
 
 def _after_send_error(
@@ -566,7 +571,7 @@ async def collect(
         state.summary.still_open = []
         return state.summary
     watchers = [
-        ImapWatcher(account, start_uid=lambda v, k=key: journal.cursor(engine, campaign_id, k, v))
+        ImapWatcher(account, start_uid=functools.partial(journal.cursor, engine, campaign_id, key))
         for key, account in accounts.items()
     ]
     tasks = [asyncio.ensure_future(w.run(on_event, stop)) for w in watchers]

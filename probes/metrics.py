@@ -73,12 +73,16 @@ METRICS: dict[str, Metric] = dict(
         # returns
         _m("returns.policy_found", "flag", "a returns policy page was found"),
         _m("returns.clicks_to_find", "count", "clicks from the homepage to the returns policy"),
-        _m("returns.window_days", "days", "days allowed to return an item"),
+        _m("returns.window_days", "days", "days allowed to return an item, as stated"),
         _m("returns.free_returns", "flag", "returns are free to the customer"),
         _m("returns.restocking_fee", "flag", "a restocking fee is charged"),
         _m("returns.prepaid_label", "flag", "a prepaid return label is provided"),
         _m("returns.refund_days_stated", "days", "days to refund as stated in the policy"),
         _m("returns.refund_days", "days", "days from return shipped to refund received"),
+        _m("returns.label_days", "days", "return started to return label received"),
+        _m("returns.ship_back_days", "days", "label received (or return started) to shipped back"),
+        _m("returns.total_days", "days", "return started to refund received"),
+        _m("returns.order_to_return_days", "days", "order placed to return started"),
         # self-service
         _m("selfservice.faq", "flag", "an FAQ or help page exists"),
         _m("selfservice.faq_count", "count", "questions answered on the FAQ page"),

@@ -364,9 +364,9 @@ def record_observation(engine: Engine, campaign_id: str, obs: Observation) -> in
             )
         ).scalar()
         if existing is None:
-            obs_id = int(
-                conn.execute(insert(observations).values(**values)).inserted_primary_key[0]
-            )
+            inserted = conn.execute(insert(observations).values(**values)).inserted_primary_key
+            assert inserted is not None
+            obs_id = int(inserted[0])
         else:
             obs_id = int(existing)
             conn.execute(update(observations).where(observations.c.id == obs_id).values(**values))

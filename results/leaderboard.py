@@ -2,6 +2,10 @@
 
 Company names and text metrics come from the outside world and go through
 `safe_text`, so they print literally. No data shows as "—", never as 0.
+
+A frame that went through `results.periods.with_history` also shows the rank
+change against the previous period (▲3 ▼1 = NEW) and notes (streaks, "top 10
+in N of M channels"); its JSON rows get `change` and `notes`.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from results.interface import (
     LeaderboardEntry,
     channel_columns,
 )
+from results.periods import RankChange, history_notes
 from results.safe_text import safe_text, strip_control
 from rubrics.engine import band
 
@@ -204,6 +209,9 @@ def render_leaderboard(
         ordered = ordered.head(top)
     table = Table(title=safe_text(title), caption=_caption(scale_note, hidden), box=box.SIMPLE_HEAD)
     table.add_column("#", justify="right")
+    history = channel is None and "movement" in df
+    if history:
+        table.add_column("±", justify="left")
     table.add_column("Company", overflow="fold")
     if channel is not None:
         return _channel_table(table, df, ordered, channel)
@@ -215,9 +223,13 @@ def render_leaderboard(
         table.add_column(key_label(key_metric_of(df, ch)), justify="right", style="cyan")
     if ties:
         table.add_column("Tied with (90% intervals overlap)")
+    if history:
+        table.add_column("Notes", style="magenta")
     for record in ordered.to_dict("records"):
-        cells: list[Text | str] = [
-            _rank_cell(record["rank_overall"]),
+        cells: list[Text | str] = [_rank_cell(record["rank_overall"])]
+        if history:
+            cells.append(movement_cell(record))
+        cells += [
             _name_cell(record["company"]),
             _with_interval(
                 _overall_cell(_number(record["overall"]), record["band"]), record, "overall"
@@ -229,8 +241,25 @@ def render_leaderboard(
             cells.append(format_key(key_metric_of(df, ch), record[key_col]))
         if ties:
             cells.append(_tied_cell(record["tied_with"]))
+        if history:
+            cells.append(Text(" · ".join(history_notes(record))))
         table.add_row(*cells)
     return table
+
+
+def movement_cell(record: Mapping[Hashable, object]) -> Text:
+    """▲n (up n places), ▼n, = (same), NEW, or blank with nothing to compare."""
+    movement = record.get("movement")
+    change = _int(record.get("rank_change"))
+    if movement == "new":
+        return Text("NEW", style="bold cyan")
+    if movement == "same":
+        return Text("=", style="dim")
+    if movement == "up" and change is not None:
+        return Text(f"▲{change}", style="green")
+    if movement == "down" and change is not None:
+        return Text(f"▼{-change}", style="red")
+    return Text("")
 
 
 def _channel_table(
@@ -304,7 +333,20 @@ def _overall_entry(df: pd.DataFrame, record: Mapping[Hashable, object]) -> dict[
         entry["low"] = _number(record["low_overall"])
         entry["high"] = _number(record["high_overall"])
         entry["tied_with"] = _tied_names(record["tied_with"])
-    return dict(entry)
+    out: dict[str, object] = dict(entry)
+    if "movement" in record:
+        movement = record["movement"]
+        out["change"] = RankChange(
+            movement=None if _missing(movement) else str(movement),
+            previous_rank=_int(record["prev_rank"]),
+            by=_int(record["rank_change"]),
+            streak_first=_int(record["streak_first"]) or 0,
+            streak_top10=_int(record["streak_top10"]) or 0,
+            top10_channels=_int(record["top10_channels"]) or 0,
+            channels_ranked=_int(record["channels_ranked"]) or 0,
+        )
+        out["notes"] = history_notes(record)
+    return out
 
 
 def leaderboard_json(df: pd.DataFrame, channel: Channel | None = None) -> list[dict[str, object]]:

@@ -216,7 +216,11 @@ def summarise_key(metric: str | None, values: list[MetricValue]) -> MetricValue:
         flags = [v for v in present if isinstance(v, bool)]
         return sum(flags) * 2 >= len(flags) if flags else None
     if kind in ("seconds", "days", "count"):
-        numbers = [v for v in present if isinstance(v, int | float) and not isinstance(v, bool)]
+        numbers = [
+            v
+            for v in present
+            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+        ]
         return statistics.median(numbers) if numbers else None
     if kind == "e164-list":
         return sorted({n for v in present if isinstance(v, list) for n in v})

@@ -21,6 +21,7 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
+from audit.sandbox.chat import ChatEmbedMiddleware, ChatHub
 from audit.sandbox.sites import SiteRenderer
 from audit.sandbox.vendors import key_from_path, vendor_for_host, vendor_script
 from audit.sandbox.world import SandboxCompany, World
@@ -94,12 +95,16 @@ class SandboxApp:
 def build_app(world: World) -> Starlette:
     """The Starlette app serving `world`; `app.state.sandbox` is the `SandboxApp`."""
     sandbox = SandboxApp(world)
+    chat = ChatHub(world)
     methods = ["GET", "HEAD", "POST"]
     app = Starlette(
         routes=[
+            *chat.routes(),
             Route("/", sandbox.handle, methods=methods),
             Route("/{path:path}", sandbox.handle, methods=methods),
         ]
     )
+    app.add_middleware(ChatEmbedMiddleware, hub=chat)
     app.state.sandbox = sandbox
+    app.state.chat = chat
     return app

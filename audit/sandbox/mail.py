@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import heapq
 import imaplib
 import itertools
@@ -319,10 +320,11 @@ class SandboxMail:
         for step in spec.script:
             self._scheduler.at(
                 step.after_s * self.time_scale,
-                lambda step=step: self._deliver(
-                    inquiry.mail_from, self.reply(inquiry, step, ticket)
-                ),
+                functools.partial(self._deliver_step, inquiry, step, ticket),
             )
+
+    def _deliver_step(self, inquiry: ReceivedMail, step: Step, ticket: str) -> None:
+        self._deliver(inquiry.mail_from, self.reply(inquiry, step, ticket))
 
     # -- writing replies ---------------------------------------------------------------
     def _texts(self, company: str) -> Mapping[str, str]:
@@ -390,7 +392,8 @@ class SandboxMail:
             f"Message-ID: {make_msgid(domain=shopper_domain)}\r\n"
             f"Auto-Submitted: auto-replied\r\n"
             f"MIME-Version: 1.0\r\n"
-            f'Content-Type: multipart/report; report-type=delivery-status; boundary="{boundary}"\r\n'
+            "Content-Type: multipart/report; report-type=delivery-status;"
+            f' boundary="{boundary}"\r\n'
             f"\r\n--{boundary}\r\nContent-Type: text/plain\r\n\r\n"
             f"Your message to {rcpt} could not be delivered.\r\n"
             f"\r\n--{boundary}\r\nContent-Type: message/delivery-status\r\n\r\n"

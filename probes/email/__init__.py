@@ -1,1 +1,1 @@
-"""The email channel: compose, send (SMTP or contact form), watch (IMAP), match, classify, observe."""
+"""The email channel: compose, send (SMTP or form), watch (IMAP), match, classify, observe."""

@@ -30,16 +30,18 @@ _OUT_OF_OFFICE = re.compile(
     re.I,
 )
 _ACK_WORDING = re.compile(
+    # Only phrases an acknowledgement uses and an answer rarely does: "thank you for
+    # your message" opens many human answers too, so it is not here.
     r"we (?:have )?received your (?:message|e-?mail|request|inquiry|enquiry)|"
-    r"thank you for (?:contacting|your (?:message|e-?mail|inquiry|enquiry))|"
-    r"ticket (?:number|#|no\.?|id)|your (?:request|ticket) (?:has been|was) (?:received|created|logged)|"
+    r"ticket (?:number|#|no\.?|id)|"
+    r"your (?:request|ticket) (?:has been|was) (?:received|created|logged)|"
     r"we will (?:get back|respond|reply) (?:to you )?(?:as soon as|within)|"
-    r"ihre (?:anfrage|nachricht) (?:ist eingegangen|wurde empfangen|haben wir erhalten)|"
-    r"wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten|vielen dank für ihre (?:anfrage|nachricht)|"
-    r"prejeli smo vaš|hvala za vaše sporočilo|vaš zahtevek|številka zahtevka|"
-    r"λάβαμε το (?:μήνυμά|αίτημά) σας|ευχαριστούμε για το μήνυμά σας|αριθμός αιτήματος|"
-    r"gavome jūsų (?:laišką|užklausą|žinutę)|dėkojame už jūsų (?:laišką|užklausą)|užklausos numeris|"
-    r"mesajınızı aldık|talebiniz (?:alınmıştır|alındı)|talep numaranız|bize ulaştığınız için teşekkür",
+    r"ihre (?:anfrage|nachricht) (?:ist eingegangen|wurde empfangen)|"
+    r"wir haben ihre (?:anfrage|nachricht|e-?mail) erhalten|ticketnummer|"
+    r"prejeli smo vaš|številka zahtevka|"
+    r"λάβαμε το (?:μήνυμά|αίτημά) σας|αριθμός αιτήματος|"
+    r"gavome jūsų (?:laišką|užklausą|žinutę)|užklausos numeris|"
+    r"mesajınızı aldık|talebiniz (?:alınmıştır|alındı)|talep numaranız",
     re.I,
 )
 _CLOSING = re.compile(

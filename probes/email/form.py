@@ -59,7 +59,10 @@ _FIELD_INFO_JS = """
 (form) => Array.from(form.querySelectorAll('input, textarea, select')).map((el, i) => {
   const id = el.id;
   let label = '';
-  if (id) { const l = form.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`); if (l) label = l.innerText; }
+  if (id) {
+    const l = form.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`);
+    if (l) label = l.innerText;
+  }
   if (!label && el.closest('label')) label = el.closest('label').innerText;
   return {index: i, tag: el.tagName.toLowerCase(), type: (el.type || '').toLowerCase(),
           name: el.name || '', id: id || '', placeholder: el.placeholder || '',

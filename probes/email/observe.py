@@ -90,7 +90,8 @@ def build_observation(
         "email.follow_up": len(humans) > 1,
     }
     lines = [
-        f"sent by {sent.channel} at {sent.sent_at.isoformat()}; deadline {sent.deadline.isoformat()}",
+        f"sent by {sent.channel} at {sent.sent_at.isoformat()}; "
+        f"deadline {sent.deadline.isoformat()}",
         "clock offset (mail server - ours): "
         + ("not measured" if sent.clock_offset_s is None else f"{sent.clock_offset_s:+.3f} s"),
     ]

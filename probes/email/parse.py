@@ -140,6 +140,8 @@ def _body_and_dsn(msg: Message, problems: list[str]) -> tuple[str, str, str]:
         if ctype == "message/delivery-status":
             blocks = part.get_payload()
             for block in blocks if isinstance(blocks, list) else []:
+                if not isinstance(block, Message):
+                    continue
                 status = status or clean_line(str(block.get("Status", "")), 40)
                 diagnostic = diagnostic or clean_line(str(block.get("Diagnostic-Code", "")))
         elif part.is_multipart() or part.get_content_disposition() == "attachment":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import imaplib
+import io
 import re
 import select
 import ssl
@@ -200,7 +201,8 @@ class ImapWatcher:
         old = sock.gettimeout()
         sock.settimeout(0)
         try:
-            if box.client.file.peek(1):  # data already buffered by imaplib
+            buffered = box.client.file
+            if isinstance(buffered, io.BufferedReader) and buffered.peek(1):  # imaplib's buffer
                 return True
         except (BlockingIOError, ssl.SSLWantReadError):
             pass

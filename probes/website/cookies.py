@@ -35,9 +35,16 @@ _CLICK_ACCEPT = """
       if (el && el.getBoundingClientRect().width > 0) { best = el; break; }
     }
   }
-  if (!best) return null;
+  if (!best) {
+    // A consent manager inside an iframe shows as a large visible frame.
+    const framed = Array.from(document.querySelectorAll("iframe")).some((f) => {
+      const r = f.getBoundingClientRect();
+      return r.width >= 250 && r.height >= 120 && getComputedStyle(f).visibility !== "hidden";
+    });
+    return { clicked: null, framed };
+  }
   best.click();
-  return best.innerText || best.value || "";
+  return { clicked: best.innerText || best.value || "", framed: false };
 }
 """
 
@@ -50,10 +57,15 @@ def accept_words() -> list[str]:
 async def dismiss_cookie_wall(page: Page, timeout_s: float = 2.0) -> str | None:
     """Click an accept button in the page or its frames; the button's text, or None."""
     words = accept_words()
-    for frame in page.frames:
-        clicked = None
+    main = page.main_frame
+    for frame in [main, *(f for f in page.frames if f is not main)]:
+        result = None
         with contextlib.suppress(PlaywrightError, TimeoutError):
-            clicked = await asyncio.wait_for(frame.evaluate(_CLICK_ACCEPT, words), timeout_s)
-        if clicked is not None:
-            return str(clicked)
+            result = await asyncio.wait_for(frame.evaluate(_CLICK_ACCEPT, words), timeout_s)
+        if not isinstance(result, dict):
+            continue
+        if result.get("clicked") is not None:
+            return str(result["clicked"])
+        if frame is main and not result.get("framed"):
+            return None  # no wall in the page and no frame big enough to hold one
     return None

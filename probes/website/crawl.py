@@ -20,7 +20,6 @@ from probes.website.links import LinkKind, page_key, rank_links, same_site
 from probes.website.loading import (
     TIMER_TRACKER,
     PageFailure,
-    bounded,
     first_line,
     navigate,
     read_facts,
@@ -169,17 +168,16 @@ class SiteVisit:
     ) -> PageVisit:
         options = self.ctx.browser_options
         timeout = options.navigation_timeout_s
-        quiet = self.setting("settle_quiet_s", 0.05)
+        quiet = self.setting("settle_quiet_s", 0.03)
         cap = self.setting("settle_cap_s", max(options.settle_s, 1.0))
         load_cap = min(timeout, self.setting("load_cap_s", 3.0))
         await navigate(page, url, timeout)
         await settle(page, quiet, cap, load_cap)
         if await dismiss_cookie_wall(page):
             await settle(page, quiet, cap, load_cap)
-        html = await bounded(page.content(), timeout, "saving HTML")
         facts = await read_facts(page, timeout)
         viewport = (options.viewport_width, options.viewport_height)
         sightings = tuple(find_sightings(facts, self.target.country, viewport))
         stem = f"{number:02d}-{kind}"
-        evidence = await keep_evidence(page, self.ctx, stem, html, facts, sightings)
+        evidence = await keep_evidence(page, self.ctx, stem, facts, sightings)
         return PageVisit(page_key(facts.url), kind, depth, facts, sightings, evidence)

@@ -40,13 +40,12 @@ async def keep_evidence(
     page: Page,
     ctx: ProbeContext,
     stem: str,
-    html: str,
     facts: PageFacts,
     sightings: tuple[Sighting, ...],
 ) -> tuple[Evidence, ...]:
     """Write `stem`.html, and `stem`.jpg when the page shows a number (unless disabled)."""
     html_path = ctx.evidence_path(f"{stem}.html")
-    html_path.write_text(html, encoding="utf-8")
+    html_path.write_text(facts.html, encoding="utf-8")
     evidence = [Evidence(kind="html", path=str(html_path), caption=facts.url)]
     if sightings and ctx.settings.get("screenshots", True):
         timeout = ctx.browser_options.navigation_timeout_s

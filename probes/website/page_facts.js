@@ -3,6 +3,9 @@
 (args) => {
   const doc = document;
   const body = doc.body || doc.documentElement;
+  // The page as served and rendered, before this script marks any element.
+  const html = (doc.doctype ? "<!DOCTYPE " + doc.doctype.name + ">\n" : "") +
+    doc.documentElement.outerHTML;
   const sx = window.scrollX, sy = window.scrollY;
   const vw = window.innerWidth, vh = window.innerHeight;
   const styleOf = (el) => getComputedStyle(el);
@@ -161,6 +164,7 @@
 
   return {
     url: location.href,
+    html,
     title: doc.title,
     blocks: blocks.map((b) => ({ text: b.text.trim() === "" ? "" : b.text, segs: b.segs })),
     links,

@@ -64,6 +64,7 @@ class PageFacts:
     """Everything the probe reads from one page after it settled."""
 
     url: str
+    html: str
     title: str
     blocks: tuple[TextBlock, ...]
     links: tuple[Link, ...]
@@ -116,6 +117,7 @@ def parse_facts(raw: dict[str, Any]) -> PageFacts:
     dcl_ms = float(raw.get("dcl_ms") or -1)
     return PageFacts(
         url=str(raw["url"]),
+        html=str(raw.get("html") or ""),
         title=str(raw.get("title") or ""),
         blocks=blocks,
         links=tuple(Link(str(x["text"]), str(x["href"]), bool(x["visible"])) for x in raw["links"]),

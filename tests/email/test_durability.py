@@ -23,7 +23,9 @@ from tests.email.conftest import make_campaign, make_spec, sandbox_targets
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _start_child(tmp_path: Path, campaign: str, targets: dict, spec: object) -> subprocess.Popen[str]:
+def _start_child(
+    tmp_path: Path, campaign: str, targets: dict, spec: object
+) -> subprocess.Popen[str]:
     config = {
         "db": f"sqlite:///{tmp_path / 'audit.sqlite'}",
         "campaign": campaign,

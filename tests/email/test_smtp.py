@@ -14,7 +14,7 @@ from audit.sandbox.mailrig import DovecotRig
 from probes.email.interface import SendError, SmtpAccount
 from probes.email.send import send_bytes
 from results import email_journal as journal
-from results.schema import AttemptState, observations
+from results.schema import AttemptState, attempts, observations
 from tests.email.conftest import (
     CANARY,
     SMTP_USER,
@@ -62,10 +62,10 @@ async def test_flow_records_5xx_and_exhausted_4xx(
     sandbox_mail.fail_next("451 4.7.1 greylisted", times=4)
     summary = await send_due(engine, "smtp-errors", targets, spec, tmp_path)
     assert summary.retry_later == [attempt_id]
-    attempt = journal.get_attempt(engine, attempt_id)
-    assert attempt.state is AttemptState.PLANNED and "451" in attempt.data.get("email", {}).get(
-        "smtp_response", "451"
-    )
+    assert journal.get_attempt(engine, attempt_id).state is AttemptState.PLANNED
+    with engine.connect() as conn:
+        last_error = conn.execute(select(attempts.c.last_error)).scalar_one()
+    assert "451" in last_error and "4 tries" in last_error
     sandbox_mail.fail_next("550 5.7.1 relaying denied")
     summary = await send_due(engine, "smtp-errors", targets, spec, tmp_path)
     assert summary.failed == [attempt_id]
@@ -91,7 +91,9 @@ async def test_canary_password_appears_nowhere(
                      smtp_user=SMTP_USER)  # fmt: skip
     lines: list[str] = []
     failures_before = sandbox_mail.auth_failures
-    summary = await send_due(engine, "canary", targets, spec, tmp_path / "ev", progress=lines.append)
+    summary = await send_due(
+        engine, "canary", targets, spec, tmp_path / "ev", progress=lines.append
+    )
     assert len(summary.sent) == 2 and sandbox_mail.auth_failures == failures_before
     await asyncio.wait_for(collect(engine, "canary", spec, tmp_path / "ev", True, lines.append), 20)
     await asyncio.sleep(2.2)

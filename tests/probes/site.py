@@ -52,9 +52,7 @@ FAQ_JSONLD = {
         {"@type": "WebPage", "name": "FAQ"},
         {
             "@type": "FAQPage",
-            "mainEntity": [
-                {"@type": "Question", "name": f"Question {i}?"} for i in range(1, 8)
-            ],
+            "mainEntity": [{"@type": "Question", "name": f"Question {i}?"} for i in range(1, 8)],
         },
     ],
 }

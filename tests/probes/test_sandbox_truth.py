@@ -68,9 +68,7 @@ async def test_company_matches_truth(
         browser=sandbox_browser,
         browser_options=BrowserOptions(navigation_timeout_s=3.0),
     )
-    observations: list[Observation] = await WebsiteProbe().run(
-        company.target(sandbox.port), ctx
-    )
+    observations: list[Observation] = await WebsiteProbe().run(company.target(sandbox.port), ctx)
     by_channel = {o.channel: o for o in observations}
     assert set(by_channel) == {Channel.PHONE, Channel.SELFSERVICE, Channel.RETURNS}
     metrics = {name: value for o in observations for name, value in o.metrics.items()}

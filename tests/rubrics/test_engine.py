@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import random
+
+import pandas as pd
 import pytest
 
-from probes.base import Channel, Status
-from rubrics.engine import CampaignScorer, band, score_campaign, score_observation
+from probes.base import Channel, MetricValue, Observation, Status
+from results.ranking import rank
+from rubrics.engine import (
+    CampaignScorer,
+    ObservationColumns,
+    band,
+    score_campaign,
+    score_campaign_fast,
+    score_observation,
+)
+from rubrics.loader import parse_rubric
 from tests.rubrics.factories import obs, small_rubric
 
 EMAIL, PHONE, CHAT = Channel.EMAIL, Channel.PHONE, Channel.CHAT
@@ -179,3 +192,129 @@ def test_scoring_leaves_rubrics_comparable_by_content() -> None:
     used, fresh = small_rubric(), small_rubric()
     score_observation(used, obs("A", EMAIL, email__answered=True))
     assert used == fresh
+
+
+FAST_RUBRIC = """\
+name: fast
+description: every scorer type, for the fast path
+channels:
+  email:
+    weight: 2
+    key_metric: email.channel
+    criteria:
+      - {id: t, metric: email.first_response_s, weight: 2,
+         scorer: {type: thresholds, steps: [{at_most: 60, score: 1}, {at_most: 600, score: 0.5}]}}
+      - {id: l, metric: email.first_human_response_s, weight: 1,
+         scorer: {type: linear, points: [{x: 10, score: 1}, {x: 100, score: 0.2}]}}
+      - {id: b, metric: email.answered, weight: 3, scorer: {type: boolean, false_score: 0.1}}
+      - {id: e, metric: email.channel, weight: 1, scorer: {type: equals, values: [smtp]}}
+  chat:
+    weight: 1
+    key_metric: chat.first_human_response_s
+    criteria:
+      - {id: g, metric: chat.first_human_response_s, weight: 1,
+         scorer: {type: lognormal, p10: 5, median: 30}}
+      - {id: a, metric: chat.available, weight: 1, scorer: {type: boolean}}
+  returns:
+    weight: 1
+    key_metric: returns.free_returns
+    criteria:
+      - {id: w, metric: returns.window_days, weight: 1,
+         scorer: {type: thresholds, steps: [{at_least: 30, score: 1}, {at_least: 14, score: 0.4}]}}
+"""
+
+
+def _random_observations(seed: int) -> list[Observation]:
+    """Every status, wrong types, missing values and a channel the rubric does not score."""
+    rng = random.Random(seed)
+    statuses = [Status.OK] * 6 + [Status.ABSENT, Status.TIMEOUT, Status.ERROR]
+    odd_values: list[MetricValue] = [None, "soon", True, float("nan"), float("inf")]
+
+    def number(high: float) -> MetricValue:
+        return rng.choice(odd_values) if rng.random() < 0.2 else rng.uniform(0, high)
+
+    def flag() -> MetricValue:
+        return rng.choice([None, 1, "yes"]) if rng.random() < 0.2 else rng.random() < 0.5
+
+    out = []
+    for _ in range(400):
+        company = rng.choice(["A", "B", "C", "D", "E"])
+        status = rng.choice(statuses)
+        match rng.choice([EMAIL, CHAT, Channel.RETURNS, PHONE]):
+            case Channel.EMAIL:
+                out.append(
+                    obs(
+                        company,
+                        EMAIL,
+                        status,
+                        email__first_response_s=number(1000),
+                        email__first_human_response_s=number(150),
+                        email__answered=flag(),
+                        email__channel=rng.choice(["smtp", "form", None, 3]),
+                    )
+                )
+            case Channel.CHAT:
+                out.append(
+                    obs(
+                        company,
+                        CHAT,
+                        status,
+                        chat__first_human_response_s=number(80),
+                        chat__available=flag(),
+                    )
+                )
+            case Channel.RETURNS:
+                days = rng.choice([None, 7, 14, 30, 90, 13.5, True])
+                out.append(
+                    obs(
+                        company,
+                        Channel.RETURNS,
+                        status,
+                        returns__window_days=days,
+                        returns__free_returns=flag(),
+                    )
+                )
+            case _:
+                out.append(obs(company, PHONE, status, phone__on_homepage=flag()))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_fast_path_gives_the_same_scorecards_and_attempt_scores(seed: int) -> None:
+    rubric = parse_rubric(FAST_RUBRIC, "fast.yaml")
+    observations = _random_observations(seed)
+    slow = score_campaign(rubric, observations, "Q")
+    fast, attempts = score_campaign_fast(rubric, observations, "Q")
+    assert fast.observations == () and fast.rubric_hash == slow.rubric_hash
+    assert [c.company for c in fast.scorecards] == [c.company for c in slow.scorecards]
+    for got, want in zip(fast.scorecards, slow.scorecards, strict=True):
+        assert (got.overall, got.band) == (pytest.approx(want.overall), want.band)
+        assert got.channels.keys() == want.channels.keys()
+        for ch, cs in want.channels.items():
+            mine = got.channels[ch]
+            assert (mine.n, mine.n_errors, mine.key_metric) == (cs.n, cs.n_errors, cs.key_metric)
+            assert mine.score == pytest.approx(cs.score)
+            assert mine.key_value == pytest.approx(cs.key_value)
+    by_attempt = {s.attempt_id: s.score for s in slow.observations}
+    columns = ObservationColumns.from_observations(observations, rubric)
+    for ch, (_, scores, _) in attempts.channels.items():
+        ids = columns.channels[ch].attempt_id
+        assert ids is not None
+        for attempt_id, score in zip(ids.tolist(), scores.tolist(), strict=True):
+            expected = by_attempt[attempt_id]
+            assert (math.isnan(score) and expected is None) or score == pytest.approx(expected)
+
+
+def test_fast_path_ranks_like_the_observation_scores() -> None:
+    rubric = parse_rubric(FAST_RUBRIC, "fast.yaml")
+    observations = _random_observations(7)
+    weights = {ch: section.weight for ch, section in rubric.channels.items()}
+    slow = score_campaign(rubric, observations, "Q")
+    fast, attempts = score_campaign_fast(rubric, observations, "Q")
+    expected = rank(slow.scorecards, slow.observations, channel_weights=weights)
+    got = rank(fast.scorecards, attempts, channel_weights=weights)
+    pd.testing.assert_frame_equal(
+        got.drop(columns=[c for c in got if c.startswith("key_")]),
+        expected.drop(columns=[c for c in got if c.startswith("key_")]),
+        check_exact=False,
+    )

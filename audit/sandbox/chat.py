@@ -1,0 +1,328 @@
+"""Scripted live chat for sandbox companies over a real WebSocket, with a ground-truth log.
+
+Each company's `chat:` section in `world.yaml` is a `ChatScript`: a bot greeting, a
+bot reply, queue notices, a human reply after N seconds (or only on request, or
+never), offline hours, and how the widget is embedded (vendor script, or the
+generic widget inline, late or in an iframe). Every message the server sends or
+receives is logged with the server's wall-clock time (`time.time()`, taken just
+before the frame is written): that log is the truth chat timing is tested against.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import re
+import time
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import BaseRoute, Route, WebSocketRoute
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from audit.sandbox.vendors import STATIC_DIR
+from audit.sandbox.world import SandboxCompany, World
+
+CHAT_PATH = "/__sandbox/chat"
+REQUEST_FOR_PERSON = re.compile(
+    r"person|human|real agent|someone|mensch|mitarbeiter|osebo|človek|άνθρωπο|žmogumi|insanla",
+    re.I,
+)
+"""A visitor asking for a person (the probe's follow-up, in every sandbox language)."""
+
+GENERIC_LABELS: dict[str, dict[str, str]] = {
+    "en": {"launcher": "Chat with us", "placeholder": "Write a message…", "send": "Send"},
+    "de": {"launcher": "Chat – wir helfen", "placeholder": "Nachricht schreiben…", "send": "Senden"},
+    "sl": {"launcher": "Klepet s podporo", "placeholder": "Napišite sporočilo…", "send": "Pošlji"},
+    "el": {"launcher": "Συνομιλία", "placeholder": "Γράψτε ένα μήνυμα…", "send": "Αποστολή"},
+    "lt": {"launcher": "Pokalbis", "placeholder": "Rašykite žinutę…", "send": "Siųsti"},
+    "tr": {"launcher": "Canlı destek", "placeholder": "Mesajınızı yazın…", "send": "Gönder"},
+}
+
+
+class ChatScript(BaseModel):
+    """How one company's chat behaves; every delay is in seconds."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    widget: Literal["vendor", "generic"] = "vendor"
+    """`vendor`: the site's vendor embed; `generic`: the sandbox's own unbranded widget."""
+    embed: Literal["page", "iframe"] = "page"
+    """Generic widget only: inline in the page, or inside an iframe on the page."""
+    load: Literal["immediate", "delay", "scroll"] = "immediate"
+    """Generic widget only: appear at once, after `load_delay_s`, or on the first scroll."""
+    load_delay_s: float = Field(0.0, ge=0)
+    online: bool = True
+    offline_text: str = "We are offline right now. Leave us a message and we will email you."
+    offline_button: str = "Leave a message"
+    prechat: bool = False
+    greeting: str | None = None
+    greeting_delay_s: float = Field(0.0, ge=0)
+    author_classes: bool = True
+    """False: bot and human messages look alike (class `operator`): only names tell."""
+    bot_name: str = "Assistant"
+    bot_badge: str | None = "Bot"
+    bot_reply: str | None = None
+    bot_delay_s: float = Field(0.3, ge=0)
+    queue: list[int] = Field(default_factory=list)
+    queue_text: str = "You are number {n} in line."
+    queue_interval_s: float = Field(0.5, gt=0)
+    human: Literal["after_message", "on_request", "never"] = "after_message"
+    human_delay_s: float = Field(2.0, ge=0)
+    """From the first visitor message (`after_message`) or from the request for a person."""
+    agent_name: str = "Maria"
+    human_reply: str = "Hello! You can return it within 30 days, and returns are free."
+    refusal: str = "Our agents are busy, but I am happy to help you right here!"
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One message as the server saw it: `out` when sent, `in` when received."""
+
+    company: str
+    session: int
+    seq: int
+    direction: Literal["in", "out"]
+    author: str
+    text: str
+    t: float
+
+
+def script_for(company: SandboxCompany) -> ChatScript | None:
+    """The company's chat script, or None when it has no `chat:` section."""
+    return ChatScript.model_validate(company.chat) if company.chat is not None else None
+
+
+class _Session:
+    def __init__(self, hub: ChatHub, company: SandboxCompany, script: ChatScript, ws: WebSocket):
+        self.hub, self.company, self.script, self.ws = hub, company, script, ws
+        self.id = hub.next_session()
+        self.seq = 0
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.greeted = False
+        self.visitor_messages = 0
+        self.human_scheduled = False
+        self.write_lock = asyncio.Lock()
+
+    def log(self, direction: Literal["in", "out"], author: str, text: str, t: float) -> None:
+        self.seq += 1
+        entry = LogEntry(self.company.id, self.id, self.seq, direction, author, text, t)
+        self.hub.entries.append(entry)
+
+    def later(self, delay_s: float, author: str, text: str) -> None:
+        task = asyncio.create_task(self._later(delay_s, author, text))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _later(self, delay_s: float, author: str, text: str) -> None:
+        await asyncio.sleep(delay_s)
+        await self.say(author, text)
+
+    async def say(self, author: str, text: str) -> None:
+        s = self.script
+        name = {"bot": s.bot_name, "agent": s.agent_name}.get(author, "")
+        badge = s.bot_badge if author == "bot" else None
+        css = author if s.author_classes or author not in ("bot", "agent") else "operator"
+        frame = {"type": "message", "text": text, "author": css, "name": name, "badge": badge}
+        async with self.write_lock:
+            self.log("out", author, text, time.time())
+            await self.ws.send_text(json.dumps(frame))
+
+    async def on_open(self) -> None:
+        s = self.script
+        if s.online and s.greeting and not self.greeted:
+            self.greeted = True
+            self.later(s.greeting_delay_s, "bot", s.greeting)
+
+    def on_visitor(self, text: str) -> None:
+        s = self.script
+        self.visitor_messages += 1
+        if not s.online:
+            return
+        if self.visitor_messages == 1:
+            if s.bot_reply:
+                self.later(s.bot_delay_s, "bot", s.bot_reply)
+            for index, position in enumerate(s.queue):
+                delay = s.bot_delay_s + 0.05 + index * s.queue_interval_s
+                self.later(delay, "system", s.queue_text.format(n=position))
+            if s.human == "after_message":
+                self.human_scheduled = True
+                self.later(s.human_delay_s, "agent", s.human_reply)
+            return
+        if REQUEST_FOR_PERSON.search(text) and not self.human_scheduled:
+            if s.human == "on_request":
+                self.human_scheduled = True
+                self.later(s.human_delay_s, "agent", s.human_reply)
+            elif s.human == "never":
+                self.later(s.bot_delay_s, "bot", s.refusal)
+
+    async def run(self) -> None:
+        s = self.script
+        await self.ws.accept()
+        status = {"type": "status", "online": s.online, "prechat": s.prechat}
+        status |= {"offline_text": s.offline_text, "offline_button": s.offline_button}
+        await self.ws.send_text(json.dumps(status))
+        try:
+            while True:
+                data = json.loads(await self.ws.receive_text())
+                if data.get("type") == "open":
+                    await self.on_open()
+                elif data.get("type") == "visitor":
+                    self.log("in", "visitor", str(data.get("text", "")), time.time())
+                    self.on_visitor(str(data.get("text", "")))
+        except (WebSocketDisconnect, json.JSONDecodeError, RuntimeError):
+            pass
+        finally:
+            for task in list(self.tasks):
+                task.cancel()
+
+
+class ChatHub:
+    """The chat endpoints of a sandbox world and the log of every message."""
+
+    def __init__(self, world: World) -> None:
+        self.world = world
+        self.entries: list[LogEntry] = []
+        self._sessions = 0
+
+    def next_session(self) -> int:
+        self._sessions += 1
+        return self._sessions
+
+    def _company(self, host_header: str) -> tuple[SandboxCompany, ChatScript] | None:
+        company = self.world.by_host(host_header.split(":")[0].strip().lower().rstrip("."))
+        script = script_for(company) if company is not None else None
+        return (company, script) if company is not None and script is not None else None
+
+    async def websocket(self, ws: WebSocket) -> None:
+        found = self._company(ws.headers.get("host", ""))
+        if found is None:
+            await ws.close(code=4404)
+            return
+        await _Session(self, found[0], found[1], ws).run()
+
+    async def log(self, request: Request) -> Response:
+        """JSON list of the logged messages of the requesting host's company."""
+        found = self._company(request.headers.get("host", ""))
+        company_id = found[0].id if found else None
+        return JSONResponse([asdict(e) for e in self.entries if e.company == company_id])
+
+    async def generic_js(self, request: Request) -> Response:
+        found = self._company(request.headers.get("host", ""))
+        if found is None:
+            return Response("", status_code=404)
+        return Response(
+            generic_script(*found), media_type="application/javascript", headers=_NO_STORE
+        )
+
+    async def embed_page(self, request: Request) -> Response:
+        found = self._company(request.headers.get("host", ""))
+        if found is None:
+            return Response("", status_code=404)
+        page = (
+            "<!doctype html><meta charset=utf-8><title>Support</title>"
+            "<body style='margin:0;background:transparent'>"
+            f'<script src="{CHAT_PATH}/generic.js"></script></body>'
+        )
+        return HTMLResponse(page, headers=_NO_STORE)
+
+    def routes(self) -> list[BaseRoute]:
+        """Routes to mount before the sites' catch-all route."""
+        return [
+            WebSocketRoute(CHAT_PATH, self.websocket),
+            Route(f"{CHAT_PATH}/log", self.log),
+            Route(f"{CHAT_PATH}/generic.js", self.generic_js),
+            Route(f"{CHAT_PATH}/embed", self.embed_page),
+        ]
+
+    def page_addition(self, host_header: str) -> str:
+        """HTML to append to a company page: the generic widget (or its iframe), else ""."""
+        found = self._company(host_header)
+        if found is None or found[1].widget != "generic":
+            return ""
+        if found[1].embed == "iframe":
+            return (
+                f'<iframe id="support-frame" title="Customer support" src="{CHAT_PATH}/embed" '
+                'style="position:fixed;right:0;bottom:0;width:380px;height:520px;border:0;'
+                'z-index:2147483000"></iframe>'
+            )
+        return f'<script src="{CHAT_PATH}/generic.js" async></script>'
+
+
+_NO_STORE = {"Cache-Control": "no-store"}
+
+
+def generic_script(company: SandboxCompany, script: ChatScript) -> str:
+    """The generic widget: the shared panel, created now, after a delay or on first scroll."""
+    labels = GENERIC_LABELS.get(company.language, GENERIC_LABELS["en"])
+    cfg = {
+        "vendor": "generic",
+        "inline": True,
+        "containerClass": "support-chat",
+        "launcherClass": "support-chat-launcher",
+        "launcherTitle": labels["launcher"],
+        "labels": labels,
+    }
+    create = f"window.__sandboxWidget({json.dumps(cfg)});"
+    if script.load == "delay":
+        start = f"setTimeout(function () {{ {create} }}, {int(script.load_delay_s * 1000)});"
+    elif script.load == "scroll":
+        start = (
+            "var go = function () { window.removeEventListener('scroll', go); "
+            f"{create} }}; window.addEventListener('scroll', go);"
+        )
+    else:
+        start = create
+    widget = (STATIC_DIR / "widget.js").read_text(encoding="utf-8")
+    return f"{widget}\n(function () {{ {start} }})();\n"
+
+
+class ChatEmbedMiddleware:
+    """Appends the generic chat widget to the HTML pages of companies that use it."""
+
+    def __init__(self, app: ASGIApp, hub: ChatHub) -> None:
+        self.app = app
+        self.hub = hub
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(CHAT_PATH):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in scope["headers"]}
+        addition = self.hub.page_addition(headers.get("host", ""))
+        if not addition:
+            await self.app(scope, receive, send)
+            return
+        start: dict[str, Any] = {}
+        body = bytearray()
+
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            body.extend(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            await _send_with_addition(send, start, bytes(body), addition)
+
+        await self.app(scope, receive, wrapped)
+
+
+async def _send_with_addition(send: Send, start: dict[str, Any], body: bytes, addition: str) -> None:
+    raw = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+    content_type = next((v for k, v in raw if k.lower() == b"content-type"), b"")
+    if content_type.startswith(b"text/html") and b"</body>" in body:
+        index = body.rfind(b"</body>")
+        body = body[:index] + addition.encode() + body[index:]
+    raw.append((b"content-length", str(len(body)).encode()))
+    with contextlib.suppress(OSError):
+        await send({**start, "headers": raw})
+        await send({"type": "http.response.body", "body": body})

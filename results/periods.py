@@ -1,0 +1,182 @@
+"""Rankings over time: one leaderboard frame per period, and how each company moved.
+
+A period is a campaign's label (e.g. 2026-Q3); several campaigns may share one,
+and their observations are then scored together. `with_history` adds to the
+current period's frame, per company:
+
+- `prev_rank` / `rank_change` / `movement`: the overall rank in the previous
+  period and the change (positive = up); movement is `up`, `down`, `same` or
+  `new` (not ranked in the previous period);
+- `streak_first`: consecutive periods, ending now, ranked #1 overall;
+  `streak_top10`: consecutive periods ranked in the top 10;
+- `top10_channels` of `channels_ranked`: channels ranked in the top 10, out of
+  the channels ranked in this period ("top 10 in N of M channels").
+
+`results.leaderboard` shows these columns (arrows and notes) when present.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from typing import TypedDict
+
+import numpy as np
+import pandas as pd
+
+from probes.base import Observation
+from results.interface import CHANNELS, channel_columns
+from results.ranking import rank
+from results.store import CampaignRow, Store
+from rubrics.engine import score_campaign_fast
+from rubrics.interface import Rubric
+
+TOP = 10
+"""The "top 10" of streaks and channel counts."""
+MOVEMENTS = ("up", "down", "same", "new")
+HISTORY_COLUMNS = (
+    "prev_rank",
+    "rank_change",
+    "movement",
+    "streak_first",
+    "streak_top10",
+    "top10_channels",
+    "channels_ranked",
+)
+
+
+class RankChange(TypedDict):
+    """A leaderboard JSON row's `change`: movement against the previous period and streaks."""
+
+    movement: str | None
+    previous_rank: int | None
+    by: int | None
+    streak_first: int
+    streak_top10: int
+    top10_channels: int
+    channels_ranked: int
+
+
+def period_key(label: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key for period labels: numbers compare as numbers (2026-Q9 < 2026-Q10)."""
+    parts = re.findall(r"\d+|\D+", label)
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
+
+
+def campaigns_by_period(store: Store) -> dict[str, list[CampaignRow]]:
+    """The store's campaigns grouped by period label, periods in order, campaigns oldest first."""
+    grouped: dict[str, list[CampaignRow]] = {}
+    for row in store.campaigns():
+        grouped.setdefault(row.period, []).append(row)
+    return {period: grouped[period] for period in sorted(grouped, key=period_key)}
+
+
+def _observations(store: Store, rows: Sequence[CampaignRow]) -> Iterator[Observation]:
+    for row in rows:
+        yield from store.observations(row.id)
+
+
+def period_frame(
+    store: Store, period: str, rows: Sequence[CampaignRow], rubric: Rubric
+) -> pd.DataFrame:
+    """The ranking frame of one period: its campaigns' observations merged, then scored."""
+    report, attempts = score_campaign_fast(rubric, _observations(store, rows), period)
+    weights = {channel: section.weight for channel, section in rubric.channels.items()}
+    return rank(report.scorecards, attempts, channel_weights=weights)
+
+
+def period_frames(
+    store: Store, rubric_for: Callable[[CampaignRow], Rubric]
+) -> dict[str, pd.DataFrame]:
+    """One ranking frame per period label, in period order.
+
+    `rubric_for` gives the rubric of a campaign; a period is judged with the
+    rubric of its newest campaign, so merged campaigns are scored alike.
+    """
+    return {
+        period: period_frame(store, period, rows, rubric_for(rows[-1]))
+        for period, rows in campaigns_by_period(store).items()
+    }
+
+
+def _ranks(frame: pd.DataFrame) -> dict[str, int]:
+    """Company -> overall rank, for ranked companies only."""
+    ranked = frame.dropna(subset=["rank_overall"])
+    return {str(c): int(r) for c, r in zip(ranked["company"], ranked["rank_overall"], strict=True)}
+
+
+def _streak(company: str, current: int | None, earlier: list[dict[str, int]], top: int) -> int:
+    if current is None or current > top:
+        return 0
+    streak = 1
+    for ranks in reversed(earlier):
+        held = ranks.get(company)
+        if held is None or held > top:
+            break
+        streak += 1
+    return streak
+
+
+def with_history(current: pd.DataFrame, previous: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """`current` with the history columns (see module doc); `previous` is oldest first.
+
+    With no previous frame, `prev_rank`, `rank_change` and `movement` are empty
+    (<NA> / None): there is nothing to compare with, which is not "new".
+    """
+    out = current.copy()
+    earlier = [_ranks(frame) for frame in previous]
+    last = earlier[-1] if earlier else None
+    prev_ranks: list[int | None] = []
+    changes: list[int | None] = []
+    movements: list[str | None] = []
+    first_streaks: list[int] = []
+    top_streaks: list[int] = []
+    for company, value in zip(out["company"], out["rank_overall"], strict=True):
+        name = str(company)
+        now = None if pd.isna(value) else int(value)
+        before = None if last is None else last.get(name)
+        prev_ranks.append(before)
+        if last is None or now is None:
+            changes.append(None)
+            movements.append(None)
+        elif before is None:
+            changes.append(None)
+            movements.append("new")
+        else:
+            changes.append(before - now)
+            movements.append("up" if before > now else "down" if before < now else "same")
+        first_streaks.append(_streak(name, now, earlier, 1))
+        top_streaks.append(_streak(name, now, earlier, TOP))
+    out["prev_rank"] = pd.array(prev_ranks, dtype="Int64")
+    out["rank_change"] = pd.array(changes, dtype="Int64")
+    out["movement"] = pd.Series(movements, index=out.index, dtype=object)
+    out["streak_first"] = first_streaks
+    out["streak_top10"] = top_streaks
+    rank_cols = [channel_columns(ch)[3] for ch in CHANNELS if channel_columns(ch)[3] in out]
+    ranked_channels = [col for col in rank_cols if out[col].notna().any()]
+    ranks = out[ranked_channels]
+    out["top10_channels"] = (ranks.le(TOP) & ranks.notna()).sum(axis=1).astype(int)
+    out["channels_ranked"] = len(ranked_channels)
+    out.attrs = dict(current.attrs)
+    return out
+
+
+def _count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer):
+        return 0
+    return 0 if isinstance(value, float) and math.isnan(value) else int(value)
+
+
+def history_notes(record: Mapping[Hashable, object]) -> list[str]:
+    """The notes a reader sees for one row: streaks and "top 10 in N of M channels"."""
+    notes = []
+    first, top = _count(record.get("streak_first")), _count(record.get("streak_top10"))
+    if first >= 2:
+        notes.append(f"#1 for {first} periods")
+    elif top >= 2:
+        notes.append(f"top {TOP} for {top} periods")
+    channels, ranked = _count(record.get("top10_channels")), _count(record.get("channels_ranked"))
+    if channels and ranked:
+        notes.append(f"top {TOP} in {channels} of {ranked} channels")
+    return notes
