@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -201,6 +201,12 @@ async def send_due(
             record_error(engine, campaign_id, attempt, Status.ERROR, f"cannot compose: {exc}")
             summary.failed.append(attempt.id)
             continue
+        data = b""
+        if inquiry.to_addr is not None:
+            # Everything that can fail without a network goes before `sending` is committed.
+            if persona.account not in passwords:
+                passwords[persona.account] = resolve_password(account.smtp)
+            data = to_mime(inquiry, utcnow())
         if not journal.mark_sending(
             engine, attempt.id, _inquiry_data(inquiry, persona), from_states=states
         ):
@@ -211,11 +217,13 @@ async def send_due(
                 engine, campaign_id, attempt, target, inquiry, spec, folder, say, summary
             )
             continue
-        if persona.account not in passwords:
-            passwords[persona.account] = resolve_password(account.smtp)
-        data = to_mime(inquiry, utcnow())
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "sent.eml").write_bytes(data)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / "sent.eml").write_bytes(data)
+        except OSError as exc:
+            journal.back_to_planned(engine, attempt.id, f"cannot write evidence: {exc}")
+            summary.retry_later.append(attempt.id)
+            continue
         try:
             result = await send_bytes(
                 account.smtp,
@@ -395,6 +403,23 @@ def _reply_facts(row: Mapping[str, Any]) -> ReplyFacts:
     )
 
 
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _sent_ref(attempt: journal.EmailAttempt) -> SentRef:
+    e = attempt.email
+    sent_at = datetime.fromisoformat(str(e["sent_at"])) if e.get("sent_at") else _NEVER
+    return SentRef(
+        attempt_id=attempt.id,
+        message_id=str(e.get("message_id", "")),
+        token=str(e.get("token", "")),
+        ref=str(e.get("ref", "")),
+        company_domain=str(e.get("company_domain") or domain_of(str(e.get("to_addr") or ""))),
+        sent_at=sent_at,
+        deadline=attempt.deadline or sent_at,
+    )
+
+
 class _Collector:
     """State of one `collect` call: attempts, refs, and the per-attempt observation update."""
 
@@ -416,26 +441,22 @@ class _Collector:
         self.reload()
 
     def reload(self) -> None:
-        sent_states = (*OPEN_STATES, AttemptState.DONE, AttemptState.EXPIRED)
+        # Uncertain (and interrupted) sends are matched too: a reply to one proves it went
+        # out, and must not be lost as unmatched. Without a send time, they match by
+        # Message-ID, token or subject reference only, never by domain.
+        known_states = (
+            *OPEN_STATES,
+            AttemptState.DONE,
+            AttemptState.EXPIRED,
+            AttemptState.UNCERTAIN,
+            AttemptState.SENDING,
+        )
         self.attempts = {
             a.id: a
-            for a in journal.email_attempts(self.engine, self.campaign_id, sent_states)
-            if a.email.get("sent_at")
+            for a in journal.email_attempts(self.engine, self.campaign_id, known_states)
+            if a.email.get("message_id")
         }
-        self.refs = [
-            SentRef(
-                attempt_id=a.id,
-                message_id=str(a.email.get("message_id", "")),
-                token=str(a.email.get("token", "")),
-                ref=str(a.email.get("ref", "")),
-                company_domain=str(
-                    a.email.get("company_domain") or domain_of(str(a.email.get("to_addr") or ""))
-                ),
-                sent_at=datetime.fromisoformat(str(a.email["sent_at"])),
-                deadline=a.deadline or datetime.fromisoformat(str(a.email["sent_at"])),
-            )
-            for a in self.attempts.values()
-        ]
+        self.refs = [_sent_ref(a) for a in self.attempts.values()]
         self.facts = {
             a.id: InquiryFacts(
                 tuple(a.email.get("must_mention", ())), str(a.email.get("first_name", ""))
@@ -510,12 +531,14 @@ async def collect(
     *,
     stop: asyncio.Event | None = None,
     tick_s: float = 1.0,
+    pass_timeout_s: float = 60.0,
 ) -> CollectSummary:
     """Ingest replies for the campaign's sent inquiries and keep observations current.
 
     With `until_done`, watch (IMAP IDLE) until every open attempt has a human
     answer or a bounce, or is past its deadline; otherwise return after one
-    pass over every mailbox. Attempts past their deadline are finished.
+    pass over every mailbox (given up after `pass_timeout_s` when a mailbox cannot be
+    read; see `problems`). Attempts past their deadline are finished.
     """
     say = progress or (lambda _msg: None)
     state = _Collector(engine, campaign_id, spec, evidence_root, say)
@@ -556,8 +579,14 @@ async def collect(
         if (until_done and state.all_done()) or (not until_done and synced >= set(accounts)):
             stop.set()
 
+    began = asyncio.get_running_loop().time()
+
     async def deadlines() -> None:
         while not stop.is_set():
+            if not until_done and asyncio.get_running_loop().time() - began > pass_timeout_s:
+                unread = ", ".join(sorted(set(accounts) - synced))
+                state.summary.problems.append(f"gave up reading {unread} after {pass_timeout_s} s")
+                stop.set()
             now = utcnow()
             for attempt_id in state.open_ids():
                 attempt = state.attempts[attempt_id]

@@ -38,7 +38,7 @@ from results.store import AttemptRow, Store
 if TYPE_CHECKING:
     from playwright.async_api import Browser
 
-IMMEDIATE_PROBES = frozenset({"website"})
+IMMEDIATE_PROBES = frozenset({"website", "chat"})
 """Probes that finish within one attempt and are safe to redo after a crash."""
 
 

@@ -20,7 +20,7 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, insert
+from sqlalchemy import Engine, create_engine, event, insert
 
 from audit import email_flow
 from audit.sandbox.mailrig import DovecotRig
@@ -35,6 +35,13 @@ from results.schema import attempts, campaigns
 
 USER = "bench@audit.test"
 CAMPAIGN = "bench"
+
+
+def _wal(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
 
 
 def seed(engine: Engine, count: int) -> list[dict[str, Any]]:
@@ -91,6 +98,7 @@ def appender(rig: DovecotRig, emails: list[dict[str, Any]], sent: dict[str, floa
 async def run(count: int, idle_s: float, max_gap_s: float) -> None:
     with DovecotRig({USER: "bench-pw"}) as rig, tempfile.TemporaryDirectory() as tmp:
         engine = create_engine(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        event.listen(engine, "connect", _wal)  # as the store opens SQLite
         journal.create_email_tables(engine)
         emails = seed(engine, count)
         spec = EmailCampaignSpec(
@@ -105,7 +113,7 @@ async def run(count: int, idle_s: float, max_gap_s: float) -> None:
             observed.setdefault(obs.attempt_id, time.monotonic())
             return original(engine, campaign_id, obs)
 
-        journal.record_observation = timed  # type: ignore[assignment]
+        journal.record_observation = timed
         appended: dict[str, float] = {}
         start = threading.Event()
         thread = threading.Thread(

@@ -58,11 +58,19 @@ def peak_rss_bytes() -> int:
 
 
 def timed(label: str, times: dict[str, float], fn: Callable[[], T]) -> T:
-    """Run `fn`, remember its wall time under `label` and print it."""
-    start = time.perf_counter()
+    """Run `fn`, remember its wall time under `label`; print it with CPU time and peak RSS.
+
+    CPU time shows what the stage costs when the machine is shared (wall time
+    then includes waiting for a core).
+    """
+    start, cpu = time.perf_counter(), time.process_time()
     result = fn()
     times[label] = time.perf_counter() - start
-    print(f"{label:<28} {times[label]:7.2f} s   peak RSS {peak_rss_bytes() / 2**20:7.0f} MiB")
+    used = time.process_time() - cpu
+    print(
+        f"{label:<28} {times[label]:7.2f} s   (CPU {used:5.2f} s)   "
+        f"peak RSS {peak_rss_bytes() / 2**20:7.0f} MiB"
+    )
     return result
 
 

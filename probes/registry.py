@@ -8,6 +8,7 @@ from probes.base import Probe
 
 PROBES: dict[str, str] = {
     "website": "probes.website.probe:WebsiteProbe",
+    "chat": "probes.chat.probe:ChatProbe",
 }
 """Probe id -> "module:Class". Adding a probe is one line here and one module."""
 

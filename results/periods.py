@@ -100,6 +100,25 @@ def period_frames(
     }
 
 
+def leaderboard_with_history(
+    store: Store, rubric_for: Callable[[CampaignRow], Rubric], period: str | None = None
+) -> pd.DataFrame:
+    """The ranking of `period` (default: the latest) with `with_history` against earlier ones.
+
+    Raises KeyError naming the known periods when `period` is not in the store.
+    """
+    frames = period_frames(store, rubric_for)
+    labels = list(frames)
+    if period is None:
+        if not labels:
+            raise KeyError("the store has no campaigns yet")
+        period = labels[-1]
+    if period not in frames:
+        raise KeyError(f"no period {period!r} in the store (known: {', '.join(labels)})")
+    earlier = [frames[label] for label in labels[: labels.index(period)]]
+    return with_history(frames[period], earlier)
+
+
 def _ranks(frame: pd.DataFrame) -> dict[str, int]:
     """Company -> overall rank, for ranked companies only."""
     ranked = frame.dropna(subset=["rank_overall"])

@@ -4,10 +4,14 @@ Ranks use the scores as displayed (one decimal) with 'min' ties: two companies
 at 85.0 share rank 1 and the next is 3. A company with no data on a channel
 has a NaN score there and no rank (<NA>), never 0.
 
-Given the attempt scores too, a seeded, vectorised bootstrap adds a 90%
-interval for every channel score with n >= 3 attempts (and for the overall,
-given the rubric's channel weights), and `tied_with` lists the companies
-whose intervals overlap heavily, so a reader does not over-read a rank.
+Given the attempt scores too (`ObservationScore`s, or the fast path's
+`AttemptScores`), a seeded, vectorised bootstrap adds a 90% interval for every
+channel score with n >= 3 attempts (and for the overall, given the rubric's
+channel weights), and `tied_with` lists the companies whose intervals overlap
+heavily, so a reader does not over-read a rank. Companies with the same number
+of attempts share one matrix of draw counts per channel, so their replicate
+means are a single matrix product (10,000 companies x 1,000 resamples in
+about a second).
 """
 
 from __future__ import annotations

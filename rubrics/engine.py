@@ -526,11 +526,25 @@ def attempt_points(section: ChannelRubric, cols: ChannelColumns) -> np.ndarray:
 class AttemptScores:
     """Attempt scores as columns, for `results.ranking.rank` (bootstrap intervals).
 
-    Per channel: company codes into `companies`, scores (NaN: not scored), status codes.
+    Per channel: company codes into `companies`, scores (NaN: not scored), status
+    codes; `attempt_ids` per channel, row for row, when the columns had them
+    (to store the scores without per-criterion detail).
     """
 
     companies: tuple[str, ...]
     channels: Mapping[Channel, tuple[np.ndarray, np.ndarray, np.ndarray]]
+    attempt_ids: Mapping[Channel, np.ndarray] = field(default_factory=dict)
+
+    def rows(self) -> Iterator[tuple[str, str, Channel, Status, float | None]]:
+        """(attempt_id, company, channel, status, score or None) for attempts with ids."""
+        status_of = {code: status for status, code in STATUS_CODES.items()}
+        for ch, ids in self.attempt_ids.items():
+            codes, scores, states = self.channels[ch]
+            for attempt_id, code, score, state in zip(
+                ids.tolist(), codes.tolist(), scores.tolist(), states.tolist(), strict=True
+            ):
+                scored = None if math.isnan(score) else score
+                yield attempt_id, self.companies[code], ch, status_of[state], scored
 
 
 def _key_values(
@@ -612,7 +626,12 @@ def score_columns(
         observations=(),
         scorecards=tuple(cards),
     )
-    return report, AttemptScores(columns.companies, attempts)
+    ids = {
+        ch: cols.attempt_id
+        for ch, cols in columns.channels.items()
+        if ch in attempts and cols.attempt_id is not None
+    }
+    return report, AttemptScores(columns.companies, attempts, ids)
 
 
 def score_campaign_fast(

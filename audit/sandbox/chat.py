@@ -78,6 +78,10 @@ class ChatScript(BaseModel):
     agent_name: str = "Maria"
     human_reply: str = "Hello! You can return it within 30 days, and returns are free."
     refusal: str = "Our agents are busy, but I am happy to help you right here!"
+    vanish_after_s: float | None = Field(None, ge=0)
+    """The widget removes itself this long after the first visitor message (a crash)."""
+    navigate_after_s: float | None = Field(None, ge=0)
+    """The page navigates away this long after the first visitor message."""
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,8 @@ class _Session:
         badge = s.bot_badge if author == "bot" else None
         css = author if s.author_classes or author not in ("bot", "agent") else "operator"
         frame = {"type": "message", "text": text, "author": css, "name": name, "badge": badge}
+        if author == "control":
+            frame = {"type": text, "url": "/?left-the-chat"}
         async with self.write_lock:
             self.log("out", author, text, time.time())
             await self.ws.send_text(json.dumps(frame))
@@ -150,6 +156,10 @@ class _Session:
             for index, position in enumerate(s.queue):
                 delay = s.bot_delay_s + 0.05 + index * s.queue_interval_s
                 self.later(delay, "system", s.queue_text.format(n=position))
+            if s.vanish_after_s is not None:
+                self.later(s.vanish_after_s, "control", "vanish")
+            if s.navigate_after_s is not None:
+                self.later(s.navigate_after_s, "control", "navigate")
             if s.human == "after_message":
                 self.human_scheduled = True
                 self.later(s.human_delay_s, "agent", s.human_reply)
@@ -212,6 +222,13 @@ class ChatHub:
         company_id = found[0].id if found else None
         return JSONResponse([asdict(e) for e in self.entries if e.company == company_id])
 
+    async def beacon(self, request: Request) -> Response:
+        """Hit only if a page ever runs markup sent as chat text: logged as author `beacon`."""
+        found = self._company(request.headers.get("host", ""))
+        company = found[0].id if found else "?"
+        self.entries.append(LogEntry(company, 0, 0, "in", "beacon", str(request.url), time.time()))
+        return Response("", status_code=204)
+
     async def generic_js(self, request: Request) -> Response:
         found = self._company(request.headers.get("host", ""))
         if found is None:
@@ -236,6 +253,7 @@ class ChatHub:
         return [
             WebSocketRoute(CHAT_PATH, self.websocket),
             Route(f"{CHAT_PATH}/log", self.log),
+            Route(f"{CHAT_PATH}/beacon", self.beacon),
             Route(f"{CHAT_PATH}/generic.js", self.generic_js),
             Route(f"{CHAT_PATH}/embed", self.embed_page),
         ]

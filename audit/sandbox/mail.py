@@ -34,6 +34,13 @@ from aiosmtpd.smtp import AuthResult
 from pydantic import BaseModel, ConfigDict, Field
 
 from audit.sandbox.mailrig import DovecotRig, free_port
+from probes.email.interface import (
+    EmailCampaignSpec,
+    EmailSettings,
+    MailAccounts,
+    Persona,
+    SmtpAccount,
+)
 
 MAIL_WORLD_FILE = Path(__file__).with_name("mail_world.yaml")
 SANDBOX_DOMAIN = ".sandbox.test"
@@ -432,3 +439,27 @@ class SandboxMail:
     def deliver_now(self, address: str, data: bytes) -> None:
         """Put raw `data` into `address`'s mailbox at once (tests of hostile mail)."""
         self._deliver(address, data)
+
+
+def sandbox_email_spec(
+    rig: DovecotRig,
+    mail: SandboxMail,
+    user: str,
+    deadline_s: float = 30.0,
+    first_name: str = "Lena",
+    last_name: str = "Horvat",
+    host_map: Mapping[str, str] | None = None,
+) -> EmailCampaignSpec:
+    """The email part of a demo campaign wired to this rig and sandbox SMTP server."""
+    return EmailCampaignSpec(
+        personas=(Persona(first_name=first_name, last_name=last_name, address=user),),
+        accounts={
+            "default": MailAccounts(
+                smtp=SmtpAccount(host="127.0.0.1", port=mail.smtp_port, security="none"),
+                imap=rig.imap_account(user),
+            )
+        },
+        templates=("returns_window", "warranty"),
+        settings=EmailSettings(deadline_h=deadline_s / 3600, smtp_backoff_s=0.2),
+        host_map=dict(host_map or {}),
+    )

@@ -14,6 +14,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Mapping
@@ -24,6 +25,43 @@ from typing import IO
 from probes.email.interface import ImapAccount
 
 DOVECOT = os.environ.get("AUDIT_DOVECOT", "/usr/sbin/dovecot")
+
+
+# Runs Dovecot as a child of a tiny subreaper: Dovecot's master leaves imap/log/stats
+# children behind when it stops, and where PID 1 does not reap (containers), they
+# would stay as zombies. The supervisor ends and reaps the whole group on SIGTERM.
+_SUPERVISOR = r"""
+import ctypes, os, signal, subprocess, sys, time
+try:
+    ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+except Exception:
+    pass
+stop = []
+signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+master = subprocess.Popen(sys.argv[1:])
+while not stop and master.poll() is None:
+    time.sleep(0.02)
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+os.killpg(0, signal.SIGTERM)
+deadline = time.monotonic() + 3
+me = str(os.getpid())
+while True:
+    try:
+        pid, _ = os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        break
+    if pid == 0:
+        if time.monotonic() > deadline:
+            for entry in os.listdir("/proc"):
+                try:
+                    with open(f"/proc/{entry}/stat") as f:
+                        fields = f.read().rpartition(")")[2].split()
+                    if fields[1] == me:
+                        os.kill(int(entry), signal.SIGKILL)
+                except (OSError, ValueError, IndexError):
+                    pass
+        time.sleep(0.01)
+"""
 
 
 class MailRigError(RuntimeError):
@@ -164,15 +202,33 @@ class DovecotRig:
                 port=self.port,
             )
         )
+        self._launch()
+
+    def _launch(self) -> None:
+        assert self.base is not None
         # -F keeps the master in the foreground as our child, so we can reap it.
-        self._log_file = (base / "startup.log").open("wb")
+        self._log_file = (self.base / "startup.log").open("ab")
         self._proc = subprocess.Popen(
-            [DOVECOT, "-F", "-c", str(config)],
+            [
+                sys.executable,
+                "-c",
+                _SUPERVISOR,
+                DOVECOT,
+                "-F",
+                "-c",
+                str(self.base / "dovecot.conf"),
+            ],
             stdin=subprocess.DEVNULL,
             stdout=self._log_file,
             stderr=self._log_file,
+            start_new_session=True,  # its own process group, ended by the supervisor
         )
         self._wait_ready()
+
+    def restart(self) -> None:
+        """Stop and start Dovecot on the same port, keeping the mailboxes (drops connections)."""
+        self._terminate()
+        self._launch()
 
     def _wait_ready(self) -> None:
         assert self.base is not None
@@ -195,18 +251,23 @@ class DovecotRig:
 
     def stop(self) -> None:
         """Stop Dovecot (SIGTERM, then SIGKILL after 3 s), reap it and remove the temp dir."""
+        self._terminate()
+        self._cleanup()
+
+    def _terminate(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
+        if proc is not None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
             try:
-                proc.wait(timeout=3.0)
+                proc.wait(timeout=5.0)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
-        self._cleanup()
 
     def _cleanup(self) -> None:
         if self.base is not None:

@@ -67,6 +67,7 @@ _FIELD_INFO_JS = """
   return {index: i, tag: el.tagName.toLowerCase(), type: (el.type || '').toLowerCase(),
           name: el.name || '', id: id || '', placeholder: el.placeholder || '',
           aria: el.getAttribute('aria-label') || '', label: label || '',
+          required: el.required,
           hidden: el.type === 'hidden' || el.offsetParent === null};
 })
 """
@@ -76,11 +77,12 @@ def _role(info: Mapping[str, object]) -> str | None:
     kind = str(info["type"])
     if info["hidden"] or kind in ("submit", "button", "hidden", "file", "image", "reset"):
         return None
+    text = " ".join(str(info[k]) for k in ("label", "name", "id", "placeholder", "aria"))
     if kind == "checkbox":
-        return "consent"
+        # Consent and other required boxes are ticked; newsletters and the like are not.
+        return "consent" if info.get("required") or CONSENT.search(text) else None
     if kind == "email":
         return "email"
-    text = " ".join(str(info[k]) for k in ("label", "name", "id", "placeholder", "aria"))
     if info["tag"] == "textarea":
         return "message"
     for role, pattern in FIELD_HINTS.items():

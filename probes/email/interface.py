@@ -76,6 +76,16 @@ class Credentials(BaseModel):
     password_env: str | None = None
     password_file: str | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _no_inline_password(cls, data: object) -> object:
+        if isinstance(data, dict) and "password" in data:
+            raise ValueError(
+                "a password is never read from the campaign file: "
+                "name an environment variable (password_env) or a file (password_file)"
+            )
+        return data
+
     @model_validator(mode="after")
     def _at_most_one_source(self) -> Credentials:
         if self.password_env and self.password_file:

@@ -16,6 +16,7 @@ import aiosmtplib
 
 from probes.base import utcnow
 from probes.email.interface import SendError, SmtpAccount
+from probes.email.parse import clean_line
 from probes.email.secrets import redact
 
 
@@ -46,7 +47,7 @@ def _code(exc: BaseException) -> int | None:
 def _describe(exc: BaseException, password: str | None) -> str:
     code = _code(exc)
     text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    text = " ".join(str(text).split())[:300]
+    text = clean_line(str(text), 300)  # server text: no escapes reach a terminal
     return redact(f"{code} {text}" if code else f"{type(exc).__name__}: {text}", password)
 
 
@@ -69,7 +70,7 @@ async def _one_try(
             raise SendError(
                 f"connection lost during DATA: {_describe(exc, password)}", uncertain=True
             ) from None
-        return f"{response.code} {' '.join(response.message.split())[:200]}"
+        return f"{response.code} {clean_line(response.message, 200)}"
     finally:
         try:
             await client.quit()

@@ -25,7 +25,7 @@ from imap_tools import MailBox, MailBoxUnencrypted
 
 from probes.base import utcnow
 from probes.email.interface import ImapAccount, IncomingMessage, WatchError
-from probes.email.parse import parse_message
+from probes.email.parse import clean_line, parse_message
 from probes.email.secrets import redact, resolve_password
 
 CLOCK_FOLDER = "Audit-Clock"
@@ -140,7 +140,7 @@ class ImapWatcher:
                     box.client.shutdown()
 
     def _describe(self, what: str, exc: BaseException) -> str:
-        text = " ".join(str(exc).split())[:200] or type(exc).__name__
+        text = clean_line(str(exc), 200) or type(exc).__name__
         return redact(f"{what} failed: {type(exc).__name__}: {text}", self.password)
 
     def _session(
@@ -173,7 +173,6 @@ class ImapWatcher:
             after = utcnow()
             if typ != "OK":
                 return None
-            typ, data = client.status(CLOCK_FOLDER, "(MESSAGES)")
             client.select(CLOCK_FOLDER)
             typ, data = client.fetch("1:*", "(INTERNALDATE)")
             dates = [

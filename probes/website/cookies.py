@@ -10,8 +10,9 @@ from playwright.async_api import Page
 
 from probes.website.words import all_words
 
-# Finds the best visible accept button in one frame, clicks it, reports its text.
-_CLICK_ACCEPT = """
+# Finds the best visible accept button in one frame and clicks it: {clicked: its text or
+# null, framed: whether a frame large enough to hold a consent wall is shown}.
+CLICK_ACCEPT_JS = """
 (words) => {
   const fold = (s) => s.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase()
     .replace(/ı/g, "i").replace(/\\s+/g, " ").trim();
@@ -61,7 +62,7 @@ async def dismiss_cookie_wall(page: Page, timeout_s: float = 2.0) -> str | None:
     for frame in [main, *(f for f in page.frames if f is not main)]:
         result = None
         with contextlib.suppress(PlaywrightError, TimeoutError):
-            result = await asyncio.wait_for(frame.evaluate(_CLICK_ACCEPT, words), timeout_s)
+            result = await asyncio.wait_for(frame.evaluate(CLICK_ACCEPT_JS, words), timeout_s)
         if not isinstance(result, dict):
             continue
         if result.get("clicked") is not None:

@@ -13,19 +13,13 @@ from playwright.async_api import BrowserContext, Page
 from playwright.async_api import Error as PlaywrightError
 
 from probes.base import Evidence, ProbeContext, ProbeError, Target
-from probes.website.cookies import dismiss_cookie_wall
 from probes.website.evidence import keep_evidence
 from probes.website.jsonld import return_policy_links
 from probes.website.links import LinkKind, page_key, rank_links, same_site
-from probes.website.loading import (
-    TIMER_TRACKER,
-    PageFailure,
-    first_line,
-    navigate,
-    read_facts,
-    settle,
-)
+from probes.website.loading import PageFailure, first_line, navigate
+from probes.website.one_pass import observe_page
 from probes.website.page_facts import PageFacts
+from probes.website.settle import WORK_TRACKER
 from probes.website.sightings import Sighting, find_sightings
 
 HOME = "home"
@@ -83,8 +77,8 @@ class SiteVisit:
 
     async def run(self, context: BrowserContext, url: str) -> None:
         """Load the homepage (its failure propagates), then look for each kind of page."""
-        await context.add_init_script(TIMER_TRACKER)
-        tabs = TabPool(context, int(self.setting("tabs", 3)))
+        await context.add_init_script(WORK_TRACKER)
+        tabs = TabPool(context, int(self.setting("tabs", 1)))
         self.home = await self._load(tabs, url, HOME, 0, must_load=True)
         await self._find_all(tabs, SEARCHED, [self.home], depth=1)
         missing = [kind for kind in SEARCHED if kind not in self.found]
@@ -168,14 +162,11 @@ class SiteVisit:
     ) -> PageVisit:
         options = self.ctx.browser_options
         timeout = options.navigation_timeout_s
-        quiet = self.setting("settle_quiet_s", 0.03)
+        quiet = self.setting("settle_quiet_s", 0.0)
         cap = self.setting("settle_cap_s", max(options.settle_s, 1.0))
         load_cap = min(timeout, self.setting("load_cap_s", 3.0))
         await navigate(page, url, timeout)
-        await settle(page, quiet, cap, load_cap)
-        if await dismiss_cookie_wall(page):
-            await settle(page, quiet, cap, load_cap)
-        facts = await read_facts(page, timeout)
+        facts = await observe_page(page, quiet, cap, load_cap, timeout)
         viewport = (options.viewport_width, options.viewport_height)
         sightings = tuple(find_sightings(facts, self.target.country, viewport))
         stem = f"{number:02d}-{kind}"

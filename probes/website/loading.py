@@ -12,55 +12,6 @@ from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 from probes.base import ProbeError, Status
 from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
 
-# Installed in every page before its scripts run: counts pending short timers, so the
-# settle step knows when a page's "render after load" work (setTimeout) is done.
-TIMER_TRACKER = """
-(() => {
-  if (window.__auditTimers) return;
-  const pending = new Set();
-  const originalSet = window.setTimeout, originalClear = window.clearTimeout;
-  window.__auditTimers = pending;
-  window.__auditSetTimeout = originalSet;
-  window.setTimeout = function (fn, delay, ...rest) {
-    if (typeof fn !== "function" || (Number(delay) || 0) > 1000) {
-      return originalSet.call(window, fn, delay, ...rest);
-    }
-    const id = originalSet.call(window, function (...args) {
-      pending.delete(id);
-      return fn.apply(this, args);
-    }, delay, ...rest);
-    pending.add(id);
-    return id;
-  };
-  window.clearTimeout = function (id) {
-    pending.delete(id);
-    return originalClear.call(window, id);
-  };
-})();
-"""
-
-# Resolves once the page has loaded, its short timers have run and the DOM has been
-# quiet for a moment; or at the caps (load, then settling), whichever comes first.
-_SETTLE = """
-(args) => new Promise((resolve) => {
-  const realSet = window.__auditSetTimeout || window.setTimeout;
-  const start = performance.now();
-  let last = start, loadedAt = null;
-  const observer = new MutationObserver(() => { last = performance.now(); });
-  observer.observe(document, {subtree: true, childList: true, characterData: true});
-  const step = () => {
-    const now = performance.now();
-    if (loadedAt === null && document.readyState === "complete") loadedAt = now;
-    const timers = window.__auditTimers ? window.__auditTimers.size : 0;
-    const done = loadedAt !== null && timers === 0 && now - last >= args.quiet;
-    const capped = loadedAt === null ? now - start >= args.loadCap : now - loadedAt >= args.cap;
-    if (done || capped) { observer.disconnect(); resolve(now - start); }
-    else realSet.call(window, step, 20);
-  };
-  step();
-})
-"""
-
 _ABSENT_ERRORS = {
     "ERR_TOO_MANY_REDIRECTS": "redirect loop",
     "ERR_NAME_NOT_RESOLVED": "host name not found",
@@ -125,19 +76,6 @@ async def bounded(coro: Any, timeout_s: float, what: str) -> Any:
         return await asyncio.wait_for(coro, timeout_s)
     except TimeoutError:
         raise PageFailure(Status.TIMEOUT, f"{what} did not answer within {timeout_s:g} s") from None
-
-
-async def settle(page: Page, quiet_s: float, cap_s: float, load_cap_s: float) -> None:
-    """Wait for the load event (at most `load_cap_s`), then for short timers to run and
-    the DOM to be quiet for `quiet_s` (at most `cap_s` after load): JS-rendered content.
-    """
-    args = {"quiet": quiet_s * 1000, "cap": cap_s * 1000, "loadCap": load_cap_s * 1000}
-    try:
-        await bounded(page.evaluate(_SETTLE, args), load_cap_s + cap_s + 2.0, "settling the page")
-    except PlaywrightError as exc:  # the page navigated away (a JS redirect) while settling
-        if any(mark in str(exc) for mark in _OUR_ERRORS[1:]):
-            raise ProbeError(f"browser failed: {first_line(exc)}") from exc
-        await page.wait_for_load_state("domcontentloaded")
 
 
 async def read_facts(page: Page, timeout_s: float) -> PageFacts:

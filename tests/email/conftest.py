@@ -25,7 +25,8 @@ from results.email_journal import create_email_tables
 from results.schema import attempts, campaigns, companies
 
 CANARY = "canary-Pw-7f3a9c-do-not-leak"
-USERS = [f"shopper{i}@audit.test" for i in range(12)]
+USERS = [f"shopper{i}@audit.test" for i in range(10)]
+WATCH_USERS = ["shopper10@audit.test", "shopper11@audit.test"]  # test_watch only
 TIME_SCALE = 0.3
 SMTP_USER = "lena.submit"
 SMTP_PASSWORD_ENV = "AUDIT_TEST_SMTP_PASSWORD"
@@ -35,7 +36,7 @@ os.environ[SMTP_PASSWORD_ENV] = CANARY
 @pytest.fixture(scope="session")
 def rig() -> Iterator[DovecotRig]:
     """One Dovecot for the session; every test takes its own mailbox user."""
-    with DovecotRig({user: CANARY for user in USERS}) as running:
+    with DovecotRig({user: CANARY for user in USERS + WATCH_USERS}) as running:
         yield running
 
 

@@ -77,6 +77,8 @@ async def test_every_behaviour_ends_in_the_right_observation(
             assert row.metrics.get(name) == value, (cid, name, row.metrics, row.detail)
         assert "provisional" not in row.detail, (cid, row.detail)
     assert "5.1.1" in rows[by_id["alpe-telekom"]].detail
+    assert "clock offset (mail server - ours): " in rows[by_id["bloomly"]].detail
+    assert "not measured" not in rows[by_id["bloomly"]].detail
     assert "out_of_office" in rows[by_id["olympos-market"]].detail
 
     states = {a.company: a.state.value for a in journal.email_attempts(engine, "behaviours")}

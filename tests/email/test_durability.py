@@ -87,6 +87,12 @@ async def test_killed_while_sending_is_uncertain_and_never_resent(
     await asyncio.sleep(0.3)
     assert sandbox_mail.count(message_id) == 1
 
+    # The company answered the message we were unsure about: the reply is kept with it.
+    await asyncio.sleep(0.6)
+    seen = await collect(engine, "kill-send", spec, tmp_path / "evidence", until_done=False)
+    assert seen.ingested >= 1 and seen.unmatched == 0
+    assert journal.messages_for(engine, attempt_id)
+
     # Told to, it re-sends once, with the same Message-ID so replies still thread.
     resent = await send_due(
         engine, "kill-send", targets, spec, tmp_path / "evidence", resend_uncertain=True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import tracemalloc
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -99,10 +100,16 @@ async def test_hostile_mail_is_handled(
         sandbox_mail.deliver_now(a.email["from_addr"], raw)
 
     started = time.monotonic()
-    summary = await asyncio.wait_for(
-        collect(engine, "hostile", spec, tmp_path / "ev", until_done=False), 30
-    )
+    tracemalloc.start()
+    try:
+        summary = await asyncio.wait_for(
+            collect(engine, "hostile", spec, tmp_path / "ev", until_done=False), 30
+        )
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
     elapsed = time.monotonic() - started
+    assert peak < 64 * 2**20, f"peak Python memory {peak / 2**20:.0f} MB for a 20 MB message"
     assert summary.ingested == len(messages), summary
     assert summary.unmatched == 0
     assert elapsed < 15, elapsed

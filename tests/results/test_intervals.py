@@ -11,7 +11,7 @@ from rich.console import Console
 
 from probes.base import Channel, Status
 from results.leaderboard import leaderboard_json, render_leaderboard
-from results.ranking import rank
+from results.ranking import MAX_TIED, _tied, rank
 from rubrics.engine import score_campaign
 from rubrics.interface import ScoreReport
 from tests.rubrics.factories import obs, small_rubric
@@ -95,3 +95,35 @@ def test_leaderboards_show_intervals_and_ties() -> None:
         and "B" in by_company["A"]["channels"]["email"]["tied_with"]
     )
     assert by_company["D"]["low"] is None
+
+
+def _tied_by_brute_force(
+    companies: list[str], scores: np.ndarray, low: np.ndarray, high: np.ndarray
+) -> list[list[str]]:
+    """Every pair compared; nearest score first, then the lower interval."""
+    valid = [i for i in range(len(companies)) if not np.isnan(low[i])]
+    by_low = {i: k for k, i in enumerate(sorted(valid, key=lambda i: low[i]))}
+    out: list[list[str]] = [[] for _ in companies]
+    for i in valid:
+        heavy = []
+        for j in valid:
+            overlap = min(high[i], high[j]) - max(low[i], low[j])
+            narrower = min(high[i] - low[i], high[j] - low[j])
+            if j != i and overlap >= 0 and overlap >= 0.5 * narrower:
+                heavy.append(j)
+        heavy.sort(key=lambda j: (abs(scores[j] - scores[i]), by_low[j]))
+        out[i] = [companies[j] for j in heavy[:MAX_TIED]]
+    return out
+
+
+def test_windowed_tie_search_equals_comparing_every_pair() -> None:
+    rng = np.random.default_rng(5)
+    for size, spread in ((160, 100.0), (160, 5.0), (40, 100.0)):
+        scores = np.round(rng.uniform(0, spread, size), 1)
+        width = rng.uniform(0.5, 12.0, size)
+        low, high = scores - width * rng.uniform(0.2, 0.8, size), scores + width / 2
+        low[rng.random(size) < 0.1] = np.nan
+        companies = [f"C{i}" for i in range(size)]
+        assert _tied(companies, scores, low, high) == _tied_by_brute_force(
+            companies, scores, low, high
+        )

@@ -12,7 +12,12 @@ from rich.console import Console
 
 from probes.base import Channel, Observation
 from results.leaderboard import leaderboard_json, render_leaderboard
-from results.periods import period_frames, period_key, with_history
+from results.periods import (
+    leaderboard_with_history,
+    period_frames,
+    period_key,
+    with_history,
+)
 from results.ranking import rank
 from results.store import CampaignRow, Store
 from rubrics.interface import ChannelScore, Rubric, Scorecard
@@ -165,6 +170,10 @@ def test_period_frames_merge_campaigns_of_a_period_in_label_order(tmp_path: Path
     assert row(q3, "A")["score_email"] == pytest.approx(200 / 3)  # (100 + 100 + 0) / 3
     assert row(q3, "A")["low_email"] <= 200 / 3 <= row(q3, "A")["high_email"]
     assert set(q3["period"]) == {"2026-Q3"}
-    moved = with_history(frames["2026-Q4"], [q3])
-    assert row(moved, "B")["movement"] == "same"
+    moved = leaderboard_with_history(store, rubric_for)
+    assert row(moved, "B")["movement"] == "same" and moved["period"].iloc[0] == "2026-Q4"
+    first = leaderboard_with_history(store, rubric_for, "2026-Q3")
+    assert first["movement"].isna().all()
+    with pytest.raises(KeyError, match="known: 2026-Q3, 2026-Q4"):
+        leaderboard_with_history(store, rubric_for, "2027-Q1")
     store.close()

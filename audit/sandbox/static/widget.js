@@ -167,6 +167,10 @@ window.__sandboxChatConnect = function (widget) {
       if (!data.online) widget.offline(data.offline_text, data.offline_button);
     } else if (data.type === "message") {
       widget.receive(data.text, data.author, data.name, data.badge);
+    } else if (data.type === "vanish") {
+      widget.root.remove();
+    } else if (data.type === "navigate") {
+      location.assign(data.url);
     }
   };
   widget.on("open", function () { post({ type: "open" }); });

@@ -1,0 +1,327 @@
+"""One chat as a customer has it: find and open the widget, ask, wait, ask for a person.
+
+Every wait is bounded by a deadline from `ChatSettings`; failures become
+`ChatFailure` with the status the observation should carry. Message times come
+from the in-page observer (`observer.js`), never from when Python looked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame, Page
+
+from probes.base import Clock, ProbeError, Status
+from probes.chat.adapters import detect_adapter
+from probes.chat.classify import classify, is_offline
+from probes.chat.generic import click_launcher, fill_prechat, find_box, find_launcher
+from probes.chat.inquiries import ChatInquiry
+from probes.chat.interface import ChatFailure, ChatSettings, Message, RawMessage, Role, VendorAdapter
+from probes.website.cookies import dismiss_cookie_wall
+
+POLL_S = 0.2
+"""How often Python reads the observer's records (timing does not depend on it)."""
+RETRY_OPEN_S = 3.0
+"""After opening by API or a click, try (another) launcher when no message box appeared."""
+MAX_LAUNCHER_CLICKS = 3
+COOKIE_WINDOW_S = 4.0
+"""Cookie walls drawn late are looked for this long while the widget is searched."""
+
+_CLOCK_JS = "() => (performance.timeOrigin + performance.now()) / 1000"
+_SEND_JS = "(el) => { const t = performance.timeOrigin + performance.now(); el.click(); return t / 1000; }"
+_RECORDS_JS = "(k) => window.__auditChat ? window.__auditChat.records.slice(k) : null"
+_WIDGET_TEXT_JS = """(box) => {
+  let outer = null;
+  for (let p = box; p && p.nodeType === 1; p = p.parentElement) {
+    const pos = getComputedStyle(p).position;
+    if (pos === 'fixed' || pos === 'sticky') outer = p;
+  }
+  return ((outer || box.ownerDocument.body) || {}).innerText || '';
+}"""
+_SCROLL_JS = "(y) => window.scrollTo(0, y === null ? document.body.scrollHeight : y)"
+
+
+@cache
+def observer_source() -> str:
+    """The in-page MutationObserver installer (`observer.js`)."""
+    return Path(__file__).with_name("observer.js").read_text(encoding="utf-8")
+
+
+@dataclass
+class ChatRecord:
+    """Everything a chat produced so far; filled in as the chat goes."""
+
+    vendor: str = "none"
+    opened_by: str = ""
+    nav_origin: float | None = None
+    open_t: float | None = None
+    first_sent_t: float | None = None
+    follow_up_t: float | None = None
+    sent: list[str] = field(default_factory=list)
+    raw: list[RawMessage] = field(default_factory=list)
+    prechat: list[str] = field(default_factory=list)
+    outcome: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def messages(self) -> list[Message]:
+        """The transcript, classified."""
+        return classify(self.raw, self.sent, self.first_sent_t)
+
+
+class ChatSession:
+    """Drives one chat in `page`; `record` holds what was seen, even after a failure."""
+
+    def __init__(
+        self, page: Page, settings: ChatSettings, inquiry: ChatInquiry, clock: Clock
+    ) -> None:
+        self.page = page
+        self.settings = settings
+        self.inquiry = inquiry
+        self.clock = clock
+        self.record = ChatRecord()
+        self.frame: Frame | None = None
+        self.ended = ""
+        self.crashed = False
+        self._has_send = False
+        page.on("crash", self._on_crash)
+        page.on("close", lambda _: self._end("the page was closed"))
+        page.on("framedetached", self._on_detached)
+
+    # -- lifecycle events ------------------------------------------------------
+
+    def _on_crash(self, _: Page) -> None:
+        self.crashed = True
+        self._end("the page crashed")
+
+    def _on_detached(self, frame: Frame) -> None:
+        if frame is self.frame:
+            self._end("the chat widget disappeared (its frame was removed)")
+
+    def _on_navigated(self, frame: Frame) -> None:
+        if frame is self.page.main_frame:
+            # the widget's frame detaches first when the whole page leaves: say what happened
+            self.ended = f"the page navigated away to {frame.url[:120]!r}"
+        elif frame is self.frame:
+            self._end("the chat widget reloaded")
+
+    def _end(self, why: str) -> None:
+        if not self.ended:
+            self.ended = why
+
+    def _check(self) -> None:
+        if self.crashed:
+            raise ProbeError(f"Chromium: {self.ended}")
+        if self.ended:
+            raise ChatFailure(Status.ABSENT, f"{self.ended} before the chat could start", False)
+
+    # -- opening ---------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Note the page's time origin and watch for it navigating away (call after loading)."""
+        self.record.nav_origin = float(await self.page.evaluate("() => performance.timeOrigin / 1000"))
+        self.page.on("framenavigated", self._on_navigated)
+
+    async def open(self) -> None:
+        """Find the widget, open it and find its message box, within `widget_timeout_s`."""
+        deadline = self.clock.monotonic() + self.settings.widget_timeout_s
+        began = self.clock.monotonic()
+        adapter: VendorAdapter | None = None
+        api_opened_at: float | None = None
+        clicked_at: float | None = None
+        clicks = 0
+        scrolled = cookies_done = False
+        while True:
+            self._check()
+            now = self.clock.monotonic()
+            if not cookies_done and now - began < COOKIE_WINDOW_S:
+                with contextlib.suppress(PlaywrightError):
+                    cookies_done = await dismiss_cookie_wall(self.page, 1.0) is not None
+            if adapter is None:
+                with contextlib.suppress(PlaywrightError):
+                    adapter = await detect_adapter(self.page)
+                if adapter is not None:
+                    self.record.vendor = adapter.id
+            if adapter is not None and api_opened_at is None and await self._truthy(adapter.ready_js):
+                with contextlib.suppress(PlaywrightError):
+                    await self.page.evaluate(f"() => {{ {adapter.open_js}; }}")
+                    api_opened_at, self.record.opened_by = now, f"{adapter.id} JavaScript API"
+            api_stalled = api_opened_at is None or now - api_opened_at > RETRY_OPEN_S
+            click_stalled = clicked_at is None or now - clicked_at > RETRY_OPEN_S
+            may_click = adapter is None or now - began > 2.0
+            if api_stalled and click_stalled and may_click and clicks < MAX_LAUNCHER_CLICKS:
+                vendor = adapter if clicks == 0 and api_opened_at is None else None
+                if await self._click_launcher(vendor):
+                    clicks += 1
+                    clicked_at = now
+            found = await find_box(self.page, await self._adapter_frames(adapter))
+            if found is not None:
+                self.frame, self._has_send = found
+                self.record.open_t = float(await self.frame.evaluate(_CLOCK_JS))
+                self.record.opened_by = self.record.opened_by or "already open"
+                if self.record.vendor == "none":
+                    self.record.vendor = "generic"
+                return
+            if not scrolled and now - began > 0.5:
+                scrolled = True  # widgets that load on scroll
+                with contextlib.suppress(PlaywrightError):
+                    await self.page.evaluate(_SCROLL_JS, None)
+                    await asyncio.sleep(0.3)
+                    await self.page.evaluate(_SCROLL_JS, 0)
+            if now >= deadline:
+                what = "no chat widget" if adapter is None and not clicks else "no chat box"
+                raise ChatFailure(
+                    Status.ABSENT,
+                    f"{what} could be opened within {self.settings.widget_timeout_s:g} s"
+                    + (f" (vendor {adapter.id})" if adapter else ""),
+                    False,
+                )
+            await asyncio.sleep(0.25)
+
+    async def _truthy(self, expression: str) -> bool:
+        with contextlib.suppress(PlaywrightError):
+            return bool(await self.page.evaluate(f"() => {{ try {{ return !!({expression}); }} catch (e) {{ return false; }} }}"))
+        return False
+
+    async def _click_launcher(self, adapter: VendorAdapter | None) -> bool:
+        # A click can land and still time out under load: name the way in before clicking.
+        timeout = min(5.0, self.settings.widget_timeout_s)
+        for selector in adapter.launchers if adapter else ():
+            with contextlib.suppress(PlaywrightError):
+                target = self.page.locator(selector).first
+                if await target.is_visible():
+                    self.record.opened_by = f"{adapter.id if adapter else ''} launcher {selector}"
+                    await target.click(timeout=timeout * 1000)
+                    return True
+        frame = await find_launcher(self.page)
+        if frame is None:
+            return False
+        self.record.opened_by = "chat launcher found by its label"
+        return await click_launcher(frame, timeout)
+
+    async def _adapter_frames(self, adapter: VendorAdapter | None) -> list[Frame]:
+        frames: list[Frame] = []
+        for selector in adapter.frames if adapter else ():
+            with contextlib.suppress(PlaywrightError):
+                handle = await self.page.query_selector(selector)
+                frame = await handle.content_frame() if handle else None
+                if frame is not None and frame not in frames:
+                    frames.append(frame)
+        return frames
+
+    # -- conversing ------------------------------------------------------------
+
+    async def prepare(self) -> None:
+        """Install the observer, let greetings arrive, refuse offline widgets, fill pre-chat forms."""
+        frame = self._frame()
+        await frame.locator("[data-audit-box]").first.evaluate(observer_source())
+        await self._pause(min(self.settings.settle_s, 1.0))
+        text = await self._widget_text()
+        if is_offline(text):
+            first = next((line for line in text.splitlines() if is_offline(line)), text)
+            raise ChatFailure(Status.ABSENT, f"the chat is offline: {first.strip()[:160]!r}", False)
+        s = self.settings
+        self.record.prechat = await fill_prechat(frame, f"{s.first_name} {s.last_name}", s.email)
+
+    async def send(self, text: str) -> float:
+        """Type or paste `text` and send it; the page time it was sent (epoch s)."""
+        self._check()
+        frame = self._frame()
+        box = frame.locator("[data-audit-box]").first
+        if self.settings.typing_cps > 0:
+            await box.press_sequentially(text, delay=1000 / self.settings.typing_cps)
+        else:
+            await box.fill(text)
+        if self._has_send:
+            sent_at = float(await frame.locator("[data-audit-send]").first.evaluate(_SEND_JS))
+        else:
+            sent_at = float(await frame.evaluate(_CLOCK_JS))
+            await box.press("Enter")
+        self.record.sent.append(text)
+        return sent_at
+
+    async def converse(self) -> None:
+        """Ask, wait for replies until quiet, ask for a person once if only a bot answered."""
+        s = self.settings
+        rec = self.record
+        total_deadline = self.clock.monotonic() + s.total_timeout_s
+        human_deadline: float | None = None
+        rec.first_sent_t = await self.send(self.inquiry.text)
+        last_activity = self.clock.monotonic()
+        first_deadline = last_activity + s.first_reply_timeout_s
+        while True:
+            if await self._poll():
+                last_activity = self.clock.monotonic()
+            now = self.clock.monotonic()
+            messages = rec.messages()
+            replies = [m for m in messages if _is_reply(m, rec.first_sent_t)]
+            human = any(m.role is Role.HUMAN for m in replies)
+            quiet = now - last_activity >= s.settle_s
+            if self.ended:
+                rec.outcome = self.ended
+                return
+            if now >= total_deadline:
+                rec.outcome = f"the chat reached its {s.total_timeout_s:g} s limit"
+                return
+            if not replies:
+                if now >= first_deadline:
+                    rec.outcome = f"no reply within {s.first_reply_timeout_s:g} s"
+                    return
+            elif human and quiet:
+                rec.outcome = "a person answered and the chat went quiet"
+                return
+            elif human_deadline is None and quiet:
+                rec.follow_up_t = await self.send(self.inquiry.follow_up)
+                human_deadline = self.clock.monotonic() + s.first_reply_timeout_s
+                last_activity = self.clock.monotonic()
+            elif human_deadline is not None and not human and now >= human_deadline:
+                rec.outcome = f"no person joined within {s.first_reply_timeout_s:g} s of asking"
+                return
+            await asyncio.sleep(POLL_S)
+
+    async def _poll(self) -> bool:
+        """Read new observer records; True when an incoming message arrived."""
+        frame = self.frame
+        if frame is None or self.ended:
+            return False
+        try:
+            records = await frame.evaluate(_RECORDS_JS, len(self.record.raw))
+        except PlaywrightError:
+            await asyncio.sleep(0.5)  # let a navigation or detach event name the cause first
+            self._end("the chat widget stopped responding")
+            return False
+        if records is None:
+            self._end("the chat widget was reloaded")
+            return False
+        new = [RawMessage.model_validate(r) for r in records]
+        self.record.raw.extend(new)
+        return any(m.text.strip() not in self.record.sent for m in new)
+
+    async def _pause(self, seconds: float) -> None:
+        end = self.clock.monotonic() + seconds
+        while self.clock.monotonic() < end:
+            await self._poll()
+            await asyncio.sleep(min(POLL_S, max(end - self.clock.monotonic(), 0)))
+
+    async def _widget_text(self) -> str:
+        with contextlib.suppress(PlaywrightError):
+            box = self._frame().locator("[data-audit-box]").first
+            return str(await box.evaluate(_WIDGET_TEXT_JS))
+        return ""
+
+    def _frame(self) -> Frame:
+        if self.frame is None:
+            raise ChatFailure(Status.ERROR, "the chat box was lost")
+        return self.frame
+
+
+def _is_reply(message: Message, first_sent_t: float | None) -> bool:
+    return (
+        message.role in (Role.BOT, Role.HUMAN)
+        and first_sent_t is not None
+        and message.t >= first_sent_t
+    )

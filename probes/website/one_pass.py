@@ -1,0 +1,61 @@
+"""Reading a loaded page in as few browser round trips as possible.
+
+Most pages need one: settle, check for a cookie wall, collect the facts, all in
+one in-page call. Only when a wall is clicked away (or may sit in an iframe) are
+the steps taken one by one.
+"""
+
+from __future__ import annotations
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+
+from probes.base import ProbeError
+from probes.website.cookies import CLICK_ACCEPT_JS, accept_words, dismiss_cookie_wall
+from probes.website.loading import bounded, first_line, read_facts
+from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
+from probes.website.settle import SETTLE_JS, settle, settle_args
+
+_CLOSED = ("has been closed", "Target closed", "crashed")
+
+
+def _one_pass_source() -> str:
+    return (
+        "async (args) => {\n"
+        f"  const settle = {SETTLE_JS.strip()};\n"
+        f"  const acceptCookies = {CLICK_ACCEPT_JS.strip()};\n"
+        f"  const collect = {collector_source().strip()};\n"
+        "  await settle(args.settle);\n"
+        "  const wall = acceptCookies(args.words);\n"
+        "  if (wall.clicked !== null || wall.framed) return { wall };\n"
+        "  return { facts: collect(args.collect) };\n"
+        "}"
+    )
+
+
+_ONE_PASS = _one_pass_source()
+
+
+async def observe_page(
+    page: Page, quiet_s: float, cap_s: float, load_cap_s: float, timeout_s: float
+) -> PageFacts:
+    """Settle the page, click away a cookie wall, and read what it shows."""
+    args = {
+        "settle": settle_args(quiet_s, cap_s, load_cap_s),
+        "words": accept_words(),
+        "collect": collector_args(),
+    }
+    limit = load_cap_s + cap_s + timeout_s
+    try:
+        result = await bounded(page.evaluate(_ONE_PASS, args), limit, f"reading {page.url}")
+    except PlaywrightError as exc:  # e.g. a script navigated the page meanwhile
+        if any(mark in str(exc) for mark in _CLOSED):
+            raise ProbeError(f"browser failed: {first_line(exc)}") from exc
+        await page.wait_for_load_state("domcontentloaded")
+        result = {"wall": {"clicked": None, "framed": True}}
+    if "facts" in result:
+        return parse_facts(result["facts"])
+    clicked = result["wall"].get("clicked") is not None or await dismiss_cookie_wall(page)
+    if clicked:
+        await settle(page, quiet_s, cap_s, load_cap_s)
+    return await read_facts(page, timeout_s)

@@ -1,0 +1,359 @@
+"""A company against chosen competitors, channel by channel and metric by metric.
+
+What a company benchmarking itself wants to read: its score and rank on each
+channel next to each competitor's, then every metric aggregated per company
+(median for times, days and counts; share of attempts for flags; commonest
+value for text), with the gap to the best of the competitors. "Best" is the
+higher score, the faster time, the true flag (or the false one where true is
+bad, such as a restocking fee); text metrics have no best.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+import pandas as pd
+from pydantic import BaseModel, ConfigDict
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from probes.base import Channel, MetricValue, Observation, Status
+from probes.metrics import METRICS
+from results.interface import CHANNELS, channel_columns
+from results.leaderboard import CHANNEL_TITLES, NO_DATA, format_duration
+from results.safe_text import safe_text, strip_control
+
+Better = Literal["higher", "lower"]
+LOWER_IS_BETTER = frozenset(
+    {
+        "phone.clicks_to_find",
+        "phone.transfers",
+        "returns.clicks_to_find",
+        "returns.refund_days",
+        "returns.refund_days_stated",
+    }
+)
+FALSE_IS_BETTER = frozenset({"returns.restocking_fee", "chat.bot_first"})
+NO_BEST = frozenset({"email.replies", "chat.transcript_turns"})
+
+
+class UnknownCompanyError(ValueError):
+    """A company name that is not in the campaign; the message lists the known ones."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class MetricComparison(_Frozen):
+    """One metric: the company's aggregated value, each competitor's, and the gap to the best."""
+
+    metric: str
+    better: Better | None
+    value: MetricValue
+    others: dict[str, MetricValue]
+    best: str | None
+    best_value: MetricValue
+    gap: float | None
+    behind: bool | None
+
+
+class ChannelComparison(_Frozen):
+    """One channel: scores and ranks, the gap to the best competitor, and the metrics."""
+
+    channel: Channel
+    score: float | None
+    rank: int | None
+    others: dict[str, float | None]
+    best: str | None
+    gap: float | None
+    metrics: tuple[MetricComparison, ...]
+
+
+class Comparison(_Frozen):
+    """A company against chosen competitors (`others`, in the order given)."""
+
+    company: str
+    others: tuple[str, ...]
+    period: str | None
+    overall: float | None
+    rank: int | None
+    others_overall: dict[str, float | None]
+    best: str | None
+    gap: float | None
+    channels: tuple[ChannelComparison, ...]
+
+
+def better_of(metric: str) -> Better | None:
+    """Which way a metric is better: times lower, flags true, days and counts higher."""
+    kind = METRICS[metric].kind if metric in METRICS else "text"
+    if metric in NO_BEST or kind in ("text", "e164-list"):
+        return None
+    if metric in LOWER_IS_BETTER or kind == "seconds":
+        return "lower"
+    if metric in FALSE_IS_BETTER:
+        return "lower"  # flags are compared as the share of attempts that were true
+    return "higher"
+
+
+def _aggregate(metric: str, values: list[MetricValue]) -> MetricValue:
+    kind = METRICS[metric].kind if metric in METRICS else "text"
+    if kind == "flag":
+        flags = [v for v in values if isinstance(v, bool)]
+        return sum(flags) / len(flags) if flags else None
+    if kind in ("seconds", "days", "count"):
+        numbers = [
+            float(v)
+            for v in values
+            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+        ]
+        return statistics.median(numbers) if numbers else None
+    texts = [str(v) for v in values if isinstance(v, str)]
+    return Counter(texts).most_common(1)[0][0] if texts else None
+
+
+def _resolve(name: str, known: Sequence[str]) -> str:
+    if name in known:
+        return name
+    folded = [k for k in known if k.casefold() == name.strip().casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    listed = ", ".join(strip_control(k) for k in sorted(known))
+    raise UnknownCompanyError(f"unknown company {strip_control(name)!r}; known: {listed}")
+
+
+def _number(value: object) -> float | None:
+    if value is None or value is pd.NA:
+        return None
+    number = float(value)  # type: ignore[arg-type]
+    return None if math.isnan(number) else number
+
+
+def _best(values: dict[str, float | None], better: Better) -> str | None:
+    present = {name: v for name, v in values.items() if v is not None}
+    if not present:
+        return None
+    pick = max if better == "higher" else min
+    return pick(present, key=lambda name: present[name])
+
+
+def _gap(
+    mine: float | None, best: float | None, better: Better
+) -> tuple[float | None, bool | None]:
+    if mine is None or best is None:
+        return None, None
+    behind = mine < best if better == "higher" else mine > best
+    return mine - best, behind
+
+
+def _metric_rows(
+    channel: Channel,
+    company: str,
+    others: Sequence[str],
+    values: dict[str, dict[str, list[MetricValue]]],
+) -> tuple[MetricComparison, ...]:
+    names = [m for m in METRICS if METRICS[m].channel == channel and m in values]
+    rows = []
+    for metric in names:
+        if METRICS[metric].kind == "e164-list":
+            continue
+        per = {
+            name: _aggregate(metric, values[metric].get(name, [])) for name in (company, *others)
+        }
+        better = better_of(metric)
+        theirs = {name: per[name] for name in others}
+        best = best_value = gap = behind = None
+        if better is not None:
+            numeric = {
+                n: float(v) if isinstance(v, int | float) else None for n, v in theirs.items()
+            }
+            best = _best(numeric, better)
+            if best is not None:
+                best_value = theirs[best]
+                mine = per[company]
+                gap, behind = _gap(
+                    float(mine) if isinstance(mine, int | float) else None, numeric[best], better
+                )
+        rows.append(
+            MetricComparison(
+                metric=metric,
+                better=better,
+                value=per[company],
+                others=theirs,
+                best=best,
+                best_value=best_value,
+                gap=gap,
+                behind=behind,
+            )
+        )
+    return tuple(rows)
+
+
+def compare(
+    frame: pd.DataFrame,
+    observations: Iterable[Observation],
+    company: str,
+    others: Sequence[str],
+) -> Comparison:
+    """`company` against `others` from a ranking frame and the observations behind it.
+
+    Names match exactly, else case-insensitively; an unknown one raises
+    `UnknownCompanyError` listing the known companies. Our own errors are
+    left out of the metric values.
+    """
+    seen = list(observations)
+    known = sorted({str(c) for c in frame["company"]} | {o.company for o in seen})
+    chosen = [_resolve(name, known) for name in (company, *others)]
+    me, rivals = chosen[0], tuple(dict.fromkeys(n for n in chosen[1:] if n != chosen[0]))
+    wanted = set(chosen)
+    observed: dict[str, dict[str, list[MetricValue]]] = {}  # metric -> company -> values
+    for obs in seen:
+        if obs.company in wanted and obs.status != Status.ERROR:
+            for metric, value in obs.metrics.items():
+                observed.setdefault(metric, {}).setdefault(obs.company, []).append(value)
+    rows = {str(r["company"]): r for r in frame.to_dict("records")}
+
+    def cell(name: str, column: str) -> float | None:
+        record = rows.get(name)
+        return None if record is None or column not in record else _number(record[column])
+
+    channels = []
+    for ch in CHANNELS:
+        score_col, _, _, rank_col, _ = channel_columns(ch)
+        scores = {name: cell(name, score_col) for name in (me, *rivals)}
+        metrics = _metric_rows(ch, me, rivals, observed)
+        if all(v is None for v in scores.values()) and not metrics:
+            continue
+        theirs = {name: scores[name] for name in rivals}
+        best = _best(theirs, "higher")
+        gap, _ = _gap(scores[me], theirs[best] if best else None, "higher")
+        rank = cell(me, rank_col)
+        channels.append(
+            ChannelComparison(
+                channel=ch,
+                score=scores[me],
+                rank=None if rank is None else int(rank),
+                others=theirs,
+                best=best,
+                gap=gap,
+                metrics=metrics,
+            )
+        )
+    others_overall = {name: cell(name, "overall") for name in rivals}
+    best = _best(others_overall, "higher")
+    overall = cell(me, "overall")
+    gap, _ = _gap(overall, others_overall[best] if best else None, "higher")
+    rank = cell(me, "rank_overall")
+    period = str(frame["period"].iloc[0]) if len(frame) and "period" in frame else None
+    return Comparison(
+        company=me,
+        others=rivals,
+        period=period,
+        overall=overall,
+        rank=None if rank is None else int(rank),
+        others_overall=others_overall,
+        best=best,
+        gap=gap,
+        channels=tuple(channels),
+    )
+
+
+def format_metric(metric: str, value: MetricValue) -> Text:
+    """An aggregated metric for display: share of attempts for flags, durations, days, counts."""
+    if value is None:
+        return Text(NO_DATA, style="dim")
+    kind = METRICS[metric].kind if metric in METRICS else "text"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if kind == "flag":
+            return Text(f"{value:.0%}")
+        if kind == "seconds":
+            return Text(format_duration(float(value)))
+        return Text(f"{value:g} d" if kind == "days" else f"{value:g}")
+    return safe_text(str(value), limit=30)
+
+
+def format_gap(metric: str | None, gap: float | None, behind: bool | None) -> Text:
+    """The gap to the best competitor: red when behind, green when level or ahead."""
+    if gap is None:
+        return Text(NO_DATA, style="dim")
+    style = "red" if behind else "green"
+    if gap == 0:
+        return Text("level", style=style)
+    kind = METRICS[metric].kind if metric in METRICS else None
+    if kind == "flag":
+        shown = f"{gap * 100:+.0f} pts"
+    elif kind == "seconds":
+        shown = ("+" if gap > 0 else "-") + format_duration(abs(gap))
+    elif kind in ("days", "count"):
+        shown = f"{gap:+g}" + (" d" if kind == "days" else "")
+    else:
+        shown = f"{gap:+.1f}"
+    return Text(shown, style=style)
+
+
+def _score_text(score: float | None, rank: int | None = None) -> Text:
+    if score is None:
+        return Text(NO_DATA, style="dim")
+    text = Text(f"{score:.1f}")
+    if rank is not None:
+        text.append(f" #{rank}", style="dim")
+    return text
+
+
+def _best_text(name: str | None, value: Text) -> Text:
+    if name is None:
+        return Text(NO_DATA, style="dim")
+    return safe_text(name, limit=30) + Text(" ") + value
+
+
+def render_comparison(comparison: Comparison) -> Table:
+    """A rich table: overall, then each channel's score and metrics, against the competitors."""
+    c = comparison
+    title = Text("Compare ") + safe_text(c.company, limit=60)
+    if c.period:
+        title += Text(" — ") + safe_text(c.period)
+    table = Table(title=title, box=box.SIMPLE_HEAD)
+    table.add_column("")
+    table.add_column(safe_text(c.company, limit=30), justify="right", style="bold")
+    for name in c.others:
+        table.add_column(safe_text(name, limit=30), justify="right")
+    table.add_column("Best of them", justify="right")
+    table.add_column("Gap", justify="right")
+    overall_best = c.others_overall.get(c.best) if c.best else None
+    table.add_row(
+        Text("Overall", style="bold"),
+        _score_text(c.overall, c.rank),
+        *(_score_text(c.others_overall[name]) for name in c.others),
+        _best_text(c.best, _score_text(overall_best)),
+        format_gap(None, c.gap, c.gap is not None and c.gap < 0),
+        end_section=True,
+    )
+    for ch in c.channels:
+        best_score = ch.others.get(ch.best) if ch.best else None
+        table.add_row(
+            Text(CHANNEL_TITLES[ch.channel], style="bold"),
+            _score_text(ch.score, ch.rank),
+            *(_score_text(ch.others[name]) for name in c.others),
+            _best_text(ch.best, _score_text(best_score)),
+            format_gap(None, ch.gap, ch.gap is not None and ch.gap < 0),
+        )
+        for m in ch.metrics:
+            table.add_row(
+                Text("  " + m.metric.split(".", 1)[1], style="dim"),
+                format_metric(m.metric, m.value),
+                *(format_metric(m.metric, m.others[name]) for name in c.others),
+                _best_text(m.best, format_metric(m.metric, m.best_value)),
+                format_gap(m.metric, m.gap, m.behind),
+                end_section=m is ch.metrics[-1],
+            )
+    return table
+
+
+def comparison_json(comparison: Comparison) -> dict[str, object]:
+    """The comparison as JSON-safe data."""
+    return comparison.model_dump(mode="json")

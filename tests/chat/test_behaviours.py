@@ -1,0 +1,119 @@
+"""Every scripted chat behaviour of the sandbox ends in the right status and metrics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from probes.base import Status
+from tests.chat.conftest import ChatRun
+
+# company -> (status, vendor, expected metrics; floats are scripted delays checked to ±0.5 s: the sandbox's own
+# timers lag on a loaded machine; exact timing is checked against its log in test_timing)
+EXPECTED: dict[str, tuple[Status, str, dict[str, Any]]] = {
+    "bloomly": (Status.OK, "intercom", {
+        "chat.bot_first": True, "chat.first_response_s": 0.2, "chat.first_human_response_s": 2.0,
+        "chat.answered": True, "chat.queue_position_shown": False}),
+    "northwind": (Status.OK, "zendesk", {
+        "chat.bot_first": False, "chat.queue_position_shown": True,
+        "chat.first_human_response_s": 2.5, "chat.first_response_s": 2.5}),
+    "quickcart": (Status.OK, "tawk", {"chat.first_human_response_s": 1.0, "chat.answered": True}),
+    "greenleaf": (Status.ABSENT, "livechat", {"chat.available": False}),
+    "fernseh-profi": (Status.OK, "tidio", {
+        "chat.bot_first": True, "chat.first_human_response_s": None, "chat.answered": True}),
+    "sportwelt": (Status.OK, "generic", {"chat.first_human_response_s": 1.5}),
+    "zelena-trgovina": (Status.OK, "crisp", {"chat.first_human_response_s": 1.0}),
+    "alpe-telekom": (Status.ABSENT, "none", {"chat.available": False}),
+    "olympos-market": (Status.OK, "freshchat", {
+        "chat.bot_first": True, "chat.first_response_s": 0.2, "chat.first_human_response_s": 2.0}),
+    "kyma-home": (Status.OK, "hubspot", {"chat.bot_first": True, "chat.answered": True}),
+    "baltic-books": (Status.OK, "drift", {"chat.first_human_response_s": 1.5}),
+    "nemunas-energy": (Status.OK, "generic", {"chat.first_human_response_s": 1.5}),
+    "anadolu-elektronik": (Status.OK, "generic", {"chat.first_human_response_s": 1.0}),
+    "bosphorus-kitap": (Status.OK, "gorgias", {
+        "chat.queue_position_shown": True, "chat.bot_first": False,
+        "chat.first_human_response_s": 2.0}),
+    "ghost-shop": (Status.ABSENT, "none", {"chat.available": False}),
+    "vanish-shop": (Status.ABSENT, "drift", {"chat.first_response_s": None}),
+    "leaving-shop": (Status.ABSENT, "crisp", {"chat.first_response_s": None}),
+    "silent-shop": (Status.TIMEOUT, "hubspot", {
+        "chat.available": True, "chat.first_response_s": None, "chat.answered": False}),
+}
+
+
+@pytest.mark.parametrize("company", sorted(EXPECTED))
+def test_behaviour_ends_in_the_right_metrics(chats: dict[str, ChatRun], company: str) -> None:
+    status, vendor, metrics = EXPECTED[company]
+    obs = chats[company].observation
+    assert obs.status is status, obs.detail
+    assert obs.metrics["chat.vendor"] == vendor
+    for name, want in metrics.items():
+        got = obs.metrics.get(name)
+        if isinstance(want, float):
+            assert isinstance(got, float) and abs(got - want) <= 0.5, (name, got, obs.detail)
+        else:
+            assert got == want, (name, got, obs.detail)
+
+
+def test_every_shipped_vendor_embed_is_opened_through_its_api(chats: dict[str, ChatRun]) -> None:
+    via_api = {
+        run.observation.metrics["chat.vendor"]
+        for run in chats.values()
+        if "JavaScript API" in run.observation.detail
+    }
+    assert len(via_api) >= 4
+    assert {"intercom", "zendesk", "tidio", "freshchat", "hubspot", "crisp"} <= via_api
+
+
+def test_generic_widgets_are_found_by_their_label(chats: dict[str, ChatRun]) -> None:
+    for company in ("sportwelt", "nemunas-energy", "anadolu-elektronik"):
+        assert "launcher found by its label" in chats[company].observation.detail
+
+
+def test_late_widget_is_waited_for(chats: dict[str, ChatRun]) -> None:
+    opened = chats["anadolu-elektronik"].observation.metrics["chat.time_to_open_s"]
+    assert isinstance(opened, float) and opened >= 5.0
+
+
+def test_bot_then_person_on_request(chats: dict[str, ChatRun]) -> None:
+    run = chats["kyma-home"]
+    assert "asked for a person" in run.observation.detail
+    assert run.transcript is not None
+    roles = [m["role"] for m in run.transcript["messages"]]
+    assert roles.count("visitor") == 2 and roles[-1] == "human"
+    # the person came only after we asked: about 1 s after the follow-up
+    follow_up = run.transcript["follow_up_at"]
+    human = next(m for m in run.transcript["messages"] if m["role"] == "human")
+    assert 0.7 <= human["t"] - follow_up <= 1.5
+
+
+def test_sender_switch_marks_the_person(chats: dict[str, ChatRun]) -> None:
+    detail = chats["olympos-market"].observation.detail
+    assert "virtual-assistant wording" in detail
+    assert "sender changed from 'Olympos'" in detail
+
+
+def test_bot_that_never_hands_over(chats: dict[str, ChatRun]) -> None:
+    run = chats["fernseh-profi"]
+    assert run.transcript is not None
+    assert {m["role"] for m in run.transcript["messages"]} == {"bot", "visitor"}
+    assert "no person joined" in run.observation.detail
+
+
+def test_prechat_form_is_filled(chats: dict[str, ChatRun]) -> None:
+    assert "pre-chat form filled (name, email)" in chats["quickcart"].observation.detail
+
+
+def test_offline_widget_says_why(chats: dict[str, ChatRun]) -> None:
+    assert "offline" in chats["greenleaf"].observation.detail
+
+
+def test_widget_that_breaks_mid_chat_gives_a_clear_observation(chats: dict[str, ChatRun]) -> None:
+    assert "disappeared" in chats["vanish-shop"].observation.detail
+    assert "navigated away" in chats["leaving-shop"].observation.detail
+
+
+def test_evidence_has_transcript_and_screenshots(chats: dict[str, ChatRun]) -> None:
+    kinds = [e.kind for e in chats["bloomly"].observation.evidence]
+    assert kinds.count("screenshot") == 2 and "transcript" in kinds

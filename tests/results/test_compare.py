@@ -1,0 +1,118 @@
+"""A company against chosen competitors: scores, metrics, gaps, missing channels, names."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from rich.console import Console
+
+from probes.base import Channel, Observation, Status
+from results.compare import (
+    UnknownCompanyError,
+    better_of,
+    compare,
+    comparison_json,
+    render_comparison,
+)
+from results.ranking import rank
+from rubrics.engine import score_campaign
+from tests.rubrics.factories import obs, small_rubric
+
+EMAIL, PHONE = Channel.EMAIL, Channel.PHONE
+GAMMA = "Gamma [b]x[/b]\x1b[31m"
+
+
+def observations() -> list[Observation]:
+    """Acme: fast, answered, number shown. Beta: slow, one never. Gamma: fastest, no answer,
+    no phone data at all. Delta: phone only."""
+    return [
+        *(obs("Acme", EMAIL, email__first_response_s=30.0, email__answered=True) for _ in "abc"),
+        obs("Acme", PHONE, phone__on_homepage=True),
+        obs("Acme", EMAIL, Status.ERROR, email__first_response_s=1.0),  # ours: left out
+        *(obs("Beta", EMAIL, email__first_response_s=300.0, email__answered=True) for _ in "ab"),
+        obs("Beta", EMAIL, Status.TIMEOUT),
+        obs("Beta", PHONE, phone__on_homepage=False),
+        obs(GAMMA, EMAIL, email__first_response_s=10.0, email__answered=False),
+        obs("Delta", PHONE, phone__on_homepage=True),
+    ]
+
+
+def frame(items: list[Observation]) -> pd.DataFrame:
+    return rank(score_campaign(small_rubric(), items, "2026-Q4").scorecards)
+
+
+def test_channels_and_metrics_with_the_gap_to_the_best_competitor() -> None:
+    items = observations()
+    result = compare(frame(items), items, "Acme", ["Beta", GAMMA])
+    assert result.others == ("Beta", GAMMA) and result.period == "2026-Q4"
+    email = next(ch for ch in result.channels if ch.channel == EMAIL)
+    assert email.score == 100.0 and email.rank == 1
+    assert email.others["Beta"] == pytest.approx(175 / 3)  # 87.5, 87.5, 0
+    assert email.others[GAMMA] == 25.0
+    assert email.best == "Beta" and email.gap == pytest.approx(100 - 175 / 3)
+    speed = next(m for m in email.metrics if m.metric == "email.first_response_s")
+    assert (speed.value, speed.others) == (30.0, {"Beta": 300.0, GAMMA: 10.0})
+    assert speed.better == "lower" and speed.best == GAMMA and speed.best_value == 10.0
+    assert speed.gap == 20.0 and speed.behind is True
+    answered = next(m for m in email.metrics if m.metric == "email.answered")
+    assert (answered.value, answered.others) == (1.0, {"Beta": 1.0, GAMMA: 0.0})
+    assert answered.best == "Beta" and answered.gap == 0.0 and answered.behind is False
+    assert result.best == "Beta" and result.gap is not None and result.gap > 0
+
+
+def test_missing_channels_show_no_data_not_zero() -> None:
+    items = observations()
+    result = compare(frame(items), items, GAMMA, ["Acme", "Delta"])
+    phone = next(ch for ch in result.channels if ch.channel == PHONE)
+    assert phone.score is None and phone.rank is None and phone.gap is None
+    assert phone.others == {"Acme": 100.0, "Delta": 100.0} and phone.best == "Acme"
+    homepage = phone.metrics[0]
+    assert homepage.value is None and homepage.gap is None and homepage.behind is None
+    email = next(ch for ch in result.channels if ch.channel == EMAIL)
+    assert email.others["Delta"] is None and email.best == "Acme"
+    assert {ch.channel for ch in result.channels} == {EMAIL, PHONE}  # no chat rows at all
+    text = rendered(result)
+    phone_line = next(line for line in text.splitlines() if line.strip().startswith("Phone"))
+    assert phone_line.split()[1] == "—"
+
+
+def test_unknown_company_lists_the_known_ones_and_case_is_forgiven() -> None:
+    items = observations()
+    with pytest.raises(UnknownCompanyError) as error:
+        compare(frame(items), items, "Acme", ["Beta", "Zeta"])
+    message = str(error.value)
+    assert "'Zeta'" in message and "known: Acme, Beta, Delta, Gamma [b]x[/b]" in message
+    assert "\x1b" not in message
+    assert compare(frame(items), items, "acme", ["BETA"]).company == "Acme"
+
+
+def rendered(result: object) -> str:
+    console = Console(record=True, width=200)
+    console.print(render_comparison(result))  # type: ignore[arg-type]
+    return console.export_text()
+
+
+def test_rendering_shows_names_literally_with_gaps() -> None:
+    items = observations()
+    text = rendered(compare(frame(items), items, "Acme", ["Beta", GAMMA]))
+    assert "Gamma [b]x[/b]" in text and "[31m" not in text and "\x1b" not in text
+    lines = text.splitlines()
+    speed = next(line for line in lines if "first_response_s" in line)
+    assert "30 s" in speed and "5 min" in speed and "10 s" in speed and "+20 s" in speed
+    answered = next(line for line in lines if "answered" in line)
+    assert "100%" in answered and "0%" in answered and "level" in answered
+    email = next(line for line in lines if line.strip().startswith("Email"))
+    assert "100.0 #1" in email and "+41.7" in email
+    data = json.loads(json.dumps(comparison_json(compare(frame(items), items, "Acme", ["Beta"]))))
+    assert data["company"] == "Acme" and data["channels"][0]["channel"] == "phone"
+
+
+def test_which_way_is_better() -> None:
+    assert better_of("email.first_response_s") == "lower"
+    assert better_of("returns.window_days") == "higher"
+    assert better_of("returns.refund_days") == "lower"
+    assert better_of("returns.restocking_fee") == "lower"
+    assert better_of("selfservice.faq_count") == "higher"
+    assert better_of("chat.vendor") is None
