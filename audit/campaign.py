@@ -14,11 +14,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import phonenumbers
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from audit.settings import layered_settings
 from probes.base import Target
-from probes.registry import PROBES
+from probes.email.interface import EmailCampaignSpec
+from probes.registry import known_probe_ids
 from rubrics.yaml_source import SourceError, YamlDocument, load_yaml
 
 COMPANY_CSV_COLUMNS = (
@@ -109,16 +117,22 @@ class Campaign(BaseModel):
     rubric: str = "default"
     workspace: str = "."
     settings: dict[str, Any] = Field(default_factory=dict)
-    email: dict[str, Any] | None = None
+    email: EmailCampaignSpec | None = None
     chat: dict[str, Any] | None = None
 
     @field_validator("probes")
     @classmethod
     def _probes(cls, value: dict[str, ProbePlan]) -> dict[str, ProbePlan]:
         for name in value:
-            if name not in PROBES:
-                raise ValueError(f"unknown probe {name!r} (known: {', '.join(sorted(PROBES))})")
+            if name not in known_probe_ids():
+                raise ValueError(f"unknown probe {name!r} (known: {', '.join(known_probe_ids())})")
         return value
+
+    @model_validator(mode="after")
+    def _email_needs_spec(self) -> Campaign:
+        if "email" in self.probes and self.email is None:
+            raise ValueError("the email probe needs an `email:` section (personas, accounts)")
+        return self
 
     @field_validator("id")
     @classmethod

@@ -14,8 +14,9 @@ from audit import cli_results
 from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, fail, progress_bar
+from audit.email_phase import EmailPhaseSummary, watch_phase
 from audit.options import CampaignOpt, WorkspaceOpt
-from audit.runner import Runner, RunSummary
+from audit.runner import Runner, RunSummary, evidence_root
 from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, init_workspace, open_store
 from probes.base import ProbeError
@@ -69,6 +70,10 @@ def run(
     navigation_timeout: Annotated[float | None, typer.Option(help="Page-load bound, s.")] = None,
     retries: Annotated[int | None, typer.Option(help="Retries of our own failures.")] = None,
     headless: Annotated[bool | None, typer.Option("--headless/--headed")] = None,
+    resend_uncertain: Annotated[
+        bool,
+        typer.Option(help="Re-send emails left `uncertain` by a crash mid-send (may send twice)."),
+    ] = False,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -88,7 +93,7 @@ def run(
     )
     store = open_store(loaded.workspace)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
-        summary = asyncio.run(Runner(store, loaded, settings, reporter).run())
+        summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
     print_run_summary(summary)
     cli_results.score_and_show(store, None, loaded.campaign.period, None)
 
@@ -102,6 +107,40 @@ def print_run_summary(summary: RunSummary) -> None:
         f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
     )
     console.print(Text(line))
+    if summary.email.sent or summary.email.finished or summary.email.uncertain:
+        console.print(Text(summary.email.line()))
+
+
+@app.command()
+def collect(
+    campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
+    once: Annotated[bool, typer.Option(help="Read each mailbox once instead of watching.")] = False,
+) -> None:
+    """Resume watching the mailboxes for replies to a campaign's emails (after a restart).
+
+    Watches until every inquiry is answered or past its deadline. Example:
+    audit collect campaign.yaml
+    """
+    loaded = load_campaign(campaign_file)
+    spec = loaded.campaign.email
+    if spec is None or "email" not in loaded.campaign.probes:
+        raise typer.BadParameter("this campaign has no email probe", param_hint="campaign_file")
+    store = open_store(loaded.workspace)
+    summary = EmailPhaseSummary()
+    root = evidence_root(loaded.workspace, loaded.campaign.campaign_id)
+    with progress_bar("watching for replies") as reporter:
+        asyncio.run(
+            watch_phase(
+                store,
+                loaded.campaign.campaign_id,
+                spec,
+                root,
+                reporter.note,
+                summary,
+                until_done=not once,
+            )
+        )
+    console.print(Text(summary.line()))
 
 
 @app.command()

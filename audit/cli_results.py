@@ -1,4 +1,5 @@
-"""Commands that judge and show stored results: score, leaderboard, export, metrics, show."""
+"""Commands that judge and show stored results: score, leaderboard, findings, compare,
+export, metrics, show. None of them touches the network."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rich.text import Text
 from audit.console import console
 from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
 from audit.scoring import (
+    Selection,
     leaderboard_frame,
     score_selection,
     select,
@@ -21,12 +23,31 @@ from audit.scoring import (
     selection_rubric,
 )
 from audit.workspace import open_store
-from probes.base import Channel
+from probes.base import Channel, Observation
 from probes.metrics import METRICS
+from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
 from results.export import ExportFormat, observations_frame, write_export
+from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.safe_text import safe_text
 from results.store import Store
+from rubrics.engine import score_observation
+from rubrics.interface import Rubric
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
+
+
+def judged(
+    store: Store, campaign_id: str | None, period: str | None, rubric_path: Path | None
+) -> tuple[Selection, Rubric, pd.DataFrame]:
+    """Select, score (saving scores) and rank: the first step of every results command."""
+    selection = select(store, campaign_id, period)
+    rubric = selection_rubric(selection, rubric_path)
+    report, attempts = score_selection(store, selection, rubric)
+    frame = leaderboard_frame(store, selection, rubric, report, attempts)
+    errors = sum(1 for _, _, _, status, _ in attempts.rows() if status.value == "error")
+    frame.attrs["errors"] = errors
+    return selection, rubric, frame
 
 
 def score_and_show(
@@ -38,10 +59,7 @@ def score_and_show(
     as_json: bool = False,
 ) -> None:
     """Score stored observations (no network), save the scores and print the leaderboard."""
-    selection = select(store, campaign_id, period)
-    rubric = selection_rubric(selection, rubric_path)
-    report = score_selection(store, selection, rubric)
-    frame = leaderboard_frame(report, rubric)
+    selection, rubric, frame = judged(store, campaign_id, period, rubric_path)
     if as_json:
         payload = {
             "period": selection.period,
@@ -57,15 +75,18 @@ def score_and_show(
     console.print(
         render_leaderboard(frame, title=title, channel=channel, scale_note=rubric.scale_note)
     )
-    errors = sum(1 for s in report.observations if s.status.value == "error")
-    if errors:
+    if frame.attrs["errors"]:
         console.print(
             Text(
-                f"{errors} observation(s) failed on our side and are not scored "
-                "(see `audit status`).",
+                f"{frame.attrs['errors']} observation(s) failed on our side and are not "
+                "scored (see `audit status`).",
                 style="yellow",
             )
         )
+
+
+def _observations(store: Store, selection: Selection) -> list[Observation]:
+    return [o for obs in selection_observations(store, selection).values() for o in obs]
 
 
 def register(app: typer.Typer) -> None:
@@ -91,13 +112,63 @@ def register(app: typer.Typer) -> None:
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
         channel: Annotated[Channel | None, typer.Option(help="Rank by one channel.")] = None,
-        as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+        as_json: JsonOpt = False,
     ) -> None:
-        """The ranking of a period, overall or for one channel.
+        """The ranking of a period (with movement against the previous one), overall or
+        for one channel.
 
         Example: audit leaderboard --period 2026-Q4 --channel phone
         """
         score_and_show(open_store(workspace), campaign, period, rubric, channel, as_json)
+
+    @app.command("findings")
+    def findings_command(
+        workspace: WorkspaceOpt = Path("."),
+        campaign: CampaignOpt = None,
+        period: PeriodOpt = None,
+        rubric: RubricOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Headline statistics from the data, each next to the field fact it mirrors.
+
+        Example: audit findings --json
+        """
+        store = open_store(workspace)
+        selection, _, frame = judged(store, campaign, period, rubric)
+        items = findings(_observations(store, selection), frame)
+        if as_json:
+            typer.echo(json.dumps(findings_json(items), ensure_ascii=False, indent=1))
+            return
+        console.print(render_findings(items, title=f"Findings — {selection.title}"))
+
+    @app.command("compare")
+    def compare_command(
+        company: Annotated[str, typer.Argument(help="The company benchmarking itself.")],
+        competitors: Annotated[
+            str, typer.Option("--with", help="Competitors, comma-separated: A,B,C")
+        ],
+        workspace: WorkspaceOpt = Path("."),
+        campaign: CampaignOpt = None,
+        period: PeriodOpt = None,
+        rubric: RubricOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """A company against chosen competitors, channel by channel and metric by metric,
+        with the gap to the best of them.
+
+        Example: audit compare "Acme Outdoor" --with "Berg Sport,Northwind"
+        """
+        store = open_store(workspace)
+        selection, _, frame = judged(store, campaign, period, rubric)
+        others = [name.strip() for name in competitors.split(",") if name.strip()]
+        try:
+            result = compare(frame, _observations(store, selection), company, others)
+        except UnknownCompanyError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        if as_json:
+            typer.echo(json.dumps(comparison_json(result), ensure_ascii=False, indent=1))
+            return
+        console.print(render_comparison(result))
 
     @app.command()
     def export(
@@ -108,34 +179,36 @@ def register(app: typer.Typer) -> None:
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
     ) -> None:
-        """Write observations (metric names as in `audit metrics`) and scores to files.
+        """Write observations (metric names as in `audit metrics`), scores and the
+        leaderboard to files.
 
         Example: audit export --format parquet --out export/
         """
         store = open_store(workspace)
         selection = select(store, campaign, period)
         rub = selection_rubric(selection, rubric)
-        report = score_selection(store, selection, rub)
-        by_campaign = selection_observations(store, selection)
-        observations = pd.concat(
-            [observations_frame(cid, obs) for cid, obs in by_campaign.items()], ignore_index=True
-        )
+        report, attempts = score_selection(store, selection, rub)
+        frames = [
+            observations_frame(cid, obs)
+            for cid, obs in selection_observations(store, selection).items()
+        ]
         scores = pd.DataFrame(
             [
                 {
                     "period": selection.period,
                     "rubric": rub.name,
                     "rubric_hash": rub.content_hash,
-                    "attempt_id": s.attempt_id,
-                    "company": s.company,
-                    "channel": s.channel.value,
-                    "status": s.status.value,
-                    "score": s.score,
+                    "attempt_id": attempt_id,
+                    "company": company,
+                    "channel": channel.value,
+                    "status": status.value,
+                    "score": value,
                 }
-                for s in report.observations
+                for attempt_id, company, channel, status, value in attempts.rows()
             ]
         )
-        board = leaderboard_json(leaderboard_frame(report, rub))
+        board = leaderboard_json(leaderboard_frame(store, selection, rub, report, attempts))
+        observations = pd.concat(frames, ignore_index=True)
         for path in write_export(out, fmt, observations, scores, board):
             console.print(Text("wrote ") + Text(str(path), style="green"))
 
@@ -155,32 +228,51 @@ def register(app: typer.Typer) -> None:
         workspace: WorkspaceOpt = Path("."),
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
+        rubric: RubricOpt = None,
     ) -> None:
-        """One company's observations, metrics and the paths to their evidence."""
+        """One company's observations: metrics, each criterion's score and the evidence files.
+
+        Example: audit show "Acme Outdoor" --period 2026-Q3
+        """
         store = open_store(workspace)
         selection = select(store, campaign, period)
+        rub = selection_rubric(selection, rubric)
         observations = [
             obs for c in selection.campaigns for obs in store.observations(c.id, company)
         ]
         if not observations:
-            known = ", ".join(sorted({n for c in selection.campaigns for n in store.targets(c.id)}))
+            known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
         for obs in observations:
-            header = Text(
-                f"{obs.channel.value} · {obs.probe_id} · {obs.status.value} · ", style="bold"
-            )
-            console.print(header + safe_text(obs.attempt_id))
-            if obs.detail:
-                console.print(Text("  ") + safe_text(obs.detail, limit=500))
-            for name, value in sorted(obs.metrics.items()):
-                console.print(Text(f"  {name} = ") + safe_text(_value(value), limit=300))
-            for ev in obs.evidence:
-                console.print(
-                    Text(f"  [{ev.kind}] ")
-                    + safe_text(ev.path)
-                    + Text("  ")
-                    + safe_text(ev.caption, limit=120)
-                )
+            show_observation(obs, rub)
+
+
+def show_observation(obs: Observation, rubric: Rubric) -> None:
+    """Print one observation with its score, criteria, metrics and evidence."""
+    scored = score_observation(rubric, obs)
+    score = "not scored" if scored.score is None else f"{scored.score:.1f}"
+    header = Text(
+        f"{obs.channel.value} · {obs.probe_id} · {obs.status.value} · {score} · ", style="bold"
+    )
+    console.print(header + safe_text(obs.attempt_id))
+    if obs.detail:
+        console.print(Text("  ") + safe_text(obs.detail, limit=500))
+    for c in scored.criteria:
+        value = "n/a" if c.score is None else f"{c.score:.2f}"
+        console.print(
+            Text(f"  criterion {c.criterion_id} = {value}  ({c.metric}: ")
+            + safe_text(_value(c.value), limit=100)
+            + Text(")")
+        )
+    for name, metric_value in sorted(obs.metrics.items()):
+        console.print(Text(f"  {name} = ") + safe_text(_value(metric_value), limit=300))
+    for ev in obs.evidence:
+        console.print(
+            Text(f"  [{ev.kind}] ")
+            + safe_text(ev.path)
+            + Text("  ")
+            + safe_text(ev.caption, limit=120)
+        )
 
 
 def _value(value: Any) -> str:

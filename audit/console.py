@@ -34,7 +34,7 @@ def fail(message: str, code: int = 2) -> None:
     raise SystemExit(code)
 
 
-class ProgressReporter:
+class ProgressReporter:  # implements audit.runner.RunReporter
     """A rich progress bar fed by the runner (`RunReporter`)."""
 
     def __init__(self, progress: Progress, description: str) -> None:
@@ -50,6 +50,9 @@ class ProgressReporter:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
         tally = " ".join(f"{k}:{v}" for k, v in sorted(self.outcomes.items()))
         self.progress.update(self.task, advance=1, description=f"{self.description} [{tally}]")
+
+    def note(self, message: str) -> None:
+        self.progress.console.print(Text(strip_control(message)), soft_wrap=True)
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlsplit
 
 from audit.campaign import LoadedCampaign, slug
+from audit.email_phase import EmailPhaseSummary, send_phase, watch_phase
 from audit.settings import RunSettings
 from probes.base import (
     BrowserOptions,
@@ -49,12 +50,18 @@ class RunReporter(Protocol):
 
     def finished(self, attempt: AttemptRow, outcome: str) -> None: ...
 
+    def note(self, message: str) -> None:
+        """A line of news (email sent, reply received); untrusted text already stripped."""
+
 
 class _SilentReporter:
     def total(self, count: int) -> None:
         pass
 
     def finished(self, attempt: AttemptRow, outcome: str) -> None:
+        pass
+
+    def note(self, message: str) -> None:
         pass
 
 
@@ -69,6 +76,7 @@ class RunSummary:
     retried: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     failed: int = 0
+    email: EmailPhaseSummary = field(default_factory=EmailPhaseSummary)
 
 
 def attempt_id(campaign_id: str, company: str, probe_id: str, seq: int) -> str:
@@ -193,12 +201,37 @@ class Runner:
         self.campaign_id = loaded.campaign.campaign_id
         self.targets: dict[str, Target] = {c.name: c.target() for c in loaded.companies}
         self.pacer = HostPacer(settings.per_host_delay_s, self.clock)
-        self.evidence_root = loaded.workspace / "evidence" / slug(self.campaign_id)
+        self.evidence_root = evidence_root(loaded.workspace, self.campaign_id)
 
-    async def run(self) -> RunSummary:
-        """Plan, resume and run every pending immediate attempt."""
+    async def run(self, resend_uncertain: bool = False) -> RunSummary:
+        """Plan and resume; send due emails, run immediate attempts, then watch for replies."""
         summary = RunSummary(self.campaign_id)
         summary.planned_new = plan(self.store, self.loaded)
+        email = self.loaded.campaign.email if "email" in self.loaded.campaign.probes else None
+        if email is not None:
+            await send_phase(
+                self.store,
+                self.campaign_id,
+                self.targets,
+                email,
+                self.evidence_root,
+                resend_uncertain,
+                self.reporter.note,
+                summary.email,
+            )
+        await self._run_immediate(summary)
+        if email is not None:
+            await watch_phase(
+                self.store,
+                self.campaign_id,
+                email,
+                self.evidence_root,
+                self.reporter.note,
+                summary.email,
+            )
+        return summary
+
+    async def _run_immediate(self, summary: RunSummary) -> None:
         probe_ids = [p for p in self.loaded.campaign.probes if p in IMMEDIATE_PROBES]
         summary.resumed = self.store.reset_interrupted(self.campaign_id, probe_ids)
         pending = [
@@ -208,7 +241,7 @@ class Runner:
         ]
         self.reporter.total(len(pending))
         if not pending:
-            return summary
+            return
         probes = {pid: load_probe(pid) for pid in probe_ids}
         queue: asyncio.Queue[AttemptRow] = asyncio.Queue()
         for attempt in pending:
@@ -223,7 +256,6 @@ class Runner:
             finally:
                 for worker in workers:
                     worker.cancel()
-        return summary
 
     async def _worker(
         self,

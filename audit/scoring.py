@@ -13,9 +13,10 @@ import pandas as pd
 
 import rubrics
 from probes.base import Observation
+from results.periods import campaigns_by_period, earlier_frames, with_history
 from results.ranking import rank
 from results.store import CampaignRow, Store, StoreError
-from rubrics.engine import score_campaign
+from rubrics.engine import AttemptScores, score_campaign_fast
 from rubrics.interface import Rubric, ScoreReport
 from rubrics.loader import load_rubric
 
@@ -31,6 +32,7 @@ class Selection:
 
     period: str
     campaigns: tuple[CampaignRow, ...]
+    is_period: bool = True
 
     @property
     def title(self) -> str:
@@ -40,24 +42,17 @@ class Selection:
 
 
 def select(store: Store, campaign_id: str | None = None, period: str | None = None) -> Selection:
-    """`campaign_id` alone, else every campaign of `period` (default: the latest's period)."""
+    """`campaign_id` alone, else every campaign of `period` (default: the latest period)."""
     if campaign_id is not None:
         row = store.campaign(campaign_id)
-        return Selection(row.period, (row,))
-    rows = store.campaigns()
-    if not rows:
+        return Selection(row.period, (row,), is_period=False)
+    grouped = campaigns_by_period(store)
+    if not grouped:
         store.campaign(None)  # raises the "no campaigns yet" error
-    chosen = period if period is not None else rows[-1].period
-    matching = tuple(r for r in rows if r.period == chosen)
-    if not matching:
-        known = ", ".join(sorted({r.period for r in rows}))
-        raise StoreError(f"no campaign for period {chosen!r} (periods: {known})")
-    return Selection(chosen, matching)
-
-
-def periods(store: Store) -> list[str]:
-    """Every period in the store, in order of first appearance."""
-    return list(dict.fromkeys(r.period for r in store.campaigns()))
+    chosen = period if period is not None else list(grouped)[-1]
+    if chosen not in grouped:
+        raise StoreError(f"no campaign for period {chosen!r} (periods: {', '.join(grouped)})")
+    return Selection(chosen, tuple(grouped[chosen]))
 
 
 def campaign_rubric(campaign: CampaignRow, override: Path | None = None) -> Rubric:
@@ -81,27 +76,38 @@ def selection_observations(store: Store, selection: Selection) -> dict[str, list
     return {c.id: store.observations(c.id) for c in selection.campaigns}
 
 
-def score_selection(store: Store, selection: Selection, rubric: Rubric) -> ScoreReport:
+def score_selection(
+    store: Store, selection: Selection, rubric: Rubric
+) -> tuple[ScoreReport, AttemptScores]:
     """Score every observation of the selection (no network) and save scores per campaign."""
     by_campaign = selection_observations(store, selection)
-    everything = [obs for observations in by_campaign.values() for obs in observations]
-    report = score_campaign(rubric, everything, selection.period)
+    everything = (obs for observations in by_campaign.values() for obs in observations)
+    report, attempts = score_campaign_fast(rubric, everything, selection.period)
     owner = {
         obs.attempt_id: cid for cid, observations in by_campaign.items() for obs in observations
     }
     rows: dict[str, list[dict[str, object]]] = {cid: [] for cid in by_campaign}
-    for s in report.observations:
-        rows[owner[s.attempt_id]].append({
-            "attempt_id": s.attempt_id, "company": s.company, "channel": s.channel.value,
-            "status": s.status.value, "score": s.score,
-            "criteria": [c.model_dump(mode="json") for c in s.criteria],
+    for attempt_id, company, channel, status, score in attempts.rows():
+        rows[owner[attempt_id]].append({
+            "attempt_id": attempt_id, "company": company, "channel": channel.value,
+            "status": status.value, "score": score, "criteria": [],
         })  # fmt: skip
     for cid, campaign_rows in rows.items():
         store.save_scores(cid, rubric.name, rubric.content_hash, campaign_rows)
-    return report
+    return report, attempts
 
 
-def leaderboard_frame(report: ScoreReport, rubric: Rubric) -> pd.DataFrame:
-    """The ranking table for a score report, with bootstrap intervals where n >= 3."""
+def leaderboard_frame(
+    store: Store,
+    selection: Selection,
+    rubric: Rubric,
+    report: ScoreReport,
+    attempts: AttemptScores,
+) -> pd.DataFrame:
+    """The ranking table, with bootstrap intervals (n >= 3) and, for a period, the
+    movement against earlier periods judged with the same rubric."""
     weights = {channel: spec.weight for channel, spec in rubric.channels.items()}
-    return rank(report.scorecards, report.observations, channel_weights=weights)
+    frame = rank(report.scorecards, attempts, channel_weights=weights)
+    if selection.is_period:
+        frame = with_history(frame, earlier_frames(store, selection.period, rubric))
+    return frame

@@ -18,6 +18,12 @@ Targets: <= 5 s total and <= 1.5 GB peak RSS.
 
 from __future__ import annotations
 
+import os
+
+# The bootstrap's matrix products are small (companies x 20 x 1,000): threaded
+# BLAS costs more CPU than it saves, and much more on a shared machine.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 import argparse
 import io
 import resource

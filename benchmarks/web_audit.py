@@ -35,9 +35,16 @@ def write_campaign(folder: Path, server: SandboxServer, concurrency: int) -> Pat
         if c.demo
     ]
     spec = {
-        "name": "bench", "period": "bench", "id": "bench", "companies": companies,
-        "settings": {"concurrency": concurrency, "per_host_delay_s": 0,
-                     "navigation_timeout_s": 10, "host_map": dict(server.host_map)},
+        "name": "bench",
+        "period": "bench",
+        "id": "bench",
+        "companies": companies,
+        "settings": {
+            "concurrency": concurrency,
+            "per_host_delay_s": 0,
+            "navigation_timeout_s": 10,
+            "host_map": dict(server.host_map),
+        },
     }
     path = folder / "campaign.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False))
@@ -101,9 +108,13 @@ def main() -> None:
     print(f"rounds: {args.rounds} (medians below, seconds)")
     for key, value in med.items():
         print(f"  {key:9s} {value:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in times[key])}")
-    print(f"probe / bare Playwright at c1: {med['probe c1'] / med['bare c1']:.2f}x (target <= 1.3x)")
+    print(
+        f"probe / bare Playwright at c1: {med['probe c1'] / med['bare c1']:.2f}x (target <= 1.3x)"
+    )
     print(f"probe / bare Playwright at c4: {med['probe c4'] / med['bare c4']:.2f}x")
-    print(f"probe speed-up c1 -> c4:       {med['probe c1'] / med['probe c4']:.2f}x (target >= 1.7x)")
+    print(
+        f"probe speed-up c1 -> c4:       {med['probe c1'] / med['probe c4']:.2f}x (target >= 1.7x)"
+    )
 
 
 if __name__ == "__main__":

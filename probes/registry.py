@@ -12,6 +12,16 @@ PROBES: dict[str, str] = {
 }
 """Probe id -> "module:Class". Adding a probe is one line here and one module."""
 
+TWO_PHASE_PROBES: dict[str, str] = {
+    "email": "send an inquiry, then watch the mailbox until the deadline (audit/email_flow.py)",
+}
+"""Probes that act, then wait for the company across hours or days; driven by the runner."""
+
+
+def known_probe_ids() -> list[str]:
+    """Every probe id a campaign may name."""
+    return sorted({*PROBES, *TWO_PHASE_PROBES})
+
 
 class UnknownProbeError(KeyError):
     """A campaign named a probe that is not registered."""

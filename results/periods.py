@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 from typing import TypedDict
 
 import numpy as np
@@ -86,37 +86,16 @@ def period_frame(
     return rank(report.scorecards, attempts, channel_weights=weights)
 
 
-def period_frames(
-    store: Store, rubric_for: Callable[[CampaignRow], Rubric]
-) -> dict[str, pd.DataFrame]:
-    """One ranking frame per period label, in period order.
+def earlier_frames(store: Store, period: str, rubric: Rubric) -> list[pd.DataFrame]:
+    """Ranking frames of the periods before `period`, oldest first, judged with `rubric`.
 
-    `rubric_for` gives the rubric of a campaign; a period is judged with the
-    rubric of its newest campaign, so merged campaigns are scored alike.
+    One rubric for every period keeps rank changes about the companies, not the rules.
     """
-    return {
-        period: period_frame(store, period, rows, rubric_for(rows[-1]))
-        for period, rows in campaigns_by_period(store).items()
-    }
-
-
-def leaderboard_with_history(
-    store: Store, rubric_for: Callable[[CampaignRow], Rubric], period: str | None = None
-) -> pd.DataFrame:
-    """The ranking of `period` (default: the latest) with `with_history` against earlier ones.
-
-    Raises KeyError naming the known periods when `period` is not in the store.
-    """
-    frames = period_frames(store, rubric_for)
-    labels = list(frames)
-    if period is None:
-        if not labels:
-            raise KeyError("the store has no campaigns yet")
-        period = labels[-1]
-    if period not in frames:
-        raise KeyError(f"no period {period!r} in the store (known: {', '.join(labels)})")
-    earlier = [frames[label] for label in labels[: labels.index(period)]]
-    return with_history(frames[period], earlier)
+    return [
+        period_frame(store, label, rows, rubric)
+        for label, rows in campaigns_by_period(store).items()
+        if period_key(label) < period_key(period)
+    ]
 
 
 def _ranks(frame: pd.DataFrame) -> dict[str, int]:

@@ -19,9 +19,10 @@ from sqlalchemy import Engine, create_engine, event, func, insert, select, updat
 from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Evidence, Observation, Status, utcnow
-from results import schema
+from results import email_journal, schema
 from results.schema import FINAL_STATES, SCHEMA_VERSION, AttemptState
 
+_TABLE_MODULES = (email_journal,)  # modules whose tables live on schema.metadata
 DB_URL_ENV = "AUDIT_DB_URL"
 
 

@@ -37,7 +37,11 @@ REQUEST_FOR_PERSON = re.compile(
 
 GENERIC_LABELS: dict[str, dict[str, str]] = {
     "en": {"launcher": "Chat with us", "placeholder": "Write a message…", "send": "Send"},
-    "de": {"launcher": "Chat – wir helfen", "placeholder": "Nachricht schreiben…", "send": "Senden"},
+    "de": {
+        "launcher": "Chat – wir helfen",
+        "placeholder": "Nachricht schreiben…",
+        "send": "Senden",
+    },
     "sl": {"launcher": "Klepet s podporo", "placeholder": "Napišite sporočilo…", "send": "Pošlji"},
     "el": {"launcher": "Συνομιλία", "placeholder": "Γράψτε ένα μήνυμα…", "send": "Αποστολή"},
     "lt": {"launcher": "Pokalbis", "placeholder": "Rašykite žinutę…", "send": "Siųsti"},
@@ -334,7 +338,9 @@ class ChatEmbedMiddleware:
         await self.app(scope, receive, wrapped)
 
 
-async def _send_with_addition(send: Send, start: dict[str, Any], body: bytes, addition: str) -> None:
+async def _send_with_addition(
+    send: Send, start: dict[str, Any], body: bytes, addition: str
+) -> None:
     raw = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
     content_type = next((v for k, v in raw if k.lower() == b"content-type"), b"")
     if content_type.startswith(b"text/html") and b"</body>" in body:

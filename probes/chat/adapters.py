@@ -7,7 +7,10 @@ table only says how to open the widget once it is there. Adding a vendor is one
 
 from __future__ import annotations
 
-from playwright.async_api import Page
+import contextlib
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame, Page
 
 from probes.chat.interface import VendorAdapter
 from probes.website.vendors import VENDORS, all_globals, all_selectors, detect_vendor
@@ -41,7 +44,8 @@ VENDOR_ADAPTERS: dict[str, VendorAdapter] = {
         VendorAdapter(
             "drift",
             "!!(window.drift && window.drift.api)",
-            "window.drift.api.openChat ? window.drift.api.openChat() : window.drift.api.sidebar.open()",
+            "window.drift.api.openChat ? window.drift.api.openChat()"
+            " : window.drift.api.sidebar.open()",
             ("#drift-widget-controller",),
             ("#drift-widget",),
         ),
@@ -54,7 +58,8 @@ VENDOR_ADAPTERS: dict[str, VendorAdapter] = {
         ),
         VendorAdapter(
             "freshchat",
-            "!!(window.fcWidget && window.fcWidget.isInitialized && window.fcWidget.isInitialized())",
+            "!!(window.fcWidget && window.fcWidget.isInitialized"
+            " && window.fcWidget.isInitialized())",
             "window.fcWidget.open()",
             ("#fc_push_frame",),
             ("#fc_widget",),
@@ -118,8 +123,12 @@ VENDOR_ADAPTERS: dict[str, VendorAdapter] = {
 
 _FINGERPRINTS = """
 ([globals, selectors]) => ({
-  globals: globals.filter((g) => { try { return window[g] !== undefined; } catch (e) { return false; } }),
-  selectors: selectors.filter((s) => { try { return !!document.querySelector(s); } catch (e) { return false; } }),
+  globals: globals.filter((g) => {
+    try { return window[g] !== undefined; } catch (e) { return false; }
+  }),
+  selectors: selectors.filter((s) => {
+    try { return !!document.querySelector(s); } catch (e) { return false; }
+  }),
   urls: [...document.querySelectorAll('script[src], iframe[src]')].map((e) => e.src).slice(0, 400),
 })
 """
@@ -135,3 +144,23 @@ async def detect_adapter(page: Page) -> VendorAdapter | None:
 def supported_vendors() -> list[str]:
     """Vendor ids with an adapter, in the website table's order."""
     return [v.id for v in VENDORS if v.id in VENDOR_ADAPTERS]
+
+
+async def api_ready(page: Page, adapter: VendorAdapter) -> bool:
+    """Whether the vendor's JavaScript API is ready to open the widget."""
+    script = f"() => {{ try {{ return !!({adapter.ready_js}); }} catch (e) {{ return false; }} }}"
+    with contextlib.suppress(PlaywrightError):
+        return bool(await page.evaluate(script))
+    return False
+
+
+async def adapter_frames(page: Page, adapter: VendorAdapter | None) -> list[Frame]:
+    """The frames of the adapter's message-box iframes that exist now."""
+    frames: list[Frame] = []
+    for selector in adapter.frames if adapter else ():
+        with contextlib.suppress(PlaywrightError):
+            handle = await page.query_selector(selector)
+            frame = await handle.content_frame() if handle else None
+            if frame is not None and frame not in frames:
+                frames.append(frame)
+    return frames

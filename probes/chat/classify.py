@@ -27,8 +27,10 @@ QUEUE = re.compile(
 
 OFFLINE = re.compile(
     r"we(?:'re| are) (?:currently )?offline|currently offline|leave (?:us )?a message|"
-    r"no agents? (?:are |is )?(?:available|online)|outside (?:of )?(?:our )?(?:business|opening) hours|"
-    r"offline|hinterlassen sie (?:uns )?eine nachricht|außerhalb unserer (?:geschäfts|öffnungs)zeiten|"
+    r"no agents? (?:are |is )?(?:available|online)|"
+    r"outside (?:of )?(?:our )?(?:business|opening) hours|"
+    r"offline|hinterlassen sie (?:uns )?eine nachricht|"
+    r"außerhalb unserer (?:geschäfts|öffnungs)zeiten|"
     r"nismo (?:na voljo|dosegljivi)|pustite (?:nam )?sporočilo|"
     r"εκτός σύνδεσης|αφήστε (?:μας )?(?:ένα )?μήνυμα|"
     r"neprisijung\w*|palikite (?:mums )?žinutę|"
@@ -77,8 +79,17 @@ def classify(
             bot_senders.add(msg.sender)
             last_bot_sender = msg.sender
         at_s = None if first_sent_t is None else round(msg.t - first_sent_t, 3)
-        out.append(Message(index=index, t=msg.t, at_s=at_s, role=role, sender=msg.sender,
-                           text=msg.text, reason=reason))
+        out.append(
+            Message(
+                index=index,
+                t=msg.t,
+                at_s=at_s,
+                role=role,
+                sender=msg.sender,
+                text=msg.text,
+                reason=reason,
+            )
+        )
     return out
 
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page
 
+from probes.chat.interface import VendorAdapter
+
 CHAT_WORDS = (
     r"\bchat|help|support|message us|talk to us|ask us|live agent|"
     r"hilfe|kundenservice|schreiben sie uns|"
@@ -73,11 +75,13 @@ _FIND_BOX = (
     + _COMMON
     + """
   const contact = /e-?mail|name|phone|tel|subject|search|vorname|ime|όνομα|vard|ad soyad/i;
-  const fields = [...document.querySelectorAll(
-      'textarea, [contenteditable=""], [contenteditable="true"], input[type=text], input:not([type])')]
-    .filter((el) => visible(el) && (!needFloating || floating(el)) && !el.disabled && !el.readOnly);
+  const fields = [...document.querySelectorAll('textarea, [contenteditable=""], ' +
+      '[contenteditable="true"], input[type=text], input:not([type])')]
+    .filter((el) => visible(el) && (!needFloating || floating(el)) && !el.disabled
+                    && !el.readOnly);
+  const isContact = (el) => contact.test(label(el) + ' ' + (el.getAttribute('autocomplete') || ''));
   const box = fields.find((el) => el.tagName === 'TEXTAREA' || el.isContentEditable)
-    || fields.find((el) => !contact.test(label(el) + ' ' + (el.getAttribute('autocomplete') || '')));
+    || fields.find((el) => !isContact(el));
   if (!box) return null;
   document.querySelectorAll('[data-audit-box],[data-audit-send]').forEach((el) => {
     el.removeAttribute('data-audit-box'); el.removeAttribute('data-audit-send'); });
@@ -86,16 +90,11 @@ _FIND_BOX = (
   let send = null;
   for (let p = box.parentElement, i = 0; p && !send && i < 5; p = p.parentElement, i++) {
     send = [...p.querySelectorAll('button, [role=button], input[type=submit]')]
-      .find((b) => visible(b) && (b.type === 'submit' || re.test(label(b) + ' ' + (b.value || ''))));
+      .find((b) => visible(b)
+                   && (b.type === 'submit' || re.test(label(b) + ' ' + (b.value || ''))));
   }
   if (send) send.setAttribute('data-audit-send', '1');
-  const scope = box.closest('form') || box.parentElement.parentElement || document;
-  const prechat = [...scope.querySelectorAll('input')]
-    .filter((el) => visible(el) && !el.value && el !== box)
-    .map((el) => (el.type === 'email' || /e-?mail/i.test(label(el))) ? 'email'
-                 : (/name|ime|όνομα|vard|ad\\b/i.test(label(el) + (el.autocomplete || '')) ? 'name' : ''))
-    .filter(Boolean);
-  return {send: !!send, prechat: prechat};
+  return {send: !!send};
 }"""
 )
 
@@ -134,27 +133,50 @@ def ordered_frames(page: Page, preferred: Sequence[Frame] = ()) -> list[Frame]:
     return [*preferred, *rest, *main]
 
 
-async def find_launcher(page: Page) -> Frame | None:
-    """The frame of a visible, floating launcher labelled like a chat (marked), or None."""
+async def launcher_to_click(page: Page, adapter: VendorAdapter | None = None) -> str:
+    """Mark a launcher to click (the vendor's, else one labelled like a chat); how it was found.
+
+    Returns "" when there is none. The mark is `data-audit-launcher`, in whichever frame.
+    """
+    for selector in adapter.launchers if adapter else ():
+        with contextlib.suppress(PlaywrightError):
+            target = page.locator(selector).first
+            if await target.is_visible():
+                await target.evaluate(
+                    "(el) => { if (!el.hasAttribute('data-audit-clicked'))"
+                    " el.setAttribute('data-audit-launcher', '1'); }"
+                )
+                return f"{adapter.id if adapter else ''} launcher {selector}"
     for frame in ordered_frames(page):
         if await _safe_eval(frame, _FIND_LAUNCHER, CHAT_WORDS):
-            return frame
-    return None
+            return "chat launcher found by its label"
+    return ""
 
 
-async def click_launcher(frame: Frame, timeout_s: float) -> bool:
-    """Click the launcher `find_launcher` marked; False when it could not be clicked."""
-    launcher = frame.locator("[data-audit-launcher]").first
-    try:
-        await launcher.click(timeout=timeout_s * 1000)
-    except PlaywrightError:
-        return False
-    with contextlib.suppress(PlaywrightError):  # never click the same launcher twice (a toggle)
-        await launcher.evaluate(
-            "(el) => { el.removeAttribute('data-audit-launcher');"
-            " el.setAttribute('data-audit-clicked', '1'); }"
-        )
-    return True
+async def click_launcher(page: Page, timeout_s: float) -> bool:
+    """Click the launcher `launcher_to_click` marked; False when it could not be clicked.
+
+    A clicked launcher is never clicked again: launchers toggle the widget.
+    """
+    for frame in ordered_frames(page):
+        launcher = frame.locator("[data-audit-launcher]").first
+        try:
+            if await launcher.count() == 0:
+                continue
+        except PlaywrightError:
+            continue
+        try:
+            await launcher.click(timeout=timeout_s * 1000)
+            return True
+        except PlaywrightError:
+            return False
+        finally:
+            with contextlib.suppress(PlaywrightError):
+                await launcher.evaluate(
+                    "(el) => { el.removeAttribute('data-audit-launcher');"
+                    " el.setAttribute('data-audit-clicked', '1'); }"
+                )
+    return False
 
 
 async def find_box(page: Page, preferred: Sequence[Frame] = ()) -> tuple[Frame, bool] | None:

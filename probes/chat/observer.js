@@ -63,6 +63,6 @@
     }
   });
   observer.observe(root, { childList: true, subtree: true });
-  win.__auditChat = { records: records, observer: observer, clock: clock };
+  win.__auditChat = { records: records, observer: observer, clock: clock, root: root };
   return records.length;
 }

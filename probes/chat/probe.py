@@ -84,14 +84,17 @@ class ChatProbe:
             evidence.extend(await self._finish_evidence(session, ctx, settings))
             return [self._failed(target, ctx, started, session.record, failure, tuple(evidence))]
         except TimeoutError:
-            failure = ChatFailure(
-                Status.TIMEOUT, f"the chat was cut off at its hard limit ({settings.total_timeout_s:g} s)"
+            cut_off = ChatFailure(
+                Status.TIMEOUT,
+                f"the chat was cut off at its hard limit ({settings.total_timeout_s:g} s)",
             )
             evidence.extend(await self._finish_evidence(session, ctx, settings))
-            return [self._failed(target, ctx, started, session.record, failure, tuple(evidence))]
+            return [self._failed(target, ctx, started, session.record, cut_off, tuple(evidence))]
         except PlaywrightError as exc:
             if session.crashed:
-                raise ProbeError(f"Chromium page crashed during the chat: {first_line(exc)}") from exc
+                raise ProbeError(
+                    f"Chromium page crashed during the chat: {first_line(exc)}"
+                ) from exc
             raise ProbeError(f"browser failure during the chat: {first_line(exc)}") from exc
         finally:
             with contextlib.suppress(PlaywrightError):
@@ -225,7 +228,9 @@ def describe(record: ChatRecord, messages: list[Message], inquiry: ChatInquiry) 
         parts.append(f"pre-chat form filled ({', '.join(record.prechat)})")
     if record.follow_up_t is not None:
         parts.append("asked for a person")
-    roles = [f"#{m.index} {m.role.value}: {m.reason}" for m in messages if m.role is not Role.VISITOR]
+    roles = [
+        f"#{m.index} {m.role.value}: {m.reason}" for m in messages if m.role is not Role.VISITOR
+    ]
     parts.append(answer_reason)
     return "; ".join(parts) + (". Roles: " + "; ".join(roles) if roles else "")
 

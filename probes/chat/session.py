@@ -17,11 +17,18 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Frame, Page
 
 from probes.base import Clock, ProbeError, Status
-from probes.chat.adapters import detect_adapter
+from probes.chat.adapters import adapter_frames, api_ready, detect_adapter
 from probes.chat.classify import classify, is_offline
-from probes.chat.generic import click_launcher, fill_prechat, find_box, find_launcher
+from probes.chat.generic import click_launcher, fill_prechat, find_box, launcher_to_click
 from probes.chat.inquiries import ChatInquiry
-from probes.chat.interface import ChatFailure, ChatSettings, Message, RawMessage, Role, VendorAdapter
+from probes.chat.interface import (
+    ChatFailure,
+    ChatSettings,
+    Message,
+    RawMessage,
+    Role,
+    VendorAdapter,
+)
 from probes.website.cookies import dismiss_cookie_wall
 
 POLL_S = 0.2
@@ -33,7 +40,9 @@ COOKIE_WINDOW_S = 4.0
 """Cookie walls drawn late are looked for this long while the widget is searched."""
 
 _CLOCK_JS = "() => (performance.timeOrigin + performance.now()) / 1000"
-_SEND_JS = "(el) => { const t = performance.timeOrigin + performance.now(); el.click(); return t / 1000; }"
+_SEND_JS = (
+    "(el) => { const t = performance.timeOrigin + performance.now(); el.click(); return t / 1000; }"
+)
 _RECORDS_JS = "(k) => window.__auditChat ? window.__auditChat.records.slice(k) : null"
 _WIDGET_TEXT_JS = """(box) => {
   let outer = null;
@@ -123,7 +132,9 @@ class ChatSession:
 
     async def start(self) -> None:
         """Note the page's time origin and watch for it navigating away (call after loading)."""
-        self.record.nav_origin = float(await self.page.evaluate("() => performance.timeOrigin / 1000"))
+        self.record.nav_origin = float(
+            await self.page.evaluate("() => performance.timeOrigin / 1000")
+        )
         self.page.on("framenavigated", self._on_navigated)
 
     async def open(self) -> None:
@@ -146,7 +157,11 @@ class ChatSession:
                     adapter = await detect_adapter(self.page)
                 if adapter is not None:
                     self.record.vendor = adapter.id
-            if adapter is not None and api_opened_at is None and await self._truthy(adapter.ready_js):
+            if (
+                adapter is not None
+                and api_opened_at is None
+                and await api_ready(self.page, adapter)
+            ):
                 with contextlib.suppress(PlaywrightError):
                     await self.page.evaluate(f"() => {{ {adapter.open_js}; }}")
                     api_opened_at, self.record.opened_by = now, f"{adapter.id} JavaScript API"
@@ -155,10 +170,13 @@ class ChatSession:
             may_click = adapter is None or now - began > 2.0
             if api_stalled and click_stalled and may_click and clicks < MAX_LAUNCHER_CLICKS:
                 vendor = adapter if clicks == 0 and api_opened_at is None else None
-                if await self._click_launcher(vendor):
+                how = await launcher_to_click(self.page, vendor)
+                if how:  # named before clicking: a click can land and still time out under load
+                    self.record.opened_by = how
                     clicks += 1
                     clicked_at = now
-            found = await find_box(self.page, await self._adapter_frames(adapter))
+                    await click_launcher(self.page, min(5.0, self.settings.widget_timeout_s))
+            found = await find_box(self.page, await adapter_frames(self.page, adapter))
             if found is not None:
                 self.frame, self._has_send = found
                 self.record.open_t = float(await self.frame.evaluate(_CLOCK_JS))
@@ -182,41 +200,10 @@ class ChatSession:
                 )
             await asyncio.sleep(0.25)
 
-    async def _truthy(self, expression: str) -> bool:
-        with contextlib.suppress(PlaywrightError):
-            return bool(await self.page.evaluate(f"() => {{ try {{ return !!({expression}); }} catch (e) {{ return false; }} }}"))
-        return False
-
-    async def _click_launcher(self, adapter: VendorAdapter | None) -> bool:
-        # A click can land and still time out under load: name the way in before clicking.
-        timeout = min(5.0, self.settings.widget_timeout_s)
-        for selector in adapter.launchers if adapter else ():
-            with contextlib.suppress(PlaywrightError):
-                target = self.page.locator(selector).first
-                if await target.is_visible():
-                    self.record.opened_by = f"{adapter.id if adapter else ''} launcher {selector}"
-                    await target.click(timeout=timeout * 1000)
-                    return True
-        frame = await find_launcher(self.page)
-        if frame is None:
-            return False
-        self.record.opened_by = "chat launcher found by its label"
-        return await click_launcher(frame, timeout)
-
-    async def _adapter_frames(self, adapter: VendorAdapter | None) -> list[Frame]:
-        frames: list[Frame] = []
-        for selector in adapter.frames if adapter else ():
-            with contextlib.suppress(PlaywrightError):
-                handle = await self.page.query_selector(selector)
-                frame = await handle.content_frame() if handle else None
-                if frame is not None and frame not in frames:
-                    frames.append(frame)
-        return frames
-
     # -- conversing ------------------------------------------------------------
 
     async def prepare(self) -> None:
-        """Install the observer, let greetings arrive, refuse offline widgets, fill pre-chat forms."""
+        """Install the observer, let greetings arrive, refuse offline widgets, fill pre-chat."""
         frame = self._frame()
         await frame.locator("[data-audit-box]").first.evaluate(observer_source())
         await self._pause(min(self.settings.settle_s, 1.0))
@@ -254,7 +241,7 @@ class ChatSession:
         last_activity = self.clock.monotonic()
         first_deadline = last_activity + s.first_reply_timeout_s
         while True:
-            if await self._poll():
+            if await self.poll():
                 last_activity = self.clock.monotonic()
             now = self.clock.monotonic()
             messages = rec.messages()
@@ -283,7 +270,7 @@ class ChatSession:
                 return
             await asyncio.sleep(POLL_S)
 
-    async def _poll(self) -> bool:
+    async def poll(self) -> bool:
         """Read new observer records; True when an incoming message arrived."""
         frame = self.frame
         if frame is None or self.ended:
@@ -304,7 +291,7 @@ class ChatSession:
     async def _pause(self, seconds: float) -> None:
         end = self.clock.monotonic() + seconds
         while self.clock.monotonic() < end:
-            await self._poll()
+            await self.poll()
             await asyncio.sleep(min(POLL_S, max(end - self.clock.monotonic(), 0)))
 
     async def _widget_text(self) -> str:

@@ -5,28 +5,25 @@ from __future__ import annotations
 import contextlib
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page
+from playwright.async_api import FloatRect, Page
 
-from probes.base import Evidence, ProbeContext
-from probes.website.loading import PageFailure, bounded
+from probes.base import BrowserOptions, Evidence, ProbeContext
 from probes.website.page_facts import PageFacts
 from probes.website.sightings import Sighting
 
-# Outlines the given elements and scrolls the first one into view if it is off screen.
-_OUTLINE = """
-(selectors) => {
-  let first = null;
-  for (const sel of selectors) for (const el of document.querySelectorAll(sel)) {
-    el.style.outline = "3px solid #e0162b";
-    el.style.outlineOffset = "2px";
-    first = first || el;
-  }
-  if (first) {
-    const r = first.getBoundingClientRect();
-    if (r.bottom > innerHeight || r.top < 0) first.scrollIntoView({block: "center"});
-  }
-}
-"""
+
+def _clip_around(sightings: tuple[Sighting, ...], options: BrowserOptions) -> FloatRect | None:
+    """A viewport-sized area of the page around the first number, if it is below the fold."""
+    boxes = [s.box for s in sightings if s.box is not None]
+    if not boxes or boxes[0].top + boxes[0].height <= options.viewport_height:
+        return None
+    top = max(0.0, boxes[0].top - options.viewport_height / 3)
+    return {
+        "x": 0,
+        "y": top,
+        "width": options.viewport_width,
+        "height": options.viewport_height,
+    }
 
 
 def number_selectors(facts: PageFacts, sightings: tuple[Sighting, ...]) -> list[str]:
@@ -50,9 +47,19 @@ async def keep_evidence(
     if sightings and ctx.settings.get("screenshots", True):
         timeout = ctx.browser_options.navigation_timeout_s
         shot = ctx.evidence_path(f"{stem}.jpg")
-        with contextlib.suppress(PageFailure, PlaywrightError):
-            selectors = number_selectors(facts, sightings)
-            await bounded(page.evaluate(_OUTLINE, selectors), timeout, "outlining numbers")
-            await page.screenshot(path=str(shot), type="jpeg", quality=80, timeout=timeout * 1000)
+        outline = ",".join(number_selectors(facts, sightings))
+        style = f"{outline} {{ outline: 3px solid #e0162b !important; outline-offset: 2px; }}"
+        clip = _clip_around(sightings, ctx.browser_options)
+        with contextlib.suppress(PlaywrightError):
+            await page.screenshot(
+                path=str(shot),
+                type="jpeg",
+                quality=80,
+                style=style,
+                caret="initial",
+                full_page=clip is not None,
+                clip=clip,
+                timeout=timeout * 1000,
+            )
             evidence.append(Evidence(kind="screenshot", path=str(shot), caption=facts.url))
     return tuple(evidence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from probes.website.hours import has_247, has_hours
-from probes.website.page_facts import PageFacts
+from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import find_phone_numbers, parse_tel_href
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
@@ -20,6 +20,7 @@ class Sighting:
     above_fold: bool
     hours_near: bool
     tel_link: bool
+    box: Box | None = None
 
 
 def _hours_near(facts: PageFacts, block: int) -> bool:
@@ -39,7 +40,7 @@ def find_sightings(facts: PageFacts, region: str, viewport: tuple[int, int]) -> 
             box, uncovered = block.box_of(hit.start, hit.end)
             above = box is not None and uncovered and box.centre_within(width, height)
             sightings.append(
-                Sighting(hit.e164, block.index, above, _hours_near(facts, block.index), False)
+                Sighting(hit.e164, block.index, above, _hours_near(facts, block.index), False, box)
             )
         if block.text.strip():
             previous_text = block.text
@@ -48,7 +49,8 @@ def find_sightings(facts: PageFacts, region: str, viewport: tuple[int, int]) -> 
         if e164 is None:
             continue
         above = tel.box.centre_within(width, height)
-        sightings.append(Sighting(e164, tel.block, above, _hours_near(facts, tel.block), True))
+        hours = _hours_near(facts, tel.block)
+        sightings.append(Sighting(e164, tel.block, above, hours, True, tel.box))
     return sightings
 
 

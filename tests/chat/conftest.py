@@ -30,12 +30,18 @@ EXTRA_COMPANIES: dict[str, tuple[str, dict[str, Any]]] = {
     # new id: (copied company, chat script)
     "hostile-shop": (
         "sportwelt",
-        {"widget": "generic", "human_delay_s": 1.0, "agent_name": HOSTILE_NAME,
-         "human_reply": HOSTILE_TEXT},
+        {
+            "widget": "generic",
+            "human_delay_s": 1.0,
+            "agent_name": HOSTILE_NAME,
+            "human_reply": HOSTILE_TEXT,
+        },
     ),
     "vanish-shop": ("baltic-books", {"human": "never", "vanish_after_s": 0.5}),
     "leaving-shop": ("zelena-trgovina", {"human": "never", "navigate_after_s": 0.5}),
     "silent-shop": ("kyma-home", {"human": "never"}),
+    "deadline-shop": ("kyma-home", {"human": "never"}),
+    "typing-shop": ("zelena-trgovina", {"human_delay_s": 1.0}),
 }
 SETTINGS = {
     "chat_first_reply_timeout_s": 6.0,
@@ -43,6 +49,13 @@ SETTINGS = {
     "chat_total_timeout_s": 40.0,
     "chat_settle_s": 1.0,
 }
+SETTINGS_FOR: dict[str, dict[str, Any]] = {
+    # the first-reply deadline is far away: only the whole-chat limit can end this one
+    "deadline-shop": {"chat_first_reply_timeout_s": 600.0, "chat_total_timeout_s": 3.0},
+    "typing-shop": {"chat_typing_cps": 150.0},
+}
+ALSO_RUN = {"ghost-shop", "slowpoke-tv"}
+"""Broken sites (404, a page that never finishes) that are not demo companies."""
 
 
 @dataclass(frozen=True)
@@ -59,9 +72,16 @@ def _test_world() -> World:
     extra = []
     for new_id, (source, chat) in EXTRA_COMPANIES.items():
         base = world.company(source)
-        extra.append(base.model_copy(update={
-            "id": new_id, "host": f"{new_id}.sandbox.test", "name": new_id.title(), "chat": chat,
-        }))
+        extra.append(
+            base.model_copy(
+                update={
+                    "id": new_id,
+                    "host": f"{new_id}.sandbox.test",
+                    "name": new_id.title(),
+                    "chat": chat,
+                }
+            )
+        )
     return world.model_copy(update={"companies": [*world.companies, *extra]})
 
 
@@ -100,8 +120,8 @@ async def _run_one(
         attempt_id=f"test/{company_id}/chat/1",
         evidence_dir=root / company_id,
         browser=browser,
-        browser_options=BrowserOptions(navigation_timeout_s=15.0),
-        settings=SETTINGS,
+        browser_options=BrowserOptions(navigation_timeout_s=8.0),
+        settings={**SETTINGS, **SETTINGS_FOR.get(company_id, {})},
     )
     (observation,) = await ChatProbe().run(server.target(company_id), ctx)
     return observation
@@ -115,7 +135,8 @@ async def chats(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, ChatRun]:
     root = tmp_path_factory.mktemp("chat-evidence")
-    ids = [c.id for c in chat_world.companies if c.demo or c.id in {*EXTRA_COMPANIES, "ghost-shop"}]
+    wanted = {*EXTRA_COMPANIES, *ALSO_RUN}
+    ids = [c.id for c in chat_world.companies if c.demo or c.id in wanted]
     observations = await asyncio.gather(
         *(_run_one(chat_browser, chat_sandbox, cid, root) for cid in ids)
     )

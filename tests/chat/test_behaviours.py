@@ -9,36 +9,67 @@ import pytest
 from probes.base import Status
 from tests.chat.conftest import ChatRun
 
-# company -> (status, vendor, expected metrics; floats are scripted delays checked to ±0.5 s: the sandbox's own
-# timers lag on a loaded machine; exact timing is checked against its log in test_timing)
+# company -> (status, vendor, expected metrics). Floats are scripted delays checked to ±0.5 s:
+# the sandbox's timers lag on a loaded machine; exact timing is checked against its log in
+# test_timing.
 EXPECTED: dict[str, tuple[Status, str, dict[str, Any]]] = {
-    "bloomly": (Status.OK, "intercom", {
-        "chat.bot_first": True, "chat.first_response_s": 0.2, "chat.first_human_response_s": 2.0,
-        "chat.answered": True, "chat.queue_position_shown": False}),
-    "northwind": (Status.OK, "zendesk", {
-        "chat.bot_first": False, "chat.queue_position_shown": True,
-        "chat.first_human_response_s": 2.5, "chat.first_response_s": 2.5}),
+    "bloomly": (
+        Status.OK,
+        "intercom",
+        {
+            "chat.bot_first": True,
+            "chat.first_response_s": 0.2,
+            "chat.first_human_response_s": 2.0,
+            "chat.answered": True,
+            "chat.queue_position_shown": False,
+        },
+    ),
+    "northwind": (
+        Status.OK,
+        "zendesk",
+        {
+            "chat.bot_first": False,
+            "chat.queue_position_shown": True,
+            "chat.first_human_response_s": 2.5,
+            "chat.first_response_s": 2.5,
+        },
+    ),
     "quickcart": (Status.OK, "tawk", {"chat.first_human_response_s": 1.0, "chat.answered": True}),
     "greenleaf": (Status.ABSENT, "livechat", {"chat.available": False}),
-    "fernseh-profi": (Status.OK, "tidio", {
-        "chat.bot_first": True, "chat.first_human_response_s": None, "chat.answered": True}),
+    "fernseh-profi": (
+        Status.OK,
+        "tidio",
+        {"chat.bot_first": True, "chat.first_human_response_s": None, "chat.answered": True},
+    ),
     "sportwelt": (Status.OK, "generic", {"chat.first_human_response_s": 1.5}),
     "zelena-trgovina": (Status.OK, "crisp", {"chat.first_human_response_s": 1.0}),
     "alpe-telekom": (Status.ABSENT, "none", {"chat.available": False}),
-    "olympos-market": (Status.OK, "freshchat", {
-        "chat.bot_first": True, "chat.first_response_s": 0.2, "chat.first_human_response_s": 2.0}),
+    "olympos-market": (
+        Status.OK,
+        "freshchat",
+        {"chat.bot_first": True, "chat.first_response_s": 0.2, "chat.first_human_response_s": 2.0},
+    ),
     "kyma-home": (Status.OK, "hubspot", {"chat.bot_first": True, "chat.answered": True}),
     "baltic-books": (Status.OK, "drift", {"chat.first_human_response_s": 1.5}),
     "nemunas-energy": (Status.OK, "generic", {"chat.first_human_response_s": 1.5}),
     "anadolu-elektronik": (Status.OK, "generic", {"chat.first_human_response_s": 1.0}),
-    "bosphorus-kitap": (Status.OK, "gorgias", {
-        "chat.queue_position_shown": True, "chat.bot_first": False,
-        "chat.first_human_response_s": 2.0}),
+    "bosphorus-kitap": (
+        Status.OK,
+        "gorgias",
+        {
+            "chat.queue_position_shown": True,
+            "chat.bot_first": False,
+            "chat.first_human_response_s": 2.0,
+        },
+    ),
     "ghost-shop": (Status.ABSENT, "none", {"chat.available": False}),
     "vanish-shop": (Status.ABSENT, "drift", {"chat.first_response_s": None}),
     "leaving-shop": (Status.ABSENT, "crisp", {"chat.first_response_s": None}),
-    "silent-shop": (Status.TIMEOUT, "hubspot", {
-        "chat.available": True, "chat.first_response_s": None, "chat.answered": False}),
+    "silent-shop": (
+        Status.TIMEOUT,
+        "hubspot",
+        {"chat.available": True, "chat.first_response_s": None, "chat.answered": False},
+    ),
 }
 
 

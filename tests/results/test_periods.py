@@ -13,14 +13,15 @@ from rich.console import Console
 from probes.base import Channel, Observation
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.periods import (
-    leaderboard_with_history,
-    period_frames,
+    campaigns_by_period,
+    earlier_frames,
+    period_frame,
     period_key,
     with_history,
 )
 from results.ranking import rank
-from results.store import CampaignRow, Store
-from rubrics.interface import ChannelScore, Rubric, Scorecard
+from results.store import Store
+from rubrics.interface import ChannelScore, Scorecard
 from tests.rubrics.factories import obs, small_rubric
 
 EMAIL, PHONE = Channel.EMAIL, Channel.PHONE
@@ -156,24 +157,19 @@ def test_period_frames_merge_campaigns_of_a_period_in_label_order(tmp_path: Path
         "2026-Q3",
         [obs("A", EMAIL, email__answered=False), obs("B", PHONE, phone__on_homepage=True)],
     )
-    seen: list[str] = []
-
-    def rubric_for(campaign: CampaignRow) -> Rubric:
-        seen.append(campaign.id)
-        return small_rubric()
-
-    frames = period_frames(store, rubric_for)
-    assert list(frames) == ["2026-Q3", "2026-Q4"]
-    assert seen == ["q3-b", "q4"]  # a period is judged with its newest campaign's rubric
-    q3 = frames["2026-Q3"]
+    rubric = small_rubric()
+    grouped = campaigns_by_period(store)
+    assert list(grouped) == ["2026-Q3", "2026-Q4"]
+    assert [c.id for c in grouped["2026-Q3"]] == ["q3-a", "q3-b"]
+    q3 = period_frame(store, "2026-Q3", grouped["2026-Q3"], rubric)
     assert row(q3, "A")["n_email"] == 3  # both Q3 campaigns merged
     assert row(q3, "A")["score_email"] == pytest.approx(200 / 3)  # (100 + 100 + 0) / 3
     assert row(q3, "A")["low_email"] <= 200 / 3 <= row(q3, "A")["high_email"]
     assert set(q3["period"]) == {"2026-Q3"}
-    moved = leaderboard_with_history(store, rubric_for)
+    earlier = earlier_frames(store, "2026-Q4", rubric)
+    assert len(earlier) == 1 and set(earlier[0]["period"]) == {"2026-Q3"}
+    q4 = period_frame(store, "2026-Q4", grouped["2026-Q4"], rubric)
+    moved = with_history(q4, earlier)
     assert row(moved, "B")["movement"] == "same" and moved["period"].iloc[0] == "2026-Q4"
-    first = leaderboard_with_history(store, rubric_for, "2026-Q3")
-    assert first["movement"].isna().all()
-    with pytest.raises(KeyError, match="known: 2026-Q3, 2026-Q4"):
-        leaderboard_with_history(store, rubric_for, "2027-Q1")
+    assert earlier_frames(store, "2026-Q3", rubric) == []
     store.close()
