@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import shutil
 import time
 from pathlib import Path
@@ -18,18 +19,27 @@ from audit.cli_logs import record_logged
 from audit.console import console, progress_bar
 from audit.returns_import import import_returns
 from audit.runner import Runner
+from audit.sandbox.mail import SandboxMail, sandbox_email_spec
+from audit.sandbox.mailrig import DovecotRig
 from audit.sandbox.server import SandboxServer
 from audit.sandbox.world import World, load_world
 from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, open_store
+from probes.email.interface import EmailCampaignSpec
 
 DEMO_MARKER = ".audit-demo"
 DEMO_PERIODS = ("2026-Q3", "2026-Q4")
 SANDBOX_DIR = Path(__file__).resolve().parent / "sandbox"
+DEMO_SHOPPER = "lena.horvat@shopper.test"
+EMAIL_DEADLINE_S = 12.0
 
 
 def demo_campaign(
-    world: World, server: SandboxServer, concurrency: int, period: str
+    world: World,
+    server: SandboxServer,
+    concurrency: int,
+    period: str,
+    email: EmailCampaignSpec,
 ) -> dict[str, Any]:
     """A campaign over the sandbox's demo companies, pointing at the running server."""
     companies = []
@@ -44,7 +54,8 @@ def demo_campaign(
         "id": f"sandbox-demo-{period.lower()}",
         "description": "The built-in sandbox world, served on loopback.",
         "companies": companies,
-        "probes": {"website": {"attempts": 1}},
+        "probes": {"website": {"attempts": 1}, "email": {"attempts": 1}},
+        "email": email.model_dump(mode="json", exclude_defaults=True),
         "rubric": "demo",
         "workspace": ".",
         "settings": {
@@ -75,15 +86,28 @@ def run_demo(workspace: Path, concurrency: int) -> None:
     prepare_workspace(workspace)
     world = load_world()
     store = open_store(workspace)
-    with SandboxServer(world) as server:
+    with (
+        SandboxServer(world) as server,
+        DovecotRig({DEMO_SHOPPER: secrets.token_urlsafe(12)}) as rig,
+        SandboxMail(rig) as mail,
+    ):
+        server.on_contact_form(
+            lambda company, fields: mail.form_submitted(
+                company, fields.get("name", ""), fields.get("email", ""), fields.get("message", "")
+            )
+        )
+        email = sandbox_email_spec(
+            rig, mail, DEMO_SHOPPER, deadline_s=EMAIL_DEADLINE_S, host_map=server.host_map
+        )
         console.print(
             Text(
                 f"sandbox: {len(world.demo_companies)} companies on "
-                f"http://*.sandbox.test:{server.port}/ (loopback only)"
+                f"http://*.sandbox.test:{server.port}/, SMTP on 127.0.0.1:{mail.smtp_port}, "
+                f"IMAP (Dovecot) on 127.0.0.1:{rig.port}; loopback only"
             )
         )
         for period in DEMO_PERIODS:
-            spec = demo_campaign(world, server, concurrency, period)
+            spec = demo_campaign(world, server, concurrency, period, email)
             path = workspace / f"campaign-{period}.yaml"
             path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
             loaded = load_campaign(path)
@@ -94,7 +118,7 @@ def run_demo(workspace: Path, concurrency: int) -> None:
             console.print(
                 Text(
                     f"{period}: audited {summary.ran} attempts in "
-                    f"{time.monotonic() - started:.1f} s"
+                    f"{time.monotonic() - started:.1f} s; {summary.email.line()}"
                 )
             )
     for importer, name in ((import_calls, "calls.csv"), (import_returns, "returns.csv")):

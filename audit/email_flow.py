@@ -492,12 +492,18 @@ class _Collector:
         self.summary.duplicates += 1
         return attempt_id
 
-    def update(self, attempt_id: str, now: datetime) -> None:
-        """Rewrite the attempt's observation from its stored replies; finish it when final."""
+    def update(self, attempt_id: str, now: datetime, may_expire: bool = True) -> None:
+        """Rewrite the attempt's observation from its stored replies; finish it when final.
+
+        `may_expire=False` while a mailbox is still being read: more replies from
+        before the deadline may follow, so the deadline must not close it yet.
+        """
         attempt = journal.get_attempt(self.engine, attempt_id)
         self.attempts[attempt_id] = attempt
         if attempt.state not in OPEN_STATES or not attempt.email.get("sent_at"):
             return
+        if not may_expire and attempt.deadline is not None and now >= attempt.deadline:
+            now = attempt.deadline - timedelta(microseconds=1)
         offset = journal.clock_offset(self.engine, self.campaign_id, self.account_of(attempt))
         replies = [_reply_facts(r) for r in journal.messages_for(self.engine, attempt_id)]
         observation, final = build_observation(_sent_facts(attempt, offset), replies, now)
@@ -544,7 +550,9 @@ async def collect(
     state = _Collector(engine, campaign_id, spec, evidence_root, say)
     now = utcnow()
     for attempt_id in state.open_ids():
-        state.update(attempt_id, now)
+        deadline = state.attempts[attempt_id].deadline
+        if deadline is None or deadline > now:  # past-deadline ones wait for the mailbox sync
+            state.update(attempt_id, now)
     accounts = {acc.imap.key(): acc.imap for acc in spec.accounts.values()}
     stop = stop or asyncio.Event()
     synced: set[str] = set()
@@ -573,7 +581,7 @@ async def collect(
             )
             for attempt_id in touched - {None}:
                 assert attempt_id is not None
-                state.update(attempt_id, utcnow())
+                state.update(attempt_id, utcnow(), may_expire=event.account in synced)
         elif event.kind == "synced":
             synced.add(event.account)
         if (until_done and state.all_done()) or (not until_done and synced >= set(accounts)):
@@ -588,10 +596,14 @@ async def collect(
                 state.summary.problems.append(f"gave up reading {unread} after {pass_timeout_s} s")
                 stop.set()
             now = utcnow()
-            for attempt_id in state.open_ids():
-                attempt = state.attempts[attempt_id]
-                if attempt.deadline is not None and attempt.deadline <= now:
-                    state.update(attempt_id, now)
+            # Replies that arrived before a deadline count even when we read them later
+            # (after a restart), so nothing is finished until every mailbox was read once.
+            waited = asyncio.get_running_loop().time() - began
+            if synced >= set(accounts) or waited > pass_timeout_s:
+                for attempt_id in state.open_ids():
+                    attempt = state.attempts[attempt_id]
+                    if attempt.deadline is not None and attempt.deadline <= now:
+                        state.update(attempt_id, now)
             if until_done and state.all_done():
                 stop.set()
             await asyncio.sleep(tick_s)

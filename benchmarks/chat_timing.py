@@ -17,6 +17,7 @@ import asyncio
 import statistics
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 from playwright.async_api import Browser
@@ -99,10 +100,10 @@ async def one_chat(browser: Browser, server: SandboxServer, cid: str) -> ChatTim
     return ChatTimes(truth, observer, polled)
 
 
-def server_log(server: SandboxServer, cid: str) -> list[dict[str, object]]:
+def server_log(server: SandboxServer, cid: str) -> list[dict[str, Any]]:
     headers = {"Host": f"{cid}.sandbox.test:{server.port}"}
     url = f"http://127.0.0.1:{server.port}/__sandbox/chat/log"
-    entries: list[dict[str, object]] = httpx.get(url, headers=headers, timeout=10).json()
+    entries: list[dict[str, Any]] = httpx.get(url, headers=headers, timeout=10).json()
     return entries
 
 

@@ -60,6 +60,11 @@ METRICS: dict[str, Metric] = dict(
         _m("email.personalised", "flag", "the human reply uses the shopper's first name"),
         _m("email.agent_named", "flag", "a named person signs the human reply"),
         _m("email.follow_up", "flag", "a later unprompted message followed the answer"),
+        _m(
+            "email.clock_offset_s",
+            "seconds",
+            "mail server clock minus ours, measured by IMAP APPEND",
+        ),
         # chat
         _m("chat.vendor", "text", "live-chat vendor detected on the site (or none)"),
         _m("chat.available", "flag", "a live chat could be opened and was online"),

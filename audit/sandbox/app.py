@@ -8,7 +8,8 @@ page and then holds the response open until the server shuts down.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -45,6 +46,8 @@ class SandboxApp:
     def __init__(self, world: World) -> None:
         self.world = world
         self.closing = asyncio.Event()
+        self.form_listener: Callable[[str, dict[str, str]], None] | None = None
+        """Called with (company id, fields) for every contact form sent (the sandbox mail)."""
 
     async def handle(self, request: Request) -> Response:
         host, port = request_host(request)
@@ -80,7 +83,10 @@ class SandboxApp:
             return Response(svg, media_type="image/svg+xml")
         contact = company.site.contact
         if request.method == "POST" and contact and path.rstrip("/") == contact.path:
-            await request.body()
+            body = (await request.body()).decode("utf-8", "replace")
+            fields = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
+            if self.form_listener is not None:
+                self.form_listener(company.id, fields)
             return HTMLResponse(renderer.contact_sent())
         page = renderer.page(path)
         if page is None:

@@ -7,6 +7,7 @@ import contextlib
 import socket
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from types import TracebackType
 
 import uvicorn
@@ -45,6 +46,10 @@ class SandboxServer:
     def host_map(self) -> OrderedDict[str, str]:
         """Host globs -> IP for Chromium: sandbox hosts to loopback, all else unresolvable."""
         return OrderedDict([("*.sandbox.test", "127.0.0.1"), ("*", "~NOTFOUND")])
+
+    def on_contact_form(self, listener: Callable[[str, dict[str, str]], None]) -> None:
+        """Call `listener(company_id, fields)` whenever a sandbox contact form is sent."""
+        self._app.state.sandbox.form_listener = listener
 
     def url(self, company_id: str) -> str:
         """The homepage URL of `company_id`, e.g. `http://acme.sandbox.test:8123/`."""

@@ -148,9 +148,10 @@ class ChatProbe:
     ) -> Observation:
         messages = record.messages()
         metrics = chat_metrics(record, messages, inquiry)
-        status = Status.OK if metrics["chat.first_response_s"] is not None else Status.TIMEOUT
-        if status is Status.TIMEOUT and record.outcome and "no reply" not in record.outcome:
-            status = Status.ABSENT  # the widget went away before anyone answered
+        status = Status.OK
+        if metrics["chat.first_response_s"] is None:
+            # the widget went away before anyone answered, or nobody answered in time
+            status = Status.ABSENT if record.widget_lost else Status.TIMEOUT
         detail = describe(record, messages, inquiry)
         return self._make(target, ctx, started, status, metrics, evidence, detail)
 

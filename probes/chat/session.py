@@ -75,6 +75,8 @@ class ChatRecord:
     raw: list[RawMessage] = field(default_factory=list)
     prechat: list[str] = field(default_factory=list)
     outcome: str = ""
+    widget_lost: bool = False
+    """The page or widget went away before the chat ended on its own."""
     notes: list[str] = field(default_factory=list)
 
     def messages(self) -> list[Message]:
@@ -131,11 +133,10 @@ class ChatSession:
     # -- opening ---------------------------------------------------------------
 
     async def start(self) -> None:
-        """Note the page's time origin and watch for it navigating away (call after loading)."""
+        """Note the page's time origin (call after loading): `time_to_open_s` counts from it."""
         self.record.nav_origin = float(
             await self.page.evaluate("() => performance.timeOrigin / 1000")
         )
-        self.page.on("framenavigated", self._on_navigated)
 
     async def open(self) -> None:
         """Find the widget, open it and find its message box, within `widget_timeout_s`."""
@@ -205,6 +206,8 @@ class ChatSession:
     async def prepare(self) -> None:
         """Install the observer, let greetings arrive, refuse offline widgets, fill pre-chat."""
         frame = self._frame()
+        # from now on leaving the page ends the chat (before, a consent reload is harmless)
+        self.page.on("framenavigated", self._on_navigated)
         await frame.locator("[data-audit-box]").first.evaluate(observer_source())
         await self._pause(min(self.settings.settle_s, 1.0))
         text = await self._widget_text()
@@ -220,7 +223,10 @@ class ChatSession:
         frame = self._frame()
         box = frame.locator("[data-audit-box]").first
         if self.settings.typing_cps > 0:
-            await box.press_sequentially(text, delay=1000 / self.settings.typing_cps)
+            seconds = len(text) / self.settings.typing_cps
+            await box.press_sequentially(
+                text, delay=1000 / self.settings.typing_cps, timeout=(3 * seconds + 10) * 1000
+            )
         else:
             await box.fill(text)
         if self._has_send:
@@ -249,7 +255,9 @@ class ChatSession:
             human = any(m.role is Role.HUMAN for m in replies)
             quiet = now - last_activity >= s.settle_s
             if self.ended:
-                rec.outcome = self.ended
+                if self.crashed:
+                    raise ProbeError(f"Chromium: {self.ended}")
+                rec.outcome, rec.widget_lost = self.ended, True
                 return
             if now >= total_deadline:
                 rec.outcome = f"the chat reached its {s.total_timeout_s:g} s limit"

@@ -52,8 +52,10 @@ def phone_metrics(visit: SiteVisit) -> ChannelResult:
     }
     evidence = tuple(e for page in pages if page.sightings for e in page.evidence)
     if numbers:
-        where = ", ".join(p.url for p in pages if p.sightings) or "structured data"
-        return Status.OK, metrics, evidence, f"{len(numbers)} number(s) on {where}"
+        shown = [p for p in pages if p.sightings]
+        where = f"first on {shown[0].url}" if shown else "in structured data only"
+        pages_note = f" on {len(shown)} page(s)" if shown else ""
+        return Status.OK, metrics, evidence, f"{len(numbers)} number(s){pages_note}, {where}"
     detail = f"no phone number visible on {len(pages)} page(s) visited"
     return Status.ABSENT, metrics, evidence, detail
 

@@ -100,3 +100,25 @@ async def test_every_behaviour_ends_in_the_right_observation(
             expected = (first[0]["internaldate"] - sent_at).total_seconds()
             got = rows[attempt.company].metrics["email.first_response_s"]
             assert abs(got - expected) < 1e-3, (attempt.company, got, expected)
+
+
+async def test_collecting_after_the_deadline_keeps_replies_from_before_it(
+    engine: Engine, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+) -> None:
+    # Nobody watches while the replies arrive (a restart, a laptop closed overnight):
+    # replies that came before the deadline must still be counted when we read them later.
+    targets = sandbox_targets(["bloomly"])
+    make_campaign(engine, "late-reader", targets)
+    spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=4.0)
+    sent = await send_due(engine, "late-reader", targets, spec, tmp_path / "evidence")
+    assert len(sent.sent) == 1
+    await asyncio.sleep(4.0 * 1.5 + 1)  # well past the deadline, all replies delivered
+    await asyncio.wait_for(
+        collect(engine, "late-reader", spec, tmp_path / "evidence", until_done=True), 30
+    )
+    with engine.connect() as conn:
+        row = conn.execute(select(observations)).one()
+    assert row.status == "ok", row.detail
+    assert row.metrics["email.auto_ack"] is True
+    assert row.metrics["email.first_human_response_s"] is not None, row.detail
+    assert row.metrics["email.replies"] >= 2

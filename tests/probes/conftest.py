@@ -33,5 +33,5 @@ def probe_context(browser: Browser, tmp_path: Path) -> ProbeContext:
         attempt_id="attempt-1",
         evidence_dir=tmp_path / "evidence",
         browser=browser,
-        browser_options=BrowserOptions(navigation_timeout_s=4.0),
+        browser_options=BrowserOptions(navigation_timeout_s=6.0),
     )

@@ -3,6 +3,7 @@
 Each "site" lives under its own path prefix on one loopback server:
 `/shop/` is a full site (cookie wall, JS-rendered, hidden and image-only numbers,
 decoys, Help -> Contact us two clicks deep, FAQ, returns, a chat global);
+`/framed/` hides its number behind a consent wall in an iframe;
 `/plain/` shows nothing useful; `/gone/` answers 404; `/loop/` redirects forever;
 `/hang/` starts a page and never finishes it.
 """
@@ -142,6 +143,24 @@ def shop_returns() -> HTMLResponse:
     return _page("Rückgabe", body, head=_jsonld(RETURNS_JSONLD))
 
 
+def framed_home() -> HTMLResponse:
+    """A Slovenian page whose consent wall is an iframe covering the whole window."""
+    body = """
+    <header><p>Klicni center: <a href="tel:+38612345678">01 234 56 78</a></p></header>
+    <iframe id="cmp" src="/framed/consent"
+      style="position:fixed;inset:0;width:100%;height:100%;border:0;z-index:9999"></iframe>
+    """
+    return _page("Trgovina", body)
+
+
+def framed_consent() -> HTMLResponse:
+    body = """
+    <p>Piškotki</p><button onclick="parent.document.getElementById('cmp').remove()">
+    Sprejmi vse</button>
+    """
+    return _page("Soglasje", body)
+
+
 PHONE_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="30">'
     '<text x="4" y="22" font-size="18">+49 30 4444444</text></svg>'
@@ -164,6 +183,10 @@ async def handle(request: Request) -> Response:
     }
     if path in shop:
         return shop[path]()
+    if path == "/framed/":
+        return framed_home()
+    if path == "/framed/consent":
+        return framed_consent()
     if path == "/shop/phone.svg":
         return Response(PHONE_SVG, media_type="image/svg+xml")
     if path == "/plain/":

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from probes.base import Channel, Observation, ProbeContext, ProbeError, Status, Target
+from probes.base import (
+    BrowserOptions,
+    Channel,
+    Observation,
+    ProbeContext,
+    ProbeError,
+    Status,
+    Target,
+)
 from probes.website.probe import WebsiteProbe
 from tests.probes.site import HOST, LocalSite
 
@@ -87,6 +95,16 @@ async def test_contact_is_found_two_clicks_deep(
     assert contact_shots, "the contact page behind Hilfe -> Kontakt was visited"
 
 
+async def test_cookie_wall_in_an_iframe_is_dismissed(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    target = Target(name="Trgovina", website=local_site.url("/framed/"), country="SI")
+    observations = await WebsiteProbe().run(target, probe_context)
+    phone = observations[0]
+    assert phone.metrics["phone.numbers"] == ["+38612345678"]
+    assert phone.metrics["phone.above_fold"] is True  # no longer covered by the wall
+
+
 async def test_nothing_to_find(local_site: LocalSite, probe_context: ProbeContext) -> None:
     seen = await probe(local_site, "/plain/", probe_context)
     assert seen[Channel.PHONE].status is Status.ABSENT
@@ -114,7 +132,8 @@ async def test_redirect_loop_is_absent(local_site: LocalSite, probe_context: Pro
 async def test_never_loading_page_times_out_within_the_bound(
     local_site: LocalSite, probe_context: ProbeContext
 ) -> None:
-    bound = probe_context.browser_options.navigation_timeout_s
+    bound = 2.0
+    probe_context.browser_options = BrowserOptions(navigation_timeout_s=bound)
     started = time.monotonic()
     seen = await probe(local_site, "/hang/", probe_context)
     elapsed = time.monotonic() - started

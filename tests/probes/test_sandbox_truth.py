@@ -66,7 +66,10 @@ async def test_company_matches_truth(
         attempt_id=f"truth-{company.id}",
         evidence_dir=tmp_path,
         browser=sandbox_browser,
-        browser_options=BrowserOptions(navigation_timeout_s=3.0),
+        # short for the company whose site never finishes loading, roomy for the others
+        browser_options=BrowserOptions(
+            navigation_timeout_s=2.0 if company.site.mode == "hang" else 6.0
+        ),
     )
     observations: list[Observation] = await WebsiteProbe().run(company.target(sandbox.port), ctx)
     by_channel = {o.channel: o for o in observations}
