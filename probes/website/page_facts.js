@@ -42,6 +42,15 @@
     return b || body;
   };
 
+  // Is an element's box (page coordinates) really seen there, or covered by something
+  // (a modal, an overlay)? Only answerable inside the first viewport; 1 elsewhere.
+  const uncovered = (el, left, top, right, bottom) => {
+    const cx = (left + right) / 2 - sx, cy = (top + bottom) / 2 - sy;
+    if (cx < 0 || cy < 0 || cx >= vw || cy >= vh) return 1;
+    const hit = doc.elementFromPoint(cx, cy);
+    return hit && (hit === el || el.contains(hit) || hit.contains(el)) ? 1 : 0;
+  };
+
   // Visible text, grouped into blocks with the page position of each piece.
   const blocks = [];
   const blockIndex = new Map();
@@ -79,13 +88,7 @@
       if ((block.text === "" || block.text.endsWith(" ")) && text.startsWith(" ")) text = text.slice(1);
       const start = block.text.length;
       block.text += text;
-      // Is the piece really seen, or covered by something (a modal, an overlay)?
-      let seen = 1;
-      const cx = (left + right) / 2 - sx, cy = (top + bottom) / 2 - sy;
-      if (cx >= 0 && cy >= 0 && cx < vw && cy < vh) {
-        const hit = doc.elementFromPoint(cx, cy);
-        seen = hit && (hit === parent || parent.contains(hit) || hit.contains(parent)) ? 1 : 0;
-      }
+      const seen = uncovered(parent, left, top, right, bottom);
       block.segs.push([start, block.text.length, left, top, right - left, bottom - top, seen]);
     } else {
       const el = blockOf(parent);
@@ -118,8 +121,10 @@
     if (/^\s*tel:/i.test(href)) {
       if (!visible) continue;
       a.setAttribute("data-audit-tel", String(tels.length));
+      const box = [r.left + sx, r.top + sy, r.width, r.height];
+      const seen = uncovered(a, box[0], box[1], box[0] + box[2], box[1] + box[3]);
       tels.push({ href: href.trim(), text: linkText(a).slice(0, 100), block: nearestBlock(a),
-                  rect: [r.left + sx, r.top + sy, r.width, r.height] });
+                  rect: box, seen });
     } else {
       links.push({ text: linkText(a).slice(0, 200), href: a.href, visible });
     }

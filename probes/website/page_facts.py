@@ -57,6 +57,7 @@ class TelLink:
     text: str
     block: int
     box: Box
+    uncovered: bool = True
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,9 @@ def parse_facts(raw: dict[str, Any]) -> PageFacts:
         blocks=blocks,
         links=tuple(Link(str(x["text"]), str(x["href"]), bool(x["visible"])) for x in raw["links"]),
         tels=tuple(
-            TelLink(str(t["href"]), str(t["text"]), int(t["block"]), _box(t["rect"]))
+            TelLink(
+                str(t["href"]), str(t["text"]), int(t["block"]), _box(t["rect"]), bool(t["seen"])
+            )
             for t in raw["tels"]
         ),
         jsonld=tuple(str(s) for s in raw["jsonld"]),

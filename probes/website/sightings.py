@@ -48,7 +48,7 @@ def find_sightings(facts: PageFacts, region: str, viewport: tuple[int, int]) -> 
         e164 = parse_tel_href(tel.href, region)
         if e164 is None:
             continue
-        above = tel.box.centre_within(width, height)
+        above = tel.uncovered and tel.box.centre_within(width, height)
         hours = _hours_near(facts, tel.block)
         sightings.append(Sighting(e164, tel.block, above, hours, True, tel.box))
     return sightings
