@@ -25,6 +25,7 @@ from pydantic import (
 
 from audit.settings import layered_settings
 from probes.base import Target
+from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
 from probes.registry import known_probe_ids
 from rubrics.yaml_source import SourceError, YamlDocument, load_yaml
@@ -118,7 +119,7 @@ class Campaign(BaseModel):
     workspace: str = "."
     settings: dict[str, Any] = Field(default_factory=dict)
     email: EmailCampaignSpec | None = None
-    chat: dict[str, Any] | None = None
+    chat: ChatSettings | None = None
 
     @field_validator("probes")
     @classmethod

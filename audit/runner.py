@@ -32,6 +32,7 @@ from probes.base import (
     Target,
 )
 from probes.browser import chromium
+from probes.chat.interface import ChatSettings
 from probes.registry import load_probe
 from results.schema import AttemptState
 from results.store import AttemptRow, Store
@@ -202,6 +203,11 @@ class Runner:
         self.targets: dict[str, Target] = {c.name: c.target() for c in loaded.companies}
         self.pacer = HostPacer(settings.per_host_delay_s, self.clock)
         self.evidence_root = evidence_root(loaded.workspace, self.campaign_id)
+        chat = loaded.campaign.chat.model_dump() if loaded.campaign.chat else {}
+        self.probe_settings = {
+            **settings.model_dump(),
+            **{f"chat_{name}": value for name, value in chat.items()},
+        }
 
     async def run(self, resend_uncertain: bool = False) -> RunSummary:
         """Plan and resume; send due emails, run immediate attempts, then watch for replies."""
@@ -305,16 +311,20 @@ class Runner:
             clock=self.clock,
             browser=browser,
             browser_options=BrowserOptions(navigation_timeout_s=self.settings.navigation_timeout_s),
-            settings=self.settings.model_dump(),
+            settings=self.probe_settings,
         )
+        bound = self.attempt_bound(probe.id)
         try:
-            return await asyncio.wait_for(
-                probe.run(target, ctx), timeout=self.settings.attempt_timeout_s
-            )
+            return await asyncio.wait_for(probe.run(target, ctx), timeout=bound)
         except TimeoutError:
-            raise ProbeError(
-                f"attempt exceeded its {self.settings.attempt_timeout_s:g} s bound"
-            ) from None
+            raise ProbeError(f"attempt exceeded its {bound:g} s bound") from None
+
+    def attempt_bound(self, probe_id: str) -> float:
+        """Seconds one attempt of `probe_id` may take: a chat may wait for its own limit."""
+        if probe_id == "chat":
+            chat = self.loaded.campaign.chat or ChatSettings()
+            return max(self.settings.attempt_timeout_s, chat.total_timeout_s + 30)
+        return self.settings.attempt_timeout_s
 
 
 def _with_try(attempt: AttemptRow) -> AttemptRow:

@@ -18,9 +18,10 @@ from probes.base import Status
 
 
 class ChatSettings(BaseModel):
-    """Deadlines and pacing, read from `ProbeContext.settings` (`chat_*` keys)."""
+    """Deadlines and pacing, read from `ProbeContext.settings` (`chat_*` keys); the
+    campaign file's `chat:` section has the same fields."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     first_reply_timeout_s: float = Field(600.0, gt=0)
     widget_timeout_s: float = Field(20.0, gt=0)

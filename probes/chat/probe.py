@@ -217,7 +217,8 @@ def chat_metrics(
         "chat.answered": is_answered,
         "chat.transcript_turns": len(messages),
         "chat.handoff_requested": asked is not None,
-        "chat.handed_off": asked is not None and any(m.t >= asked for m in humans),
+        # Not applicable (None) unless we asked for a person.
+        "chat.handed_off": None if asked is None else any(m.t >= asked for m in humans),
     }
 
 
