@@ -4,7 +4,9 @@
 
 Observations are generated as columns (`ObservationColumns`: what a store
 reading metric columns hands over), with realistic metric values driven by a
-hidden quality per company, and some absent / timeout / error attempts.
+hidden quality per company, and some absent / timeout / error attempts. Phone
+mixes website visits (1 in 4) with calls, returns the stated policy (7 in 10)
+with returned-order logs; each row names its source.
 Generation is timed separately and not counted. The counted stages are the
 product's fast path: `score_columns` (default rubric), `rank` with bootstrap
 90% intervals and ties, and the top-20 leaderboard drawn by rich.
@@ -41,10 +43,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rich.console import Console
 
 from probes.base import Channel, MetricValue, Observation, Status
-from probes.metrics import METRICS
+from probes.metrics import METRICS, PROBE_SOURCES
 from results.leaderboard import render_leaderboard
 from results.ranking import rank
 from rubrics.engine import (
+    SOURCE_BITS,
     STATUS_CODES,
     ChannelColumns,
     ObservationColumns,
@@ -124,10 +127,13 @@ def generate(companies: int, attempts: int, seed: int = 42) -> ObservationColumn
     rows = len(company)
     website_row = np.arange(rows) % 4 == 0  # a quarter of phone attempts read the website
     call = ~website_row
+    returned = np.arange(rows) % 10 < 3  # 3 in 10 returns attempts are returned-order logs
+    policy = ~returned
 
     def only(mask: np.ndarray, values: np.ndarray) -> np.ndarray:
         return np.where(mask, values, np.nan)
 
+    bot_first = w.flag(0.5, 0.0)
     channels = {
         Channel.PHONE: {
             "phone.on_homepage": only(website_row, w.flag(0.5, 0.8)),
@@ -158,15 +164,16 @@ def generate(companies: int, attempts: int, seed: int = 42) -> ObservationColumn
             "chat.first_human_response_s": w.seconds(15.0, 300.0),
             "chat.answered": w.flag(0.6, 0.6),
             "chat.queue_position_shown": w.flag(0.3, 0.4),
-            "chat.bot_first": w.flag(0.5, 0.0),
+            "chat.bot_first": bot_first,
+            "chat.handed_off": only(bot_first == 1.0, w.flag(0.6, 0.6)),
         },
         Channel.RETURNS: {
-            "returns.policy_found": w.flag(0.85, 0.3, 0.0),
-            "returns.window_days": w.choice([14, 30, 30, 60, 90, 365], 0.15),
-            "returns.free_returns": w.flag(0.5, 0.6),
-            "returns.prepaid_label": w.flag(0.4, 0.6),
-            "returns.restocking_fee": w.flag(0.15, -0.2),
-            "returns.refund_days": w.missing(w.seconds(4.0, 20.0, 0.5), 0.7),
+            "returns.policy_found": only(policy, w.flag(0.85, 0.3, 0.0)),
+            "returns.window_days": only(policy, w.choice([14, 30, 30, 60, 90, 365], 0.15)),
+            "returns.free_returns": only(policy, w.flag(0.5, 0.6)),
+            "returns.prepaid_label": only(policy, w.flag(0.4, 0.6)),
+            "returns.restocking_fee": only(policy, w.flag(0.15, -0.2)),
+            "returns.refund_days": only(returned, w.seconds(4.0, 20.0, 0.5)),
         },
         Channel.SELFSERVICE: {
             "selfservice.faq": w.flag(0.8, 0.3, 0.0),
@@ -186,8 +193,21 @@ def generate(companies: int, attempts: int, seed: int = 42) -> ObservationColumn
         Channel.SELFSERVICE: 0.01,
     }
     names = tuple(f"Company {i:05d}" for i in range(companies))
+    bits = SOURCE_BITS
+    sources = {
+        Channel.PHONE: np.where(website_row, bits["website"], bits["call"]),
+        Channel.EMAIL: np.full(rows, bits["email"]),
+        Channel.CHAT: np.full(rows, bits["chat"]),
+        Channel.RETURNS: np.where(policy, bits["website"], bits["returns-log"]),
+        Channel.SELFSERVICE: np.full(rows, bits["website"]),
+    }
     columns = {
-        ch: ChannelColumns(company=company, status=_statuses(rng, q, failure[ch]), metrics=metrics)
+        ch: ChannelColumns(
+            company=company,
+            status=_statuses(rng, q, failure[ch]),
+            metrics=metrics,
+            source=sources[ch].astype(np.int8),
+        )
         for ch, metrics in channels.items()
     }
     return ObservationColumns(names, columns)
@@ -200,14 +220,21 @@ def _typed(kind: str, value: float) -> bool | int | float:
 
 
 def as_observations(columns: ObservationColumns) -> Iterator[Observation]:
-    """The columns as pydantic `Observation`s, one at a time (not kept)."""
+    """The columns as pydantic `Observation`s, one at a time (not kept).
+
+    Each row's probe id is the probe of its source (see `PROBE_SOURCES`).
+    """
+    probe_ids = {SOURCE_BITS[source]: probe for probe, source in reversed(PROBE_SOURCES.items())}
+    probe_ids[0] = "bench"
     when = datetime(2026, 11, 2, tzinfo=UTC)
     for ch, cols in columns.channels.items():
         names = list(cols.metrics)
         arrays = [cols.metrics[name].tolist() for name in names]
         kinds = [METRICS[name].kind for name in names]
-        for i, (code, status) in enumerate(
-            zip(cols.company.tolist(), cols.status.tolist(), strict=True)
+        rows = len(cols)
+        sources = cols.source.tolist() if cols.source is not None else [0] * rows
+        for i, (code, status, source) in enumerate(
+            zip(cols.company.tolist(), cols.status.tolist(), sources, strict=True)
         ):
             metrics: dict[str, MetricValue] = {}
             for name, kind, values in zip(names, kinds, arrays, strict=True):
@@ -218,7 +245,7 @@ def as_observations(columns: ObservationColumns) -> Iterator[Observation]:
                 attempt_id=f"{ch.value}-{i}",
                 company=columns.companies[code],
                 channel=ch,
-                probe_id="bench",
+                probe_id=probe_ids[source],
                 status=_CODE_STATUS[status],
                 started=when,
                 finished=when,

@@ -2,6 +2,10 @@
 
 Keep names stable; add freely. Times are seconds (float), counts ints, flags
 bools, phone numbers E.164 strings. `audit metrics` prints this table.
+
+Each metric also names its *source*, the kind of probe that measures it: a
+channel can be fed by several (phone: the website shows a number, a call
+reaches an agent), and rubrics weigh and fail them separately.
 """
 
 from __future__ import annotations
@@ -12,22 +16,64 @@ from typing import Literal
 from probes.base import Channel
 
 MetricKind = Literal["seconds", "days", "count", "flag", "text", "e164-list"]
+MetricSource = Literal["website", "call", "email", "chat", "returns-log"]
+SOURCES: tuple[MetricSource, ...] = ("website", "call", "email", "chat", "returns-log")
+"""Every source, in a fixed order (the scoring engine numbers them by it)."""
+
+PROBE_SOURCES: dict[str, MetricSource] = {
+    "website": "website",
+    "chat": "chat",
+    "email": "email",
+    "phone-call": "call",
+    "phone-import": "call",
+    "phone-dialer": "call",
+    "dialer": "call",  # the name results/findings.py knows automated dialers by
+    "returns-log": "returns-log",
+}
+"""Probe id -> the source of its observations. Observations of other probe ids
+are attributed to the sources of the metrics they carry."""
 
 
 @dataclass(frozen=True)
 class Metric:
-    """One documented metric: name, channel, kind (unit) and meaning."""
+    """One documented metric: name, channel, kind (unit), meaning and source (its probe kind)."""
 
     name: str
     channel: Channel
     kind: MetricKind
     meaning: str
     accuracy: str = ""
+    source: MetricSource = "website"
 
 
-def _m(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple[str, Metric]:
+_CHANNEL_SOURCES: dict[Channel, MetricSource] = {
+    Channel.PHONE: "website",
+    Channel.EMAIL: "email",
+    Channel.CHAT: "chat",
+    Channel.RETURNS: "website",
+    Channel.SELFSERVICE: "website",
+}
+
+
+def _m(
+    name: str,
+    kind: MetricKind,
+    meaning: str,
+    accuracy: str = "",
+    *,
+    source: MetricSource | None = None,
+) -> tuple[str, Metric]:
+    """A metric entry; its source defaults to the channel's usual one (see `_CHANNEL_SOURCES`)."""
     channel = Channel(name.split(".", 1)[0])
-    return name, Metric(name, channel, kind, meaning, accuracy)
+    return name, Metric(name, channel, kind, meaning, accuracy, source or _CHANNEL_SOURCES[channel])
+
+
+def _call(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple[str, Metric]:
+    return _m(name, kind, meaning, accuracy, source="call")
+
+
+def _log(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple[str, Metric]:
+    return _m(name, kind, meaning, accuracy, source="returns-log")
 
 
 METRICS: dict[str, Metric] = dict(
@@ -43,13 +89,15 @@ METRICS: dict[str, Metric] = dict(
         _m("phone.hours_listed", "flag", "phone opening hours are stated next to the number"),
         _m("phone.page_load_s", "seconds", "homepage load time (DOMContentLoaded)", "±10 ms"),
         # phone, from a call
-        _m("phone.time_to_agent_s", "seconds", "dial to a live agent answering", "±1 s (manual)"),
-        _m("phone.hold_s", "seconds", "total time on hold", "±1 s (manual)"),
-        _m("phone.ivr_s", "seconds", "time spent in the IVR menu", "±1 s (manual)"),
-        _m("phone.transfers", "count", "number of transfers between agents"),
-        _m("phone.wait_announced", "flag", "the expected wait was announced"),
-        _m("phone.callback_offered", "flag", "a callback was offered instead of holding"),
-        _m("phone.resolved", "flag", "the question was resolved on the call"),
+        _call(
+            "phone.time_to_agent_s", "seconds", "dial to a live agent answering", "±1 s (manual)"
+        ),
+        _call("phone.hold_s", "seconds", "total time on hold", "±1 s (manual)"),
+        _call("phone.ivr_s", "seconds", "time spent in the IVR menu", "±1 s (manual)"),
+        _call("phone.transfers", "count", "number of transfers between agents"),
+        _call("phone.wait_announced", "flag", "the expected wait was announced"),
+        _call("phone.callback_offered", "flag", "a callback was offered instead of holding"),
+        _call("phone.resolved", "flag", "the question was resolved on the call"),
         # email
         _m("email.channel", "text", "how the inquiry was sent: smtp or form"),
         _m("email.first_response_s", "seconds", "send to first reply of any kind", "±1 s"),
@@ -66,7 +114,12 @@ METRICS: dict[str, Metric] = dict(
             "mail server clock minus ours, measured by IMAP APPEND",
         ),
         # chat
-        _m("chat.vendor", "text", "live-chat vendor detected on the site (or none)"),
+        _m(
+            "chat.vendor",
+            "text",
+            "live-chat vendor detected on the site (or none)",
+            source="website",
+        ),
         _m("chat.available", "flag", "a live chat could be opened and was online"),
         _m("chat.time_to_open_s", "seconds", "from page load to the chat box ready", "±50 ms"),
         _m("chat.first_response_s", "seconds", "our message to the first reply", "±50 ms"),
@@ -75,6 +128,8 @@ METRICS: dict[str, Metric] = dict(
         _m("chat.queue_position_shown", "flag", "a queue position or wait time was shown"),
         _m("chat.answered", "flag", "the chat answered the question"),
         _m("chat.transcript_turns", "count", "messages in the transcript"),
+        _m("chat.handoff_requested", "flag", "we asked for a person after a bot answered"),
+        _m("chat.handed_off", "flag", "a person answered after we asked for one"),
         # returns
         _m("returns.policy_found", "flag", "a returns policy page was found"),
         _m("returns.clicks_to_find", "count", "clicks from the homepage to the returns policy"),
@@ -83,11 +138,13 @@ METRICS: dict[str, Metric] = dict(
         _m("returns.restocking_fee", "flag", "a restocking fee is charged"),
         _m("returns.prepaid_label", "flag", "a prepaid return label is provided"),
         _m("returns.refund_days_stated", "days", "days to refund as stated in the policy"),
-        _m("returns.refund_days", "days", "days from return shipped to refund received"),
-        _m("returns.label_days", "days", "return started to return label received"),
-        _m("returns.ship_back_days", "days", "label received (or return started) to shipped back"),
-        _m("returns.total_days", "days", "return started to refund received"),
-        _m("returns.order_to_return_days", "days", "order placed to return started"),
+        _log("returns.refund_days", "days", "days from return shipped to refund received"),
+        _log("returns.label_days", "days", "return started to return label received"),
+        _log(
+            "returns.ship_back_days", "days", "label received (or return started) to shipped back"
+        ),
+        _log("returns.total_days", "days", "return started to refund received"),
+        _log("returns.order_to_return_days", "days", "order placed to return started"),
         # self-service
         _m("selfservice.faq", "flag", "an FAQ or help page exists"),
         _m("selfservice.faq_count", "count", "questions answered on the FAQ page"),

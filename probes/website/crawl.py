@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-from playwright.async_api import BrowserContext, Page
+from playwright.async_api import BrowserContext, CDPSession, Page
 from playwright.async_api import Error as PlaywrightError
 
 from probes.base import Evidence, ProbeContext, ProbeError, Target
@@ -17,7 +17,7 @@ from probes.website.evidence import keep_evidence
 from probes.website.jsonld import return_policy_links
 from probes.website.links import LinkKind, page_key, rank_links, same_site
 from probes.website.loading import PageFailure, first_line, navigate
-from probes.website.one_pass import observe_page
+from probes.website.one_pass import INSTALL_SCRIPT, observe_page
 from probes.website.page_facts import PageFacts
 from probes.website.settle import WORK_TRACKER
 from probes.website.sightings import Sighting, find_sightings
@@ -40,6 +40,14 @@ class PageVisit:
     failure: str = ""
 
 
+@dataclass(frozen=True)
+class Tab:
+    """A browser tab and its DevTools session (for fast screenshots)."""
+
+    page: Page
+    session: CDPSession
+
+
 class TabPool:
     """Up to `size` tabs of one browser context, reused from page to page."""
 
@@ -47,16 +55,19 @@ class TabPool:
         self.context = context
         self.size = size
         self.opened = 0
-        self.idle: asyncio.Queue[Page] = asyncio.Queue()
+        self.idle: asyncio.Queue[Tab] = asyncio.Queue()
 
-    async def acquire(self) -> Page:
+    async def acquire(self) -> Tab:
+        """An idle tab, or a new one while fewer than `size` are open."""
         if self.idle.empty() and self.opened < self.size:
             self.opened += 1
-            return await self.context.new_page()
+            page = await self.context.new_page()
+            return Tab(page, await self.context.new_cdp_session(page))
         return await self.idle.get()
 
-    def release(self, page: Page) -> None:
-        self.idle.put_nowait(page)
+    def release(self, tab: Tab) -> None:
+        """Give a tab back for the next page."""
+        self.idle.put_nowait(tab)
 
 
 @dataclass
@@ -77,7 +88,7 @@ class SiteVisit:
 
     async def run(self, context: BrowserContext, url: str) -> None:
         """Load the homepage (its failure propagates), then look for each kind of page."""
-        await context.add_init_script(WORK_TRACKER)
+        await context.add_init_script(WORK_TRACKER + "\n" + INSTALL_SCRIPT)
         tabs = TabPool(context, int(self.setting("tabs", 1)))
         self.home = await self._load(tabs, url, HOME, 0, must_load=True)
         await self._find_all(tabs, SEARCHED, [self.home], depth=1)
@@ -142,9 +153,9 @@ class SiteVisit:
     ) -> PageVisit:
         self.pages_loaded += 1
         number = self.pages_loaded
-        page = await tabs.acquire()
+        tab = await tabs.acquire()
         try:
-            visit = await self._read_page(page, url, kind, depth, number)
+            visit = await self._read_page(tab, url, kind, depth, number)
         except PageFailure as failure:
             if must_load:
                 raise
@@ -152,14 +163,13 @@ class SiteVisit:
         except PlaywrightError as exc:
             raise ProbeError(f"browser failed on {url}: {first_line(exc)}") from exc
         finally:
-            tabs.release(page)
+            tabs.release(tab)
         self.visits[page_key(url)] = visit
         self.visits.setdefault(visit.url, visit)
         return visit
 
-    async def _read_page(
-        self, page: Page, url: str, kind: str, depth: int, number: int
-    ) -> PageVisit:
+    async def _read_page(self, tab: Tab, url: str, kind: str, depth: int, number: int) -> PageVisit:
+        page = tab.page
         options = self.ctx.browser_options
         timeout = options.navigation_timeout_s
         quiet = self.setting("settle_quiet_s", 0.0)
@@ -170,5 +180,5 @@ class SiteVisit:
         viewport = (options.viewport_width, options.viewport_height)
         sightings = tuple(find_sightings(facts, self.target.country, viewport))
         stem = f"{number:02d}-{kind}"
-        evidence = await keep_evidence(page, self.ctx, stem, facts, sightings)
+        evidence = await keep_evidence(page, tab.session, self.ctx, stem, facts, sightings)
         return PageVisit(page_key(facts.url), kind, depth, facts, sightings, evidence)

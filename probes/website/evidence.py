@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
+from typing import Any
 
+from playwright.async_api import CDPSession, Page
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import FloatRect, Page
 
 from probes.base import BrowserOptions, Evidence, ProbeContext
+from probes.website.loading import PageFailure, bounded
 from probes.website.page_facts import PageFacts
 from probes.website.sightings import Sighting
 
+_OUTLINE = """
+(selectors) => {
+  for (const el of document.querySelectorAll(selectors)) {
+    el.style.outline = "3px solid #e0162b";
+    el.style.outlineOffset = "2px";
+  }
+}
+"""
 
-def _clip_around(sightings: tuple[Sighting, ...], options: BrowserOptions) -> FloatRect | None:
+
+def _clip_around(
+    sightings: tuple[Sighting, ...], options: BrowserOptions
+) -> dict[str, float] | None:
     """A viewport-sized area of the page around the first number, if it is below the fold."""
     boxes = [s.box for s in sightings if s.box is not None]
     if not boxes or boxes[0].top + boxes[0].height <= options.viewport_height:
@@ -23,6 +37,7 @@ def _clip_around(sightings: tuple[Sighting, ...], options: BrowserOptions) -> Fl
         "y": top,
         "width": options.viewport_width,
         "height": options.viewport_height,
+        "scale": 1,
     }
 
 
@@ -33,8 +48,25 @@ def number_selectors(facts: PageFacts, sightings: tuple[Sighting, ...]) -> list[
     return sorted(tels | blocks)
 
 
+async def screenshot(
+    page: Page, session: CDPSession, selectors: list[str], clip: dict[str, float] | None
+) -> bytes:
+    """A JPEG of the page with `selectors` outlined: the first viewport, or `clip`.
+
+    Taken through the DevTools protocol with `optimizeForSpeed`, which is several
+    times cheaper than Playwright's screenshot on a loaded machine.
+    """
+    await page.evaluate(_OUTLINE, ",".join(selectors))
+    params: dict[str, Any] = {"format": "jpeg", "quality": 80, "optimizeForSpeed": True}
+    if clip is not None:
+        params.update(clip=clip, captureBeyondViewport=True)
+    result = await session.send("Page.captureScreenshot", params)
+    return base64.b64decode(result["data"])
+
+
 async def keep_evidence(
     page: Page,
+    session: CDPSession,
     ctx: ProbeContext,
     stem: str,
     facts: PageFacts,
@@ -46,20 +78,13 @@ async def keep_evidence(
     evidence = [Evidence(kind="html", path=str(html_path), caption=facts.url)]
     if sightings and ctx.settings.get("screenshots", True):
         timeout = ctx.browser_options.navigation_timeout_s
-        shot = ctx.evidence_path(f"{stem}.jpg")
-        outline = ",".join(number_selectors(facts, sightings))
-        style = f"{outline} {{ outline: 3px solid #e0162b !important; outline-offset: 2px; }}"
+        selectors = number_selectors(facts, sightings)
         clip = _clip_around(sightings, ctx.browser_options)
-        with contextlib.suppress(PlaywrightError):
-            await page.screenshot(
-                path=str(shot),
-                type="jpeg",
-                quality=80,
-                style=style,
-                caret="initial",
-                full_page=clip is not None,
-                clip=clip,
-                timeout=timeout * 1000,
+        with contextlib.suppress(PlaywrightError, PageFailure):
+            image = await bounded(
+                screenshot(page, session, selectors, clip), timeout, "taking a screenshot"
             )
+            shot = ctx.evidence_path(f"{stem}.jpg")
+            shot.write_bytes(image)
             evidence.append(Evidence(kind="screenshot", path=str(shot), caption=facts.url))
     return tuple(evidence)

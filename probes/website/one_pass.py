@@ -7,6 +7,8 @@ the steps taken one by one.
 
 from __future__ import annotations
 
+import json
+
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
@@ -19,39 +21,50 @@ from probes.website.settle import SETTLE_JS, settle, settle_args
 _CLOSED = ("has been closed", "Target closed", "crashed")
 
 
-def _one_pass_source() -> str:
+def _installed_source() -> str:
+    config = {"words": accept_words(), "collect": collector_args()}
     return (
-        "async (args) => {\n"
+        "(() => {\n"
         f"  const settle = {SETTLE_JS.strip()};\n"
         f"  const acceptCookies = {CLICK_ACCEPT_JS.strip()};\n"
         f"  const collect = {collector_source().strip()};\n"
-        "  await settle(args.settle);\n"
-        "  const wall = acceptCookies(args.words);\n"
-        "  if (wall.clicked !== null || wall.framed) return { wall };\n"
-        "  return { facts: collect(args.collect) };\n"
-        "}"
+        f"  const config = {json.dumps(config, ensure_ascii=False)};\n"
+        "  const onePass = async (settleArgs) => {\n"
+        "    await settle(settleArgs);\n"
+        "    const wall = acceptCookies(config.words);\n"
+        "    if (wall.clicked !== null || wall.framed) return { wall };\n"
+        "    return { facts: collect(config.collect) };\n"
+        "  };\n"
+        f"  Object.defineProperty(window, {json.dumps(_GLOBAL)}, {{\n"
+        "    value: Object.freeze({ onePass }), writable: false, configurable: false,\n"
+        "  });\n"
+        "})();"
     )
 
 
-_ONE_PASS = _one_pass_source()
+_GLOBAL = "__serviceAuditProbe"
+INSTALL_SCRIPT = _installed_source()
+"""Init script defining the one-pass reader in every page, so each call sends a few bytes
+instead of the whole collector (the one cost that grew with every page read)."""
+
+_CALL = f"(args) => window.{_GLOBAL} ? window.{_GLOBAL}.onePass(args) : null"
 
 
 async def observe_page(
     page: Page, quiet_s: float, cap_s: float, load_cap_s: float, timeout_s: float
 ) -> PageFacts:
     """Settle the page, click away a cookie wall, and read what it shows."""
-    args = {
-        "settle": settle_args(quiet_s, cap_s, load_cap_s),
-        "words": accept_words(),
-        "collect": collector_args(),
-    }
+    args = settle_args(quiet_s, cap_s, load_cap_s)
     limit = load_cap_s + cap_s + timeout_s
     try:
-        result = await bounded(page.evaluate(_ONE_PASS, args), limit, f"reading {page.url}")
+        result = await bounded(page.evaluate(_CALL, args), limit, f"reading {page.url}")
     except PlaywrightError as exc:  # e.g. a script navigated the page meanwhile
         if any(mark in str(exc) for mark in _CLOSED):
             raise ProbeError(f"browser failed: {first_line(exc)}") from exc
         await page.wait_for_load_state("domcontentloaded")
+        result = {"wall": {"clicked": None, "framed": True}}
+    if result is None:  # the page has no reader installed (it replaced it): step by step
+        await settle(page, quiet_s, cap_s, load_cap_s)
         result = {"wall": {"clicked": None, "framed": True}}
     if "facts" in result:
         return parse_facts(result["facts"])

@@ -42,7 +42,14 @@ _ID_AT_END = re.compile(
     r"\s*(?:[a-z]{2}\s?)?$"  # a country prefix, as in "USt-IdNr.: DE 123 456 789"
 )
 _CURRENCY = "€$£₺¥"
-_VANITY = re.compile(r"(?<![\w+])(\+?\d[\d\s().\-]{2,14}?[\s.\-]?[A-Z][A-Z\d\-]{2,12})(?![\w])")
+# A vanity number: digits, then letters for the last digits ("1-800-FLOWERS"). The digits
+# must be a North American toll-free prefix (1-800-...) or an area code and exchange
+# (1-212-555-...), so "Model 2024 XLARGE" or "0800 FREE" are not read as numbers.
+_VANITY = re.compile(
+    r"(?<![\w+])(\+?\(?\d[\d\s().\-]{2,14}?)([A-Z][A-Z\d\-]{1,12}(?: [A-Z][A-Z\d\-]*){0,3})(?![\w])"
+)
+_VANITY_TOLL_FREE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]*$")
+_VANITY_MIN_DIGITS = 6
 
 
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
@@ -70,18 +77,29 @@ def _e164(number: phonenumbers.PhoneNumber) -> str:
     return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
 
 
+def _valid(raw: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
+
+
 def _vanity_hits(text: str, region: str) -> list[PhoneHit]:
     hits = []
     for match in _VANITY.finditer(text):
-        raw = match.group(1)
-        if sum(ch.isalpha() for ch in raw) < 3 or sum(ch.isdigit() for ch in raw) < 3:
-            continue
-        try:
-            number = phonenumbers.parse(raw, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            hits.append(PhoneHit(_e164(number), match.start(1), match.end(1), raw))
+        digits, letters = match.group(1), match.group(2)
+        enough_digits = sum(ch.isdigit() for ch in digits) >= _VANITY_MIN_DIGITS
+        if not (_VANITY_TOLL_FREE.match(digits) or enough_digits) or _valid(digits, region):
+            continue  # not a vanity prefix, or a complete number followed by a word
+        words = letters.split(" ")
+        for count in range(len(words), 0, -1):  # "1-800-FLOWERS TODAY": drop "TODAY"
+            spelled = " ".join(words[:count])
+            number = _valid(digits + spelled, region)
+            if number is not None and sum(ch.isalpha() for ch in spelled) >= 3:
+                end = match.start(2) + len(spelled)
+                hits.append(PhoneHit(_e164(number), match.start(1), end, digits + spelled))
+                break
     return hits
 
 

@@ -27,6 +27,12 @@ from probes.website.loading import PageFailure, first_line
 from probes.website.report import phone_metrics, returns_metrics, selfservice_metrics
 
 
+def homepage_url(website: str) -> str:
+    """The URL to open for a campaign's `website` value ("shop.example" -> "https://shop.example")."""
+    website = website.strip()
+    return website if "://" in website else f"https://{website}"
+
+
 class WebsiteProbe:
     """Loads the homepage and up to `max_pages` contact/help/returns pages in Chromium."""
 
@@ -52,7 +58,7 @@ class WebsiteProbe:
         context.set_default_timeout(options.navigation_timeout_s * 1000)
         visit = SiteVisit(target, ctx)
         try:
-            await visit.run(context, target.website)
+            await visit.run(context, homepage_url(target.website))
         except PageFailure as failure:
             return self._all(target, ctx, started, failure.status, failure.detail)
         finally:

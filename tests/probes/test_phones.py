@@ -89,6 +89,10 @@ def test_combined_tel_fax_label_is_still_a_phone() -> None:
     [
         ("Call 1-800-FLOWERS today", "+18003569377"),
         ("Order & care line 1-800-GO-PETAL", "+18004673825"),
+        ("Call 1 800 GO PETAL now", "+18004673825"),
+        ("(800) FLOWERS", "+18003569377"),
+        ("Call 1-800-FLOWERS TODAY", "+18003569377"),
+        ("1-212-555-FLOW", "+12125553569"),
     ],
 )
 def test_vanity_numbers_become_digits(text: str, expected: str) -> None:
@@ -99,8 +103,24 @@ def test_vanity_with_its_digits_is_one_number() -> None:
     assert set(numbers("1-800-GO-PETAL (1-800-467-3825)", "US")) == {"+18004673825"}
 
 
-def test_ordinary_words_are_not_vanity_numbers() -> None:
-    assert numbers("Open 24 HOURS and 7 DAYS a week", "US") == []
+@pytest.mark.parametrize("region", ["US", "DE", "SI", "TR"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open 24 HOURS and 7 DAYS a week",
+        "Model 2024 XLARGE",
+        "Gutschein 2026 SOMMER",
+        "Order 12345 ABC",
+        "Room 305 EAST WING",
+        "Call 0800 FREE TV",
+    ],
+)
+def test_ordinary_words_are_not_vanity_numbers(region: str, text: str) -> None:
+    assert numbers(text, region) == []
+
+
+def test_a_number_followed_by_a_word_is_not_spelled_out() -> None:
+    assert numbers("Tel 030 123456 ABC", "DE") == ["+4930123456"]
 
 
 def test_is_decoy_reads_labels_before_the_number() -> None:

@@ -17,7 +17,8 @@ from probes.base import (
     Status,
     Target,
 )
-from probes.website.probe import WebsiteProbe
+from probes.metrics import METRICS
+from probes.website.probe import WebsiteProbe, homepage_url
 from tests.probes.site import HOST, LocalSite
 
 
@@ -27,6 +28,8 @@ async def probe(site: LocalSite, path: str, ctx: ProbeContext) -> dict[Channel, 
     channels = [o.channel for o in observations]
     assert channels == [Channel.PHONE, Channel.SELFSERVICE, Channel.RETURNS]
     assert {(o.attempt_id, o.probe_id) for o in observations} == {("attempt-1", "website")}
+    for observation in observations:
+        assert set(observation.metrics) <= set(METRICS), "only documented metric names"
     return {o.channel: o for o in observations}
 
 
@@ -165,3 +168,8 @@ async def test_without_a_browser_is_our_error(tmp_path: Path) -> None:
     ctx = ProbeContext(attempt_id="attempt-1", evidence_dir=tmp_path)
     with pytest.raises(ProbeError):
         await WebsiteProbe().run(Target(name="Shop", website="http://shop.test/"), ctx)
+
+
+def test_homepage_url_adds_a_scheme() -> None:
+    assert homepage_url(" shop.example ") == "https://shop.example"
+    assert homepage_url("http://shop.example/") == "http://shop.example/"

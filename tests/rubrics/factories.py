@@ -17,14 +17,20 @@ def obs(
     company: str,
     channel: Channel,
     status: Status = Status.OK,
+    *,
+    probe_id: str = "test",
     **metrics: MetricValue,
 ) -> Observation:
-    """An observation; metric keywords use `__` for the dot (`email__auto_ack=True`)."""
+    """An observation; metric keywords use `__` for the dot (`email__auto_ack=True`).
+
+    The default probe id is not a known probe's: the engine takes the
+    observation's sources from its metrics.
+    """
     return Observation(
         attempt_id=f"att-{next(_ids)}",
         company=company,
         channel=channel,
-        probe_id="test",
+        probe_id=probe_id,
         status=status,
         started=_WHEN,
         finished=_WHEN,
