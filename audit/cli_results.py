@@ -216,10 +216,10 @@ def register(app: typer.Typer) -> None:
     def metrics() -> None:
         """Every metric name with its channel, unit and meaning (the export contract)."""
         table = Table(title="metrics")
-        for column in ("name", "unit", "meaning", "accuracy"):
+        for column in ("name", "unit", "source", "meaning", "accuracy"):
             table.add_column(column)
         for m in METRICS.values():
-            table.add_row(m.name, m.kind, m.meaning, m.accuracy)
+            table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
         console.print(table)
 
     @app.command()
