@@ -12,20 +12,37 @@ heavily, so a reader does not over-read a rank. Companies with the same number
 of attempts share one matrix of draw counts per channel, so their replicate
 means are a single matrix product (10,000 companies x 1,000 resamples in
 about a second).
+
+A channel fed by several probe sources (phone: website visits and calls) is
+scored as the rubric weights its sources (`rubrics.engine.mixed_mean`), so,
+given the rubric, its bootstrap is stratified the same way: each resample
+draws n_m attempts with replacement from each company's n_m attempts of
+source mask m, and the replicate's per-source means are mixed with the
+rubric's source weights. Its intervals are then centred on the reported
+score. A channel whose attempts all share one source mask is resampled as
+one pool, exactly as a single-source channel always was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from probes.base import Channel, MetricValue
+from probes.metrics import METRICS, PROBE_SOURCES
 from results.interface import CHANNELS, channel_columns
-from rubrics.engine import BANDS, NOT_RECOMMENDED, AttemptScores
-from rubrics.interface import ObservationScore, Scorecard
+from rubrics.engine import (
+    BANDS,
+    NOT_RECOMMENDED,
+    SOURCE_BITS,
+    AttemptScores,
+    criterion_bit,
+    source_weights,
+)
+from rubrics.interface import ObservationScore, Rubric, Scorecard
 
 LEVEL = 0.90
 """Coverage of the bootstrap intervals."""
@@ -55,6 +72,7 @@ def rank(
     attempts: Iterable[ObservationScore] | AttemptScores | None = None,
     *,
     channel_weights: Mapping[Channel, float] | None = None,
+    rubric: Rubric | None = None,
     resamples: int = 1000,
     seed: int = 0,
 ) -> pd.DataFrame:
@@ -68,6 +86,12 @@ def rank(
     `AttemptScores`) it adds low_<c>/high_<c>
     (bootstrap 90% interval, n >= 3) and tied_<c>; with `channel_weights` (the
     rubric's) also low_overall/high_overall and tied_with.
+
+    `rubric`, the one the scorecards were scored with, makes the bootstrap of
+    a channel that mixes sources resample within each source and mix them by
+    the rubric's source weights, like the channel score (see the module doc);
+    without it such a channel's attempts are resampled as one pool. It also
+    supplies the channel weights when `channel_weights` is not given.
     """
     size = len(scorecards)
     companies = [card.company for card in scorecards]
@@ -113,7 +137,9 @@ def rank(
     )
     df.attrs["key_metrics"] = key_metrics
     if attempts is not None:
-        df = _add_intervals(df, attempts, channel_weights, resamples=resamples, seed=seed)
+        if channel_weights is None and rubric is not None:
+            channel_weights = {ch: section.weight for ch, section in rubric.channels.items()}
+        df = _add_intervals(df, attempts, channel_weights, rubric, resamples=resamples, seed=seed)
     return df
 
 
@@ -136,11 +162,70 @@ def _group(size: int, owner: np.ndarray, values: np.ndarray) -> _Attempts:
     return _Attempts(values[order], offsets)
 
 
+@dataclass(frozen=True)
+class _Channel:
+    """One channel's scored attempts: all together, and by source mask when they mix sources.
+
+    `strata` is empty when every attempt has the same source mask (or the
+    weights are unknown): the channel is then resampled as one pool.
+    `weights` is W per source, in `SOURCE_BITS` order (`rubrics.engine.source_weights`).
+    """
+
+    pooled: _Attempts
+    strata: tuple[tuple[int, _Attempts], ...] = ()
+    weights: tuple[float, ...] = ()
+
+
+def _channel(
+    size: int,
+    owner: np.ndarray,
+    values: np.ndarray,
+    members: np.ndarray | None,
+    weights: tuple[float, ...] | None,
+) -> _Channel:
+    pooled = _group(size, owner, values)
+    if members is None or weights is None or not len(members) or members.min() == members.max():
+        return _Channel(pooled)
+    strata = tuple(
+        (int(mask), _group(size, owner[members == mask], values[members == mask]))
+        for mask in np.unique(members).tolist()
+        if mask  # no source: not in the channel score (cannot happen for a scored attempt)
+    )
+    return _Channel(pooled, strata, weights)
+
+
+def _observation_sources(attempt: ObservationScore, channel_mask: int) -> int:
+    """The sources an attempt counts towards, as the engine decides (a `SOURCE_BITS` mask).
+
+    A known probe id decides; otherwise the sources of the criteria metrics
+    observed (the engine also sees metrics no criterion reads, which an
+    `ObservationScore` does not keep); none: every source of the channel.
+    """
+    source = PROBE_SOURCES.get(attempt.probe_id)
+    observed = 0
+    if source is not None:
+        observed = SOURCE_BITS[source]
+    else:
+        for c in attempt.criteria:
+            if c.value is not None and c.metric in METRICS:
+                observed |= SOURCE_BITS[METRICS[c.metric].source]
+    members = (observed or channel_mask) & channel_mask
+    if not members:  # scored only by criteria of other sources: counts where they are
+        for c in attempt.criteria:
+            if c.score is not None:
+                members |= criterion_bit(c.metric)
+    return members
+
+
 def _collect(
-    companies: list[str], attempts: Iterable[ObservationScore] | AttemptScores
-) -> dict[Channel, _Attempts]:
+    companies: list[str],
+    attempts: Iterable[ObservationScore] | AttemptScores,
+    rubric: Rubric | None,
+) -> dict[Channel, _Channel]:
     row_of = {company: i for i, company in enumerate(companies)}
     size = len(companies)
+    sections = rubric.channels if rubric is not None else {}
+    weights = {ch: source_weights(section) for ch, section in sections.items()}
     if isinstance(attempts, AttemptScores):
         rows_of_codes = np.array([row_of.get(c, -1) for c in attempts.companies], dtype=np.int64)
         grouped = {}
@@ -148,31 +233,52 @@ def _collect(
             codes, scores, _ = attempts.channels.get(ch, (np.zeros(0, np.int64), np.zeros(0), None))
             owner = rows_of_codes[codes] if len(codes) else np.zeros(0, np.int64)
             keep = ~np.isnan(scores) & (owner >= 0)
-            grouped[ch] = _group(size, owner[keep], np.asarray(scores, dtype=float)[keep])
+            members = attempts.sources.get(ch)
+            grouped[ch] = _channel(
+                size,
+                owner[keep],
+                np.asarray(scores, dtype=float)[keep],
+                None if members is None else np.asarray(members, dtype=np.int64)[keep],
+                weights.get(ch),
+            )
         return grouped
+    masks = {
+        ch: int(np.bitwise_or.reduce([criterion_bit(c.metric) for c in section.criteria] or [0]))
+        for ch, section in sections.items()
+    }
     rows: dict[Channel, list[int]] = {ch: [] for ch in CHANNELS}
     values: dict[Channel, list[float]] = {ch: [] for ch in CHANNELS}
+    sources: dict[Channel, list[int]] = {ch: [] for ch in CHANNELS}
     for attempt in attempts:
         row = row_of.get(attempt.company)
         if attempt.score is not None and row is not None:
             rows[attempt.channel].append(row)
             values[attempt.channel].append(attempt.score)
+            mask = masks.get(attempt.channel)
+            if mask is not None:
+                sources[attempt.channel].append(_observation_sources(attempt, mask))
     return {
-        ch: _group(size, np.asarray(rows[ch], dtype=np.int64), np.asarray(values[ch], dtype=float))
+        ch: _channel(
+            size,
+            np.asarray(rows[ch], dtype=np.int64),
+            np.asarray(values[ch], dtype=float),
+            np.asarray(sources[ch], dtype=np.int64) if ch in masks else None,
+            weights.get(ch),
+        )
         for ch in CHANNELS
     }
 
 
-def _replicate_means(
+def _draws(
     attempts: _Attempts, first: int, stop: int, resamples: int, rng: np.random.Generator
-) -> np.ndarray:
-    """Bootstrap means (float32), shape (stop - first, resamples); NaN rows without attempts.
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per attempt count n of rows first..stop: (rows, their values (rows x n), shares).
 
     Rows with the same number of attempts n share one (resamples x n) matrix of
-    draw counts, so their replicate means are one matrix product: each row's
-    bootstrap is exact, and the draws of rows (companies) are merely shared.
+    draw counts; `shares` is it transposed and divided by n, so `values @ shares`
+    are the rows' replicate means: each row's bootstrap is exact, and the draws
+    of rows (companies) are merely shared. Rows are block-relative.
     """
-    out = np.full((stop - first, resamples), np.nan, dtype=np.float32)
     sizes = attempts.sizes[first:stop]
     for n in np.unique(sizes[sizes > 0]).tolist():
         rows = np.flatnonzero(sizes == n)
@@ -180,7 +286,79 @@ def _replicate_means(
         values = attempts.values[starts[:, None] + np.arange(n)]
         draws = rng.integers(0, n, size=(resamples, n)) + n * np.arange(resamples)[:, None]
         counts = np.bincount(draws.ravel(), minlength=resamples * n).reshape(resamples, n)
-        out[rows] = values @ (counts.T / n)
+        yield rows, values, counts.T / n
+
+
+def _replicate_means(
+    attempts: _Attempts, first: int, stop: int, resamples: int, rng: np.random.Generator
+) -> np.ndarray:
+    """Bootstrap means (float32), shape (stop - first, resamples); NaN rows without attempts."""
+    out = np.full((stop - first, resamples), np.nan, dtype=np.float32)
+    for rows, values, shares in _draws(attempts, first, stop, resamples, rng):
+        out[rows] = values @ shares
+    return out
+
+
+def _stratum_coefficients(channel: _Channel, first: int, stop: int) -> list[np.ndarray]:
+    """Per stratum, per row: its replicate mean's coefficient in the mixed channel score.
+
+    The mix (`rubrics.engine.mixed_mean`) is linear in the strata means for a
+    fixed set of sources present, and a resample keeps every stratum's size,
+    so score = sum over strata m of coef_m x mean_m, with
+    coef_m = n_m x sum over sources s in m of a_s / count_s, where a_s is W_s
+    over the present sources' W (1 / present when they all weigh 0; 1 when
+    alone) and count_s the attempts of every stratum with s.
+    """
+    sizes = [attempts.sizes[first:stop] for _, attempts in channel.strata]
+    rows = stop - first
+    counts, shares = [], []
+    present = np.zeros(rows, dtype=np.int64)
+    weight = np.zeros(rows)
+    for source_weight, bit in zip(channel.weights, SOURCE_BITS.values(), strict=True):
+        count = np.zeros(rows, dtype=np.int64)
+        for (mask, _), n in zip(channel.strata, sizes, strict=True):
+            if mask & bit:
+                count += n
+        has = count > 0
+        present += has
+        weight += np.where(has, source_weight, 0.0)
+        counts.append(count)
+        shares.append(np.where(has, source_weight, 0.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mixed = (present > 1) & (weight > 0)
+        per_source = [
+            np.where(mixed, share / weight, np.where(count > 0, 1.0 / present, 0.0))
+            / np.maximum(count, 1)
+            for share, count in zip(shares, counts, strict=True)
+        ]
+    coefficients = []
+    for (mask, _), n in zip(channel.strata, sizes, strict=True):
+        total = np.zeros(rows)
+        for bit, part in zip(SOURCE_BITS.values(), per_source, strict=True):
+            if mask & bit:
+                total += part
+        coefficients.append(n * total)
+    return coefficients
+
+
+def _channel_replicates(
+    channel: _Channel, first: int, stop: int, resamples: int, rng: np.random.Generator
+) -> np.ndarray:
+    """Bootstrap replicates of the channel score (float32), shape (stop - first, resamples).
+
+    One pool: `_replicate_means`. Several source masks: each stratum is
+    resampled on its own and the strata means are mixed as the channel score
+    mixes them (`_stratum_coefficients`); the coefficients scale the values
+    before the matrix product, so the mix costs no extra pass.
+    """
+    if not channel.strata:
+        return _replicate_means(channel.pooled, first, stop, resamples, rng)
+    out = np.zeros((stop - first, resamples), dtype=np.float32)
+    coefficients = _stratum_coefficients(channel, first, stop)
+    for (_, attempts), coefficient in zip(channel.strata, coefficients, strict=True):
+        for rows, values, shares in _draws(attempts, first, stop, resamples, rng):
+            out[rows] += (coefficient[rows, None] * values) @ shares
+    out[channel.pooled.sizes[first:stop] == 0] = np.nan
     return out
 
 
@@ -282,13 +460,14 @@ def _add_intervals(
     df: pd.DataFrame,
     attempts: Iterable[ObservationScore] | AttemptScores,
     channel_weights: Mapping[Channel, float] | None,
+    rubric: Rubric | None,
     *,
     resamples: int,
     seed: int,
 ) -> pd.DataFrame:
     companies = [str(c) for c in df["company"]]
     size = len(companies)
-    grouped = _collect(companies, attempts)
+    grouped = _collect(companies, attempts, rubric)
     rng = np.random.default_rng(seed)
     low = {ch: np.full(size, np.nan) for ch in CHANNELS}
     high = {ch: np.full(size, np.nan) for ch in CHANNELS}
@@ -300,10 +479,10 @@ def _add_intervals(
         weight_sum = np.zeros(stop - first)
         eligible = np.ones(stop - first, dtype=bool)
         for ch in CHANNELS:
-            sizes = grouped[ch].sizes[first:stop]
+            sizes = grouped[ch].pooled.sizes[first:stop]
             if not sizes.any():
                 continue
-            replicates = _replicate_means(grouped[ch], first, stop, resamples, rng)
+            replicates = _channel_replicates(grouped[ch], first, stop, resamples, rng)
             enough = np.flatnonzero(sizes >= MIN_ATTEMPTS)
             if len(enough):
                 low[ch][first + enough], high[ch][first + enough] = _quantiles(replicates, enough)

@@ -24,7 +24,9 @@ _ABSENT_ERRORS = {
     "ERR_INVALID_RESPONSE": "the server sent an invalid response",
     "ERR_INVALID_HTTP_RESPONSE": "the server sent an invalid HTTP response",
 }
-_OUR_ERRORS = ("ERR_CONNECTION_REFUSED", "has been closed", "Target closed", "crashed")
+BROWSER_GONE = ("has been closed", "Target closed", "crashed")
+"""Marks of a Playwright error meaning our browser, context or tab is gone."""
+_OUR_ERRORS = ("ERR_CONNECTION_REFUSED", *BROWSER_GONE)
 
 
 class PageFailure(Exception):

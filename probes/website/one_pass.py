@@ -14,11 +14,11 @@ from playwright.async_api import Page
 
 from probes.base import ProbeError
 from probes.website.cookies import CLICK_ACCEPT_JS, accept_words, dismiss_cookie_wall
-from probes.website.loading import bounded, first_line, read_facts
+from probes.website.loading import BROWSER_GONE, bounded, first_line, read_facts
 from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
 from probes.website.settle import SETTLE_JS, settle, settle_args
 
-_CLOSED = ("has been closed", "Target closed", "crashed")
+_GLOBAL = "__serviceAuditProbe"
 
 
 def _installed_source() -> str:
@@ -42,7 +42,6 @@ def _installed_source() -> str:
     )
 
 
-_GLOBAL = "__serviceAuditProbe"
 INSTALL_SCRIPT = _installed_source()
 """Init script defining the one-pass reader in every page, so each call sends a few bytes
 instead of the whole collector (the one cost that grew with every page read)."""
@@ -59,7 +58,7 @@ async def observe_page(
     try:
         result = await bounded(page.evaluate(_CALL, args), limit, f"reading {page.url}")
     except PlaywrightError as exc:  # e.g. a script navigated the page meanwhile
-        if any(mark in str(exc) for mark in _CLOSED):
+        if any(mark in str(exc) for mark in BROWSER_GONE):
             raise ProbeError(f"browser failed: {first_line(exc)}") from exc
         await page.wait_for_load_state("domcontentloaded")
         result = {"wall": {"clicked": None, "framed": True}}

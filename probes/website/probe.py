@@ -61,6 +61,8 @@ class WebsiteProbe:
             await visit.run(context, homepage_url(target.website))
         except PageFailure as failure:
             return self._all(target, ctx, started, failure.status, failure.detail)
+        except PlaywrightError as exc:  # the browser went away between pages
+            raise ProbeError(f"browser failed: {first_line(exc)}") from exc
         finally:
             with contextlib.suppress(PlaywrightError):
                 await context.close()

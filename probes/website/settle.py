@@ -13,7 +13,7 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from probes.base import ProbeError
-from probes.website.loading import bounded, first_line
+from probes.website.loading import BROWSER_GONE, bounded, first_line
 
 # Installed in every page before its own scripts run.
 WORK_TRACKER = """
@@ -78,8 +78,6 @@ SETTLE_JS = """
 })
 """
 
-_CLOSED = ("has been closed", "Target closed", "crashed")
-
 
 def settle_args(quiet_s: float, cap_s: float, load_cap_s: float) -> dict[str, float]:
     """The argument of SETTLE_JS, in milliseconds."""
@@ -94,6 +92,6 @@ async def settle(page: Page, quiet_s: float, cap_s: float, load_cap_s: float) ->
     try:
         await bounded(page.evaluate(SETTLE_JS, args), load_cap_s + cap_s + 2.0, "settling the page")
     except PlaywrightError as exc:  # the page navigated away (a JS redirect) while settling
-        if any(mark in str(exc) for mark in _CLOSED):
+        if any(mark in str(exc) for mark in BROWSER_GONE):
             raise ProbeError(f"browser failed: {first_line(exc)}") from exc
         await page.wait_for_load_state("domcontentloaded")

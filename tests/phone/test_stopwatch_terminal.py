@@ -148,3 +148,50 @@ def test_ctrl_c_restores_the_terminal_and_saves_nothing(
     assert session.proc.wait(timeout=15) == 130
     _assert_cooked(session.slave)
     assert not out.exists()
+
+
+def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> None:
+    from results.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    store.save_campaign(
+        "web",
+        "Web",
+        "2026-Q4",
+        "c.yaml",
+        {"rubric": "default"},
+        {"Acme": {"name": "Acme", "phone": "+14155550100"}},
+    )
+    store.close()
+    master, slave = os.openpty()
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from audit.cli import main; main()", "phone", "call", "Acme",
+         "-w", str(tmp_path)],
+        stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env,
+        start_new_session=True, preexec_fn=_make_controlling_tty,
+    )  # fmt: skip
+    session = TerminalSession(proc, master, slave)
+    session.start_reader()
+    try:
+        session.wait_for("Elapsed")
+        assert b"+14155550100" in session.output  # the number to dial is shown
+        for key in ("a", "r", "q"):
+            time.sleep(0.3)
+            session.send(key)
+        session.wait_for("Note")
+        session.send("quick and friendly\r")
+        assert proc.wait(timeout=30) == 0, bytes(session.output)[-800:]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+        os.close(slave)
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    calls = store.observations("logs-2026-q4")
+    assert len(calls) == 1
+    assert calls[0].probe_id == "phone-call" and calls[0].status is Status.OK
+    assert calls[0].metrics["phone.resolved"] is True
+    to_agent = calls[0].metrics["phone.time_to_agent_s"]
+    assert isinstance(to_agent, float) and 0.2 <= to_agent <= 3.0
+    assert Path(calls[0].evidence[0].path).exists()

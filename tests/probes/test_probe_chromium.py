@@ -17,9 +17,10 @@ from probes.base import (
     Status,
     Target,
 )
+from probes.browser import chromium
 from probes.metrics import METRICS
 from probes.website.probe import WebsiteProbe, homepage_url
-from tests.probes.site import HOST, LocalSite
+from tests.probes.site import HOST, HOST_MAP, LocalSite
 
 
 async def probe(site: LocalSite, path: str, ctx: ProbeContext) -> dict[Channel, Observation]:
@@ -173,3 +174,12 @@ async def test_without_a_browser_is_our_error(tmp_path: Path) -> None:
 def test_homepage_url_adds_a_scheme() -> None:
     assert homepage_url(" shop.example ") == "https://shop.example"
     assert homepage_url("http://shop.example/") == "http://shop.example/"
+
+
+async def test_a_closed_browser_is_our_error(local_site: LocalSite, tmp_path: Path) -> None:
+    async with chromium(HOST_MAP) as doomed:
+        ctx = ProbeContext(attempt_id="attempt-1", evidence_dir=tmp_path, browser=doomed)
+        await doomed.close()
+        target = Target(name="Shop", website=local_site.url("/shop/"), country="DE")
+        with pytest.raises(ProbeError):
+            await WebsiteProbe().run(target, ctx)
