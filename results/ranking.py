@@ -358,7 +358,8 @@ def _channel_replicates(
     for (_, attempts), coefficient in zip(channel.strata, coefficients, strict=True):
         for rows, values, shares in _draws(attempts, first, stop, resamples, rng):
             out[rows] += (coefficient[rows, None] * values) @ shares
-    out[channel.pooled.sizes[first:stop] == 0] = np.nan
+    covered = np.sum([attempts.sizes[first:stop] for _, attempts in channel.strata], axis=0)
+    out[covered == 0] = np.nan
     return out
 
 

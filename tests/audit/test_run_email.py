@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,22 +27,51 @@ def mail() -> Iterator[SandboxMail]:
         yield sm
 
 
-def test_run_sends_watches_and_ranks_email(tmp_path: Path, mail: SandboxMail) -> None:
-    spec = sandbox_email_spec(mail.rig, mail, SHOPPER, deadline_s=3.0)
+COMMAND = [sys.executable, "-c", "from audit.cli import main; main()"]
+
+
+def write_campaign(
+    tmp_path: Path,
+    mail: SandboxMail,
+    campaign_id: str,
+    companies: dict[str, str],
+    deadline_s: float,
+) -> Path:
+    spec = sandbox_email_spec(mail.rig, mail, SHOPPER, deadline_s=deadline_s)
     campaign = {
-        "name": "Email only",
+        "name": campaign_id,
         "period": "2026-Q4",
-        "id": "email-only",
+        "id": campaign_id,
         "companies": [
             {"name": name, "support_email": f"support@{cid}.sandbox.test"}
-            for cid, name in COMPANIES.items()
+            for cid, name in companies.items()
         ],
         "probes": {"email": {"attempts": 1}},
         "email": spec.model_dump(mode="json", exclude_defaults=True),
     }
     path = tmp_path / "campaign.yaml"
     path.write_text(yaml.safe_dump(campaign, sort_keys=False))
-    command = [sys.executable, "-c", "from audit.cli import main; main()"]
+    return path
+
+
+def attempt_states(tmp_path: Path, campaign_id: str) -> dict[str, str]:
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    try:
+        return {a.company: a.state.value for a in store.attempts(campaign_id)}
+    finally:
+        store.close()
+
+
+def wait_until(check: Callable[[], bool], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "condition never met"
+        time.sleep(0.1)
+
+
+def test_run_sends_watches_and_ranks_email(tmp_path: Path, mail: SandboxMail) -> None:
+    path = write_campaign(tmp_path, mail, "email-only", COMPANIES, deadline_s=3.0)
+    command = COMMAND
     result = subprocess.run(
         [*command, "run", str(path)],
         capture_output=True,
@@ -67,3 +98,69 @@ def test_run_sends_watches_and_ranks_email(tmp_path: Path, mail: SandboxMail) ->
     assert again.returncode == 0, again.stderr
     assert "0 still awaiting" in again.stdout
     assert sum(1 for m in mail.received if m.company in COMPANIES) == 2  # never sent twice
+
+
+def test_sigkill_while_sending_then_while_awaiting(tmp_path: Path, mail: SandboxMail) -> None:
+    companies = {"zelena-trgovina": "Zelena trgovina", "fernseh-profi": "Fernseh-Profi"}
+    path = write_campaign(tmp_path, mail, "killed", companies, deadline_s=6.0)
+    env = dict(os.environ, COLUMNS="200")
+    # 1. Killed mid-send: the server has the DATA but we never saw its 250.
+    mail.hold_replies.set()
+    try:
+        run = subprocess.Popen(
+            [*COMMAND, "run", str(path)],
+            env=env,
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_until(
+            lambda: (
+                tmp_path.joinpath("audit.db").exists()
+                and "sending" in attempt_states(tmp_path, "killed").values()
+                and len([m for m in mail.received if m.company in companies]) == 1
+            )
+        )
+        os.killpg(run.pid, signal.SIGKILL)
+        run.wait(timeout=10)
+    finally:
+        mail.hold_replies.clear()
+    # 2. Run again: the interrupted send becomes uncertain and is not re-sent; the other
+    #    company is sent; killed again while awaiting replies.
+    run = subprocess.Popen(
+        [*COMMAND, "run", str(path)],
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_until(
+        lambda: (
+            sorted(attempt_states(tmp_path, "killed").values())
+            in (["awaiting", "uncertain"], ["sent", "uncertain"])
+        )
+    )
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=10)
+    # 3. Collect after the restart: every reply is picked up, nothing was sent twice.
+    done = subprocess.run(
+        [*COMMAND, "collect", str(path)], capture_output=True, text=True, timeout=90, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    received = [m for m in mail.received if m.company in companies]
+    assert len(received) == 2, [m.company for m in received]
+    states = attempt_states(tmp_path, "killed")
+    # Answered: watching stops (a later collect may still see a follow-up until the deadline).
+    assert states["Fernseh-Profi"] == "uncertain" or states["Zelena trgovina"] == "uncertain"
+    assert sorted(states.values())[0] in ("awaiting", "done"), states
+    status = subprocess.run(
+        [*COMMAND, "status", "-w", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert "uncertain" in status.stdout
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    answered = [o for o in store.observations("killed") if o.status.value == "ok"]
+    assert answered and all(o.metrics["email.first_human_response_s"] for o in answered)
