@@ -106,8 +106,7 @@ def leaderboard_frame(
 ) -> pd.DataFrame:
     """The ranking table, with bootstrap intervals (n >= 3) and, for a period, the
     movement against earlier periods judged with the same rubric."""
-    weights = {channel: spec.weight for channel, spec in rubric.channels.items()}
-    frame = rank(report.scorecards, attempts, channel_weights=weights)
+    frame = rank(report.scorecards, attempts, rubric=rubric)
     if selection.is_period:
         frame = with_history(frame, earlier_frames(store, selection.period, rubric))
     return frame

@@ -264,7 +264,6 @@ def main() -> int:
     parser.add_argument("--objects", action="store_true", help="also time Observation -> columns")
     args = parser.parse_args()
     rubric = load_rubric()
-    weights = {ch: section.weight for ch, section in rubric.channels.items()}
     total_obs = args.companies * 5 * args.attempts
     print(
         f"{total_obs:,} observations: {args.companies:,} companies x 5 channels x {args.attempts}"
@@ -288,9 +287,7 @@ def main() -> int:
     frame = timed(
         "rank + 90% intervals + ties",
         times,
-        lambda: rank(
-            report.scorecards, attempts, channel_weights=weights, resamples=args.resamples
-        ),
+        lambda: rank(report.scorecards, attempts, rubric=rubric, resamples=args.resamples),
     )
     out = io.StringIO()
 

@@ -82,8 +82,7 @@ def period_frame(
 ) -> pd.DataFrame:
     """The ranking frame of one period: its campaigns' observations merged, then scored."""
     report, attempts = score_campaign_fast(rubric, _observations(store, rows), period)
-    weights = {channel: section.weight for channel, section in rubric.channels.items()}
-    return rank(report.scorecards, attempts, channel_weights=weights)
+    return rank(report.scorecards, attempts, rubric=rubric)
 
 
 def earlier_frames(store: Store, period: str, rubric: Rubric) -> list[pd.DataFrame]:

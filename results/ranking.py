@@ -20,7 +20,9 @@ draws n_m attempts with replacement from each company's n_m attempts of
 source mask m, and the replicate's per-source means are mixed with the
 rubric's source weights. Its intervals are then centred on the reported
 score. A channel whose attempts all share one source mask is resampled as
-one pool, exactly as a single-source channel always was.
+one pool, exactly as a single-source channel always was; so is every channel
+when `rank` is not given the rubric (a mixed channel's interval is then
+centred on the plain attempt mean, not on its score).
 """
 
 from __future__ import annotations

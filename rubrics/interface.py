@@ -80,9 +80,13 @@ class ObservationScore(_Frozen):
 
 
 class ChannelScore(_Frozen):
-    """A company's score on one channel: mean of its `n` scored attempts.
+    """A company's score on one channel, from its `n` scored attempts.
 
-    `n_errors` counts our failures (never scored). `key_value` is the channel's
+    Attempts are grouped by probe source (website, call, ...): the score is
+    the mean attempt score of each source, weighted by the rubric's weights
+    of the criteria that source measures, over the sources present (see
+    `rubrics.engine.mixed_mean`); with one source, the plain mean of the
+    attempts. `n_errors` counts our failures (never scored). `key_value` is the channel's
     key metric summarised over attempts (median for numbers, majority for flags,
     most common text); `key_metric` names it.
     """

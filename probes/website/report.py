@@ -117,8 +117,12 @@ def returns_metrics(visit: SiteVisit) -> ChannelResult:
         "returns.policy_found": page is not None,
         "returns.clicks_to_find": page.depth if page else None,
     }
+    note = ""
     if page is not None and page.facts is not None:
-        metrics.update(extract_returns_terms(page.facts.visible_text, visit.target.language))
+        try:
+            metrics.update(extract_returns_terms(page.facts.visible_text, visit.target.language))
+        except Exception as exc:  # a reader bug must not cost the phone and self-service results
+            note = f"; terms not read ({type(exc).__name__}: {exc})"
     for visited in visit.pages():
         assert visited.facts is not None
         for name, value in return_policy_metrics(list(visited.facts.jsonld)).items():
@@ -126,4 +130,4 @@ def returns_metrics(visit: SiteVisit) -> ChannelResult:
     if page is None:
         return Status.ABSENT, metrics, (), "no returns policy page found"
     evidence = tuple(e for e in page.evidence if e.kind == "html")
-    return Status.OK, metrics, evidence, f"returns policy at {page.url}"
+    return Status.OK, metrics, evidence, f"returns policy at {page.url}{note}"

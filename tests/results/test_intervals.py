@@ -7,13 +7,15 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pytest
 from rich.console import Console
 
-from probes.base import Channel, Status
+from probes.base import Channel, Observation, Status
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.ranking import MAX_TIED, _tied, rank
-from rubrics.engine import score_campaign
-from rubrics.interface import ScoreReport
+from rubrics.engine import score_campaign, score_campaign_fast
+from rubrics.interface import Rubric, ScoreReport
+from rubrics.loader import parse_rubric
 from tests.rubrics.factories import obs, small_rubric
 
 EMAIL, PHONE = Channel.EMAIL, Channel.PHONE
@@ -127,3 +129,88 @@ def test_windowed_tie_search_equals_comparing_every_pair() -> None:
         assert _tied(companies, scores, low, high) == _tied_by_brute_force(
             companies, scores, low, high
         )
+
+
+def test_single_source_intervals_are_unchanged_by_the_rubric() -> None:
+    scored = report()
+    with_rubric = rank(scored.scorecards, scored.observations, rubric=small_rubric(), seed=0)
+    pd.testing.assert_frame_equal(with_rubric, ranked(seed=0))
+    # the numbers the pooled bootstrap has always given for seed 0
+    rows = with_rubric.set_index("company").loc[["A", "B", "C"]]
+    assert rows["low_email"].tolist() == [71.875, 62.5, 25.0]
+    assert rows["high_email"].tolist() == [100.0, 100.0, 53.125]
+    assert rows["low_overall"].tolist() == pytest.approx([78.90625, 71.875, 18.75])
+    assert rows["high_overall"].tolist() == pytest.approx([100.0, 100.0, 39.84375])
+
+
+MIXED_PHONE_RUBRIC = """\
+name: mixed-phone
+description: phone scored from one website visit and several calls, weighted one to one
+channels:
+  phone:
+    weight: 1
+    criteria:
+      - {id: shown, metric: phone.on_homepage, weight: 1, scorer: {type: boolean}}
+      - {id: hold, metric: phone.hold_s, weight: 1,
+         scorer: {type: thresholds, steps: [{at_most: 30, score: 0.6}, {at_most: 60, score: 0.5}],
+                  otherwise: 0.4}}
+  email:
+    weight: 1
+    criteria:
+      - {id: answered, metric: email.answered, weight: 1, scorer: {type: boolean}}
+"""
+
+
+def mixed_phone() -> tuple[Rubric, list[Observation]]:
+    """Per company 1 website visit + 5 calls; A and B close, C far below (no number shown).
+
+    A: website 100, calls 60 50 40 50 50 -> phone 75 (the plain attempt mean is 58.3).
+    B: website 100, calls 60 50 40 50 60 -> phone 76. C: website absent (0), calls 40 -> 20.
+    """
+    holds = {"A": [10, 45, 90, 45, 45], "B": [10, 45, 90, 45, 10], "C": [90] * 5}
+    observations = []
+    for company, company_holds in holds.items():
+        shown = company != "C"
+        status = Status.OK if shown else Status.ABSENT
+        observations.append(
+            obs(company, PHONE, status, probe_id="website", phone__on_homepage=shown)
+        )
+        for hold in company_holds:
+            observations.append(obs(company, PHONE, probe_id="phone-call", phone__hold_s=hold))
+        for i in range(4):
+            observations.append(obs(company, EMAIL, probe_id="email", email__answered=i < 3))
+    return parse_rubric(MIXED_PHONE_RUBRIC, "mixed-phone.yaml"), observations
+
+
+def test_mixed_channel_interval_contains_and_centres_on_the_reported_score() -> None:
+    rubric, observations = mixed_phone()
+    slow = score_campaign(rubric, observations, "Q")
+    fast, attempts = score_campaign_fast(rubric, observations, "Q")
+    pooled = rank(slow.scorecards, slow.observations)
+    for frame in (
+        rank(slow.scorecards, slow.observations, rubric=rubric),
+        rank(fast.scorecards, attempts, rubric=rubric),
+    ):
+        score = at(frame, "A", "score_phone")
+        low, high = at(frame, "A", "low_phone"), at(frame, "A", "high_phone")
+        assert score == pytest.approx(75.0) and at(frame, "A", "n_phone") == 6
+        assert low < score < high
+        assert abs((low + high) / 2 - score) <= 0.1 * (high - low)
+        # the website visit is its own stratum: every replicate keeps its 100 at weight 1/2
+        assert low >= 70.0 and high <= 80.0
+        # C's calls and failed visit do not vary: no spread
+        assert at(frame, "C", "low_phone") == at(frame, "C", "high_phone") == 20.0
+    # resampled as one pool (no rubric) the interval is centred on the attempt mean instead
+    assert (at(pooled, "A", "low_phone") + at(pooled, "A", "high_phone")) / 2 < 65.0
+
+
+def test_mixed_channel_ties_and_overall_interval_are_still_computed() -> None:
+    rubric, observations = mixed_phone()
+    scored = score_campaign(rubric, observations, "Q")
+    df = rank(scored.scorecards, scored.observations, rubric=rubric)
+    assert at(df, "A", "tied_phone") == ["B"] and at(df, "B", "tied_phone") == ["A"]
+    assert at(df, "C", "tied_phone") == []
+    for company in ("A", "B", "C"):
+        assert at(df, company, "low_overall") <= at(df, company, "overall")
+        assert at(df, company, "overall") <= at(df, company, "high_overall")
+    assert "C" not in at(df, "A", "tied_with")
