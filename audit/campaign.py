@@ -43,18 +43,12 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
-class Company(BaseModel):
-    """A company as written in a campaign file or companies CSV; becomes a `Target`."""
+class Company(Target):
+    """A company as written in a campaign file or companies CSV: a validated `Target`."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     name: str = Field(min_length=1, max_length=200)
-    website: str | None = None
-    support_email: str | None = None
-    phone: str | None = None
-    country: str = "US"
-    language: str = "en"
-    industry: str | None = None
 
     @field_validator("website")
     @classmethod
@@ -92,7 +86,7 @@ class Company(BaseModel):
 
     def target(self) -> Target:
         """The probe-facing view of this company."""
-        return Target(**self.model_dump())
+        return Target.model_validate(self.model_dump())
 
 
 class ProbePlan(BaseModel):

@@ -96,6 +96,11 @@ METRICS: dict[str, Metric] = dict(
             "homepage load time (DOMContentLoaded)",
             "±1 ms (Navigation Timing)",
         ),
+        _m(
+            "phone.structured_numbers",
+            "e164-list",
+            "numbers declared in schema.org ContactPoint (not necessarily visible)",
+        ),
         # phone, from a call
         _call(
             "phone.time_to_agent_s", "seconds", "dial to a live agent answering", "±1 s (manual)"

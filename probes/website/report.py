@@ -32,12 +32,14 @@ def phone_metrics(visit: SiteVisit) -> ChannelResult:
     contact = visit.found.get(LinkKind.CONTACT)
     region = visit.target.country
     numbers = {s.e164 for page in pages for s in page.sightings}
+    # Declared in schema.org ContactPoint: kept apart, since a customer cannot see it.
+    declared: set[str] = set()
     for page in pages:
         assert page.facts is not None
         for written in contact_telephones(list(page.facts.jsonld)):
             e164 = parse_number(written, region)
             if e164:
-                numbers.add(e164)
+                declared.add(e164)
     depths = [page.depth for page in pages if page.sightings]
     metrics: dict[str, MetricValue] = {
         "phone.numbers": sorted(numbers),
@@ -49,14 +51,20 @@ def phone_metrics(visit: SiteVisit) -> ChannelResult:
         "phone.clicks_to_find": min(depths) if depths else None,
         "phone.hours_listed": any(s.hours_near for page in pages for s in page.sightings),
         "phone.page_load_s": _load_seconds(home),
+        "phone.structured_numbers": sorted(declared),
     }
     evidence = tuple(e for page in pages if page.sightings for e in page.evidence)
     if numbers:
         shown = [p for p in pages if p.sightings]
-        where = f"first on {shown[0].url}" if shown else "in structured data only"
-        pages_note = f" on {len(shown)} page(s)" if shown else ""
-        return Status.OK, metrics, evidence, f"{len(numbers)} number(s){pages_note}, {where}"
+        return (
+            Status.OK,
+            metrics,
+            evidence,
+            (f"{len(numbers)} number(s) on {len(shown)} page(s), first on {shown[0].url}"),
+        )
     detail = f"no phone number visible on {len(pages)} page(s) visited"
+    if declared:
+        detail += f" (declared only in structured data: {', '.join(sorted(declared))})"
     return Status.ABSENT, metrics, evidence, detail
 
 

@@ -167,6 +167,14 @@ PHONE_SVG = (
 )
 
 
+def declared_only_home() -> HTMLResponse:
+    """A number in schema.org ContactPoint only: nowhere a customer could read it."""
+    org = {"@context": "https://schema.org", "@type": "Organization", "name": "Shop",
+           "contactPoint": {"@type": "ContactPoint", "telephone": "+49 30 901820",
+                            "contactType": "customer service"}}  # fmt: skip
+    return _page("Shop", "<h1>Willkommen</h1><p>Wir verkaufen Schuhe.</p>", _jsonld(org))
+
+
 async def _never_ending() -> AsyncIterator[bytes]:
     yield b"<!doctype html><html><head><title>slow</title></head><body><p>Loading"
     await asyncio.sleep(3600)
@@ -189,6 +197,8 @@ async def handle(request: Request) -> Response:
         return framed_consent()
     if path == "/shop/phone.svg":
         return Response(PHONE_SVG, media_type="image/svg+xml")
+    if path == "/declared-only/":
+        return declared_only_home()
     if path == "/plain/":
         return _page("Plain", "<h1>Hello</h1><p>Nothing to see here.</p>")
     if path.startswith("/loop/"):

@@ -119,6 +119,17 @@ async def test_nothing_to_find(local_site: LocalSite, probe_context: ProbeContex
     assert seen[Channel.SELFSERVICE].metrics["chat.vendor"] == "none"
 
 
+async def test_a_number_only_in_structured_data_is_not_visible(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    seen = await probe(local_site, "/declared-only/", probe_context)
+    phone = seen[Channel.PHONE]
+    assert phone.status is Status.ABSENT
+    assert phone.metrics["phone.numbers"] == []
+    assert phone.metrics["phone.structured_numbers"] == ["+4930901820"]
+    assert "declared only in structured data" in phone.detail
+
+
 async def test_missing_homepage_is_absent(
     local_site: LocalSite, probe_context: ProbeContext
 ) -> None:
