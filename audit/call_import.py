@@ -38,197 +38,33 @@ the same identity in one file are an error.
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TypeVar
 
+from audit.csv_rows import (
+    CsvRow,
+    ImportResult,
+    RowReader,
+    attempt_id,
+    finish,
+    good_rows,
+    parse_count,
+    parse_e164,
+    parse_flag,
+    parse_seconds,
+    parse_timestamp,
+    read_rows,
+)
 from probes.base import Channel, Evidence, Observation, Status
 from probes.dialer import CallEvent, CallEventKind, call_metrics, person_reached
 from rubrics.yaml_source import SourceError
 
-T = TypeVar("T")
 PROBE_ID = "phone-import"
 CALL_COLUMNS = (
     "company", "dialed_at", "period", "number", "ivr_end", "agent", "hold", "transfers",
     "wait_announced", "callback_offered", "resolved", "hung_up", "note",
 )  # fmt: skip
-TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x"})
-FALSE_WORDS = frozenset({"no", "n", "false", "0", ""})
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """What an import produced: observations of good rows, one error per bad cell.
-
-    `periods` maps an attempt id to the row's period label, where one was given.
-    """
-
-    observations: list[Observation]
-    errors: list[SourceError]
-    periods: dict[str, str] = field(default_factory=dict)
-
-
-class CellError(ValueError):
-    """A cell's value is wrong; the message is shown after `file:line: column:`."""
-
-
-@dataclass(frozen=True)
-class CsvRow:
-    """One data row: its line in the file and its cells by lower-case column name."""
-
-    line: int
-    cells: Mapping[str, str]
-
-    def get(self, column: str) -> str:
-        """The stripped cell, "" when blank or the column is absent."""
-        return (self.cells.get(column) or "").strip()
-
-
-class RowReader:
-    """Reads cells of one row, collecting an error per bad cell instead of stopping."""
-
-    def __init__(self, file: str, row: CsvRow) -> None:
-        self.file = file
-        self.row = row
-        self.errors: list[SourceError] = []
-
-    def cell(self, column: str, parse: Callable[[str], T], required: bool = False) -> T | None:
-        """The parsed cell, or None when blank (an error when `required`) or invalid."""
-        raw = self.row.get(column)
-        if not raw:
-            if required:
-                self.fail(column, "required value is missing")
-            return None
-        try:
-            return parse(raw)
-        except CellError as exc:
-            self.fail(column, f"{exc} (got {raw[:40]!r})")
-            return None
-
-    def fail(self, column: str, message: str) -> None:
-        """Record an error on `column` of this row."""
-        self.errors.append(SourceError(self.file, self.row.line, column, message))
-
-
-def read_rows(
-    path: Path, columns: Sequence[str], required: Sequence[str]
-) -> tuple[list[CsvRow], list[SourceError]]:
-    """Data rows of a CSV file; header problems are errors (missing required: no rows)."""
-    name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        return [], [SourceError(name, None, "", f"cannot read file: {exc.strerror}")]
-    except UnicodeDecodeError:
-        return [], [SourceError(name, None, "", "file is not UTF-8 text")]
-    reader = csv.reader(text.splitlines(keepends=True))
-    header = [h.strip().lower() for h in next(reader, [])]
-    errors = [SourceError(name, 1, h, "unknown column") for h in header if h not in columns]
-    missing = [c for c in required if c not in header]
-    if missing:
-        errors += [SourceError(name, 1, c, "required column is missing") for c in missing]
-        return [], errors
-    rows: list[CsvRow] = []
-    line = reader.line_num + 1
-    for record in reader:
-        if any(cell.strip() for cell in record):
-            if len(record) > len(header):
-                errors.append(SourceError(name, line, "", "more cells than columns"))
-            else:
-                rows.append(CsvRow(line, dict(zip(header, record, strict=False))))
-        line = reader.line_num + 1
-    return rows, errors
-
-
-def parse_timestamp(raw: str) -> datetime:
-    """ISO 8601 date-time (or date: midnight) as aware UTC; no offset means UTC."""
-    try:
-        value = datetime.fromisoformat(raw.replace("z", "Z"))
-    except ValueError:
-        raise CellError("not an ISO 8601 time like 2026-07-14T09:30:05Z") from None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def parse_date(raw: str) -> datetime:
-    """A date `2026-07-14` (midnight UTC) or an ISO 8601 date-time, as aware UTC."""
-    try:
-        return datetime.combine(date.fromisoformat(raw), datetime.min.time(), UTC)
-    except ValueError:
-        pass
-    try:
-        return parse_timestamp(raw)
-    except CellError:
-        raise CellError("not a date like 2026-07-14 (or an ISO 8601 time)") from None
-
-
-_CLOCK = re.compile(r"^(?:(\d+):)?(\d+):(\d{2}(?:\.\d+)?)$")
-
-
-def parse_seconds(raw: str) -> float:
-    """Seconds as `42`, `42.5`, `m:ss` or `h:mm:ss`; never negative."""
-    match = _CLOCK.match(raw)
-    if match:
-        hours, minutes, seconds = match.groups()
-        if float(seconds) >= 60:
-            raise CellError("seconds must be below 60 in m:ss")
-        return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds)
-    try:
-        value = float(raw)
-    except ValueError:
-        raise CellError("not a duration: seconds (42.5) or m:ss (1:05)") from None
-    if value < 0 or value != value:
-        raise CellError("must not be negative")
-    return value
-
-
-def parse_count(raw: str) -> int:
-    """A non-negative integer."""
-    if not raw.isdigit():
-        raise CellError("not a whole number")
-    return int(raw)
-
-
-def parse_flag(raw: str) -> bool:
-    """yes/no, y/n, true/false, 1/0, x."""
-    word = raw.lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise CellError("not yes or no")
-
-
-def parse_e164(raw: str) -> str:
-    """A phone number in E.164 form; spaces, dots, dashes and brackets are ignored."""
-    number = re.sub(r"[\s.\-()]", "", raw)
-    if not re.fullmatch(r"\+[1-9]\d{6,14}", number):
-        raise CellError("not an E.164 number like +14155550100")
-    return number
-
-
-def attempt_id(path: Path, identity: Sequence[str]) -> str:
-    """`import/<file stem>/<sha1 of the identity fields>[:12]`: stable across re-imports."""
-    digest = hashlib.sha1("\x1f".join(identity).encode()).hexdigest()[:12]
-    return f"import/{path.stem}/{digest}"
-
-
-def finish(
-    observations: list[tuple[Observation, str]],
-    errors: list[SourceError],
-    strict: bool,
-) -> ImportResult:
-    """The result; with `strict`, any error drops every observation."""
-    if strict and errors:
-        return ImportResult([], errors)
-    periods = {obs.attempt_id: period for obs, period in observations if period}
-    return ImportResult([obs for obs, _ in observations], errors, periods)
 
 
 def _events(
@@ -339,23 +175,3 @@ def import_calls(path: Path, strict: bool = False) -> ImportResult:
     """Observations (Channel.PHONE) from a calls CSV in the format documented above."""
     rows, errors = read_rows(path, CALL_COLUMNS, ("company", "dialed_at"))
     return finish(list(good_rows(path, rows, errors, _row_observation)), errors, strict)
-
-
-def good_rows(
-    path: Path,
-    rows: list[CsvRow],
-    errors: list[SourceError],
-    convert: Callable[[Path, CsvRow], tuple[Observation | None, str, list[SourceError]]],
-) -> Iterator[tuple[Observation, str]]:
-    """Observations of rows that convert without errors; repeated identities are errors."""
-    first_line: dict[str, int] = {}
-    for row in rows:
-        observation, period, row_errors = convert(path, row)
-        errors.extend(row_errors)
-        if observation is None:
-            continue
-        seen = first_line.setdefault(observation.attempt_id, row.line)
-        if seen != row.line:
-            errors.append(SourceError(str(path), row.line, "", f"duplicate of line {seen}"))
-            continue
-        yield observation, period

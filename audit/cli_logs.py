@@ -14,9 +14,10 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from audit.call_import import ImportResult, import_calls
+from audit.call_import import import_calls
 from audit.campaign import slug
 from audit.console import console, err_console
+from audit.csv_rows import ImportResult
 from audit.options import CampaignOpt, PeriodOpt, WorkspaceOpt
 from audit.phone_stopwatch import call_log_to_observation, run_stopwatch
 from audit.returns_import import import_returns

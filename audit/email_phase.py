@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from audit.email_flow import collect, send_due
+from audit.email_collect import collect
+from audit.email_send import send_due
 from probes.base import Target
 from probes.email.interface import EmailCampaignSpec
 from results.store import Store
@@ -50,7 +51,7 @@ async def send_phase(
     say: Callable[[str], None],
     summary: EmailPhaseSummary,
 ) -> None:
-    """Send every due inquiry exactly once (crash-safe: see `audit.email_flow`)."""
+    """Send every due inquiry exactly once (crash-safe: see `audit.email_send`)."""
     sent = await send_due(
         store.engine,
         campaign_id,

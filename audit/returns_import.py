@@ -38,7 +38,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from audit.call_import import (
+from audit.csv_rows import (
     CsvRow,
     ImportResult,
     RowReader,

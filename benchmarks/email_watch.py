@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, insert
 
-from audit import email_flow
+from audit import email_collect
 from audit.sandbox.mailrig import DovecotRig
 from probes.email.interface import (
     EmailCampaignSpec,
@@ -121,7 +121,7 @@ async def run(count: int, idle_s: float, max_gap_s: float) -> None:
         )
         thread.start()
         task = asyncio.ensure_future(
-            email_flow.collect(engine, CAMPAIGN, spec, Path(tmp) / "ev", until_done=True)
+            email_collect.collect(engine, CAMPAIGN, spec, Path(tmp) / "ev", until_done=True)
         )
         await asyncio.sleep(1.0)  # connected and idling
         cpu0, wall0 = time.process_time(), time.monotonic()

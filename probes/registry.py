@@ -13,7 +13,7 @@ PROBES: dict[str, str] = {
 """Probe id -> "module:Class". Adding a probe is one line here and one module."""
 
 TWO_PHASE_PROBES: dict[str, str] = {
-    "email": "send an inquiry, then watch the mailbox until the deadline (audit/email_flow.py)",
+    "email": "send an inquiry, then watch the mailbox until the deadline (audit/email_*.py)",
 }
 """Probes that act, then wait for the company across hours or days; driven by the runner."""
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
-from audit.email_flow import collect, send_due
+from audit.email_collect import collect
+from audit.email_send import send_due
 from probes.base import Target
 from probes.email.interface import EmailCampaignSpec
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, select
 
-from audit.email_flow import collect, send_due
+from audit.email_collect import collect
+from audit.email_send import send_due
 from audit.sandbox.mail import SandboxMail
 from audit.sandbox.mailrig import DovecotRig
 from results import email_journal as journal

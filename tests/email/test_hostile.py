@@ -12,7 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
-from audit.email_flow import collect, send_due
+from audit.email_collect import collect
+from audit.email_send import send_due
 from audit.sandbox.mail import SandboxMail
 from audit.sandbox.mailrig import DovecotRig
 from probes.email.watch import ImapWatcher

@@ -8,7 +8,7 @@ from email.policy import default
 
 import pytest
 
-from audit.email_flow import in_send_window, next_send_window
+from audit.email_send import in_send_window, next_send_window
 from probes.base import Target
 from probes.email.classify import classify, judge_answer
 from probes.email.compose import compose, to_mime
