@@ -188,11 +188,17 @@ def demo(
 @sandbox_app.command("serve")
 def sandbox_serve(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free one).")] = 0,
+    latency_ms: Annotated[
+        float, typer.Option(help="Delay every response, like a site across a network.")
+    ] = 0.0,
 ) -> None:
-    """Serve the sandbox websites for a person to browse (Ctrl-C to stop)."""
+    """Serve the sandbox websites for a person to browse (Ctrl-C to stop).
+
+    Example: audit sandbox serve --port 8080 --latency-ms 80
+    """
     from audit.demo import serve_sandbox
 
-    serve_sandbox(port)
+    serve_sandbox(port, latency_ms)
 
 
 def main() -> None:

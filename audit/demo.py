@@ -145,10 +145,10 @@ def run_demo(workspace: Path, concurrency: int) -> None:
     )
 
 
-def serve_sandbox(port: int) -> None:
+def serve_sandbox(port: int, latency_ms: float = 0.0) -> None:
     """Serve the sandbox websites until interrupted."""
     world = load_world()
-    with SandboxServer(world, port=port) as server:
+    with SandboxServer(world, port=port, latency_s=latency_ms / 1000) as server:
         console.print(
             Text(
                 "Chromium needs the host mapping; start it with:\n"

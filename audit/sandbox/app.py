@@ -46,10 +46,14 @@ class SandboxApp:
     def __init__(self, world: World) -> None:
         self.world = world
         self.closing = asyncio.Event()
+        self.latency_s = 0.0
+        """Delay before every response, to behave like a site across a network."""
         self.form_listener: Callable[[str, dict[str, str]], None] | None = None
         """Called with (company id, fields) for every contact form sent (the sandbox mail)."""
 
     async def handle(self, request: Request) -> Response:
+        if self.latency_s:
+            await asyncio.sleep(self.latency_s)  # a real site's network round trip
         host, port = request_host(request)
         vendor = vendor_for_host(host)
         if vendor is not None:

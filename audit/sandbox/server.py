@@ -23,11 +23,13 @@ STOP_TIMEOUT_S = 5.0
 class SandboxServer:
     """The sandbox websites on a free loopback port; `with SandboxServer() as s: s.url("acme")`."""
 
-    def __init__(self, world: World | None = None, port: int = 0) -> None:
-        """Serve `world` (default: the packaged world) on `port` (0: any free port)."""
+    def __init__(self, world: World | None = None, port: int = 0, latency_s: float = 0.0) -> None:
+        """Serve `world` (default: the packaged world) on `port` (0: any free port),
+        answering every request after `latency_s` (a network round trip)."""
         self.world = world if world is not None else load_world()
         self._requested_port = port
         self._app = build_app(self.world)
+        self._app.state.sandbox.latency_s = latency_s
         self._socket: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
