@@ -212,7 +212,7 @@ def render_leaderboard(
     history = channel is None and "movement" in df
     if history:
         table.add_column("±", justify="left")
-    table.add_column("Company", overflow="fold")
+    table.add_column("Company", overflow="fold", min_width=14)
     if channel is not None:
         return _channel_table(table, df, ordered, channel)
     shown = channels_with_data(df)
@@ -242,7 +242,7 @@ def render_leaderboard(
         if ties:
             cells.append(_tied_cell(record["tied_with"]))
         if history:
-            cells.append(Text(" · ".join(history_notes(record))))
+            cells.append(Text(" · ".join(history_notes(record, len(df)))))
         table.add_row(*cells)
     return table
 
@@ -345,7 +345,7 @@ def _overall_entry(df: pd.DataFrame, record: Mapping[Hashable, object]) -> dict[
             top10_channels=_int(record["top10_channels"]) or 0,
             channels_ranked=_int(record["channels_ranked"]) or 0,
         )
-        out["notes"] = history_notes(record)
+        out["notes"] = history_notes(record, len(df))
     return out
 
 

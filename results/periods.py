@@ -165,15 +165,20 @@ def _count(value: object) -> int:
     return 0 if isinstance(value, float) and math.isnan(value) else int(value)
 
 
-def history_notes(record: Mapping[Hashable, object]) -> list[str]:
-    """The notes a reader sees for one row: streaks and "top 10 in N of M channels"."""
+def history_notes(record: Mapping[Hashable, object], field_size: int | None = None) -> list[str]:
+    """The notes a reader sees for one row: streaks and "top 10 in N of M channels".
+
+    With `field_size` (companies ranked) at most `TOP`, every company is in the top
+    10, so the top-10 notes would say nothing and are left out.
+    """
     notes = []
     first, top = _count(record.get("streak_first")), _count(record.get("streak_top10"))
+    meaningful_top = field_size is None or field_size > TOP
     if first >= 2:
         notes.append(f"#1 for {first} periods")
-    elif top >= 2:
+    elif top >= 2 and meaningful_top:
         notes.append(f"top {TOP} for {top} periods")
     channels, ranked = _count(record.get("top10_channels")), _count(record.get("channels_ranked"))
-    if channels and ranked:
+    if channels and ranked and meaningful_top:
         notes.append(f"top {TOP} in {channels} of {ranked} channels")
     return notes

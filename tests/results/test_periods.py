@@ -15,6 +15,7 @@ from results.leaderboard import leaderboard_json, render_leaderboard
 from results.periods import (
     campaigns_by_period,
     earlier_frames,
+    history_notes,
     period_frame,
     period_key,
     with_history,
@@ -108,7 +109,8 @@ def test_leaderboard_shows_arrows_and_notes() -> None:
     assert lines["A"].split()[:2] == ["2", "▼1"]
     assert lines["D"].split()[:2] == ["2", "▲2"]
     assert "NEW" in next(line for line in text.splitlines() if " E " in line)
-    assert "top 10 for 3 periods" in lines["A"] and "top 10 in 1 of 1 channels" in lines["A"]
+    # Five companies: everyone is in the top 10, so top-10 notes would say nothing.
+    assert "top 10" not in text
     streak = rendered(with_history(Q3, [Q2]))
     assert "#1 for 2 periods" in streak and "=" in streak
     assert "NEW" not in rendered(Q4) and "±" not in rendered(Q4)  # no history, no column
@@ -128,7 +130,13 @@ def test_json_has_the_change_and_notes() -> None:
     }
     assert by_company["E"]["change"]["movement"] == "new"
     assert by_company["E"]["change"]["by"] is None
-    assert by_company["A"]["notes"] == ["top 10 for 3 periods", "top 10 in 1 of 1 channels"]
+    assert by_company["A"]["notes"] == []  # a field of 5: "top 10" says nothing
+    record = {"streak_first": 1, "streak_top10": 3, "top10_channels": 1, "channels_ranked": 1}
+    assert history_notes(record, field_size=11) == [
+        "top 10 for 3 periods",
+        "top 10 in 1 of 1 channels",
+    ]
+    assert history_notes(record, field_size=10) == []
     assert "change" not in leaderboard_json(Q4)[0]
 
 
