@@ -38,10 +38,22 @@ sandbox_app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
 )
-app.add_typer(sandbox_app, name="sandbox")
-cli_results.register(app)
-app.add_typer(phone_app, name="phone")
-app.add_typer(returns_app, name="returns")
+
+
+@app.command()
+def demo(
+    workspace: Annotated[
+        Path, typer.Option("--workspace", "-w", help="Where the demo's data lands.")
+    ] = Path("demo-workspace"),
+    concurrency: Annotated[int, typer.Option(help="Attempts probed at once.")] = 4,
+) -> None:
+    """Start the sandbox world, audit it, score it and print the leaderboard.
+
+    Everything runs on loopback; nothing leaves this machine.
+    """
+    from audit.demo import run_demo
+
+    run_demo(workspace, concurrency)
 
 
 @app.command()
@@ -169,22 +181,6 @@ def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) ->
         )
 
 
-@app.command()
-def demo(
-    workspace: Annotated[
-        Path, typer.Option("--workspace", "-w", help="Where the demo's data lands.")
-    ] = Path("demo-workspace"),
-    concurrency: Annotated[int, typer.Option(help="Attempts probed at once.")] = 4,
-) -> None:
-    """Start the sandbox world, audit it, score it and print the leaderboard.
-
-    Everything runs on loopback; nothing leaves this machine.
-    """
-    from audit.demo import run_demo
-
-    run_demo(workspace, concurrency)
-
-
 @sandbox_app.command("serve")
 def sandbox_serve(
     port: Annotated[int, typer.Option(help="Port on 127.0.0.1 (0 = any free one).")] = 0,
@@ -199,6 +195,13 @@ def sandbox_serve(
     from audit.demo import serve_sandbox
 
     serve_sandbox(port, latency_ms)
+
+
+# Registered here so `audit --help` lists the commands in the order of a campaign.
+cli_results.register(app)
+app.add_typer(phone_app, name="phone")
+app.add_typer(returns_app, name="returns")
+app.add_typer(sandbox_app, name="sandbox")
 
 
 def main() -> None:
