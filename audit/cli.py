@@ -116,6 +116,7 @@ def print_run_summary(summary: RunSummary) -> None:
     line = (
         f"campaign {summary.campaign_id}: {summary.ran} attempts run "
         f"({summary.planned_new} newly planned, {summary.resumed} resumed after interruption, "
+        f"{summary.failed_before} failed earlier and tried again, "
         f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
     )
     console.print(Text(line))

@@ -75,6 +75,7 @@ class RunSummary:
     resumed: int = 0
     ran: int = 0
     retried: int = 0
+    failed_before: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     failed: int = 0
     email: EmailPhaseSummary = field(default_factory=EmailPhaseSummary)
@@ -239,11 +240,16 @@ class Runner:
 
     async def _run_immediate(self, summary: RunSummary) -> None:
         probe_ids = [p for p in self.loaded.campaign.probes if p in IMMEDIATE_PROBES]
-        summary.resumed = self.store.reset_interrupted(self.campaign_id, probe_ids)
+        summary.resumed, summary.failed_before = self.store.reset_interrupted(
+            self.campaign_id, probe_ids
+        )
+        planned = self.loaded.campaign.probes
         pending = [
             a
             for a in self.store.attempts(self.campaign_id, [AttemptState.PLANNED])
-            if a.probe_id in probe_ids and a.company in self.targets
+            if a.probe_id in probe_ids
+            and a.company in self.targets
+            and a.seq <= planned[a.probe_id].attempts  # the file may have lowered `attempts`
         ]
         self.reporter.total(len(pending))
         if not pending:
@@ -282,6 +288,9 @@ class Runner:
             self.store.set_state(attempt.id, AttemptState.RUNNING)
             try:
                 observations = await self._probe(probe, target, attempt, pool)
+                ours = [o.detail for o in observations if o.status is Status.ERROR]
+                if ours:  # a probe may also report our own failure as a result
+                    raise ProbeError(ours[0] or "the probe reported an error")
             except Exception as exc:  # any failure of ours becomes a result, never a crash
                 message = _one_line(exc)
                 if attempt.tries < self.settings.retries:

@@ -287,17 +287,25 @@ class Store:
                 update(schema.attempts).where(schema.attempts.c.id == attempt_id).values(**values)
             )
 
-    def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> int:
-        """After a crash: `running` attempts of idempotent probes go back to `planned`."""
+    def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> tuple[int, int]:
+        """Before a run, for idempotent probes: `running` attempts (a crash) and `failed`
+        ones (our own failure, retries spent) go back to `planned`, the failed ones with
+        fresh retries. Returns (interrupted, failed) counts."""
+        counts = []
         with self.engine.begin() as conn:
-            result = conn.execute(
-                update(schema.attempts)
-                .where(schema.attempts.c.campaign_id == campaign_id)
-                .where(schema.attempts.c.state == AttemptState.RUNNING.value)
-                .where(schema.attempts.c.probe_id.in_(list(probe_ids)))
-                .values(state=AttemptState.PLANNED.value, updated=utcnow())
-            )
-            return int(result.rowcount or 0)
+            for state, values in (
+                (AttemptState.RUNNING, {}),
+                (AttemptState.FAILED, {"tries": 0}),
+            ):
+                result = conn.execute(
+                    update(schema.attempts)
+                    .where(schema.attempts.c.campaign_id == campaign_id)
+                    .where(schema.attempts.c.state == state.value)
+                    .where(schema.attempts.c.probe_id.in_(list(probe_ids)))
+                    .values(state=AttemptState.PLANNED.value, updated=utcnow(), **values)
+                )
+                counts.append(int(result.rowcount or 0))
+        return counts[0], counts[1]
 
     def state_counts(self, campaign_id: str) -> dict[str, Counter[str]]:
         """Probe id -> state -> count."""
@@ -338,12 +346,17 @@ class Store:
             conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
         for obs in observations:
             already = conn.execute(
-                select(obs_t.c.id)
+                select(obs_t.c.id, obs_t.c.status)
                 .where(obs_t.c.attempt_id == attempt_id)
                 .where(obs_t.c.channel == obs.channel.value)
             ).first()
-            if already:
+            if already and already.status != Status.ERROR.value:
                 continue  # recorded before a crash: a re-run must not duplicate
+            if already:  # our earlier failure, now retried: the new result replaces it
+                conn.execute(
+                    schema.evidence.delete().where(schema.evidence.c.observation_id == already.id)
+                )
+                conn.execute(obs_t.delete().where(obs_t.c.id == already.id))
             result = conn.execute(
                 insert(obs_t).values(
                     attempt_id=attempt_id,

@@ -62,7 +62,7 @@ def test_record_roundtrip_and_no_duplicates(store: Store) -> None:
 
 def test_interrupted_running_attempts_go_back_to_planned(store: Store) -> None:
     store.set_state("c1/acme/website/1", AttemptState.RUNNING)
-    assert store.reset_interrupted("c1", ["website"]) == 1
+    assert store.reset_interrupted("c1", ["website"]) == (1, 0)
     assert store.attempts("c1")[0].state is AttemptState.PLANNED
     assert store.state_counts("c1")["website"]["planned"] == 1
 
@@ -80,3 +80,15 @@ def test_newer_schema_refuses_to_open(tmp_path: Path) -> None:
 def test_unknown_campaign_names_the_known_ones(store: Store) -> None:
     with pytest.raises(StoreError, match="known: c1"):
         store.campaign("nope")
+
+
+def test_a_retried_failure_replaces_the_error_observation(store: Store) -> None:
+    failed = _obs("c1/acme/website/1").model_copy(update={"status": Status.ERROR})
+    store.record("c1", "c1/acme/website/1", [failed], AttemptState.FAILED)
+    assert store.reset_interrupted("c1", ["website"]) == (0, 1)
+    attempt = store.attempts("c1")[0]
+    assert (attempt.state, attempt.tries) == (AttemptState.PLANNED, 0)
+    store.record("c1", "c1/acme/website/1", [_obs("c1/acme/website/1")])
+    [observation] = store.observations("c1")
+    assert observation.status is Status.OK
+    assert len(observation.evidence) == 1
