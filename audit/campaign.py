@@ -8,7 +8,9 @@ to. Every mistake is one line naming the file, line and field.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,6 +42,7 @@ COMPANY_CSV_COLUMNS = (
     "industry",
 )
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 
 
@@ -49,6 +52,13 @@ class Company(Target):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
     name: str = Field(min_length=1, max_length=200)
+
+    @field_validator("name")
+    @classmethod
+    def _printable_name(cls, value: str) -> str:
+        if any(unicodedata.category(c) == "Cc" or c in _BIDI_CONTROLS for c in value):
+            raise ValueError("control characters are not allowed in a company name")
+        return value
 
     @field_validator("website")
     @classmethod
@@ -155,9 +165,13 @@ class LoadedCampaign(BaseModel):
 
 
 def slug(text: str) -> str:
-    """Lowercase ASCII slug for ids and folder names (never empty)."""
-    out = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return out[:60] or "x"
+    """Lowercase ASCII slug for ids and folder names: accents folded (Ölwerk -> olwerk);
+    a name with no Latin letters gets a short hash, so two such names never collide."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60]
+    if not out:
+        return "x-" + hashlib.sha1(text.encode()).hexdigest()[:8]
+    return out
 
 
 def read_companies_csv(path: Path) -> tuple[Company, ...]:
@@ -166,27 +180,36 @@ def read_companies_csv(path: Path) -> tuple[Company, ...]:
         handle = path.open(encoding="utf-8-sig", newline="")
     except OSError as exc:
         raise SourceError(str(path), None, "", f"cannot read file: {exc.strerror}") from None
-    with handle:
-        reader = csv.DictReader(handle)
-        header = [h.strip() for h in reader.fieldnames or []]
-        if "name" not in header:
-            raise SourceError(str(path), 1, "name", "the header row must have a 'name' column")
-        for column in header:
-            if column not in COMPANY_CSV_COLUMNS:
-                allowed = ", ".join(COMPANY_CSV_COLUMNS)
-                raise SourceError(str(path), 1, column, f"unknown column (allowed: {allowed})")
-        out: list[Company] = []
-        for row in reader:
-            line = reader.line_num
-            values = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
-            values = {k: v for k, v in values.items() if v != ""}
-            try:
-                out.append(Company.model_validate(values))
-            except ValidationError as exc:
-                first = exc.errors(include_url=False)[0]
-                column = str(first["loc"][0]) if first["loc"] else ""
-                message = str(first["msg"]).removeprefix("Value error, ")
-                raise SourceError(str(path), line, column, message) from None
+    try:
+        with handle:
+            return _company_rows(path, csv.DictReader(handle))
+    except UnicodeDecodeError:
+        raise SourceError(str(path), None, "", "file is not UTF-8 text") from None
+    except csv.Error as exc:
+        raise SourceError(str(path), None, "", f"not a readable CSV: {exc}") from None
+
+
+def _company_rows(path: Path, reader: csv.DictReader[str]) -> tuple[Company, ...]:
+    """Validated companies from the rows of a companies CSV."""
+    header = [h.strip() for h in reader.fieldnames or []]
+    if "name" not in header:
+        raise SourceError(str(path), 1, "name", "the header row must have a 'name' column")
+    for column in header:
+        if column not in COMPANY_CSV_COLUMNS:
+            allowed = ", ".join(COMPANY_CSV_COLUMNS)
+            raise SourceError(str(path), 1, column, f"unknown column (allowed: {allowed})")
+    out: list[Company] = []
+    for row in reader:
+        line = reader.line_num
+        values = {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
+        values = {k: v for k, v in values.items() if v != ""}
+        try:
+            out.append(Company.model_validate(values))
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            column = str(first["loc"][0]) if first["loc"] else ""
+            message = str(first["msg"]).removeprefix("Value error, ")
+            raise SourceError(str(path), line, column, message) from None
     return tuple(out)
 
 

@@ -131,6 +131,15 @@ class Store:
                 select(schema.campaigns.c.id).where(schema.campaigns.c.id == campaign_id)
             ).first()
             values = {"name": name, "period": period, "source": source, "spec": spec}
+            stored = conn.execute(
+                select(schema.campaigns.c.period).where(schema.campaigns.c.id == campaign_id)
+            ).scalar()
+            if stored is not None and stored != period:
+                raise StoreError(
+                    f"campaign id {campaign_id!r} already holds period {stored!r} in this "
+                    f"store; give period {period!r} its own id (or drop `id:` to derive one "
+                    "from the name and period)"
+                )
             if exists:
                 conn.execute(
                     update(schema.campaigns)

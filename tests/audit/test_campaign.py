@@ -121,6 +121,28 @@ def test_missing_required_field(tmp_path: Path) -> None:
     assert err.message == "required field is missing"
 
 
-def test_slug_is_never_empty() -> None:
-    assert slug("Ελληνικά!!") == "x"
+def test_slug_folds_accents_and_never_collides_for_non_latin_names() -> None:
     assert slug("Acme Outdoor, Inc.") == "acme-outdoor-inc"
+    assert slug("Ölwerk Süd") == "olwerk-sud"
+    assert slug("日本航空").startswith("x-")
+    assert slug("日本航空") != slug("全日空")
+
+
+def test_non_latin_companies_are_not_duplicates(tmp_path: Path) -> None:
+    text = GOOD.replace("Acme Outdoor", "日本航空").replace("Berg Sport", "全日空")
+    loaded = load_campaign(write(tmp_path, text))
+    assert [c.name for c in loaded.companies] == ["日本航空", "全日空"]
+
+
+def test_control_characters_in_a_company_name_are_refused(tmp_path: Path) -> None:
+    write(tmp_path, 'name,country\n"Bad\x1b]8;;x\x07Co",US\n', "companies.csv")
+    err = error_of(write(tmp_path, GOOD + "companies_csv: companies.csv\n"))
+    assert (err.line, err.field) == (2, "name")
+    assert "control characters" in err.message
+
+
+def test_a_csv_that_is_not_utf8_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "companies.csv").write_bytes(b"name,country\n\xff\xfeAcme,US\n")
+    err = error_of(write(tmp_path, GOOD + "companies_csv: companies.csv\n"))
+    assert err.file.endswith("companies.csv")
+    assert "not UTF-8" in err.message

@@ -92,3 +92,9 @@ def test_a_retried_failure_replaces_the_error_observation(store: Store) -> None:
     [observation] = store.observations("c1")
     assert observation.status is Status.OK
     assert len(observation.evidence) == 1
+
+
+def test_reusing_a_campaign_id_for_another_period_is_refused(store: Store) -> None:
+    with pytest.raises(StoreError, match="already holds period '2026-Q4'"):
+        store.save_campaign("c1", "Campaign", "2027-Q1", "c.yaml", {}, {})
+    assert store.campaign("c1").period == "2026-Q4"
