@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 from rich.text import Text
+from sqlalchemy.exc import SQLAlchemyError
 
 from audit import cli_results
 from audit.campaign import load_campaign
@@ -17,6 +18,8 @@ from audit.console import console, fail, progress_bar
 from audit.email_phase import EmailPhaseSummary, watch_phase
 from audit.options import CampaignOpt, WorkspaceOpt
 from audit.runner import Runner, RunSummary, evidence_root
+from audit.sandbox.mailrig import MailRigError
+from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, init_workspace, open_store
 from probes.base import ProbeError
@@ -103,11 +106,12 @@ def run(
             "headless": headless,
         },
     )
-    store = open_store(loaded.workspace)
+    store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
         summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
     print_run_summary(summary)
-    cli_results.score_and_show(store, None, loaded.campaign.period, None)
+    rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
+    cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
 
 
 def print_run_summary(summary: RunSummary) -> None:
@@ -160,6 +164,9 @@ def collect(
 def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) -> None:
     """Attempts by state for a campaign (planned, running, done, failed...)."""
     store = open_store(workspace)
+    if campaign is None:  # the latest audit, not the latest imported log
+        audits = [c for c in store.campaigns() if c.spec.get("kind") != LOGS_KIND]
+        campaign = audits[-1].id if audits else None
     row = store.campaign(campaign)
     counts = store.state_counts(row.id)
     console.print(Text(f"{row.name} ({row.period}) · campaign {row.id}", style="bold"))
@@ -209,9 +216,18 @@ def main() -> None:
     """Entry point: runs the app and turns known failures into one-line errors."""
     try:
         app()
+    except SystemExit as exc:
+        if exc.code == 130:  # typer turns Ctrl-C into exit 130
+            fail("interrupted; run the same command again to resume", code=130)
+        raise
     except SourceError as exc:
         fail(exc.one_line())
-    except (StoreError, ProbeError, WorkspaceError) as exc:
+    except (StoreError, ProbeError, WorkspaceError, MailRigError) as exc:
         fail(str(exc))
+    except SQLAlchemyError as exc:
+        detail = getattr(exc, "orig", None) or exc
+        fail(f"database error: {' '.join(str(detail).split())[:300]}")
+    except OSError as exc:
+        fail(f"{exc.strerror or type(exc).__name__}: {exc.filename or ''}".rstrip(": "))
     except KeyboardInterrupt:
         fail("interrupted; run the same command again to resume", code=130)

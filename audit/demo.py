@@ -94,7 +94,7 @@ def run_demo(workspace: Path, concurrency: int) -> None:
     logs, score with the demo rubric and print the latest leaderboard."""
     prepare_workspace(workspace)
     world = load_world()
-    store = open_store(workspace)
+    store = open_store(workspace, create=True)
     with (
         SandboxServer(world) as server,
         DovecotRig({DEMO_SHOPPER: secrets.token_urlsafe(12)}) as rig,

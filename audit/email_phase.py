@@ -33,6 +33,8 @@ class EmailPhaseSummary:
         )
         if self.deferred:
             text += f", {self.deferred} waiting for the send window"
+        if self.problems:
+            text += f"; {len(self.problems)} mailbox problem(s), first: {self.problems[0]}"
         if self.uncertain:
             text += (
                 f"; {len(self.uncertain)} uncertain (interrupted mid-send, not re-sent: "

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import Engine, create_engine, event, func, insert, make_url, select, update
 from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Evidence, Observation, Status, utcnow
@@ -88,11 +88,18 @@ class Store:
         """Open (creating if needed) the store at `url`; refuses a newer schema."""
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url)
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        store = cls(engine)
-        store._migrate()
+        try:
+            engine = create_engine(url)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
+            store = cls(engine)
+            store._migrate()
+        except StoreError:
+            raise
+        except Exception as exc:  # bad URL, missing driver, unreachable server
+            shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"cannot open the store at {shown}: {first}") from exc
         return store
 
     def _migrate(self) -> None:
@@ -152,8 +159,14 @@ class Store:
                 )
         self.save_campaign_companies(campaign_id, targets)
 
-    def save_campaign_companies(self, campaign_id: str, targets: dict[str, dict[str, Any]]) -> None:
-        """Insert or update companies of a campaign (name -> target fields)."""
+    def save_campaign_companies(
+        self, campaign_id: str, targets: dict[str, dict[str, Any]], *, overwrite: bool = True
+    ) -> None:
+        """Insert or update companies of a campaign (name -> target fields).
+
+        With `overwrite=False` only missing companies are inserted; a stored target
+        (website, phone, ...) is never replaced.
+        """
         with self.engine.begin() as conn:
             known = set(
                 conn.execute(
@@ -164,6 +177,8 @@ class Store:
             )
             for company, target in targets.items():
                 if company in known:
+                    if not overwrite:
+                        continue
                     conn.execute(
                         update(schema.companies)
                         .where(schema.companies.c.campaign_id == campaign_id)
@@ -480,3 +495,31 @@ class Store:
                     select(schema.scores).where(schema.scores.c.campaign_id == campaign_id)
                 ).mappings()
             ]
+
+    def move_attempt(self, attempt_id: str, campaign_id: str) -> str | None:
+        """Move an attempt and its observations to `campaign_id`, in one transaction.
+
+        Returns the campaign it was in (None when there is no such attempt). Its
+        score rows in the old campaign are deleted: they are re-made by scoring.
+        """
+        att_t = schema.attempts
+        with self.engine.begin() as conn:
+            old = conn.execute(select(att_t.c.campaign_id).where(att_t.c.id == attempt_id)).scalar()
+            if old is None or old == campaign_id:
+                return None if old is None else campaign_id
+            conn.execute(
+                update(att_t)
+                .where(att_t.c.id == attempt_id)
+                .values(campaign_id=campaign_id, updated=utcnow())
+            )
+            conn.execute(
+                update(schema.observations)
+                .where(schema.observations.c.attempt_id == attempt_id)
+                .values(campaign_id=campaign_id)
+            )
+            conn.execute(
+                schema.scores.delete()
+                .where(schema.scores.c.campaign_id == old)
+                .where(schema.scores.c.attempt_id == attempt_id)
+            )
+            return str(old)
