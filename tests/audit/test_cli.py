@@ -17,14 +17,21 @@ from results.store import Store
 EVIL = "[bold red]Evil[/] \x1b]8;;http://x.test/\x07Co\x1b]8;;\x07 \x1b[31mRed\x1b[0m"
 
 
-def audit(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def audit(
+    *args: str, cwd: Path | None = None, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", "from audit.cli import main; main()", *args],
         capture_output=True,
         text=True,
         timeout=60,
         cwd=cwd,
-        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "TERM": "xterm-256color"},
+        env={
+            "PATH": "/usr/bin:/bin",
+            "COLUMNS": "200",
+            "TERM": "xterm-256color",
+            **(extra_env or {}),
+        },
     )
 
 
@@ -148,3 +155,20 @@ def test_unknown_workspace_is_one_line_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "does not exist" in result.stderr
+
+
+def test_read_only_commands_do_not_create_a_store(tmp_path: Path) -> None:
+    result = audit("leaderboard", "-w", str(tmp_path))
+    assert result.returncode == 2
+    assert "no audit.db in" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "audit.db").exists()
+
+
+def test_init_on_a_file_and_a_bad_database_url_are_one_line(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x")
+    result = audit("init", str(tmp_path / "afile"))
+    assert result.returncode == 2 and "is a file" in result.stderr
+    url = "postgresql://shopper:hunter2@127.0.0.1:1/audit"
+    result = audit("status", "-w", str(tmp_path), extra_env={"AUDIT_DB_URL": url})
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "cannot open the store" in result.stderr and "hunter2" not in result.stderr
