@@ -26,7 +26,7 @@ from audit.workspace import open_store
 from probes.base import Channel, Observation
 from probes.metrics import METRICS
 from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
-from results.export import ExportFormat, observations_frame, write_export
+from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.safe_text import safe_text
@@ -188,13 +188,13 @@ def register(app: typer.Typer) -> None:
         selection = select(store, campaign, period)
         rub = selection_rubric(selection, rubric)
         report, attempts = score_selection(store, selection, rub)
-        frames = [
-            observations_frame(cid, obs)
-            for cid, obs in selection_observations(store, selection).items()
-        ]
+        by_campaign = selection_observations(store, selection)
+        frames = [observations_frame(cid, obs) for cid, obs in by_campaign.items()]
+        owner = {o.attempt_id: cid for cid, obs in by_campaign.items() for o in obs}
         scores = pd.DataFrame(
             [
                 {
+                    "campaign_id": owner.get(attempt_id, ""),
                     "period": selection.period,
                     "rubric": rub.name,
                     "rubric_hash": rub.content_hash,
@@ -205,7 +205,8 @@ def register(app: typer.Typer) -> None:
                     "score": value,
                 }
                 for attempt_id, company, channel, status, value in attempts.rows()
-            ]
+            ],
+            columns=list(SCORE_COLUMNS),
         )
         board = leaderboard_json(leaderboard_frame(store, selection, rub, report, attempts))
         observations = pd.concat(frames, ignore_index=True)

@@ -10,8 +10,13 @@ from typing import Any, Literal
 import pandas as pd
 
 from probes.base import Observation
+from probes.metrics import METRICS
 
 ExportFormat = Literal["csv", "json", "parquet"]
+SCORE_COLUMNS = (
+    "campaign_id", "period", "rubric", "rubric_hash", "attempt_id", "company", "channel",
+    "status", "score",
+)  # fmt: skip
 BASE_COLUMNS = (
     "campaign_id",
     "attempt_id",
@@ -45,8 +50,10 @@ def observations_frame(campaign_id: str, observations: Sequence[Observation]) ->
         row.update(obs.metrics)
         rows.append(row)
     frame = pd.DataFrame(rows, columns=None if rows else list(BASE_COLUMNS))
-    metric_columns = sorted(c for c in frame.columns if c not in BASE_COLUMNS)
-    return frame[list(BASE_COLUMNS) + metric_columns]
+    # Every documented metric is a column, in contract order, so files from different
+    # campaigns line up; anything undocumented follows, sorted.
+    extra = sorted(c for c in frame.columns if c not in BASE_COLUMNS and c not in METRICS)
+    return frame.reindex(columns=[*BASE_COLUMNS, *METRICS, *extra])
 
 
 def _flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
@@ -79,7 +86,8 @@ def write_export(
         }
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]
-    for name, frame in (("observations", observations), ("scores", scores)):
+    board = pd.json_normalize(leaderboard) if leaderboard else pd.DataFrame()
+    for name, frame in (("observations", observations), ("scores", scores), ("leaderboard", board)):
         if fmt == "csv":
             path = out_dir / f"{name}.csv"
             _flat_for_csv(frame).to_csv(path, index=False)

@@ -135,6 +135,13 @@ def test_export_formats(workspace: Path, tmp_path: Path) -> None:
     assert len(pd.read_parquet(tmp_path / "parquet" / "scores.parquet")) == 2
     data = json.loads((tmp_path / "json" / "export.json").read_text())
     assert {"observations", "scores", "leaderboard"} <= set(data)
+    # Every documented metric is a column, whether or not this data has it.
+    assert "email.first_response_s" in frame.columns
+    scores = pd.read_csv(tmp_path / "csv" / "scores.csv")
+    assert set(scores["campaign_id"]) == {"c1"}
+    board = pd.read_csv(tmp_path / "csv" / "leaderboard.csv")
+    assert list(board["company"])[0] == "Good Co"
+    assert (tmp_path / "parquet" / "leaderboard.parquet").exists()
 
 
 def test_metrics_lists_the_contract() -> None:
