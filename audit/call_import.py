@@ -31,9 +31,10 @@ columns, so they equal the columns (`phone.time_to_agent_s` = agent, ...).
 Rows are numbered by their line in the file (the header is line 1); each error
 names the line and the column. Bad rows are skipped and good rows kept, unless
 `strict`, where any error means nothing is imported. Attempt ids are stable:
-`import/<file stem>/<sha1 of company, dialed_at, number>[:12]`, so importing a
-corrected file again replaces rows rather than duplicating them; two rows with
-the same identity in one file are an error.
+`import/phone-import/<sha1 of company, dialed_at, number>[:12]`, whatever the
+file is called, so importing a corrected or renamed file again replaces rows
+rather than duplicating them; two rows with the same identity in one file are an
+error.
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, 
     note = row.get("note")
     identity = (call.company, call.dialed.isoformat(), call.number or "")
     observation = Observation(
-        attempt_id=attempt_id(path, identity),
+        attempt_id=attempt_id(PROBE_ID, identity),
         company=call.company,
         channel=Channel.PHONE,
         probe_id=PROBE_ID,
@@ -174,4 +175,4 @@ def recorded_calls(path: Path) -> dict[str, list[tuple[CallEvent, ...]]]:
 def import_calls(path: Path, strict: bool = False) -> ImportResult:
     """Observations (Channel.PHONE) from a calls CSV in the format documented above."""
     rows, errors = read_rows(path, CALL_COLUMNS, ("company", "dialed_at"))
-    return finish(list(good_rows(path, rows, errors, _row_observation)), errors, strict)
+    return finish(path, list(good_rows(path, rows, errors, _row_observation)), errors, strict)

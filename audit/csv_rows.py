@@ -30,12 +30,15 @@ FALSE_WORDS = frozenset({"no", "n", "false", "0", ""})
 class ImportResult:
     """What an import produced: observations of good rows, one error per bad cell.
 
-    `periods` maps an attempt id to the row's period label, where one was given.
+    `periods` maps an attempt id to the row's period label, where one was given;
+    `lines` maps an attempt id to its row's line in `file` (for later row errors).
     """
 
     observations: list[Observation]
     errors: list[SourceError]
     periods: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    file: str = ""
 
 
 class CellError(ValueError):
@@ -178,22 +181,38 @@ def parse_e164(raw: str) -> str:
     return number
 
 
-def attempt_id(path: Path, identity: Sequence[str]) -> str:
-    """`import/<file stem>/<sha1 of the identity fields>[:12]`: stable across re-imports."""
+def attempt_id(probe_id: str, identity: Sequence[str]) -> str:
+    """`import/<probe id>/<sha1 of the identity fields>[:12]`.
+
+    Independent of the file's name, so the same rows imported again (from a
+    renamed or corrected file) replace their attempts instead of duplicating them.
+    """
     digest = hashlib.sha1("\x1f".join(identity).encode()).hexdigest()[:12]
-    return f"import/{path.stem}/{digest}"
+    return f"import/{probe_id}/{digest}"
+
+
+@dataclass(frozen=True)
+class GoodRow:
+    """A row that converted without errors: its observation, period label ("" if none), line."""
+
+    observation: Observation
+    period: str
+    line: int
 
 
 def finish(
-    observations: list[tuple[Observation, str]],
-    errors: list[SourceError],
-    strict: bool,
+    path: Path, good: list[GoodRow], errors: list[SourceError], strict: bool
 ) -> ImportResult:
     """The result; with `strict`, any error drops every observation."""
     if strict and errors:
-        return ImportResult([], errors)
-    periods = {obs.attempt_id: period for obs, period in observations if period}
-    return ImportResult([obs for obs, _ in observations], errors, periods)
+        return ImportResult([], errors, file=str(path))
+    return ImportResult(
+        observations=[g.observation for g in good],
+        errors=errors,
+        periods={g.observation.attempt_id: g.period for g in good if g.period},
+        lines={g.observation.attempt_id: g.line for g in good},
+        file=str(path),
+    )
 
 
 def good_rows(
@@ -201,8 +220,8 @@ def good_rows(
     rows: list[CsvRow],
     errors: list[SourceError],
     convert: Callable[[Path, CsvRow], tuple[Observation | None, str, list[SourceError]]],
-) -> Iterator[tuple[Observation, str]]:
-    """Observations of rows that convert without errors; repeated identities are errors."""
+) -> Iterator[GoodRow]:
+    """Rows that convert without errors; repeated identities are errors."""
     first_line: dict[str, int] = {}
     for row in rows:
         observation, period, row_errors = convert(path, row)
@@ -213,4 +232,4 @@ def good_rows(
         if seen != row.line:
             errors.append(SourceError(str(path), row.line, "", f"duplicate of line {seen}"))
             continue
-        yield observation, period
+        yield GoodRow(observation, period, row.line)

@@ -30,7 +30,8 @@ Metrics (days, float, 0.01 precision):
 
 Rows are numbered by their line in the file (header = line 1); errors name line
 and column; bad rows are skipped unless `strict` (then nothing is imported).
-Attempt ids: `import/<file stem>/<sha1 of company, order_id, ordered, return_started>[:12]`.
+Attempt ids: `import/returns-log/<sha1 of company, order_id, ordered, return_started>[:12]`,
+whatever the file is called (a renamed or corrected file replaces, never duplicates).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, 
         notes = f"refunded before the return was shipped. {notes}"
     identity = (company, row.get("order_id"), *(str(when[s]) for s in required))
     observation = Observation(
-        attempt_id=attempt_id(path, identity),
+        attempt_id=attempt_id(PROBE_ID, identity),
         company=company,
         channel=Channel.RETURNS,
         probe_id=PROBE_ID,
@@ -116,4 +117,4 @@ def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, 
 def import_returns(path: Path, strict: bool = False) -> ImportResult:
     """Observations (Channel.RETURNS) from a returns CSV in the format documented above."""
     rows, errors = read_rows(path, RETURN_COLUMNS, ("company", "ordered", "return_started"))
-    return finish(list(good_rows(path, rows, errors, _row_observation)), errors, strict)
+    return finish(path, list(good_rows(path, rows, errors, _row_observation)), errors, strict)

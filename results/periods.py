@@ -119,10 +119,12 @@ def with_history(current: pd.DataFrame, previous: Sequence[pd.DataFrame]) -> pd.
     """`current` with the history columns (see module doc); `previous` is oldest first.
 
     With no previous frame, `prev_rank`, `rank_change` and `movement` are empty
-    (<NA> / None): there is nothing to compare with, which is not "new".
+    (<NA> / None): there is nothing to compare with, which is not "new". A previous
+    period that ranked nobody (say, only an emptied log campaign) is no history
+    either: it is skipped, for movements and streaks alike.
     """
     out = current.copy()
-    earlier = [_ranks(frame) for frame in previous]
+    earlier = [ranks for ranks in map(_ranks, previous) if ranks]
     last = earlier[-1] if earlier else None
     prev_ranks: list[int | None] = []
     changes: list[int | None] = []

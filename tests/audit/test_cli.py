@@ -140,7 +140,7 @@ def test_export_formats(workspace: Path, tmp_path: Path) -> None:
     scores = pd.read_csv(tmp_path / "csv" / "scores.csv")
     assert set(scores["campaign_id"]) == {"c1"}
     board = pd.read_csv(tmp_path / "csv" / "leaderboard.csv")
-    assert list(board["company"])[0] == "Good Co"
+    assert board["company"].iloc[0] == "Good Co"
     assert (tmp_path / "parquet" / "leaderboard.parquet").exists()
 
 

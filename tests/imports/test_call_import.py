@@ -52,7 +52,8 @@ def test_good_rows_become_phone_observations(tmp_path: Path) -> None:
     # A hold longer than the queue (45 s > 30 s) continues after the agent answered.
     assert dune.metrics["phone.hold_s"] == 45.0 and dune.metrics["phone.time_to_agent_s"] == 40.0
     assert result.periods[acme.attempt_id] == "2026-Q3"
-    assert acme.attempt_id.startswith("import/calls/") and len(acme.attempt_id) == 25
+    assert acme.attempt_id.startswith("import/phone-import/") and len(acme.attempt_id) == 32
+    assert result.lines[acme.attempt_id] == 2 and result.file == str(path)
 
 
 def test_attempt_ids_are_stable_across_reimports_and_edits(tmp_path: Path) -> None:

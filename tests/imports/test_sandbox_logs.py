@@ -42,3 +42,20 @@ def test_sandbox_returns_import_without_errors() -> None:
     assert all(
         "returns.total_days" in o.metrics for o in result.observations if o.status == Status.OK
     )
+
+
+def test_sandbox_logs_stored_twice_land_once_per_period(tmp_path: Path) -> None:
+    from audit.cli_logs import record_logged
+    from results.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    for _ in range(2):
+        for result in (
+            import_calls(SANDBOX / "calls.csv"),
+            import_returns(SANDBOX / "returns.csv"),
+        ):
+            record_logged(store, result.observations, result.periods, "2026-Q4", None)
+    by_campaign = {c.id: len(store.observations(c.id)) for c in store.campaigns()}
+    calls, returns = import_calls(SANDBOX / "calls.csv"), import_returns(SANDBOX / "returns.csv")
+    assert set(by_campaign) == {"logs-2026-q3", "logs-2026-q4"}
+    assert sum(by_campaign.values()) == len(calls.observations) + len(returns.observations)

@@ -12,12 +12,13 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from audit.phone_stopwatch import CallLog, call_log_to_observation
-from probes.base import Channel, Status
+from probes.base import Channel, Observation, Status
 
 REPO = Path(__file__).resolve().parents[2]
 TOLERANCE_S = 0.35
@@ -151,6 +152,7 @@ def test_ctrl_c_restores_the_terminal_and_saves_nothing(
 
 
 def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> None:
+    from audit.cli_logs import record_logged
     from results.store import Store
 
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
@@ -162,6 +164,13 @@ def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> N
         {"rubric": "default"},
         {"Acme": {"name": "Acme", "phone": "+14155550100"}},
     )
+    # An imported returns log makes `logs-2026-q4` the period's newest campaign.
+    started = datetime(2026, 11, 2, tzinfo=UTC)
+    returned = Observation(
+        attempt_id="import/returns-log/abc", company="Acme", channel=Channel.RETURNS,
+        probe_id="returns-log", status=Status.OK, started=started, finished=started,
+    )  # fmt: skip
+    record_logged(store, [returned], {}, "2026-Q4", None)
     store.close()
     master, slave = os.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
@@ -188,7 +197,7 @@ def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> N
         os.close(master)
         os.close(slave)
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
-    calls = store.observations("logs-2026-q4")
+    calls = [o for o in store.observations("logs-2026-q4") if o.probe_id == "phone-call"]
     assert len(calls) == 1
     assert calls[0].probe_id == "phone-call" and calls[0].status is Status.OK
     assert calls[0].metrics["phone.resolved"] is True
