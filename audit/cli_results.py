@@ -4,6 +4,7 @@ export, metrics, show. None of them touches the network."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,23 +32,38 @@ from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.safe_text import safe_text
 from results.store import Store
-from rubrics.engine import score_observation
+from rubrics.engine import AttemptScores, score_observation
 from rubrics.interface import Rubric
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 
 
+@dataclass(frozen=True)
+class Judged:
+    """What every results command starts from: the selection, its rubric, its stored
+    observations (read once), the scores and the ranking."""
+
+    selection: Selection
+    rubric: Rubric
+    by_campaign: dict[str, list[Observation]]
+    attempts: AttemptScores
+    frame: pd.DataFrame
+
+    @property
+    def observations(self) -> list[Observation]:
+        return [o for obs in self.by_campaign.values() for o in obs]
+
+
 def judged(
     store: Store, campaign_id: str | None, period: str | None, rubric_path: Path | None
-) -> tuple[Selection, Rubric, pd.DataFrame]:
+) -> Judged:
     """Select, score (saving scores) and rank: the first step of every results command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
-    report, attempts = score_selection(store, selection, rubric)
+    by_campaign = selection_observations(store, selection)
+    report, attempts = score_selection(store, rubric, selection.period, by_campaign)
     frame = leaderboard_frame(store, selection, rubric, report, attempts)
-    errors = sum(1 for _, _, _, status, _ in attempts.rows() if status.value == "error")
-    frame.attrs["errors"] = errors
-    return selection, rubric, frame
+    return Judged(selection, rubric, by_campaign, attempts, frame)
 
 
 def score_and_show(
@@ -59,7 +75,8 @@ def score_and_show(
     as_json: bool = False,
 ) -> None:
     """Score stored observations (no network), save the scores and print the leaderboard."""
-    selection, rubric, frame = judged(store, campaign_id, period, rubric_path)
+    result = judged(store, campaign_id, period, rubric_path)
+    selection, rubric, frame = result.selection, result.rubric, result.frame
     if as_json:
         payload = {
             "period": selection.period,
@@ -75,18 +92,15 @@ def score_and_show(
     console.print(
         render_leaderboard(frame, title=title, channel=channel, scale_note=rubric.scale_note)
     )
-    if frame.attrs["errors"]:
+    errors = sum(1 for *_, status, _ in result.attempts.rows() if status.value == "error")
+    if errors:
         console.print(
             Text(
-                f"{frame.attrs['errors']} observation(s) failed on our side and are not "
+                f"{errors} observation(s) failed on our side and are not "
                 "scored (see `audit status`).",
                 style="yellow",
             )
         )
-
-
-def _observations(store: Store, selection: Selection) -> list[Observation]:
-    return [o for obs in selection_observations(store, selection).values() for o in obs]
 
 
 def register(app: typer.Typer) -> None:
@@ -134,8 +148,9 @@ def register(app: typer.Typer) -> None:
         Example: audit findings --json
         """
         store = open_store(workspace)
-        selection, _, frame = judged(store, campaign, period, rubric)
-        items = findings(_observations(store, selection), frame)
+        result = judged(store, campaign, period, rubric)
+        items = findings(result.observations, result.frame)
+        selection = result.selection
         if as_json:
             typer.echo(json.dumps(findings_json(items), ensure_ascii=False, indent=1))
             return
@@ -159,10 +174,10 @@ def register(app: typer.Typer) -> None:
         Example: audit compare "Acme Outdoor" --with "Berg Sport,Northwind"
         """
         store = open_store(workspace)
-        selection, _, frame = judged(store, campaign, period, rubric)
+        judgement = judged(store, campaign, period, rubric)
         others = [name.strip() for name in competitors.split(",") if name.strip()]
         try:
-            result = compare(frame, _observations(store, selection), company, others)
+            result = compare(judgement.frame, judgement.observations, company, others)
         except UnknownCompanyError as exc:
             raise typer.BadParameter(str(exc)) from None
         if as_json:
@@ -185,10 +200,8 @@ def register(app: typer.Typer) -> None:
         Example: audit export --format parquet --out export/
         """
         store = open_store(workspace)
-        selection = select(store, campaign, period)
-        rub = selection_rubric(selection, rubric)
-        report, attempts = score_selection(store, selection, rub)
-        by_campaign = selection_observations(store, selection)
+        judgement = judged(store, campaign, period, rubric)
+        selection, rub, by_campaign = judgement.selection, judgement.rubric, judgement.by_campaign
         frames = [observations_frame(cid, obs) for cid, obs in by_campaign.items()]
         owner = {o.attempt_id: cid for cid, obs in by_campaign.items() for o in obs}
         scores = pd.DataFrame(
@@ -204,11 +217,11 @@ def register(app: typer.Typer) -> None:
                     "status": status.value,
                     "score": value,
                 }
-                for attempt_id, company, channel, status, value in attempts.rows()
+                for attempt_id, company, channel, status, value in judgement.attempts.rows()
             ],
             columns=list(SCORE_COLUMNS),
         )
-        board = leaderboard_json(leaderboard_frame(store, selection, rub, report, attempts))
+        board = leaderboard_json(judgement.frame)
         observations = pd.concat(frames, ignore_index=True)
         for path in write_export(out, fmt, observations, scores, board):
             console.print(Text("wrote ") + Text(str(path), style="green"))

@@ -77,12 +77,12 @@ def selection_observations(store: Store, selection: Selection) -> dict[str, list
 
 
 def score_selection(
-    store: Store, selection: Selection, rubric: Rubric
+    store: Store, rubric: Rubric, period: str, by_campaign: dict[str, list[Observation]]
 ) -> tuple[ScoreReport, AttemptScores]:
-    """Score every observation of the selection (no network) and save scores per campaign."""
-    by_campaign = selection_observations(store, selection)
+    """Score the selection's observations (`selection_observations`; no network) and save
+    the scores per campaign."""
     everything = (obs for observations in by_campaign.values() for obs in observations)
-    report, attempts = score_campaign_fast(rubric, everything, selection.period)
+    report, attempts = score_campaign_fast(rubric, everything, period)
     owner = {
         obs.attempt_id: cid for cid, observations in by_campaign.items() for obs in observations
     }

@@ -183,8 +183,3 @@ METRICS: dict[str, Metric] = dict(
         _m("selfservice.hours_247", "flag", "support is stated to be available 24/7"),
     ]
 )
-
-
-def metric(name: str) -> Metric:
-    """The documented metric `name`; KeyError when it is not in the contract."""
-    return METRICS[name]

@@ -47,8 +47,6 @@ class AttemptState(StrEnum):
     EXPIRED = "expired"
 
 
-FINAL_STATES = frozenset({AttemptState.DONE, AttemptState.FAILED, AttemptState.EXPIRED})
-
 meta = Table(
     "meta",
     metadata,

@@ -11,7 +11,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from results import email_journal, schema
-from results.schema import FINAL_STATES, SCHEMA_VERSION, AttemptState
+from results.schema import SCHEMA_VERSION, AttemptState
 
 _TABLE_MODULES = (email_journal,)  # modules whose tables live on schema.metadata
 DB_URL_ENV = "AUDIT_DB_URL"
@@ -72,8 +72,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _aware(value: datetime) -> datetime:
     # SQLite returns naive datetimes; everything we write is UTC.
-    from datetime import UTC
-
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -449,12 +447,6 @@ class Store:
             for r in rows
         ]
 
-    def final(self, campaign_id: str) -> bool:
-        """True when every attempt of the campaign is in a final state."""
-        counts = self.state_counts(campaign_id)
-        return all(state in {s.value for s in FINAL_STATES} for c in counts.values() for state in c)
-
-    # scores --------------------------------------------------------------
     def save_scores(
         self,
         campaign_id: str,
@@ -485,16 +477,6 @@ class Store:
                     ],
                 )
         return len(rows)
-
-    def score_rows(self, campaign_id: str) -> list[dict[str, Any]]:
-        """Every stored score row of a campaign."""
-        with self.engine.connect() as conn:
-            return [
-                dict(r)
-                for r in conn.execute(
-                    select(schema.scores).where(schema.scores.c.campaign_id == campaign_id)
-                ).mappings()
-            ]
 
     def move_attempt(self, attempt_id: str, campaign_id: str) -> str | None:
         """Move an attempt and its observations to `campaign_id`, in one transaction.
