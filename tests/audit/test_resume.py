@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from audit.sandbox.server import SandboxServer
 from sqlalchemy import select
 
+from audit.sandbox.server import SandboxServer
 from audit.sandbox.world import load_world
 from results import schema
 from results.store import Store
