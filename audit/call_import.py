@@ -59,7 +59,7 @@ from audit.csv_rows import (
 )
 from probes.base import Channel, Evidence, Observation, Status
 from probes.dialer import CallEvent, CallEventKind, call_metrics, person_reached
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 PROBE_ID = "phone-import"
 CALL_COLUMNS = (

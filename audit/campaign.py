@@ -30,7 +30,7 @@ from probes.base import Target
 from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
 from probes.registry import known_probe_ids
-from rubrics.yaml_source import SourceError, YamlDocument, load_yaml
+from probes.yaml_source import SourceError, YamlDocument, load_yaml
 
 COMPANY_CSV_COLUMNS = (
     "name",

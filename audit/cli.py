@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -18,15 +18,12 @@ from audit.console import console, fail, progress_bar
 from audit.email_phase import EmailPhaseSummary, watch_phase
 from audit.options import CampaignOpt, WorkspaceOpt
 from audit.runner import Runner, RunSummary, evidence_root
-from audit.sandbox.mailrig import MailRigError
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import layered_settings
-from audit.workspace import WorkspaceError, init_workspace, open_store
-from probes.base import ProbeError
+from audit.workspace import init_workspace, open_store
+from probes.errors import AuditError, InputError
 from results.safe_text import safe_text
 from results.schema import AttemptState
-from results.store import StoreError
-from rubrics.yaml_source import SourceError
 
 app = typer.Typer(
     help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
@@ -54,9 +51,19 @@ def demo(
 
     Everything runs on loopback; nothing leaves this machine.
     """
-    from audit.demo import run_demo
+    _demo_module().run_demo(workspace, concurrency)
 
-    run_demo(workspace, concurrency)
+
+def _demo_module() -> Any:
+    """`audit.demo`, which needs the sandbox extra; a one-line error when it is missing."""
+    try:
+        from audit import demo as demo_module
+    except ImportError as exc:
+        raise InputError(
+            f"the sandbox world is not installed ({exc.name} missing): "
+            "pip install 'service-audit[sandbox]'"
+        ) from exc
+    return demo_module
 
 
 @app.command()
@@ -200,9 +207,7 @@ def sandbox_serve(
 
     Example: audit sandbox serve --port 8080 --latency-ms 80
     """
-    from audit.demo import serve_sandbox
-
-    serve_sandbox(port, latency_ms)
+    _demo_module().serve_sandbox(port, latency_ms)
 
 
 # Registered here so `audit --help` lists the commands in the order of a campaign.
@@ -220,10 +225,8 @@ def main() -> None:
         if exc.code == 130:  # typer turns Ctrl-C into exit 130
             fail("interrupted; run the same command again to resume", code=130)
         raise
-    except SourceError as exc:
-        fail(exc.one_line())
-    except (StoreError, ProbeError, WorkspaceError, MailRigError) as exc:
-        fail(str(exc))
+    except AuditError as exc:
+        fail(exc.one_line(), code=exc.exit_code)
     except SQLAlchemyError as exc:
         detail = getattr(exc, "orig", None) or exc
         fail(f"database error: {' '.join(str(detail).split())[:300]}")

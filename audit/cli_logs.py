@@ -28,10 +28,10 @@ from audit.returns_import import import_returns
 from audit.scoring import LOGS_KIND, select
 from audit.workspace import open_store
 from probes.base import Observation
+from probes.yaml_source import SourceError
 from results.periods import campaigns_by_period
 from results.safe_text import safe_text
-from results.store import CampaignRow, Store, StoreError
-from rubrics.yaml_source import SourceError
+from results.store import CampaignRow, SelectionError, Store
 
 phone_app = typer.Typer(
     help="Phone calls: time one live, or import a call log.",
@@ -56,7 +56,7 @@ def destination(known: Mapping[str, CampaignRow], period: str, campaign_id: str 
     if campaign_id is not None:
         row = known.get(campaign_id)
         if row is None:
-            raise StoreError(
+            raise SelectionError(
                 f"no campaign {campaign_id!r} in the store (known: {', '.join(known)})"
             )
         if row.period != period:
@@ -151,8 +151,8 @@ def _default_period(store: Store, period: str | None, campaign_id: str | None) -
         return store.campaign(campaign_id).period
     try:
         return select(store).period
-    except StoreError:
-        raise StoreError("the log has no period column: give --period (e.g. 2026-Q4)") from None
+    except SelectionError:
+        raise SelectionError("the log has no period column: give --period (e.g. 2026-Q4)") from None
 
 
 def _run_import(

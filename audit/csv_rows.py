@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from probes.base import Observation
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 T = TypeVar("T")
 TRUE_WORDS = frozenset({"yes", "y", "true", "1", "x"})

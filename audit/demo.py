@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 from rich.text import Text
 
+import sandbox
 from audit import cli_results
 from audit.call_import import import_calls
 from audit.campaign import load_campaign
@@ -19,17 +20,17 @@ from audit.cli_logs import record_logged
 from audit.console import console, progress_bar
 from audit.returns_import import import_returns
 from audit.runner import Runner
-from audit.sandbox.mail import SandboxMail, sandbox_email_spec
-from audit.sandbox.mailrig import DovecotRig
-from audit.sandbox.server import SandboxServer
-from audit.sandbox.world import World, load_world
 from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, open_store
 from probes.email.interface import EmailCampaignSpec
+from sandbox.mail import SandboxMail, sandbox_email_spec
+from sandbox.mailrig import DovecotRig
+from sandbox.server import SandboxServer
+from sandbox.world import World, load_world
 
 DEMO_MARKER = ".audit-demo"
 DEMO_PERIODS = ("2026-Q3", "2026-Q4")
-SANDBOX_DIR = Path(__file__).resolve().parent / "sandbox"
+SANDBOX_DIR = Path(sandbox.__file__).resolve().parent
 DEMO_SHOPPER = "lena.horvat@shopper.test"
 EMAIL_DEADLINE_S = 12.0
 

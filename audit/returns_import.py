@@ -50,7 +50,7 @@ from audit.csv_rows import (
     read_rows,
 )
 from probes.base import Channel, Evidence, MetricValue, Observation, Status
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 PROBE_ID = "returns-log"
 STAGES = ("ordered", "return_started", "label_received", "shipped_back", "refund_received")

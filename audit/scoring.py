@@ -15,7 +15,7 @@ import rubrics
 from probes.base import Observation
 from results.periods import campaigns_by_period, earlier_frames, with_history
 from results.ranking import rank
-from results.store import CampaignRow, Store, StoreError
+from results.store import CampaignRow, SelectionError, Store
 from rubrics.engine import AttemptScores, score_campaign_fast
 from rubrics.interface import Rubric, ScoreReport
 from rubrics.loader import load_rubric
@@ -51,7 +51,7 @@ def select(store: Store, campaign_id: str | None = None, period: str | None = No
         store.campaign(None)  # raises the "no campaigns yet" error
     chosen = period if period is not None else list(grouped)[-1]
     if chosen not in grouped:
-        raise StoreError(f"no campaign for period {chosen!r} (periods: {', '.join(grouped)})")
+        raise SelectionError(f"no campaign for period {chosen!r} (periods: {', '.join(grouped)})")
     return Selection(chosen, tuple(grouped[chosen]))
 
 

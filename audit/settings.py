@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 
 class RunSettings(BaseModel):

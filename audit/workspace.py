@@ -6,12 +6,13 @@ import os
 from importlib import resources
 from pathlib import Path
 
+from probes.errors import InputError
 from results.store import DB_URL_ENV, Store, store_url
 
 TEMPLATE_FILES = ("campaign.yaml", "companies.csv")
 
 
-class WorkspaceError(ValueError):
+class WorkspaceError(InputError):
     """A workspace cannot be created or opened."""
 
 

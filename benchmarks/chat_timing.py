@@ -22,13 +22,13 @@ from typing import Any
 import httpx
 from playwright.async_api import Browser
 
-from audit.sandbox.server import SandboxServer
-from audit.sandbox.world import World, load_world
 from probes.base import Clock
 from probes.browser import chromium
 from probes.chat.inquiries import build_inquiry
 from probes.chat.interface import ChatSettings
 from probes.chat.session import ChatSession
+from sandbox.server import SandboxServer
+from sandbox.world import World, load_world
 
 POLL_INTERVAL_S = 0.3
 _COUNT_JS = "() => window.__auditChat.root.children.length"

@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, insert
 
 from audit import email_collect
-from audit.sandbox.mailrig import DovecotRig
 from probes.email.interface import (
     EmailCampaignSpec,
     MailAccounts,
@@ -32,6 +31,7 @@ from probes.email.interface import (
 )
 from results import email_journal as journal
 from results.schema import attempts, campaigns
+from sandbox.mailrig import DovecotRig
 
 USER = "bench@audit.test"
 CAMPAIGN = "bench"

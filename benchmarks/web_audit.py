@@ -29,12 +29,12 @@ from playwright.async_api import Browser
 
 from audit.campaign import load_campaign
 from audit.runner import Runner
-from audit.sandbox.mailrig import free_port
-from audit.sandbox.server import SandboxServer
-from audit.sandbox.world import load_world
 from audit.settings import layered_settings
 from probes.browser import chromium
 from results.store import Store
+from sandbox.mailrig import free_port
+from sandbox.server import SandboxServer
+from sandbox.world import load_world
 
 
 class ExternalSandbox:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from probes.errors import OurSideError
+
 if TYPE_CHECKING:
     from playwright.async_api import Browser
 
@@ -131,7 +133,7 @@ class ProbeContext:
         return self.evidence_dir / name
 
 
-class ProbeError(Exception):
+class ProbeError(OurSideError):
     """Our side failed (not the company's): becomes an `error` observation."""
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 from probes.base import Probe
+from probes.errors import InputError
 
 PROBES: dict[str, str] = {
     "website": "probes.website.probe:WebsiteProbe",
@@ -23,7 +24,7 @@ def known_probe_ids() -> list[str]:
     return sorted({*PROBES, *TWO_PHASE_PROBES})
 
 
-class UnknownProbeError(KeyError):
+class UnknownProbeError(InputError):
     """A campaign named a probe that is not registered."""
 
 

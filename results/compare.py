@@ -23,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from probes.base import Channel, MetricValue, Observation, Status
+from probes.errors import InputError
 from probes.metrics import METRICS
 from results.interface import CHANNELS, channel_columns
 from results.leaderboard import CHANNEL_TITLES, NO_DATA, format_duration
@@ -42,7 +43,7 @@ FALSE_IS_BETTER = frozenset({"returns.restocking_fee", "chat.bot_first"})
 NO_BEST = frozenset({"email.replies", "chat.transcript_turns"})
 
 
-class UnknownCompanyError(ValueError):
+class UnknownCompanyError(InputError):
     """A company name that is not in the campaign; the message lists the known ones."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from probes.base import Observation
+from probes.errors import InputError
 from probes.metrics import METRICS
 
 ExportFormat = Literal["csv", "json", "parquet"]
@@ -86,6 +88,8 @@ def write_export(
         }
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise InputError("Parquet export needs pyarrow: pip install 'service-audit[parquet]'")
     board = pd.json_normalize(leaderboard) if leaderboard else pd.DataFrame()
     for name, frame in (("observations", observations), ("scores", scores), ("leaderboard", board)):
         if fmt == "csv":

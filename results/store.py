@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event, func, insert, make_url, sel
 from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Evidence, Observation, Status, utcnow
+from probes.errors import InputError, OurSideError
 from results import email_journal, schema
 from results.schema import SCHEMA_VERSION, AttemptState
 
@@ -26,8 +27,12 @@ _TABLE_MODULES = (email_journal,)  # modules whose tables live on schema.metadat
 DB_URL_ENV = "AUDIT_DB_URL"
 
 
-class StoreError(RuntimeError):
-    """The store cannot be used (newer schema, unreachable database)."""
+class StoreError(OurSideError):
+    """The store cannot be used (newer schema, unreachable database): exit 3."""
+
+
+class SelectionError(InputError):
+    """A campaign, period or id that the store does not hold or refuses: exit 2."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,7 @@ class Store:
                 select(schema.campaigns.c.period).where(schema.campaigns.c.id == campaign_id)
             ).scalar()
             if stored is not None and stored != period:
-                raise StoreError(
+                raise SelectionError(
                     f"campaign id {campaign_id!r} already holds period {stored!r} in this "
                     f"store; give period {period!r} its own id (or drop `id:` to derive one "
                     "from the name and period)"
@@ -212,14 +217,16 @@ class Store:
         """The named campaign, or the most recent one."""
         rows = self.campaigns()
         if not rows:
-            raise StoreError("the store has no campaigns yet: run `audit run CAMPAIGN.yaml` first")
+            raise SelectionError(
+                "the store has no campaigns yet: run `audit run CAMPAIGN.yaml` first"
+            )
         if campaign_id is None:
             return rows[-1]
         for row in rows:
             if row.id == campaign_id:
                 return row
         known = ", ".join(r.id for r in rows)
-        raise StoreError(f"no campaign {campaign_id!r} in the store (known: {known})")
+        raise SelectionError(f"no campaign {campaign_id!r} in the store (known: {known})")
 
     def targets(self, campaign_id: str) -> dict[str, dict[str, Any]]:
         """Company name -> target fields for a campaign."""

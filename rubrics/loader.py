@@ -22,9 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from probes.base import Channel
 from probes.metrics import METRICS
+from probes.yaml_source import Loc, SourceError, YamlDocument, load_yaml, parse_yaml
 from rubrics.interface import ChannelRubric, Criterion, Rubric
 from rubrics.scorers import SCORER_TYPES, accepts
-from rubrics.yaml_source import Loc, SourceError, YamlDocument, load_yaml, parse_yaml
 
 SHIPPED_DIR = Path(__file__).resolve().parent
 SHIPPED = ("default", "demo")

@@ -12,22 +12,24 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from probes.errors import AuditError, InputError, OurSideError
+
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 
-class EmailError(Exception):
+class EmailError(AuditError):
     """Base of the email channel's errors."""
 
 
-class TemplateError(EmailError):
+class TemplateError(EmailError, InputError):
     """A template is unknown, has an unknown placeholder or renders CR/LF into a header."""
 
 
-class SecretError(EmailError):
+class SecretError(EmailError, InputError):
     """A password could not be resolved (variable unset, file missing); never shows the value."""
 
 
-class SendError(EmailError):
+class SendError(EmailError, OurSideError):
     """SMTP refused or failed. `permanent` for 5xx; `uncertain` when the DATA outcome is unknown."""
 
     def __init__(
@@ -44,7 +46,7 @@ class SendError(EmailError):
         self.uncertain = uncertain
 
 
-class WatchError(EmailError):
+class WatchError(EmailError, OurSideError):
     """The IMAP server could not be reached or refused us."""
 
 

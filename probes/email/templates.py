@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from probes.email.interface import InquiryTemplate, InquiryText, TemplateError
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 SHIPPED = Path(__file__).with_name("inquiries.yaml")
 PLACEHOLDERS = frozenset({"company", "first_name", "last_name", "product"})

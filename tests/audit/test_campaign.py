@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from audit.campaign import load_campaign, slug
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 GOOD = """\
 name: Retail Q4

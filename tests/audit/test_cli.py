@@ -177,5 +177,5 @@ def test_init_on_a_file_and_a_bad_database_url_are_one_line(tmp_path: Path) -> N
     assert result.returncode == 2 and "is a file" in result.stderr
     url = "postgresql://shopper:hunter2@127.0.0.1:1/audit"
     result = audit("status", "-w", str(tmp_path), extra_env={"AUDIT_DB_URL": url})
-    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert result.returncode == 3 and result.stderr.count("\n") == 1
     assert "cannot open the store" in result.stderr and "hunter2" not in result.stderr

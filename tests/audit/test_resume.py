@@ -14,10 +14,10 @@ import pytest
 import yaml
 from sqlalchemy import select
 
-from audit.sandbox.server import SandboxServer
-from audit.sandbox.world import load_world
 from results import schema
 from results.store import Store
+from sandbox.server import SandboxServer
+from sandbox.world import load_world
 
 
 @pytest.fixture(scope="module")

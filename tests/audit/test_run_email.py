@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from audit.sandbox.mail import SandboxMail, sandbox_email_spec
-from audit.sandbox.mailrig import DovecotRig
 from results.store import Store
+from sandbox.mail import SandboxMail, sandbox_email_spec
+from sandbox.mailrig import DovecotRig
 
 SHOPPER = "mia.kovac@shopper.test"
 COMPANIES = {"bloomly": "Bloomly Flowers", "greenleaf": "Greenleaf Energy"}

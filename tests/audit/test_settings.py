@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.settings import RunSettings, layered_settings
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
 
 
 def test_defaults() -> None:

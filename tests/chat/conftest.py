@@ -14,10 +14,10 @@ import httpx
 import pytest
 from playwright.async_api import Browser
 
-from audit.sandbox import SandboxServer, World, load_world
 from probes.base import BrowserOptions, Observation, ProbeContext
 from probes.browser import chromium
 from probes.chat.probe import ChatProbe
+from sandbox import SandboxServer, World, load_world
 
 HOSTILE_NAME = "[bold red]Mallory[/bold red]\x1b]0;owned\x07"
 HOSTILE_TEXT = (

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from audit.sandbox import load_world
-from audit.sandbox.chat import REQUEST_FOR_PERSON, ChatScript, script_for
 from probes.chat.adapters import VENDOR_ADAPTERS, supported_vendors
 from probes.chat.classify import classify, is_offline
 from probes.chat.inquiries import ASK_FOR_PERSON, build_inquiry, chat_line
 from probes.chat.interface import ChatSettings, RawMessage, Role
 from probes.website.vendors import VENDORS
+from sandbox import load_world
+from sandbox.chat import REQUEST_FOR_PERSON, ChatScript, script_for
 
 
 def test_settings_defaults_and_overrides() -> None:

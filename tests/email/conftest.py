@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, create_engine, insert
 
-from audit.sandbox.mail import SandboxMail, load_mail_world
-from audit.sandbox.mailrig import DovecotRig
 from probes.base import Target
 from probes.email.interface import (
     EmailCampaignSpec,
@@ -23,6 +21,8 @@ from probes.email.interface import (
 )
 from results.email_journal import create_email_tables
 from results.schema import attempts, campaigns, companies
+from sandbox.mail import SandboxMail, load_mail_world
+from sandbox.mailrig import DovecotRig
 
 CANARY = "canary-Pw-7f3a9c-do-not-leak"
 USERS = [f"shopper{i}@audit.test" for i in range(10)]

@@ -11,10 +11,10 @@ from sqlalchemy import Engine, select
 
 from audit.email_collect import collect
 from audit.email_send import send_due
-from audit.sandbox.mail import SandboxMail
-from audit.sandbox.mailrig import DovecotRig
 from results import email_journal as journal
 from results.schema import observations
+from sandbox.mail import SandboxMail
+from sandbox.mailrig import DovecotRig
 from tests.email.conftest import TIME_SCALE, make_campaign, make_spec, sandbox_targets
 
 COMPANIES = [

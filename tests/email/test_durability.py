@@ -15,10 +15,10 @@ from sqlalchemy import Engine, delete, select
 
 from audit.email_collect import collect
 from audit.email_send import send_due
-from audit.sandbox.mail import SandboxMail
-from audit.sandbox.mailrig import DovecotRig
 from results import email_journal as journal
 from results.schema import AttemptState, observations
+from sandbox.mail import SandboxMail
+from sandbox.mailrig import DovecotRig
 from tests.email.conftest import make_campaign, make_spec, sandbox_targets
 
 ROOT = Path(__file__).resolve().parents[2]

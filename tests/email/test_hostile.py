@@ -14,11 +14,11 @@ from sqlalchemy import Engine, select
 
 from audit.email_collect import collect
 from audit.email_send import send_due
-from audit.sandbox.mail import SandboxMail
-from audit.sandbox.mailrig import DovecotRig
 from probes.email.watch import ImapWatcher
 from results import email_journal as journal
 from results.schema import observations
+from sandbox.mail import SandboxMail
+from sandbox.mailrig import DovecotRig
 from tests.email.conftest import make_campaign, make_spec, sandbox_targets
 
 ESC = "\x1b"

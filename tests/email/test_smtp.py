@@ -10,12 +10,12 @@ from sqlalchemy import Engine, select
 
 from audit.email_collect import collect
 from audit.email_send import send_due
-from audit.sandbox.mail import SandboxMail
-from audit.sandbox.mailrig import DovecotRig
 from probes.email.interface import SendError, SmtpAccount
 from probes.email.send import send_bytes
 from results import email_journal as journal
 from results.schema import AttemptState, attempts, observations
+from sandbox.mail import SandboxMail
+from sandbox.mailrig import DovecotRig
 from tests.email.conftest import (
     CANARY,
     SMTP_USER,

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.sandbox.mailrig import DovecotRig
 from probes.email.watch import ImapWatcher, WatchEvent
+from sandbox.mailrig import DovecotRig
 
 MESSAGE = b"From: a@shop.example\r\nSubject: hello\r\nMessage-ID: <m@shop.example>\r\n\r\nhi\r\n"
 

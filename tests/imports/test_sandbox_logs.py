@@ -11,7 +11,7 @@ from audit.call_import import import_calls
 from audit.returns_import import import_returns
 from probes.base import Status
 
-SANDBOX = Path(__file__).resolve().parents[2] / "audit" / "sandbox"
+SANDBOX = Path(__file__).resolve().parents[2] / "sandbox"
 
 
 def _world_names() -> set[str]:

@@ -98,7 +98,7 @@ async def test_recorded_dialer_replays_logs_in_turn(tmp_path: Path) -> None:
 
 
 async def test_recorded_dialer_replays_the_sandbox_call_log() -> None:
-    calls_csv = Path(__file__).resolve().parents[2] / "audit" / "sandbox" / "calls.csv"
+    calls_csv = Path(__file__).resolve().parents[2] / "sandbox" / "calls.csv"
     dialer = RecordedCallDialer(recorded_calls(calls_csv))
     imported = import_calls(calls_csv).observations
     number = "+18885550123"  # QuickCart Groceries in the sandbox world

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from playwright.async_api import Browser
 
-from audit.sandbox.server import SandboxServer
-from audit.sandbox.world import SandboxCompany, load_world
 from probes.base import BrowserOptions, Channel, Observation, ProbeContext, Status
 from probes.browser import chromium
 from probes.website.probe import WebsiteProbe
+from sandbox.server import SandboxServer
+from sandbox.world import SandboxCompany, load_world
 
 WORLD = load_world()
 # Terms read from the policy text belong to probes.returns_terms, tested on its own.

@@ -10,7 +10,7 @@ import yaml
 
 from probes.returns_terms import extract_returns_terms
 
-WORLD = Path(__file__).resolve().parents[2] / "audit" / "sandbox" / "world.yaml"
+WORLD = Path(__file__).resolve().parents[2] / "sandbox" / "world.yaml"
 TERMS = (
     "returns.window_days",
     "returns.free_returns",

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from probes.base import Channel
+from probes.yaml_source import SourceError
 from rubrics.loader import load_rubric, parse_rubric
 from rubrics.scorers import ThresholdsScorer
-from rubrics.yaml_source import SourceError
 from tests.rubrics.factories import SMALL_RUBRIC
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from audit.sandbox import SandboxServer, World, load_world
+from sandbox import SandboxServer, World, load_world
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,8 @@ from html.parser import HTMLParser
 import httpx
 import pytest
 
-from audit.sandbox import SandboxServer, World
-from audit.sandbox.vendors import VENDORS, vendor_for_host
+from sandbox import SandboxServer, World
+from sandbox.vendors import VENDORS, vendor_for_host
 
 
 class _Links(HTMLParser):

@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.async_api import Browser, Page
 
-from audit.sandbox import SandboxServer, World
 from probes.browser import chromium
+from sandbox import SandboxServer, World
 
 NUMBER_BOXES = """number => {
   const boxes = [];

@@ -6,7 +6,7 @@ import threading
 
 import httpx
 
-from audit.sandbox import SandboxServer, World
+from sandbox import SandboxServer, World
 
 
 def test_context_manager_serves_and_cleans_up(world: World) -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
-from audit.sandbox import SandboxCompany, World, load_world
-from audit.sandbox.vendors import VENDORS
-from audit.sandbox.world import HOMEPAGE_PLACES, VISIBLE_PLACES, WORLD_FILE
 from probes.base import MetricValue, Status
 from probes.metrics import METRICS
-from rubrics.yaml_source import SourceError
+from probes.yaml_source import SourceError
+from sandbox import SandboxCompany, World, load_world
+from sandbox.vendors import VENDORS
+from sandbox.world import HOMEPAGE_PLACES, VISIBLE_PLACES, WORLD_FILE
 
 
 def derived_truth(company: SandboxCompany) -> dict[str, MetricValue]:

@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import IO
 
 from probes.email.interface import ImapAccount
+from probes.errors import OurSideError
 
 DOVECOT = os.environ.get("AUDIT_DOVECOT", "/usr/sbin/dovecot")
 
@@ -64,7 +65,7 @@ while True:
 """
 
 
-class MailRigError(RuntimeError):
+class MailRigError(OurSideError):
     """Dovecot could not be started (not installed, bad config, port in use)."""
 
 

@@ -25,8 +25,8 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from audit.sandbox.vendors import STATIC_DIR
-from audit.sandbox.world import SandboxCompany, World
+from sandbox.vendors import STATIC_DIR
+from sandbox.world import SandboxCompany, World
 
 CHAT_PATH = "/__sandbox/chat"
 REQUEST_FOR_PERSON = re.compile(

@@ -12,9 +12,9 @@ from types import TracebackType
 
 import uvicorn
 
-from audit.sandbox.app import SandboxApp, build_app
-from audit.sandbox.world import World, load_world
 from probes.base import Target
+from sandbox.app import SandboxApp, build_app
+from sandbox.world import World, load_world
 
 START_TIMEOUT_S = 10.0
 STOP_TIMEOUT_S = 5.0

@@ -33,7 +33,6 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from pydantic import BaseModel, ConfigDict, Field
 
-from audit.sandbox.mailrig import DovecotRig, free_port
 from probes.email.interface import (
     EmailCampaignSpec,
     EmailSettings,
@@ -41,6 +40,7 @@ from probes.email.interface import (
     Persona,
     SmtpAccount,
 )
+from sandbox.mailrig import DovecotRig, free_port
 
 MAIL_WORLD_FILE = Path(__file__).with_name("mail_world.yaml")
 SANDBOX_DOMAIN = ".sandbox.test"
@@ -93,7 +93,7 @@ def load_mail_world(path: Path | None = None) -> MailWorld:
     names: dict[str, str] = {}
     languages: dict[str, str] = {}
     try:
-        from audit.sandbox.world import load_world
+        from sandbox.world import load_world
 
         for company in load_world().companies:
             names[company.id] = company.name

@@ -14,8 +14,8 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from audit.sandbox.vendors import embed_snippet
-from audit.sandbox.world import (
+from sandbox.vendors import embed_snippet
+from sandbox.world import (
     CookieWallSpec,
     Labels,
     PhoneSpec,

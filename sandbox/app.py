@@ -22,10 +22,10 @@ from starlette.responses import (
 )
 from starlette.routing import Route
 
-from audit.sandbox.chat import ChatEmbedMiddleware, ChatHub
-from audit.sandbox.sites import SiteRenderer
-from audit.sandbox.vendors import key_from_path, vendor_for_host, vendor_script
-from audit.sandbox.world import SandboxCompany, World
+from sandbox.chat import ChatEmbedMiddleware, ChatHub
+from sandbox.sites import SiteRenderer
+from sandbox.vendors import key_from_path, vendor_for_host, vendor_script
+from sandbox.world import SandboxCompany, World
 
 LOOP_PATHS = ("/", "/welcome")
 

@@ -20,10 +20,10 @@ from pydantic import (
     model_validator,
 )
 
-from audit.sandbox.vendors import KEY_PATTERN
 from probes.base import MetricValue, Status, Target
 from probes.metrics import METRICS
-from rubrics.yaml_source import load_yaml
+from probes.yaml_source import load_yaml
+from sandbox.vendors import KEY_PATTERN
 
 WORLD_FILE = Path(__file__).with_name("world.yaml")
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -160,7 +160,7 @@ class ChatWidgetSpec(_Frozen):
 
 
 class SiteSpec(_Frozen):
-    """What a company's website shows; rendered by `audit.sandbox.sites`."""
+    """What a company's website shows; rendered by `sandbox.sites`."""
 
     theme: Literal["classic", "modern", "shop", "corporate", "minimal"] = "modern"
     mode: Literal["normal", "not_found", "hang", "redirect_loop"] = "normal"
@@ -276,7 +276,7 @@ class World(_Frozen):
 def load_world(path: Path | None = None) -> World:
     """Load and validate a world file (default: the packaged `world.yaml`).
 
-    Mistakes raise `rubrics.yaml_source.SourceError` naming file, line and field.
+    Mistakes raise `probes.yaml_source.SourceError` naming file, line and field.
     """
     path = path or WORLD_FILE
     try:  # fast path; the line-aware parser below only runs to explain a mistake

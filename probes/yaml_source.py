@@ -14,11 +14,13 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from probes.errors import InputError
+
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=BaseModel)
 
 
-class SourceError(ValueError):
+class SourceError(InputError):
     """A mistake in an input file; `str()` is one line: `file:line: field: message`."""
 
     def __init__(self, file: str, line: int | None, field: str, message: str) -> None:

@@ -4,7 +4,7 @@
 (and the fake chat-vendor CDNs) on 127.0.0.1, routed by host name.
 """
 
-from audit.sandbox.server import SandboxServer
-from audit.sandbox.world import SandboxCompany, World, load_world
+from sandbox.server import SandboxServer
+from sandbox.world import SandboxCompany, World, load_world
 
 __all__ = ["SandboxCompany", "SandboxServer", "World", "load_world"]
