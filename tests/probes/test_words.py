@@ -55,7 +55,7 @@ def test_fold_removes_case_accents_and_dotless_i() -> None:
 
 
 def test_every_language_fills_every_table() -> None:
-    assert set(WORDS) == {"en", "de", "sl", "el", "lt", "tr"}
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "sl", "el", "lt", "tr"} <= set(WORDS)
     for language in WORDS.values():
         for name in ("contact", "help", "faq", "returns", "cookie_accept", "fax"):
             assert getattr(language, name), name
