@@ -166,6 +166,23 @@ METRICS: dict[str, Metric] = dict(
         _m("returns.restocking_fee", "flag", "a restocking fee is charged"),
         _m("returns.prepaid_label", "flag", "a prepaid return label is provided"),
         _m("returns.refund_days_stated", "days", "days to refund as stated in the policy"),
+        _m(
+            "returns.withdrawal_days",
+            "days",
+            "statutory withdrawal (cooling-off) period stated, e.g. the EU's 14 days",
+        ),
+        _m(
+            "returns.restocking_fee_may_apply",
+            "flag",
+            'the restocking fee is only hedged ("a fee of 15-25% may be applied")',
+        ),
+        _m("returns.exchanges_only", "flag", "the policy offers exchanges (or credit), no refunds"),
+        _m("returns.language", "text", "language the policy was read in (ISO 639-1)"),
+        _m(
+            "returns.evidence",
+            "text",
+            "each returns term with the sentence it was read from, one per line",
+        ),
         _log("returns.refund_days", "days", "days from return shipped to refund received"),
         _log("returns.label_days", "days", "return started to return label received"),
         _log(

@@ -59,18 +59,27 @@ def _prefix(text: str, start: int, previous_end: int, context_before: str) -> st
     return prefix
 
 
-def is_decoy(
+def is_identifier(
     text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
 ) -> bool:
-    """Whether the number at text[start:end] is a fax number, an identifier or a price."""
+    """Whether the number at text[start:end] is an identifier (order, VAT ...) or a price."""
     before = text[:start].rstrip()[-1:]
     after = text[end:].lstrip()[:1]
     if (before and before in "#№" + _CURRENCY) or (after and after in _CURRENCY):
         return True
+    return bool(_ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))))
+
+
+def is_decoy(
+    text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
+) -> bool:
+    """Whether the number at text[start:end] is a fax number, an identifier or a price."""
+    if is_identifier(text, start, end, previous_end, context_before):
+        return True
     prefix = fold(_prefix(text, start, previous_end, context_before))
     if _TEL_AND_FAX.search(prefix):
         return False
-    return bool(_FAX_AT_END.search(prefix) or _ID_AT_END.search(prefix))
+    return bool(_FAX_AT_END.search(prefix))
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:

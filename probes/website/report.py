@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from probes.base import Evidence, MetricValue, Status
-from probes.returns_terms import extract_returns_terms
+from probes.lexicon import languages
+from probes.lexicon.detect import base_language, detect_language
+from probes.returns_terms import read_returns_policy
 from probes.website.crawl import PageVisit, SiteVisit
 from probes.website.jsonld import contact_telephones, faq_question_count, return_policy_metrics
 from probes.website.links import Link, LinkKind, any_link
@@ -118,6 +122,17 @@ def selfservice_metrics(visit: SiteVisit) -> ChannelResult:
     return Status.ABSENT, metrics, evidence, "no self-service option found"
 
 
+_HTML_LANG = re.compile(
+    r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)", re.I
+)
+
+
+def page_language(html: str) -> str:
+    """The language a page declares on its `<html lang>` ("" when none)."""
+    match = _HTML_LANG.search(html[:5000])
+    return match.group(1) if match else ""
+
+
 def returns_metrics(visit: SiteVisit) -> ChannelResult:
     """The returns policy: found or not, how deep, and its terms."""
     page = visit.found.get(LinkKind.RETURNS)
@@ -127,10 +142,19 @@ def returns_metrics(visit: SiteVisit) -> ChannelResult:
     }
     note = ""
     if page is not None and page.facts is not None:
+        language = page_language(page.facts.html)
+        if base_language(language) not in languages():  # undeclared: the text's own language
+            language = detect_language(page.facts.visible_text) or visit.target.language
         try:
-            metrics.update(extract_returns_terms(page.facts.visible_text, visit.target.language))
+            reading = read_returns_policy(page.facts.visible_text, language)
         except Exception as exc:  # a reader bug must not cost the phone and self-service results
             note = f"; terms not read ({type(exc).__name__}: {exc})"
+        else:
+            metrics.update(reading.metrics())
+            metrics["returns.language"] = reading.language
+            if reading.terms:
+                metrics["returns.evidence"] = "\n".join(reading.sentences())
+                note = "; read in " + reading.language + ": " + "; ".join(reading.sentences())
     for visited in visit.pages():
         assert visited.facts is not None
         for name, value in return_policy_metrics(list(visited.facts.jsonld)).items():
