@@ -26,8 +26,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from probes.returns_terms import extract_returns_terms  # noqa: E402
-from probes.website.roles import read_phone_roles  # noqa: E402
+from probes.returns_terms import extract_returns_terms
+from probes.website.roles import read_phone_roles
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TERMS = ("window_days", "free_returns", "restocking_fee")
@@ -104,8 +104,10 @@ def phones_table() -> list[str]:
             t[5] += len(naive & truth_cs)
             t[6] += len(naive)
         for n in sorted(got_cs ^ truth_cs):
-            misses.append(f"  {page['id']}: {n} read {roles.get(n)}, labelled "
-                          f"{'customer_service' if n in truth_cs else others.get(n)}")
+            misses.append(
+                f"  {page['id']}: {n} read {roles.get(n)}, labelled "
+                f"{'customer_service' if n in truth_cs else others.get(n)}"
+            )
         for n, role in sorted(others.items()):
             if roles.get(n) != role and n not in got_cs:
                 misses.append(f"  {page['id']}: {n} read {roles.get(n)}, labelled {role}")

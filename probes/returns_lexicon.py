@@ -30,6 +30,7 @@ PERIOD_KINDS = (
     "cancellation",
     "takeback",
     "guarantee",
+    "shipback",
 )
 """What a stated duration can be the period of; only some are returns metrics."""
 

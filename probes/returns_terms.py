@@ -41,6 +41,7 @@ from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
 _PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\((\d{1,3})\)|(\d{1,3})\s*\([^\W\d_]+\)")
 _PRIORITY = (
+    "shipback",
     "refund",
     "withdrawal",
     "cancellation",
@@ -86,13 +87,15 @@ class _Sentence:
 
 
 def _paragraph_lines(text: str) -> list[str]:
-    """Lines joined back into sentences: a single line break only ends a short heading."""
+    """Lines joined back into sentences: a single line break ends a short heading or a
+    line that ends a sentence; other lines are wrapped text and joined."""
     blocks: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         current = ""
         for line in paragraph.splitlines():
             line = line.strip()
-            if current and len(current) <= 40 and not current.endswith((",", "-")):
+            heading = len(current) <= 40 and not current.endswith((",", "-"))
+            if current and (heading or current.endswith((".", "!", "?", ":"))):
                 blocks.append(current)
                 current = line
             else:
@@ -137,28 +140,43 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
 
 
+def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
+    """Every period keyword in `sentence`; where they overlap the longer phrase wins
+    ("money-back guarantee" over "money back"), then the more specific kind."""
+    found = [
+        (m.span(), kind)
+        for kind in _PRIORITY
+        for m in p.kinds[kind].finditer(sentence)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda h: (h[0][0] - h[0][1], _PRIORITY.index(h[1])))
+    kept: list[tuple[tuple[int, int], str]] = []
+    for span, kind in found:
+        if not _overlaps(span, [k[0] for k in kept]):
+            kept.append((span, kind))
+    return kept
+
+
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 70]
     if p.refund_anchor.match(after):
         return "refund"
-    hits: list[tuple[int, bool, str]] = []  # (distance, keyword is before the duration, kind)
-    taken: list[tuple[int, int]] = []
-    # The more specific kind wins a phrase: "refund" or "repair" swallow a "return" in them.
-    for kind in _PRIORITY:
-        spans = [m.span() for m in p.kinds[kind].finditer(sentence)]
-        for span in spans:
-            if not _overlaps(span, taken):
-                hits.append(
-                    (_distance(sentence, match.span(), span), span[1] <= match.start(), kind)
-                )
-        taken += spans
+    if p.kinds["shipback"].search(sentence):
+        return "shipback"  # "... days to send it back once you have told us": not a window
+    hits = [
+        (_distance(sentence, match.span(), span), span[1] <= match.start(), kind)
+        for span, kind in _keywords(sentence, p)
+    ]
     if p.delivery_anchor.match(after):
         # "... within 30 days of delivery": a window, unless a refund is the subject before it.
         before = [h for h in hits if h[1]]
         if before and min(before)[2] in ("refund", "repair", "warranty", "takeback"):
             return min(before)[2]
         windows = [h for h in hits if h[2] in ("return", "withdrawal", "cancellation")]
-        return min(windows)[2] if windows else "return"
+        if windows:
+            return min(windows)[2]
+        # "a defect shown within 30 days of delivery": a warranty claim, not a return.
+        return "warranty" if p.flags["defect"].search(sentence) else "return"
     return min(hits)[2] if hits else None
 
 
@@ -191,14 +209,19 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
 
 def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "withdrawal": []}
+    previous = ""
     for s in sentences:
+        # "Are you a gold member? Then you have 30 days": the question sets the class.
+        asked = previous if previous.rstrip().endswith("?") else ""
+        previous = s.folded
         for match in p.duration.finditer(s.folded):
             if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
                 continue
             days = _days(match, p)
             kind = _kind_of(s.folded, match, p)
             if days is not None and kind in found:
-                subset = bool(p.flags["subset"].search(_clause(s.folded, match.span())))
+                clause = _clause(s.folded, match.span()) + " " + asked
+                subset = bool(p.flags["subset"].search(clause))
                 found[kind].append(_Period(days, s, subset))
     terms: list[Term] = []
     withdrawal = _single(found["withdrawal"])
@@ -259,7 +282,8 @@ def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
         text = s.folded
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        if _said(f["free_yes"], f["free_no"], text):
+        # "we pay the return of a defective item" says nothing of ordinary returns.
+        if _said(f["free_yes"], f["free_no"], text) and not f["defect"].search(text):
             free.add("unsure" if hedged or conditional else "yes", s)
         if f["free_no"].search(text):
             free.add("unsure" if hedged else "no", s)

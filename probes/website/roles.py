@@ -50,9 +50,12 @@ _PHONE_WORDS = (
     "call",
     "ring",
 )
+_GLUE = re.compile(r"[\s(\[\-–:,/]*")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _BEFORE_REACH = 60  # characters before a number searched for its label
-_NANP_TOLL_FREE = re.compile(r"(?<![\d+])1?[\s.\-]?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]\d{3}[\s.\-]\d{4}")
+_NANP_TOLL_FREE = re.compile(
+    r"(?<![\d+])1?[\s.\-]?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]\d{3}[\s.\-]\d{4}"
+)
 _COUNTRY_HINTS = {
     "US": r"\b(?:u\.?s\.?a?|united states|usa|us customers|north america)\b",
     "CA": r"\bcanada\b",
@@ -94,9 +97,7 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
     words = {
         FAX: all_words("fax"),
         **{dept: all_words(dept) for dept in DEPARTMENTS},
-        CUSTOMER_SERVICE: tuple(
-            {*all_words("customer_service"), *(fold(w) for w in _PHONE_WORDS)}
-        ),
+        CUSTOMER_SERVICE: tuple({*all_words("customer_service"), *(fold(w) for w in _PHONE_WORDS)}),
     }
     return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
 
@@ -137,10 +138,9 @@ def _role_ending(block: str) -> str | None:
 def _role_after(segment: str) -> str | None:
     folded = fold(segment[:_AFTER_REACH])
     labels = _labels(folded)
-    if labels and labels[0][2] != CUSTOMER_SERVICE and not re.search(r"\d", folded[: labels[0][0]]):
-        # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first.
-        if re.fullmatch(r"[\s(\[\-–:,/]*", folded[: labels[0][0]]):
-            return labels[0][2]
+    # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first.
+    if labels and labels[0][2] != CUSTOMER_SERVICE and _GLUE.fullmatch(folded[: labels[0][0]]):
+        return labels[0][2]
     return None
 
 
