@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from probes.returns_terms import extract_returns_terms
 from probes.website.roles import read_phone_roles
+from probes.website.sightings import REACHABLE
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 TERMS = ("window_days", "free_returns", "restocking_fee")
@@ -92,7 +93,7 @@ def phones_table() -> list[str]:
         truth_cs = set(page.get("customer_service") or [])
         others: dict[str, str] = page.get("other") or {}
         roles = read_phone_roles(page["text"], page["country"])
-        got_cs = {n for n, role in roles.items() if role == "customer_service"}
+        got_cs = {n for n, role in roles.items() if role in REACHABLE}
         naive = _naive(page["text"], page["country"])
         for lang in (page["lang"], "all"):
             t = tally[lang]

@@ -82,7 +82,12 @@ def _log(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple
 METRICS: dict[str, Metric] = dict(
     [
         # phone, from the website
-        _m("phone.numbers", "e164-list", "customer-service numbers visible on the site"),
+        _m(
+            "phone.numbers",
+            "e164-list",
+            "customer-service (and sales) numbers visible on the site; not fax, press, "
+            "investor or jobs lines, not numbers only behind a 'call us' link",
+        ),
         _m("phone.on_homepage", "flag", "a number is visible on the homepage"),
         _m("phone.on_contact_page", "flag", "a number is visible on the contact page"),
         _m("phone.above_fold", "flag", "a number is visible in the first 1366x768 viewport"),
@@ -100,6 +105,17 @@ METRICS: dict[str, Metric] = dict(
             "phone.structured_numbers",
             "e164-list",
             "numbers declared in schema.org ContactPoint (not necessarily visible)",
+        ),
+        _m(
+            "phone.other_numbers",
+            "e164-list",
+            "numbers seen with another role: fax, sales, press, investors, jobs",
+        ),
+        _m(
+            "phone.sightings",
+            "text",
+            "every number seen, as JSON rows: e164, role, how (text, tel_text, tel_only, "
+            "image_alt, structured_data), page_url, above_fold, font_ratio, hours_near, label",
         ),
         # phone, from a call
         _call(

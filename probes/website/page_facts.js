@@ -56,9 +56,20 @@
   const blockIndex = new Map();
   const range = doc.createRange();
   const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "OPTION"]);
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  const baseFont = parseFloat(styleOf(body).fontSize) || 16;
   let node;
   while ((node = walker.nextNode())) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      // A line break ends a line of its block: "10963 Berlin<br>030 123" are two lines.
+      if (node.tagName === "BR") {
+        const b = blockIndex.get(blockOf(node));
+        if (b !== undefined && blocks[b].text !== "" && !blocks[b].text.endsWith("\n")) {
+          blocks[b].text = blocks[b].text.replace(/ $/, "") + "\n";
+        }
+      }
+      continue;
+    }
     const parent = node.parentElement;
     if (!parent || skip.has(parent.tagName)) continue;
     const raw = node.data.replace(/\s+/g, " ");
@@ -85,21 +96,19 @@
       }
       const block = blocks[b];
       let text = raw;
-      if ((block.text === "" || block.text.endsWith(" ")) && text.startsWith(" ")) text = text.slice(1);
+      const lineStart = block.text === "" || block.text.endsWith(" ") || block.text.endsWith("\n");
+      if (lineStart && text.startsWith(" ")) text = text.slice(1);
       const start = block.text.length;
       block.text += text;
       const seen = uncovered(parent, left, top, right, bottom);
-      block.segs.push([start, block.text.length, left, top, right - left, bottom - top, seen]);
+      const size = parseFloat(styleOf(parent).fontSize) || baseFont;
+      block.segs.push([start, block.text.length, left, top, right - left, bottom - top, seen, size]);
     } else {
       const el = blockOf(parent);
       const b = blockIndex.get(el);
-      if (b !== undefined && !blocks[b].text.endsWith(" ")) blocks[b].text += " ";
+      const t = b === undefined ? "" : blocks[b].text;
+      if (b !== undefined && !t.endsWith(" ") && !t.endsWith("\n")) blocks[b].text += " ";
     }
-  }
-  // Line breaks and block boundaries separate words.
-  for (const br of doc.querySelectorAll("br")) {
-    const b = blockIndex.get(blockOf(br));
-    if (b !== undefined && !blocks[b].text.endsWith(" ")) blocks[b].text += " ";
   }
 
   const nearestBlock = (el) => {
@@ -128,6 +137,18 @@
     } else {
       links.push({ text: linkText(a).slice(0, 200), href: a.href, visible });
     }
+  }
+
+  // Images whose alt text carries a number (a number drawn as a picture, described).
+  const alts = [];
+  for (const img of doc.querySelectorAll("img[alt]")) {
+    const alt = (img.getAttribute("alt") || "").trim();
+    if ((alt.match(/\d/g) || []).length < 6 || !shown(img) || clippedAway(img)) continue;
+    const r = img.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) continue;
+    const box = [r.left + sx, r.top + sy, r.width, r.height];
+    alts.push({ text: alt.slice(0, 200), block: nearestBlock(img), rect: box,
+                seen: uncovered(img, box[0], box[1], box[0] + box[2], box[1] + box[3]) });
   }
 
   // FAQ questions: summaries, definition terms, question-like headings and toggles.
@@ -183,5 +204,7 @@
     selectors,
     dcl_ms: dcl,
     viewport: [vw, vh],
+    alts,
+    base_font_px: baseFont,
   };
 }

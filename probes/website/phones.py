@@ -94,7 +94,8 @@ def _valid(raw: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
-def _vanity_hits(text: str, region: str) -> list[PhoneHit]:
+def vanity_hits(text: str, region: str) -> list[PhoneHit]:
+    """Vanity numbers ("1-800-FLOWERS") in `text`, converted to digits."""
     hits = []
     for match in _VANITY.finditer(text):
         digits, letters = match.group(1), match.group(2)
@@ -118,7 +119,7 @@ def find_phone_numbers(text: str, region: str, context_before: str = "") -> list
     `context_before` is the text just before `text` on the page (the previous
     block), read for a label such as "Fax" when `text` starts with the number.
     """
-    hits = _vanity_hits(text, region)
+    hits = vanity_hits(text, region)
     previous_end = 0
     for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
         start, end = match.start, match.end

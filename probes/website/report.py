@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from probes.base import Evidence, MetricValue, Status
@@ -12,7 +13,7 @@ from probes.website.crawl import PageVisit, SiteVisit
 from probes.website.jsonld import contact_telephones, faq_question_count, return_policy_metrics
 from probes.website.links import Link, LinkKind, any_link
 from probes.website.phones import is_toll_free, parse_number
-from probes.website.sightings import states_247
+from probes.website.sightings import REACHABLE, Sighting, states_247
 from probes.website.vendors import NO_VENDOR, detect_vendor
 
 ChannelResult = tuple[Status, dict[str, MetricValue], tuple[Evidence, ...], str]
@@ -30,45 +31,76 @@ def _load_seconds(home: PageVisit) -> float | None:
     return round(dcl, 3) if dcl is not None else None
 
 
-def phone_metrics(visit: SiteVisit) -> ChannelResult:
-    """The phone channel as the website shows it."""
-    home, pages = _home(visit), visit.pages()
-    contact = visit.found.get(LinkKind.CONTACT)
-    region = visit.target.country
-    numbers = {s.e164 for page in pages for s in page.sightings}
-    # Declared in schema.org ContactPoint: kept apart, since a customer cannot see it.
-    declared: set[str] = set()
+def _sighting_rows(pages: list[PageVisit], region: str) -> list[dict[str, object]]:
+    """Every number seen, one row each (the `phone_sightings` table), structured data too."""
+    rows = [s.row(page.url) for page in pages for s in page.sightings]
     for page in pages:
         assert page.facts is not None
         for written in contact_telephones(list(page.facts.jsonld)):
             e164 = parse_number(written, region)
             if e164:
-                declared.add(e164)
-    depths = [page.depth for page in pages if page.sightings]
+                rows.append(
+                    {
+                        "e164": e164,
+                        "role": "customer_service",
+                        "how": "structured_data",
+                        "page_url": page.url,
+                        "above_fold": False,
+                        "font_ratio": None,
+                        "hours_near": False,
+                        "label": written,
+                    }
+                )
+    return rows
+
+
+def phone_metrics(visit: SiteVisit) -> ChannelResult:
+    """The phone channel as the website shows it, derived from the sightings."""
+    home, pages = _home(visit), visit.pages()
+    contact = visit.found.get(LinkKind.CONTACT)
+    region = visit.target.country
+    shown: dict[str, list[Sighting]] = {
+        page.url: [s for s in page.sightings if s.customer_line] for page in pages
+    }
+    service = [s for seen in shown.values() for s in seen]
+    tels = [s for p in pages for s in p.sightings if s.tel_link and s.role in REACHABLE]
+    numbers = {s.e164 for s in service}
+    rows = _sighting_rows(pages, region)
+    declared = {str(r["e164"]) for r in rows if r["how"] == "structured_data"}
+    depths = [page.depth for page in pages if shown[page.url]]
+    on_home = shown[home.url]
     metrics: dict[str, MetricValue] = {
         "phone.numbers": sorted(numbers),
-        "phone.on_homepage": bool(home.sightings),
-        "phone.on_contact_page": bool(contact and contact.sightings),
-        "phone.above_fold": any(s.above_fold for s in home.sightings),
+        "phone.on_homepage": bool(on_home),
+        "phone.on_contact_page": bool(contact and shown.get(contact.url)),
+        "phone.above_fold": any(s.above_fold for s in on_home),
         "phone.toll_free": any(is_toll_free(n) for n in numbers),
-        "phone.tel_link": any(s.tel_link for page in pages for s in page.sightings),
+        "phone.tel_link": bool(tels),
         "phone.clicks_to_find": min(depths) if depths else None,
-        "phone.hours_listed": any(s.hours_near for page in pages for s in page.sightings),
+        "phone.hours_listed": any(s.hours_near for s in service),
         "phone.page_load_s": _load_seconds(home),
         "phone.structured_numbers": sorted(declared),
+        "phone.other_numbers": sorted(
+            {str(r["e164"]) for r in rows if r["role"] not in REACHABLE} - numbers
+        ),
+        "phone.sightings": json.dumps(rows, ensure_ascii=False),
     }
     evidence = tuple(e for page in pages if page.sightings for e in page.evidence)
     if numbers:
-        shown = [p for p in pages if p.sightings]
+        first = next(p for p in pages if shown[p.url])
+        showing = sum(1 for p in pages if shown[p.url])
         return (
             Status.OK,
             metrics,
             evidence,
-            (f"{len(numbers)} number(s) on {len(shown)} page(s), first on {shown[0].url}"),
+            f"{len(numbers)} number(s) on {showing} page(s), first on {first.url}",
         )
     detail = f"no phone number visible on {len(pages)} page(s) visited"
     if declared:
         detail += f" (declared only in structured data: {', '.join(sorted(declared))})"
+    only_links = sorted({s.e164 for s in tels if not s.visible})
+    if only_links:
+        detail += f" (only behind 'call' links: {', '.join(only_links)})"
     return Status.ABSENT, metrics, evidence, detail
 
 

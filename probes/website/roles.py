@@ -21,7 +21,7 @@ from functools import cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
-from probes.website.phones import is_identifier
+from probes.website.phones import is_identifier, vanity_hits
 from probes.website.words import DEPARTMENTS, all_words, fold
 
 CUSTOMER_SERVICE = "customer_service"
@@ -126,6 +126,11 @@ def _role_before(segment: str) -> str | None:
     return labels[-1][2]
 
 
+def role_in_text(text: str) -> str | None:
+    """The role a label in `text` gives ("Fax", "Presse"), or None when it names none."""
+    return _role_before(text)
+
+
 def _role_ending(block: str) -> str | None:
     """The role of a label that ends `block` ("Fax:" on a line of its own), else None."""
     tail = fold(block[-_BEFORE_REACH:])
@@ -159,6 +164,8 @@ def suggested_regions(text: str, region: str) -> list[str]:
 def _matches(block: str, regions: list[str]) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid numbers in `block`, each read for the first region it is valid in."""
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
+    for hit in vanity_hits(block, regions[0]) if regions else []:
+        spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
     for region in regions:
         for m in PhoneNumberMatcher(block, region, leniency=Leniency.VALID):
             if not any(s < m.end and m.start < e for s, e, _ in spans):
