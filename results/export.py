@@ -58,6 +58,24 @@ def observations_frame(campaign_id: str, observations: Sequence[Observation]) ->
     return frame.reindex(columns=[*BASE_COLUMNS, *METRICS, *extra])
 
 
+SIGHTING_COLUMNS = (
+    "campaign_id", "attempt_id", "company", "e164", "role", "how", "page_url", "above_fold",
+    "font_ratio", "hours_near", "label",
+)  # fmt: skip
+
+
+def sightings_frame(observations: pd.DataFrame) -> pd.DataFrame:
+    """The `phone_sightings` table: one row per phone number seen (metric `phone.sightings`)."""
+    rows: list[dict[str, Any]] = []
+    if "phone.sightings" in observations.columns:
+        for _, obs in observations.iterrows():
+            cell = obs["phone.sightings"]
+            if isinstance(cell, str) and cell:
+                keys = {k: obs[k] for k in ("campaign_id", "attempt_id", "company")}
+                rows.extend({**keys, **row} for row in json.loads(cell))
+    return pd.DataFrame(rows, columns=list(SIGHTING_COLUMNS))
+
+
 def _flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
     # Lists (E.164 numbers, evidence paths) become JSON text so a CSV cell stays one value.
     out = frame.copy()
@@ -85,13 +103,20 @@ def write_export(
             "observations": json.loads(observations.to_json(orient="records", force_ascii=False)),
             "scores": json.loads(scores.to_json(orient="records", force_ascii=False)),
             "leaderboard": leaderboard,
+            "phone_sightings": sightings_frame(observations).to_dict(orient="records"),
         }
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]
     if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
         raise InputError("Parquet export needs pyarrow: pip install 'service-audit[parquet]'")
     board = pd.json_normalize(leaderboard) if leaderboard else pd.DataFrame()
-    for name, frame in (("observations", observations), ("scores", scores), ("leaderboard", board)):
+    tables = (
+        ("observations", observations),
+        ("scores", scores),
+        ("leaderboard", board),
+        ("phone_sightings", sightings_frame(observations)),
+    )
+    for name, frame in tables:
         if fmt == "csv":
             path = out_dir / f"{name}.csv"
             _flat_for_csv(frame).to_csv(path, index=False)

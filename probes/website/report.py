@@ -31,9 +31,14 @@ def _load_seconds(home: PageVisit) -> float | None:
     return round(dcl, 3) if dcl is not None else None
 
 
+def _address(page: PageVisit) -> str:
+    """The address the page was read at (the visit's key drops a trailing slash)."""
+    return page.facts.url if page.facts else page.url
+
+
 def _sighting_rows(pages: list[PageVisit], region: str) -> list[dict[str, object]]:
     """Every number seen, one row each (the `phone_sightings` table), structured data too."""
-    rows = [s.row(page.url) for page in pages for s in page.sightings]
+    rows = [s.row(_address(page)) for page in pages for s in page.sightings]
     for page in pages:
         assert page.facts is not None
         for written in contact_telephones(list(page.facts.jsonld)):
@@ -44,7 +49,7 @@ def _sighting_rows(pages: list[PageVisit], region: str) -> list[dict[str, object
                         "e164": e164,
                         "role": "customer_service",
                         "how": "structured_data",
-                        "page_url": page.url,
+                        "page_url": _address(page),
                         "above_fold": False,
                         "font_ratio": None,
                         "hours_near": False,

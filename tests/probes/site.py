@@ -175,6 +175,21 @@ def declared_only_home() -> HTMLResponse:
     return _page("Shop", "<h1>Willkommen</h1><p>Wir verkaufen Schuhe.</p>", _jsonld(org))
 
 
+def lines_home() -> HTMLResponse:
+    """Numbers as real pages write them: `<br>`-separated lines, labels after the number,
+    department lines, a "Call us" link with no number shown, a number in an image's alt."""
+    body = """
+    <header><a href="tel:+493088888888">Rufen Sie uns an</a></header>
+    <h1 style="font-size:32px">Hotline <span style="font-size:32px">030 1234567</span></h1>
+    <address>Tempelhofer Ufer 23<br>10963<br>030 2345678<br>030 2345679 (Fax)</address>
+    <p>Presse: 030 3456789</p>
+    <p>Fax (Zentrale, nur Bestellungen): 030 4567890</p>
+    <table><tr><td>Bestellnummer</td><td>0301234599</td></tr></table>
+    <img src="/shop/phone.svg" alt="Bestellhotline 030 5678901" width="200" height="30">
+    """
+    return _page("Zeilen", body)
+
+
 async def _never_ending() -> AsyncIterator[bytes]:
     yield b"<!doctype html><html><head><title>slow</title></head><body><p>Loading"
     await asyncio.sleep(3600)
@@ -197,6 +212,8 @@ async def handle(request: Request) -> Response:
         return framed_consent()
     if path == "/shop/phone.svg":
         return Response(PHONE_SVG, media_type="image/svg+xml")
+    if path == "/lines/":
+        return lines_home()
     if path == "/declared-only/":
         return declared_only_home()
     if path == "/plain/":
