@@ -1,6 +1,8 @@
 """How well the readers recover what real pages state, per language, against hand labels.
 
-Returns policies (`tests/data/returns/*.yaml`): return window exact, free returns and
+Returns policies (`tests/data/returns/*.yaml`, used while writing the lexicons, and
+`tests/data/returns_heldout/*.yaml`, labelled before the reader first saw them and never
+used to tune it): return window exact, free returns and
 restocking fee, each as accuracy over all policies (an unknown answer is right only where
 the label is unknown too) and over the policies whose label is stated.
 
@@ -45,11 +47,11 @@ def _pct(right: int, total: int) -> str:
     return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "    -"
 
 
-def returns_table() -> list[str]:
+def returns_table(folder: str = "returns") -> list[str]:
     """One row per language: window, free returns, fee accuracy (all; stated only)."""
     tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
     misses: list[str] = []
-    for item in _load("returns"):
+    for item in _load(folder):
         got = extract_returns_terms(item["text"], item["lang"])
         for term in TERMS:
             truth = item["truth"].get(term)
@@ -64,7 +66,8 @@ def returns_table() -> list[str]:
             if value != truth:
                 misses.append(f"  {item['id']}: {term} read {value}, labelled {truth}")
     lines = [
-        "Returns policies: accuracy over all policies | over policies with a stated label",
+        f"Returns policies ({folder}): accuracy over all policies | over policies with a stated "
+        "label",
         f"{'lang':5} {'n':>3}  {'window exact':>32}  {'free returns':>32}  {'restocking fee':>32}",
     ]
     for lang in sorted(tally, key=lambda k: (k == "all", k)):
@@ -133,6 +136,8 @@ def phones_table() -> list[str]:
 def main() -> None:
     """Print both tables."""
     print("\n".join(returns_table()))
+    print()
+    print("\n".join(returns_table("returns_heldout")))
     print()
     print("\n".join(phones_table()))
 

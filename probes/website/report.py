@@ -114,11 +114,23 @@ def _questions(page: PageVisit) -> int:
     return max(len(page.facts.questions), faq_question_count(list(page.facts.jsonld)))
 
 
+def _help_kinds(visit: SiteVisit) -> set[LinkKind]:
+    """FAQ and help pages found, less a "Support" link that only led to the contact page."""
+    contact = visit.found.get(LinkKind.CONTACT)
+    found = {LinkKind.HELP, LinkKind.FAQ} & set(visit.found)
+    for kind in list(found):
+        page = visit.found[kind]
+        if contact is not None and page.url == contact.url and not _questions(page):
+            found.discard(kind)
+    return found
+
+
 def _faq_count(visit: SiteVisit) -> int:
     """Questions on the FAQ page; else on the help page; else an FAQ block on the homepage."""
+    helps = _help_kinds(visit)
     for kind in (LinkKind.FAQ, LinkKind.HELP):
         page = visit.found.get(kind)
-        if page is not None:
+        if page is not None and kind in helps:
             return _questions(page)
     on_home = _questions(_home(visit))
     return on_home if on_home >= _MIN_HOMEPAGE_QUESTIONS else 0
@@ -140,7 +152,7 @@ def selfservice_metrics(visit: SiteVisit) -> ChannelResult:
     contact = visit.found.get(LinkKind.CONTACT)
     faq_count = _faq_count(visit)
     metrics: dict[str, MetricValue] = {
-        "selfservice.faq": bool({LinkKind.HELP, LinkKind.FAQ} & set(visit.found)) or faq_count > 0,
+        "selfservice.faq": bool(_help_kinds(visit)) or faq_count > 0,
         "selfservice.faq_count": faq_count,
         "selfservice.search": any(p.facts.search for p in pages if p.facts),
         "selfservice.knowledge_base": any_link(links, LinkKind.KNOWLEDGE_BASE),
