@@ -177,6 +177,13 @@
   for (const s of doc.querySelectorAll("script[src]")) urls.add(s.src);
   for (const f of doc.querySelectorAll("iframe[src]")) urls.add(f.src);
   for (const e of performance.getEntriesByType("resource")) urls.add(e.name);
+  // Endpoints named in inline configuration (a vendor's settings object, no script loaded yet).
+  for (const s of doc.querySelectorAll("script:not([src])")) {
+    const code = (s.textContent || "").slice(0, 20000);
+    for (const m of code.matchAll(/(?:https?:)?\/\/[\w-]+(?:\.[\w-]+)+[^\s"'`<>)\\]*/gi)) {
+      urls.add(m[0].startsWith("//") ? "https:" + m[0] : m[0]);
+    }
+  }
 
   const globals = args.globals.filter((g) => {
     try { return typeof window[g] !== "undefined"; } catch (e) { return false; }

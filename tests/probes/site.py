@@ -212,6 +212,11 @@ async def handle(request: Request) -> Response:
         return framed_consent()
     if path == "/shop/phone.svg":
         return Response(PHONE_SVG, media_type="image/svg+xml")
+    if path == "/inline-chat/":
+        config = (
+            '<script>window.supportConfig = {endpoint: "https://messenger.dixa.io/v2/x"};</script>'
+        )
+        return _page("Chat", "<h1>Hallo</h1>" + config)
     if path == "/lines/":
         return lines_home()
     if path == "/declared-only/":
