@@ -180,5 +180,5 @@ class SiteVisit:
         viewport = (options.viewport_width, options.viewport_height)
         sightings = tuple(find_sightings(facts, self.target.country, viewport))
         stem = f"{number:02d}-{kind}"
-        evidence = await keep_evidence(page, tab.session, self.ctx, stem, facts, sightings)
+        evidence = await keep_evidence(page, tab.session, self.ctx, stem, facts, sightings, depth)
         return PageVisit(page_key(facts.url), kind, depth, facts, sightings, evidence)

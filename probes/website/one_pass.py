@@ -13,7 +13,13 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from probes.base import ProbeError
-from probes.website.cookies import CLICK_ACCEPT_JS, accept_words, dismiss_cookie_wall
+from probes.website.cookies import (
+    CLICK_ACCEPT_JS,
+    CLICK_REVEAL_JS,
+    accept_words,
+    dismiss_cookie_wall,
+    reveal_words,
+)
 from probes.website.loading import BROWSER_GONE, bounded, first_line, read_facts
 from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
 from probes.website.settle import SETTLE_JS, settle, settle_args
@@ -22,17 +28,20 @@ _GLOBAL = "__serviceAuditProbe"
 
 
 def _installed_source() -> str:
-    config = {"words": accept_words(), "collect": collector_args()}
+    config = {"words": accept_words(), "reveal": reveal_words(), "collect": collector_args()}
     return (
         "(() => {\n"
         f"  const settle = {SETTLE_JS.strip()};\n"
         f"  const acceptCookies = {CLICK_ACCEPT_JS.strip()};\n"
+        f"  const reveal = {CLICK_REVEAL_JS.strip()};\n"
         f"  const collect = {collector_source().strip()};\n"
         f"  const config = {json.dumps(config, ensure_ascii=False)};\n"
         "  const onePass = async (settleArgs) => {\n"
         "    await settle(settleArgs);\n"
         "    const wall = acceptCookies(config.words);\n"
         "    if (wall.clicked !== null || wall.framed) return { wall };\n"
+        "    const shown = reveal(config.reveal) > 0;\n"
+        "    if (shown) return { wall: { clicked: 'show number', framed: false } };\n"
         "    return { facts: collect(config.collect) };\n"
         "  };\n"
         f"  Object.defineProperty(window, {json.dumps(_GLOBAL)}, {{\n"

@@ -47,7 +47,8 @@
   const uncovered = (el, left, top, right, bottom) => {
     const cx = (left + right) / 2 - sx, cy = (top + bottom) / 2 - sy;
     if (cx < 0 || cy < 0 || cx >= vw || cy >= vh) return 1;
-    const hit = doc.elementFromPoint(cx, cy);
+    const root = el.getRootNode();
+    const hit = (root && root.elementFromPoint ? root : doc).elementFromPoint(cx, cy);
     return hit && (hit === el || el.contains(hit) || hit.contains(el)) ? 1 : 0;
   };
 
@@ -56,11 +57,14 @@
   const blockIndex = new Map();
   const range = doc.createRange();
   const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "OPTION"]);
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   const baseFont = parseFloat(styleOf(body).fontSize) || 16;
+  // Open shadow roots are read where their host stands, as the customer sees them.
+  const walk = (root) => {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   let node;
   while ((node = walker.nextNode())) {
     if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.shadowRoot) walk(node.shadowRoot);
       // A line break ends a line of its block: "10963 Berlin<br>030 123" are two lines.
       if (node.tagName === "BR") {
         const b = blockIndex.get(blockOf(node));
@@ -110,6 +114,8 @@
       if (b !== undefined && !t.endsWith(" ") && !t.endsWith("\n")) blocks[b].text += " ";
     }
   }
+  };
+  walk(body);
 
   const nearestBlock = (el) => {
     for (let e = el; e; e = e.parentElement) {

@@ -178,3 +178,41 @@ def parse_facts(raw: dict[str, Any]) -> PageFacts:
         ),
         base_font_px=float(raw.get("base_font_px") or 16.0),
     )
+
+
+def _box_raw(box: Box) -> list[float]:
+    return [box.left, box.top, box.width, box.height]
+
+
+def facts_to_raw(facts: PageFacts) -> dict[str, Any]:
+    """`facts` in the collector's JSON shape, without the HTML (kept apart as evidence):
+    what `parse_facts` reads back, so a stored page can be judged again."""
+    return {
+        "url": facts.url,
+        "title": facts.title,
+        "blocks": [{"text": b.text, "segs": [list(s) for s in b.segments]} for b in facts.blocks],
+        "links": [{"text": x.text, "href": x.href, "visible": x.visible} for x in facts.links],
+        "tels": [
+            {
+                "href": t.href,
+                "text": t.text,
+                "block": t.block,
+                "rect": _box_raw(t.box),
+                "seen": t.uncovered,
+            }
+            for t in facts.tels
+        ],
+        "jsonld": list(facts.jsonld),
+        "questions": list(facts.questions),
+        "search": facts.search,
+        "contact_form": facts.contact_form,
+        "urls": list(facts.urls),
+        "globals": list(facts.globals),
+        "selectors": list(facts.selectors),
+        "dcl_ms": facts.dcl_s * 1000 if facts.dcl_s is not None else -1,
+        "alts": [
+            {"text": a.text, "block": a.block, "rect": _box_raw(a.box), "seen": a.uncovered}
+            for a in facts.alts
+        ],
+        "base_font_px": facts.base_font_px,
+    }

@@ -166,6 +166,8 @@ def selfservice_metrics(visit: SiteVisit) -> ChannelResult:
         offered.append(f"chat.vendor={metrics['chat.vendor']}")
     kinds = ("home", LinkKind.HELP.value, LinkKind.FAQ.value, LinkKind.CONTACT.value)
     evidence = tuple(e for p in pages if p.kind in kinds for e in p.evidence if e.kind == "html")
+    # Every page's artifact, so `audit reanalyze` finds the whole visit.
+    evidence += tuple(e for p in pages for e in p.evidence if e.kind == "facts")
     if offered:
         return Status.OK, metrics, evidence, "offered: " + ", ".join(offered)
     return Status.ABSENT, metrics, evidence, "no self-service option found"

@@ -190,6 +190,25 @@ def lines_home() -> HTMLResponse:
     return _page("Zeilen", body)
 
 
+def reveal_home() -> HTMLResponse:
+    """A number behind a "show number" button, and one inside an open shadow root."""
+    body = """
+    <p>Kundenservice: <span id="hidden-number">030 12** ****</span>
+       <button onclick="document.getElementById('hidden-number').textContent='030 1234567'">
+       Nummer anzeigen</button></p>
+    <shop-footer></shop-footer>
+    <script>
+      customElements.define("shop-footer", class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({mode: "open"}).innerHTML = "<p>Hotline: 040 7654321</p>";
+        }
+      });
+    </script>
+    """
+    return _page("Nummer", body)
+
+
 async def _never_ending() -> AsyncIterator[bytes]:
     yield b"<!doctype html><html><head><title>slow</title></head><body><p>Loading"
     await asyncio.sleep(3600)
@@ -212,6 +231,8 @@ async def handle(request: Request) -> Response:
         return framed_consent()
     if path == "/shop/phone.svg":
         return Response(PHONE_SVG, media_type="image/svg+xml")
+    if path == "/reveal/":
+        return reveal_home()
     if path == "/inline-chat/":
         config = (
             '<script>window.supportConfig = {endpoint: "https://messenger.dixa.io/v2/x"};</script>'

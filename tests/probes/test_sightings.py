@@ -93,3 +93,12 @@ async def test_sightings_of_a_real_looking_page(
     assert len(table) == len(rows)
     assert set(table["role"]) == {CS, FAX, "press"}
     assert (table["company"] == "Zeilen").all()
+
+
+async def test_numbers_behind_a_button_and_in_a_shadow_root(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    target = Target(name="Nummer", website=local_site.url("/reveal/"), country="DE", language="de")
+    phone = (await WebsiteProbe().run(target, probe_context))[0]
+    assert phone.metrics["phone.numbers"] == ["+49301234567", "+49407654321"]
+    assert phone.metrics["phone.above_fold"] is True
