@@ -15,8 +15,8 @@ from typing import Any
 
 from probes.base import Channel, Evidence, Observation, ProbeContext, Target
 from probes.errors import InputError
-from probes.website.crawl import PageVisit, SiteVisit
-from probes.website.links import LinkKind, page_key
+from probes.website.crawl import SEARCHED, PageVisit, SiteVisit
+from probes.website.links import page_key
 from probes.website.page_facts import parse_facts
 from probes.website.report import (
     ChannelResult,
@@ -52,7 +52,6 @@ def rebuild_visit(
         key=lambda item: str(item[1].get("order", "")),
     )
     visit = SiteVisit(target, ProbeContext(attempt_id="reanalysis", evidence_dir=Path(".")))
-    kinds = {k.value: k for k in LinkKind}
     for path, record in records:
         facts = parse_facts({**record["facts"], "html": ""})
         sightings = tuple(find_sightings(facts, target.country, viewport))
@@ -64,11 +63,27 @@ def rebuild_visit(
         visit.visits.setdefault(page.url, page)
         if kind == HOME and visit.home is None:
             visit.home = page
-        elif kind in kinds and kinds[kind] not in visit.found:
-            visit.found[kinds[kind]] = page
     if visit.home is None:
         raise ArtifactError(f"{target.name}: no stored homepage artifact to judge again")
+    _find(visit)
     return visit
+
+
+def _find(visit: SiteVisit) -> None:
+    """Which stored page is the contact, help, FAQ and returns page: the crawl's own choice
+    (its candidates in order, the first one that was read), a page serving two kinds too."""
+    assert visit.home is not None
+    for depth, sources in ((1, [visit.home]), (2, None)):
+        if sources is None:
+            sources = [v for v in visit.pages() if v.depth == 1]
+        for kind in SEARCHED:
+            if kind in visit.found:
+                continue
+            for url in visit._candidates(kind, sources):
+                page = visit.visits.get(url)
+                if page is not None and page.facts is not None and page.depth <= depth:
+                    visit.found[kind] = page
+                    break
 
 
 def reanalyze_observations(
