@@ -117,6 +117,42 @@
   };
   walk(body);
 
+  // Text a customer sees that is not in the DOM's text: CSS generated content
+  // (::before/::after, read where digits are) and same-origin frames (read whole, placed
+  // at the frame's box). Bounded so a huge page costs little.
+  const addBlock = (el, text, rect, seen, size) => {
+    const b = blocks.length;
+    blocks.push({ el, text, segs: [[0, text.length, rect[0], rect[1], rect[2], rect[3], seen, size]] });
+    return b;
+  };
+  const all = doc.querySelectorAll("body *");
+  for (let i = 0; i < all.length && i < 5000; i++) {
+    const el = all[i];
+    for (const pseudo of ["::before", "::after"]) {
+      const content = getComputedStyle(el, pseudo).content;
+      if (!content || content === "none" || content === "normal" || !/\d{2}/.test(content)) continue;
+      const text = content.replace(/^["']|["']$/g, "");
+      if ((text.match(/\d/g) || []).length < 6 || !shown(el) || clippedAway(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      const box = [r.left + sx, r.top + sy, r.width, r.height];
+      const seen = uncovered(el, box[0], box[1], box[0] + box[2], box[1] + box[3]);
+      addBlock(el, text, box, seen, parseFloat(getComputedStyle(el, pseudo).fontSize) || baseFont);
+    }
+  }
+  for (const frame of doc.querySelectorAll("iframe")) {
+    let inner = null;
+    try { inner = frame.contentDocument; } catch (e) { inner = null; }
+    if (!inner || !inner.body || !shown(frame)) continue;
+    const text = (inner.body.innerText || "").replace(/[ \t]+/g, " ").trim().slice(0, 20000);
+    const r = frame.getBoundingClientRect();
+    if (!text || r.width < 2 || r.height < 2) continue;
+    const box = [r.left + sx, r.top + sy, r.width, r.height];
+    const seen = uncovered(frame, box[0], box[1], box[0] + box[2], box[1] + box[3]);
+    const b = addBlock(frame, text, box, seen, baseFont);
+    frame.setAttribute("data-audit-block", String(b));
+  }
+
   const nearestBlock = (el) => {
     for (let e = el; e; e = e.parentElement) {
       const b = blockIndex.get(e);

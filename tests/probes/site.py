@@ -197,6 +197,9 @@ def reveal_home() -> HTMLResponse:
        <button onclick="document.getElementById('hidden-number').textContent='030 1234567'">
        Nummer anzeigen</button></p>
     <shop-footer></shop-footer>
+    <style>.tel::after { content: "Service: 089 1234567"; }</style>
+    <p class="tel"></p>
+    <iframe src="/reveal/frame" width="400" height="60"></iframe>
     <script>
       customElements.define("shop-footer", class extends HTMLElement {
         constructor() {
@@ -233,6 +236,8 @@ async def handle(request: Request) -> Response:
         return Response(PHONE_SVG, media_type="image/svg+xml")
     if path == "/reveal/":
         return reveal_home()
+    if path == "/reveal/frame":
+        return _page("Rahmen", "<p>Hotline im Rahmen: 0221 4567890</p>")
     if path == "/inline-chat/":
         config = (
             '<script>window.supportConfig = {endpoint: "https://messenger.dixa.io/v2/x"};</script>'

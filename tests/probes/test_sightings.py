@@ -95,10 +95,15 @@ async def test_sightings_of_a_real_looking_page(
     assert (table["company"] == "Zeilen").all()
 
 
-async def test_numbers_behind_a_button_and_in_a_shadow_root(
+async def test_numbers_behind_a_button_in_shadow_roots_frames_and_css(
     local_site: LocalSite, probe_context: ProbeContext
 ) -> None:
     target = Target(name="Nummer", website=local_site.url("/reveal/"), country="DE", language="de")
     phone = (await WebsiteProbe().run(target, probe_context))[0]
-    assert phone.metrics["phone.numbers"] == ["+49301234567", "+49407654321"]
+    assert phone.metrics["phone.numbers"] == [
+        "+49221 4567890".replace(" ", ""),  # a same-origin frame
+        "+49301234567",  # behind "Nummer anzeigen"
+        "+49407654321",  # an open shadow root
+        "+49891234567",  # CSS generated content
+    ]
     assert phone.metrics["phone.above_fold"] is True
