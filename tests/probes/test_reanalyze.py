@@ -71,3 +71,36 @@ def test_a_missing_artifact_is_a_one_line_input_error(tmp_path: Path) -> None:
         )
         is None
     )
+
+
+async def test_audit_reanalyze_rewrites_stored_observations(
+    local_site: LocalSite, probe_context: ProbeContext, tmp_path: Path
+) -> None:
+    from audit.cli_reanalyze import reanalyze_campaign
+    from results.store import Store
+
+    target = Target(name="Shop", website=local_site.url("/lines/"), country="DE", language="de")
+    live = await WebsiteProbe().run(target, probe_context)
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    try:
+        store.save_campaign(
+            "c1", "Test", "2026-Q4", "campaign.yaml", {"rubric": "default"},
+            {"Shop": target.model_dump()},
+        )  # fmt: skip
+        store.plan_attempts("c1", [("attempt-1", "Shop", "website", 1)])
+        # What an older reader stored: a fax counted as a customer-service number.
+        old = [
+            o.model_copy(update={"metrics": {**o.metrics, "phone.numbers": ["+49302345679"]}})
+            if o.channel is Channel.PHONE
+            else o
+            for o in live
+        ]
+        store.record("c1", "attempt-1", old)
+        assert reanalyze_campaign(store, "c1") == (1, 1)
+        stored = {o.channel: o for o in store.observations("c1")}
+        assert stored[Channel.PHONE].metrics == next(
+            o.metrics for o in live if o.channel is Channel.PHONE
+        )
+        assert reanalyze_campaign(store, "c1") == (1, 0)  # judged again: nothing changes
+    finally:
+        store.close()
