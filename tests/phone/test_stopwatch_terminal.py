@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.phone_stopwatch import CallLog, call_log_to_observation
 from probes.base import Channel, Observation, Status
+from probes.logs.stopwatch import CallLog, call_log_to_observation
 
 REPO = Path(__file__).resolve().parents[2]
 TOLERANCE_S = 0.35
@@ -69,7 +69,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[TerminalSession, Path]]:
     master, slave = os.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "audit.phone_stopwatch", "--demo-target", "Acme [b]Co[/b]\x1b[31m",
+        [sys.executable, "-m", "probes.logs.stopwatch", "--demo-target", "Acme [b]Co[/b]\x1b[31m",
          "--number", "+14155550100", "--out", str(out)],
         stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env,
         start_new_session=True, preexec_fn=_make_controlling_tty,
@@ -152,7 +152,8 @@ def test_ctrl_c_restores_the_terminal_and_saves_nothing(
 
 
 def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> None:
-    from audit.cli_logs import record_logged
+    from audit.log_routing import store_logged
+    from probes.logs.rows import LoggedRow
     from results.store import Store
 
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
@@ -170,7 +171,7 @@ def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> N
         attempt_id="import/returns-log/abc", company="Acme", channel=Channel.RETURNS,
         probe_id="returns-log", status=Status.OK, started=started, finished=started,
     )  # fmt: skip
-    record_logged(store, [returned], {}, "2026-Q4", None)
+    store_logged(store, [LoggedRow(returned, "", 2)], lambda: "2026-Q4", None)
     store.close()
     master, slave = os.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
