@@ -484,31 +484,3 @@ class Store:
                     ],
                 )
         return len(rows)
-
-    def move_attempt(self, attempt_id: str, campaign_id: str) -> str | None:
-        """Move an attempt and its observations to `campaign_id`, in one transaction.
-
-        Returns the campaign it was in (None when there is no such attempt). Its
-        score rows in the old campaign are deleted: they are re-made by scoring.
-        """
-        att_t = schema.attempts
-        with self.engine.begin() as conn:
-            old = conn.execute(select(att_t.c.campaign_id).where(att_t.c.id == attempt_id)).scalar()
-            if old is None or old == campaign_id:
-                return None if old is None else campaign_id
-            conn.execute(
-                update(att_t)
-                .where(att_t.c.id == attempt_id)
-                .values(campaign_id=campaign_id, updated=utcnow())
-            )
-            conn.execute(
-                update(schema.observations)
-                .where(schema.observations.c.attempt_id == attempt_id)
-                .values(campaign_id=campaign_id)
-            )
-            conn.execute(
-                schema.scores.delete()
-                .where(schema.scores.c.campaign_id == old)
-                .where(schema.scores.c.attempt_id == attempt_id)
-            )
-            return str(old)

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.returns_import import import_returns
+from probes.logs.returns import import_returns
 from results.store import Store
 
 CALLS_HEADER = "company,period,dialed_at,agent,hung_up,resolved\n"

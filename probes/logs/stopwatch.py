@@ -9,7 +9,7 @@ reaction time (about ±1 s); the key is timed when it arrives, not when the scre
 next refreshes.
 
 Run it alone (writes the call log as JSON):
-    python -m audit.phone_stopwatch --demo-target "Acme" --number +14155550100 --out call.json
+    python -m probes.logs.stopwatch --demo-target "Acme" --number +14155550100 --out call.json
 """
 
 from __future__ import annotations
@@ -242,7 +242,7 @@ def _quiet_interrupt(console: Console) -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry for `python -m audit.phone_stopwatch`: time one call, write its log as JSON."""
+    """Entry for `python -m probes.logs.stopwatch`: time one call, write its log as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--demo-target", "--company", dest="company", required=True)
     parser.add_argument("--number", default=None)
