@@ -46,14 +46,10 @@ from probes.base import Channel, MetricValue, Observation, Status
 from probes.metrics import METRICS, PROBE_SOURCES
 from results.leaderboard import render_leaderboard
 from results.ranking import rank
-from rubrics.engine import (
-    SOURCE_BITS,
-    STATUS_CODES,
-    ChannelColumns,
-    ObservationColumns,
-    score_columns,
-)
+from rubrics.columns import STATUS_CODES, ChannelColumns, ObservationColumns
+from rubrics.engine import score_columns
 from rubrics.loader import load_rubric
+from rubrics.sources import SOURCE_BITS
 
 T = TypeVar("T")
 TARGET_SECONDS = 5.0

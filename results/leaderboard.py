@@ -29,7 +29,7 @@ from results.interface import (
 )
 from results.periods import RankChange, history_notes
 from results.safe_text import safe_text, strip_control
-from rubrics.engine import band
+from rubrics.summary import band
 
 NO_DATA = "—"
 BAND_STYLES = {

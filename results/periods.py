@@ -29,7 +29,7 @@ from probes.base import Observation
 from results.interface import CHANNELS, channel_columns
 from results.ranking import rank
 from results.store import CampaignRow, Store
-from rubrics.engine import score_campaign_fast
+from rubrics.engine import score_observations
 from rubrics.interface import Rubric
 
 TOP = 10
@@ -81,7 +81,7 @@ def period_frame(
     store: Store, period: str, rows: Sequence[CampaignRow], rubric: Rubric
 ) -> pd.DataFrame:
     """The ranking frame of one period: its campaigns' observations merged, then scored."""
-    report, attempts = score_campaign_fast(rubric, _observations(store, rows), period)
+    report, attempts = score_observations(rubric, _observations(store, rows), period)
     return rank(report.scorecards, attempts, rubric=rubric)
 
 

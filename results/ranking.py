@@ -27,24 +27,18 @@ centred on the plain attempt mean, not on its score).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from probes.base import Channel, MetricValue
-from probes.metrics import METRICS, PROBE_SOURCES
 from results.interface import CHANNELS, channel_columns
-from rubrics.engine import (
-    BANDS,
-    NOT_RECOMMENDED,
-    SOURCE_BITS,
-    AttemptScores,
-    criterion_bit,
-    source_weights,
-)
-from rubrics.interface import ObservationScore, Rubric, Scorecard
+from rubrics.engine import AttemptScores
+from rubrics.interface import Rubric, Scorecard
+from rubrics.sources import SOURCE_BITS, source_weights
+from rubrics.summary import BANDS, NOT_RECOMMENDED
 
 LEVEL = 0.90
 """Coverage of the bootstrap intervals."""
@@ -71,7 +65,7 @@ def _bands(overall: pd.Series) -> pd.Series:
 
 def rank(
     scorecards: Sequence[Scorecard],
-    attempts: Iterable[ObservationScore] | AttemptScores | None = None,
+    attempts: AttemptScores | None = None,
     *,
     channel_weights: Mapping[Channel, float] | None = None,
     rubric: Rubric | None = None,
@@ -196,79 +190,30 @@ def _channel(
     return _Channel(pooled, strata, weights)
 
 
-def _observation_sources(attempt: ObservationScore, channel_mask: int) -> int:
-    """The sources an attempt counts towards, as the engine decides (a `SOURCE_BITS` mask).
-
-    A known probe id decides; otherwise the sources of the criteria metrics
-    observed (the engine also sees metrics no criterion reads, which an
-    `ObservationScore` does not keep); none: every source of the channel.
-    """
-    source = PROBE_SOURCES.get(attempt.probe_id)
-    observed = 0
-    if source is not None:
-        observed = SOURCE_BITS[source]
-    else:
-        for c in attempt.criteria:
-            if c.value is not None and c.metric in METRICS:
-                observed |= SOURCE_BITS[METRICS[c.metric].source]
-    members = (observed or channel_mask) & channel_mask
-    if not members:  # scored only by criteria of other sources: counts where they are
-        for c in attempt.criteria:
-            if c.score is not None:
-                members |= criterion_bit(c.metric)
-    return members
-
-
 def _collect(
     companies: list[str],
-    attempts: Iterable[ObservationScore] | AttemptScores,
+    attempts: AttemptScores,
     rubric: Rubric | None,
 ) -> dict[Channel, _Channel]:
     row_of = {company: i for i, company in enumerate(companies)}
     size = len(companies)
     sections = rubric.channels if rubric is not None else {}
     weights = {ch: source_weights(section) for ch, section in sections.items()}
-    if isinstance(attempts, AttemptScores):
-        rows_of_codes = np.array([row_of.get(c, -1) for c in attempts.companies], dtype=np.int64)
-        grouped = {}
-        for ch in CHANNELS:
-            codes, scores, _ = attempts.channels.get(ch, (np.zeros(0, np.int64), np.zeros(0), None))
-            owner = rows_of_codes[codes] if len(codes) else np.zeros(0, np.int64)
-            keep = ~np.isnan(scores) & (owner >= 0)
-            members = attempts.sources.get(ch)
-            grouped[ch] = _channel(
-                size,
-                owner[keep],
-                np.asarray(scores, dtype=float)[keep],
-                None if members is None else np.asarray(members, dtype=np.int64)[keep],
-                weights.get(ch),
-            )
-        return grouped
-    masks = {
-        ch: int(np.bitwise_or.reduce([criterion_bit(c.metric) for c in section.criteria] or [0]))
-        for ch, section in sections.items()
-    }
-    rows: dict[Channel, list[int]] = {ch: [] for ch in CHANNELS}
-    values: dict[Channel, list[float]] = {ch: [] for ch in CHANNELS}
-    sources: dict[Channel, list[int]] = {ch: [] for ch in CHANNELS}
-    for attempt in attempts:
-        row = row_of.get(attempt.company)
-        if attempt.score is not None and row is not None:
-            rows[attempt.channel].append(row)
-            values[attempt.channel].append(attempt.score)
-            mask = masks.get(attempt.channel)
-            if mask is not None:
-                sources[attempt.channel].append(_observation_sources(attempt, mask))
-    return {
-        ch: _channel(
+    rows_of_codes = np.array([row_of.get(c, -1) for c in attempts.companies], dtype=np.int64)
+    grouped = {}
+    for ch in CHANNELS:
+        codes, scores, _ = attempts.channels.get(ch, (np.zeros(0, np.int64), np.zeros(0), None))
+        owner = rows_of_codes[codes] if len(codes) else np.zeros(0, np.int64)
+        keep = ~np.isnan(scores) & (owner >= 0)
+        members = attempts.sources.get(ch)
+        grouped[ch] = _channel(
             size,
-            np.asarray(rows[ch], dtype=np.int64),
-            np.asarray(values[ch], dtype=float),
-            np.asarray(sources[ch], dtype=np.int64) if ch in masks else None,
+            owner[keep],
+            np.asarray(scores, dtype=float)[keep],
+            None if members is None else np.asarray(members, dtype=np.int64)[keep],
             weights.get(ch),
         )
-        for ch in CHANNELS
-    }
+    return grouped
 
 
 def _draws(
@@ -461,7 +406,7 @@ def _tied_row(
 
 def _add_intervals(
     df: pd.DataFrame,
-    attempts: Iterable[ObservationScore] | AttemptScores,
+    attempts: AttemptScores,
     channel_weights: Mapping[Channel, float] | None,
     rubric: Rubric | None,
     *,

@@ -17,8 +17,7 @@ from results.compare import (
     render_comparison,
 )
 from results.ranking import rank
-from rubrics.engine import score_campaign
-from tests.rubrics.factories import obs, small_rubric
+from tests.rubrics.factories import obs, scored, small_rubric
 
 EMAIL, PHONE = Channel.EMAIL, Channel.PHONE
 GAMMA = "Gamma [b]x[/b]\x1b[31m"
@@ -40,7 +39,7 @@ def observations() -> list[Observation]:
 
 
 def frame(items: list[Observation]) -> pd.DataFrame:
-    return rank(score_campaign(small_rubric(), items, "2026-Q4").scorecards)
+    return rank(scored(small_rubric(), items, "2026-Q4").scorecards)
 
 
 def test_channels_and_metrics_with_the_gap_to_the_best_competitor() -> None:

@@ -13,7 +13,7 @@ from rich.console import Console
 from probes.base import Channel, Observation, Status
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.ranking import MAX_TIED, _tied, rank
-from rubrics.engine import score_campaign, score_campaign_fast
+from rubrics.engine import AttemptScores, score_observations
 from rubrics.interface import Rubric, ScoreReport
 from rubrics.loader import parse_rubric
 from tests.rubrics.factories import obs, small_rubric
@@ -21,7 +21,7 @@ from tests.rubrics.factories import obs, small_rubric
 EMAIL, PHONE = Channel.EMAIL, Channel.PHONE
 
 
-def report() -> ScoreReport:
+def report() -> tuple[ScoreReport, AttemptScores]:
     """A and B answer 7 and 6 of 8 emails (close); C answers 1 of 8; D has 2 attempts only."""
     observations = []
     for company, answered in (("A", 7), ("B", 6), ("C", 1), ("D", 2)):
@@ -33,13 +33,13 @@ def report() -> ScoreReport:
         for _ in range(3):
             observations.append(obs(company, PHONE, phone__on_homepage=company != "C"))
     observations.append(obs("A", EMAIL, Status.ERROR))
-    return score_campaign(small_rubric(), observations, "2026-Q4")
+    return score_observations(small_rubric(), observations, "2026-Q4")
 
 
 def ranked(seed: int = 0) -> pd.DataFrame:
-    scored = report()
+    scored, attempts = report()
     weights = {ch: section.weight for ch, section in small_rubric().channels.items()}
-    return rank(scored.scorecards, scored.observations, channel_weights=weights, seed=seed)
+    return rank(scored.scorecards, attempts, channel_weights=weights, seed=seed)
 
 
 def at(df: pd.DataFrame, company: str, column: str) -> Any:
@@ -72,14 +72,14 @@ def test_close_companies_are_tied_and_distant_ones_are_not() -> None:
 
 
 def test_overall_interval_needs_the_channel_weights() -> None:
-    scored = report()
-    df = rank(scored.scorecards, scored.observations)
+    scored, attempts = report()
+    df = rank(scored.scorecards, attempts)
     assert df["low_overall"].isna().all()
     assert "low_email" in df and df["low_email"].notna().sum() == 3
 
 
 def test_without_attempts_there_are_no_interval_columns() -> None:
-    assert "low_email" not in rank(report().scorecards)
+    assert "low_email" not in rank(report()[0].scorecards)
 
 
 def test_leaderboards_show_intervals_and_ties() -> None:
@@ -132,8 +132,8 @@ def test_windowed_tie_search_equals_comparing_every_pair() -> None:
 
 
 def test_single_source_intervals_are_unchanged_by_the_rubric() -> None:
-    scored = report()
-    with_rubric = rank(scored.scorecards, scored.observations, rubric=small_rubric(), seed=0)
+    scored, attempts = report()
+    with_rubric = rank(scored.scorecards, attempts, rubric=small_rubric(), seed=0)
     pd.testing.assert_frame_equal(with_rubric, ranked(seed=0))
     # the numbers the pooled bootstrap has always given for seed 0
     rows = with_rubric.set_index("company").loc[["A", "B", "C"]]
@@ -184,13 +184,9 @@ def mixed_phone() -> tuple[Rubric, list[Observation]]:
 
 def test_mixed_channel_interval_contains_and_centres_on_the_reported_score() -> None:
     rubric, observations = mixed_phone()
-    slow = score_campaign(rubric, observations, "Q")
-    fast, attempts = score_campaign_fast(rubric, observations, "Q")
-    pooled = rank(slow.scorecards, slow.observations)
-    for frame in (
-        rank(slow.scorecards, slow.observations, rubric=rubric),
-        rank(fast.scorecards, attempts, rubric=rubric),
-    ):
+    fast, attempts = score_observations(rubric, observations, "Q")
+    pooled = rank(fast.scorecards, attempts)
+    for frame in (rank(fast.scorecards, attempts, rubric=rubric),):
         score = at(frame, "A", "score_phone")
         low, high = at(frame, "A", "low_phone"), at(frame, "A", "high_phone")
         assert score == pytest.approx(75.0) and at(frame, "A", "n_phone") == 6
@@ -206,8 +202,8 @@ def test_mixed_channel_interval_contains_and_centres_on_the_reported_score() -> 
 
 def test_mixed_channel_ties_and_overall_interval_are_still_computed() -> None:
     rubric, observations = mixed_phone()
-    scored = score_campaign(rubric, observations, "Q")
-    df = rank(scored.scorecards, scored.observations, rubric=rubric)
+    scored, attempts = score_observations(rubric, observations, "Q")
+    df = rank(scored.scorecards, attempts, rubric=rubric)
     assert at(df, "A", "tied_phone") == ["B"] and at(df, "B", "tied_phone") == ["A"]
     assert at(df, "C", "tied_phone") == []
     for company in ("A", "B", "C"):
