@@ -3,28 +3,29 @@
 The file is read line by line (never whole), so a log of any size is read in
 constant memory. A record the csv module refuses (a cell over its field limit,
 `csv.field_size_limit()`), a line that is not UTF-8, or a physical line longer
-than `MAX_LINE_BYTES` becomes one `SourceError` naming the record's first line
+than `max_line_chars()` becomes one `SourceError` naming the record's first line
 and, where one cell is to blame, its column; reading goes on after that record.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TextIO
 
 from probes.yaml_source import SourceError
 
-BOM = b"\xef\xbb\xbf"
 MAX_COLUMNS = 32
 """Cells a sane log line holds at most; with the field limit it bounds a line's length."""
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
 
 
-def max_line_bytes() -> int:
-    """The longest physical line read: `MAX_COLUMNS` cells at the csv field limit, in UTF-8."""
-    return 4 * MAX_COLUMNS * (csv.field_size_limit() + 3)
+def max_line_chars() -> int:
+    """The longest physical line read: `MAX_COLUMNS` cells at the csv field limit."""
+    return MAX_COLUMNS * (csv.field_size_limit() + 3)
 
 
 @dataclass(frozen=True)
@@ -40,16 +41,16 @@ class _BadLine(Exception):
 
 
 class _Lines:
-    """Decoded physical lines of a binary file, counted, each at most `limit` bytes.
+    """Physical lines of a text file (any of \\n, \\r\\n, \\r ends one), counted, each at
+    most `limit` characters.
 
     `raw` holds the text of the current record so far (for locating a bad cell and
     for finding the record's end after an error).
     """
 
-    def __init__(self, stream: BinaryIO, limit: int) -> None:
+    def __init__(self, stream: TextIO, limit: int) -> None:
         self._stream = stream
         self._limit = limit
-        self._first = True
         self.complete = 0
         self.partial = False
         self.raw: list[str] = []
@@ -57,36 +58,32 @@ class _Lines:
     def __iter__(self) -> _Lines:
         return self
 
-    def _read(self) -> bytes:
-        data = self._stream.readline(self._limit)
-        if self._first:
-            self._first = False
-            data = data.removeprefix(BOM)
-        self.partial = len(data) == self._limit and not data.endswith(b"\n")
-        if data and not self.partial:
+    def _read(self) -> str:
+        text = self._stream.readline(self._limit)
+        self.partial = len(text) == self._limit and not text.endswith(("\n", "\r"))
+        if text and not self.partial:
             self.complete += 1
-        return data
+        return text
 
     def __next__(self) -> str:
-        data = self._read()
-        if not data:
+        text = self._read()
+        if not text:
             raise StopIteration
-        self.raw.append(data.decode("utf-8", errors="replace"))
+        self.raw.append(text)
         if self.partial:
-            raise _BadLine(f"line longer than {self._limit} bytes")
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise _BadLine("line is not UTF-8 text") from None
+            raise _BadLine(f"line longer than {self._limit} characters")
+        if _NOT_UTF8.search(text):
+            raise _BadLine("line is not UTF-8 text")
+        return text
 
     def skip_record(self) -> None:
         """Read on to the end of the current record: a line end outside quotes."""
         quoted = "".join(self.raw).count('"') % 2 == 1
         while quoted or self.partial:
-            data = self._read()
-            if not data:
+            text = self._read()
+            if not text:
                 return
-            quoted ^= data.count(b'"') % 2 == 1
+            quoted ^= text.count('"') % 2 == 1
 
 
 def _longest_cell(text: str) -> tuple[int, int]:
@@ -120,13 +117,13 @@ def read_records(path: Path) -> Iterator[Record | SourceError]:
     """
     name = str(path)
     try:
-        stream = path.open("rb")
+        stream = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         yield SourceError(name, None, "", f"cannot read file: {exc.strerror}")
         return
     header: list[str] = []
     with stream:
-        lines = _Lines(stream, max_line_bytes())
+        lines = _Lines(stream, max_line_chars())
         reader = csv.reader(lines)
         while True:
             start = lines.complete + 1

@@ -111,7 +111,7 @@ class StopwatchMarks:
 KEYS_BY_KIND = {kind: label for kind, label in KEYS.values()} | {CallEventKind.DIALED: "dialed"}
 
 
-def safe_text(text: str) -> Text:
+def _visible(text: str) -> Text:
     """Untrusted text as a rich `Text` with control characters (ESC...) shown as escapes."""
     return Text("".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text))
 
@@ -123,8 +123,8 @@ def _clock(seconds: float) -> str:
 
 def _render(company: str, number: str | None, elapsed: float, marks: StopwatchMarks) -> Group:
     head = Table.grid(padding=(0, 2))
-    head.add_row(Text("Company", style="bold"), safe_text(company))
-    head.add_row(Text("Dial", style="bold"), safe_text(number or "(no number known)"))
+    head.add_row(Text("Company", style="bold"), _visible(company))
+    head.add_row(Text("Dial", style="bold"), _visible(number or "(no number known)"))
     head.add_row(Text("Elapsed", style="bold"), Text(_clock(elapsed), style="bold cyan"))
     state = "on hold" if marks.on_hold else "in call"
     if any(e.kind == CallEventKind.AGENT_ANSWERED for e in marks.events) and not marks.on_hold:

@@ -39,10 +39,18 @@ def test_records_are_numbered_by_their_first_line(tmp_path: Path) -> None:
     path = tmp_path / "log.csv"
     path.write_bytes(b'\xef\xbb\xbfcompany,note\r\nA,"two\r\nlines"\r\n\r\nB,x\r\nC,y')
     assert lines_of(path) == [(1, "company"), (2, "A"), (5, "B"), (6, "C")]
+    old_mac = tmp_path / "mac.csv"  # Excel's "CSV (Macintosh)": lines end in \r alone
+    old_mac.write_bytes(b"company,note\rA,x\rB,\xff\rC,z\r")
+    assert lines_of(old_mac) == [
+        (1, "company"),
+        (2, "A"),
+        (3, "error: : line is not UTF-8 text"),
+        (4, "C"),
+    ]
 
 
 def test_an_over_long_line_is_read_in_bounded_pieces(tmp_path: Path, small_limit: int) -> None:
-    bound = csv_stream.max_line_bytes()
+    bound = csv_stream.max_line_chars()
     path = tmp_path / "log.csv"
     path.write_text(
         f"company,note\nA,ok\nB,{'z' * (3 * bound)}\nC,{'a,' * bound}\nD,ok\n", encoding="utf-8"
@@ -51,7 +59,7 @@ def test_an_over_long_line_is_read_in_bounded_pieces(tmp_path: Path, small_limit
         (1, "company"),
         (2, "A"),
         (3, f"error: note: cell longer than {small_limit} characters"),
-        (4, f"error: : line longer than {bound} bytes"),
+        (4, f"error: : line longer than {bound} characters"),
         (5, "D"),
     ]
 
