@@ -14,6 +14,7 @@ import yaml
 
 from probes.email.interface import SmtpAccount
 from probes.email.secrets import MAX_PASSWORD_FILE_BYTES, resolve_password
+from probes.errors import InputError
 from results.store import Store
 
 CLI = [sys.executable, "-c", "from audit.cli import main; main()"]
@@ -85,20 +86,30 @@ def hostile_files(tmp_path: Path) -> dict[str, Path]:
         ("fifo", "is not a regular file"),
     ],
 )
-def test_a_hostile_smtp_password_file_stops_the_run_in_one_line(
+def test_a_hostile_password_file_is_one_line_without_its_content(
     tmp_path: Path, kind: str, message: str
 ) -> None:
-    files = hostile_files(tmp_path)
-    campaign = write_campaign(tmp_path, smtp_file=files[kind], imap_file=files["good"])
-    assert refused("run", campaign).startswith(f"error: password file {files[kind]} {message}")
+    path = hostile_files(tmp_path)[kind]
+    with pytest.raises(InputError) as caught:
+        resolve_password(SmtpAccount(host="127.0.0.1", user="u", password_file=str(path)))
+    line = caught.value.one_line()
+    assert line.startswith(f"password file {path} {message}")
+    assert CANARY not in line
 
 
-@pytest.mark.parametrize("kind", ["utf8", "big"])
-def test_a_hostile_imap_password_file_stops_collect_in_one_line(tmp_path: Path, kind: str) -> None:
+def test_run_stops_in_one_line_on_a_binary_smtp_password_file(tmp_path: Path) -> None:
     files = hostile_files(tmp_path)
-    campaign = write_campaign(tmp_path, smtp_file=files["good"], imap_file=files[kind])
+    campaign = write_campaign(tmp_path, smtp_file=files["utf8"], imap_file=files["good"])
+    assert refused("run", campaign) == f"error: password file {files['utf8']} is not UTF-8 text"
+
+
+def test_collect_stops_in_one_line_on_a_huge_imap_password_file(tmp_path: Path) -> None:
+    files = hostile_files(tmp_path)
+    campaign = write_campaign(tmp_path, smtp_file=files["good"], imap_file=files["big"])
     Store.open(f"sqlite:///{tmp_path / 'audit.db'}").close()
-    assert str(files[kind]) in refused("collect", campaign)
+    assert refused("collect", campaign).startswith(
+        f"error: password file {files['big']} is larger than 4 KiB"
+    )
 
 
 def test_a_password_file_of_4_kib_is_read_without_its_trailing_newline(tmp_path: Path) -> None:
