@@ -32,6 +32,8 @@ BANDS: tuple[tuple[float, str], ...] = (
 NOT_RECOMMENDED = "Not recommended"
 NEVER = math.inf
 """A censored wait: longer than the deadline (shown as such, never as a number)."""
+CENSORED_TEXT = "> deadline"
+"""How a censored wait reads, on screen and in JSON."""
 CENSORED: frozenset[str] = frozenset(
     {
         "phone.time_to_agent_s",

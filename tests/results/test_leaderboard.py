@@ -81,6 +81,7 @@ def test_json_is_json_safe_and_ordered_like_the_board() -> None:
         "errors": 0,
         "key_metric": "email.first_response_s",
         "key": 30.0,
+        "low_confidence": False,
     }
     assert parsed[1]["channels"]["phone"]["score"] is None
     assert parsed[1]["channels"]["phone"]["errors"] == 1
