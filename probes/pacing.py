@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import math
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from urllib.parse import urlsplit
 
 from probes.base import Clock
@@ -21,22 +24,31 @@ def host_key(url_or_host: str) -> str:
 
 
 class HostPacer:
-    """Keeps at least `delay_s` between the starts of two navigations to one host.
-
-    Each caller is given the next free slot at once (first come, first served), so
-    waiting callers never race each other for the same slot.
-    """
+    """One navigation to a host at a time, and `delay_s` from the end of one to the
+    start of the next (first come, first served). Measured from the end, the gap
+    holds at the server too, whatever the network and the browser add in between."""
 
     def __init__(self, delay_s: float, clock: Clock | None = None) -> None:
         self.delay_s = delay_s
         self.clock = clock or Clock()
         self._next: dict[str, float] = {}
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    @asynccontextmanager
+    async def navigation(self, url_or_host: str) -> AsyncIterator[None]:
+        """Wait for this URL's host to be free and rested; navigate inside the block."""
+        host = host_key(url_or_host)
+        async with self._locks[host]:
+            wait = self._next.get(host, -math.inf) - self.clock.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                yield
+            finally:
+                self._next[host] = self.clock.monotonic() + self.delay_s
 
     async def wait(self, url_or_host: str) -> None:
-        """Sleep until a navigation to this URL's host may start."""
-        host = host_key(url_or_host)
-        now = self.clock.monotonic()
-        slot = max(now, self._next.get(host, -math.inf))
-        self._next[host] = slot + self.delay_s
-        if slot > now:
-            await asyncio.sleep(slot - now)
+        """Wait for this URL's host, for a caller that does not report the end of its
+        navigation (the next one is spaced from now)."""
+        async with self.navigation(url_or_host):
+            pass

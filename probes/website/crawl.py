@@ -209,8 +209,8 @@ class SiteVisit:
         quiet = self.setting("settle_quiet_s", 0.0)
         cap = self.setting("settle_cap_s", max(options.settle_s, 1.0))
         load_cap = min(timeout, self.setting("load_cap_s", 3.0))
-        await self.pacer.wait(url)
-        await navigate(page, url, timeout, self.guard)
+        async with self.pacer.navigation(url):
+            await navigate(page, url, timeout, self.guard)
         self._stay_on_site(kind, url, page.url)
         facts = await observe_page(page, quiet, cap, load_cap, timeout)
         self._stay_on_site(kind, url, facts.url)  # a script may have moved the page

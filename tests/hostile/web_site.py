@@ -124,6 +124,7 @@ def run_campaign(
         "probes": {"website": {"attempts": 1}},
         "settings": {"per_host_delay_s": 0, "screenshots": False, "retries": 0, **settings},
     }
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "campaign.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False))
     loaded = load_campaign(path)
