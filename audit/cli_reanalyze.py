@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 from rich.text import Text
+from sqlalchemy import select
 
 from audit.console import console
 from audit.options import CampaignOpt, WorkspaceOpt
@@ -14,9 +15,20 @@ from audit.workspace import open_store
 from probes.base import BrowserOptions, Observation, Target
 from probes.errors import InputError
 from probes.website.reanalyze import reanalyze_observations
+from results import schema
 from results.store import Store
 
 WEBSITE = "website"
+
+
+def _replace(store: Store, campaign_id: str, attempt_id: str, fresh: list[Observation]) -> None:
+    """The attempt's observations replaced by `fresh`, in one transaction."""
+    obs_t, ev_t = schema.observations, schema.evidence
+    with store.engine.begin() as conn:
+        old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
+        conn.execute(ev_t.delete().where(ev_t.c.observation_id.in_(old)))
+        conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
+        store.record(campaign_id, attempt_id, fresh, conn=conn)
 
 
 def reanalyze_campaign(store: Store, campaign_id: str) -> tuple[int, int]:
@@ -39,7 +51,7 @@ def reanalyze_campaign(store: Store, campaign_id: str) -> tuple[int, int]:
         for old, new in zip(observations, fresh, strict=True):
             names = set(old.metrics) | set(new.metrics)
             changed += sum(1 for n in names if old.metrics.get(n) != new.metrics.get(n))
-        store.record(campaign_id, attempt_id, fresh, replace=True)
+        _replace(store, campaign_id, attempt_id, fresh)
         redone += 1
     return redone, changed
 

@@ -15,6 +15,8 @@ number, "U.S. customers"): a number valid only for a suggested country counts.
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,23 +163,37 @@ def suggested_regions(text: str, region: str) -> list[str]:
     return regions
 
 
-def _matches(block: str, regions: list[str]) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
+def _matches(
+    block: str, regions: list[str], deadline: float | None = None
+) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid numbers in `block`, each read for the first region it is valid in."""
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
+    spans.sort(key=lambda s: s[0])
     for region in regions:
+        starts = [s[0] for s in spans]
+        found = []
         for m in PhoneNumberMatcher(block, region, leniency=Leniency.VALID):
-            if not any(s < m.end and m.start < e for s, e, _ in spans):
-                spans.append((m.start, m.end, m.number))
-    return sorted(spans, key=lambda s: s[0])
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            i = bisect_right(starts, m.start)  # spans are in text order and never overlap
+            clash = (i > 0 and spans[i - 1][1] > m.start) or (
+                i < len(spans) and spans[i][0] < m.end
+            )
+            if not clash:
+                found.append((m.start, m.end, m.number))
+        spans = sorted([*spans, *found], key=lambda s: s[0])
+    return spans
 
 
-def roled_numbers(block: str, regions: list[str], context_before: str = "") -> list[RoledNumber]:
+def roled_numbers(
+    block: str, regions: list[str], context_before: str = "", deadline: float | None = None
+) -> list[RoledNumber]:
     """The phone numbers of one block with their roles; identifiers and prices left out."""
     out: list[RoledNumber] = []
     previous_end = 0
-    for start, end, number in _matches(block, regions):
+    for start, end, number in _matches(block, regions, deadline):
         if is_identifier(block, start, end, previous_end, context_before):
             previous_end = end
             continue

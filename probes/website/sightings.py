@@ -12,6 +12,7 @@ website's phone metrics derive from these rows, and the export writes them as th
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from probes.website.hours import has_247, has_hours
@@ -65,11 +66,19 @@ class Sighting:
         }
 
 
-def _hours_near(facts: PageFacts, block: int) -> bool:
+def _hours_near(facts: PageFacts, block: int, known: dict[int, bool]) -> bool:
+    """Whether opening hours are stated within a few blocks of `block`; each block's
+    answer is kept in `known`, so 10,000 numbers in one block read its text once."""
     if block < 0:
         return False
-    low, high = max(0, block - _HOURS_WINDOW), block + _HOURS_WINDOW + 1
-    return has_hours(" \n ".join(b.text for b in facts.blocks[low:high]))
+    if block not in known:
+        low, high = max(0, block - _HOURS_WINDOW), block + _HOURS_WINDOW + 1
+        known[block] = has_hours(" \n ".join(b.text for b in facts.blocks[low:high]))
+    return known[block]
+
+
+def _past(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
 
 
 def _ratio(size: float | None, base: float) -> float | None:
@@ -77,19 +86,25 @@ def _ratio(size: float | None, base: float) -> float | None:
 
 
 def _text_sightings(
-    facts: PageFacts, regions: list[str], viewport: tuple[int, int]
+    facts: PageFacts,
+    regions: list[str],
+    viewport: tuple[int, int],
+    known: dict[int, bool],
+    deadline: float | None,
 ) -> list[Sighting]:
     width, height = viewport
     out: list[Sighting] = []
     previous = ""
     for block in facts.blocks:
+        if _past(deadline):
+            break
         for offset, line in block.lines():
-            for hit in roled_numbers(line, regions, context_before=previous):
+            for hit in roled_numbers(line, regions, previous, deadline):
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)
                 ratio = _ratio(block.font_px(start, end), facts.base_font_px)
-                hours = _hours_near(facts, block.index)
+                hours = _hours_near(facts, block.index, known)
                 out.append(
                     Sighting(
                         hit.e164,
@@ -109,28 +124,39 @@ def _text_sightings(
     return out
 
 
-def find_sightings(facts: PageFacts, region: str, viewport: tuple[int, int]) -> list[Sighting]:
-    """Every phone number on the page (text, tel: links, image alt), identifiers excluded."""
+def find_sightings(
+    facts: PageFacts, region: str, viewport: tuple[int, int], deadline: float | None = None
+) -> list[Sighting]:
+    """Every phone number on the page (text, tel: links, image alt), identifiers excluded.
+
+    Past `deadline` (`time.monotonic()`) the page is read no further: a hostile page
+    gets the sightings found in its first part, in page order.
+    """
     width, height = viewport
-    regions = suggested_regions(facts.visible_text, region)
-    sightings = _text_sightings(facts, regions, viewport)
+    known: dict[int, bool] = {}
+    regions = suggested_regions(facts.visible_text[:20000], region)
+    sightings = _text_sightings(facts, regions, viewport, known, deadline)
     roles = {(s.block, s.e164): s.role for s in sightings}
     for tel in facts.tels:
+        if _past(deadline):
+            break
         e164 = parse_tel_href(tel.href, regions[0] if regions else region)
         if e164 is None:
             continue
         shows_number = len(re.findall(r"\d", tel.text)) >= 6
         role = roles.get((tel.block, e164)) or role_in_text(tel.text) or CUSTOMER_SERVICE
         above = tel.uncovered and tel.box.centre_within(width, height)
-        hours = _hours_near(facts, tel.block)
+        hours = _hours_near(facts, tel.block, known)
         how = "tel_text" if shows_number else "tel_only"
         sightings.append(
             Sighting(e164, tel.block, above, hours, True, tel.box, role, how, None, tel.text)
         )
     for alt in facts.alts:
+        if _past(deadline):
+            break
         for hit in roled_numbers(alt.text, regions):
             above = alt.uncovered and alt.box.centre_within(width, height)
-            hours = _hours_near(facts, alt.block)
+            hours = _hours_near(facts, alt.block, known)
             sightings.append(
                 Sighting(
                     hit.e164,
