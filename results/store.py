@@ -11,6 +11,7 @@ killed run loses nothing that was recorded and resumes where it stopped.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, insert, make_url, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from probes.errors import InputError, OurSideError
@@ -109,6 +111,27 @@ class Store:
         return store
 
     def _migrate(self) -> None:
+        # Two processes opening a new store at once (a run and a status, two first
+        # runs) both see no tables; the loser's CREATE fails with "already exists".
+        # (or its schema_version row is a duplicate, or SQLite refuses to upgrade its
+        # read lock while the other writes). The winner's tables and row now
+        # exist, so trying again is correct, not a guess.
+        for attempt in range(8):
+            try:
+                self._create_tables()
+                return
+            except (OperationalError, IntegrityError) as exc:
+                text = str(exc)
+                lost_race = (
+                    isinstance(exc, IntegrityError)
+                    or "already exists" in text
+                    or "database is locked" in text  # SQLite: a read lock cannot upgrade
+                )
+                if not lost_race or attempt == 7:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _create_tables(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
             found = conn.execute(
