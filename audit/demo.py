@@ -74,6 +74,7 @@ def demo_campaign(
             "navigation_timeout_s": 8.0,
             "attempt_timeout_s": 90.0,
             "host_map": dict(server.host_map),
+            "allow_private_hosts": ["*.sandbox.test"],  # the sandbox lives on loopback
         },
     }
 

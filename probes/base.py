@@ -21,6 +21,8 @@ from probes.errors import OurSideError
 if TYPE_CHECKING:
     from playwright.async_api import Browser
 
+    from probes.pacing import HostPacer
+
 
 class Channel(StrEnum):
     """A customer-service channel that is scored and ranked."""
@@ -126,6 +128,8 @@ class ProbeContext:
     browser: Browser | None = None
     browser_options: BrowserOptions = field(default_factory=BrowserOptions)
     settings: Mapping[str, Any] = field(default_factory=dict)
+    pacer: HostPacer | None = None
+    """The run's politeness pacer (shared by all attempts); None: the probe paces alone."""
 
     def evidence_path(self, name: str) -> Path:
         """A path inside this attempt's evidence folder (created on demand)."""

@@ -100,7 +100,6 @@ class LogWriter:
         now = utcnow()
         for chunk in _chunks([i for i, c in where_was.items() if c != campaign_id]):
             conn.execute(update(att_t).where(att_t.c.id.in_(chunk)).values(campaign_id=campaign_id))
-            conn.execute(schema.scores.delete().where(schema.scores.c.attempt_id.in_(chunk)))
         for chunk in _chunks([i for i in ids if i in where_was]):
             old = select(obs_t.c.id).where(obs_t.c.attempt_id.in_(chunk))
             conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))

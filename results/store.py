@@ -1,4 +1,7 @@
-"""The durable store: campaigns, attempts and their states, observations, evidence, scores.
+"""The durable store: campaigns, attempts and their states, observations, evidence.
+
+Scores are not stored: they are a pure function of the observations and a
+rubric, recomputed by every results command (which therefore only reads).
 
 SQLAlchemy Core over SQLite (WAL) by default, any SQLAlchemy URL via
 `AUDIT_DB_URL`. Every state change is its own committed transaction, so a
@@ -440,34 +443,3 @@ class Store:
             )
             for r in rows
         ]
-
-    def save_scores(
-        self,
-        campaign_id: str,
-        rubric_name: str,
-        rubric_hash: str,
-        rows: Sequence[dict[str, Any]],
-    ) -> int:
-        """Replace a campaign's scores for one rubric (identified by content hash)."""
-        scored = utcnow()
-        with self.engine.begin() as conn:
-            conn.execute(
-                schema.scores.delete()
-                .where(schema.scores.c.campaign_id == campaign_id)
-                .where(schema.scores.c.rubric_hash == rubric_hash)
-            )
-            if rows:
-                conn.execute(
-                    insert(schema.scores),
-                    [
-                        {
-                            **row,
-                            "campaign_id": campaign_id,
-                            "rubric_name": rubric_name,
-                            "rubric_hash": rubric_hash,
-                            "scored": scored,
-                        }
-                        for row in rows
-                    ],
-                )
-        return len(rows)
