@@ -10,7 +10,9 @@ into another campaign (its period corrected) is moved there, not copied.
 `store_call` stores one call timed with the stopwatch the same way.
 `store_logged` reads a log as a stream and writes it in batches inside one
 transaction: a log is stored whole (its good rows) or, with `strict` and any
-error, not at all.
+error, not at all. On SQLite that transaction holds the store's write lock from
+its first batch to its end, so a run writing to the same store meanwhile waits
+(up to the store's busy timeout): import big logs between runs.
 """
 
 from __future__ import annotations
