@@ -42,6 +42,23 @@ EXTRA_COMPANIES: dict[str, tuple[str, dict[str, Any]]] = {
     "silent-shop": ("kyma-home", {"human": "never"}),
     "deadline-shop": ("kyma-home", {"human": "never"}),
     "typing-shop": ("zelena-trgovina", {"human_delay_s": 1.0}),
+    # a bot, then after we ask for a person "connecting you" notices for longer than the
+    # first-reply deadline: the probe keeps waiting while the widget says it is connecting
+    "connecting-shop": (
+        "kyma-home",
+        {
+            "bot_name": "Kyma",
+            "bot_reply": "Μπορώ να βοηθήσω με παραγγελίες και επιστροφές.",
+            "human": "on_request",
+            "queue": [3, 2, 1],
+            "queue_text": "We are connecting you to an agent (position {n}).",
+            "queue_interval_s": 1.5,
+            "queue_on_request": True,
+            "human_delay_s": 6.0,
+            "agent_name": "Sofia",
+            "human_reply": "Καλησπέρα, είμαι η Σοφία. Έχετε 14 ημέρες για να το επιστρέψετε.",
+        },
+    ),
 }
 # Generous deadlines: this 2-core machine is shared and may run 5x slower than normal.
 # The chats run at once, so the folder takes as long as the slowest chat.
@@ -55,6 +72,7 @@ SETTINGS_FOR: dict[str, dict[str, Any]] = {
     # the first-reply deadline is far away: only the whole-chat limit can end this one
     "deadline-shop": {"chat_first_reply_timeout_s": 600.0, "chat_total_timeout_s": 3.0},
     "typing-shop": {"chat_typing_cps": 150.0},
+    "connecting-shop": {"chat_first_reply_timeout_s": 3.0},
 }
 ALSO_RUN = {"ghost-shop", "slowpoke-tv"}
 """Broken sites (404, a page that never finishes) that are not demo companies."""
