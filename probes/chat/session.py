@@ -51,7 +51,7 @@ _RECORDS_JS = (
     " avatar: r.avatar, label: r.label, existing: r.existing})) : null"
 )
 _EXPECT_JS = "(t) => { if (window.__auditChat) window.__auditChat.expect(t); }"
-SHADOW_EVERY_S = 1.0
+SHADOW_EVERY_S = 2.0
 """How often closed shadow roots are looked for while the widget is searched."""
 _WIDGET_TEXT_JS = """(box) => {
   const root = box.getRootNode();

@@ -1,5 +1,6 @@
 """One sandbox (the shipped world plus a few misbehaving companies), one Chromium, and
-every chat of the test folder run at once, so the folder takes as long as its longest chat."""
+every chat of the test folder run before the tests, `AT_ONCE` at a time (the machine is
+shared: more at once only makes each page load slower)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ SETTINGS_FOR: dict[str, dict[str, Any]] = {
     "typing-shop": {"chat_typing_cps": 150.0},
     "connecting-shop": {"chat_first_reply_timeout_s": 3.0},
 }
+AT_ONCE = 6
 ALSO_RUN = {"ghost-shop", "slowpoke-tv"}
 """Broken sites (404, a page that never finishes) that are not demo companies."""
 
@@ -142,7 +144,7 @@ async def _run_one(
         evidence_dir=root / company_id,
         browser=browser,
         # generous: other engineers load this machine; the page that never ends waits less
-        browser_options=BrowserOptions(navigation_timeout_s=5.0 if slow else 60.0),
+        browser_options=BrowserOptions(navigation_timeout_s=5.0 if slow else 120.0),
         settings={**SETTINGS, **SETTINGS_FOR.get(company_id, {})},
     )
     (observation,) = await ChatProbe().run(server.target(company_id), ctx)
@@ -159,9 +161,13 @@ async def chats(
     root = tmp_path_factory.mktemp("chat-evidence")
     wanted = {*EXTRA_COMPANIES, *ALSO_RUN}
     ids = [c.id for c in chat_world.companies if c.demo or c.id in wanted]
-    observations = await asyncio.gather(
-        *(_run_one(chat_browser, chat_sandbox, cid, root) for cid in ids)
-    )
+    gate = asyncio.Semaphore(AT_ONCE)
+
+    async def gated(cid: str) -> Observation:
+        async with gate:
+            return await _run_one(chat_browser, chat_sandbox, cid, root)
+
+    observations = await asyncio.gather(*(gated(cid) for cid in ids))
     runs = {}
     for cid, obs in zip(ids, observations, strict=True):
         transcript = next((e for e in obs.evidence if e.kind == "transcript"), None)

@@ -48,7 +48,7 @@ def test_every_message_is_labelled_as_the_sandbox_sent_it(chats: dict[str, ChatR
             checked += 1
             if message["role"] != truth:
                 wrong.append((company, message["text"][:40], message["role"], message["reason"]))
-    assert checked >= 40
+    assert checked >= 30
     assert wrong == []
 
 
