@@ -108,7 +108,10 @@ def truth(log: list[dict[str, Any]]) -> dict[str, float | None]:
         return dict.fromkeys(METRICS)
     mine = [e for e in log if e["session"] == sessions[-1]]
     sent = next(e["t"] for e in mine if e["direction"] == "in" and e["author"] == "visitor")
-    out = [e for e in mine if e["direction"] == "out" and e["author"] != "control"]
+    # greetings sent before our message are not responses to it
+    out = [
+        e for e in mine if e["direction"] == "out" and e["author"] != "control" and e["t"] >= sent
+    ]
 
     def first(authors: tuple[str, ...]) -> float | None:
         return next((e["t"] - sent for e in out if e["author"] in authors), None)
@@ -139,6 +142,10 @@ def score(result: KindResult, obs: Observation, log: list[dict[str, Any]]) -> No
         want = TRUE_ROLE.get(author.get(m["text"].strip(), ""))
         if want is not None:
             result.labels.append(m["role"] == want)
+            if m["role"] != want:
+                result.failed.append(
+                    f"{obs.company}: {m['text'][:40]!r} {m['role']}: {m['reason']}"
+                )
 
 
 def cells(values: list[float]) -> str:
