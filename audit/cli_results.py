@@ -32,7 +32,7 @@ from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
 from results.safe_text import safe_text
 from results.store import Store
-from rubrics.engine import AttemptScores
+from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain
 from rubrics.interface import ObservationScore, Rubric
 
@@ -234,10 +234,10 @@ def register(app: typer.Typer) -> None:
     def metrics() -> None:
         """Every metric name with its channel, unit and meaning (the export contract)."""
         table = Table(title="metrics")
-        for column in ("name", "unit", "source", "meaning", "accuracy"):
+        for column in ("name", "unit", "source", "better", "meaning", "accuracy"):
             table.add_column(column)
         for m in METRICS.values():
-            table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
+            table.add_row(m.name, m.kind, m.source, m.better or "", m.meaning, m.accuracy)
         console.print(table)
 
     @app.command()
@@ -261,8 +261,25 @@ def register(app: typer.Typer) -> None:
         if not observations:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
+        show_channels(rub, selection.period, observations)
         for obs, scored in zip(observations, explain(rub, observations), strict=True):
             show_observation(obs, scored)
+
+
+def show_channels(rubric: Rubric, period: str, observations: list[Observation]) -> None:
+    """One line per channel: the company's score, attempts and, when the score rests on
+    less than half of the criteria weight, a low-confidence warning."""
+    report, _ = score_observations(rubric, observations, period)
+    for card in report.scorecards:
+        for ch, cs in card.channels.items():
+            score = "not scored" if cs.score is None else f"{cs.score:.1f}"
+            line = Text(f"{ch.value}: {score} (n={cs.n}, {cs.n_errors} our errors)", style="bold")
+            if cs.low_confidence and cs.measured is not None:
+                line.append(
+                    f"  low confidence: {cs.measured:.0%} of the criteria weight judged",
+                    style="yellow",
+                )
+            console.print(line)
 
 
 _STATE_MARKS = {"unknown": " UNKNOWN (scored 0)", "failed": " (company failed)"}

@@ -40,13 +40,18 @@ Z = float(stats.norm.ppf(1 - (1 - LEVEL) / 2))
 
 @dataclass(frozen=True)
 class Estimates:
-    """Per company: the standard error (effective, see module doc) and degrees of freedom.
+    """Per company: the variance of the score and its degrees of freedom (NaN: no estimate).
 
-    NaN where a company has no scored attempt.
+    `se` is the effective standard error (module doc): sqrt(var) x t(df) / z.
     """
 
-    se: np.ndarray
+    var: np.ndarray
     df: np.ndarray
+
+    @property
+    def se(self) -> np.ndarray:
+        """The effective standard error: the interval's half-width over z."""
+        return np.sqrt(self.var) * _t_factor(self.df)
 
 
 def _t_factor(df: np.ndarray) -> np.ndarray:
@@ -90,7 +95,7 @@ def channel_estimates(
         with np.errstate(divide="ignore", invalid="ignore"):
             var = np.where(n > 0, variance / n, np.nan)
         df = np.where(n > 0, PRIOR_DF + np.maximum(n - 1, 0), np.nan)
-        return Estimates(np.sqrt(var) * _t_factor(df), df)
+        return Estimates(var, df)
     var = np.zeros(size)
     welch = np.zeros(size)
     for rows, coefficient in strata:
@@ -102,14 +107,11 @@ def channel_estimates(
     covered = np.bincount(owner, minlength=size) > 0
     with np.errstate(divide="ignore", invalid="ignore"):
         df = np.where(covered & (welch > 0), var**2 / welch, np.nan)
-    var = np.where(covered, var, np.nan)
-    return Estimates(np.sqrt(var) * _t_factor(df), df)
+    return Estimates(np.where(covered, var, np.nan), df)
 
 
-def combined(
-    parts: Sequence[tuple[np.ndarray, Estimates]],
-) -> Estimates:
-    """The standard error of a weighted mean of independent estimates.
+def combined(parts: Sequence[tuple[np.ndarray, Estimates]]) -> Estimates:
+    """The estimate of a weighted mean of independent estimates (Welch-Satterthwaite df).
 
     `parts`: (each company's weight of the part, 0 where absent; its estimates).
     NaN where a present part has no estimate.
@@ -124,12 +126,11 @@ def combined(
         for weight, est in parts:
             share = np.where(total > 0, weight / total, 0.0)
             present = weight > 0
-            # the part's own variance on the t scale, back to the normal scale per df
-            part = np.where(present, (share * est.se) ** 2, 0.0)
+            part = np.where(present, share**2 * est.var, 0.0)
             var += part
             welch += np.where(present, part**2 / est.df, 0.0)
         df = np.where(welch > 0, var**2 / welch, np.nan)
-    return Estimates(np.where(total > 0, np.sqrt(var), np.nan), df)
+    return Estimates(np.where(total > 0, var, np.nan), df)
 
 
 def interval(score: np.ndarray, est: Estimates, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
