@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,14 +42,19 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table."
 
 @dataclass(frozen=True)
 class Judged:
-    """What every results command starts from: the selection, its rubric, its stored
-    observations (read once), the scores and the ranking."""
+    """What every results command starts from: the selection, its rubric, the scores and
+    the ranking; the full observations (with evidence) are read once, when first asked for."""
 
+    store: Store
     selection: Selection
     rubric: Rubric
-    by_campaign: dict[str, list[Observation]]
     attempts: AttemptScores
     frame: pd.DataFrame
+
+    @cached_property
+    def by_campaign(self) -> dict[str, list[Observation]]:
+        """Campaign id -> its stored observations."""
+        return selection_observations(self.store, self.selection)
 
     @property
     def observations(self) -> list[Observation]:
@@ -62,10 +68,9 @@ def judged(
     command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
-    by_campaign = selection_observations(store, selection)
-    report, attempts = score_selection(rubric, selection.period, by_campaign)
+    report, attempts = score_selection(store, rubric, selection)
     frame = leaderboard_frame(store, selection, rubric, report, attempts)
-    return Judged(selection, rubric, by_campaign, attempts, frame)
+    return Judged(store, selection, rubric, attempts, frame)
 
 
 def score_and_show(
