@@ -247,9 +247,8 @@ def _add_intervals(
         est = combined(parts)
         se = np.where(eligible, est.se, np.nan)
         overall_n = np.where(eligible, intervals.MIN_ATTEMPTS, 0)
-        out["low_overall"], out["high_overall"] = interval(
-            overall, Estimates(se, est.df), overall_n
-        )
+        shown = Estimates(np.where(eligible, est.var, np.nan), est.df)
+        out["low_overall"], out["high_overall"] = interval(overall, shown, overall_n)
         out["se_overall"] = se
     else:
         out["low_overall"] = out["high_overall"] = out["se_overall"] = np.nan
