@@ -31,6 +31,7 @@ from results.compare import UnknownCompanyError, compare, comparison_json, rende
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
+from results.ranking import DECIMALS
 from results.safe_text import safe_text
 from results.store import Store
 from rubrics.engine import AttemptScores, score_observations
@@ -224,7 +225,7 @@ def register(app: typer.Typer) -> None:
                     "company": company,
                     "channel": channel.value,
                     "status": status.value,
-                    "score": value,
+                    "score": None if value is None else round(value, DECIMALS),
                 }
                 for attempt_id, company, channel, status, value in judgement.attempts.rows()
             ],

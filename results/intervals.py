@@ -13,8 +13,8 @@ of freedom follow Welch-Satterthwaite.
 Each estimate is summarised by an *effective standard error* `se`: the
 interval's half-width over z (the normal quantile), so that every pair can
 be tested on the normal scale: two companies differ when
-|score_a - score_b| > z * sqrt(se_a^2 + se_b^2) (a test of the difference,
-symmetric by construction). The same test of one company's score against
+|score_a - score_b| > z' * sqrt(se_a^2 + se_b^2), z' at `TIE_LEVEL` (a test of
+the difference, symmetric by construction). The same test of one company's score against
 the previous period gives a movement.
 """
 
@@ -36,6 +36,11 @@ PRIOR_DF = 3.0
 SPREAD_FLOOR = 10.0
 """The least standard deviation (points) assumed for one attempt score."""
 Z = float(stats.norm.ppf(1 - (1 - LEVEL) / 2))
+TIE_LEVEL = 0.95
+"""Two companies differ when the TIE_LEVEL interval of their difference excludes 0.
+Stricter than LEVEL so that at most about 1 in 20 pairs ranked in the wrong order is
+called different (benchmarks/intervals.py)."""
+Z_TIE = float(stats.norm.ppf(1 - (1 - TIE_LEVEL) / 2))
 
 
 @dataclass(frozen=True)
@@ -145,7 +150,7 @@ def interval(score: np.ndarray, est: Estimates, n: np.ndarray) -> tuple[np.ndarr
 def differs(diff: np.ndarray, se_a: np.ndarray, se_b: np.ndarray) -> np.ndarray:
     """Whether a difference is outside the noise (False where either se is unknown)."""
     with np.errstate(invalid="ignore"):
-        return np.abs(diff) > Z * np.sqrt(se_a**2 + se_b**2)
+        return np.abs(diff) > Z_TIE * np.sqrt(se_a**2 + se_b**2)
 
 
 _BLOCK = 2_000_000  # pairs compared at once (bounds memory)
@@ -159,8 +164,8 @@ def _count_beyond(
     or below (sign -1) it. Sure counts come from binary search with the others' largest
     and smallest se; the pairs in between are tested one by one."""
     lo_e, hi_e = other_e.min(), other_e.max()
-    near = s + sign * Z * np.sqrt(e**2 + lo_e**2)
-    far = s + sign * Z * np.sqrt(e**2 + hi_e**2)
+    near = s + sign * Z_TIE * np.sqrt(e**2 + lo_e**2)
+    far = s + sign * Z_TIE * np.sqrt(e**2 + hi_e**2)
     if sign > 0:
         first = np.searchsorted(others, near, side="right")
         last = np.searchsorted(others, far, side="right")
