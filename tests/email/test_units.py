@@ -8,7 +8,6 @@ from email.policy import default
 
 import pytest
 
-from audit.email_send import in_send_window, next_send_window
 from probes.base import Target
 from probes.email.classify import classify, judge_answer
 from probes.email.compose import compose, to_mime
@@ -22,6 +21,7 @@ from probes.email.interface import (
     TemplateError,
 )
 from probes.email.match import SentRef, match_message
+from probes.email.schedule import in_send_window, next_send_window
 from probes.email.templates import load_templates
 
 PERSONA = Persona(first_name="Lena", last_name="Horvat", address="lena@audit.test")
