@@ -88,6 +88,17 @@ class _Collector:
     def open_ids(self) -> list[str]:
         return [a.id for a in self.attempts.values() if a.state in OPEN_STATES]
 
+    def waiting_ids(self, now: datetime) -> list[str]:
+        """Open attempts, and uncertain ones a reply could still prove (within a deadline's
+        time of being interrupted)."""
+        window = timedelta(hours=self.spec.settings.deadline_h)
+        uncertain = [
+            a.id
+            for a in self.attempts.values()
+            if a.state is AttemptState.UNCERTAIN and (a.updated is None or a.updated + window > now)
+        ]
+        return self.open_ids() + uncertain
+
     def account_of(self, attempt: AttemptRecord) -> str:
         name = str(email_part(attempt).get("account", "default"))
         accounts = self.spec.accounts.get(name) or next(iter(self.spec.accounts.values()))
@@ -184,7 +195,7 @@ class _Collector:
         return out
 
     def all_done(self) -> bool:
-        return all(i in self.answered for i in self.open_ids())
+        return all(i in self.answered for i in self.waiting_ids(utcnow()))
 
 
 async def collect(
@@ -275,7 +286,7 @@ async def collect(
                 stop.set()
             await asyncio.sleep(tick_s)
 
-    if not state.open_ids() and until_done:
+    if not state.waiting_ids(utcnow()) and until_done:
         return state.summary
     tasks = [asyncio.ensure_future(w.run(on_event, stop)) for w in watchers.values()]
     tick = asyncio.ensure_future(ticker())
