@@ -22,9 +22,11 @@ from probes.base import Status, Target, utcnow
 from probes.email.ingest import analyse, message_row
 from probes.email.interface import EmailCampaignSpec, IncomingMessage, ReplyClass
 from probes.email.journal import PROBE_ID, MailJournal, email_part
+from probes.email.match import domain_of
 from probes.email.observe import build_observation
 from probes.email.proof import inquiry_facts, prove_sent, reply_facts, sent_facts, sent_ref
 from probes.email.schedule import attempt_dir
+from probes.email.senders import DnsTxt
 from probes.email.watch import ImapWatcher, WatchEvent
 
 Progress = Callable[[str], None] | None
@@ -60,6 +62,7 @@ class _Collector:
         evidence_root: Path,
         targets: Mapping[str, Target],
         say: Callable[[str], None],
+        dkim_dns: DnsTxt | None = None,
     ) -> None:
         self.journal = journal
         self.campaign_id = campaign_id
@@ -67,6 +70,8 @@ class _Collector:
         self.evidence_root = evidence_root
         self.targets = targets
         self.say = say
+        self.dkim_dns = dkim_dns
+        self.own_domains = sorted({domain_of(p.address) for p in spec.personas})
         self.summary = CollectSummary()
         self.answered: set[str] = set()
         self.read_at: dict[str, datetime] = {
@@ -106,7 +111,7 @@ class _Collector:
 
     def ingest(self, msg: IncomingMessage) -> str | None:
         """Record one message (idempotent); the attempt it belongs to."""
-        analysis = analyse(msg, self.refs, self.facts)
+        analysis = analyse(msg, self.refs, self.facts, self.own_domains, self.dkim_dns)
         attempt_id = analysis.match.attempt_id
         eml = ""
         if attempt_id is not None:
@@ -210,6 +215,7 @@ async def collect(
     stop: asyncio.Event | None = None,
     tick_s: float = 0.5,
     pass_timeout_s: float = 60.0,
+    dkim_dns: DnsTxt | None = None,
 ) -> CollectSummary:
     """Ingest replies for the campaign's sent inquiries and keep observations current.
 
@@ -217,10 +223,11 @@ async def collect(
     or a bounce, or is judged past its deadline; otherwise return after one complete
     read of every mailbox. A mailbox that cannot be read for
     `spec.settings.mailbox_patience_s` (one pass: `pass_timeout_s`) is given up on
-    (`gave_up`); its attempts stay open for a later `collect`.
+    (`gave_up`); its attempts stay open for a later `collect`. `dkim_dns` resolves DKIM
+    keys (default: DNS; the sandbox and tests give their own).
     """
     say = progress or (lambda _msg: None)
-    state = _Collector(journal, campaign_id, spec, evidence_root, targets or {}, say)
+    state = _Collector(journal, campaign_id, spec, evidence_root, targets or {}, say, dkim_dns)
     now = utcnow()
     for attempt_id in state.open_ids():
         state.update(attempt_id, now)  # past-deadline ones stay provisional until a read
