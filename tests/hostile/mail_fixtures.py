@@ -18,7 +18,7 @@ from results.store import Store
 from sandbox.mail import SandboxMail
 from sandbox.mailrig import DovecotRig
 
-USERS = {f"hostile{i}@audit.test": f"hostile-pw-{i}" for i in range(8)}
+USERS = {f"hostile{i}@audit.test": f"hostile-pw-{i}" for i in range(32)}
 TIME_SCALE = 0.3
 _free = itertools.count()
 
