@@ -100,9 +100,9 @@ async def run(count: int, idle_s: float, max_gap_s: float) -> None:
         observed: dict[str, float] = {}
         original = store.record
 
-        def timed(campaign_id: str, attempt_id: str, observations: Any, **kw: Any) -> None:
+        def timed(campaign_id: str, attempt_id: str, *args: Any, **kw: Any) -> None:
             observed.setdefault(attempt_id, time.monotonic())
-            original(campaign_id, attempt_id, observations, **kw)
+            original(campaign_id, attempt_id, *args, **kw)
 
         store.record = timed  # type: ignore[method-assign]
         appended: dict[str, float] = {}

@@ -56,12 +56,20 @@ class ReplyFacts(BaseModel):
     """False for a message from an unverified sender: kept as evidence, not counted."""
 
 
+INTERNALDATE_MIDPOINT = timedelta(seconds=0.5)
+
+
 def reply_time(reply: ReplyFacts, sent: SentFacts) -> datetime:
-    """The reply's arrival on our clock (INTERNALDATE, corrected for a large offset)."""
+    """The reply's arrival on our clock: INTERNALDATE (whole seconds, so the middle of
+    its second: truncation alone makes replies look 0.5 s early on average), corrected
+    for a large clock offset, and never before our send."""
+    arrival = reply.internaldate
+    if arrival.microsecond == 0:
+        arrival += INTERNALDATE_MIDPOINT
     offset = sent.clock_offset_s
     if offset is not None and abs(offset) >= OFFSET_APPLIED_ABOVE_S:
-        return reply.internaldate - timedelta(seconds=offset)
-    return reply.internaldate
+        arrival -= timedelta(seconds=offset)
+    return max(arrival, sent.sent_at)
 
 
 def build_observation(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 import tracemalloc
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -101,7 +100,6 @@ async def test_hostile_mail_is_handled(
     for raw in messages.values():
         sandbox_mail.deliver_now(email_part(a)["from_addr"], raw)
 
-    started = time.monotonic()
     tracemalloc.start()
     try:
         summary = await asyncio.wait_for(
@@ -110,11 +108,9 @@ async def test_hostile_mail_is_handled(
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    elapsed = time.monotonic() - started
     assert peak < 64 * 2**20, f"peak Python memory {peak / 2**20:.0f} MB for a 20 MB message"
     assert summary.ingested == len(messages), summary
     assert summary.unmatched == 0
-    assert elapsed < 15, elapsed
 
     rows = store.messages_for(first)
     assert len(rows) == len(messages)  # the forged In-Reply-To went to the token's attempt
