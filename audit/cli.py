@@ -15,6 +15,7 @@ from audit import cli_results
 from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, fail, progress_bar
+from audit.lock import workspace_lock
 from audit.options import CampaignOpt, WorkspaceOpt
 from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
@@ -84,6 +85,7 @@ def init(
 
 @app.command()
 def run(
+    ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
     concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
     per_host_delay: Annotated[
@@ -113,6 +115,7 @@ def run(
             "headless": headless,
         },
     )
+    ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
         summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
@@ -151,6 +154,7 @@ def print_run_summary(summary: RunSummary) -> None:
 
 @app.command()
 def collect(
+    ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
     once: Annotated[bool, typer.Option(help="Read each mailbox once instead of watching.")] = False,
 ) -> None:
@@ -164,6 +168,7 @@ def collect(
         raise typer.BadParameter(
             "this campaign has no probe that waits for replies (email)", param_hint="campaign_file"
         )
+    ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
     with progress_bar("watching for replies") as reporter:
         phases = asyncio.run(watch_two_phase(store, loaded, reporter.note, until_done=not once))

@@ -107,23 +107,6 @@ evidence = Table(
     Column("caption", Text, nullable=False, default=""),
 )
 
-scores = Table(
-    "scores",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("campaign_id", String(128), nullable=False),
-    Column("rubric_name", Text, nullable=False),
-    Column("rubric_hash", String(64), nullable=False),
-    Column("attempt_id", String(255), nullable=False),
-    Column("company", Text, nullable=False),
-    Column("channel", String(16), nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("score", Float, nullable=True),
-    Column("criteria", JSON, nullable=False),
-    Column("scored", DateTime(timezone=True), nullable=False),
-    Index("ix_scores_campaign_rubric", "campaign_id", "rubric_hash"),
-)
-
 # -- messages read from mailboxes (the email probe's replies) --------------------------
 email_messages = Table(
     "email_messages",

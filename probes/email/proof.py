@@ -24,6 +24,7 @@ from probes.email.observe import ReplyFacts, SentFacts
 from probes.email.schedule import attempt_dir
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
+_INTERNALDATE_RESOLUTION = timedelta(seconds=1)
 
 
 def _time(value: object) -> datetime | None:
@@ -129,7 +130,8 @@ def prove_sent(
     if attempt.state is not AttemptState.UNCERTAIN or not counted:
         return False
     e = email_part(attempt)
-    first_reply = min(r["internaldate"] for r in counted)
+    # INTERNALDATE is whole seconds: the first reply arrived before the end of its second.
+    first_reply = min(r["internaldate"] for r in counted) + _INTERNALDATE_RESOLUTION
     marked = _time(e.get("sending_at")) or attempt.updated or first_reply
     low = min(marked, first_reply)
     eml = attempt_dir(evidence_root, attempt.id) / "sent.eml"
