@@ -22,6 +22,7 @@ from probes.email.journal import PROBE_ID, MailJournal, email_part
 from probes.email.match import SentRef, domain_of
 from probes.email.observe import ReplyFacts, SentFacts
 from probes.email.schedule import attempt_dir
+from probes.website.scope import registrable_domain
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 _INTERNALDATE_RESOLUTION = timedelta(seconds=1)
@@ -86,11 +87,13 @@ def reply_facts(row: Mapping[str, Any]) -> ReplyFacts:
 
 
 def company_domains(attempt: AttemptRecord, target: Target | None) -> tuple[str, ...]:
-    """The company's own domains: its support address, the form's site, its website."""
+    """The company's own domains: its support address, the form's site, its website, and
+    their registrable domains (`eu.shop.co.uk` -> `shop.co.uk`, Public Suffix List)."""
     e = email_part(attempt)
     found = [domain_of(str(e.get("to_addr") or "")), str(e.get("company_domain") or "")]
     if target is not None:
         found += [domain_of(target.support_email or ""), domain_of(target.website or "")]
+    found += [registrable_domain(d) for d in found if d]
     return tuple(dict.fromkeys(d for d in found if d))
 
 
