@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,9 +31,10 @@ from results.compare import UnknownCompanyError, compare, comparison_json, rende
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
+from results.ranking import DECIMALS
 from results.safe_text import safe_text
 from results.store import Store
-from rubrics.engine import AttemptScores
+from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain
 from rubrics.interface import ObservationScore, Rubric
 
@@ -41,14 +43,19 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table."
 
 @dataclass(frozen=True)
 class Judged:
-    """What every results command starts from: the selection, its rubric, its stored
-    observations (read once), the scores and the ranking."""
+    """What every results command starts from: the selection, its rubric, the scores and
+    the ranking; the full observations (with evidence) are read once, when first asked for."""
 
+    store: Store
     selection: Selection
     rubric: Rubric
-    by_campaign: dict[str, list[Observation]]
     attempts: AttemptScores
     frame: pd.DataFrame
+
+    @cached_property
+    def by_campaign(self) -> dict[str, list[Observation]]:
+        """Campaign id -> its stored observations."""
+        return selection_observations(self.store, self.selection)
 
     @property
     def observations(self) -> list[Observation]:
@@ -62,10 +69,9 @@ def judged(
     command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
-    by_campaign = selection_observations(store, selection)
-    report, attempts = score_selection(rubric, selection.period, by_campaign)
+    report, attempts = score_selection(store, rubric, selection)
     frame = leaderboard_frame(store, selection, rubric, report, attempts)
-    return Judged(selection, rubric, by_campaign, attempts, frame)
+    return Judged(store, selection, rubric, attempts, frame)
 
 
 def score_and_show(
@@ -223,7 +229,7 @@ def register(app: typer.Typer) -> None:
                     "company": company,
                     "channel": channel.value,
                     "status": status.value,
-                    "score": value,
+                    "score": None if value is None else round(value, DECIMALS),
                 }
                 for attempt_id, company, channel, status, value in judgement.attempts.rows()
             ],
@@ -238,10 +244,10 @@ def register(app: typer.Typer) -> None:
     def metrics() -> None:
         """Every metric name with its channel, unit and meaning (the export contract)."""
         table = Table(title="metrics")
-        for column in ("name", "unit", "source", "meaning", "accuracy"):
+        for column in ("name", "unit", "source", "better", "meaning", "accuracy"):
             table.add_column(column)
         for m in METRICS.values():
-            table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
+            table.add_row(m.name, m.kind, m.source, m.better or "", m.meaning, m.accuracy)
         console.print(table)
 
     @app.command()
@@ -265,8 +271,25 @@ def register(app: typer.Typer) -> None:
         if not observations:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
+        show_channels(rub, selection.period, observations)
         for obs, scored in zip(observations, explain(rub, observations), strict=True):
             show_observation(obs, scored)
+
+
+def show_channels(rubric: Rubric, period: str, observations: list[Observation]) -> None:
+    """One line per channel: the company's score, attempts and, when the score rests on
+    less than half of the criteria weight, a low-confidence warning."""
+    report, _ = score_observations(rubric, observations, period)
+    for card in report.scorecards:
+        for ch, cs in card.channels.items():
+            score = "not scored" if cs.score is None else f"{cs.score:.1f}"
+            line = Text(f"{ch.value}: {score} (n={cs.n}, {cs.n_errors} our errors)", style="bold")
+            if cs.low_confidence and cs.measured is not None:
+                line.append(
+                    f"  low confidence: {cs.measured:.0%} of the criteria weight judged",
+                    style="yellow",
+                )
+            console.print(line)
 
 
 _STATE_MARKS = {"unknown": " UNKNOWN (scored 0)", "failed": " (company failed)"}

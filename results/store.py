@@ -11,12 +11,13 @@ killed run loses nothing that was recorded and resumes where it stopped.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Engine,
@@ -31,6 +32,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from probes.attempts import AttemptRecord, IllegalTransition, allowed
 from probes.base import Channel, Evidence, Observation, Status, utcnow
@@ -52,6 +54,21 @@ class SelectionError(InputError):
 
 AttemptRow = AttemptRecord
 """One attempt as stored (see `probes.attempts`)."""
+
+
+class ObservationRecord(NamedTuple):
+    """What judging reads of a stored observation: no times, detail or evidence."""
+
+    attempt_id: str
+    company: str
+    channel: Channel
+    probe_id: str
+    status: Status
+    metrics: dict[str, Any]
+
+
+_CHANNELS = {c.value: c for c in Channel}
+_STATUSES = {s.value: s for s in Status}
 
 
 @dataclass(frozen=True)
@@ -162,6 +179,28 @@ class Store(MailJournalTables):
         return store
 
     def _migrate(self) -> None:
+        # Two processes opening a new store at once (a run and a status, two first
+        # runs) both see no tables; the loser's CREATE fails with "already exists".
+        # (or its schema_version row is a duplicate, or SQLite refuses to upgrade its
+        # read lock while the other writes). The winner's tables and row now
+        # exist, so trying again is correct, not a guess.
+        for attempt in range(8):
+            try:
+                self._create_tables()
+                return
+            except (OperationalError, IntegrityError) as exc:
+                text = str(exc)
+                lost_race = (
+                    isinstance(exc, IntegrityError)
+                    or "already exists" in text
+                    or "duplicate column" in text  # both added a new column (SQLite)
+                    or "database is locked" in text  # SQLite: a read lock cannot upgrade
+                )
+                if not lost_race or attempt == 7:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _create_tables(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
             _add_missing_columns(conn)
@@ -511,6 +550,30 @@ class Store(MailJournalTables):
             .where(schema.attempts.c.id == attempt_id)
             .values(state=state.value, updated=utcnow())
         )
+
+    def observation_records(self, campaign_id: str) -> Iterator[ObservationRecord]:
+        """A campaign's observations as `ObservationRecord`s, streamed in batches, oldest
+        first: what scoring needs, for campaigns of a million observations."""
+        obs_t = schema.observations
+        query = (
+            select(
+                obs_t.c.attempt_id,
+                obs_t.c.company,
+                obs_t.c.channel,
+                obs_t.c.probe_id,
+                obs_t.c.status,
+                obs_t.c.metrics,
+            )
+            .where(obs_t.c.campaign_id == campaign_id)
+            .order_by(obs_t.c.id)
+        )
+        channels, statuses = _CHANNELS, _STATUSES
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=20_000).execute(query)
+            for attempt_id, company, channel, probe_id, status, metrics in result:
+                yield ObservationRecord(
+                    attempt_id, company, channels[channel], probe_id, statuses[status], metrics
+                )
 
     def observations(self, campaign_id: str, company: str | None = None) -> list[Observation]:
         """Stored observations of a campaign (with evidence), oldest first."""

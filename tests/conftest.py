@@ -17,6 +17,7 @@ from __future__ import annotations
 import inspect
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -98,3 +99,5 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         selected = any(item.get_closest_marker(tier) for item in session.items)
         if tier in expression and not selected:
             os.environ[variable] = nowhere
+            if tier == "mail" and "sandbox.mailrig" in sys.modules:
+                sys.modules["sandbox.mailrig"].DOVECOT = nowhere  # read at its import

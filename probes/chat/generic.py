@@ -179,15 +179,17 @@ async def click_launcher(page: Page, timeout_s: float) -> bool:
             continue
         try:
             await launcher.click(timeout=timeout_s * 1000)
-            return True
         except PlaywrightError:
-            return False
-        finally:
+            # not clicked (a busy machine, or covered): it may be taken again
             with contextlib.suppress(PlaywrightError):
-                await launcher.evaluate(
-                    "(el) => { el.removeAttribute('data-audit-launcher');"
-                    " el.setAttribute('data-audit-clicked', '1'); }"
-                )
+                await launcher.evaluate("(el) => el.removeAttribute('data-audit-launcher')")
+            return False
+        with contextlib.suppress(PlaywrightError):
+            await launcher.evaluate(
+                "(el) => { el.removeAttribute('data-audit-launcher');"
+                " el.setAttribute('data-audit-clicked', '1'); }"
+            )
+        return True
     return False
 
 

@@ -51,7 +51,7 @@ _RECORDS_JS = (
     " avatar: r.avatar, label: r.label, existing: r.existing})) : null"
 )
 _EXPECT_JS = "(t) => { if (window.__auditChat) window.__auditChat.expect(t); }"
-SHADOW_EVERY_S = 1.0
+SHADOW_EVERY_S = 2.0
 """How often closed shadow roots are looked for while the widget is searched."""
 _WIDGET_TEXT_JS = """(box) => {
   const root = box.getRootNode();
@@ -201,9 +201,10 @@ class ChatSession:
                 how = await launcher_to_click(self.page, vendor)
                 if how:  # named before clicking: a click can land and still time out under load
                     self.record.opened_by = how
-                    clicks += 1
                     clicked_at = now
-                    await click_launcher(self.page, min(5.0, self.settings.widget_timeout_s))
+                    timeout = min(15.0, self.settings.widget_timeout_s / 3)
+                    if await click_launcher(self.page, timeout):
+                        clicks += 1
                     continue
             if not scrolled and now - began > 0.5:
                 scrolled = True  # widgets that load on scroll
@@ -278,7 +279,10 @@ class ChatSession:
         if self.settings.typing_cps > 0:
             seconds = len(text) / self.settings.typing_cps
             await box.type(
-                text, delay=1000 / self.settings.typing_cps, timeout=(3 * seconds + 10) * 1000
+                # generous: each key is a round trip to the browser, slow on a loaded machine
+                text,
+                delay=1000 / self.settings.typing_cps,
+                timeout=(10 * seconds + 60) * 1000,
             )
         else:
             await box.fill(text)
