@@ -47,7 +47,7 @@ def write_campaign(folder: Path, name: str, website: str = "", email: bool = Fal
         "name": name,
         "period": "2026-Q4",
         "companies": [{"name": "Acme", "website": website or "http://acme.invalid/"}],
-        "settings": {"retries": 0, "screenshots": False},
+        "settings": {"retries": 0, "screenshots": False, "allow_private_hosts": ["127.0.0.1"]},
     }
     if email:
         campaign["companies"] = [{"name": "Acme", "support_email": "help@acme.test"}]
