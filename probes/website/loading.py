@@ -64,12 +64,12 @@ def first_line(exc: BaseException) -> str:
 
 
 def classify_navigation_error(
-    url: str, exc: PlaywrightError, guard: EgressGuard | None = None, hop: str | None = None
+    url: str, exc: PlaywrightError, hop: str | None = None, guard_reason: str | None = None
 ) -> Exception:
     """A `PageFailure` when the company may be at fault, else a `ProbeError` (ours).
 
-    `hop` is the URL whose request failed (a redirect target, say); `guard` tells
-    why it refused or could not open that connection.
+    `hop` is the URL whose request failed (a redirect target, say); `guard_reason`
+    is why the egress guard refused or could not open that connection.
     """
     message = first_line(exc)
     hop = hop or url
@@ -78,7 +78,7 @@ def classify_navigation_error(
     if any(mark in message for mark in _OUR_ERRORS):
         return ProbeError(f"could not load {url}: {message}")
     if any(mark in message for mark in _GUARDED):
-        reason = _guard_reason(guard, hop)
+        reason = guard_reason
         if reason is None:
             return ProbeError(f"could not load {url}: {message} (the egress guard said nothing)")
         if NON_PUBLIC in reason:  # the company's site leads to a private address
@@ -95,12 +95,12 @@ def classify_navigation_error(
     return ProbeError(f"could not load {url}: {message}")
 
 
-def _guard_reason(guard: EgressGuard | None, url: str) -> str | None:
-    if guard is None:
+async def _guard_reason(guard: EgressGuard | None, exc: PlaywrightError, url: str) -> str | None:
+    if guard is None or not any(mark in first_line(exc) for mark in _GUARDED):
         return None
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme in ("https", "wss") else 80)
-    return guard.failure(parts.hostname or "", port)
+    return await asyncio.to_thread(guard.failure, parts.hostname or "", port)
 
 
 async def navigate(
@@ -121,7 +121,9 @@ async def navigate(
             Status.TIMEOUT, f"{url} did not finish loading within {timeout_s:g} s", network=True
         ) from None
     except PlaywrightError as exc:
-        raise classify_navigation_error(url, exc, guard, failed[-1] if failed else None) from exc
+        hop = failed[-1] if failed else url
+        reason = await _guard_reason(guard, exc, hop)
+        raise classify_navigation_error(url, exc, hop, reason) from exc
     finally:
         page.remove_listener("requestfailed", on_failed)
     if response is not None and response.status >= 400:
