@@ -12,6 +12,7 @@ from playwright.async_api import Page, Request, Response
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from probes.base import ProbeError, Status
+from probes.browser import egress_guard
 from probes.egress import NON_PUBLIC, EgressGuard
 from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
 
@@ -103,10 +104,11 @@ async def _guard_reason(guard: EgressGuard | None, exc: PlaywrightError, url: st
     return await asyncio.to_thread(guard.failure, parts.hostname or "", port)
 
 
-async def navigate(
-    page: Page, url: str, timeout_s: float, guard: EgressGuard | None = None
-) -> Response | None:
-    """Go to `url` until DOMContentLoaded; raise `PageFailure` or `ProbeError` on failure."""
+async def navigate(page: Page, url: str, timeout_s: float) -> Response | None:
+    """Go to `url` until DOMContentLoaded; raise `PageFailure` or `ProbeError` on failure.
+
+    A connection the egress guard refused or could not open is explained by the guard
+    of the page's browser (a private address, a name not found, a refusal)."""
     failed: list[str] = []
 
     def on_failed(request: Request) -> None:
@@ -122,7 +124,7 @@ async def navigate(
         ) from None
     except PlaywrightError as exc:
         hop = failed[-1] if failed else url
-        reason = await _guard_reason(guard, exc, hop)
+        reason = await _guard_reason(egress_guard(page.context.browser), exc, hop)
         raise classify_navigation_error(url, exc, hop, reason) from exc
     finally:
         page.remove_listener("requestfailed", on_failed)
