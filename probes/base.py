@@ -6,16 +6,17 @@ in `probes.metrics` and evidence files, and never a score.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from probes.clock import Clock
+from probes.clock import utcnow as utcnow  # re-exported: many modules read the clock from here
 from probes.errors import OurSideError
 
 if TYPE_CHECKING:
@@ -90,21 +91,6 @@ class Observation(BaseModel):
     metrics: dict[str, MetricValue] = Field(default_factory=dict)
     evidence: tuple[Evidence, ...] = ()
     detail: str = ""
-
-
-def utcnow() -> datetime:
-    """The current time as an aware UTC datetime."""
-    return datetime.now(UTC)
-
-
-class Clock:
-    """Time source for probes: monotonic for durations, UTC for cross-process events."""
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def utcnow(self) -> datetime:
-        return utcnow()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from urllib.parse import urlsplit
 
-from probes.base import Clock
+from probes.clock import Clock
 
 
 def host_key(url_or_host: str) -> str:

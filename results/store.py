@@ -1,4 +1,7 @@
-"""The durable store: campaigns, attempts and their states, observations, evidence, scores.
+"""The durable store: campaigns, attempts and their states, observations, evidence.
+
+Scores are not stored: they are a pure function of the observations and a
+rubric, recomputed by every results command (which therefore only reads).
 
 SQLAlchemy Core over SQLite (WAL) by default, any SQLAlchemy URL via
 `AUDIT_DB_URL`. Every state change is its own committed transaction, so a
@@ -8,15 +11,17 @@ killed run loses nothing that was recorded and resumes where it stopped.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, create_engine, event, func, insert, make_url, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from probes.errors import InputError, OurSideError
@@ -48,6 +53,21 @@ class AttemptRow:
     tries: int
     data: dict[str, Any]
     last_error: str | None
+
+
+class ObservationRecord(NamedTuple):
+    """What judging reads of a stored observation: no times, detail or evidence."""
+
+    attempt_id: str
+    company: str
+    channel: Channel
+    probe_id: str
+    status: Status
+    metrics: dict[str, Any]
+
+
+_CHANNELS = {c.value: c for c in Channel}
+_STATUSES = {s.value: s for s in Status}
 
 
 @dataclass(frozen=True)
@@ -106,6 +126,27 @@ class Store:
         return store
 
     def _migrate(self) -> None:
+        # Two processes opening a new store at once (a run and a status, two first
+        # runs) both see no tables; the loser's CREATE fails with "already exists".
+        # (or its schema_version row is a duplicate, or SQLite refuses to upgrade its
+        # read lock while the other writes). The winner's tables and row now
+        # exist, so trying again is correct, not a guess.
+        for attempt in range(8):
+            try:
+                self._create_tables()
+                return
+            except (OperationalError, IntegrityError) as exc:
+                text = str(exc)
+                lost_race = (
+                    isinstance(exc, IntegrityError)
+                    or "already exists" in text
+                    or "database is locked" in text  # SQLite: a read lock cannot upgrade
+                )
+                if not lost_race or attempt == 7:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _create_tables(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
             found = conn.execute(
@@ -162,14 +203,8 @@ class Store:
                 )
         self.save_campaign_companies(campaign_id, targets)
 
-    def save_campaign_companies(
-        self, campaign_id: str, targets: dict[str, dict[str, Any]], *, overwrite: bool = True
-    ) -> None:
-        """Insert or update companies of a campaign (name -> target fields).
-
-        With `overwrite=False` only missing companies are inserted; a stored target
-        (website, phone, ...) is never replaced.
-        """
+    def save_campaign_companies(self, campaign_id: str, targets: dict[str, dict[str, Any]]) -> None:
+        """Insert or update companies of a campaign (name -> target fields)."""
         with self.engine.begin() as conn:
             known = set(
                 conn.execute(
@@ -180,8 +215,6 @@ class Store:
             )
             for company, target in targets.items():
                 if company in known:
-                    if not overwrite:
-                        continue
                     conn.execute(
                         update(schema.companies)
                         .where(schema.companies.c.campaign_id == campaign_id)
@@ -357,22 +390,17 @@ class Store:
         observations: Sequence[Observation],
         state: AttemptState = AttemptState.DONE,
         conn: Connection | None = None,
-        replace: bool = False,
     ) -> None:
         """Store an attempt's observations and evidence and finish it, in one transaction.
 
         An attempt already recorded keeps its observations (a resumed run must not
-        duplicate), unless `replace` (a corrected log imported again).
+        duplicate).
         """
         if conn is None:
             with self.engine.begin() as own:
-                self.record(campaign_id, attempt_id, observations, state, own, replace)
+                self.record(campaign_id, attempt_id, observations, state, own)
             return
         obs_t = schema.observations
-        if replace:
-            old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
-            conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
-            conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
         for obs in observations:
             already = conn.execute(
                 select(obs_t.c.id, obs_t.c.status)
@@ -420,6 +448,30 @@ class Store:
             .values(state=state.value, updated=utcnow())
         )
 
+    def observation_records(self, campaign_id: str) -> Iterator[ObservationRecord]:
+        """A campaign's observations as `ObservationRecord`s, streamed in batches, oldest
+        first: what scoring needs, for campaigns of a million observations."""
+        obs_t = schema.observations
+        query = (
+            select(
+                obs_t.c.attempt_id,
+                obs_t.c.company,
+                obs_t.c.channel,
+                obs_t.c.probe_id,
+                obs_t.c.status,
+                obs_t.c.metrics,
+            )
+            .where(obs_t.c.campaign_id == campaign_id)
+            .order_by(obs_t.c.id)
+        )
+        channels, statuses = _CHANNELS, _STATUSES
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=20_000).execute(query)
+            for attempt_id, company, channel, probe_id, status, metrics in result:
+                yield ObservationRecord(
+                    attempt_id, company, channels[channel], probe_id, statuses[status], metrics
+                )
+
     def observations(self, campaign_id: str, company: str | None = None) -> list[Observation]:
         """Stored observations of a campaign (with evidence), oldest first."""
         obs_t, ev_t = schema.observations, schema.evidence
@@ -453,62 +505,3 @@ class Store:
             )
             for r in rows
         ]
-
-    def save_scores(
-        self,
-        campaign_id: str,
-        rubric_name: str,
-        rubric_hash: str,
-        rows: Sequence[dict[str, Any]],
-    ) -> int:
-        """Replace a campaign's scores for one rubric (identified by content hash)."""
-        scored = utcnow()
-        with self.engine.begin() as conn:
-            conn.execute(
-                schema.scores.delete()
-                .where(schema.scores.c.campaign_id == campaign_id)
-                .where(schema.scores.c.rubric_hash == rubric_hash)
-            )
-            if rows:
-                conn.execute(
-                    insert(schema.scores),
-                    [
-                        {
-                            **row,
-                            "campaign_id": campaign_id,
-                            "rubric_name": rubric_name,
-                            "rubric_hash": rubric_hash,
-                            "scored": scored,
-                        }
-                        for row in rows
-                    ],
-                )
-        return len(rows)
-
-    def move_attempt(self, attempt_id: str, campaign_id: str) -> str | None:
-        """Move an attempt and its observations to `campaign_id`, in one transaction.
-
-        Returns the campaign it was in (None when there is no such attempt). Its
-        score rows in the old campaign are deleted: they are re-made by scoring.
-        """
-        att_t = schema.attempts
-        with self.engine.begin() as conn:
-            old = conn.execute(select(att_t.c.campaign_id).where(att_t.c.id == attempt_id)).scalar()
-            if old is None or old == campaign_id:
-                return None if old is None else campaign_id
-            conn.execute(
-                update(att_t)
-                .where(att_t.c.id == attempt_id)
-                .values(campaign_id=campaign_id, updated=utcnow())
-            )
-            conn.execute(
-                update(schema.observations)
-                .where(schema.observations.c.attempt_id == attempt_id)
-                .values(campaign_id=campaign_id)
-            )
-            conn.execute(
-                schema.scores.delete()
-                .where(schema.scores.c.campaign_id == old)
-                .where(schema.scores.c.attempt_id == attempt_id)
-            )
-            return str(old)

@@ -36,7 +36,8 @@ from probes.metrics import METRICS
 from probes.website.loading import PageFailure, first_line, navigate
 
 HARD_STOP_GRACE_S = 30.0
-"""Beyond `chat_total_timeout_s`, the probe is cut off regardless of what it waits for."""
+"""Beyond loading, opening and `chat_total_timeout_s`, the probe is cut off regardless of
+what it waits for."""
 
 
 class ChatProbe:
@@ -74,11 +75,17 @@ class ChatProbe:
             page = await context.new_page()
         except PlaywrightError as exc:
             raise ProbeError(f"could not open a browser page: {first_line(exc)}") from exc
-        context.set_default_timeout(min(options.navigation_timeout_s, 10.0) * 1000)
+        context.set_default_timeout(min(options.navigation_timeout_s, 30.0) * 1000)
         session = ChatSession(page, settings, inquiry, ctx.clock)
         evidence: list[Evidence] = []
+        hard_stop = (
+            options.navigation_timeout_s
+            + settings.widget_timeout_s
+            + settings.total_timeout_s
+            + HARD_STOP_GRACE_S
+        )
         try:
-            async with asyncio.timeout(settings.total_timeout_s + HARD_STOP_GRACE_S):
+            async with asyncio.timeout(hard_stop):
                 await self._chat(session, target.website, ctx, settings, evidence)
         except ChatFailure as failure:
             evidence.extend(await self._finish_evidence(session, ctx, settings))
@@ -86,7 +93,7 @@ class ChatProbe:
         except TimeoutError:
             cut_off = ChatFailure(
                 Status.TIMEOUT,
-                f"the chat was cut off at its hard limit ({settings.total_timeout_s:g} s)",
+                f"the chat was cut off at its hard limit ({hard_stop:g} s)",
             )
             evidence.extend(await self._finish_evidence(session, ctx, settings))
             return [self._failed(target, ctx, started, session.record, cut_off, tuple(evidence))]
@@ -149,7 +156,7 @@ class ChatProbe:
         messages = record.messages()
         metrics = chat_metrics(record, messages, inquiry)
         status = Status.OK
-        if metrics["chat.first_response_s"] is None:
+        if metrics["chat.first_reply_s"] is None:
             # the widget went away before anyone answered, or nobody answered in time
             status = Status.ABSENT if record.widget_lost else Status.TIMEOUT
         detail = describe(record, messages, inquiry)
@@ -200,7 +207,8 @@ def chat_metrics(
 ) -> dict[str, MetricValue]:
     """The `chat.*` metrics of a chat that was opened and asked (see `probes.metrics`)."""
     sent = record.first_sent_t
-    replies = [m for m in messages if m.role in (Role.BOT, Role.HUMAN) and sent and m.t >= sent]
+    theirs = [m for m in messages if m.role is not Role.VISITOR and sent and m.t >= sent]
+    replies = [m for m in theirs if m.role in (Role.BOT, Role.HUMAN)]
     humans = [m for m in replies if m.role is Role.HUMAN]
     is_answered, _ = answered(messages, inquiry.must_mention)
     asked = record.follow_up_t
@@ -208,7 +216,8 @@ def chat_metrics(
         "chat.vendor": record.vendor,
         "chat.available": True,
         "chat.time_to_open_s": _seconds(record.open_t, record.nav_origin),
-        "chat.first_response_s": _seconds(replies[0].t if replies else None, sent),
+        "chat.first_response_s": _seconds(theirs[0].t if theirs else None, sent),
+        "chat.first_reply_s": _seconds(replies[0].t if replies else None, sent),
         "chat.first_human_response_s": _seconds(humans[0].t if humans else None, sent),
         "chat.bot_first": bool(replies) and replies[0].role is Role.BOT,
         "chat.queue_position_shown": any(
@@ -227,7 +236,7 @@ def describe(record: ChatRecord, messages: list[Message], inquiry: ChatInquiry) 
     _, answer_reason = answered(messages, inquiry.must_mention)
     parts = [f"opened via {record.opened_by or 'unknown'}", record.outcome or "chat ended"]
     if record.prechat:
-        parts.append(f"pre-chat form filled ({', '.join(record.prechat)})")
+        parts.append(f"pre-chat form ({'; '.join(record.prechat)})")
     if record.follow_up_t is not None:
         parts.append("asked for a person")
     roles = [
@@ -247,6 +256,7 @@ def transcript_json(record: ChatRecord) -> str:
         "opened_at": record.open_t,
         "first_sent_at": record.first_sent_t,
         "follow_up_at": record.follow_up_t,
+        "prechat_steps": record.prechat,
         "outcome": record.outcome,
         "messages": [m.model_dump(mode="json") for m in messages],
     }
