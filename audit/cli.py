@@ -16,6 +16,7 @@ from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, fail, progress_bar
 from audit.email_phase import EmailPhaseSummary, watch_phase
+from audit.lock import workspace_lock
 from audit.options import CampaignOpt, WorkspaceOpt
 from audit.runner import Runner, RunSummary, evidence_root
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
@@ -84,6 +85,7 @@ def init(
 
 @app.command()
 def run(
+    ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
     concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
     per_host_delay: Annotated[
@@ -113,6 +115,7 @@ def run(
             "headless": headless,
         },
     )
+    ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
         summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
@@ -137,6 +140,7 @@ def print_run_summary(summary: RunSummary) -> None:
 
 @app.command()
 def collect(
+    ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
     once: Annotated[bool, typer.Option(help="Read each mailbox once instead of watching.")] = False,
 ) -> None:
@@ -149,6 +153,7 @@ def collect(
     spec = loaded.campaign.email
     if spec is None or "email" not in loaded.campaign.probes:
         raise typer.BadParameter("this campaign has no email probe", param_hint="campaign_file")
+    ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
     summary = EmailPhaseSummary()
     root = evidence_root(loaded.workspace, loaded.campaign.campaign_id)

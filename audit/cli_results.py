@@ -203,9 +203,13 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        raw: Annotated[
+            bool, typer.Option(help="CSV: keep cells starting with = + - @ as they are.")
+        ] = False,
     ) -> None:
         """Write observations (metric names as in `audit metrics`), scores and the
-        leaderboard to files.
+        leaderboard to files. CSV cells a spreadsheet would run as formulas get a
+        leading ' unless --raw.
 
         Example: audit export --format parquet --out export/
         """
@@ -233,7 +237,7 @@ def register(app: typer.Typer) -> None:
         )
         board = leaderboard_json(judgement.frame)
         observations = pd.concat(frames, ignore_index=True)
-        for path in write_export(out, fmt, observations, scores, board):
+        for path in write_export(out, fmt, observations, scores, board, raw=raw):
             console.print(Text("wrote ") + Text(str(path), style="green"))
 
     @app.command()

@@ -180,14 +180,8 @@ class Store:
                 )
         self.save_campaign_companies(campaign_id, targets)
 
-    def save_campaign_companies(
-        self, campaign_id: str, targets: dict[str, dict[str, Any]], *, overwrite: bool = True
-    ) -> None:
-        """Insert or update companies of a campaign (name -> target fields).
-
-        With `overwrite=False` only missing companies are inserted; a stored target
-        (website, phone, ...) is never replaced.
-        """
+    def save_campaign_companies(self, campaign_id: str, targets: dict[str, dict[str, Any]]) -> None:
+        """Insert or update companies of a campaign (name -> target fields)."""
         with self.engine.begin() as conn:
             known = set(
                 conn.execute(
@@ -198,8 +192,6 @@ class Store:
             )
             for company, target in targets.items():
                 if company in known:
-                    if not overwrite:
-                        continue
                     conn.execute(
                         update(schema.companies)
                         .where(schema.companies.c.campaign_id == campaign_id)
@@ -375,22 +367,17 @@ class Store:
         observations: Sequence[Observation],
         state: AttemptState = AttemptState.DONE,
         conn: Connection | None = None,
-        replace: bool = False,
     ) -> None:
         """Store an attempt's observations and evidence and finish it, in one transaction.
 
         An attempt already recorded keeps its observations (a resumed run must not
-        duplicate), unless `replace` (a corrected log imported again).
+        duplicate).
         """
         if conn is None:
             with self.engine.begin() as own:
-                self.record(campaign_id, attempt_id, observations, state, own, replace)
+                self.record(campaign_id, attempt_id, observations, state, own)
             return
         obs_t = schema.observations
-        if replace:
-            old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
-            conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
-            conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
         for obs in observations:
             already = conn.execute(
                 select(obs_t.c.id, obs_t.c.status)
@@ -495,25 +482,3 @@ class Store:
             )
             for r in rows
         ]
-
-    def move_attempt(self, attempt_id: str, campaign_id: str) -> str | None:
-        """Move an attempt and its observations to `campaign_id`, in one transaction.
-
-        Returns the campaign it was in (None when there is no such attempt).
-        """
-        att_t = schema.attempts
-        with self.engine.begin() as conn:
-            old = conn.execute(select(att_t.c.campaign_id).where(att_t.c.id == attempt_id)).scalar()
-            if old is None or old == campaign_id:
-                return None if old is None else campaign_id
-            conn.execute(
-                update(att_t)
-                .where(att_t.c.id == attempt_id)
-                .values(campaign_id=campaign_id, updated=utcnow())
-            )
-            conn.execute(
-                update(schema.observations)
-                .where(schema.observations.c.attempt_id == attempt_id)
-                .values(campaign_id=campaign_id)
-            )
-            return str(old)

@@ -38,7 +38,7 @@ class Criterion(_Frozen):
 
     id: str = Field(min_length=1)
     metric: str
-    weight: float = Field(ge=0)
+    weight: float = Field(ge=0, allow_inf_nan=False)
     scorer: Scorer
     when_unknown: WhenUnknown = "not_applicable"
 
@@ -47,7 +47,7 @@ class ChannelRubric(_Frozen):
     """How one channel is scored: its weight in the overall, key metric and criteria."""
 
     channel: Channel
-    weight: float = Field(ge=0)
+    weight: float = Field(ge=0, allow_inf_nan=False)
     key_metric: str | None = None
     criteria: tuple[Criterion, ...]
 
