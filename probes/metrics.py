@@ -28,15 +28,23 @@ MetricSource = Literal["website", "call", "email", "chat", "returns-log"]
 SOURCES: tuple[MetricSource, ...] = ("website", "call", "email", "chat", "returns-log")
 """Every source, in a fixed order (the scoring engine numbers them by it)."""
 
+WEBSITE_PROBE = "website"
+CHAT_PROBE = "chat"
+EMAIL_PROBE = "email"
+STOPWATCH_PROBE = "phone-call"
+CALL_LOG_PROBE = "phone-import"
+DIALER_PROBE = "phone-dialer"
+RETURNS_LOG_PROBE = "returns-log"
+"""Every probe id, in one place: probes, logs, the registry and results name them from here."""
+
 PROBE_SOURCES: dict[str, MetricSource] = {
-    "website": "website",
-    "chat": "chat",
-    "email": "email",
-    "phone-call": "call",
-    "phone-import": "call",
-    "phone-dialer": "call",
-    "dialer": "call",  # the name results/findings.py knows automated dialers by
-    "returns-log": "returns-log",
+    WEBSITE_PROBE: "website",
+    CHAT_PROBE: "chat",
+    EMAIL_PROBE: "email",
+    STOPWATCH_PROBE: "call",
+    CALL_LOG_PROBE: "call",
+    DIALER_PROBE: "call",
+    RETURNS_LOG_PROBE: "returns-log",
 }
 """Probe id -> the source of its observations. Observations of other probe ids
 are attributed to the sources of the metrics they carry."""
@@ -238,6 +246,7 @@ BETTER: dict[str, Direction] = {
     "chat.available": "higher",
     "chat.time_to_open_s": "lower",
     "chat.first_response_s": "lower",
+    "chat.first_reply_s": "lower",
     "chat.first_human_response_s": "lower",
     "chat.bot_first": "lower",
     "chat.queue_position_shown": "higher",
