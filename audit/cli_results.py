@@ -204,7 +204,7 @@ def register(app: typer.Typer) -> None:
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
         raw: Annotated[
-            bool, typer.Option(help="CSV: keep cells starting with = + - @ as they are.")
+            bool, typer.Option("--raw", help="CSV: keep cells starting with = + - @ as they are.")
         ] = False,
     ) -> None:
         """Write observations (metric names as in `audit metrics`), scores and the

@@ -279,6 +279,7 @@ BETTER: dict[str, Direction] = {
     "chat.available": "higher",
     "chat.time_to_open_s": "lower",
     "chat.first_response_s": "lower",
+    "chat.first_reply_s": "lower",
     "chat.first_human_response_s": "lower",
     "chat.bot_first": "lower",
     "chat.queue_position_shown": "higher",
