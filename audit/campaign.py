@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from audit.schedule import CampaignSchedule, ProbeSchedule
 from audit.settings import layered_settings
 from probes.base import Target
 from probes.chat.interface import ChatSettings
@@ -105,6 +106,8 @@ class ProbePlan(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     attempts: int = Field(1, ge=1, le=100)
+    schedule: ProbeSchedule | None = None
+    """The slots the attempts are spread over (see audit/schedule.py); none: all due now."""
 
 
 class Campaign(BaseModel):
@@ -124,6 +127,8 @@ class Campaign(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     email: EmailCampaignSpec | None = None
     chat: ChatSettings | None = None
+    schedule: CampaignSchedule | None = None
+    """Period, seed and caps of a scheduled campaign (see audit/schedule.py)."""
 
     @field_validator("probes")
     @classmethod
@@ -137,6 +142,12 @@ class Campaign(BaseModel):
     def _email_needs_spec(self) -> Campaign:
         if "email" in self.probes and self.email is None:
             raise ValueError("the email probe needs an `email:` section (personas, accounts)")
+        return self
+
+    @model_validator(mode="after")
+    def _schedules_need_period(self) -> Campaign:
+        if self.schedule is None and any(p.schedule for p in self.probes.values()):
+            raise ValueError("a probe with a `schedule:` needs a campaign `schedule:` (start)")
         return self
 
     @field_validator("id")

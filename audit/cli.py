@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
-from audit import cli_reanalyze, cli_results
+from audit import cli_plan, cli_reanalyze, cli_results
 from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, fail, progress_bar
@@ -233,6 +233,7 @@ def sandbox_serve(
 
 
 # Registered here so `audit --help` lists the commands in the order of a campaign.
+cli_plan.register(app)
 cli_results.register(app)
 cli_reanalyze.register(app)
 app.add_typer(phone_app, name="phone")

@@ -1,0 +1,87 @@
+"""`audit plan`: when each attempt of a scheduled campaign is due, by company and slot."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from audit.campaign import load_campaign
+from audit.console import console
+from audit.planner import Plan, plan_campaign
+from results.safe_text import safe_text
+
+
+class PlanFormat(StrEnum):
+    """How `audit plan` prints."""
+
+    TABLE = "table"
+    JSON = "json"
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    """The plan as JSON-ready data: slot mix per probe and every attempt (ISO times)."""
+    return {
+        "slot_mix": plan.slot_mix,
+        "attempts": [
+            {
+                "company": a.company,
+                "probe": a.probe_id,
+                "seq": a.seq,
+                "slot": a.slot or None,
+                "timezone": a.timezone,
+                "due": a.due.isoformat() if a.due else None,
+                "local": a.local.isoformat() if a.local else None,
+            }
+            for a in plan.attempts
+        ],
+    }
+
+
+def plan_table(plan: Plan) -> Table:
+    """One row per company and slot: its attempts' local times, probe by probe."""
+    table = Table()
+    for column in ("company", "time zone", "slot", "probe", "due (local)"):
+        table.add_column(column)
+    rows: dict[tuple[str, str, str], list[str]] = {}
+    zones: dict[str, str] = {}
+    for a in plan.attempts:
+        local = a.local
+        when = local.strftime("%a %Y-%m-%d %H:%M") if local else "now"
+        rows.setdefault((a.company, a.slot or "any time", a.probe_id), []).append(when)
+        zones[a.company] = a.timezone if local else ""
+    for (company, slot, probe_id), times in sorted(rows.items()):
+        table.add_row(
+            safe_text(company), zones[company], safe_text(slot), probe_id, ", ".join(sorted(times))
+        )
+    return table
+
+
+def register(app: typer.Typer) -> None:
+    """Add `audit plan` to the app."""
+
+    @app.command("plan")
+    def plan_command(
+        campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
+        fmt: Annotated[PlanFormat, typer.Option("--format", "-f", help="table or json")] = (
+            PlanFormat.TABLE
+        ),
+    ) -> None:
+        """Print when each attempt is due: slots, local times and time zones by company.
+
+        The plan is fixed by the file (its schedule's seed); probes without a schedule
+        are due at once. Example: audit plan campaign.yaml --format json
+        """
+        plan = plan_campaign(load_campaign(campaign_file))
+        if fmt is PlanFormat.JSON:
+            typer.echo(json.dumps(plan_json(plan), ensure_ascii=False, indent=1))
+            return
+        for probe_id, mix in plan.slot_mix.items():
+            spread = ", ".join(f"{n} × {slot}" for slot, n in mix.items())
+            console.print(Text(f"{probe_id}: every company gets ") + safe_text(spread))
+        console.print(plan_table(plan))
