@@ -98,6 +98,9 @@ def run(
         bool,
         typer.Option(help="Re-send emails left `uncertain` by a crash mid-send (may send twice)."),
     ] = False,
+    due_only: Annotated[
+        bool, typer.Option(help="Scheduled campaigns: run what is due, then exit (for cron).")
+    ] = False,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -118,7 +121,9 @@ def run(
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
-        summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
+        summary = asyncio.run(
+            Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
+        )
     print_run_summary(summary)
     rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
     cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
@@ -148,6 +153,12 @@ def print_run_summary(summary: RunSummary) -> None:
         f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
     )
     console.print(Text(line))
+    if summary.missed:
+        count = len(summary.missed)
+        console.print(Text(f"{count} attempts missed their slot and were re-planned (above)"))
+    if summary.next_due is not None:
+        when = summary.next_due.isoformat(timespec="minutes")
+        console.print(Text(f"{summary.waiting} attempts waiting for their slot; next due {when}"))
     for phase in summary.two_phase.values():
         console.print(Text(phase.line()))
 

@@ -51,6 +51,8 @@ class Plan:
     attempts: tuple[PlannedAttempt, ...]
     slot_mix: dict[str, dict[str, int]] = field(default_factory=dict)
     """Probe id -> slot label -> attempts per company (the same for every company)."""
+    slots: dict[str, dict[str, Slot]] = field(default_factory=dict)
+    """Probe id -> slot label -> the slot (scheduled probes only)."""
 
     def get(self, company: str, probe_id: str, seq: int) -> PlannedAttempt | None:
         """The planned attempt with this key, if any."""
@@ -142,7 +144,15 @@ def build_plan(
         if scheduled and schedule is not None and candidates is not None:
             attempts.extend(_place_company(target, scheduled, schedule, candidates, rng))
     attempts.sort(key=lambda a: (a.company, list(probes).index(a.probe_id), a.seq))
-    return Plan(tuple(attempts), {pid: dict(Counter(labels)) for pid, labels in mix.items()})
+    return Plan(
+        tuple(attempts),
+        {pid: dict(Counter(labels)) for pid, labels in mix.items()},
+        {
+            pid: {slot.label: slot for slot in demand.schedule.slots}
+            for pid, demand in probes.items()
+            if demand.schedule is not None
+        },
+    )
 
 
 def _slot_mix(attempts: int, slots: Sequence[Slot]) -> list[str]:

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import subprocess
 from collections import Counter, defaultdict
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 
-from audit.planner import Plan, PlanError, ProbeDemand, build_plan
+import audit.runner
+from audit.campaign import LoadedCampaign, load_campaign
+from audit.planner import Plan, PlanError, ProbeDemand, build_plan, plan_campaign
+from audit.runner import Runner, RunSummary
 from audit.schedule import CampaignSchedule, ProbeSchedule, Slot, timezone_for
-from probes.base import Target
+from audit.settings import layered_settings
+from probes.base import Channel, Clock, Observation, ProbeContext, Status, Target
+from results.schema import AttemptState
+from results.store import Store
 from tests.cli_process import audit_process
 
 MORNING = Slot(name="weekday mornings", weekdays=(0, 1, 2, 3, 4), hours=(9, 12))
@@ -202,3 +212,136 @@ def test_a_probe_schedule_without_a_campaign_schedule_is_refused(tmp_path: Path)
     assert result.returncode == 2
     assert "needs a campaign `schedule:`" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+class FakeClock(Clock):
+    """The runner's clock, set by the test (monotonic time stays real, for pacing)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def utcnow(self) -> datetime:
+        return self.now
+
+
+class RecordingProbe:
+    """A stand-in website probe (no browser) noting when, by the runner's clock, it ran."""
+
+    id: ClassVar[str] = "website"
+    channels: ClassVar[tuple[Channel, ...]] = (Channel.SELFSERVICE,)
+    needs_browser: ClassVar[bool] = False
+    runs: ClassVar[list[tuple[str, datetime]]] = []
+
+    async def run(self, target: Target, ctx: ProbeContext) -> Sequence[Observation]:
+        now = ctx.clock.utcnow()
+        RecordingProbe.runs.append((ctx.attempt_id, now))
+        return [Observation(attempt_id=ctx.attempt_id, company=target.name,
+                            channel=Channel.SELFSERVICE, probe_id="website", status=Status.OK,
+                            started=now, finished=now)]  # fmt: skip
+
+
+@pytest.fixture
+def recording(monkeypatch: pytest.MonkeyPatch) -> type[RecordingProbe]:
+    RecordingProbe.runs = []
+    monkeypatch.setattr(audit.runner, "load_probe", lambda _probe_id: RecordingProbe())
+    return RecordingProbe
+
+
+SCHEDULED = {
+    "name": "Scheduled", "period": "2026-03", "id": "sched",
+    "companies": [{"name": "Alpha", "website": "http://127.0.0.1:9/", "country": "DE"},
+                  {"name": "Beta", "website": "http://127.0.0.1:9/", "country": "DE"}],
+    "probes": {"website": {"attempts": 2, "schedule": {"slots": [
+        {"name": "mornings", "weekdays": [0, 1, 2, 3, 4], "hours": [9, 12]},
+        {"name": "saturday", "weekdays": [5], "hours": [10, 14]}]}}},
+    "schedule": {"start": "2026-03-02", "days": 7, "seed": 5},
+    "settings": {"per_host_delay_s": 0},
+}  # fmt: skip
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _scheduled(tmp_path: Path) -> tuple[LoadedCampaign, Store]:
+    path = tmp_path / "campaign.yaml"
+    path.write_text(yaml.safe_dump(SCHEDULED))
+    return load_campaign(path), Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+
+
+def _run(
+    loaded: LoadedCampaign, store: Store, clock: FakeClock, due_only: bool = True
+) -> tuple[Runner, RunSummary]:
+    runner = Runner(store, loaded, layered_settings(loaded.campaign.settings), clock=clock)
+
+    async def sleep(seconds: float) -> None:
+        clock.now += timedelta(seconds=seconds)
+
+    runner.sleep = sleep
+    return runner, asyncio.run(runner.run(due_only=due_only))
+
+
+def _slot_of(local: datetime) -> str | None:
+    if local.weekday() < 5 and 9 <= local.hour < 12:
+        return "mornings"
+    if local.weekday() == 5 and 10 <= local.hour < 14:
+        return "saturday"
+    return None
+
+
+def test_due_only_runs_each_attempt_in_its_planned_hour_across_restarts(
+    tmp_path: Path, recording: type[RecordingProbe]
+) -> None:
+    loaded, store = _scheduled(tmp_path)
+    plan = {f"sched/{a.company.lower()}/website/{a.seq}": a for a in plan_campaign(loaded).attempts}
+    clock = FakeClock(datetime(2026, 3, 1, 23, 59, tzinfo=UTC))
+    while clock.now < datetime(2026, 3, 9, tzinfo=UTC):  # a fresh runner every hour, like cron
+        _, summary = _run(loaded, store, clock)
+        assert summary.missed == []
+        clock.now += timedelta(hours=1)
+    assert sorted(attempt for attempt, _ in recording.runs) == sorted(plan)
+    for attempt_id, when in recording.runs:
+        planned = plan[attempt_id]
+        assert planned.due is not None and planned.due <= when < planned.due + timedelta(hours=1)
+        assert _slot_of(when.astimezone(BERLIN)) == planned.slot
+    assert {a.state for a in store.attempts("sched")} == {AttemptState.DONE}
+
+
+def test_missed_slots_are_reported_and_replanned_into_the_next_such_slot(
+    tmp_path: Path, recording: type[RecordingProbe]
+) -> None:
+    loaded, store = _scheduled(tmp_path)
+    clock = FakeClock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    _, summary = _run(loaded, store, clock)
+    assert recording.runs == [] and summary.missed == [] and summary.waiting == 4
+    clock.now = datetime(2026, 3, 8, 18, 0, tzinfo=UTC)  # Sunday evening: every slot passed
+    _, summary = _run(loaded, store, clock)
+    assert recording.runs == [] and len(summary.missed) == 4
+    assert summary.next_due == datetime(2026, 3, 9, 8, 0, tzinfo=UTC)  # Monday 09:00 Berlin
+    assert all("re-planned for 2026-03-" in line for line in summary.missed)
+    clock.now = datetime(2026, 3, 9, 8, 30, tzinfo=UTC)  # Monday morning: one each
+    _, summary = _run(loaded, store, clock)
+    ran = sorted(attempt for attempt, _ in recording.runs)
+    assert [a.split("/")[1] for a in ran] == ["alpha", "beta"]
+    assert all(_slot_of(when.astimezone(BERLIN)) == "mornings" for _, when in recording.runs)
+    assert summary.next_due == datetime(2026, 3, 14, 9, 0, tzinfo=UTC)  # Saturday 10:00 Berlin
+
+
+def test_without_due_only_the_runner_waits_for_each_slot(
+    tmp_path: Path, recording: type[RecordingProbe]
+) -> None:
+    loaded, store = _scheduled(tmp_path)
+    clock = FakeClock(datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
+    _, summary = _run(loaded, store, clock, due_only=False)
+    dues = sorted(a.due for a in plan_campaign(loaded).attempts if a.due)
+    assert sorted(when for _, when in recording.runs) == dues
+    assert summary.next_due is None and summary.ran == 4
+
+
+def test_audit_run_due_only_exits_when_nothing_is_due(tmp_path: Path) -> None:
+    spec = {**SCHEDULED, "schedule": {"start": "2030-01-07", "days": 7}, "workspace": "ws"}
+    path = tmp_path / "campaign.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    (tmp_path / "ws").mkdir()
+    result = _audit("run", str(path), "--due-only")
+    assert result.returncode == 0, result.stderr
+    first = min(a.due for a in plan_campaign(load_campaign(path)).attempts if a.due)
+    when = first.isoformat(timespec="minutes")
+    assert f"4 attempts waiting for their slot; next due {when}" in result.stdout
