@@ -251,6 +251,10 @@ def load_campaign(path: Path) -> LoadedCampaign:
     if not companies:
         raise doc.error(("companies",), "no companies: list some or point companies_csv at a CSV")
     _check_unique(doc, companies, len(campaign.companies))
+    names = {c.name for c in companies}
+    for name in campaign.schedule.timezones if campaign.schedule else ():
+        if name not in names:
+            raise doc.error(("schedule", "timezones", name), f"no company named {name!r}")
     try:
         layered_settings(campaign.settings, environ={})
     except SourceError as exc:

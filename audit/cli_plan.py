@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -48,16 +49,17 @@ def plan_table(plan: Plan) -> Table:
     table = Table()
     for column in ("company", "time zone", "slot", "probe", "due (local)"):
         table.add_column(column)
-    rows: dict[tuple[str, str, str], list[str]] = {}
+    rows: dict[tuple[str, str, str], list[datetime | None]] = {}
     zones: dict[str, str] = {}
     for a in plan.attempts:
-        local = a.local
-        when = local.strftime("%a %Y-%m-%d %H:%M") if local else "now"
-        rows.setdefault((a.company, a.slot or "any time", a.probe_id), []).append(when)
-        zones[a.company] = a.timezone if local else ""
+        rows.setdefault((a.company, a.slot or "any time", a.probe_id), []).append(a.local)
+        if a.due is not None:
+            zones[a.company] = a.timezone
     for (company, slot, probe_id), times in sorted(rows.items()):
+        shown = [t.strftime("%a %Y-%m-%d %H:%M") for t in sorted(t for t in times if t)]
+        shown += ["now"] * sum(t is None for t in times)
         table.add_row(
-            safe_text(company), zones[company], safe_text(slot), probe_id, ", ".join(sorted(times))
+            safe_text(company), zones.get(company, ""), safe_text(slot), probe_id, ", ".join(shown)
         )
     return table
 

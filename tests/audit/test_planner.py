@@ -190,6 +190,7 @@ def test_audit_plan_prints_a_table_and_json(tmp_path: Path) -> None:
     table = _audit("plan", str(path))
     assert table.returncode == 0, table.stderr
     assert "Alpha Bank" in table.stdout and "saturday" in table.stdout
+    assert "Europe/Paris" in table.stdout  # from Beta Bank's phone number
     result = _audit("plan", str(path), "--format", "json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)["attempts"]
@@ -201,6 +202,14 @@ def test_audit_plan_prints_a_table_and_json(tmp_path: Path) -> None:
         assert due.astimezone(ZoneInfo(row["timezone"])) == local
         assert due.tzinfo is not None and due.utcoffset() == timedelta(0)
         assert local.weekday() == 5 or (local.weekday() < 5 and 9 <= local.hour < 12)
+
+
+def test_a_time_zone_for_an_unknown_company_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "campaign.yaml"
+    path.write_text(CAMPAIGN.replace("seed: 3}", "seed: 3, timezones: {Gamma: UTC}}"))
+    result = _audit("plan", str(path))
+    assert result.returncode == 2
+    assert "schedule.timezones.Gamma: no company named 'Gamma'" in result.stderr
 
 
 def test_a_probe_schedule_without_a_campaign_schedule_is_refused(tmp_path: Path) -> None:
