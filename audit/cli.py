@@ -21,6 +21,7 @@ from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import layered_settings
 from audit.workspace import init_workspace, open_store
+from probes.clock import utcnow
 from probes.errors import AuditError, InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
 from results.safe_text import safe_text
@@ -101,6 +102,9 @@ def run(
     due_only: Annotated[
         bool, typer.Option(help="Scheduled campaigns: run what is due, then exit (for cron).")
     ] = False,
+    dry_run: Annotated[
+        bool, typer.Option(help="Print what would run now (and what waits); run nothing.")
+    ] = False,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -118,6 +122,9 @@ def run(
             "headless": headless,
         },
     )
+    if dry_run:
+        cli_plan.print_due_now(loaded, utcnow())
+        return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:

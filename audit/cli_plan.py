@@ -12,10 +12,15 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from audit.campaign import load_campaign
+from audit.campaign import LoadedCampaign, load_campaign
 from audit.console import console
+from audit.due import split_due
 from audit.planner import Plan, plan_campaign
+from audit.workspace import open_store
+from probes.attempts import AttemptState
 from results.safe_text import safe_text
+
+_NOT_YET_RUN = frozenset({AttemptState.PLANNED, AttemptState.RUNNING, AttemptState.FAILED})
 
 
 class PlanFormat(StrEnum):
@@ -87,3 +92,38 @@ def register(app: typer.Typer) -> None:
             spread = ", ".join(f"{n} × {slot}" for slot, n in mix.items())
             console.print(Text(f"{probe_id}: every company gets ") + safe_text(spread))
         console.print(plan_table(plan))
+
+
+def print_due_now(loaded: LoadedCampaign, now: datetime) -> None:
+    """`audit run --dry-run`: what would run now, what missed its slot, what waits."""
+    plan = plan_campaign(loaded)
+    pending = [(a.company, a.probe_id, a.seq) for a in plan.attempts]
+    if (loaded.workspace / "audit.db").exists():
+        store = open_store(loaded.workspace)
+        rows = store.attempts(loaded.campaign.campaign_id)
+        if rows:  # attempts already stored: only those not finished yet
+            open_rows = [r for r in rows if r.state in _NOT_YET_RUN]
+            stored = {(r.company, r.probe_id, r.seq) for r in rows}
+            pending = [k for k in pending if k not in stored] + [
+                (r.company, r.probe_id, r.seq) for r in open_rows
+            ]
+    split = split_due(plan, pending, now)
+    table = Table(title=f"due now ({now.isoformat(timespec='minutes')})")
+    for column in ("company", "probe", "#", "slot", "due (local)"):
+        table.add_column(column)
+    for a in split.due:
+        local = a.local.strftime("%a %Y-%m-%d %H:%M") if a.local else "now"
+        table.add_row(safe_text(a.company), a.probe_id, str(a.seq), safe_text(a.slot), local)
+    console.print(Text(f"would run now: {len(split.due)} attempts"))
+    if split.due:
+        console.print(table)
+    for attempt, later in split.missed:
+        where = later.isoformat(timespec="minutes") if later else "now"
+        console.print(
+            Text(f"missed {attempt.probe_id} {attempt.seq} of ")
+            + safe_text(attempt.company)
+            + Text(f" ({attempt.slot}): re-planned for {where}")
+        )
+    if split.next_due is not None:
+        when = split.next_due.isoformat(timespec="minutes")
+        console.print(Text(f"{len(split.waiting)} attempts waiting; next due {when}"))

@@ -354,3 +354,16 @@ def test_audit_run_due_only_exits_when_nothing_is_due(tmp_path: Path) -> None:
     first = min(a.due for a in plan_campaign(load_campaign(path)).attempts if a.due)
     when = first.isoformat(timespec="minutes")
     assert f"4 attempts waiting for their slot; next due {when}" in result.stdout
+
+
+def test_dry_run_prints_what_would_run_and_runs_nothing(tmp_path: Path) -> None:
+    spec = {**SCHEDULED, "schedule": {"start": "2030-01-07", "days": 7}, "workspace": "ws"}
+    spec["probes"] = {**spec["probes"], "chat": {"attempts": 1}}  # unscheduled: due now
+    path = tmp_path / "campaign.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    (tmp_path / "ws").mkdir()
+    result = _audit("run", str(path), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "would run now: 2 attempts" in result.stdout
+    assert "4 attempts waiting; next due 2030-01-" in result.stdout
+    assert not (tmp_path / "ws" / "audit.db").exists()
