@@ -67,7 +67,10 @@ def split_due(plan: Plan, pending: Iterable[tuple[str, str, int]], now: datetime
         if attempt.due > now:
             out.waiting.append((attempt, attempt.due))
             continue
-        on_time = now < attempt.due.replace(minute=0) + timedelta(hours=1)
+        local = attempt.local
+        assert local is not None
+        hour_start = attempt.due - timedelta(minutes=local.minute, seconds=local.second)
+        on_time = now < hour_start + timedelta(hours=1)
         runnable = in_slot(slot, attempt.timezone, now) and attempt.company not in started
         if not on_time:
             later = None if runnable else next_slot_start(slot, attempt.timezone, now)

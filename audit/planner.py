@@ -75,7 +75,8 @@ class ProbeDemand:
     schedule: ProbeSchedule | None = None
 
 
-# A candidate hour: (UTC hours since the epoch, local day ordinal, local ISO week's Monday).
+# A candidate hour: (its start in minutes since the epoch, local day ordinal, ordinal of the
+# Monday of its local week). Minutes, not UTC hours: some zones are off by 30 or 45 minutes.
 _Hour = tuple[int, int, int]
 
 
@@ -104,7 +105,7 @@ class _Candidates:
                 utc = naive.replace(tzinfo=tz).astimezone(UTC)
                 if utc.astimezone(tz).replace(tzinfo=None) != naive:
                     continue  # skipped by a daylight-saving change
-                out.append((int(utc.timestamp()) // 3600, day.toordinal(), monday))
+                out.append((int(utc.timestamp()) // 60, day.toordinal(), monday))
         return out
 
 
@@ -240,7 +241,7 @@ def _first_fit(
             continue
         if schedule.max_per_week is not None and load.per_week[week] >= schedule.max_per_week:
             continue
-        minute = hour * 60 + minute_of_hour
+        minute = hour + minute_of_hour
         if any(abs(minute - other) < gap_min for other, _ in chosen):
             continue
         load.hours.add(hour)

@@ -35,7 +35,7 @@ BY_LABEL = {s.label: s for s in SLOTS.slots}
 
 
 def _targets(count: int) -> list[Target]:
-    countries = ["DE", "US", "GB", "AU", "JP", "BR"]
+    countries = ["DE", "US", "GB", "AU", "JP", "BR", "IN", "NP"]  # India +5:30, Nepal +5:45
     return [
         Target(name=f"company {i}", country=countries[i % len(countries)]) for i in range(count)
     ]
@@ -99,7 +99,7 @@ def test_caps_gaps_and_one_contact_per_hour_hold() -> None:
         assert local is not None and due is not None
         per_day[(attempt.company, local.date())] += 1
         per_week[(attempt.company, local.isocalendar().week)] += 1
-        hours[(attempt.company, due.replace(minute=0))] += 1
+        hours[(attempt.company, local.replace(minute=0))] += 1
         by_probe[(attempt.company, attempt.probe_id)].append(due)
     assert max(per_day.values()) == 1
     assert max(per_week.values()) == 5
