@@ -30,7 +30,7 @@ from audit.settings import layered_settings
 from probes.base import Target
 from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
-from probes.registry import known_probe_ids
+from probes.registry import TWO_PHASE_PROBES, known_probe_ids
 from probes.yaml_source import SourceError, YamlDocument, load_yaml
 
 COMPANY_CSV_COLUMNS = (
@@ -136,6 +136,17 @@ class Campaign(BaseModel):
         for name in value:
             if name not in known_probe_ids():
                 raise ValueError(f"unknown probe {name!r} (known: {', '.join(known_probe_ids())})")
+        return value
+
+    @field_validator("probes")
+    @classmethod
+    def _schedulable(cls, value: dict[str, ProbePlan]) -> dict[str, ProbePlan]:
+        for name, plan in value.items():
+            if plan.schedule is not None and name in TWO_PHASE_PROBES:
+                raise ValueError(
+                    f"{name} keeps its own send window ({name}.settings weekdays and "
+                    "business_hours); schedules are for website and chat"
+                )
         return value
 
     @model_validator(mode="after")

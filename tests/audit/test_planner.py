@@ -367,3 +367,11 @@ def test_dry_run_prints_what_would_run_and_runs_nothing(tmp_path: Path) -> None:
     assert "would run now: 2 attempts" in result.stdout
     assert "4 attempts waiting; next due 2030-01-" in result.stdout
     assert not (tmp_path / "ws" / "audit.db").exists()
+
+
+def test_the_email_probe_keeps_its_own_send_window(tmp_path: Path) -> None:
+    path = tmp_path / "campaign.yaml"
+    path.write_text(CAMPAIGN.replace("  chat:\n", "  email:\n"))
+    result = _audit("plan", str(path))
+    assert result.returncode == 2
+    assert "email keeps its own send window" in result.stderr
