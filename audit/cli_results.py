@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,24 +31,31 @@ from results.compare import UnknownCompanyError, compare, comparison_json, rende
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, render_leaderboard
+from results.ranking import DECIMALS
 from results.safe_text import safe_text
 from results.store import Store
-from rubrics.engine import AttemptScores, score_observation
-from rubrics.interface import Rubric
+from rubrics.engine import AttemptScores, score_observations
+from rubrics.explain import explain
+from rubrics.interface import ObservationScore, Rubric
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 
 
 @dataclass(frozen=True)
 class Judged:
-    """What every results command starts from: the selection, its rubric, its stored
-    observations (read once), the scores and the ranking."""
+    """What every results command starts from: the selection, its rubric, the scores and
+    the ranking; the full observations (with evidence) are read once, when first asked for."""
 
+    store: Store
     selection: Selection
     rubric: Rubric
-    by_campaign: dict[str, list[Observation]]
     attempts: AttemptScores
     frame: pd.DataFrame
+
+    @cached_property
+    def by_campaign(self) -> dict[str, list[Observation]]:
+        """Campaign id -> its stored observations."""
+        return selection_observations(self.store, self.selection)
 
     @property
     def observations(self) -> list[Observation]:
@@ -57,13 +65,13 @@ class Judged:
 def judged(
     store: Store, campaign_id: str | None, period: str | None, rubric_path: Path | None
 ) -> Judged:
-    """Select, score (saving scores) and rank: the first step of every results command."""
+    """Select, score and rank (reading the store only): the first step of every results
+    command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
-    by_campaign = selection_observations(store, selection)
-    report, attempts = score_selection(store, rubric, selection.period, by_campaign)
+    report, attempts = score_selection(store, rubric, selection)
     frame = leaderboard_frame(store, selection, rubric, report, attempts)
-    return Judged(selection, rubric, by_campaign, attempts, frame)
+    return Judged(store, selection, rubric, attempts, frame)
 
 
 def score_and_show(
@@ -74,7 +82,7 @@ def score_and_show(
     channel: Channel | None = None,
     as_json: bool = False,
 ) -> None:
-    """Score stored observations (no network), save the scores and print the leaderboard."""
+    """Score stored observations (no network, no writes) and print the leaderboard."""
     result = judged(store, campaign_id, period, rubric_path)
     selection, rubric, frame = result.selection, result.rubric, result.frame
     if as_json:
@@ -115,7 +123,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """(Re)score stored observations without probing anyone; prints the leaderboard.
 
-        Example: audit score --rubric strict.yaml
+        Scores are never stored: every results command judges the observations afresh
+        with the rubric given (or the campaign's), so this is `leaderboard` for trying
+        out a rubric. Example: audit score --rubric strict.yaml
         """
         score_and_show(open_store(workspace), campaign, period, rubric)
 
@@ -193,9 +203,13 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        raw: Annotated[
+            bool, typer.Option("--raw", help="CSV: keep cells starting with = + - @ as they are.")
+        ] = False,
     ) -> None:
         """Write observations (metric names as in `audit metrics`), scores and the
-        leaderboard to files.
+        leaderboard to files. CSV cells a spreadsheet would run as formulas get a
+        leading ' unless --raw.
 
         Example: audit export --format parquet --out export/
         """
@@ -215,7 +229,7 @@ def register(app: typer.Typer) -> None:
                     "company": company,
                     "channel": channel.value,
                     "status": status.value,
-                    "score": value,
+                    "score": None if value is None else round(value, DECIMALS),
                 }
                 for attempt_id, company, channel, status, value in judgement.attempts.rows()
             ],
@@ -223,17 +237,17 @@ def register(app: typer.Typer) -> None:
         )
         board = leaderboard_json(judgement.frame)
         observations = pd.concat(frames, ignore_index=True)
-        for path in write_export(out, fmt, observations, scores, board):
+        for path in write_export(out, fmt, observations, scores, board, raw=raw):
             console.print(Text("wrote ") + Text(str(path), style="green"))
 
     @app.command()
     def metrics() -> None:
         """Every metric name with its channel, unit and meaning (the export contract)."""
         table = Table(title="metrics")
-        for column in ("name", "unit", "source", "meaning", "accuracy"):
+        for column in ("name", "unit", "source", "better", "meaning", "accuracy"):
             table.add_column(column)
         for m in METRICS.values():
-            table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
+            table.add_row(m.name, m.kind, m.source, m.better or "", m.meaning, m.accuracy)
         console.print(table)
 
     @app.command()
@@ -257,13 +271,33 @@ def register(app: typer.Typer) -> None:
         if not observations:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
-        for obs in observations:
-            show_observation(obs, rub)
+        show_channels(rub, selection.period, observations)
+        for obs, scored in zip(observations, explain(rub, observations), strict=True):
+            show_observation(obs, scored)
 
 
-def show_observation(obs: Observation, rubric: Rubric) -> None:
-    """Print one observation with its score, criteria, metrics and evidence."""
-    scored = score_observation(rubric, obs)
+def show_channels(rubric: Rubric, period: str, observations: list[Observation]) -> None:
+    """One line per channel: the company's score, attempts and, when the score rests on
+    less than half of the criteria weight, a low-confidence warning."""
+    report, _ = score_observations(rubric, observations, period)
+    for card in report.scorecards:
+        for ch, cs in card.channels.items():
+            score = "not scored" if cs.score is None else f"{cs.score:.1f}"
+            line = Text(f"{ch.value}: {score} (n={cs.n}, {cs.n_errors} our errors)", style="bold")
+            if cs.low_confidence and cs.measured is not None:
+                line.append(
+                    f"  low confidence: {cs.measured:.0%} of the criteria weight judged",
+                    style="yellow",
+                )
+            console.print(line)
+
+
+_STATE_MARKS = {"unknown": " UNKNOWN (scored 0)", "failed": " (company failed)"}
+
+
+def show_observation(obs: Observation, scored: ObservationScore) -> None:
+    """Print one observation with its score, criteria (unknown ones marked), metrics and
+    evidence."""
     score = "not scored" if scored.score is None else f"{scored.score:.1f}"
     header = Text(
         f"{obs.channel.value} · {obs.probe_id} · {obs.status.value} · {score} · ", style="bold"
@@ -273,10 +307,14 @@ def show_observation(obs: Observation, rubric: Rubric) -> None:
         console.print(Text("  ") + safe_text(obs.detail, limit=500))
     for c in scored.criteria:
         value = "n/a" if c.score is None else f"{c.score:.2f}"
+        mark = Text(_STATE_MARKS.get(c.state, ""), style="bold yellow")
         console.print(
-            Text(f"  criterion {c.criterion_id} = {value}  ({c.metric}: ")
+            Text(f"  criterion {c.criterion_id} = {value}")
+            + mark
+            + Text(f"  ({c.metric}: ")
             + safe_text(_value(c.value), limit=100)
-            + Text(")")
+            + Text(") ")
+            + Text(c.reason, style="dim")
         )
     for name, metric_value in sorted(obs.metrics.items()):
         console.print(Text(f"  {name} = ") + safe_text(_value(metric_value), limit=300))

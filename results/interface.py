@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import math
 from typing import NotRequired, TypedDict
 
 from probes.base import Channel, MetricValue
+from rubrics.summary import CENSORED_TEXT
 
 CHANNELS: tuple[Channel, ...] = tuple(Channel)
 """Every channel, in display order; a ranking frame has columns for all of them."""
+
+
+JSON_DECIMALS = 3
+"""Places kept for figures in JSON output (scores and bounds are already rounded to 2)."""
+
+
+def json_figures(value: object) -> object:
+    """`value` with floats rounded to `JSON_DECIMALS` and censored waits (infinite) as
+    "> deadline", through dicts, lists and tuples."""
+    if isinstance(value, float):
+        return CENSORED_TEXT if math.isinf(value) else round(value, JSON_DECIMALS)
+    if isinstance(value, dict):
+        return {k: json_figures(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_figures(v) for v in value]
+    return value
 
 
 def channel_columns(channel: Channel) -> tuple[str, str, str, str, str]:
@@ -19,8 +37,10 @@ def channel_columns(channel: Channel) -> tuple[str, str, str, str, str]:
 class ChannelEntry(TypedDict):
     """One company's standing on one channel (None: no data).
 
-    `low`/`high` (bootstrap 90% interval) and `tied_with` appear when the
-    ranking was given attempt scores.
+    `low`/`high` (90% interval, None below the attempts the method needs)
+    and `rank_low`/`rank_high` (the ranks the difference test allows) appear
+    when the ranking was given attempt scores; `low_confidence` when the score
+    rests on less than half of the channel's criteria weight.
     """
 
     rank: int | None
@@ -30,9 +50,11 @@ class ChannelEntry(TypedDict):
     errors: int
     key_metric: str | None
     key: MetricValue
+    low_confidence: NotRequired[bool]
     low: NotRequired[float | None]
     high: NotRequired[float | None]
-    tied_with: NotRequired[list[str]]
+    rank_low: NotRequired[int | None]
+    rank_high: NotRequired[int | None]
 
 
 class LeaderboardEntry(TypedDict):
@@ -46,7 +68,8 @@ class LeaderboardEntry(TypedDict):
     channels: dict[str, ChannelEntry]
     low: NotRequired[float | None]
     high: NotRequired[float | None]
-    tied_with: NotRequired[list[str]]
+    rank_low: NotRequired[int | None]
+    rank_high: NotRequired[int | None]
 
 
 class ChannelLeaderboardEntry(ChannelEntry):

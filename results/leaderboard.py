@@ -29,9 +29,11 @@ from results.interface import (
 )
 from results.periods import RankChange, history_notes
 from results.safe_text import safe_text, strip_control
-from rubrics.engine import band
+from rubrics.summary import CENSORED_TEXT, band
 
 NO_DATA = "—"
+LOW_CONFIDENCE_MARK = "?"
+"""After a channel score resting on less than half of its criteria's weight."""
 BAND_STYLES = {
     "Elite": "bold green",
     "Excellent": "green",
@@ -88,7 +90,10 @@ def key_label(metric: str) -> str:
 
 
 def format_duration(seconds: float) -> str:
-    """Seconds in the unit a reader expects: `4.2 s`, `42 s`, `12 min`, `3.5 h`, `1.2 d`."""
+    """Seconds in the unit a reader expects: `4.2 s`, `42 s`, `12 min`, `3.5 h`, `1.2 d`;
+    a censored wait (nobody answered) as `> deadline`."""
+    if math.isinf(seconds):
+        return CENSORED_TEXT
     if seconds < 10:
         return f"{seconds:.1f} s"
     if seconds < 60:
@@ -118,12 +123,16 @@ def format_key(metric: str, value: MetricValue) -> Text:
     return safe_text(str(value), limit=40)
 
 
-def _score_cell(score: float | None, n: int | None = None, errors: int = 0) -> Text:
+def _score_cell(
+    score: float | None, n: int | None = None, errors: int = 0, low_confidence: object = False
+) -> Text:
     if score is None:
         cell = Text(NO_DATA, style="dim")
     else:
         name = band(score)
         cell = Text(f"{score:.1f}", style=BAND_STYLES.get(name or "", ""))
+        if low_confidence is True:
+            cell.append(LOW_CONFIDENCE_MARK, style="bold yellow")
     if n:
         cell.append(f" n={n}", style="dim")
     if errors:
@@ -145,28 +154,19 @@ def _with_interval(cell: Text, record: Mapping[Hashable, object], suffix: str) -
     return cell
 
 
-def _tied_names(value: object) -> list[str]:
-    return [str(name) for name in value] if isinstance(value, list) else []
-
-
-def _tied_cell(value: object) -> Text:
-    names = _tied_names(value)
-    more = f" +{len(names) - 3}" if len(names) > 3 else ""
-    return safe_text(", ".join(names[:3]), limit=60) + Text(more, style="dim")
-
-
-def _has_ties(df: pd.DataFrame, column: str) -> bool:
-    return column in df and any(_tied_names(v) for v in df[column])
-
-
 def _name_cell(name: object) -> Text:
     # One line per company: newlines and tabs in a name would break the table.
     return safe_text(" ".join(strip_control(str(name)).split()), limit=60)
 
 
-def _rank_cell(value: object) -> str:
-    rank = _int(value)
-    return NO_DATA if rank is None else str(rank)
+def _rank_cell(value: object, low: object = None, high: object = None) -> str:
+    """The rank, or the range the difference test allows ("3–5")."""
+    rank, best, worst = _int(value), _int(low), _int(high)
+    if rank is None:
+        return NO_DATA
+    return (
+        f"{best}–{worst}" if best is not None and worst is not None and best != worst else str(rank)
+    )
 
 
 def channels_with_data(df: pd.DataFrame) -> list[Channel]:
@@ -183,8 +183,12 @@ def _ordered(df: pd.DataFrame, rank_col: str) -> pd.DataFrame:
     return df.sort_values([rank_col, "company"], na_position="last", kind="stable")
 
 
-def _caption(scale_note: str | None, hidden: int) -> Text | None:
+def _caption(scale_note: str | None, hidden: int, df: pd.DataFrame) -> Text | None:
     parts = [safe_text(scale_note)] if scale_note else []
+    if any(str(c).startswith("low_confidence_") and df[c].any() for c in df.columns):
+        parts.append(
+            Text(f"{LOW_CONFIDENCE_MARK} low confidence: less than half the criteria weight judged")
+        )
     if hidden > 0:
         parts.append(Text(f"… and {hidden} more", style="dim"))
     return Text("\n").join(parts) if parts else None
@@ -207,7 +211,9 @@ def render_leaderboard(
     hidden = 0 if top is None else max(len(ordered) - top, 0)
     if top is not None:
         ordered = ordered.head(top)
-    table = Table(title=safe_text(title), caption=_caption(scale_note, hidden), box=box.SIMPLE_HEAD)
+    table = Table(
+        title=safe_text(title), caption=_caption(scale_note, hidden, df), box=box.SIMPLE_HEAD
+    )
     table.add_column("#", justify="right")
     history = channel is None and "movement" in df
     if history:
@@ -216,17 +222,16 @@ def render_leaderboard(
     if channel is not None:
         return _channel_table(table, df, ordered, channel)
     shown = channels_with_data(df)
-    ties = _has_ties(df, "tied_with")
     table.add_column("Overall", justify="right")
     for ch in shown:
         table.add_column(CHANNEL_TITLES[ch], justify="right")
         table.add_column(key_label(key_metric_of(df, ch)), justify="right", style="cyan")
-    if ties:
-        table.add_column("Tied with (90% intervals overlap)")
     if history:
         table.add_column("Notes", style="magenta")
     for record in ordered.to_dict("records"):
-        cells: list[Text | str] = [_rank_cell(record["rank_overall"])]
+        cells: list[Text | str] = [
+            _rank_cell(record["rank_overall"], record.get("rank_low"), record.get("rank_high"))
+        ]
         if history:
             cells.append(movement_cell(record))
         cells += [
@@ -237,10 +242,15 @@ def render_leaderboard(
         ]
         for ch in shown:
             score_col, n_col, err_col, _, key_col = channel_columns(ch)
-            cells.append(_score_cell(_number(record[score_col]), record[n_col], record[err_col]))
+            cells.append(
+                _score_cell(
+                    _number(record[score_col]),
+                    record[n_col],
+                    record[err_col],
+                    record.get(f"low_confidence_{ch.value}"),
+                )
+            )
             cells.append(format_key(key_metric_of(df, ch), record[key_col]))
-        if ties:
-            cells.append(_tied_cell(record["tied_with"]))
         if history:
             cells.append(Text(" · ".join(history_notes(record, len(df)))))
         table.add_row(*cells)
@@ -248,17 +258,18 @@ def render_leaderboard(
 
 
 def movement_cell(record: Mapping[Hashable, object]) -> Text:
-    """▲n (up n places), ▼n, = (same), NEW, or blank with nothing to compare."""
+    """▲n (moved up beyond the noise, n places), ▼n, = (within the noise), NEW, or blank
+    with nothing to compare."""
     movement = record.get("movement")
-    change = _int(record.get("rank_change"))
+    change = _int(record.get("rank_change")) or 0
     if movement == "new":
         return Text("NEW", style="bold cyan")
     if movement == "same":
         return Text("=", style="dim")
-    if movement == "up" and change is not None:
-        return Text(f"▲{change}", style="green")
-    if movement == "down" and change is not None:
-        return Text(f"▼{-change}", style="red")
+    if movement == "up":
+        return Text("▲" + (str(change) if change > 0 else ""), style="green")
+    if movement == "down":
+        return Text("▼" + (str(-change) if change < 0 else ""), style="red")
     return Text("")
 
 
@@ -270,21 +281,23 @@ def _channel_table(
     table.add_column(CHANNEL_TITLES[channel], justify="right")
     table.add_column("n", justify="right", style="dim")
     table.add_column(key_label(metric), justify="right", style="cyan")
-    tied_col = f"tied_{channel.value}"
-    ties = _has_ties(df, tied_col)
-    if ties:
-        table.add_column("Tied with (90% intervals overlap)")
     for record in ordered.to_dict("records"):
-        score = _score_cell(_number(record[score_col]), errors=int(record[err_col]))
+        score = _score_cell(
+            _number(record[score_col]),
+            errors=int(record[err_col]),
+            low_confidence=record.get(f"low_confidence_{channel.value}"),
+        )
         cells: list[Text | str] = [
-            _rank_cell(record[rank_col]),
+            _rank_cell(
+                record[rank_col],
+                record.get(f"rank_low_{channel.value}"),
+                record.get(f"rank_high_{channel.value}"),
+            ),
             _name_cell(record["company"]),
             _with_interval(score, record, channel.value),
             str(record[n_col]),
             format_key(metric, record[key_col]),
         ]
-        if ties:
-            cells.append(_tied_cell(record[tied_col]))
         table.add_row(*cells)
     return table
 
@@ -292,6 +305,8 @@ def _channel_table(
 def _json_value(value: object) -> MetricValue:
     if _missing(value):
         return None
+    if isinstance(value, float) and math.isinf(value):
+        return CENSORED_TEXT
     if isinstance(value, bool | str | int | float):
         return value.item() if hasattr(value, "item") else value
     if isinstance(value, list):
@@ -313,10 +328,13 @@ def _channel_entry(
         key_metric=key_metric_of(df, ch),
         key=_json_value(record[key_col]),
     )
+    if f"measured_{ch.value}" in record:
+        entry["low_confidence"] = record[f"low_confidence_{ch.value}"] is True
     if f"low_{ch.value}" in record:
         entry["low"] = _number(record[f"low_{ch.value}"])
         entry["high"] = _number(record[f"high_{ch.value}"])
-        entry["tied_with"] = _tied_names(record[f"tied_{ch.value}"])
+        entry["rank_low"] = _int(record[f"rank_low_{ch.value}"])
+        entry["rank_high"] = _int(record[f"rank_high_{ch.value}"])
     return entry
 
 
@@ -332,7 +350,8 @@ def _overall_entry(df: pd.DataFrame, record: Mapping[Hashable, object]) -> dict[
     if "low_overall" in record:
         entry["low"] = _number(record["low_overall"])
         entry["high"] = _number(record["high_overall"])
-        entry["tied_with"] = _tied_names(record["tied_with"])
+        entry["rank_low"] = _int(record["rank_low"])
+        entry["rank_high"] = _int(record["rank_high"])
     out: dict[str, object] = dict(entry)
     if "movement" in record:
         movement = record["movement"]

@@ -10,8 +10,7 @@ from rich.console import Console
 from probes.base import Channel, Status
 from results.leaderboard import format_duration, leaderboard_json, render_leaderboard
 from results.ranking import rank
-from rubrics.engine import score_campaign
-from tests.rubrics.factories import obs, small_rubric
+from tests.rubrics.factories import obs, scored, small_rubric
 
 EVIL = "[bold red]Evil[/] \x1b]8;;http://evil.example\x1b\\Corp\x1b]8;;\x1b\\\x1b[2J\nInc"
 
@@ -24,7 +23,7 @@ def campaign() -> pd.DataFrame:
         obs("Beta", Channel.PHONE, Status.ERROR),
         obs(EVIL, Channel.PHONE, phone__on_homepage=False),
     ]
-    return rank(score_campaign(small_rubric(), observations, "2026-Q4").scorecards)
+    return rank(scored(small_rubric(), observations, "2026-Q4").scorecards)
 
 
 def rendered(df: pd.DataFrame, **options: object) -> str:
@@ -82,6 +81,7 @@ def test_json_is_json_safe_and_ordered_like_the_board() -> None:
         "errors": 0,
         "key_metric": "email.first_response_s",
         "key": 30.0,
+        "low_confidence": False,
     }
     assert parsed[1]["channels"]["phone"]["score"] is None
     assert parsed[1]["channels"]["phone"]["errors"] == 1
