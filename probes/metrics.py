@@ -97,7 +97,12 @@ def _log(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple
 METRICS: dict[str, Metric] = dict(
     [
         # phone, from the website
-        _m("phone.numbers", "e164-list", "customer-service numbers visible on the site"),
+        _m(
+            "phone.numbers",
+            "e164-list",
+            "customer-service (and sales) numbers visible on the site; not fax, press, "
+            "investor or jobs lines, not numbers only behind a 'call us' link",
+        ),
         _m("phone.on_homepage", "flag", "a number is visible on the homepage"),
         _m("phone.on_contact_page", "flag", "a number is visible on the contact page"),
         _m("phone.above_fold", "flag", "a number is visible in the first 1366x768 viewport"),
@@ -115,6 +120,17 @@ METRICS: dict[str, Metric] = dict(
             "phone.structured_numbers",
             "e164-list",
             "numbers declared in schema.org ContactPoint (not necessarily visible)",
+        ),
+        _m(
+            "phone.other_numbers",
+            "e164-list",
+            "numbers seen with another role: fax, sales, press, investors, jobs",
+        ),
+        _m(
+            "phone.sightings",
+            "text",
+            "every number seen, as JSON rows: e164, role, how (text, tel_text, tel_only, "
+            "image_alt, structured_data), page_url, above_fold, font_ratio, hours_near, label",
         ),
         # phone, from a call
         _call(
@@ -192,6 +208,23 @@ METRICS: dict[str, Metric] = dict(
         _m("returns.restocking_fee", "flag", "a restocking fee is charged"),
         _m("returns.prepaid_label", "flag", "a prepaid return label is provided"),
         _m("returns.refund_days_stated", "days", "days to refund as stated in the policy"),
+        _m(
+            "returns.withdrawal_days",
+            "days",
+            "statutory withdrawal (cooling-off) period stated, e.g. the EU's 14 days",
+        ),
+        _m(
+            "returns.restocking_fee_may_apply",
+            "flag",
+            'the restocking fee is only hedged ("a fee of 15-25% may be applied")',
+        ),
+        _m("returns.exchanges_only", "flag", "the policy offers exchanges (or credit), no refunds"),
+        _m("returns.language", "text", "language the policy was read in (ISO 639-1)"),
+        _m(
+            "returns.evidence",
+            "text",
+            "each returns term with the sentence it was read from, one per line",
+        ),
         _log("returns.refund_days", "days", "days from return shipped to refund received"),
         _log("returns.label_days", "days", "return started to return label received"),
         _log(
