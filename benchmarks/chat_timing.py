@@ -4,7 +4,8 @@ Every sandbox widget kind (each vendor's own widget, and the generic one in an o
 closed shadow root or drawn late) is chatted with `--copies` times, each copy with its own
 bot and person delays, by the real chat probe (`ChatProbe`, as `audit run` uses it). The
 sandbox logs when it received our message and when it sent each of its own (server clock,
-sandbox/chat.py); the probe's metrics are compared with that log:
+sandbox/chat.py); the probe's metrics are compared with that log. The sandbox runs in its
+own process, as a real chat vendor's servers do, so its clock is not held up by the probe:
 
 - first response: our message to anything from their side, a queue notice included;
 - first reply: our message to the first bot or human answer;
@@ -22,6 +23,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import multiprocessing
+import socket
 import statistics
 import tempfile
 import time
@@ -94,7 +97,42 @@ def bench_world(copies: int) -> tuple[World, dict[str, str]]:
     return world.model_copy(update={"companies": [*world.companies, *extra]}), kind_of
 
 
-def server_log(server: SandboxServer, cid: str) -> list[dict[str, Any]]:
+class ChildSandbox:
+    """The bench world served by a child process on `port`."""
+
+    def __init__(self, copies: int) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = int(probe.getsockname()[1])
+        self.world, _ = bench_world(copies)
+        self.host_map = SandboxServer(self.world).host_map
+        self.proc = multiprocessing.Process(target=_serve, args=(copies, self.port), daemon=True)
+        self.proc.start()
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                if time.monotonic() > deadline or not self.proc.is_alive():
+                    raise RuntimeError("the sandbox server did not start") from None
+                time.sleep(0.1)
+
+    def target(self, cid: str) -> Any:
+        return self.world.company(cid).target(self.port)
+
+    def close(self) -> None:
+        self.proc.terminate()
+        self.proc.join(timeout=10)
+
+
+def _serve(copies: int, port: int) -> None:
+    world, _ = bench_world(copies)
+    with SandboxServer(world, port=port):
+        multiprocessing.Event().wait()
+
+
+def server_log(server: ChildSandbox, cid: str) -> list[dict[str, Any]]:
     headers = {"Host": f"{cid}.sandbox.test:{server.port}"}
     url = f"http://127.0.0.1:{server.port}/__sandbox/chat/log"
     entries: list[dict[str, Any]] = httpx.get(url, headers=headers, timeout=30).json()
@@ -157,11 +195,12 @@ def cells(values: list[float]) -> str:
 
 
 async def main(copies: int, parallel: int) -> None:
-    world, kind_of = bench_world(copies)
+    _, kind_of = bench_world(copies)
     gate = asyncio.Semaphore(parallel)
     results: dict[str, KindResult] = {k: KindResult() for k in KINDS}
     root = Path(tempfile.mkdtemp(prefix="chat-bench-"))
-    with SandboxServer(world) as server:
+    server = ChildSandbox(copies)
+    try:
         async with chromium(server.host_map) as browser:
 
             async def one(cid: str) -> None:
@@ -172,6 +211,8 @@ async def main(copies: int, parallel: int) -> None:
             started = time.monotonic()
             await asyncio.gather(*(one(cid) for cid in kind_of))
             took = time.monotonic() - started
+    finally:
+        server.close()
     print(f"{len(kind_of)} chats, {parallel} at a time, {took:.0f} s; errors in ms |measured-true|")
     head = "median    p95    max"
     print(f"{'widget kind':<40} {'first response':^20} {'first reply':^20} {'first human':^20}")
@@ -194,7 +235,7 @@ async def main(copies: int, parallel: int) -> None:
             print("not measured:", line)
 
 
-async def run_chat(browser: Browser, server: SandboxServer, cid: str, root: Path) -> Observation:
+async def run_chat(browser: Browser, server: ChildSandbox, cid: str, root: Path) -> Observation:
     ctx = ProbeContext(
         attempt_id=f"bench/{cid}",
         evidence_dir=root / cid,

@@ -8,8 +8,8 @@ hidden quality per company, and some absent / timeout / error attempts. Phone
 mixes website visits (1 in 4) with calls, returns the stated policy (7 in 10)
 with returned-order logs; each row names its source.
 Generation is timed separately and not counted. The counted stages are the
-product's fast path: `score_columns` (default rubric), `rank` with bootstrap
-90% intervals and ties, and the top-20 leaderboard drawn by rich.
+product's path: `score_columns` (default rubric), `rank` with 90% intervals
+and rank ranges, and the top-20 leaderboard drawn by rich.
 
 `--objects` also builds pydantic `Observation`s from the columns, one at a time,
 and times `ObservationColumns.from_observations` on that stream (what
@@ -19,7 +19,8 @@ Targets: <= 5 s total and <= 1.5 GB peak RSS.
 
 `--store` also writes the observations into a SQLite store (a workspace under
 the system temp folder, kept for the next run; not counted) and times the
-whole `audit leaderboard` command on it, as a user runs it: a fresh process
+whole `audit leaderboard` command on it (observations only: judging reads no
+attempt rows), as a user runs it: a fresh process
 reading the store, scoring, ranking and printing every company (as a table,
 and with `--json`). Targets: <= 20 s and <= 2 GB peak RSS each.
 """
@@ -28,8 +29,8 @@ from __future__ import annotations
 
 import os
 
-# The bootstrap's matrix products are small (companies x 20 x 1,000): threaded
-# BLAS costs more CPU than it saves, and much more on a shared machine.
+# The engine's arrays are small per operation: threaded BLAS costs more CPU than it
+# saves, and much more on a shared machine.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse

@@ -41,6 +41,7 @@ CENSORED: frozenset[str] = frozenset(
         "email.first_response_s",
         "email.first_human_response_s",
         "chat.first_response_s",
+        "chat.first_reply_s",
         "chat.first_human_response_s",
         "returns.refund_days",
     }

@@ -177,13 +177,14 @@ class _Session:
     async def stream(self, text: str) -> None:
         """Send `text` as growing chunks; the truth is the first chunk (first visible text)."""
         self.seq_id += 1
+        message_id = self.seq_id  # other messages may be sent between the chunks
         words = text.split(" ")
         step = max(1, len(words) // 4)
         cuts = [*range(step, len(words), step), len(words)]
         for i, cut in enumerate(cuts):
             part = " ".join(words[:cut])
             done = cut == len(words)
-            frame = {"type": "chunk", "id": self.seq_id, "text": part, "done": done}
+            frame = {"type": "chunk", "id": message_id, "text": part, "done": done}
             await self._write({**frame, **self._who("bot")}, ("bot", text) if i == 0 else None)
             if not done:
                 await asyncio.sleep(self.script.stream_chunk_s)

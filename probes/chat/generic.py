@@ -78,8 +78,9 @@ _FIND_LAUNCHER = _script(
   }
   if (!best) return null;
   best.setAttribute("data-audit-launcher", "1");
-  return (bestScore >= 3 && chat.test(words(best)) ? "by its label " : "by its place and shape ")
-    + JSON.stringify(words(best).trim().slice(0, 40));
+  const said = words(best).trim().slice(0, 40);
+  return (chat.test(said) ? "by its label " : "by its place and shape ")
+    + (said ? JSON.stringify(said) : "(an icon without a label)");
 """
 )
 

@@ -50,6 +50,14 @@ _RECORDS_JS = (
     "(r) => ({t: r.t, text: r.text, sender: r.sender, badge: r.badge, hints: r.hints,"
     " avatar: r.avatar, label: r.label, existing: r.existing})) : null"
 )
+_ENTER_CLOCK_JS = """(box) => {
+  const win = box.ownerDocument.defaultView;
+  win.__auditEnterAt = null;
+  win.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') win.__auditEnterAt = (performance.timeOrigin + performance.now()) / 1000;
+  }, {capture: true, once: true});
+  return (performance.timeOrigin + performance.now()) / 1000;
+}"""
 _EXPECT_JS = "(t) => { if (window.__auditChat) window.__auditChat.expect(t); }"
 SHADOW_EVERY_S = 2.0
 """How often closed shadow roots are looked for while the widget is searched."""
@@ -289,8 +297,11 @@ class ChatSession:
         if self._has_send:
             sent_at = float(await (await self._part("send")).evaluate(_SEND_JS))
         else:
-            sent_at = float(await frame.evaluate(_CLOCK_JS))
+            # timed when the page sees the key, not when we asked for it (a round trip)
+            sent_at = float(await box.evaluate(_ENTER_CLOCK_JS))
             await box.press("Enter")
+            pressed = await frame.evaluate("() => window.__auditEnterAt || null")
+            sent_at = float(pressed) if pressed else sent_at
         self.record.sent.append(text)
         return sent_at
 

@@ -43,8 +43,9 @@ def write_campaign(folder: Path, smtp_file: Path, imap_file: Path) -> Path:
     return path
 
 
-def refused(command: str, campaign: Path) -> str:
-    args = [command, str(campaign), *(["--once"] if command == "collect" else [])]
+def refused(verb: str, campaign: Path) -> str:
+    """Run `audit <verb>` (no Chromium, SMTP and IMAP ports closed); its one error line."""
+    args = [verb, str(campaign), *(["--once"] if verb == "collect" else [])]
     result = audit_process(
         *args, cwd=campaign.parent, env={**os.environ, "AUDIT_CHROMIUM": "/nonexistent"}
     )
