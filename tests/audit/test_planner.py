@@ -375,3 +375,11 @@ def test_the_email_probe_keeps_its_own_send_window(tmp_path: Path) -> None:
     result = _audit("plan", str(path))
     assert result.returncode == 2
     assert "email keeps its own send window" in result.stderr
+
+
+def test_adding_a_company_leaves_the_others_plans_alone() -> None:
+    schedule = CampaignSchedule(start=date(2026, 3, 2), seed=4)
+    demands = {"chat": ProbeDemand(4, SLOTS)}
+    before = build_plan(_targets(5), demands, schedule)
+    after = build_plan(_targets(6), demands, schedule)
+    assert [a for a in after.attempts if a.company != "company 5"] == list(before.attempts)
