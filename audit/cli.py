@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,9 +15,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from audit import cli_results
 from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
-from audit.console import console, fail, progress_bar
+from audit.console import console, disable_color, err_console, fail, progress_bar
 from audit.email_phase import EmailPhaseSummary, watch_phase
-from audit.options import CampaignOpt, WorkspaceOpt
+from audit.formats import emit
+from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
+from audit.records import status_records
 from audit.runner import Runner, RunSummary, evidence_root
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import layered_settings
@@ -29,15 +32,38 @@ app = typer.Typer(
     help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
     "Start with `audit demo`, or `audit init my-audit` and `audit run my-audit/campaign.yaml`.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    epilog="Exit codes: 0 done; 1 done with rejected input rows (imports); 2 bad input "
+    "(file, line and field named); 3 our side failed (browser, mail server, database); "
+    "130 interrupted (run it again to resume).",
 )
 sandbox_app = typer.Typer(
     help="The built-in sandbox world of simulated companies.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"audit (service-audit) {package_version('service-audit')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (also: NO_COLOR=1 in the environment).")
+    ] = False,
+) -> None:
+    """Options for every command."""
+    if no_color:
+        disable_color()
 
 
 @app.command()
@@ -76,8 +102,8 @@ def init(
     """
     created = init_workspace(folder)
     for path in created:
-        console.print(Text("created ") + Text(str(path), style="green"))
-    console.print(
+        err_console.print(Text("created ") + Text(str(path), style="green"))
+    err_console.print(
         Text(f"next: edit {folder}/companies.csv, then: audit run {folder}/campaign.yaml")
     )
 
@@ -130,9 +156,9 @@ def print_run_summary(summary: RunSummary) -> None:
         f"{summary.failed_before} failed earlier and tried again, "
         f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
     )
-    console.print(Text(line))
+    err_console.print(Text(line))
     if summary.email.sent or summary.email.finished or summary.email.uncertain:
-        console.print(Text(summary.email.line()))
+        err_console.print(Text(summary.email.line()))
 
 
 @app.command()
@@ -164,11 +190,13 @@ def collect(
                 until_done=not once,
             )
         )
-    console.print(Text(summary.line()))
+    err_console.print(Text(summary.line()))
 
 
 @app.command()
-def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) -> None:
+def status(
+    workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None, fmt: FormatOpt = None
+) -> None:
     """Attempts by state for a campaign (planned, running, done, failed...)."""
     store = open_store(workspace)
     if campaign is None:  # the latest audit, not the latest imported log
@@ -181,12 +209,22 @@ def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) ->
     table.add_column("probe")
     seen = {state for counter in counts.values() for state in counter}
     states = [s.value for s in AttemptState if s.value in seen or s is AttemptState.DONE]
+    failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
+    chosen = output_format(fmt)
+    if chosen is not OutputFormat.TABLE:
+        problems = [
+            {"attempt_id": a.id, "state": a.state.value, "error": a.last_error} for a in failed
+        ]
+        payload = {"campaign": row.id, "period": row.period, "by_probe": [
+            {"probe": p, **dict(c)} for p, c in sorted(counts.items())
+        ], "problems": problems}  # fmt: skip
+        emit(chosen, records=status_records(counts, states), payload=payload, title=row.name)
+        return
     for state in states:
         table.add_column(state, justify="right")
     for probe_id, counter in sorted(counts.items()):
         table.add_row(probe_id, *[str(counter.get(s, 0) or "") for s in states])
     console.print(table)
-    failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
     for attempt in failed:
         console.print(
             Text(f"{attempt.state.value}: ")

@@ -10,11 +10,28 @@ from typing import Annotated, Any
 
 import pandas as pd
 import typer
+from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from audit.console import console
-from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
+from audit.console import console, err_console
+from audit.formats import emit
+from audit.options import (
+    CampaignOpt,
+    FormatOpt,
+    JsonOpt,
+    OutputFormat,
+    PeriodOpt,
+    RubricOpt,
+    WorkspaceOpt,
+    output_format,
+)
+from audit.records import (
+    comparison_records,
+    metrics_records,
+    observation_json,
+    observation_records,
+)
 from audit.scoring import (
     Selection,
     leaderboard_frame,
@@ -29,13 +46,17 @@ from probes.metrics import METRICS
 from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings
-from results.leaderboard import leaderboard_json, render_leaderboard
+from results.leaderboard import leaderboard_json, leaderboard_records, render_leaderboard
+from results.leaderboard_json import summary_records
 from results.safe_text import safe_text
 from results.store import Store
 from rubrics.engine import AttemptScores, score_observation
 from rubrics.interface import Rubric
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
+TopOpt = Annotated[int | None, typer.Option("--top", min=1, help="Show the first N rows only.")]
+WideOpt = Annotated[
+    bool, typer.Option("--wide", help="Every column, whatever the terminal's width.")
+]
 
 
 @dataclass(frozen=True)
@@ -72,12 +93,20 @@ def score_and_show(
     period: str | None,
     rubric_path: Path | None,
     channel: Channel | None = None,
-    as_json: bool = False,
+    fmt: OutputFormat = OutputFormat.TABLE,
+    top: int | None = None,
+    wide: bool = False,
 ) -> None:
     """Score stored observations (no network), save the scores and print the leaderboard."""
     result = judged(store, campaign_id, period, rubric_path)
     selection, rubric, frame = result.selection, result.rubric, result.frame
-    if as_json:
+    title = f"{selection.title} — rubric: {rubric.name}"
+    if fmt is not OutputFormat.TABLE:
+        records = (
+            summary_records(frame, channel)
+            if fmt is OutputFormat.MARKDOWN
+            else leaderboard_records(frame, channel)
+        )
         payload = {
             "period": selection.period,
             "campaigns": [c.id for c in selection.campaigns],
@@ -86,15 +115,18 @@ def score_and_show(
             "scale_note": rubric.scale_note,
             "rows": leaderboard_json(frame, channel),
         }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        shown = records if top is None else records[:top]
+        if top is not None and isinstance(payload["rows"], list):
+            payload["rows"] = payload["rows"][:top]
+        emit(fmt, records=shown, payload=payload, title=title)
         return
-    title = f"{selection.title} — rubric: {rubric.name}"
-    console.print(
-        render_leaderboard(frame, title=title, channel=channel, scale_note=rubric.scale_note)
+    board = render_leaderboard(
+        frame, title=title, channel=channel, scale_note=rubric.scale_note, top=top, wide=wide
     )
+    console.print(board, width=max(board.natural_width(), console.width) if wide else None)
     errors = sum(1 for *_, status, _ in result.attempts.rows() if status.value == "error")
     if errors:
-        console.print(
+        err_console.print(
             Text(
                 f"{errors} observation(s) failed on our side and are not "
                 "scored (see `audit status`).",
@@ -112,12 +144,13 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
     ) -> None:
         """(Re)score stored observations without probing anyone; prints the leaderboard.
 
         Example: audit score --rubric strict.yaml
         """
-        score_and_show(open_store(workspace), campaign, period, rubric)
+        score_and_show(open_store(workspace), campaign, period, rubric, fmt=output_format(fmt))
 
     @app.command()
     def leaderboard(
@@ -126,14 +159,20 @@ def register(app: typer.Typer) -> None:
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
         channel: Annotated[Channel | None, typer.Option(help="Rank by one channel.")] = None,
+        top: TopOpt = None,
+        wide: WideOpt = False,
+        fmt: FormatOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """The ranking of a period (with movement against the previous one), overall or
-        for one channel.
+        for one channel. The table fits the terminal: columns that do not fit are left
+        out (never cut); notes are footnotes under it.
 
-        Example: audit leaderboard --period 2026-Q4 --channel phone
+        Example: audit leaderboard --period 2026-Q4 --channel phone --top 20
         """
-        score_and_show(open_store(workspace), campaign, period, rubric, channel, as_json)
+        store = open_store(workspace)
+        chosen = output_format(fmt, as_json)
+        score_and_show(store, campaign, period, rubric, channel, chosen, top, wide)
 
     @app.command("findings")
     def findings_command(
@@ -141,20 +180,22 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """Headline statistics from the data, each next to the field fact it mirrors.
 
-        Example: audit findings --json
+        Example: audit findings --format markdown
         """
         store = open_store(workspace)
         result = judged(store, campaign, period, rubric)
         items = findings(result.observations, result.frame)
-        selection = result.selection
-        if as_json:
-            typer.echo(json.dumps(findings_json(items), ensure_ascii=False, indent=1))
+        title = f"Findings — {result.selection.title}"
+        chosen = output_format(fmt, as_json)
+        if chosen is not OutputFormat.TABLE:
+            emit(chosen, records=findings_json(items), title=title)
             return
-        console.print(render_findings(items, title=f"Findings — {selection.title}"))
+        console.print(render_findings(items, title=title))
 
     @app.command("compare")
     def compare_command(
@@ -166,6 +207,7 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """A company against chosen competitors, channel by channel and metric by metric,
@@ -180,8 +222,10 @@ def register(app: typer.Typer) -> None:
             result = compare(judgement.frame, judgement.observations, company, others)
         except UnknownCompanyError as exc:
             raise typer.BadParameter(str(exc)) from None
-        if as_json:
-            typer.echo(json.dumps(comparison_json(result), ensure_ascii=False, indent=1))
+        chosen = output_format(fmt, as_json)
+        if chosen is not OutputFormat.TABLE:
+            records = comparison_records(result)
+            emit(chosen, records=records, payload=comparison_json(result), title=result.company)
             return
         console.print(render_comparison(result))
 
@@ -224,13 +268,19 @@ def register(app: typer.Typer) -> None:
         board = leaderboard_json(judgement.frame)
         observations = pd.concat(frames, ignore_index=True)
         for path in write_export(out, fmt, observations, scores, board):
-            console.print(Text("wrote ") + Text(str(path), style="green"))
+            err_console.print(Text("wrote ") + Text(str(path), style="green"))
 
     @app.command()
-    def metrics() -> None:
+    def metrics(fmt: FormatOpt = None) -> None:
         """Every metric name with its channel, unit and meaning (the export contract)."""
-        table = Table(title="metrics")
-        for column in ("name", "unit", "source", "meaning", "accuracy"):
+        chosen = output_format(fmt)
+        if chosen is not OutputFormat.TABLE:
+            emit(chosen, records=metrics_records(), title="metrics")
+            return
+        longest = max(len(name) for name in METRICS)
+        table = Table(title="metrics", box=box.SIMPLE_HEAD)
+        table.add_column("name", no_wrap=True, min_width=longest)
+        for column in ("unit", "source", "meaning", "accuracy"):
             table.add_column(column)
         for m in METRICS.values():
             table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
@@ -243,6 +293,7 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
     ) -> None:
         """One company's observations: metrics, each criterion's score and the evidence files.
 
@@ -257,6 +308,12 @@ def register(app: typer.Typer) -> None:
         if not observations:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
+        chosen = output_format(fmt)
+        if chosen is not OutputFormat.TABLE:
+            records = [row for obs in observations for row in observation_records(obs, rub)]
+            payload = [observation_json(obs, rub) for obs in observations]
+            emit(chosen, records=records, payload=payload, title=company)
+            return
         for obs in observations:
             show_observation(obs, rub)
 

@@ -87,9 +87,9 @@ def test_leaderboards_show_intervals_and_ties() -> None:
     console = Console(record=True, width=200)
     console.print(render_leaderboard(df, title="Q4", channel=EMAIL))
     text = console.export_text()
-    assert "Tied with" in text
     line_a = next(line for line in text.splitlines() if line.split()[1:2] == ["A"])
-    assert "[" in line_a and "–" in line_a and "B" in line_a.split("30 s")[-1]
+    assert "72–100" in line_a  # the interval, never cut
+    assert "¹ A: tied with B (90% intervals overlap)" in text  # a footnote, not a column
     rows = json.loads(json.dumps(leaderboard_json(df), allow_nan=False))
     by_company = {row["company"]: row for row in rows}
     assert (
