@@ -204,9 +204,6 @@ def status(
         campaign = audits[-1].id if audits else None
     row = store.campaign(campaign)
     counts = store.state_counts(row.id)
-    console.print(Text(f"{row.name} ({row.period}) · campaign {row.id}", style="bold"))
-    table = Table()
-    table.add_column("probe")
     seen = {state for counter in counts.values() for state in counter}
     states = [s.value for s in AttemptState if s.value in seen or s is AttemptState.DONE]
     failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
@@ -220,6 +217,9 @@ def status(
         ], "problems": problems}  # fmt: skip
         emit(chosen, records=status_records(counts, states), payload=payload, title=row.name)
         return
+    console.print(Text(f"{row.name} ({row.period}) · campaign {row.id}", style="bold"))
+    table = Table()
+    table.add_column("probe")
     for state in states:
         table.add_column(state, justify="right")
     for probe_id, counter in sorted(counts.items()):

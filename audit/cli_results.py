@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import pandas as pd
 import typer
 from rich import box
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
@@ -277,14 +278,7 @@ def register(app: typer.Typer) -> None:
         if chosen is not OutputFormat.TABLE:
             emit(chosen, records=metrics_records(), title="metrics")
             return
-        longest = max(len(name) for name in METRICS)
-        table = Table(title="metrics", box=box.SIMPLE_HEAD)
-        table.add_column("name", no_wrap=True, min_width=longest)
-        for column in ("unit", "source", "meaning", "accuracy"):
-            table.add_column(column)
-        for m in METRICS.values():
-            table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
-        console.print(table)
+        console.print(metrics_table() if console.width >= 120 else metrics_list())
 
     @app.command()
     def show(
@@ -316,6 +310,32 @@ def register(app: typer.Typer) -> None:
             return
         for obs in observations:
             show_observation(obs, rub)
+
+
+def metrics_table() -> Table:
+    """The metric contract as a table (wide terminals)."""
+    longest = max(len(name) for name in METRICS)
+    table = Table(title="metrics", box=box.SIMPLE_HEAD)
+    table.add_column("name", no_wrap=True, min_width=longest)
+    table.add_column("unit", no_wrap=True)
+    table.add_column("source", no_wrap=True)
+    table.add_column("meaning", overflow="fold", ratio=2)
+    table.add_column("accuracy", overflow="fold", ratio=1)
+    for m in METRICS.values():
+        table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
+    return table
+
+
+def metrics_list() -> Group:
+    """The metric contract as a list (narrow terminals): name, unit and source on one
+    line, meaning and accuracy indented under it."""
+    lines: list[Text] = [Text("metrics", style="bold")]
+    for m in METRICS.values():
+        lines.append(Text(m.name, style="bold") + Text(f"  {m.kind} · {m.source}", style="dim"))
+        lines.append(Text("  " + m.meaning))
+        if m.accuracy:
+            lines.append(Text("  accuracy: " + m.accuracy, style="dim"))
+    return Group(*lines)
 
 
 def show_observation(obs: Observation, rubric: Rubric) -> None:

@@ -104,7 +104,7 @@ def fit(
         chosen.append(column)
     order = {id(c): i for i, c in enumerate(columns)}
     chosen.sort(key=lambda c: order[id(c)])
-    rest = width - total_width([c for c in chosen if not c.flexible], 0) - GAP * (len(chosen) - 1)
+    rest = width - total_width(chosen, 0)
     flex_width = max(least, min(natural_flex, rest)) if flexible else 0
     return Fitted(chosen, flex_width, dropped)
 
