@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,7 +24,7 @@ from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, ou
 from audit.records import status_records
 from audit.runner import Runner, RunSummary, evidence_root
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
-from audit.settings import layered_settings
+from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
 from probes.errors import AuditError, InputError
 from results.safe_text import safe_text
@@ -145,6 +147,51 @@ def run(
     print_run_summary(summary)
     rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
     cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
+
+
+@app.command()
+def config(
+    campaign_file: Annotated[
+        Path | None, typer.Argument(help="A campaign YAML file (its settings: layer).")
+    ] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
+    per_host_delay: Annotated[
+        float | None, typer.Option(help="Seconds between visits to one host.")
+    ] = None,
+    navigation_timeout: Annotated[float | None, typer.Option(help="Page-load bound, s.")] = None,
+    retries: Annotated[int | None, typer.Option(help="Retries of our own failures.")] = None,
+    headless: Annotated[bool | None, typer.Option("--headless/--headed")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """The effective run settings and where each came from: default, campaign,
+    environment (AUDIT_<NAME>) or flag (the same flags as `audit run`).
+
+    Example: AUDIT_RETRIES=5 audit config campaign.yaml --concurrency 2
+    """
+    spec = load_campaign(campaign_file).campaign.settings if campaign_file else None
+    flags = {
+        "concurrency": concurrency,
+        "per_host_delay_s": per_host_delay,
+        "navigation_timeout_s": navigation_timeout,
+        "retries": retries,
+        "headless": headless,
+    }
+    records = [
+        {"setting": name, "value": value, "from": layer}
+        for name, (value, layer) in effective_settings(spec, flags).items()
+    ]
+    chosen = output_format(fmt)
+    if chosen is not OutputFormat.TABLE:
+        emit(chosen, records=records, title="settings")
+        return
+    table = Table(title="effective settings", box=box.SIMPLE_HEAD)
+    for column in ("setting", "value", "from"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        table.add_row(
+            str(record["setting"]), safe_text(json.dumps(record["value"])), str(record["from"])
+        )
+    console.print(table)
 
 
 def print_run_summary(summary: RunSummary) -> None:

@@ -36,18 +36,29 @@ class Tmux:
         )  # fmt: skip
         return done.stdout
 
-    def run(self, argv: list[str], width: int, height: int = 50) -> str:
+    def run(
+        self,
+        argv: list[str],
+        width: int,
+        height: int = 50,
+        *,
+        env: dict[str, str] | None = None,
+        escapes: bool = False,
+    ) -> str:
         """Run `argv` in a `width` x `height` terminal; the whole screen with its history,
-        each terminal-wrapped line joined back (so a line wider than the screen shows)."""
+        each terminal-wrapped line joined back (so a line wider than the screen shows).
+        `escapes` keeps the colour and style sequences the program wrote."""
         name = uuid.uuid4().hex[:8]
         signal = f"done-{name}"
-        script = f"{shlex.join(argv)}; tmux -L {self.socket} wait-for -S {signal}"
+        exports = "".join(f"export {k}={shlex.quote(v)}; " for k, v in (env or {}).items())
+        script = f"{exports}{shlex.join(argv)}; tmux -L {self.socket} wait-for -S {signal}"
         self._tmux(
             "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
             "sh", "-c", f"{script}; sleep {WAIT_S}",
         )  # fmt: skip
         self._tmux("wait-for", signal, timeout=WAIT_S)
-        screen = self._tmux("capture-pane", "-p", "-J", "-S", "-", "-t", name)
+        flags = ["-p", "-J", "-S", "-"] + (["-e"] if escapes else [])
+        screen = self._tmux("capture-pane", *flags, "-t", name)
         self._tmux("kill-session", "-t", name)
         return screen.rstrip("\n")
 
