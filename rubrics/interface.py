@@ -18,12 +18,18 @@ class _Frozen(BaseModel):
 
 
 class Criterion(_Frozen):
-    """One scored aspect of a channel: a metric, how it is scored, and its weight."""
+    """One scored aspect of a channel: a metric, how it is scored, and its weight.
+
+    `title` and `description` (optional) are what a report shows a reader, like
+    Lighthouse's audit titles; without them the id is shown.
+    """
 
     id: str = Field(min_length=1)
     metric: str
     weight: float = Field(ge=0)
     scorer: Scorer
+    title: str | None = None
+    description: str | None = None
 
 
 class ChannelRubric(_Frozen):

@@ -95,15 +95,34 @@ def company_names(count: int, hostile: bool = False) -> list[str]:
     return names
 
 
-def _evidence(folder: Path, attempt_id: str, channel: Channel, hostile: bool) -> list[Evidence]:
+def _screenshot(path: Path, text: str) -> None:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (800, 500), "#f3f4f6")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 800, 60), fill="#1d4ed8")
+    draw.text((20, 90), text, fill="#111827")
+    image.save(path)
+
+
+def _evidence(
+    folder: Path, attempt_id: str, channel: Channel, hostile: bool, screenshots: bool
+) -> list[Evidence]:
+    if channel is Channel.PHONE and screenshots:
+        path = folder / f"{attempt_id}.png"
+        _screenshot(path, f"homepage of {attempt_id}")
+        return [Evidence(kind="screenshot", path=str(path), caption=HOSTILE_TEXT if hostile
+                         else "https://c.example/")]  # fmt: skip
     if channel is Channel.CHAT:
         path = folder / f"{attempt_id}.json"
-        turns = [
-            {"sender": "agent", "text": "Hi! How can I help?", "t_ms": 1200.0, "human": False},
-            {"sender": "shopper", "text": "How long do I have to return a jacket?", "t_ms": 4000.0},
-            {"sender": "agent", "text": HOSTILE_TEXT if hostile else "30 days.", "t_ms": 9000.0},
-        ]
-        path.write_text(json.dumps({"turns": turns}, ensure_ascii=False))
+        messages = [
+            {"sender": "Bot", "role": "bot", "text": "Hi! How can I help?", "at_s": -2.0},
+            {"sender": "Lena", "role": "shopper", "text": "How long can I return a jacket?",
+             "at_s": 0.0},
+            {"sender": "Ann", "role": "human", "text": HOSTILE_TEXT if hostile else "30 days.",
+             "at_s": 41.5},
+        ]  # fmt: skip
+        path.write_text(json.dumps({"vendor": "generic", "messages": messages}))
         return [Evidence(kind="transcript", path=str(path), caption="chat transcript")]
     if channel is Channel.EMAIL:
         path = folder / f"{attempt_id}.eml"
@@ -126,9 +145,14 @@ def build_store(
     *,
     hostile: bool = False,
     evidence: bool = True,
+    screenshots: bool = False,
     seed: int = 7,
 ) -> Store:
-    """A store in `workspace/audit.db` holding one campaign per period."""
+    """A store in `workspace/audit.db` holding one campaign per period.
+
+    `evidence` adds a transcript (chat) and an email (email) to each company's first
+    attempt; `screenshots` a PNG to its first phone attempt.
+    """
     workspace.mkdir(parents=True, exist_ok=True)
     store = Store.open(f"sqlite:///{workspace / 'audit.db'}")
     rng = random.Random(seed)
@@ -154,7 +178,7 @@ def build_store(
                     status = Status.OK if rng.random() > 0.05 else Status.TIMEOUT
                     when = start + timedelta(days=91 * p, minutes=i)
                     proofs = (
-                        _evidence(folder, attempt_id, channel, hostile and i == 0)
+                        _evidence(folder, attempt_id, channel, hostile and i == 0, screenshots)
                         if evidence and k == 0
                         else []
                     )
