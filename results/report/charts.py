@@ -22,7 +22,9 @@ matplotlib.use("svg")
 import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
+from results.board_cells import format_duration
 from results.safe_text import strip_control
 
 _RC: Any = {
