@@ -17,6 +17,7 @@ from audit import cli_results
 from audit.call_import import import_calls
 from audit.campaign import load_campaign
 from audit.cli_logs import record_logged
+from audit.cli_report import build_report
 from audit.console import console, progress_bar
 from audit.returns_import import import_returns
 from audit.runner import Runner
@@ -136,6 +137,8 @@ def run_demo(workspace: Path, concurrency: int) -> None:
         counts = record_logged(store, result.observations, result.periods, DEMO_PERIODS[-1], None)
         console.print(Text(f"imported {sum(counts.values())} logged rows from {name}"))
     cli_results.score_and_show(store, None, DEMO_PERIODS[-1], None)
+    index = build_report(store, workspace, workspace / "report")
+    console.print(Text("report: ") + Text(str(index), style="green"), soft_wrap=True)
     console.print(
         Text(
             f"data in {workspace}/ (audit.db, evidence/). "
