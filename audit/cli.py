@@ -20,6 +20,7 @@ from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
 from audit.email_phase import EmailPhaseSummary, watch_phase
 from audit.formats import emit
+from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
 from audit.records import status_records
 from audit.runner import Runner, RunSummary, evidence_root
@@ -112,6 +113,7 @@ def init(
 
 @app.command()
 def run(
+    ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
     concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
     per_host_delay: Annotated[
@@ -141,6 +143,7 @@ def run(
             "headless": headless,
         },
     )
+    ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
         summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
@@ -210,6 +213,7 @@ def print_run_summary(summary: RunSummary) -> None:
 
 @app.command()
 def collect(
+    ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
     once: Annotated[bool, typer.Option(help="Read each mailbox once instead of watching.")] = False,
 ) -> None:
@@ -222,6 +226,7 @@ def collect(
     spec = loaded.campaign.email
     if spec is None or "email" not in loaded.campaign.probes:
         raise typer.BadParameter("this campaign has no email probe", param_hint="campaign_file")
+    ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
     summary = EmailPhaseSummary()
     root = evidence_root(loaded.workspace, loaded.campaign.campaign_id)

@@ -15,7 +15,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from audit.console import console, err_console
+from audit.console import console, err_console, print_at_width
 from audit.formats import emit
 from audit.options import (
     CampaignOpt,
@@ -51,8 +51,9 @@ from results.leaderboard import leaderboard_json, leaderboard_records, render_le
 from results.leaderboard_json import summary_records
 from results.safe_text import safe_text
 from results.store import Store
-from rubrics.engine import AttemptScores, score_observation
-from rubrics.interface import Rubric
+from rubrics.engine import AttemptScores
+from rubrics.explain import explain
+from rubrics.interface import ObservationScore, Rubric
 
 TopOpt = Annotated[int | None, typer.Option("--top", min=1, help="Show the first N rows only.")]
 WideOpt = Annotated[
@@ -79,11 +80,12 @@ class Judged:
 def judged(
     store: Store, campaign_id: str | None, period: str | None, rubric_path: Path | None
 ) -> Judged:
-    """Select, score (saving scores) and rank: the first step of every results command."""
+    """Select, score and rank (reading the store only): the first step of every results
+    command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
     by_campaign = selection_observations(store, selection)
-    report, attempts = score_selection(store, rubric, selection.period, by_campaign)
+    report, attempts = score_selection(rubric, selection.period, by_campaign)
     frame = leaderboard_frame(store, selection, rubric, report, attempts)
     return Judged(selection, rubric, by_campaign, attempts, frame)
 
@@ -98,7 +100,7 @@ def score_and_show(
     top: int | None = None,
     wide: bool = False,
 ) -> None:
-    """Score stored observations (no network), save the scores and print the leaderboard."""
+    """Score stored observations (no network, no writes) and print the leaderboard."""
     result = judged(store, campaign_id, period, rubric_path)
     selection, rubric, frame = result.selection, result.rubric, result.frame
     title = f"{selection.title} — rubric: {rubric.name}"
@@ -124,7 +126,10 @@ def score_and_show(
     board = render_leaderboard(
         frame, title=title, channel=channel, scale_note=rubric.scale_note, top=top, wide=wide
     )
-    console.print(board, width=max(board.natural_width(), console.width) if wide else None)
+    if wide:
+        print_at_width(board, board.natural_width())
+    else:
+        console.print(board)
     errors = sum(1 for *_, status, _ in result.attempts.rows() if status.value == "error")
     if errors:
         err_console.print(
@@ -149,7 +154,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """(Re)score stored observations without probing anyone; prints the leaderboard.
 
-        Example: audit score --rubric strict.yaml
+        Scores are never stored: every results command judges the observations afresh
+        with the rubric given (or the campaign's), so this is `leaderboard` for trying
+        out a rubric. Example: audit score --rubric strict.yaml
         """
         score_and_show(open_store(workspace), campaign, period, rubric, fmt=output_format(fmt))
 
@@ -238,9 +245,13 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        raw: Annotated[
+            bool, typer.Option(help="CSV: keep cells starting with = + - @ as they are.")
+        ] = False,
     ) -> None:
         """Write observations (metric names as in `audit metrics`), scores and the
-        leaderboard to files.
+        leaderboard to files. CSV cells a spreadsheet would run as formulas get a
+        leading ' unless --raw.
 
         Example: audit export --format parquet --out export/
         """
@@ -268,7 +279,7 @@ def register(app: typer.Typer) -> None:
         )
         board = leaderboard_json(judgement.frame)
         observations = pd.concat(frames, ignore_index=True)
-        for path in write_export(out, fmt, observations, scores, board):
+        for path in write_export(out, fmt, observations, scores, board, raw=raw):
             err_console.print(Text("wrote ") + Text(str(path), style="green"))
 
     @app.command()
@@ -302,14 +313,15 @@ def register(app: typer.Typer) -> None:
         if not observations:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
+        pairs = list(zip(observations, explain(rub, observations), strict=True))
         chosen = output_format(fmt)
         if chosen is not OutputFormat.TABLE:
-            records = [row for obs in observations for row in observation_records(obs, rub)]
-            payload = [observation_json(obs, rub) for obs in observations]
+            records = [row for obs, sc in pairs for row in observation_records(obs, sc)]
+            payload = [observation_json(obs, sc) for obs, sc in pairs]
             emit(chosen, records=records, payload=payload, title=company)
             return
-        for obs in observations:
-            show_observation(obs, rub)
+        for obs, scored in pairs:
+            show_observation(obs, scored)
 
 
 def metrics_table() -> Table:
@@ -338,9 +350,12 @@ def metrics_list() -> Group:
     return Group(*lines)
 
 
-def show_observation(obs: Observation, rubric: Rubric) -> None:
-    """Print one observation with its score, criteria, metrics and evidence."""
-    scored = score_observation(rubric, obs)
+_STATE_MARKS = {"unknown": " UNKNOWN (scored 0)", "failed": " (company failed)"}
+
+
+def show_observation(obs: Observation, scored: ObservationScore) -> None:
+    """Print one observation with its score, criteria (unknown ones marked), metrics and
+    evidence."""
     score = "not scored" if scored.score is None else f"{scored.score:.1f}"
     header = Text(
         f"{obs.channel.value} · {obs.probe_id} · {obs.status.value} · {score} · ", style="bold"
@@ -350,10 +365,14 @@ def show_observation(obs: Observation, rubric: Rubric) -> None:
         console.print(Text("  ") + safe_text(obs.detail, limit=500))
     for c in scored.criteria:
         value = "n/a" if c.score is None else f"{c.score:.2f}"
+        mark = Text(_STATE_MARKS.get(c.state, ""), style="bold yellow")
         console.print(
-            Text(f"  criterion {c.criterion_id} = {value}  ({c.metric}: ")
+            Text(f"  criterion {c.criterion_id} = {value}")
+            + mark
+            + Text(f"  ({c.metric}: ")
             + safe_text(_value(c.value), limit=100)
-            + Text(")")
+            + Text(") ")
+            + Text(c.reason, style="dim")
         )
     for name, metric_value in sorted(obs.metrics.items()):
         console.print(Text(f"  {name} = ") + safe_text(_value(metric_value), limit=300))

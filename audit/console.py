@@ -42,6 +42,17 @@ def fail(message: str, code: int = 2) -> None:
     raise SystemExit(code)
 
 
+def print_at_width(renderable: object, width: int) -> None:
+    """Print on stdout as if the terminal were `width` wide (`--wide`: lines may be
+    longer than the screen; rich would otherwise squeeze them)."""
+    saved = console.width
+    console.width = max(width, saved)
+    try:
+        console.print(renderable)
+    finally:
+        console.width = saved
+
+
 class ProgressReporter:  # implements audit.runner.RunReporter
     """A rich progress bar fed by the runner (`RunReporter`)."""
 

@@ -14,16 +14,16 @@ from rich.text import Text
 
 import sandbox
 from audit import cli_results
-from audit.call_import import import_calls
 from audit.campaign import load_campaign
-from audit.cli_logs import record_logged
 from audit.cli_report import build_report
 from audit.console import console, progress_bar
-from audit.returns_import import import_returns
+from audit.log_routing import store_logged
 from audit.runner import Runner
 from audit.settings import layered_settings
 from audit.workspace import WorkspaceError, open_store
 from probes.email.interface import EmailCampaignSpec
+from probes.logs.calls import read_calls
+from probes.logs.returns import read_returns
 from sandbox.mail import SandboxMail, sandbox_email_spec
 from sandbox.mailrig import DovecotRig
 from sandbox.server import SandboxServer
@@ -75,6 +75,7 @@ def demo_campaign(
             "navigation_timeout_s": 8.0,
             "attempt_timeout_s": 90.0,
             "host_map": dict(server.host_map),
+            "allow_private_hosts": ["*.sandbox.test"],  # the sandbox lives on loopback
         },
     }
 
@@ -132,10 +133,10 @@ def run_demo(workspace: Path, concurrency: int) -> None:
                     f"{time.monotonic() - started:.1f} s; {summary.email.line()}"
                 )
             )
-    for importer, name in ((import_calls, "calls.csv"), (import_returns, "returns.csv")):
-        result = importer(SANDBOX_DIR / name, True)
-        counts = record_logged(store, result.observations, result.periods, DEMO_PERIODS[-1], None)
-        console.print(Text(f"imported {sum(counts.values())} logged rows from {name}"))
+    for reader, name in ((read_calls, "calls.csv"), (read_returns, "returns.csv")):
+        rows = reader(SANDBOX_DIR / name)
+        counts = store_logged(store, rows, lambda: DEMO_PERIODS[-1], None, strict=True)
+        console.print(Text(f"imported {sum(counts.imported.values())} logged rows from {name}"))
     cli_results.score_and_show(store, None, DEMO_PERIODS[-1], None)
     index = build_report(store, workspace, workspace / "report")
     console.print(Text("report: ") + Text(str(index), style="green"), soft_wrap=True)

@@ -10,8 +10,7 @@ from collections.abc import Mapping
 from probes.base import MetricValue, Observation
 from probes.metrics import METRICS
 from results.compare import Comparison
-from rubrics.engine import score_observation
-from rubrics.interface import Rubric
+from rubrics.interface import ObservationScore
 
 
 def comparison_records(c: Comparison) -> list[dict[str, object]]:
@@ -58,9 +57,8 @@ def _value(value: MetricValue) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def observation_json(obs: Observation, rubric: Rubric) -> dict[str, object]:
+def observation_json(obs: Observation, scored: ObservationScore) -> dict[str, object]:
     """One observation with its score and each criterion's, for `audit show --format json`."""
-    scored = score_observation(rubric, obs)
     return {
         "attempt_id": obs.attempt_id,
         "company": obs.company,
@@ -70,7 +68,13 @@ def observation_json(obs: Observation, rubric: Rubric) -> dict[str, object]:
         "score": scored.score,
         "detail": obs.detail,
         "criteria": [
-            {"id": c.criterion_id, "metric": c.metric, "value": c.value, "score": c.score}
+            {
+                "id": c.criterion_id,
+                "metric": c.metric,
+                "value": c.value,
+                "score": c.score,
+                "state": c.state,
+            }
             for c in scored.criteria
         ],
         "metrics": dict(sorted(obs.metrics.items())),
@@ -78,9 +82,9 @@ def observation_json(obs: Observation, rubric: Rubric) -> dict[str, object]:
     }
 
 
-def observation_records(obs: Observation, rubric: Rubric) -> list[dict[str, object]]:
+def observation_records(obs: Observation, scored: ObservationScore) -> list[dict[str, object]]:
     """One row per criterion, metric and evidence file of an observation."""
-    data = observation_json(obs, rubric)
+    data = observation_json(obs, scored)
     base = {k: data[k] for k in ("attempt_id", "channel", "probe_id", "status", "score")}
     rows: list[dict[str, object]] = []
     for c in data["criteria"]:  # type: ignore[attr-defined]

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
-from urllib.parse import urlsplit
 
 from audit.campaign import LoadedCampaign, slug
 from audit.email_phase import EmailPhaseSummary, send_phase, watch_phase
@@ -33,6 +32,7 @@ from probes.base import (
 )
 from probes.browser import chromium
 from probes.chat.interface import ChatSettings
+from probes.pacing import HostPacer
 from probes.registry import load_probe
 from results.schema import AttemptState
 from results.store import AttemptRow, Store
@@ -113,24 +113,6 @@ def plan(store: Store, loaded: LoadedCampaign) -> int:
     return store.plan_attempts(campaign_id, rows)
 
 
-class HostPacer:
-    """Politeness: keeps at least `delay_s` between the starts of visits to one host."""
-
-    def __init__(self, delay_s: float, clock: Clock) -> None:
-        self.delay_s = delay_s
-        self.clock = clock
-        self._next: dict[str, float] = {}
-        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-
-    async def wait(self, host: str) -> None:
-        """Sleep until `host` may be visited again."""
-        async with self._locks[host]:
-            wait = self._next.get(host, 0.0) - self.clock.monotonic()
-            if wait > 0:
-                await asyncio.sleep(wait)
-            self._next[host] = self.clock.monotonic() + self.delay_s
-
-
 class _BrowserPool:
     """One Chromium for the run, relaunched if it dies."""
 
@@ -146,7 +128,12 @@ class _BrowserPool:
                 await self._stack.aclose()
                 self._stack = contextlib.AsyncExitStack()
                 self._browser = await self._stack.enter_async_context(
-                    chromium(self.settings.host_map, headless=self.settings.headless)
+                    chromium(
+                        self.settings.host_map,
+                        headless=self.settings.headless,
+                        allow_private_hosts=self.settings.allow_private_hosts,
+                        user_agent=self.settings.user_agent,
+                    )
                 )
             return self._browser
 
@@ -283,8 +270,8 @@ class Runner:
                 return
             probe = probes[attempt.probe_id]
             target = self.targets[attempt.company]
-            if target.website:
-                await self.pacer.wait(urlsplit(target.website).netloc)
+            if target.website and not getattr(probe, "paces_navigation", False):
+                await self.pacer.wait(target.website)
             self.store.set_state(attempt.id, AttemptState.RUNNING)
             try:
                 observations = await self._probe(probe, target, attempt, pool)
@@ -321,6 +308,7 @@ class Runner:
             browser=browser,
             browser_options=BrowserOptions(navigation_timeout_s=self.settings.navigation_timeout_s),
             settings=self.probe_settings,
+            pacer=self.pacer,
         )
         bound = self.attempt_bound(probe.id)
         try:

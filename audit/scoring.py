@@ -1,7 +1,10 @@
-"""Judging stored observations: choose what to judge, resolve the rubric, score, persist, rank.
+"""Judging stored observations: choose what to judge, resolve the rubric, score, rank.
 
 Rankings are per period: a period may hold several campaigns (a website
 campaign, logged calls, returned orders), whose observations are judged together.
+Judging only reads the store: scores are recomputed from the observations in
+seconds (a rubric never touches the network), so nothing is persisted and every
+results command, `audit score` included, leaves the store as it found it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from probes.base import Observation
 from results.periods import campaigns_by_period, earlier_frames, with_history
 from results.ranking import rank
 from results.store import CampaignRow, SelectionError, Store
-from rubrics.engine import AttemptScores, score_campaign_fast
+from rubrics.engine import AttemptScores, score_observations
 from rubrics.interface import Rubric, ScoreReport
 from rubrics.loader import load_rubric
 
@@ -77,24 +80,12 @@ def selection_observations(store: Store, selection: Selection) -> dict[str, list
 
 
 def score_selection(
-    store: Store, rubric: Rubric, period: str, by_campaign: dict[str, list[Observation]]
+    rubric: Rubric, period: str, by_campaign: dict[str, list[Observation]]
 ) -> tuple[ScoreReport, AttemptScores]:
-    """Score the selection's observations (`selection_observations`; no network) and save
-    the scores per campaign."""
+    """Score the selection's observations (`selection_observations`); reads nothing, writes
+    nothing."""
     everything = (obs for observations in by_campaign.values() for obs in observations)
-    report, attempts = score_campaign_fast(rubric, everything, period)
-    owner = {
-        obs.attempt_id: cid for cid, observations in by_campaign.items() for obs in observations
-    }
-    rows: dict[str, list[dict[str, object]]] = {cid: [] for cid in by_campaign}
-    for attempt_id, company, channel, status, score in attempts.rows():
-        rows[owner[attempt_id]].append({
-            "attempt_id": attempt_id, "company": company, "channel": channel.value,
-            "status": status.value, "score": score, "criteria": [],
-        })  # fmt: skip
-    for cid, campaign_rows in rows.items():
-        store.save_scores(cid, rubric.name, rubric.content_hash, campaign_rows)
-    return report, attempts
+    return score_observations(rubric, everything, period)
 
 
 def leaderboard_frame(
@@ -104,7 +95,7 @@ def leaderboard_frame(
     report: ScoreReport,
     attempts: AttemptScores,
 ) -> pd.DataFrame:
-    """The ranking table, with bootstrap intervals (n >= 3) and, for a period, the
+    """The ranking table, with intervals and rank ranges and, for a period, the
     movement against earlier periods judged with the same rubric."""
     frame = rank(report.scorecards, attempts, rubric=rubric)
     if selection.is_period:

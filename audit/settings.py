@@ -33,16 +33,33 @@ class RunSettings(BaseModel):
         default_factory=dict,
         description="host-name glob -> IP for Chromium (e.g. a staging site on 127.0.0.1)",
     )
+    allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="host globs the website probe may follow besides the company's own domain",
+    )
+    allow_private_hosts: list[str] = Field(
+        default_factory=list,
+        description="host globs or networks the browser may reach on loopback/private addresses",
+    )
+    canary_urls: list[str] = Field(
+        default_factory=list,
+        description="reference sites that tell our network outage from a company's",
+    )
+    user_agent: str | None = Field(
+        None, description="the browser's User-Agent (default: desktop Chrome of its version)"
+    )
 
 
 ENV_PREFIX = "AUDIT_"
+_NOT_FROM_ENV = frozenset({"host_map", "allowed_hosts", "allow_private_hosts", "canary_urls"})
+"""Mappings and lists: set in the campaign file only."""
 
 
 def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in RunSettings.model_fields:
         key = ENV_PREFIX + name.upper()
-        if key in environ and name != "host_map":
+        if key in environ and name not in _NOT_FROM_ENV:
             out[name] = environ[key]
     return out
 

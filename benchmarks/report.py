@@ -26,6 +26,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from audit.cli_report import build_report
+from results.store import Store
 from tests.world_factory import build_store
 
 TARGET_SECONDS = 15.0
@@ -42,17 +43,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--companies", type=int, default=1000)
     parser.add_argument("--attempts", type=int, default=2, help="per company, channel, period")
-    parser.add_argument("--keep", type=Path, help="write the workspace here and keep it")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the workspace here (reused when it holds a store)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         workspace = args.keep or Path(tmp) / "ws"
         start = time.perf_counter()
-        store = build_store(workspace, companies=args.companies, attempts=args.attempts)
-        built = time.perf_counter() - start
-        print(
-            f"store built in {built:.1f} s (not counted): {args.companies} companies "
-            f"x 5 channels x {args.attempts} attempts x 2 periods"
-        )
+        if (workspace / "audit.db").exists():  # a store kept by an earlier --keep run
+            store = Store.open(f"sqlite:///{workspace / 'audit.db'}")
+            print(f"reusing the store in {workspace}")
+        else:
+            store = build_store(workspace, companies=args.companies, attempts=args.attempts)
+            built = time.perf_counter() - start
+            print(
+                f"store built in {built:.1f} s (not counted): {args.companies} companies "
+                f"x 5 channels x {args.attempts} attempts x 2 periods"
+            )
         out = workspace / "report"
         start, cpu = time.perf_counter(), time.process_time()
         build_report(store, workspace, out)

@@ -6,20 +6,23 @@ in `probes.metrics` and evidence files, and never a score.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from probes.clock import Clock
+from probes.clock import utcnow as utcnow  # re-exported: many modules read the clock from here
 from probes.errors import OurSideError
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser
+
+    from probes.pacing import HostPacer
 
 
 class Channel(StrEnum):
@@ -90,21 +93,6 @@ class Observation(BaseModel):
     detail: str = ""
 
 
-def utcnow() -> datetime:
-    """The current time as an aware UTC datetime."""
-    return datetime.now(UTC)
-
-
-class Clock:
-    """Time source for probes: monotonic for durations, UTC for cross-process events."""
-
-    def monotonic(self) -> float:
-        return time.monotonic()
-
-    def utcnow(self) -> datetime:
-        return utcnow()
-
-
 @dataclass(frozen=True)
 class BrowserOptions:
     """How pages are loaded: viewport, timeouts, host mapping for sandboxes."""
@@ -126,6 +114,8 @@ class ProbeContext:
     browser: Browser | None = None
     browser_options: BrowserOptions = field(default_factory=BrowserOptions)
     settings: Mapping[str, Any] = field(default_factory=dict)
+    pacer: HostPacer | None = None
+    """The run's politeness pacer (shared by all attempts); None: the probe paces alone."""
 
     def evidence_path(self, name: str) -> Path:
         """A path inside this attempt's evidence folder (created on demand)."""

@@ -88,25 +88,90 @@ class YamlDocument:
         return self.error(loc, message)
 
 
-def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int]) -> Any:
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and sequences accepted (real campaign files are ~6 deep)."""
+MAX_ALIAS_NODES = 10_000
+"""Nodes an alias may repeat in all (a "billion laughs" file repeats ~10^9)."""
+
+
+class _Budget:
+    """What one document may still cost: repeated (aliased) nodes, and the current path."""
+
+    def __init__(self, file: str, constructor: yaml.constructor.SafeConstructor) -> None:
+        self.file = file
+        self.construct = constructor.construct_object
+        self.seen: set[int] = set()
+        self.repeats = 0
+        self.path: set[int] = set()
+
+    def visit(self, node: yaml.Node) -> None:
+        if id(node) in self.path:
+            raise self._error(node, "an alias refers to a node that contains it")
+        if id(node) in self.seen:
+            self.repeats += 1
+            if self.repeats > MAX_ALIAS_NODES:
+                raise self._error(
+                    node, f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes; refused"
+                )
+        self.seen.add(id(node))
+
+    def _error(self, node: yaml.Node, message: str) -> SourceError:
+        return SourceError(self.file, node.start_mark.line + 1, "", message)
+
+
+class _DepthLimitedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader whose composer refuses nesting deeper than `MAX_DEPTH`.
+
+    The composer recurses once per level, so without a bound a deeply nested file
+    ends in a RecursionError instead of a one-line error.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                line = self.peek_event().start_mark.line + 1
+                raise SourceError(self.name, line, "", f"nested deeper than {MAX_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _walk(node: yaml.Node, loc: Loc, lines: dict[Loc, int], budget: _Budget) -> Any:
+    budget.visit(node)
     lines.setdefault(loc, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[Any, Any] = {}
-        for key_node, value_node in node.value:
-            key = yaml.safe_load(yaml.serialize(key_node)) if key_node.tag else key_node.value
-            child = (*loc, str(key))
-            lines[child] = key_node.start_mark.line + 1
-            out[key] = _walk(value_node, child, lines)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_walk(item, (*loc, i), lines) for i, item in enumerate(node.value)]
-    return yaml.safe_load(yaml.serialize(node))
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        budget.path.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [_walk(item, (*loc, i), lines, budget) for i, item in enumerate(node.value)]
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = budget.construct(key_node, deep=True) if key_node.tag else key_node.value
+                if key in out:
+                    line = key_node.start_mark.line + 1
+                    raise SourceError(budget.file, line, format_loc(loc), f"duplicate key '{key}'")
+                child = (*loc, str(key))
+                lines[child] = key_node.start_mark.line + 1
+                out[key] = _walk(value_node, child, lines, budget)
+            return out
+        finally:
+            budget.path.discard(id(node))
+    return budget.construct(node, deep=True)
 
 
 def parse_yaml(text: str, file: str) -> YamlDocument:
-    """Parse YAML text, keeping line numbers; syntax errors become `SourceError`s."""
+    """Parse YAML text, keeping line numbers; syntax errors become `SourceError`s.
+
+    Duplicate keys, aliases that expand past `MAX_ALIAS_NODES` and nesting deeper
+    than `MAX_DEPTH` are refused with one line each.
+    """
+    loader = _DepthLimitedLoader(text)
+    loader.name = file
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -115,7 +180,14 @@ def parse_yaml(text: str, file: str) -> YamlDocument:
     except yaml.YAMLError as exc:
         raise SourceError(file, None, "", f"YAML error: {exc}") from None
     lines: dict[Loc, int] = {}
-    data = _walk(root, (), lines) if root is not None else None
+    try:
+        data = _walk(root, (), lines, _Budget(file, loader)) if root is not None else None
+    except yaml.constructor.ConstructorError as exc:  # e.g. a tag safe loading refuses
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise SourceError(file, line, "", f"YAML error: {exc.problem or exc}") from None
+    finally:
+        loader.dispose()
     return YamlDocument(file=file, data=data, lines=lines)
 
 

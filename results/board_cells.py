@@ -16,8 +16,11 @@ from probes.base import Channel, MetricValue
 from probes.metrics import METRICS
 from results.periods import history_notes
 from results.safe_text import safe_text
+from rubrics.summary import CENSORED_TEXT, band
 
 NO_DATA = "—"
+LOW_CONFIDENCE_MARK = "?"
+"""After a channel score resting on less than half of its criteria's weight."""
 BAND_STYLES = {
     "Elite": "bold green",
     "Excellent": "green",
@@ -89,7 +92,10 @@ def key_label(metric: str) -> str:
 
 
 def format_duration(seconds: float) -> str:
-    """Seconds in the unit a reader expects: `4.2 s`, `42 s`, `12 min`, `3.5 h`, `1.2 d`."""
+    """Seconds in the unit a reader expects: `4.2 s`, `42 s`, `12 min`, `3.5 h`, `1.2 d`;
+    a censored wait (nobody answered) as `> deadline`."""
+    if math.isinf(seconds):
+        return CENSORED_TEXT
     if seconds < 10:
         return f"{seconds:.1f} s"
     if seconds < 60:
@@ -119,13 +125,15 @@ def format_key(metric: str, value: MetricValue) -> Text:
     return safe_text(str(value), limit=24)
 
 
-def score_text(score: float | None) -> Text:
-    """A 0–100 score with one decimal, coloured by its band; "—" for no data."""
-    from rubrics.engine import band
-
+def score_text(score: float | None, low_confidence: bool = False) -> Text:
+    """A 0–100 score with one decimal, coloured by its band ("?" after it when it rests on
+    less than half its criteria's weight); "—" for no data."""
     if score is None:
         return Text(NO_DATA, style="dim")
-    return Text(f"{score:.1f}", style=BAND_STYLES.get(band(score) or "", ""))
+    text = Text(f"{score:.1f}", style=BAND_STYLES.get(band(score) or "", ""))
+    if low_confidence:
+        text.append(LOW_CONFIDENCE_MARK, style="bold yellow")
+    return text
 
 
 def overall_text(score: float | None, name: str | None, short: bool = False) -> Text:
@@ -157,17 +165,18 @@ def rank_text(record: Mapping[Hashable, object], rank_col: str, suffix: str = ""
 
 
 def movement_text(record: Mapping[Hashable, object]) -> Text:
-    """▲n (up n places), ▼n, = (same, or within noise), NEW, or blank with nothing to compare."""
+    """▲n (moved up beyond the noise, n places), ▼n, = (within the noise), NEW, or blank
+    with nothing to compare."""
     movement = record.get("movement")
-    change = to_int(record.get("rank_change"))
+    change = to_int(record.get("rank_change")) or 0
     if movement == "new":
         return Text("NEW", style="bold cyan")
     if movement == "same":
         return Text("=", style="dim")
-    if movement == "up" and change is not None:
-        return Text(f"▲{change}", style="green")
-    if movement == "down" and change is not None:
-        return Text(f"▼{-change}", style="red")
+    if movement == "up":
+        return Text("▲" + (str(change) if change > 0 else ""), style="green")
+    if movement == "down":
+        return Text("▼" + (str(-change) if change < 0 else ""), style="red")
     return Text("")
 
 
@@ -201,5 +210,5 @@ def history_and_notes(
             more = f" +{len(tied) - 3}" if len(tied) > 3 else ""
             notes.append(f"tied with {', '.join(tied[:3])}{more} (90% intervals overlap)")
     if low_confidence(record, suffix):
-        notes.append("low confidence: too few attempts for a firm rank")
+        notes.append("low confidence: less than half the criteria weight judged")
     return notes

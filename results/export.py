@@ -1,4 +1,10 @@
-"""Exports: observations (one column per documented metric) and scores as CSV, JSON or Parquet."""
+"""Exports: observations (one column per documented metric) and scores as CSV, JSON or Parquet.
+
+CSV files are made safe to open in a spreadsheet (OWASP "CSV injection"): a text cell
+that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read as a
+formula, so it is written with a leading `'` (which spreadsheets show as text and
+hide). `raw=True` writes text as it is; JSON and Parquet always keep it as it is.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +21,8 @@ from probes.errors import InputError
 from probes.metrics import METRICS
 
 ExportFormat = Literal["csv", "json", "parquet"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a CSV cell as a formula (OWASP CSV injection)."""
 SCORE_COLUMNS = (
     "campaign_id", "period", "rubric", "rubric_hash", "attempt_id", "company", "channel",
     "status", "score",
@@ -69,14 +77,33 @@ def _flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def spreadsheet_safe(value: Any) -> Any:
+    """`value`, with a leading `'` when it is text a spreadsheet would run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _safe_for_spreadsheets(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:  # only text changes: numbers, even negative, stay numbers
+        out[column] = out[column].map(spreadsheet_safe)
+    out.columns = [spreadsheet_safe(c) for c in out.columns]
+    return out
+
+
 def write_export(
     out_dir: Path,
     fmt: ExportFormat,
     observations: pd.DataFrame,
     scores: pd.DataFrame,
     leaderboard: list[dict[str, Any]],
+    raw: bool = False,
 ) -> list[Path]:
-    """Write the export files into `out_dir`; returns their paths."""
+    """Write the export files into `out_dir`; returns their paths.
+
+    CSV text cells are escaped for spreadsheets unless `raw` (module docstring).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     if fmt == "json":
@@ -94,7 +121,11 @@ def write_export(
     for name, frame in (("observations", observations), ("scores", scores), ("leaderboard", board)):
         if fmt == "csv":
             path = out_dir / f"{name}.csv"
-            _flat_for_csv(frame).to_csv(path, index=False)
+            flat = _flat_for_csv(frame)
+            # RFC 4180 line ends: a cell holding a lone CR is then quoted, not a broken row.
+            (flat if raw else _safe_for_spreadsheets(flat)).to_csv(
+                path, index=False, lineterminator="\r\n"
+            )
         else:
             path = out_dir / f"{name}.parquet"
             _flat_for_csv(frame).to_parquet(path, index=False)

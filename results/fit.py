@@ -110,17 +110,21 @@ def fit(
 
 
 def clamp_lines(text: Text, width: int, max_lines: int) -> Text:
-    """`text` wrapped to `width`, at most `max_lines` lines (the last cut with '…')."""
+    """`text` wrapped to `width`, at most `max_lines` lines. A longer text keeps its start
+    and its end around a '…' (names often differ only at the end: "… Outdoor 12")."""
     console = Console(width=max(width, 1), color_system=None)
     lines = text.wrap(console, max(width, 1), overflow="fold")
     if len(lines) <= max_lines:
         return Text("\n").join(lines)
-    kept = list(lines[:max_lines])
-    last = kept[-1]
-    last.truncate(max(width - 1, 0))
-    last.rstrip()
-    kept[-1] = last + Text("…")
-    return Text("\n").join(kept)
+    tail = max(min(width // 2, 12), 1)
+    keep = max_lines * width - tail - 1
+    while keep > 0:
+        short = text[:keep] + Text("…") + text[len(text) - tail :]
+        lines = short.wrap(console, max(width, 1), overflow="fold")
+        if len(lines) <= max_lines:
+            return Text("\n").join(lines)
+        keep -= 1
+    return text[: max(width - 1, 0)] + Text("…")
 
 
 def fitted_table(fitted: Fitted, *, title: Text | None = None, max_lines: int = 2) -> Table:

@@ -19,8 +19,10 @@ def channel_columns(channel: Channel) -> tuple[str, str, str, str, str]:
 class ChannelEntry(TypedDict):
     """One company's standing on one channel (None: no data).
 
-    `low`/`high` (bootstrap 90% interval) and `tied_with` appear when the
-    ranking was given attempt scores.
+    `low`/`high` (90% interval, None below the attempts the method needs)
+    and `rank_low`/`rank_high` (the ranks the difference test allows) appear
+    when the ranking was given attempt scores; `low_confidence` when the score
+    rests on less than half of the channel's criteria weight.
     """
 
     rank: int | None
@@ -30,9 +32,11 @@ class ChannelEntry(TypedDict):
     errors: int
     key_metric: str | None
     key: MetricValue
+    low_confidence: NotRequired[bool]
     low: NotRequired[float | None]
     high: NotRequired[float | None]
-    tied_with: NotRequired[list[str]]
+    rank_low: NotRequired[int | None]
+    rank_high: NotRequired[int | None]
 
 
 class LeaderboardEntry(TypedDict):
@@ -46,7 +50,8 @@ class LeaderboardEntry(TypedDict):
     channels: dict[str, ChannelEntry]
     low: NotRequired[float | None]
     high: NotRequired[float | None]
-    tied_with: NotRequired[list[str]]
+    rank_low: NotRequired[int | None]
+    rank_high: NotRequired[int | None]
 
 
 class ChannelLeaderboardEntry(ChannelEntry):

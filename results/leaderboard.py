@@ -27,6 +27,7 @@ from results.board_cells import (
     CHANNEL_TITLES,
     DEFAULT_KEY_METRICS,
     KEY_LABELS,
+    LOW_CONFIDENCE_MARK,
     NO_DATA,
     count_text,
     format_duration,
@@ -35,6 +36,7 @@ from results.board_cells import (
     interval_text,
     key_label,
     key_metric_of,
+    low_confidence,
     movement_text,
     ordered_by,
     overall_text,
@@ -138,8 +140,13 @@ class Leaderboard:
     def for_width(self, width: int | None) -> RenderableType:
         """The table and its footnotes, fitted to `width` cells (None: every column)."""
         fitted = fit(self._columns(short=False), width)
-        if width is not None and (fitted.width > width or _lost_required(fitted)):
-            fitted = fit(self._columns(short=True), width)
+        if width is not None:
+            short = fit(self._columns(short=True), width)
+            # Long band names and headings only when they cost nothing: no column lost,
+            # and no less room for names.
+            cramped = short.flexible_width > fitted.flexible_width
+            if fitted.width > width or _lost_required(fitted) or cramped:
+                fitted = short
         table = fitted_table(fitted, title=safe_text(self.title))
         return Group(table, *self._footnotes(fitted))
 
@@ -169,7 +176,10 @@ class Leaderboard:
             columns.append(
                 Column(
                     title,
-                    [score_text(to_number(r[score_col])) for r in rows],
+                    [
+                        score_text(to_number(r[score_col]), low_confidence(r, f"_{ch.value}"))
+                        for r in rows
+                    ],
                     droppable=True,
                     label=CHANNEL_TITLES[ch],
                 )
@@ -191,7 +201,10 @@ class Leaderboard:
         columns = [
             Column("#", [rank_text(r, rank_col, suffix) for r in rows]),
             self._company_column(),
-            Column(CHANNEL_TITLES[channel], [score_text(to_number(r[score_col])) for r in rows]),
+            Column(
+                CHANNEL_TITLES[channel],
+                [score_text(to_number(r[score_col]), low_confidence(r, suffix)) for r in rows],
+            ),
             Column("n", [count_text(r[n_col], r[err_col]) for r in rows], style="dim"),
             Column(key_label(metric), [format_key(metric, r[key_col]) for r in rows], style="cyan"),
         ]
@@ -220,7 +233,11 @@ class Leaderboard:
         suffix = "" if self.channel is None else f"_{self.channel.value}"
         if any("–" in rank_text(r, self.rank_col, suffix).plain for r in self.records):
             lines.append(
-                Text("a rank range (3–5) is a statistical tie: 90% intervals overlap", "dim")
+                Text("a rank range (3–5): the order within it is not statistically certain", "dim")
+            )
+        if any(LOW_CONFIDENCE_MARK in cell.plain for c in fitted.columns for cell in c.cells):
+            lines.append(
+                Text(f"{LOW_CONFIDENCE_MARK} low confidence: less than half the criteria weight")
             )
         lost = [c.label for c in fitted.dropped if c.droppable]
         if lost:

@@ -3,6 +3,7 @@ and Markdown. Same order as the rendered board; NaN and <NA> become None."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Mapping
 
 import pandas as pd
@@ -24,13 +25,15 @@ from results.interface import (
     LeaderboardEntry,
     channel_columns,
 )
-from results.periods import RankChange
-from rubrics.engine import band
+from results.periods import RankChange, history_notes
+from rubrics.summary import CENSORED_TEXT, band
 
 
 def _json_value(value: object) -> MetricValue:
     if is_missing(value):
         return None
+    if isinstance(value, float) and math.isinf(value):
+        return CENSORED_TEXT
     if isinstance(value, bool | str | int | float):
         return value.item() if hasattr(value, "item") else value
     if isinstance(value, list):
@@ -52,11 +55,13 @@ def _channel_entry(
         key_metric=key_metric_of(df, ch),
         key=_json_value(record[key_col]),
     )
+    if f"measured_{ch.value}" in record:
+        entry["low_confidence"] = record[f"low_confidence_{ch.value}"] is True
     if f"low_{ch.value}" in record:
         entry["low"] = to_number(record[f"low_{ch.value}"])
         entry["high"] = to_number(record[f"high_{ch.value}"])
-        entry["tied_with"] = tied_names(record[f"tied_{ch.value}"])
-    entry.update(_range_fields(record, f"_{ch.value}"))  # type: ignore[typeddict-item]
+        entry["rank_low"] = to_int(record.get(f"rank_low_{ch.value}"))
+        entry["rank_high"] = to_int(record.get(f"rank_high_{ch.value}"))
     return entry
 
 
@@ -72,9 +77,9 @@ def _overall_entry(df: pd.DataFrame, record: Mapping[Hashable, object]) -> dict[
     if "low_overall" in record:
         entry["low"] = to_number(record["low_overall"])
         entry["high"] = to_number(record["high_overall"])
-        entry["tied_with"] = tied_names(record["tied_with"])
+        entry["rank_low"] = to_int(record.get("rank_low"))
+        entry["rank_high"] = to_int(record.get("rank_high"))
     out: dict[str, object] = dict(entry)
-    out.update(_range_fields(record))
     if "movement" in record:
         movement = record["movement"]
         out["change"] = RankChange(
@@ -86,7 +91,7 @@ def _overall_entry(df: pd.DataFrame, record: Mapping[Hashable, object]) -> dict[
             top10_channels=to_int(record["top10_channels"]) or 0,
             channels_ranked=to_int(record["channels_ranked"]) or 0,
         )
-        out["notes"] = history_and_notes(record, len(df))
+        out["notes"] = history_notes(record, len(df))
     return out
 
 

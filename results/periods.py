@@ -5,8 +5,12 @@ and their observations are then scored together. `with_history` adds to the
 current period's frame, per company:
 
 - `prev_rank` / `rank_change` / `movement`: the overall rank in the previous
-  period and the change (positive = up); movement is `up`, `down`, `same` or
-  `new` (not ranked in the previous period);
+  period and the change (positive = up); movement is `up` or `down` only when
+  the company's overall score moved by more than the noise (the difference
+  test of `results.intervals`, on both periods' standard errors), else `same`
+  (shown `=`), or `new` (not ranked in the previous period). A frame ranked
+  without attempt scores has no standard errors: there the rank change decides;
+  a company too thinly probed for an interval (`se_overall` NaN) is `same`;
 - `streak_first`: consecutive periods, ending now, ranked #1 overall;
   `streak_top10`: consecutive periods ranked in the top 10;
 - `top10_channels` of `channels_ranked`: channels ranked in the top 10, out of
@@ -27,9 +31,10 @@ import pandas as pd
 
 from probes.base import Observation
 from results.interface import CHANNELS, channel_columns
+from results.intervals import differs
 from results.ranking import rank
 from results.store import CampaignRow, Store
-from rubrics.engine import score_campaign_fast
+from rubrics.engine import score_observations
 from rubrics.interface import Rubric
 
 TOP = 10
@@ -81,7 +86,7 @@ def period_frame(
     store: Store, period: str, rows: Sequence[CampaignRow], rubric: Rubric
 ) -> pd.DataFrame:
     """The ranking frame of one period: its campaigns' observations merged, then scored."""
-    report, attempts = score_campaign_fast(rubric, _observations(store, rows), period)
+    report, attempts = score_observations(rubric, _observations(store, rows), period)
     return rank(report.scorecards, attempts, rubric=rubric)
 
 
@@ -95,6 +100,28 @@ def earlier_frames(store: Store, period: str, rubric: Rubric) -> list[pd.DataFra
         for label, rows in campaigns_by_period(store).items()
         if period_key(label) < period_key(period)
     ]
+
+
+def _scores(frame: pd.DataFrame) -> dict[str, tuple[float, float]]:
+    """Company -> (overall score, its standard error; NaN without one)."""
+    se = frame["se_overall"] if "se_overall" in frame else pd.Series(np.nan, index=frame.index)
+    return {
+        str(c): (float(s), float(e))
+        for c, s, e in zip(frame["company"], frame["overall"], se, strict=True)
+        if not pd.isna(s)
+    }
+
+
+def _movement(
+    before: int, now: int, score_now: tuple[float, float], score_then: tuple[float, float] | None
+) -> str:
+    if score_then is None:  # no standard errors on either side: the rank change decides
+        return "up" if before > now else "down" if before < now else "same"
+    (now_score, now_se), (then_score, then_se) = score_now, score_then
+    diff = np.array([now_score - then_score])
+    if not differs(diff, np.array([now_se]), np.array([then_se]))[0]:
+        return "same"
+    return "up" if diff[0] > 0 else "down"
 
 
 def _ranks(frame: pd.DataFrame) -> dict[str, int]:
@@ -124,8 +151,12 @@ def with_history(current: pd.DataFrame, previous: Sequence[pd.DataFrame]) -> pd.
     either: it is skipped, for movements and streaks alike.
     """
     out = current.copy()
-    earlier = [ranks for ranks in map(_ranks, previous) if ranks]
+    ranked_before = [frame for frame in previous if _ranks(frame)]
+    earlier = [_ranks(frame) for frame in ranked_before]
     last = earlier[-1] if earlier else None
+    tested = "se_overall" in current and bool(ranked_before) and "se_overall" in ranked_before[-1]
+    scores_then = _scores(ranked_before[-1]) if tested else {}
+    scores_now = _scores(current)
     prev_ranks: list[int | None] = []
     changes: list[int | None] = []
     movements: list[str | None] = []
@@ -144,7 +175,8 @@ def with_history(current: pd.DataFrame, previous: Sequence[pd.DataFrame]) -> pd.
             movements.append("new")
         else:
             changes.append(before - now)
-            movements.append("up" if before > now else "down" if before < now else "same")
+            then = scores_then.get(name, (np.nan, np.nan)) if tested else None
+            movements.append(_movement(before, now, scores_now[name], then))
         first_streaks.append(_streak(name, now, earlier, 1))
         top_streaks.append(_streak(name, now, earlier, TOP))
     out["prev_rank"] = pd.array(prev_ranks, dtype="Int64")

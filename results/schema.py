@@ -12,7 +12,6 @@ from sqlalchemy import (
     JSON,
     Column,
     DateTime,
-    Float,
     ForeignKey,
     Index,
     Integer,
@@ -117,21 +116,4 @@ evidence = Table(
     Column("kind", String(32), nullable=False),
     Column("path", Text, nullable=False),
     Column("caption", Text, nullable=False, default=""),
-)
-
-scores = Table(
-    "scores",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("campaign_id", String(128), nullable=False),
-    Column("rubric_name", Text, nullable=False),
-    Column("rubric_hash", String(64), nullable=False),
-    Column("attempt_id", String(255), nullable=False),
-    Column("company", Text, nullable=False),
-    Column("channel", String(16), nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("score", Float, nullable=True),
-    Column("criteria", JSON, nullable=False),
-    Column("scored", DateTime(timezone=True), nullable=False),
-    Index("ix_scores_campaign_rubric", "campaign_id", "rubric_hash"),
 )

@@ -1,4 +1,7 @@
-"""The durable store: campaigns, attempts and their states, observations, evidence, scores.
+"""The durable store: campaigns, attempts and their states, observations, evidence.
+
+Scores are not stored: they are a pure function of the observations and a
+rubric, recomputed by every results command (which therefore only reads).
 
 SQLAlchemy Core over SQLite (WAL) by default, any SQLAlchemy URL via
 `AUDIT_DB_URL`. Every state change is its own committed transaction, so a
@@ -162,14 +165,8 @@ class Store:
                 )
         self.save_campaign_companies(campaign_id, targets)
 
-    def save_campaign_companies(
-        self, campaign_id: str, targets: dict[str, dict[str, Any]], *, overwrite: bool = True
-    ) -> None:
-        """Insert or update companies of a campaign (name -> target fields).
-
-        With `overwrite=False` only missing companies are inserted; a stored target
-        (website, phone, ...) is never replaced.
-        """
+    def save_campaign_companies(self, campaign_id: str, targets: dict[str, dict[str, Any]]) -> None:
+        """Insert or update companies of a campaign (name -> target fields)."""
         with self.engine.begin() as conn:
             known = set(
                 conn.execute(
@@ -180,8 +177,6 @@ class Store:
             )
             for company, target in targets.items():
                 if company in known:
-                    if not overwrite:
-                        continue
                     conn.execute(
                         update(schema.companies)
                         .where(schema.companies.c.campaign_id == campaign_id)
@@ -357,22 +352,17 @@ class Store:
         observations: Sequence[Observation],
         state: AttemptState = AttemptState.DONE,
         conn: Connection | None = None,
-        replace: bool = False,
     ) -> None:
         """Store an attempt's observations and evidence and finish it, in one transaction.
 
         An attempt already recorded keeps its observations (a resumed run must not
-        duplicate), unless `replace` (a corrected log imported again).
+        duplicate).
         """
         if conn is None:
             with self.engine.begin() as own:
-                self.record(campaign_id, attempt_id, observations, state, own, replace)
+                self.record(campaign_id, attempt_id, observations, state, own)
             return
         obs_t = schema.observations
-        if replace:
-            old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
-            conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
-            conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
         for obs in observations:
             already = conn.execute(
                 select(obs_t.c.id, obs_t.c.status)
@@ -453,62 +443,3 @@ class Store:
             )
             for r in rows
         ]
-
-    def save_scores(
-        self,
-        campaign_id: str,
-        rubric_name: str,
-        rubric_hash: str,
-        rows: Sequence[dict[str, Any]],
-    ) -> int:
-        """Replace a campaign's scores for one rubric (identified by content hash)."""
-        scored = utcnow()
-        with self.engine.begin() as conn:
-            conn.execute(
-                schema.scores.delete()
-                .where(schema.scores.c.campaign_id == campaign_id)
-                .where(schema.scores.c.rubric_hash == rubric_hash)
-            )
-            if rows:
-                conn.execute(
-                    insert(schema.scores),
-                    [
-                        {
-                            **row,
-                            "campaign_id": campaign_id,
-                            "rubric_name": rubric_name,
-                            "rubric_hash": rubric_hash,
-                            "scored": scored,
-                        }
-                        for row in rows
-                    ],
-                )
-        return len(rows)
-
-    def move_attempt(self, attempt_id: str, campaign_id: str) -> str | None:
-        """Move an attempt and its observations to `campaign_id`, in one transaction.
-
-        Returns the campaign it was in (None when there is no such attempt). Its
-        score rows in the old campaign are deleted: they are re-made by scoring.
-        """
-        att_t = schema.attempts
-        with self.engine.begin() as conn:
-            old = conn.execute(select(att_t.c.campaign_id).where(att_t.c.id == attempt_id)).scalar()
-            if old is None or old == campaign_id:
-                return None if old is None else campaign_id
-            conn.execute(
-                update(att_t)
-                .where(att_t.c.id == attempt_id)
-                .values(campaign_id=campaign_id, updated=utcnow())
-            )
-            conn.execute(
-                update(schema.observations)
-                .where(schema.observations.c.attempt_id == attempt_id)
-                .values(campaign_id=campaign_id)
-            )
-            conn.execute(
-                schema.scores.delete()
-                .where(schema.scores.c.campaign_id == old)
-                .where(schema.scores.c.attempt_id == attempt_id)
-            )
-            return str(old)

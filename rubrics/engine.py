@@ -1,13 +1,18 @@
-"""The scoring engine: observations in, attempt / channel / overall scores out.
+"""The scoring engine: observations in, attempt / channel / overall scores out, with numpy.
 
-Semantics (see DESIGN.md, "observing and judging are separate"):
-- every metric has a *source*, the kind of probe that measures it
-  (`probes.metrics`: website, call, email, chat, returns-log); an observation's
-  source is its probe's (`PROBE_SOURCES`), or for an unknown probe id the
-  sources of the metrics it carries (none: every source of the channel).
-- `ok`: each criterion whose metric is present is scored 0..1; missing ones
-  are not applicable and the remaining weights renormalise; none applicable
-  means no score ("n/a").
+One implementation serves every command: `score_columns` (and
+`score_observations`, which streams observations into columns) ranks whole
+campaigns; `explain` runs the same per-criterion judgement on a selection
+(one company's observations) and keeps each criterion's score and state for
+`audit show`.
+
+Semantics (observing and judging are separate; see `rubrics.sources` for
+sources):
+- `ok`: each criterion whose metric is present is scored 0..1. A missing one
+  is not applicable (left out; the other weights renormalise), unless the
+  rubric says `when_unknown: fail` and the observation comes from the
+  criterion's source: then it scores 0 ("unknown", as the customer
+  experiences it). None applicable: no score ("n/a").
 - `absent` / `timeout`: the company failed; the criteria of the observation's
   source score 0, the others are not applicable (a website that shows no
   number says nothing about calls). No criterion of its source: no score.
@@ -15,525 +20,336 @@ Semantics (see DESIGN.md, "observing and judging are separate"):
 - attempt score = weighted mean x 100.
 - channel score = sum over sources s of W_s x mean_s / sum of W_s, over the
   sources with a scored attempt: mean_s is the mean attempt score of source s,
-  W_s the rubric weight of the channel's criteria measured by s. So one website
-  visit and three calls weigh as the rubric says, not 1 : 3. With one source it
-  is the plain mean of the attempt scores.
+  W_s the rubric weight of the channel's criteria measured by s
+  (`source_weights`). So one website visit and three calls weigh as the
+  rubric says, not 1 : 3. With one source it is the plain mean of attempts.
 - overall = rubric-weighted mean of the channels present (renormalised).
-
-The rubric is compiled once (scorers turned into plain functions, constant
-criterion scores interned), so scoring is a tight loop. Large campaigns take
-the columnar fast path (`rubrics.columnar`, re-exported here): the same
-attempt, channel and overall scores computed with numpy, without
-per-observation criteria.
 """
 
 from __future__ import annotations
 
-import gc
 import math
-import statistics
-import weakref
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import assert_never
+
+import numpy as np
+import pandas as pd
 
 from probes.base import Channel, MetricValue, Observation, Status
-from probes.metrics import METRICS, PROBE_SOURCES, SOURCES
+from probes.metrics import METRICS
+from rubrics.columns import STATUS_CODES, ChannelColumns, ObservationColumns
 from rubrics.interface import (
     ChannelRubric,
     ChannelScore,
-    CriterionScore,
-    ObservationScore,
+    CriterionState,
     Rubric,
     Scorecard,
     ScoreReport,
 )
-from rubrics.scorers import CompiledScorer, compile_scorer
-
-if TYPE_CHECKING:
-    from rubrics.columnar import (
-        STATUS_CODES,
-        AttemptScores,
-        ChannelColumns,
-        ObservationColumns,
-        attempt_points,
-        criterion_points,
-        metric_array,
-        rubric_metrics,
-        score_campaign_fast,
-        score_columns,
-    )
-
-__all__ = [
-    "BANDS",
-    "CHANNEL_ORDER",
-    "NOT_RECOMMENDED",
-    "SOURCE_BITS",
-    "STATUS_CODES",
-    "AttemptScores",
-    "CampaignScorer",
-    "ChannelColumns",
-    "ChannelPlan",
-    "ObservationColumns",
-    "attempt_points",
-    "band",
-    "criterion_bit",
-    "criterion_points",
-    "metric_array",
-    "mixed_mean",
-    "overall_score",
-    "rubric_metrics",
-    "score_campaign",
-    "score_campaign_fast",
-    "score_columns",
-    "score_observation",
-    "source_mask",
-    "source_weights",
-    "summarise_key",
-]
-
-BANDS: tuple[tuple[float, str], ...] = (
-    (90.0, "Elite"),
-    (80.0, "Excellent"),
-    (70.0, "Approved"),
+from rubrics.scorers import (
+    INVERSE_ERFC_ONE_FIFTH,
+    BooleanScorer,
+    EqualsScorer,
+    LinearScorer,
+    LognormalScorer,
+    Scorer,
+    ThresholdsScorer,
 )
-"""StellaService's 2011 bands; below the last one a company is "Not recommended"."""
-NOT_RECOMMENDED = "Not recommended"
-_FAILED = (Status.ABSENT, Status.TIMEOUT)
-_INTERN_LIMIT = 4096  # distinct values remembered per criterion (flags, counts, texts)
+from rubrics.sources import CHANNEL_ORDER, SOURCE_BITS, criterion_bit, source_weights
+from rubrics.summary import CENSORED, NEVER, NUMERIC_KINDS, band, overall_score, summarise
 
-SOURCE_BITS: dict[str, int] = {source: 1 << i for i, source in enumerate(SOURCES)}
-"""Source -> its bit in a source mask (an int; several bits: several sources)."""
-_PROBE_BITS = {probe: SOURCE_BITS[source] for probe, source in PROBE_SOURCES.items()}
-_METRIC_BITS = {name: SOURCE_BITS[m.source] for name, m in METRICS.items()}
-_ALL_SOURCES = sum(SOURCE_BITS.values())
+_OK, _ERROR = STATUS_CODES[Status.OK], STATUS_CODES[Status.ERROR]
+STATES: tuple[CriterionState, ...] = ("scored", "failed", "unknown", "not_applicable")
+"""Criterion states by code, as `Judgement.states` holds them."""
+_SCORED, _FAILED, _UNKNOWN, _NA = range(4)
 
 
-def band(score: float | None) -> str | None:
-    """The StellaService band of a 0..100 score as displayed (one decimal); None for no data."""
-    if score is None:
-        return None
-    shown = round(score, 1)
-    for floor, name in BANDS:
-        if shown >= floor:
-            return name
-    return NOT_RECOMMENDED
-
-
-def source_mask(probe_id: str, metrics: Mapping[str, MetricValue]) -> int:
-    """The sources of an observation as a mask of `SOURCE_BITS`; 0 when nothing tells.
-
-    A known probe id decides; otherwise the sources of the documented metrics
-    it carries (values other than None).
-    """
-    known = _PROBE_BITS.get(probe_id)
-    if known is not None:
-        return known
-    mask = 0
-    for name, value in metrics.items():
-        if value is not None:
-            mask |= _METRIC_BITS.get(name, 0)
-    return mask
-
-
-def _sources_named(mask: int) -> str:
-    return "/".join(source for source, bit in SOURCE_BITS.items() if mask & bit)
-
-
-@dataclass(slots=True)
-class _Compiled:
-    """One criterion ready to score: its function, source bit and interned constant results."""
-
-    id: str
-    metric: str
-    weight: float
-    kind: str
-    bit: int
-    fn: CompiledScorer
-    missing: CriterionScore
-    interned: dict[tuple[type, MetricValue], CriterionScore] = field(default_factory=dict)
-
-    def score(self, value: MetricValue) -> CriterionScore:
-        if value is None:
-            return self.missing
-        # Floats are too varied to be worth remembering; lists are unhashable.
-        key = None if isinstance(value, float | list) else (type(value), value)
-        if key is not None:
-            hit = self.interned.get(key)
-            if hit is not None:
-                return hit
-        verdict = self.fn(value)
-        if verdict is None:
-            points, reason = None, f"not applicable: {value!r} is not a valid {self.kind} value"
-        else:
-            points, reason = verdict
-        result = CriterionScore(
-            criterion_id=self.id,
-            metric=self.metric,
-            value=value,
-            score=points,
-            weight=self.weight,
-            reason=reason,
-        )
-        if key is not None and len(self.interned) < _INTERN_LIMIT:
-            self.interned[key] = result
-        return result
-
-    def failed(self, value: MetricValue, status: Status) -> CriterionScore:
-        return CriterionScore(
-            criterion_id=self.id,
-            metric=self.metric,
-            value=value,
-            score=0.0,
-            weight=self.weight,
-            reason=f"{status.value}: the company failed, scored 0",
-        )
-
-    def not_measured(self, value: MetricValue, status: Status, observed: int) -> CriterionScore:
-        return CriterionScore(
-            criterion_id=self.id,
-            metric=self.metric,
-            value=value,
-            score=None,
-            weight=self.weight,
-            reason=(
-                f"not applicable: {status.value} from {_sources_named(observed)}, "
-                f"which does not measure {_sources_named(self.bit)} metrics"
-            ),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelPlan:
-    """A channel section compiled: criteria, and the rubric weight of each source.
-
-    `weights[i]` is W for `SOURCES[i]` (0.0 when no criterion reads it); `mask`
-    has the bits of every source a criterion reads.
-    """
-
-    criteria: tuple[_Compiled, ...]
-    weights: tuple[float, ...]
-    mask: int
-
-
-def criterion_bit(metric: str) -> int:
-    """The source bit of `metric`; every source for a metric outside the contract."""
-    return _METRIC_BITS.get(metric, _ALL_SOURCES)
-
-
-def _compile_channel(section: ChannelRubric) -> ChannelPlan:
-    out = []
-    for c in section.criteria:
-        missing = CriterionScore(
-            criterion_id=c.id,
-            metric=c.metric,
-            value=None,
-            score=None,
-            weight=c.weight,
-            reason="not applicable: metric not observed",
-        )
-        kind = METRICS[c.metric].kind if c.metric in METRICS else "unknown"
-        bit = criterion_bit(c.metric)
-        out.append(
-            _Compiled(c.id, c.metric, c.weight, kind, bit, compile_scorer(c.scorer), missing)
-        )
-    mask = 0
-    for compiled in out:
-        mask |= compiled.bit
-    return ChannelPlan(criteria=tuple(out), weights=source_weights(section), mask=mask)
-
-
-def source_weights(section: ChannelRubric) -> tuple[float, ...]:
-    """W per source (in `SOURCES` order): the summed weights of the criteria it measures."""
-    weights = [0.0] * len(SOURCES)
-    for c in section.criteria:
-        bit = criterion_bit(c.metric)
-        for i, source_bit in enumerate(SOURCE_BITS.values()):
-            if bit & source_bit:
-                weights[i] += c.weight
-    return tuple(weights)
-
-
-def mixed_mean(
-    weights: Sequence[float], totals: Sequence[float], counts: Sequence[int]
-) -> float | None:
-    """A channel score from per-source sums and counts of attempt scores (see module doc).
-
-    One source present: its mean, exactly. Several: their means weighted by
-    `weights`; should every present source weigh 0, their plain mean.
-    (`rubrics.columnar` computes the same, in the same order, with numpy.)
-    """
-    present = [i for i, n in enumerate(counts) if n]
-    if not present:
-        return None
-    if len(present) == 1:
-        return totals[present[0]] / counts[present[0]]
-    weighted = weight = unweighted = 0.0
-    for i in present:
-        mean = totals[i] / counts[i]
-        weighted += weights[i] * mean
-        weight += weights[i]
-        unweighted += mean
-    return weighted / weight if weight > 0 else unweighted / len(present)
-
-
-_Plan = dict[Channel, ChannelPlan]
-# Compiled plans by rubric identity; an entry goes when its rubric is collected.
-# (Kept outside the frozen model so rubrics still compare by content.)
-_PLANS: dict[int, tuple[weakref.ref[Rubric], _Plan]] = {}
-
-
-def _forget(key: int, ref: weakref.ref[Rubric]) -> None:
-    entry = _PLANS.get(key)
-    if entry is not None and entry[0] is ref:
-        del _PLANS[key]
-
-
-def _plan(rubric: Rubric) -> _Plan:
-    key = id(rubric)
-    entry = _PLANS.get(key)
-    if entry is not None and entry[0]() is rubric:
-        return entry[1]
-    plan = {ch: _compile_channel(section) for ch, section in rubric.channels.items()}
-    _PLANS[key] = (weakref.ref(rubric, lambda ref: _forget(key, ref)), plan)
-    return plan
-
-
-def _observation_score(obs: Observation, plan: ChannelPlan | None) -> tuple[ObservationScore, int]:
-    """The attempt's score and the sources it counts towards in the channel mix (a mask)."""
-    status = obs.status
-    criteria: tuple[CriterionScore, ...] = ()
-    score: float | None = None
-    members = 0
-    if plan is not None and status != Status.ERROR:
-        metrics = obs.metrics
-        observed = source_mask(obs.probe_id, metrics) or plan.mask
-        members = observed & plan.mask
-        if status in _FAILED:
-            criteria = tuple(
-                c.failed(metrics.get(c.metric), status)
-                if c.bit & observed
-                else c.not_measured(metrics.get(c.metric), status, observed)
-                for c in plan.criteria
-            )
-            score = 0.0 if members else None
-        else:
-            criteria = tuple(c.score(metrics.get(c.metric)) for c in plan.criteria)
-            total = weighted = 0.0
-            for cs in criteria:
-                if cs.score is not None:
-                    total += cs.weight
-                    weighted += cs.weight * cs.score
-            score = weighted / total * 100.0 if total > 0 else None
-            if not members and score is not None:
-                # Scored only by criteria of other sources than its probe's: counts where they are.
-                for c, cs in zip(plan.criteria, criteria, strict=True):
-                    if cs.score is not None:
-                        members |= c.bit
-    result = ObservationScore(
-        attempt_id=obs.attempt_id,
-        company=obs.company,
-        channel=obs.channel,
-        probe_id=obs.probe_id,
-        status=status,
-        score=score,
-        criteria=criteria,
+def _lognormal_points(x: np.ndarray, p10: float, median: float) -> np.ndarray:
+    """Lighthouse's `getLogNormalScore`: 1 at 0, 0.9 at p10, 0.5 at median, towards 0."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = np.log(x / median) * INVERSE_ERFC_ONE_FIFTH / -math.log(p10 / median)
+    erfc = np.vectorize(math.erfc, otypes=[float])
+    raw = np.where(np.isfinite(z), erfc(np.nan_to_num(z)) / 2, np.nan)
+    # Clamped into the band the value falls in, as Lighthouse does, so rounding
+    # never moves a value across p10 or the median.
+    banded = np.where(
+        x <= p10,
+        np.clip(raw, 0.9, 1.0),
+        np.where(
+            x <= median,
+            np.clip(raw, 0.5, 0.8999999999999999),
+            np.clip(raw, 0.0, 0.49999999999999994),
+        ),
     )
-    return result, members
+    return np.where(x <= 0, 1.0, banded)
 
 
-def score_observation(rubric: Rubric, obs: Observation) -> ObservationScore:
-    """Score one observation (score None: our error, channel not in rubric, or n/a)."""
-    return _observation_score(obs, _plan(rubric).get(obs.channel))[0]
+def criterion_points(scorer: Scorer, column: np.ndarray) -> np.ndarray:
+    """A criterion's 0..1 score for every row of `column`; NaN where it does not apply."""
+    match scorer:
+        case BooleanScorer(true_score=yes, false_score=no):
+            return np.where(column == 1.0, yes, no) + column * 0.0
+        case ThresholdsScorer(steps=steps, otherwise=otherwise):
+            upward = steps[0].at_most is not None
+            bounds = np.array([step.bound for step in steps])
+            points = np.array([step.score for step in steps] + [otherwise])
+            where = (
+                np.searchsorted(bounds, column, side="left")
+                if upward
+                else np.searchsorted(-bounds, -column, side="left")
+            )
+            return np.where(np.isnan(column), np.nan, points[np.minimum(where, len(steps))])
+        case LinearScorer(points=pts):
+            return np.interp(column, [p.x for p in pts], [p.score for p in pts])
+        case LognormalScorer(p10=p10, median=median):
+            return _lognormal_points(column, p10, median)
+        case EqualsScorer(values=values):
+            text = np.array([isinstance(v, str) for v in column], dtype=bool)
+            hit = pd.Series(column, dtype=object).isin(values).to_numpy()
+            return np.where(text, hit.astype(float), np.nan)
+        case _:
+            assert_never(scorer)
 
 
-@dataclass(slots=True)
-class _Tally:
-    totals: list[float] = field(default_factory=lambda: [0.0] * len(SOURCES))
-    counts: list[int] = field(default_factory=lambda: [0] * len(SOURCES))
-    n: int = 0
-    n_errors: int = 0
-    keys: list[MetricValue] = field(default_factory=list)
+@dataclass(frozen=True)
+class Judgement:
+    """One channel's observations judged: per criterion (rows of the first two) and per row.
+
+    `points` (criteria x rows) is 0..1 or NaN (not applicable); `states` the
+    codes of `STATES`; `scores` the attempt scores 0..100 (NaN: not scored);
+    `members` the sources (`SOURCE_BITS` mask) each row counts towards in
+    the channel's mix.
+    """
+
+    points: np.ndarray
+    states: np.ndarray
+    scores: np.ndarray
+    members: np.ndarray
 
 
-def summarise_key(metric: str | None, values: list[MetricValue]) -> MetricValue:
-    """A channel's key metric over attempts: median, majority flag, commonest text, union."""
-    present = [v for v in values if v is not None]
-    if metric is None or not present:
-        return None
+def _observed(section: ChannelRubric, cols: ChannelColumns) -> tuple[np.ndarray, np.ndarray, int]:
+    """Each row's sources as given (0: unknown), as judged (unknown: the channel's), and
+    the channel's mask."""
+    channel_mask = 0
+    for criterion in section.criteria:
+        channel_mask |= criterion_bit(criterion.metric)
+    if cols.source is None:
+        given = np.zeros(len(cols), dtype=np.int64)
+    else:
+        given = cols.source.astype(np.int64)
+    return given, np.where(given == 0, channel_mask, given), channel_mask
+
+
+def judge(section: ChannelRubric, cols: ChannelColumns) -> Judgement:
+    """Judge every row of one channel by every criterion (see the module doc)."""
+    rows = len(cols)
+    given, observed, channel_mask = _observed(section, cols)
+    ok = cols.status == _OK
+    failed = ~ok & (cols.status != _ERROR)
+    points = np.full((len(section.criteria), rows), np.nan)
+    states = np.full((len(section.criteria), rows), _NA, dtype=np.int8)
+    total = np.zeros(rows)
+    weighted = np.zeros(rows)
+    for i, criterion in enumerate(section.criteria):
+        bit = criterion_bit(criterion.metric)
+        raw = criterion_points(criterion.scorer, cols.metrics[criterion.metric])
+        known = ok & ~np.isnan(raw)
+        states[i][known] = _SCORED
+        points[i][known] = raw[known]
+        if criterion.when_unknown == "fail":
+            unknown = ok & np.isnan(raw) & ((given & bit) != 0)
+            states[i][unknown] = _UNKNOWN
+            points[i][unknown] = 0.0
+        own_failure = failed & ((observed & bit) != 0)
+        states[i][own_failure] = _FAILED
+        points[i][own_failure] = 0.0
+        applies = ~np.isnan(points[i])
+        total += np.where(applies, criterion.weight, 0.0)
+        weighted += np.where(applies, criterion.weight * points[i], 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        scores = np.where(total > 0, weighted / total * 100.0, np.nan)
+    members = observed & channel_mask
+    # A failure scores 0 on the criteria of its own sources; with none here, no score.
+    scores[failed] = np.where(members[failed] != 0, 0.0, np.nan)
+    scores[cols.status == _ERROR] = np.nan
+    orphans = ~np.isnan(scores) & (members == 0)
+    if orphans.any():
+        # Scored only by criteria of other sources than its probe's: counts where they are.
+        for i, criterion in enumerate(section.criteria):
+            hit = orphans & (states[i] == _SCORED)
+            members[hit] |= criterion_bit(criterion.metric)
+    return Judgement(points, states, scores, members)
+
+
+def _channel_means(
+    weights: Sequence[float],
+    company: np.ndarray,
+    scores: np.ndarray,
+    members: np.ndarray,
+    size: int,
+) -> np.ndarray:
+    """The channel score per company code (NaN: no scored attempt), from the scored rows."""
+    present = np.zeros(size, dtype=np.int64)
+    single = np.zeros(size)
+    weighted = np.zeros(size)
+    weight = np.zeros(size)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for source_weight, bit in zip(weights, SOURCE_BITS.values(), strict=True):
+            rows = (members & bit) != 0
+            if not rows.any():
+                continue
+            totals = np.bincount(company[rows], weights=scores[rows], minlength=size)
+            counts = np.bincount(company[rows], minlength=size)
+            has = counts > 0
+            mean = np.where(has, totals / counts, 0.0)
+            present += has
+            single += mean
+            weighted += source_weight * mean
+            weight += np.where(has, source_weight, 0.0)
+        mixed = np.where(weight > 0, weighted / weight, single / present)
+        return np.where(present == 0, np.nan, np.where(present == 1, single, mixed))
+
+
+def _measured(
+    section: ChannelRubric, judged: Judgement, company: np.ndarray, size: int
+) -> np.ndarray:
+    """Per company code: the share of the criteria weight judged in some scored attempt."""
+    scored = ~np.isnan(judged.scores)
+    weight = np.zeros(size)
+    for i, criterion in enumerate(section.criteria):
+        rows = scored & (judged.states[i] != _NA)
+        weight += criterion.weight * (np.bincount(company[rows], minlength=size) > 0)
+    full = sum(c.weight for c in section.criteria)
+    return weight / full if full > 0 else np.zeros(size)
+
+
+@dataclass(frozen=True)
+class AttemptScores:
+    """Attempt scores as columns, for `results.ranking.rank` (intervals and ties).
+
+    Per channel: company codes into `companies`, scores (NaN: not scored), status
+    codes; `attempt_ids` per channel, row for row, when the columns had them;
+    `sources` per channel, row for row, the sources (`SOURCE_BITS` mask) each
+    scored row counts towards, for intervals computed within sources.
+    """
+
+    companies: tuple[str, ...]
+    channels: Mapping[Channel, tuple[np.ndarray, np.ndarray, np.ndarray]]
+    attempt_ids: Mapping[Channel, np.ndarray] = field(default_factory=dict)
+    sources: Mapping[Channel, np.ndarray] = field(default_factory=dict)
+
+    def rows(self) -> Iterator[tuple[str, str, Channel, Status, float | None]]:
+        """(attempt_id, company, channel, status, score or None) for attempts with ids."""
+        status_of = {code: status for status, code in STATUS_CODES.items()}
+        for ch, ids in self.attempt_ids.items():
+            codes, scores, states = self.channels[ch]
+            for attempt_id, code, score, state in zip(
+                ids.tolist(), codes.tolist(), scores.tolist(), states.tolist(), strict=True
+            ):
+                scored = None if math.isnan(score) else score
+                yield attempt_id, self.companies[code], ch, status_of[state], scored
+
+
+def _censored(metric: str, cols: ChannelColumns, column: np.ndarray) -> np.ndarray:
+    """`column` with `NEVER` where a row censors `metric` (`rubrics.summary`), vectorised."""
+    if metric not in CENSORED:
+        return column
+    given = cols.source.astype(np.int64) if cols.source is not None else 0
+    mine = (np.where(given == 0, -1, given) & criterion_bit(metric)) != 0
+    return np.where(np.isnan(column) & mine & (cols.status != _ERROR), NEVER, column)
+
+
+def _key_values(metric: str | None, cols: ChannelColumns, size: int) -> list[MetricValue]:
+    """The key metric summarised per company code, as `rubrics.summary.summarise` does."""
+    if metric is None:
+        return [None] * size
     kind = METRICS[metric].kind if metric in METRICS else "text"
-    if kind == "flag":
-        flags = [v for v in present if isinstance(v, bool)]
-        return sum(flags) * 2 >= len(flags) if flags else None
-    if kind in ("seconds", "days", "count"):
-        numbers = [
-            v
-            for v in present
-            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
-        ]
-        return statistics.median(numbers) if numbers else None
-    if kind == "e164-list":
-        return sorted({n for v in present if isinstance(v, list) for n in v})
-    return Counter(str(v) for v in present).most_common(1)[0][0]
-
-
-def overall_score(rubric: Rubric, channels: Mapping[Channel, ChannelScore]) -> float | None:
-    """The rubric-weighted mean of the channel scores present (renormalised)."""
-    total = weighted = 0.0
-    for ch, cs in channels.items():
-        if cs.score is not None:
-            weight = rubric.channels[ch].weight
-            total += weight
-            weighted += weight * cs.score
-    return weighted / total if total > 0 else None
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Scoring allocates millions of small acyclic objects; the cyclic collector
-    # would rescan the growing heap again and again (about half the run time).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-CHANNEL_ORDER = {ch: i for i, ch in enumerate(Channel)}
-"""Channel -> its position in `Channel`, the order of a scorecard's channels."""
-# Source mask -> the positions (in SOURCES) of its sources.
-_POSITIONS = tuple(
-    tuple(i for i, bit in enumerate(SOURCE_BITS.values()) if mask & bit)
-    for mask in range(_ALL_SOURCES + 1)
-)
-
-
-class CampaignScorer:
-    """Incremental scoring: `add` observations (e.g. streamed from the store), then `report`.
-
-    Memory stays small when the caller does not keep the `ObservationScore`s
-    itself (`score_campaign(..., keep_observations=False)` or its own loop).
-    """
-
-    def __init__(self, rubric: Rubric) -> None:
-        self.rubric = rubric
-        self._plan = _plan(rubric)
-        self._key_metrics = {ch: section.key_metric for ch, section in rubric.channels.items()}
-        self._tallies: dict[str, dict[Channel, _Tally]] = {}
-
-    def add(self, obs: Observation) -> ObservationScore:
-        """Score `obs` and count it towards its company's channel score."""
-        plan = self._plan.get(obs.channel)
-        result, members = _observation_score(obs, plan)
-        if plan is None:
-            return result
-        per_company = self._tallies.get(obs.company)
-        if per_company is None:
-            per_company = self._tallies[obs.company] = {}
-        tally = per_company.get(obs.channel)
-        if tally is None:
-            tally = per_company[obs.channel] = _Tally()
-        if obs.status == Status.ERROR:
-            tally.n_errors += 1
-            return result
-        key = self._key_metrics[obs.channel]
-        if key is not None:
-            tally.keys.append(obs.metrics.get(key))
-        score = result.score
-        if score is not None:
-            tally.n += 1
-            totals, counts = tally.totals, tally.counts
-            for i in _POSITIONS[members]:
-                totals[i] += score
-                counts[i] += 1
-        return result
-
-    def scorecards(self, period: str) -> tuple[Scorecard, ...]:
-        """One scorecard per company seen so far, sorted by company name."""
-        cards = []
-        for company in sorted(self._tallies):
-            tallies = sorted(
-                self._tallies[company].items(), key=lambda item: CHANNEL_ORDER[item[0]]
-            )
-            channels = {
-                ch: ChannelScore(
-                    channel=ch,
-                    score=mixed_mean(self._plan[ch].weights, t.totals, t.counts),
-                    n=t.n,
-                    n_errors=t.n_errors,
-                    key_value=summarise_key(self._key_metrics[ch], t.keys),
-                    key_metric=self._key_metrics[ch],
-                )
-                for ch, t in tallies
-            }
-            overall = overall_score(self.rubric, channels)
-            cards.append(
-                Scorecard(
-                    company=company,
-                    period=period,
-                    channels=channels,
-                    overall=overall,
-                    band=band(overall),
-                )
-            )
-        return tuple(cards)
-
-
-def score_campaign(
-    rubric: Rubric,
-    observations: Iterable[Observation],
-    period: str,
-    *,
-    keep_observations: bool = True,
-) -> ScoreReport:
-    """Score every observation and build one scorecard per company (sorted by name).
-
-    With `keep_observations=False` the report's `observations` is empty, for
-    callers that only need scorecards of very large campaigns.
-    """
-    scorer = CampaignScorer(rubric)
-    with _gc_paused():
-        if keep_observations:
-            scored = tuple(scorer.add(obs) for obs in observations)
+    rows = cols.status != _ERROR
+    company = cols.company[rows]
+    column = cols.metrics[metric]
+    if kind in NUMERIC_KINDS or kind == "flag":
+        values = _censored(metric, cols, column)[rows]
+        frame = pd.DataFrame({"c": company, "v": values}).dropna()
+        grouped = frame.groupby("c")["v"]
+        if kind == "flag":
+            stats = grouped.agg(["sum", "count"])
+            summary = (stats["sum"] * 2 >= stats["count"]).astype(object)
         else:
-            for obs in observations:
-                scorer.add(obs)
-            scored = ()
-        cards = scorer.scorecards(period)
-    return ScoreReport(
-        rubric_name=rubric.name,
-        rubric_hash=rubric.content_hash,
-        observations=scored,
-        scorecards=cards,
+            summary = grouped.median().astype(object)
+        out: list[MetricValue] = [None] * size
+        for code, value in zip(summary.index.tolist(), summary.tolist(), strict=True):
+            out[code] = bool(value) if kind == "flag" else float(value)
+        return out
+    by_company: list[list[MetricValue]] = [[] for _ in range(size)]
+    for code, value in zip(company.tolist(), column[rows].tolist(), strict=True):
+        by_company[code].append(value)
+    return [summarise(metric, values) for values in by_company]
+
+
+def score_columns(
+    rubric: Rubric, columns: ObservationColumns, period: str
+) -> tuple[ScoreReport, AttemptScores]:
+    """One scorecard per company (sorted by name) and every attempt's score."""
+    size = len(columns.companies)
+    channel_scores: dict[int, dict[Channel, ChannelScore]] = {}
+    attempts: dict[Channel, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+    sources: dict[Channel, np.ndarray] = {}
+    for ch in sorted(columns.channels, key=CHANNEL_ORDER.__getitem__):
+        section = rubric.channels.get(ch)
+        cols = columns.channels[ch]
+        if section is None or not len(cols):
+            continue
+        judged = judge(section, cols)
+        scores, members = judged.scores, judged.members
+        attempts[ch] = (cols.company, scores, cols.status)
+        sources[ch] = members
+        scored = ~np.isnan(scores)
+        n = np.bincount(cols.company[scored], minlength=size)
+        means = _channel_means(
+            source_weights(section), cols.company[scored], scores[scored], members[scored], size
+        )
+        measured = _measured(section, judged, cols.company, size)
+        errors = np.bincount(cols.company[cols.status == _ERROR], minlength=size)
+        seen = np.bincount(cols.company, minlength=size)
+        keys = _key_values(section.key_metric, cols, size)
+        for code in np.flatnonzero(seen).tolist():
+            count = int(n[code])
+            channel_scores.setdefault(code, {})[ch] = ChannelScore(
+                channel=ch,
+                score=float(means[code]) if count else None,
+                n=count,
+                n_errors=int(errors[code]),
+                key_value=keys[code],
+                key_metric=section.key_metric,
+                measured=float(measured[code]) if count else None,
+            )
+    cards = []
+    for code in sorted(channel_scores, key=columns.companies.__getitem__):
+        channels = channel_scores[code]
+        overall = overall_score(rubric, channels)
+        cards.append(
+            Scorecard(
+                company=columns.companies[code],
+                period=period,
+                channels=channels,
+                overall=overall,
+                band=band(overall),
+            )
+        )
+    report = ScoreReport(
+        rubric_name=rubric.name, rubric_hash=rubric.content_hash, scorecards=tuple(cards)
     )
-
-
-_COLUMNAR_NAMES = frozenset(
-    {
-        "STATUS_CODES",
-        "AttemptScores",
-        "ChannelColumns",
-        "ObservationColumns",
-        "attempt_points",
-        "criterion_points",
-        "metric_array",
-        "rubric_metrics",
-        "score_campaign_fast",
-        "score_columns",
+    ids = {
+        ch: cols.attempt_id
+        for ch, cols in columns.channels.items()
+        if ch in attempts and cols.attempt_id is not None
     }
-)
+    return report, AttemptScores(columns.companies, attempts, ids, sources)
 
 
-def __getattr__(name: str) -> Any:
-    # The fast path lives in rubrics.columnar, which builds on this module; its
-    # public names stay importable from here, resolved on first use (PEP 562)
-    # so that either module can be imported first.
-    if name in _COLUMNAR_NAMES:
-        from rubrics import columnar
-
-        return getattr(columnar, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def score_observations(
+    rubric: Rubric, observations: Iterable[Observation], period: str
+) -> tuple[ScoreReport, AttemptScores]:
+    """`score_columns` on observations streamed into columns (what the store hands over)."""
+    return score_columns(rubric, ObservationColumns.from_observations(observations, rubric), period)

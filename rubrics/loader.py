@@ -34,7 +34,7 @@ SHIPPED = ("default", "demo")
 class _ChannelSection(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    weight: float = Field(ge=0)
+    weight: float = Field(ge=0, allow_inf_nan=False)
     key_metric: str | None = None
     criteria: tuple[Criterion, ...] = Field(min_length=1)
 

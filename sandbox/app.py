@@ -24,7 +24,7 @@ from starlette.routing import Route
 
 from sandbox.chat import ChatEmbedMiddleware, ChatHub
 from sandbox.sites import SiteRenderer
-from sandbox.vendors import key_from_path, vendor_for_host, vendor_script
+from sandbox.vendors import key_from_path, vendor_for_host, vendor_frame, vendor_script
 from sandbox.world import SandboxCompany, World
 
 LOOP_PATHS = ("/", "/welcome")
@@ -57,6 +57,11 @@ class SandboxApp:
         host, port = request_host(request)
         vendor = vendor_for_host(host)
         if vendor is not None:
+            framed = vendor_frame(vendor.id, request.url.path)
+            if framed is not None:
+                return Response(
+                    framed[0], media_type=framed[1], headers={"Cache-Control": "no-store"}
+                )
             key = request.query_params.get("key") or key_from_path(vendor.id, request.url.path)
             return Response(
                 vendor_script(vendor.id, key),

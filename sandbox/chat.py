@@ -3,7 +3,7 @@
 Each company's `chat:` section in `world.yaml` is a `ChatScript`: a bot greeting, a
 bot reply, queue notices, a human reply after N seconds (or only on request, or
 never), offline hours, and how the widget is embedded (vendor script, or the
-generic widget inline, late or in an iframe). Every message the server sends or
+generic widget inline, late, in a shadow root or in an iframe). Every message the server sends or
 receives is logged with the server's wall-clock time (`time.time()`, taken just
 before the frame is written): that log is the truth chat timing is tested against.
 """
@@ -25,7 +25,7 @@ from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from sandbox.vendors import STATIC_DIR
+from sandbox.vendors import STATIC_DIR, vendor_for_host
 from sandbox.world import SandboxCompany, World
 
 CHAT_PATH = "/__sandbox/chat"
@@ -58,6 +58,11 @@ class ChatScript(BaseModel):
     """`vendor`: the site's vendor embed; `generic`: the sandbox's own unbranded widget."""
     embed: Literal["page", "iframe"] = "page"
     """Generic widget only: inline in the page, or inside an iframe on the page."""
+    shadow: Literal["none", "open", "closed"] = "none"
+    """Generic widget only: drawn in the light DOM or inside an open or closed shadow root."""
+    launcher: Literal["words", "icon", "toggle"] = "words"
+    """Generic widget only: a labelled launcher, an icon-only round button, or a link
+    labelled "Show or hide widget" (next to a greeting bubble with a close button)."""
     load: Literal["immediate", "delay", "scroll"] = "immediate"
     """Generic widget only: appear at once, after `load_delay_s`, or on the first scroll."""
     load_delay_s: float = Field(0.0, ge=0)
@@ -82,6 +87,13 @@ class ChatScript(BaseModel):
     agent_name: str = "Maria"
     human_reply: str = "Hello! You can return it within 30 days, and returns are free."
     refusal: str = "Our agents are busy, but I am happy to help you right here!"
+    stream: bool = False
+    """Bot replies arrive as growing text (chunks of words), after a typing indicator."""
+    stream_chunk_s: float = Field(0.15, gt=0)
+    typing_s: float = Field(0.0, ge=0)
+    """A typing indicator is shown this long before each bot or agent message."""
+    connected_text: str | None = None
+    """A notice ("You are now connected to {name}.") just before the person's first reply."""
     vanish_after_s: float | None = Field(None, ge=0)
     """The widget removes itself this long after the first visitor message (a crash)."""
     navigate_after_s: float | None = Field(None, ge=0)
@@ -116,6 +128,7 @@ class _Session:
         self.visitor_messages = 0
         self.human_scheduled = False
         self.write_lock = asyncio.Lock()
+        self.seq_id = 0
 
     def log(self, direction: Literal["in", "out"], author: str, text: str, t: float) -> None:
         self.seq += 1
@@ -128,20 +141,50 @@ class _Session:
         task.add_done_callback(self.tasks.discard)
 
     async def _later(self, delay_s: float, author: str, text: str) -> None:
-        await asyncio.sleep(delay_s)
-        await self.say(author, text)
+        s = self.script
+        typing = s.typing_s if author in ("bot", "agent") else 0.0
+        await asyncio.sleep(max(delay_s - typing, 0.0))
+        if typing:
+            await self._write({"type": "typing", **self._who(author)})
+            await asyncio.sleep(typing)
+        if author == "bot" and s.stream:
+            await self.stream(text)
+        else:
+            await self.say(author, text)
 
-    async def say(self, author: str, text: str) -> None:
+    def _who(self, author: str) -> dict[str, Any]:
         s = self.script
         name = {"bot": s.bot_name, "agent": s.agent_name}.get(author, "")
         badge = s.bot_badge if author == "bot" else None
         css = author if s.author_classes or author not in ("bot", "agent") else "operator"
-        frame = {"type": "message", "text": text, "author": css, "name": name, "badge": badge}
+        return {"author": css, "name": name, "badge": badge}
+
+    async def _write(self, frame: dict[str, Any], log: tuple[str, str] | None = None) -> None:
+        async with self.write_lock:
+            if log is not None:
+                self.log("out", log[0], log[1], time.time())
+            await self.ws.send_text(json.dumps(frame))
+
+    async def say(self, author: str, text: str) -> None:
+        self.seq_id += 1
+        frame = {"type": "message", "id": self.seq_id, "text": text, **self._who(author)}
         if author == "control":
             frame = {"type": text, "url": "/?left-the-chat"}
-        async with self.write_lock:
-            self.log("out", author, text, time.time())
-            await self.ws.send_text(json.dumps(frame))
+        await self._write(frame, (author, text))
+
+    async def stream(self, text: str) -> None:
+        """Send `text` as growing chunks; the truth is the first chunk (first visible text)."""
+        self.seq_id += 1
+        words = text.split(" ")
+        step = max(1, len(words) // 4)
+        cuts = [*range(step, len(words), step), len(words)]
+        for i, cut in enumerate(cuts):
+            part = " ".join(words[:cut])
+            done = cut == len(words)
+            frame = {"type": "chunk", "id": self.seq_id, "text": part, "done": done}
+            await self._write({**frame, **self._who("bot")}, ("bot", text) if i == 0 else None)
+            if not done:
+                await asyncio.sleep(self.script.stream_chunk_s)
 
     async def on_open(self) -> None:
         s = self.script
@@ -165,15 +208,22 @@ class _Session:
             if s.navigate_after_s is not None:
                 self.later(s.navigate_after_s, "control", "navigate")
             if s.human == "after_message":
-                self.human_scheduled = True
-                self.later(s.human_delay_s, "agent", s.human_reply)
+                self.human(s.human_delay_s)
             return
         if REQUEST_FOR_PERSON.search(text) and not self.human_scheduled:
             if s.human == "on_request":
-                self.human_scheduled = True
-                self.later(s.human_delay_s, "agent", s.human_reply)
+                self.human(s.human_delay_s)
             elif s.human == "never":
                 self.later(s.bot_delay_s, "bot", s.refusal)
+
+    def human(self, delay_s: float) -> None:
+        s = self.script
+        self.human_scheduled = True
+        if s.connected_text:
+            self.later(
+                max(delay_s - 0.4, 0.0), "system", s.connected_text.format(name=s.agent_name)
+            )
+        self.later(delay_s, "agent", s.human_reply)
 
     async def run(self) -> None:
         s = self.script
@@ -186,6 +236,9 @@ class _Session:
                 data = json.loads(await self.ws.receive_text())
                 if data.get("type") == "open":
                     await self.on_open()
+                elif data.get("type") == "prechat":
+                    fields = data.get("fields") or {}
+                    self.log("in", "form", json.dumps(fields, sort_keys=True), time.time())
                 elif data.get("type") == "visitor":
                     self.log("in", "visitor", str(data.get("text", "")), time.time())
                     self.on_visitor(str(data.get("text", "")))
@@ -208,13 +261,20 @@ class ChatHub:
         self._sessions += 1
         return self._sessions
 
-    def _company(self, host_header: str) -> tuple[SandboxCompany, ChatScript] | None:
-        company = self.world.by_host(host_header.split(":")[0].strip().lower().rstrip("."))
+    def _company(
+        self, host_header: str, site: str = ""
+    ) -> tuple[SandboxCompany, ChatScript] | None:
+        """The company served at `host_header`, or at `site` when asked from a vendor's host
+        (a widget in a cross-origin frame names the site it is embedded in)."""
+        host = host_header.split(":")[0].strip().lower().rstrip(".")
+        if vendor_for_host(host) is not None and site:
+            host = site.split(":")[0].strip().lower().rstrip(".")
+        company = self.world.by_host(host)
         script = script_for(company) if company is not None else None
         return (company, script) if company is not None and script is not None else None
 
     async def websocket(self, ws: WebSocket) -> None:
-        found = self._company(ws.headers.get("host", ""))
+        found = self._company(ws.headers.get("host", ""), ws.query_params.get("site", ""))
         if found is None:
             await ws.close(code=4404)
             return
@@ -280,17 +340,10 @@ _NO_STORE = {"Cache-Control": "no-store"}
 
 
 def generic_script(company: SandboxCompany, script: ChatScript) -> str:
-    """The generic widget: the shared panel, created now, after a delay or on first scroll."""
+    """The generic widget (`static/generic.js`), created now, after a delay or on first scroll."""
     labels = GENERIC_LABELS.get(company.language, GENERIC_LABELS["en"])
-    cfg = {
-        "vendor": "generic",
-        "inline": True,
-        "containerClass": "support-chat",
-        "launcherClass": "support-chat-launcher",
-        "launcherTitle": labels["launcher"],
-        "labels": labels,
-    }
-    create = f"window.__sandboxWidget({json.dumps(cfg)});"
+    cfg = {"shadow": script.shadow, "launcher": script.launcher, "labels": labels}
+    create = f"window.__sandboxGeneric({json.dumps(cfg)});"
     if script.load == "delay":
         start = f"setTimeout(function () {{ {create} }}, {int(script.load_delay_s * 1000)});"
     elif script.load == "scroll":
@@ -300,8 +353,8 @@ def generic_script(company: SandboxCompany, script: ChatScript) -> str:
         )
     else:
         start = create
-    widget = (STATIC_DIR / "widget.js").read_text(encoding="utf-8")
-    return f"{widget}\n(function () {{ {start} }})();\n"
+    code = [(STATIC_DIR / n).read_text(encoding="utf-8") for n in ("transport.js", "generic.js")]
+    return "\n".join(code) + f"\n(function () {{ {start} }})();\n"
 
 
 class ChatEmbedMiddleware:

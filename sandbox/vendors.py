@@ -2,8 +2,10 @@
 
 Each snippet (`static/snippet_<id>.html`) is the vendor's own copy-paste code with its
 real CDN host plus `.sandbox.test` (and the sandbox port), so nothing leaves loopback.
-The CDN host serves `static/widget.js` (the shared chat panel) followed by
-`static/vendor_<id>.js` (the vendor's global API and DOM ids).
+The CDN host serves `static/vendor_<id>.js`: each vendor's own widget (global API, DOM
+shape, iframes or not), written independently of the others after the vendor's developer
+docs, behind `static/transport.js` (the sandbox's chat backend). A vendor whose widget
+lives in a cross-origin frame (`FRAMED`) also serves the frame's page and script.
 """
 
 from __future__ import annotations
@@ -72,10 +74,32 @@ def embed_snippet(vendor_id: str, key: str, port: int) -> str:
     return _static(f"snippet_{vendor_id}.html").replace("__BASE__", base).replace("__KEY__", key)
 
 
+FRAMED = frozenset({"drift"})
+"""Vendors whose widget is a page on their own host, framed cross-origin by the site."""
+
+
 def vendor_script(vendor_id: str, key: str) -> str:
-    """The JavaScript the vendor's CDN serves: the shared panel plus the vendor's adapter."""
-    adapter = _static(f"vendor_{vendor_id}.js").replace("__SANDBOX_KEY__", json.dumps(key))
-    return _static("widget.js") + "\n" + adapter
+    """The JavaScript the vendor's CDN serves: the sandbox transport plus the vendor's widget."""
+    widget = _static(f"vendor_{vendor_id}.js").replace("__SANDBOX_KEY__", json.dumps(key))
+    return _static("transport.js") + "\n" + widget
+
+
+def vendor_frame(vendor_id: str, path: str) -> tuple[str, str] | None:
+    """(body, media type) of a framed vendor's widget page or its script, else None."""
+    if vendor_id not in FRAMED:
+        return None
+    if path.endswith("/widget.html"):
+        page = (
+            "<!doctype html><meta charset=utf-8><title>Chat</title>"
+            "<body style='margin:0;font:14px sans-serif;background:transparent'>"
+            '<script src="/frame.js"></script></body>'
+        )
+        return page, "text/html"
+    if path.endswith("/frame.js"):
+        return _static("transport.js") + "\n" + _static(f"frame_{vendor_id}.js"), (
+            "application/javascript"
+        )
+    return None
 
 
 def key_from_path(vendor_id: str, path: str) -> str:

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Sets up (scripts/setup.sh), then runs the linters, the type checker and the test suite.
+# Sets up (scripts/setup.sh), then runs the linters, the type checker, the layer contract
+# (import-linter: imports point down only, no cycles) and the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check --no-cache .
 .venv/bin/ruff format --no-cache --check .
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache --no-logo
 .venv/bin/python -m pytest -q "$@"

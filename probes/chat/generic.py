@@ -1,17 +1,22 @@
-"""Finding any chat widget's parts: launcher, message box, send button, pre-chat fields.
+"""Finding any chat widget's parts as a customer sees them: launcher, message box, send button.
 
-Works on unknown widgets (by role, label and text in the supported languages) and
-finishes the vendor adapters' work (the message box inside the vendor's iframe).
-Parts found are marked with `data-audit-*` attributes so Playwright can act on them.
+Works on unknown widgets (by words in the supported languages, and by a floating widget's
+shape: a small round control in a bottom corner) and finishes the vendor adapters' work.
+Searches every frame (same- and cross-origin) and every shadow root (`dom.js`; closed ones
+once `shadow.register_closed_roots` has run). Controls that close, minimise, open menus,
+emoji pickers or attachments are never clicked. Parts found are marked with `data-audit-*`
+attributes and acted on through element handles, which reach into closed shadow roots too.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
+from playwright.async_api import ElementHandle, Frame, Page
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Frame, Page
 
 from probes.chat.interface import VendorAdapter
 
@@ -25,104 +30,115 @@ CHAT_WORDS = (
 )
 """Launcher wording in English, German, Slovenian, Greek, Lithuanian and Turkish."""
 
-SEND_WORDS = r"send|submit|senden|abschicken|pošlji|αποστολή|στείλ|siųsti|gönder"
+WIDGET_WORDS = r"widget|messenger|open|show|toggle|öffnen|odpri|άνοιγμα|atidaryti|aç"
+"""Generic launcher labels ("Show or hide widget") that count only on a floating control."""
 
-# Visible, in a fixed overlay (or any frame but the main one): widgets float over the page.
-_COMMON = """
-const visible = (el) => {
-  const r = el.getBoundingClientRect(); const s = getComputedStyle(el);
-  return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
-};
-const floating = (el) => {
-  if (window !== window.top) return true;
-  for (let p = el; p && p.nodeType === 1; p = p.parentElement) {
-    const pos = getComputedStyle(p).position;
-    if (pos === 'fixed' || pos === 'sticky') return true;
-  }
-  return false;
-};
-const label = (el) => [el.getAttribute('aria-label'), el.getAttribute('title'), el.textContent,
-                       el.getAttribute('name'), el.id, el.getAttribute('placeholder')]
-                      .filter(Boolean).join(' ').slice(0, 200);
-"""
+SEND_WORDS = r"send|submit|senden|abschicken|pošlji|αποστολή|στείλ|siųsti|gönder|➤|→"
 
-_FIND_LAUNCHER = (
-    "(words) => {"
-    + _COMMON
-    + """
-  const re = new RegExp(words, 'i');
+
+@cache
+def dom_prelude() -> str:
+    """The in-page helpers shared by the finder and the observer (`dom.js`)."""
+    return Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
+
+
+def _script(body: str) -> str:
+    return "(arg) => {\n" + dom_prelude() + body + "\n}"
+
+
+_FIND_LAUNCHER = _script(
+    """
+  const [chatWords, widgetWords] = arg;
+  const chat = new RegExp(chatWords, "i"), generic = new RegExp(widgetWords, "i");
   const consent = /cookie|consent|onetrust|cybot|gdpr|privacy/i;
   const inConsent = (el) => {
-    for (let p = el; p && p.nodeType === 1; p = p.parentElement) {
-      if (consent.test((p.id || '') + ' ' + (typeof p.className === 'string' ? p.className : '')))
-        return true;
-    }
+    for (let p = el; p && p.nodeType === 1; p = up(p)) if (consent.test(ids(p))) return true;
     return false;
   };
-  const cands = [...document.querySelectorAll(
-    'button, [role=button], a, iframe[title], div[aria-label], [class*=launcher]')]
-    .filter((el) => !el.hasAttribute('data-audit-clicked') && visible(el) && floating(el)
-                    && re.test(label(el)) && !inConsent(el));
-  if (!cands.length) return null;
-  const el = cands[0];
-  el.setAttribute('data-audit-launcher', '1');
-  return label(el).trim();
-}"""
+  const W = window.innerWidth, H = window.innerHeight;
+  const score = (el) => {
+    const label = words(el);
+    let s = chat.test(label) ? 3 : 0;
+    const r = el.getBoundingClientRect();
+    const corner = r.bottom > H - 220 && (r.right > W - 220 || r.left < 220);
+    const small = r.width >= 24 && r.height >= 24 && r.width <= 120 && r.height <= 120;
+    const round = parseFloat(getComputedStyle(el).borderTopLeftRadius) >= r.width * 0.3;
+    if (corner && small) s += 1 + (generic.test(label) ? 1 : 0) + (round ? 1 : 0)
+      + (el.querySelector("svg, img") || el.tagName === "IFRAME" ? 1 : 0);
+    if (!label.trim() && !(corner && small)) s = 0;
+    return s;
+  };
+  let best = null, bestScore = 2;
+  const kinds = "button, [role=button], a, iframe[title], div[aria-label], [class*=launcher]";
+  for (const el of deepAll(kinds)) {
+    if (el.hasAttribute("data-audit-clicked") || never(el) || inConsent(el)) continue;
+    if (!visible(el) || !floating(el)) continue;
+    const s = score(el);
+    if (s > bestScore) { best = el; bestScore = s; }
+  }
+  if (!best) return null;
+  best.setAttribute("data-audit-launcher", "1");
+  return (bestScore >= 3 && chat.test(words(best)) ? "by its label " : "by its place and shape ")
+    + JSON.stringify(words(best).trim().slice(0, 40));
+"""
 )
 
-_FIND_BOX = (
-    "([sendWords, needFloating]) => {"
-    + _COMMON
-    + """
-  const contact = /e-?mail|name|phone|tel|subject|search|vorname|ime|όνομα|vard|ad soyad/i;
-  const fields = [...document.querySelectorAll('textarea, [contenteditable=""], ' +
-      '[contenteditable="true"], input[type=text], input:not([type])')]
-    .filter((el) => visible(el) && (!needFloating || floating(el)) && !el.disabled
-                    && !el.readOnly);
-  const isContact = (el) => contact.test(label(el) + ' ' + (el.getAttribute('autocomplete') || ''));
-  const box = fields.find((el) => el.tagName === 'TEXTAREA' || el.isContentEditable)
-    || fields.find((el) => !isContact(el));
+_FIND_BOX = _script(
+    """
+  const [sendWords, needFloating] = arg;
+  const contact = /e-?mail|name|phone|tel|subject|search|order|vorname|ime|όνομα|vard|ad soyad/i;
+  const usable = (el) => visible(el) && (!needFloating || floating(el)) && !el.disabled
+                         && !el.readOnly && !never(el);
+  const fields = deepAll('textarea, [contenteditable=""], [contenteditable="true"], '
+                         + 'input[type=text], input:not([type])').filter(usable);
+  // an input is a message box only when it is the one field of its form (not a pre-chat step)
+  const alone = (el) => {
+    const scope = el.closest("form") || up(el);
+    const others = scope ? [...scope.querySelectorAll("input, select, textarea")]
+      .filter((o) => o !== el && o.type !== "hidden" && visible(o)) : [];
+    return others.length === 0;
+  };
+  const box = fields.find((el) => el.tagName === "TEXTAREA" || el.isContentEditable)
+    || fields.find((el) => !contact.test(words(el) + " " + (el.getAttribute("autocomplete") || ""))
+                           && alone(el));
   if (!box) return null;
-  document.querySelectorAll('[data-audit-box],[data-audit-send]').forEach((el) => {
-    el.removeAttribute('data-audit-box'); el.removeAttribute('data-audit-send'); });
-  box.setAttribute('data-audit-box', '1');
-  const re = new RegExp(sendWords, 'i');
+  deepAll("[data-audit-box],[data-audit-send]").forEach((el) => {
+    el.removeAttribute("data-audit-box"); el.removeAttribute("data-audit-send"); });
+  box.setAttribute("data-audit-box", "1");
+  const re = new RegExp(sendWords, "i");
   let send = null;
-  for (let p = box.parentElement, i = 0; p && !send && i < 5; p = p.parentElement, i++) {
-    send = [...p.querySelectorAll('button, [role=button], input[type=submit]')]
-      .find((b) => visible(b)
-                   && (b.type === 'submit' || re.test(label(b) + ' ' + (b.value || ''))));
+  for (let p = up(box), i = 0; p && !send && i < 5; p = up(p), i++) {
+    if (!p.querySelectorAll) continue;
+    send = [...p.querySelectorAll("button, [role=button], input[type=submit], [tabindex]")]
+      .find((b) => b !== box && visible(b) && !never(b)
+                   && (b.type === "submit" || re.test(words(b) + " " + (b.value || ""))));
   }
-  if (send) send.setAttribute('data-audit-send', '1');
+  if (send) send.setAttribute("data-audit-send", "1");
   return {send: !!send};
-}"""
+"""
 )
 
-_FILL_PRECHAT = (
-    "([name, email]) => {"
-    + _COMMON
-    + """
-  const box = document.querySelector('[data-audit-box]');
-  const scope = (box && (box.closest('form') || box.parentElement.parentElement)) || document;
-  const filled = [];
-  for (const el of scope.querySelectorAll('input')) {
-    if (!visible(el) || el.value || el === box) continue;
-    const what = el.type === 'email' || /e-?mail/i.test(label(el)) ? email
-      : (/name|ime|όνομα|vard|ad\\b/i.test(label(el) + (el.autocomplete || '')) ? name : null);
-    if (what === null) continue;
-    el.value = what;
-    el.dispatchEvent(new Event('input', {bubbles: true}));
-    el.dispatchEvent(new Event('change', {bubbles: true}));
-    filled.push(el.type === 'email' ? 'email' : 'name');
-  }
-  return filled;
-}"""
+_MARKED = _script(
+    """
+  return deepAll("[data-audit-" + arg + "]")[0] || null;
+"""
 )
 
 
 async def _safe_eval(frame: Frame, script: str, arg: object) -> object:
     with contextlib.suppress(PlaywrightError):
         return await frame.evaluate(script, arg)
+    return None
+
+
+async def marked(frame: Frame, part: str) -> ElementHandle | None:
+    """The element of `frame` marked `data-audit-<part>` (in any shadow root), or None."""
+    with contextlib.suppress(PlaywrightError):
+        handle = await frame.evaluate_handle(_MARKED, part)
+        element = handle.as_element()
+        if element is not None:
+            return element
+        await handle.dispose()
     return None
 
 
@@ -134,10 +150,8 @@ def ordered_frames(page: Page, preferred: Sequence[Frame] = ()) -> list[Frame]:
 
 
 async def launcher_to_click(page: Page, adapter: VendorAdapter | None = None) -> str:
-    """Mark a launcher to click (the vendor's, else one labelled like a chat); how it was found.
-
-    Returns "" when there is none. The mark is `data-audit-launcher`, in whichever frame.
-    """
+    """Mark a launcher to click (the vendor's, else one a customer would take for the chat's);
+    how it was found, or "" when there is none. The mark is `data-audit-launcher`."""
     for selector in adapter.launchers if adapter else ():
         with contextlib.suppress(PlaywrightError):
             target = page.locator(selector).first
@@ -148,8 +162,9 @@ async def launcher_to_click(page: Page, adapter: VendorAdapter | None = None) ->
                 )
                 return f"{adapter.id if adapter else ''} launcher {selector}"
     for frame in ordered_frames(page):
-        if await _safe_eval(frame, _FIND_LAUNCHER, CHAT_WORDS):
-            return "chat launcher found by its label"
+        how = await _safe_eval(frame, _FIND_LAUNCHER, [CHAT_WORDS, WIDGET_WORDS])
+        if isinstance(how, str):
+            return f"chat launcher found {how}"
     return ""
 
 
@@ -159,11 +174,8 @@ async def click_launcher(page: Page, timeout_s: float) -> bool:
     A clicked launcher is never clicked again: launchers toggle the widget.
     """
     for frame in ordered_frames(page):
-        launcher = frame.locator("[data-audit-launcher]").first
-        try:
-            if await launcher.count() == 0:
-                continue
-        except PlaywrightError:
+        launcher = await marked(frame, "launcher")
+        if launcher is None:
             continue
         try:
             await launcher.click(timeout=timeout_s * 1000)
@@ -187,12 +199,6 @@ async def find_box(page: Page, preferred: Sequence[Frame] = ()) -> tuple[Frame, 
         if isinstance(found, dict):
             return frame, bool(found.get("send"))
     return None
-
-
-async def fill_prechat(frame: Frame, name: str, email: str) -> list[str]:
-    """Fill empty name/email fields next to the message box; the kinds filled."""
-    filled = await _safe_eval(frame, _FILL_PRECHAT, [name, email])
-    return [str(x) for x in filled] if isinstance(filled, list) else []
 
 
 async def frame_text(frame: Frame) -> str:

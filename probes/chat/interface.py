@@ -33,6 +33,8 @@ class ChatSettings(BaseModel):
     first_name: str = "Alex"
     last_name: str = "Morgan"
     email: str = "alex.morgan@example.com"
+    order_number: str = "100-2345-6789"
+    """Given to pre-chat forms that ask for one."""
     screenshots: bool = True
 
     @classmethod
@@ -69,7 +71,11 @@ class RawMessage(BaseModel):
     sender: str = ""
     badge: str = ""
     hints: str = ""
-    """Class names and data attributes of the message element and its parents."""
+    """Class names and data attributes of the message element and its children."""
+    avatar: str = ""
+    """Alt text of the message's images (an avatar named after a bot, say)."""
+    label: str = ""
+    """`aria-label`s of the message and its children ("Message from Kyma (chatbot)")."""
     existing: bool = False
     """Already on screen when the observer was installed (timed at installation)."""
 

@@ -149,7 +149,7 @@ class ChatProbe:
         messages = record.messages()
         metrics = chat_metrics(record, messages, inquiry)
         status = Status.OK
-        if metrics["chat.first_response_s"] is None:
+        if metrics["chat.first_reply_s"] is None:
             # the widget went away before anyone answered, or nobody answered in time
             status = Status.ABSENT if record.widget_lost else Status.TIMEOUT
         detail = describe(record, messages, inquiry)
@@ -200,7 +200,8 @@ def chat_metrics(
 ) -> dict[str, MetricValue]:
     """The `chat.*` metrics of a chat that was opened and asked (see `probes.metrics`)."""
     sent = record.first_sent_t
-    replies = [m for m in messages if m.role in (Role.BOT, Role.HUMAN) and sent and m.t >= sent]
+    theirs = [m for m in messages if m.role is not Role.VISITOR and sent and m.t >= sent]
+    replies = [m for m in theirs if m.role in (Role.BOT, Role.HUMAN)]
     humans = [m for m in replies if m.role is Role.HUMAN]
     is_answered, _ = answered(messages, inquiry.must_mention)
     asked = record.follow_up_t
@@ -208,7 +209,8 @@ def chat_metrics(
         "chat.vendor": record.vendor,
         "chat.available": True,
         "chat.time_to_open_s": _seconds(record.open_t, record.nav_origin),
-        "chat.first_response_s": _seconds(replies[0].t if replies else None, sent),
+        "chat.first_response_s": _seconds(theirs[0].t if theirs else None, sent),
+        "chat.first_reply_s": _seconds(replies[0].t if replies else None, sent),
         "chat.first_human_response_s": _seconds(humans[0].t if humans else None, sent),
         "chat.bot_first": bool(replies) and replies[0].role is Role.BOT,
         "chat.queue_position_shown": any(
@@ -227,7 +229,7 @@ def describe(record: ChatRecord, messages: list[Message], inquiry: ChatInquiry) 
     _, answer_reason = answered(messages, inquiry.must_mention)
     parts = [f"opened via {record.opened_by or 'unknown'}", record.outcome or "chat ended"]
     if record.prechat:
-        parts.append(f"pre-chat form filled ({', '.join(record.prechat)})")
+        parts.append(f"pre-chat form ({'; '.join(record.prechat)})")
     if record.follow_up_t is not None:
         parts.append("asked for a person")
     roles = [
@@ -247,6 +249,7 @@ def transcript_json(record: ChatRecord) -> str:
         "opened_at": record.open_t,
         "first_sent_at": record.first_sent_t,
         "follow_up_at": record.follow_up_t,
+        "prechat_steps": record.prechat,
         "outcome": record.outcome,
         "messages": [m.model_dump(mode="json") for m in messages],
     }

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from playwright.async_api import ElementHandle, Frame, Page
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Frame, Page
 
 from probes.base import Clock, ProbeError, Status
 from probes.chat.adapters import adapter_frames, api_ready, detect_adapter
 from probes.chat.classify import classify, is_offline
-from probes.chat.generic import click_launcher, fill_prechat, find_box, launcher_to_click
+from probes.chat.generic import click_launcher, dom_prelude, find_box, launcher_to_click, marked
 from probes.chat.inquiries import ChatInquiry
 from probes.chat.interface import (
     ChatFailure,
@@ -29,6 +29,8 @@ from probes.chat.interface import (
     Role,
     VendorAdapter,
 )
+from probes.chat.prechat import MAX_STEPS, prechat_step
+from probes.chat.shadow import ClosedRoots
 from probes.website.cookies import dismiss_cookie_wall
 
 POLL_S = 0.2
@@ -43,8 +45,18 @@ _CLOCK_JS = "() => (performance.timeOrigin + performance.now()) / 1000"
 _SEND_JS = (
     "(el) => { const t = performance.timeOrigin + performance.now(); el.click(); return t / 1000; }"
 )
-_RECORDS_JS = "(k) => window.__auditChat ? window.__auditChat.records.slice(k) : null"
+_RECORDS_JS = (
+    "() => window.__auditChat ? window.__auditChat.records.map("
+    "(r) => ({t: r.t, text: r.text, sender: r.sender, badge: r.badge, hints: r.hints,"
+    " avatar: r.avatar, label: r.label, existing: r.existing})) : null"
+)
+_EXPECT_JS = "(t) => { if (window.__auditChat) window.__auditChat.expect(t); }"
+SHADOW_EVERY_S = 1.0
+"""How often closed shadow roots are looked for while the widget is searched."""
 _WIDGET_TEXT_JS = """(box) => {
+  const root = box.getRootNode();
+  if (root !== box.ownerDocument)
+    return [...root.children].map((c) => c.innerText || '').join('\\n');
   let outer = null;
   for (let p = box; p && p.nodeType === 1; p = p.parentElement) {
     const pos = getComputedStyle(p).position;
@@ -57,8 +69,11 @@ _SCROLL_JS = "(y) => window.scrollTo(0, y === null ? document.body.scrollHeight 
 
 @cache
 def observer_source() -> str:
-    """The in-page MutationObserver installer (`observer.js`)."""
-    return Path(__file__).with_name("observer.js").read_text(encoding="utf-8")
+    """The in-page message reader (`observer.js`, with the `dom.js` helpers inside)."""
+    source = Path(__file__).with_name("observer.js").read_text(encoding="utf-8")
+    head = "(box) => {"
+    at = source.index(head) + len(head)
+    return source[:at] + "\n" + dom_prelude() + source[at:]
 
 
 @dataclass
@@ -99,6 +114,7 @@ class ChatSession:
         self.ended = ""
         self.crashed = False
         self._has_send = False
+        self.closed_roots = ClosedRoots(page)
         page.on("crash", self._on_crash)
         page.on("close", lambda _: self._end("the page was closed"))
         page.on("framedetached", self._on_detached)
@@ -139,12 +155,14 @@ class ChatSession:
         )
 
     async def open(self) -> None:
-        """Find the widget, open it and find its message box, within `widget_timeout_s`."""
+        """Find the widget, open it, go through any pre-chat steps and find its message box,
+        within `widget_timeout_s`. A chat box already open wins over any launcher."""
         deadline = self.clock.monotonic() + self.settings.widget_timeout_s
         began = self.clock.monotonic()
         adapter: VendorAdapter | None = None
         api_opened_at: float | None = None
         clicked_at: float | None = None
+        shadow_at = -SHADOW_EVERY_S
         clicks = 0
         scrolled = cookies_done = False
         while True:
@@ -153,11 +171,18 @@ class ChatSession:
             if not cookies_done and now - began < COOKIE_WINDOW_S:
                 with contextlib.suppress(PlaywrightError):
                     cookies_done = await dismiss_cookie_wall(self.page, 1.0) is not None
+            if now - shadow_at >= SHADOW_EVERY_S:
+                shadow_at = now
+                await self.closed_roots.register()
             if adapter is None:
                 with contextlib.suppress(PlaywrightError):
                     adapter = await detect_adapter(self.page)
                 if adapter is not None:
                     self.record.vendor = adapter.id
+            if await self._box_found(adapter):
+                return
+            if await self._prechat(now, deadline):
+                continue
             if (
                 adapter is not None
                 and api_opened_at is None
@@ -166,9 +191,11 @@ class ChatSession:
                 with contextlib.suppress(PlaywrightError):
                     await self.page.evaluate(f"() => {{ {adapter.open_js}; }}")
                     api_opened_at, self.record.opened_by = now, f"{adapter.id} JavaScript API"
+                    continue
             api_stalled = api_opened_at is None or now - api_opened_at > RETRY_OPEN_S
             click_stalled = clicked_at is None or now - clicked_at > RETRY_OPEN_S
-            may_click = adapter is None or now - began > 2.0
+            # a vendor's API opens its own widget: give its script time to load before clicking
+            may_click = adapter is None or now - began > self.settings.widget_timeout_s / 3
             if api_stalled and click_stalled and may_click and clicks < MAX_LAUNCHER_CLICKS:
                 vendor = adapter if clicks == 0 and api_opened_at is None else None
                 how = await launcher_to_click(self.page, vendor)
@@ -177,14 +204,7 @@ class ChatSession:
                     clicks += 1
                     clicked_at = now
                     await click_launcher(self.page, min(5.0, self.settings.widget_timeout_s))
-            found = await find_box(self.page, await adapter_frames(self.page, adapter))
-            if found is not None:
-                self.frame, self._has_send = found
-                self.record.open_t = float(await self.frame.evaluate(_CLOCK_JS))
-                self.record.opened_by = self.record.opened_by or "already open"
-                if self.record.vendor == "none":
-                    self.record.vendor = "generic"
-                return
+                    continue
             if not scrolled and now - began > 0.5:
                 scrolled = True  # widgets that load on scroll
                 with contextlib.suppress(PlaywrightError):
@@ -201,36 +221,69 @@ class ChatSession:
                 )
             await asyncio.sleep(0.25)
 
+    async def _box_found(self, adapter: VendorAdapter | None) -> bool:
+        found = await find_box(self.page, await adapter_frames(self.page, adapter))
+        if found is None:
+            return False
+        self.frame, self._has_send = found
+        self.record.open_t = float(await self.frame.evaluate(_CLOCK_JS))
+        self.record.opened_by = self.record.opened_by or "already open"
+        if self.record.vendor == "none":
+            self.record.vendor = "generic"
+        return True
+
+    async def _prechat(self, now: float, deadline: float) -> bool:
+        """Fill and submit one pre-chat step; True when one was submitted."""
+        if len(self.record.prechat) >= MAX_STEPS or not self.record.opened_by:
+            return False
+        s = self.settings
+        step = await prechat_step(
+            self.page, f"{s.first_name} {s.last_name}", s.email, s.order_number
+        )
+        if step is None:
+            return False
+        if step.offline:
+            raise ChatFailure(Status.ABSENT, "the chat is offline: it offers a message form", False)
+        self.record.prechat.append(step.describe(len(self.record.prechat) + 1))
+        return True
+
     # -- conversing ------------------------------------------------------------
 
     async def prepare(self) -> None:
-        """Install the observer, let greetings arrive, refuse offline widgets, fill pre-chat."""
+        """Install the message reader, let greetings arrive, refuse offline widgets."""
         frame = self._frame()
         # from now on leaving the page ends the chat (before, a consent reload is harmless)
         self.page.on("framenavigated", self._on_navigated)
-        await frame.locator("[data-audit-box]").first.evaluate(observer_source())
+        await self.closed_roots.register()
+        box = await self._part("box")
+        await frame.evaluate(observer_source(), box)
         await self._pause(min(self.settings.settle_s, 1.0))
         text = await self._widget_text()
         if is_offline(text):
             first = next((line for line in text.splitlines() if is_offline(line)), text)
             raise ChatFailure(Status.ABSENT, f"the chat is offline: {first.strip()[:160]!r}", False)
-        s = self.settings
-        self.record.prechat = await fill_prechat(frame, f"{s.first_name} {s.last_name}", s.email)
+
+    async def _part(self, part: str) -> ElementHandle:
+        found = await marked(self._frame(), part)
+        if found is None:
+            raise ChatFailure(Status.ABSENT, f"the chat's message {part} went away", True)
+        return found
 
     async def send(self, text: str) -> float:
         """Type or paste `text` and send it; the page time it was sent (epoch s)."""
         self._check()
         frame = self._frame()
-        box = frame.locator("[data-audit-box]").first
+        box = await self._part("box")
+        await frame.evaluate(_EXPECT_JS, " ".join(text.split()))
         if self.settings.typing_cps > 0:
             seconds = len(text) / self.settings.typing_cps
-            await box.press_sequentially(
+            await box.type(
                 text, delay=1000 / self.settings.typing_cps, timeout=(3 * seconds + 10) * 1000
             )
         else:
             await box.fill(text)
         if self._has_send:
-            sent_at = float(await frame.locator("[data-audit-send]").first.evaluate(_SEND_JS))
+            sent_at = float(await (await self._part("send")).evaluate(_SEND_JS))
         else:
             sent_at = float(await frame.evaluate(_CLOCK_JS))
             await box.press("Enter")
@@ -251,8 +304,11 @@ class ChatSession:
                 last_activity = self.clock.monotonic()
             now = self.clock.monotonic()
             messages = rec.messages()
-            replies = [m for m in messages if _is_reply(m, rec.first_sent_t)]
+            theirs = [m for m in messages if _is_theirs(m, rec.first_sent_t)]
+            replies = [m for m in theirs if m.role in (Role.BOT, Role.HUMAN)]
             human = any(m.role is Role.HUMAN for m in replies)
+            # a queue or "connecting you" notice as the latest word: a person may be on the way
+            waiting = bool(theirs) and theirs[-1].role is Role.NOTICE
             quiet = now - last_activity >= s.settle_s
             if self.ended:
                 if self.crashed:
@@ -263,7 +319,7 @@ class ChatSession:
                 rec.outcome = f"the chat reached its {s.total_timeout_s:g} s limit"
                 return
             if not replies:
-                if now >= first_deadline:
+                if now >= first_deadline and not waiting:
                     rec.outcome = f"no reply within {s.first_reply_timeout_s:g} s"
                     return
             elif human and quiet:
@@ -273,7 +329,7 @@ class ChatSession:
                 rec.follow_up_t = await self.send(self.inquiry.follow_up)
                 human_deadline = self.clock.monotonic() + s.first_reply_timeout_s
                 last_activity = self.clock.monotonic()
-            elif human_deadline is not None and not human and now >= human_deadline:
+            elif human_deadline is not None and not (human or waiting) and now >= human_deadline:
                 rec.outcome = f"no person joined within {s.first_reply_timeout_s:g} s of asking"
                 return
             await asyncio.sleep(POLL_S)
@@ -284,7 +340,7 @@ class ChatSession:
         if frame is None or self.ended:
             return False
         try:
-            records = await frame.evaluate(_RECORDS_JS, len(self.record.raw))
+            records = await frame.evaluate(_RECORDS_JS)
         except PlaywrightError:
             await asyncio.sleep(0.5)  # let a navigation or detach event name the cause first
             self._end("the chat widget stopped responding")
@@ -292,9 +348,10 @@ class ChatSession:
         if records is None:
             self._end("the chat widget was reloaded")
             return False
-        new = [RawMessage.model_validate(r) for r in records]
-        self.record.raw.extend(new)
-        return any(m.text.strip() not in self.record.sent for m in new)
+        current = [RawMessage.model_validate(r) for r in records]
+        changed = [m for m in current if m not in self.record.raw]
+        self.record.raw = current
+        return any(m.text.strip() not in self.record.sent for m in changed)
 
     async def _pause(self, seconds: float) -> None:
         end = self.clock.monotonic() + seconds
@@ -303,8 +360,8 @@ class ChatSession:
             await asyncio.sleep(min(POLL_S, max(end - self.clock.monotonic(), 0)))
 
     async def _widget_text(self) -> str:
-        with contextlib.suppress(PlaywrightError):
-            box = self._frame().locator("[data-audit-box]").first
+        with contextlib.suppress(PlaywrightError, ChatFailure):
+            box = await self._part("box")
             return str(await box.evaluate(_WIDGET_TEXT_JS))
         return ""
 
@@ -314,9 +371,8 @@ class ChatSession:
         return self.frame
 
 
-def _is_reply(message: Message, first_sent_t: float | None) -> bool:
+def _is_theirs(message: Message, first_sent_t: float | None) -> bool:
+    """A message from their side (bot, person or notice) after our first message."""
     return (
-        message.role in (Role.BOT, Role.HUMAN)
-        and first_sent_t is not None
-        and message.t >= first_sent_t
+        message.role is not Role.VISITOR and first_sent_t is not None and message.t >= first_sent_t
     )

@@ -11,10 +11,10 @@ import string
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from probes.email.interface import InquiryTemplate, InquiryText, TemplateError
-from probes.yaml_source import SourceError
+from probes.yaml_source import SourceError, load_yaml
 
 SHIPPED = Path(__file__).with_name("inquiries.yaml")
 PLACEHOLDERS = frozenset({"company", "first_name", "last_name", "product"})
@@ -33,18 +33,8 @@ def load_templates(path: Path | None = None) -> dict[str, InquiryTemplate]:
 
 @lru_cache(maxsize=8)
 def _load(path: str) -> tuple[tuple[str, InquiryTemplate], ...]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise SourceError(path, None, "", f"cannot read templates: {exc}") from None
-    try:
-        parsed = _TemplateFile.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise SourceError(path, None, loc, str(first["msg"])) from None
+    # The shared loader: duplicate keys, alias bombs and deep nesting are one-line errors.
+    parsed = load_yaml(Path(path)).validate(_TemplateFile)
     for template in parsed.templates:
         for lang, text in template.languages.items():
             _check(template.id, lang, text, path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import urldefrag, urlsplit
@@ -102,12 +103,21 @@ def page_key(url: str) -> str:
     return urldefrag(url).url.rstrip("/")
 
 
-def rank_links(links: list[Link], kind: LinkKind, home: str, current: str) -> list[str]:
-    """Same-site http(s) URLs of `links` that look like `kind`, best first, no repeats."""
+def rank_links(
+    links: list[Link],
+    kind: LinkKind,
+    home: str,
+    current: str,
+    in_site: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Same-site http(s) URLs of `links` that look like `kind`, best first, no repeats.
+
+    `in_site` decides what is on the site (default: `same_site` as the homepage)."""
     scored: dict[str, int] = {}
     here = page_key(current)
+    on_site = in_site or (lambda url: same_site(url, home))
     for link in links:
-        if urlsplit(link.href).scheme not in ("http", "https") or not same_site(link.href, home):
+        if urlsplit(link.href).scheme not in ("http", "https") or not on_site(link.href):
             continue
         url = page_key(link.href)
         if url == here:

@@ -9,6 +9,8 @@ invoice, VAT and other identifiers, and numbers glued to '#' or a currency.
 from __future__ import annotations
 
 import re
+import time
+from bisect import bisect_right
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -50,6 +52,7 @@ _VANITY = re.compile(
 )
 _VANITY_TOLL_FREE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]*$")
 _VANITY_MIN_DIGITS = 6
+_LOOK_AROUND = 64  # characters read around a number for a '#' or a currency sign
 
 
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
@@ -63,8 +66,9 @@ def is_decoy(
     text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
 ) -> bool:
     """Whether the number at text[start:end] is a fax number, an identifier or a price."""
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
+    # A bounded look-around: slicing the whole text for every number is quadratic.
+    before = text[max(0, start - _LOOK_AROUND) : start].rstrip()[-1:]
+    after = text[end : end + _LOOK_AROUND].lstrip()[:1]
     if (before and before in "#№" + _CURRENCY) or (after and after in _CURRENCY):
         return True
     prefix = fold(_prefix(text, start, previous_end, context_before))
@@ -103,17 +107,25 @@ def _vanity_hits(text: str, region: str) -> list[PhoneHit]:
     return hits
 
 
-def find_phone_numbers(text: str, region: str, context_before: str = "") -> list[PhoneHit]:
+def find_phone_numbers(
+    text: str, region: str, context_before: str = "", deadline: float | None = None
+) -> list[PhoneHit]:
     """Customer-reachable phone numbers in `text`, decoys removed, in text order.
 
     `context_before` is the text just before `text` on the page (the previous
     block), read for a label such as "Fax" when `text` starts with the number.
+    Past `deadline` (`time.monotonic()`), the numbers found so far are returned.
     """
-    hits = _vanity_hits(text, region)
+    vanity = _vanity_hits(text, region)  # in text order, not overlapping each other
+    vanity_ends = [h.end for h in vanity]
+    hits = list(vanity)
     previous_end = 0
     for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+        if deadline is not None and time.monotonic() > deadline:
+            break
         start, end = match.start, match.end
-        overlaps = any(h.start < end and start < h.end for h in hits)
+        nearest = bisect_right(vanity_ends, start)  # first vanity hit ending after `start`
+        overlaps = nearest < len(vanity) and vanity[nearest].start < end
         decoy = is_decoy(text, start, end, previous_end, context_before)
         previous_end = end
         if not overlaps and not decoy:

@@ -6,10 +6,12 @@ the live-chat vendor. See `probes.metrics` for every name.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from datetime import datetime
 from typing import ClassVar
 
+from playwright.async_api import BrowserContext
 from playwright.async_api import Error as PlaywrightError
 
 from probes.base import (
@@ -22,9 +24,13 @@ from probes.base import (
     Status,
     Target,
 )
+from probes.browser import egress_guard
 from probes.website.crawl import SiteVisit
 from probes.website.loading import PageFailure, first_line
+from probes.website.outage import our_outage
 from probes.website.report import phone_metrics, returns_metrics, selfservice_metrics
+
+_CLOSE_TIMEOUT_S = 10.0
 
 
 def homepage_url(website: str) -> str:
@@ -39,6 +45,8 @@ class WebsiteProbe:
     id: ClassVar[str] = "website"
     channels: ClassVar[tuple[Channel, ...]] = (Channel.PHONE, Channel.SELFSERVICE, Channel.RETURNS)
     needs_browser: ClassVar[bool] = True
+    paces_navigation: ClassVar[bool] = True
+    """Every page it loads waits for `ctx.pacer`; the runner need not pace its start."""
 
     async def run(self, target: Target, ctx: ProbeContext) -> list[Observation]:
         """One observation per channel; raises `ProbeError` when our side fails."""
@@ -57,16 +65,22 @@ class WebsiteProbe:
             raise ProbeError(f"could not open a browser context: {first_line(exc)}") from exc
         context.set_default_timeout(options.navigation_timeout_s * 1000)
         visit = SiteVisit(target, ctx)
+        homepage = homepage_url(target.website)
         try:
-            await visit.run(context, homepage_url(target.website))
+            await visit.run(context, homepage)
         except PageFailure as failure:
+            if failure.network:  # no answer at all: ours or theirs?
+                canaries = ctx.settings.get("canary_urls") or ()
+                ours = await our_outage(egress_guard(ctx.browser), homepage, canaries)
+                if ours is not None:
+                    raise ProbeError(f"{failure.detail}; {ours}") from None
             return self._all(target, ctx, started, failure.status, failure.detail)
         except PlaywrightError as exc:  # the browser went away between pages
             raise ProbeError(f"browser failed: {first_line(exc)}") from exc
         finally:
-            with contextlib.suppress(PlaywrightError):
-                await context.close()
-        return self._observations(target, ctx, started, visit)
+            await _close(context)
+        # Reading the pages' text takes CPU time: off the event loop.
+        return await asyncio.to_thread(self._observations, target, ctx, started, visit)
 
     def _observations(
         self, target: Target, ctx: ProbeContext, started: datetime, visit: SiteVisit
@@ -113,3 +127,9 @@ class WebsiteProbe:
             evidence=evidence,
             detail=detail,
         )
+
+
+async def _close(context: BrowserContext) -> None:
+    """Close a context without waiting long: a page stuck in a script must not hold us."""
+    with contextlib.suppress(PlaywrightError, TimeoutError):
+        await asyncio.wait_for(asyncio.shield(context.close()), _CLOSE_TIMEOUT_S)

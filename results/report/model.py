@@ -30,8 +30,9 @@ from results.board_cells import (
 )
 from results.interface import CHANNELS, channel_columns
 from results.report.evidence import clean
-from rubrics.engine import BANDS, band, score_observation
-from rubrics.interface import Criterion, Rubric
+from rubrics.explain import explain
+from rubrics.interface import Criterion, ObservationScore, Rubric
+from rubrics.summary import BANDS, band
 
 Record = Mapping[Hashable, object]
 
@@ -152,9 +153,9 @@ def criterion_title(criterion: Criterion) -> str:
 
 
 def scorecard(
-    rubric: Rubric, observations: Sequence[Observation]
+    rubric: Rubric, observations: Sequence[tuple[Observation, ObservationScore]]
 ) -> dict[str, list[CriterionResult]]:
-    """Channel value -> each criterion's result for one company's observations."""
+    """Channel value -> each criterion's result for one company's scored observations."""
     results: dict[str, dict[str, CriterionResult]] = {}
     for ch, section in rubric.channels.items():
         results[ch.value] = {
@@ -162,10 +163,9 @@ def scorecard(
                                   clean(c.description or "", 1000), c.metric, c.weight)
             for c in section.criteria
         }  # fmt: skip
-    for obs in observations:
+    for obs, scored in observations:
         if obs.channel.value not in results or obs.status.value == "error":
             continue
-        scored = score_observation(rubric, obs)
         for c in scored.criteria:
             result = results[obs.channel.value].get(c.criterion_id)
             if result is None:
@@ -180,11 +180,14 @@ def scorecard(
     return {ch: list(by_id.values()) for ch, by_id in results.items()}
 
 
-def by_company(observations: Sequence[Observation]) -> dict[str, list[Observation]]:
-    """Observations grouped by company name."""
-    grouped: dict[str, list[Observation]] = defaultdict(list)
-    for obs in observations:
-        grouped[obs.company].append(obs)
+Scored = tuple[Observation, ObservationScore]
+
+
+def by_company(rubric: Rubric, observations: Sequence[Observation]) -> dict[str, list[Scored]]:
+    """Observations with their scores (`rubrics.explain`, one pass), grouped by company."""
+    grouped: dict[str, list[Scored]] = defaultdict(list)
+    for obs, scored in zip(observations, explain(rubric, observations), strict=True):
+        grouped[obs.company].append((obs, scored))
     return grouped
 
 

@@ -23,6 +23,7 @@ from results.report import charts
 from results.report.evidence import clean, show_evidence
 from results.report.model import (
     Row,
+    Scored,
     band_step,
     by_company,
     channels_shown,
@@ -32,8 +33,7 @@ from results.report.model import (
     potential_gains,
     scorecard,
 )
-from rubrics.engine import score_observation
-from rubrics.interface import Rubric
+from rubrics.interface import ObservationScore, Rubric
 
 TOP_OVERALL = 30
 TOP_CHANNEL = 15
@@ -192,9 +192,8 @@ def _facts() -> list[dict[str, str]]:
 
 
 def _observation_view(
-    obs: Observation, rubric: Rubric, out: Path, roots: list[Path]
+    obs: Observation, scored: ObservationScore, out: Path, roots: list[Path]
 ) -> dict[str, object]:
-    scored = score_observation(rubric, obs)
     return {
         "channel": obs.channel.value, "probe_id": clean(obs.probe_id, 80),
         "status": obs.status.value, "score": scored.score, "attempt_id": clean(obs.attempt_id, 200),
@@ -204,7 +203,7 @@ def _observation_view(
 
 
 def _compare_views(
-    inp: ReportInput, rows: list[Row], grouped: dict[str, list[Observation]]
+    inp: ReportInput, rows: list[Row], grouped: dict[str, list[Scored]]
 ) -> dict[str, object]:
     names = [inp.company or "", *inp.competitors]
     by_name = {r.company: r for r in rows}
@@ -287,7 +286,7 @@ def write_report(inp: ReportInput, out: Path) -> Path:
         ),
         encoding="utf-8",
     )  # fmt: skip
-    grouped = by_company(inp.observations)
+    grouped = by_company(inp.rubric, inp.observations)
     company_template = env.get_template("company.html.j2")
     raw_names = {page_name(str(c)): str(c) for c in inp.frame["company"]}
     for row in rows:
@@ -299,8 +298,8 @@ def write_report(inp: ReportInput, out: Path) -> Path:
             step={"name": step_name, "points": step_points},
             cards=[{"title": CHANNEL_TITLES[Channel(ch)], "results": results}
                    for ch, results in cards.items() if any(r.scores or r.unknown for r in results)],
-            observations=[_observation_view(o, inp.rubric, out, inp.evidence_roots)
-                          for o in observations],
+            observations=[_observation_view(o, sc, out, inp.evidence_roots)
+                          for o, sc in observations],
         )  # fmt: skip
         (out / "c" / row.page).write_text(page, encoding="utf-8")
     if inp.company is not None:

@@ -11,7 +11,7 @@ from sqlalchemy import text, update
 from probes.base import Channel, Evidence, Observation, Status
 from results import schema
 from results.schema import AttemptState
-from results.store import Store, StoreError
+from results.store import SelectionError, Store, StoreError
 
 
 def _obs(attempt_id: str, channel: Channel = Channel.PHONE) -> Observation:
@@ -77,7 +77,7 @@ def test_newer_schema_refuses_to_open(tmp_path: Path) -> None:
 
 
 def test_unknown_campaign_names_the_known_ones(store: Store) -> None:
-    with pytest.raises(StoreError, match="known: c1"):
+    with pytest.raises(SelectionError, match="known: c1"):
         store.campaign("nope")
 
 
@@ -94,6 +94,6 @@ def test_a_retried_failure_replaces_the_error_observation(store: Store) -> None:
 
 
 def test_reusing_a_campaign_id_for_another_period_is_refused(store: Store) -> None:
-    with pytest.raises(StoreError, match="already holds period '2026-Q4'"):
+    with pytest.raises(SelectionError, match="already holds period '2026-Q4'"):
         store.save_campaign("c1", "Campaign", "2027-Q1", "c.yaml", {}, {})
     assert store.campaign("c1").period == "2026-Q4"

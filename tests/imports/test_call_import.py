@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audit.call_import import import_calls
 from probes.base import Channel, Status
+from probes.logs.calls import import_calls
 
 HEADER = "company,period,dialed_at,number,ivr_end,agent,hold,transfers,wait_announced,callback_offered,resolved,hung_up,note\n"  # noqa: E501
 

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.returns_import import import_returns
+from probes.logs.returns import import_returns
 from results.store import Store
 
 CALLS_HEADER = "company,period,dialed_at,agent,hung_up,resolved\n"
@@ -123,16 +123,6 @@ def test_importing_into_a_campaign_keeps_its_company_targets(workspace: Path) ->
     assert run(workspace, "phone", "import", str(path), "--campaign", "web")[0] == 0
     targets = stored(workspace).targets("web")
     assert targets == {"Acme": WEB_TARGET, "Newco": {"name": "Newco"}}
-
-
-def test_save_campaign_companies_without_overwrite_only_adds(workspace: Path) -> None:
-    store = stored(workspace)
-    store.save_campaign_companies(
-        "web", {"Acme": {"name": "Acme"}, "Bolt": {"name": "Bolt"}}, overwrite=False
-    )
-    assert store.targets("web") == {"Acme": WEB_TARGET, "Bolt": {"name": "Bolt"}}
-    store.save_campaign_companies("web", {"Bolt": {"name": "Bolt", "phone": "+1"}})
-    assert store.targets("web")["Bolt"] == {"name": "Bolt", "phone": "+1"}
 
 
 def test_a_row_of_another_period_is_a_row_error_and_good_rows_are_kept(workspace: Path) -> None:

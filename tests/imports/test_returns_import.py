@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audit.returns_import import import_returns
 from probes.base import Channel, Status
+from probes.logs.returns import import_returns
 
 HEADER = "company,period,order_id,ordered,return_started,label_received,shipped_back,refund_received,notes\n"  # noqa: E501
 

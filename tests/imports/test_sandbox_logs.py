@@ -7,9 +7,9 @@ from pathlib import Path
 
 import yaml
 
-from audit.call_import import import_calls
-from audit.returns_import import import_returns
 from probes.base import Status
+from probes.logs.calls import import_calls
+from probes.logs.returns import import_returns
 
 SANDBOX = Path(__file__).resolve().parents[2] / "sandbox"
 
@@ -45,16 +45,16 @@ def test_sandbox_returns_import_without_errors() -> None:
 
 
 def test_sandbox_logs_stored_twice_land_once_per_period(tmp_path: Path) -> None:
-    from audit.cli_logs import record_logged
+    from audit.log_routing import store_logged
+    from probes.logs.calls import read_calls
+    from probes.logs.returns import read_returns
     from results.store import Store
 
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
     for _ in range(2):
-        for result in (
-            import_calls(SANDBOX / "calls.csv"),
-            import_returns(SANDBOX / "returns.csv"),
-        ):
-            record_logged(store, result.observations, result.periods, "2026-Q4", None)
+        for rows in (read_calls(SANDBOX / "calls.csv"), read_returns(SANDBOX / "returns.csv")):
+            counts = store_logged(store, rows, lambda: "2026-Q4", None, strict=True)
+            assert counts.errors == 0
     by_campaign = {c.id: len(store.observations(c.id)) for c in store.campaigns()}
     calls, returns = import_calls(SANDBOX / "calls.csv"), import_returns(SANDBOX / "returns.csv")
     assert set(by_campaign) == {"logs-2026-q3", "logs-2026-q4"}

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from audit.call_import import import_calls, recorded_calls
 from probes.dialer import (
     CallEvent,
     CallEventKind,
@@ -17,6 +16,7 @@ from probes.dialer import (
     RecordedCallDialer,
     call_metrics,
 )
+from probes.logs.calls import import_calls, recorded_calls
 
 K = CallEventKind
 

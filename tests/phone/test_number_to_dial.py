@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from audit.cli_logs import number_to_dial, record_logged
+from audit.log_routing import number_to_dial, store_logged
 from probes.base import Channel, MetricValue, Observation, Status
+from probes.logs.rows import LoggedRow
 from results.store import Store
 
 PERIOD = "2026-Q4"
@@ -38,7 +39,7 @@ def web_campaign(store: Store, cid: str, phone: str | None, found: list[str] | N
 def log_a_return(store: Store) -> None:
     """What `audit returns import` does: a newer `logs-2026-q4` campaign holding Acme."""
     logged = observation("import/returns-log/abc", Channel.RETURNS, {"returns.total_days": 3.0})
-    record_logged(store, [logged], {}, PERIOD, None)
+    store_logged(store, [LoggedRow(logged, "", 2)], lambda: PERIOD, None)
 
 
 def test_the_number_found_by_the_newest_website_campaign_wins(tmp_path: Path) -> None:

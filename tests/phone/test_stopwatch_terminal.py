@@ -1,10 +1,15 @@
-"""The stopwatch driven for real in a pseudo-terminal: keys typed with delays, log checked."""
+"""The stopwatch driven for real in a pseudo-terminal: each key waits for the previous mark.
+
+Only order and presence are checked here; how late a key is timestamped is measured
+by `benchmarks/stopwatch.py`.
+"""
 
 from __future__ import annotations
 
 import fcntl
 import json
 import os
+import re
 import subprocess
 import sys
 import termios
@@ -17,12 +22,12 @@ from pathlib import Path
 
 import pytest
 
-from audit.phone_stopwatch import CallLog, call_log_to_observation
 from probes.base import Channel, Observation, Status
+from probes.logs.stopwatch import CallLog, call_log_to_observation
 
 REPO = Path(__file__).resolve().parents[2]
-TOLERANCE_S = 0.35
-"""Key-to-timestamp latency allowed on a loaded 2-core machine."""
+WAIT_S = 60.0
+"""Bound on any wait for the screen (a loaded machine may be many times slower)."""
 
 
 def _make_controlling_tty() -> None:
@@ -51,16 +56,29 @@ class TerminalSession:
     def start_reader(self) -> None:
         threading.Thread(target=self._pump, daemon=True).start()
 
-    def wait_for(self, text: str, timeout: float = 15.0) -> None:
+    def wait_for(self, text: str, since: int = 0, timeout: float = WAIT_S) -> None:
+        """Until `text` (a regex) is on screen after byte `since` of the output."""
+        pattern = re.compile(text.encode())
         deadline = time.monotonic() + timeout
-        while text.encode() not in self.output:
+        while not pattern.search(self.output, since):
             screen = bytes(self.output)[-800:]
-            assert self.proc.poll() is None or text.encode() in self.output, screen
+            assert self.proc.poll() is None or pattern.search(self.output, since), screen
             assert time.monotonic() < deadline, f"{text!r} never shown: {screen!r}"
             time.sleep(0.02)
 
     def send(self, keys: str) -> None:
         os.write(self.master, keys.encode())
+
+    def mark(self, key: str, shown: str) -> None:
+        """Press `key` and wait until the stopwatch shows `shown` (a regex) after it."""
+        since = len(self.output)
+        self.send(key)
+        self.wait_for(shown, since)
+
+
+def at(label: str) -> str:
+    """The stopwatch's line for a new mark: its time, then its label."""
+    return rf"\d\d:\d\d\.\d\s+{label}"
 
 
 @pytest.fixture
@@ -69,7 +87,7 @@ def terminal(tmp_path: Path) -> Iterator[tuple[TerminalSession, Path]]:
     master, slave = os.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "audit.phone_stopwatch", "--demo-target", "Acme [b]Co[/b]\x1b[31m",
+        [sys.executable, "-m", "probes.logs.stopwatch", "--demo-target", "Acme [b]Co[/b]\x1b[31m",
          "--number", "+14155550100", "--out", str(out)],
         stdin=slave, stdout=slave, stderr=slave, cwd=REPO, env=env,
         start_new_session=True, preexec_fn=_make_controlling_tty,
@@ -97,33 +115,32 @@ def test_keys_in_a_real_terminal_become_timed_metrics(
 ) -> None:
     session, out = terminal
     session.wait_for("Elapsed")
-    # The clock started just before the first screen; offsets below are lower bounds.
-    plan = [(0.6, "i"), (0.3, "w"), (0.3, "h"), (1.0, "e"), (0.2, "x"), (0.3, "a"),
-            (0.1, "t"), (0.1, "c"), (0.1, "u"), (0.1, "r"), (0.1, "q")]  # fmt: skip
-    sent_at: dict[str, float] = {}
-    t0 = time.monotonic()
-    for delay, key in plan:
-        time.sleep(delay)
-        session.send(key)
-        sent_at[key] = time.monotonic() - t0
+    plan = [("i", at("IVR menu finished")), ("w", at("wait time announced")),
+            ("h", at("on hold")), ("e", at("hold ended")), ("x", None),
+            ("a", at("live agent answered")), ("t", at("transferred")),
+            ("c", at("callback offered")), ("u", "undone: callback offered"),
+            ("r", at("question resolved")), ("q", at("hung up / finish"))]  # fmt: skip
+    for key, shown in plan:
+        if shown is None:
+            session.send(key)  # not a mark: nothing to wait for
+        else:
+            session.mark(key, shown)
     session.wait_for("Note")
     _assert_cooked(session.slave)
     session.send("asked about refunds: answered\r")
-    assert session.proc.wait(timeout=15) == 0, bytes(session.output)[-800:]
+    assert session.proc.wait(timeout=WAIT_S) == 0, bytes(session.output)[-800:]
     _assert_cooked(session.slave)
 
     log = CallLog.model_validate(json.loads(out.read_text()))
+    kinds = [e.kind.value for e in log.events]
+    assert kinds == ["dialed", "ivr_ended", "wait_announced", "hold_started", "hold_ended",
+                     "agent_answered", "transfer", "resolved", "hung_up"]  # fmt: skip
+    offsets = [e.at_s for e in log.events]
+    assert offsets == sorted(offsets)  # marks keep the order of the keys
     metrics = log.metrics()
-    expected_ivr = sent_at["i"]
-    assert expected_ivr - 0.05 <= metrics["phone.ivr_s"] <= expected_ivr + TOLERANCE_S + 1.0
-    hold = metrics["phone.hold_s"]
-    assert isinstance(hold, float)
-    assert abs(hold - (sent_at["e"] - sent_at["h"])) <= TOLERANCE_S
-    to_agent = metrics["phone.time_to_agent_s"]
-    assert isinstance(to_agent, float)
-    assert sent_at["a"] - 0.05 <= to_agent <= sent_at["a"] + TOLERANCE_S + 1.0
-    # Differences between marks do not depend on when the clock started.
-    assert abs((to_agent - metrics["phone.ivr_s"]) - (sent_at["a"] - sent_at["i"])) <= TOLERANCE_S
+    assert metrics["phone.ivr_s"] == round(log.events[1].at_s, 2)
+    assert metrics["phone.hold_s"] == round(log.events[4].at_s - log.events[3].at_s, 2)
+    assert metrics["phone.time_to_agent_s"] == round(log.events[5].at_s, 2)
     assert metrics["phone.transfers"] == 1
     assert metrics["phone.wait_announced"] is True
     assert metrics["phone.callback_offered"] is False  # undone with `u`
@@ -143,16 +160,16 @@ def test_ctrl_c_restores_the_terminal_and_saves_nothing(
 ) -> None:
     session, out = terminal
     session.wait_for("Elapsed")
-    session.send("i")
-    time.sleep(0.2)
+    session.mark("i", at("IVR menu finished"))
     session.send("\x03")
-    assert session.proc.wait(timeout=15) == 130
+    assert session.proc.wait(timeout=WAIT_S) == 130
     _assert_cooked(session.slave)
     assert not out.exists()
 
 
 def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> None:
-    from audit.cli_logs import record_logged
+    from audit.log_routing import store_logged
+    from probes.logs.rows import LoggedRow
     from results.store import Store
 
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
@@ -170,7 +187,7 @@ def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> N
         attempt_id="import/returns-log/abc", company="Acme", channel=Channel.RETURNS,
         probe_id="returns-log", status=Status.OK, started=started, finished=started,
     )  # fmt: skip
-    record_logged(store, [returned], {}, "2026-Q4", None)
+    store_logged(store, [LoggedRow(returned, "", 2)], lambda: "2026-Q4", None)
     store.close()
     master, slave = os.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
@@ -185,12 +202,12 @@ def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> N
     try:
         session.wait_for("Elapsed")
         assert b"+14155550100" in session.output  # the number to dial is shown
-        for key in ("a", "r", "q"):
-            time.sleep(0.3)
-            session.send(key)
+        for key, label in (("a", "live agent answered"), ("r", "question resolved")):
+            session.mark(key, at(label))
+        session.send("q")
         session.wait_for("Note")
         session.send("quick and friendly\r")
-        assert proc.wait(timeout=30) == 0, bytes(session.output)[-800:]
+        assert proc.wait(timeout=WAIT_S) == 0, bytes(session.output)[-800:]
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -202,5 +219,6 @@ def test_audit_phone_call_records_the_call_in_the_workspace(tmp_path: Path) -> N
     assert calls[0].probe_id == "phone-call" and calls[0].status is Status.OK
     assert calls[0].metrics["phone.resolved"] is True
     to_agent = calls[0].metrics["phone.time_to_agent_s"]
-    assert isinstance(to_agent, float) and 0.2 <= to_agent <= 3.0
+    assert isinstance(to_agent, float) and to_agent >= 0
+    assert calls[0].finished >= calls[0].started
     assert Path(calls[0].evidence[0].path).exists()

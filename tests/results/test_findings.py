@@ -10,8 +10,7 @@ from rich.console import Console
 from probes.base import Channel, MetricValue, Observation, Status
 from results.findings import Finding, findings, findings_json, render_findings
 from results.ranking import rank
-from rubrics.engine import score_campaign
-from tests.rubrics.factories import obs, small_rubric
+from tests.rubrics.factories import obs, scored, small_rubric
 
 PHONE, EMAIL, CHAT, RETURNS = Channel.PHONE, Channel.EMAIL, Channel.CHAT, Channel.RETURNS
 OK, TIMEOUT, ABSENT, ERROR = Status.OK, Status.TIMEOUT, Status.ABSENT, Status.ERROR
@@ -119,11 +118,11 @@ def test_no_data_is_said_not_zero() -> None:
 def test_ranked_companies_limit_the_findings() -> None:
     observations = campaign()
     only_a = [o for o in observations if o.company == "A" and o.channel in (EMAIL, PHONE)]
-    frame = rank(score_campaign(small_rubric(), only_a, "Q").scorecards)
+    frame = rank(scored(small_rubric(), only_a, "Q").scorecards)
     got = by_id(findings(observations, frame))
     assert got["phone.agent_under_30s"] == (1.0, 1)
     assert got["returns.median_window"] == (30.0, 1)
-    cards = score_campaign(small_rubric(), only_a, "Q").scorecards
+    cards = scored(small_rubric(), only_a, "Q").scorecards
     assert by_id(findings(observations, cards)) == got
 
 

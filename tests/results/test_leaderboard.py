@@ -12,8 +12,8 @@ from rich.console import Console
 from probes.base import Channel, Status
 from results.leaderboard import format_duration, leaderboard_json, render_leaderboard
 from results.ranking import rank
-from rubrics.engine import score_campaign
-from tests.rubrics.factories import obs, small_rubric
+from rubrics.engine import score_observations
+from tests.rubrics.factories import obs, scored, small_rubric
 
 EVIL = "[bold red]Evil[/] \x1b]8;;http://evil.example\x1b\\Corp\x1b]8;;\x1b\\\x1b[2J\nInc"
 
@@ -26,7 +26,7 @@ def campaign() -> pd.DataFrame:
         obs("Beta", Channel.PHONE, Status.ERROR),
         obs(EVIL, Channel.PHONE, phone__on_homepage=False),
     ]
-    return rank(score_campaign(small_rubric(), observations, "2026-Q4").scorecards)
+    return rank(scored(small_rubric(), observations, "2026-Q4").scorecards)
 
 
 def rendered(df: pd.DataFrame, width: int = 200, **options: object) -> str:
@@ -75,14 +75,14 @@ def many(count: int = 30) -> pd.DataFrame:
     observations = []
     for i in range(count):
         name = f"Company with a rather long trading name number {i}"
-        for k in range(3):
+        for k in range(5):  # intervals need 5 attempts
             observations += [
                 obs(name, Channel.EMAIL, email__first_response_s=30.0 * (i + k + 1),
                     email__answered=(i + k) % 3 != 0),
                 obs(name, Channel.PHONE, phone__on_homepage=(i + k) % 2 == 0),
             ]  # fmt: skip
-    report = score_campaign(small_rubric(), observations, "2026-Q4")
-    return rank(report.scorecards, report.observations, rubric=small_rubric())
+    report, attempts = score_observations(small_rubric(), observations, "2026-Q4")
+    return rank(report.scorecards, attempts, rubric=small_rubric())
 
 
 def body_rows(text: str) -> list[list[str]]:
@@ -119,9 +119,9 @@ def test_narrow_boards_drop_columns_and_say_so() -> None:
     assert "int." not in narrow.split("─")[0] and "int." in wide.split("─")[0]
     assert "first" in wide and "more columns on a wider terminal" in narrow
     assert "±" not in wide  # no history: no movement column
-    everything = Console(record=True, width=60)
     board = render_leaderboard(df, title="Q4", wide=True)
-    everything.print(board, width=board.natural_width())
+    everything = Console(record=True, width=board.natural_width())
+    everything.print(board)
     assert "90%" in everything.export_text()
 
 
@@ -129,14 +129,17 @@ def test_rank_ranges_and_low_confidence_when_the_ranking_has_them() -> None:
     df = campaign()
     df["rank_low"] = pd.array([1, 1, None], dtype="Int64")
     df["rank_high"] = pd.array([2, 2, None], dtype="Int64")
-    df["low_confidence"] = [False, True, False]
+    df["measured_email"] = [1.0, 0.4, None]
+    df["low_confidence_email"] = [False, True, False]
     text = rendered(df, width=80)
     acme = next(line for line in text.splitlines() if "Acme" in line)
     assert acme.split()[0] == "1–2"
-    assert "statistical tie" in text
-    assert "Beta: low confidence" in text.replace("\n", " ")
+    assert "not statistically certain" in text
+    beta = next(line for line in text.splitlines() if "Beta" in line)
+    assert "87.5?" in beta and "? low confidence" in text  # marked, and explained below
     rows = {row["company"]: row for row in leaderboard_json(df)}
-    assert rows["Beta"]["rank_low"] == 1 and rows["Beta"]["low_confidence"] is True
+    assert rows["Beta"]["channels"]["email"]["low_confidence"] is True
+    assert rows["Acme"]["channels"]["email"]["low_confidence"] is False
 
 
 def test_json_is_json_safe_and_ordered_like_the_board() -> None:
@@ -154,6 +157,7 @@ def test_json_is_json_safe_and_ordered_like_the_board() -> None:
         "errors": 0,
         "key_metric": "email.first_response_s",
         "key": 30.0,
+        "low_confidence": False,
     }
     assert parsed[1]["channels"]["phone"]["score"] is None
     assert parsed[1]["channels"]["phone"]["errors"] == 1

@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 from itertools import count
 
 from probes.base import Channel, MetricValue, Observation, Status
-from rubrics.interface import Rubric
+from rubrics.engine import score_observations
+from rubrics.explain import explain
+from rubrics.interface import ObservationScore, Rubric, ScoreReport
 from rubrics.loader import parse_rubric
 
 _ids = count(1)
@@ -71,3 +73,13 @@ channels:
 def small_rubric() -> Rubric:
     """Email (weight 3: fast 1 + answered 3) and phone (weight 1: on_homepage)."""
     return parse_rubric(SMALL_RUBRIC, "small.yaml")
+
+
+def scored(rubric: Rubric, observations: list[Observation], period: str = "Q") -> ScoreReport:
+    """The scorecards of `observations` (the engine's report)."""
+    return score_observations(rubric, observations, period)[0]
+
+
+def explained(rubric: Rubric, observation: Observation) -> ObservationScore:
+    """One observation's score with its criteria, as `audit show` gets it."""
+    return explain(rubric, [observation])[0]

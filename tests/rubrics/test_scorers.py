@@ -9,18 +9,29 @@ import pytest
 from pydantic import TypeAdapter, ValidationError
 
 from probes.base import MetricValue
-from rubrics.scorers import CompiledScorer, Scorer, accepts, compile_scorer, lognormal_score
+from rubrics.columns import metric_array
+from rubrics.engine import criterion_points
+from rubrics.scorers import Scorer, accepts
 
 _ADAPTER: TypeAdapter[Scorer] = TypeAdapter(Scorer)
+# A metric of the kind each scorer reads, so values go through the engine's columns.
+_METRIC_OF = {
+    "boolean": "email.answered",
+    "thresholds": "email.first_response_s",
+    "linear": "email.first_response_s",
+    "lognormal": "email.first_response_s",
+    "equals": "email.channel",
+}
 
 
 def scorer(**spec: object) -> Callable[[MetricValue], float | None]:
-    """The compiled scorer for `spec`, returning only the score."""
-    compiled: CompiledScorer = compile_scorer(_ADAPTER.validate_python(spec))
+    """The engine's scoring of one value by `spec`: 0..1, None when not applicable."""
+    parsed = _ADAPTER.validate_python(spec)
 
     def score_only(value: MetricValue) -> float | None:
-        verdict = compiled(value)
-        return None if verdict is None else verdict[0]
+        column = metric_array(_METRIC_OF[parsed.type], [value])
+        points = float(criterion_points(parsed, column)[0])
+        return None if math.isnan(points) else points
 
     return score_only
 
@@ -111,11 +122,12 @@ def test_lognormal_hits_lighthouse_control_points() -> None:
 
 
 def test_lognormal_is_monotonic_and_bounded() -> None:
-    values = [lognormal_score(x, 30, 120) for x in (1, 10, 29, 31, 60, 119, 121, 500, 1e9)]
+    fn = scorer(type="lognormal", p10=30, median=120)
+    values = [fn(x) or 0.0 for x in (1, 10, 29, 31, 60, 119, 121, 500, 1e9)]
     assert values == sorted(values, reverse=True)
     assert all(0.0 <= v <= 1.0 for v in values)
-    assert lognormal_score(29.999, 30, 120) >= 0.9 > lognormal_score(30.001, 30, 120)
-    assert lognormal_score(120.001, 30, 120) < 0.5
+    assert (fn(29.999) or 0) >= 0.9 > (fn(30.001) or 0)
+    assert (fn(120.001) or 1) < 0.5
 
 
 def test_lognormal_needs_p10_below_median() -> None:
@@ -137,12 +149,3 @@ def test_accepts_matches_metric_kinds() -> None:
     assert accepts(flag, "flag") and not accepts(flag, "seconds")
     assert accepts(steps, "seconds") and accepts(steps, "count") and not accepts(steps, "flag")
     assert accepts(equals, "text") and not accepts(equals, "count")
-
-
-def test_verdicts_explain_the_score_in_words() -> None:
-    steps = [{"at_most": 3600, "score": 1.0}, {"at_most": 43200, "score": 0.6}]
-    compiled = compile_scorer(_ADAPTER.validate_python({"type": "thresholds", "steps": steps}))
-    assert compiled(4000) == (0.6, "at most 43200 -> 0.6")
-    assert compiled(1e9) == (0.0, "beyond every step -> 0")
-    flag = compile_scorer(_ADAPTER.validate_python({"type": "boolean"}))
-    assert flag(True) == (1.0, "true -> 1")

@@ -7,9 +7,8 @@ import re
 import pytest
 
 from probes.base import Channel, Status
-from rubrics.engine import score_campaign, score_observation
 from rubrics.loader import load_rubric, shipped_path
-from tests.rubrics.factories import obs
+from tests.rubrics.factories import explained, obs, scored
 
 
 @pytest.mark.parametrize("name", ["default", "demo"])
@@ -32,9 +31,9 @@ def test_demo_scales_email_thresholds_visibly() -> None:
     assert default.scale_note is None and demo.scale_note
     assert default.content_hash != demo.content_hash
     reply_in_8s = obs("A", Channel.EMAIL, email__first_human_response_s=8.0, email__answered=True)
-    assert score_observation(demo, reply_in_8s).score == 100.0
+    assert explained(demo, reply_in_8s).score == 100.0
     reply_in_2h = obs("A", Channel.EMAIL, email__first_human_response_s=7200.0)
-    assert score_observation(default, reply_in_2h).score == pytest.approx(60.0)
+    assert explained(default, reply_in_2h).score == pytest.approx(60.0)
 
 
 def test_default_rubric_scores_ll_bean_like_phone_service_elite() -> None:
@@ -57,7 +56,7 @@ def test_default_rubric_scores_ll_bean_like_phone_service_elite() -> None:
         phone__resolved=True,
     )
     no_reply = obs("Bean", Channel.EMAIL, Status.TIMEOUT)
-    report = score_campaign(rubric, [call, no_reply], "2026-Q4")
+    report = scored(rubric, [call, no_reply], "2026-Q4")
     card = report.scorecards[0]
     assert card.channels[Channel.PHONE].score == pytest.approx(100 * 21 / 23)
     assert card.channels[Channel.EMAIL].score == 0.0

@@ -7,20 +7,12 @@ import pytest
 
 from probes.base import Channel, MetricValue, Observation, Status
 from probes.metrics import METRICS, PROBE_SOURCES, SOURCES
-from rubrics.engine import (
-    SOURCE_BITS,
-    ChannelColumns,
-    ObservationColumns,
-    mixed_mean,
-    score_campaign,
-    score_campaign_fast,
-    score_columns,
-    score_observation,
-    source_mask,
-)
+from rubrics.columns import ChannelColumns, ObservationColumns
+from rubrics.engine import score_columns, score_observations
 from rubrics.interface import Rubric
 from rubrics.loader import parse_rubric
-from tests.rubrics.factories import obs, small_rubric
+from rubrics.sources import SOURCE_BITS, source_mask
+from tests.rubrics.factories import explained, obs, scored, small_rubric
 
 PHONE, RETURNS, EMAIL = Channel.PHONE, Channel.RETURNS, Channel.EMAIL
 
@@ -82,11 +74,8 @@ def test_an_unknown_probe_takes_the_sources_of_its_metrics() -> None:
 
 
 def _phone_score(rubric: Rubric, observations: list[Observation]) -> tuple[float | None, int]:
-    """The phone score and n of company A, checking that the fast path agrees exactly."""
-    report = score_campaign(rubric, observations, "Q")
-    fast, _ = score_campaign_fast(rubric, observations, "Q")
-    phone, fast_phone = report.scorecards[0].channels[PHONE], fast.scorecards[0].channels[PHONE]
-    assert (fast_phone.score, fast_phone.n) == (phone.score, phone.n)
+    """The phone score and n of company A."""
+    phone = scored(rubric, observations).scorecards[0].channels[PHONE]
     return phone.score, phone.n
 
 
@@ -102,7 +91,7 @@ def test_rubric_weights_not_attempt_counts_mix_website_and_calls() -> None:
     # website mean 100 x 3, call mean 50 x 1 (the attempt mean would be 62.5)
     assert score == pytest.approx((3 * 100 + 1 * 50) / 4)
     assert n == 4
-    _, attempts = score_campaign_fast(rubric, observations, "Q")
+    _, attempts = score_observations(rubric, observations, "Q")
     website, call = SOURCE_BITS["website"], SOURCE_BITS["call"]
     assert attempts.sources[PHONE].tolist() == [website, call, call, call]
 
@@ -110,7 +99,7 @@ def test_rubric_weights_not_attempt_counts_mix_website_and_calls() -> None:
 def test_an_absent_website_observation_does_not_zero_the_call_criteria() -> None:
     rubric = mixed_rubric()
     no_number = _website("A", Status.ABSENT)
-    scored = score_observation(rubric, no_number)
+    scored = explained(rubric, no_number)
     on_homepage, agent = scored.criteria
     assert scored.score == 0.0 and on_homepage.score == 0.0
     assert agent.score is None and "does not measure call" in agent.reason
@@ -121,7 +110,7 @@ def test_an_absent_website_observation_does_not_zero_the_call_criteria() -> None
 
 def test_a_call_timeout_fails_only_the_call_criteria() -> None:
     rubric = mixed_rubric()
-    scored = score_observation(rubric, _call("A", None, Status.TIMEOUT))
+    scored = explained(rubric, _call("A", None, Status.TIMEOUT))
     assert [c.score for c in scored.criteria] == [None, 0.0]
     assert scored.score == 0.0
     score, _ = _phone_score(
@@ -133,13 +122,11 @@ def test_a_call_timeout_fails_only_the_call_criteria() -> None:
 def test_a_failure_of_a_source_the_rubric_does_not_read_is_not_scored() -> None:
     rubric = small_rubric()  # phone: on_homepage only (website)
     no_answer = _call("A", None, Status.ABSENT)
-    scored = score_observation(rubric, no_answer)
+    scored = explained(rubric, no_answer)
     assert scored.score is None and scored.criteria[0].score is None
-    report = score_campaign(rubric, [no_answer], "Q")
+    report, attempts = score_observations(rubric, [no_answer], "Q")
     phone = report.scorecards[0].channels[PHONE]
     assert (phone.score, phone.n, phone.n_errors) == (None, 0, 0)
-    fast, attempts = score_campaign_fast(rubric, [no_answer], "Q")
-    assert fast.scorecards == report.scorecards
     assert [row[-1] for row in attempts.rows()] == [None]
 
 
@@ -151,12 +138,9 @@ def test_returns_mix_the_stated_policy_and_returned_orders() -> None:
         obs("A", RETURNS, probe_id="returns-log", returns__refund_days=8.0),  # 50
         obs("A", RETURNS, Status.TIMEOUT, probe_id="returns-log"),  # 0: no refund
     ]
-    report = score_campaign(rubric, observations, "Q")
-    returns = report.scorecards[0].channels[RETURNS]
+    returns = scored(rubric, observations).scorecards[0].channels[RETURNS]
     assert returns.score == pytest.approx((2 * 0 + 2 * 50) / 4)
     assert returns.n == 4
-    fast, _ = score_campaign_fast(rubric, observations, "Q")
-    assert fast.scorecards == report.scorecards
 
 
 def test_one_source_channels_keep_the_plain_mean_of_attempts() -> None:
@@ -166,30 +150,21 @@ def test_one_source_channels_keep_the_plain_mean_of_attempts() -> None:
         obs("A", EMAIL, probe_id="email", email__first_response_s=300.0, email__answered=False),
         obs("A", EMAIL, Status.TIMEOUT, probe_id="email"),
     ]
-    report = score_campaign(rubric, observations, "Q")
+    report = scored(rubric, observations)
     assert report.scorecards[0].channels[EMAIL].score == (100 + 12.5 + 0) / 3
-    fast, _ = score_campaign_fast(rubric, observations, "Q")
-    assert fast.scorecards == report.scorecards
 
 
 def test_an_unknown_probe_with_metrics_of_both_sources_counts_for_both() -> None:
     rubric = mixed_rubric()
     both = obs("A", PHONE, phone__on_homepage=False, phone__time_to_agent_s=10.0)  # 25
     failed_call = obs("A", PHONE, Status.ABSENT, phone__time_to_agent_s=500.0)  # call only
-    assert [c.score for c in score_observation(rubric, failed_call).criteria] == [None, 0.0]
+    assert [c.score for c in explained(rubric, failed_call).criteria] == [None, 0.0]
     nothing_known = obs("A", PHONE, Status.ABSENT)  # no metric: every source, as before
-    assert [c.score for c in score_observation(rubric, nothing_known).criteria] == [0.0, 0.0]
+    assert [c.score for c in explained(rubric, nothing_known).criteria] == [0.0, 0.0]
     score, n = _phone_score(rubric, [both, failed_call, nothing_known])
     website_mean, call_mean = (25 + 0) / 2, (25 + 0 + 0) / 3
     assert score == pytest.approx((3 * website_mean + 1 * call_mean) / 4)
     assert n == 3
-
-
-def test_mixed_mean_weighs_sources_and_falls_back_when_they_weigh_nothing() -> None:
-    assert mixed_mean([3.0, 1.0], [100.0, 150.0], [1, 3]) == pytest.approx(87.5)
-    assert mixed_mean([3.0, 1.0], [0.0, 150.0], [0, 3]) == 50.0
-    assert mixed_mean([0.0, 0.0], [100.0, 0.0], [1, 1]) == 50.0
-    assert mixed_mean([1.0, 1.0], [0.0, 0.0], [0, 0]) is None
 
 
 def test_columns_without_a_source_column_treat_every_row_as_every_source() -> None:

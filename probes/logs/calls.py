@@ -1,4 +1,4 @@
-"""`audit phone import calls.csv`: phone calls timed elsewhere, as observations.
+"""Call logs (`audit phone import calls.csv`): phone calls timed elsewhere, as observations.
 
 Format: UTF-8 CSV with a header row; column order is free, names are
 case-insensitive; a blank cell means "not observed" unless said otherwise.
@@ -39,26 +39,28 @@ error.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from audit.csv_rows import (
+from probes.base import Channel, Evidence, Observation, Status
+from probes.dialer import CallEvent, CallEventKind, call_metrics, person_reached
+from probes.logs.rows import (
     CsvRow,
     ImportResult,
+    LoggedRow,
     RowReader,
     attempt_id,
-    finish,
-    good_rows,
+    collect,
     parse_count,
     parse_e164,
     parse_flag,
     parse_seconds,
     parse_timestamp,
+    read_log,
     read_rows,
 )
-from probes.base import Channel, Evidence, Observation, Status
-from probes.dialer import CallEvent, CallEventKind, call_metrics, person_reached
 from probes.yaml_source import SourceError
 
 PROBE_ID = "phone-import"
@@ -66,6 +68,7 @@ CALL_COLUMNS = (
     "company", "dialed_at", "period", "number", "ivr_end", "agent", "hold", "transfers",
     "wait_announced", "callback_offered", "resolved", "hung_up", "note",
 )  # fmt: skip
+REQUIRED = ("company", "dialed_at")
 
 
 def _events(
@@ -158,21 +161,26 @@ def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, 
     return observation, row.get("period"), []
 
 
+def read_calls(path: Path) -> Iterator[LoggedRow | SourceError]:
+    """Observations (Channel.PHONE) of a calls CSV, and its errors, read as a stream."""
+    return read_log(path, CALL_COLUMNS, REQUIRED, _row_observation)
+
+
+def import_calls(path: Path, strict: bool = False) -> ImportResult:
+    """A whole calls CSV at once (`read_calls` collected)."""
+    return collect(path, read_calls(path), strict)
+
+
 def recorded_calls(path: Path) -> dict[str, list[tuple[CallEvent, ...]]]:
     """The event logs of a calls CSV by number dialed, for `probes.dialer.RecordedCallDialer`.
 
     Rows without a number or with errors are left out (import them to see why).
     """
-    rows, _ = read_rows(path, CALL_COLUMNS, ("company", "dialed_at"))
     out: dict[str, list[tuple[CallEvent, ...]]] = {}
-    for row in rows:
+    for row in read_rows(path, CALL_COLUMNS, REQUIRED):
+        if isinstance(row, SourceError):
+            continue
         call, _errors = _row_call(path, row)
         if call is not None and call.number:
             out.setdefault(call.number, []).append(call.events)
     return out
-
-
-def import_calls(path: Path, strict: bool = False) -> ImportResult:
-    """Observations (Channel.PHONE) from a calls CSV in the format documented above."""
-    rows, errors = read_rows(path, CALL_COLUMNS, ("company", "dialed_at"))
-    return finish(path, list(good_rows(path, rows, errors, _row_observation)), errors, strict)

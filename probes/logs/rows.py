@@ -1,24 +1,25 @@
-"""Reading the CSV logs that shoppers keep (calls, returns) into observations.
+"""Reading the CSV logs that people keep (calls, returns) into observations, as a stream.
 
-Shared by `audit.call_import` and `audit.returns_import`: header checks, rows
+Shared by `probes.logs.calls` and `probes.logs.returns`: header checks, rows
 numbered by their line in the file (the header is line 1), one `SourceError` per
 bad cell (`file:line: column: message`) so good rows survive bad ones, cell parsers
-(times, dates, durations, counts, yes/no, E.164 numbers), stable attempt ids
-and the `strict` rule (any error drops every observation).
+(times, dates, durations, counts, yes/no, E.164 numbers) and stable attempt ids.
+`read_log` yields good rows and errors in file order without holding the file;
+`collect` gathers them (with the `strict` rule: any error drops every observation).
 """
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
 
 from probes.base import Observation
+from probes.logs.csv_stream import Record, read_records
 from probes.yaml_source import SourceError
 
 T = TypeVar("T")
@@ -85,32 +86,32 @@ class RowReader:
 
 def read_rows(
     path: Path, columns: Sequence[str], required: Sequence[str]
-) -> tuple[list[CsvRow], list[SourceError]]:
-    """Data rows of a CSV file; header problems are errors (missing required: no rows)."""
+) -> Iterator[CsvRow | SourceError]:
+    """Data rows of a CSV file as a stream, with header and record problems as errors.
+
+    A missing required column ends the stream after its errors (no row is read).
+    """
+    records = read_records(path)
+    first = next(records, None)
+    if not isinstance(first, Record):
+        if first is not None:
+            yield first
+            return
+        first = Record(1, [])
+    header = [h.strip().lower() for h in first.cells]
     name = str(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        return [], [SourceError(name, None, "", f"cannot read file: {exc.strerror}")]
-    except UnicodeDecodeError:
-        return [], [SourceError(name, None, "", "file is not UTF-8 text")]
-    reader = csv.reader(text.splitlines(keepends=True))
-    header = [h.strip().lower() for h in next(reader, [])]
-    errors = [SourceError(name, 1, h, "unknown column") for h in header if h not in columns]
+    yield from (SourceError(name, 1, h, "unknown column") for h in header if h not in columns)
     missing = [c for c in required if c not in header]
     if missing:
-        errors += [SourceError(name, 1, c, "required column is missing") for c in missing]
-        return [], errors
-    rows: list[CsvRow] = []
-    line = reader.line_num + 1
-    for record in reader:
-        if any(cell.strip() for cell in record):
-            if len(record) > len(header):
-                errors.append(SourceError(name, line, "", "more cells than columns"))
-            else:
-                rows.append(CsvRow(line, dict(zip(header, record, strict=False))))
-        line = reader.line_num + 1
-    return rows, errors
+        yield from (SourceError(name, 1, c, "required column is missing") for c in missing)
+        return
+    for record in records:
+        if isinstance(record, SourceError):
+            yield record
+        elif len(record.cells) > len(header):
+            yield SourceError(name, record.line, "", "more cells than columns")
+        else:
+            yield CsvRow(record.line, dict(zip(header, record.cells, strict=False)))
 
 
 def parse_timestamp(raw: str) -> datetime:
@@ -192,7 +193,7 @@ def attempt_id(probe_id: str, identity: Sequence[str]) -> str:
 
 
 @dataclass(frozen=True)
-class GoodRow:
+class LoggedRow:
     """A row that converted without errors: its observation, period label ("" if none), line."""
 
     observation: Observation
@@ -200,10 +201,38 @@ class GoodRow:
     line: int
 
 
-def finish(
-    path: Path, good: list[GoodRow], errors: list[SourceError], strict: bool
-) -> ImportResult:
-    """The result; with `strict`, any error drops every observation."""
+Converter = Callable[[Path, CsvRow], tuple[Observation | None, str, list[SourceError]]]
+
+
+def read_log(
+    path: Path, columns: Sequence[str], required: Sequence[str], convert: Converter
+) -> Iterator[LoggedRow | SourceError]:
+    """Good rows and errors of a log, in file order; repeated identities are errors."""
+    first_line: dict[str, int] = {}
+    for row in read_rows(path, columns, required):
+        if isinstance(row, SourceError):
+            yield row
+            continue
+        observation, period, row_errors = convert(path, row)
+        yield from row_errors
+        if observation is None:
+            continue
+        seen = first_line.setdefault(observation.attempt_id, row.line)
+        if seen != row.line:
+            yield SourceError(str(path), row.line, "", f"duplicate of line {seen}")
+            continue
+        yield LoggedRow(observation, period, row.line)
+
+
+def collect(path: Path, items: Iterable[LoggedRow | SourceError], strict: bool) -> ImportResult:
+    """A whole log in memory; with `strict`, any error drops every observation."""
+    good: list[LoggedRow] = []
+    errors: list[SourceError] = []
+    for item in items:
+        if isinstance(item, SourceError):
+            errors.append(item)
+        else:
+            good.append(item)
     if strict and errors:
         return ImportResult([], errors, file=str(path))
     return ImportResult(
@@ -213,23 +242,3 @@ def finish(
         lines={g.observation.attempt_id: g.line for g in good},
         file=str(path),
     )
-
-
-def good_rows(
-    path: Path,
-    rows: list[CsvRow],
-    errors: list[SourceError],
-    convert: Callable[[Path, CsvRow], tuple[Observation | None, str, list[SourceError]]],
-) -> Iterator[GoodRow]:
-    """Rows that convert without errors; repeated identities are errors."""
-    first_line: dict[str, int] = {}
-    for row in rows:
-        observation, period, row_errors = convert(path, row)
-        errors.extend(row_errors)
-        if observation is None:
-            continue
-        seen = first_line.setdefault(observation.attempt_id, row.line)
-        if seen != row.line:
-            errors.append(SourceError(str(path), row.line, "", f"duplicate of line {seen}"))
-            continue
-        yield GoodRow(observation, period, row.line)

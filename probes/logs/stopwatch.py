@@ -9,7 +9,7 @@ reaction time (about ±1 s); the key is timed when it arrives, not when the scre
 next refreshes.
 
 Run it alone (writes the call log as JSON):
-    python -m audit.phone_stopwatch --demo-target "Acme" --number +14155550100 --out call.json
+    python -m probes.logs.stopwatch --demo-target "Acme" --number +14155550100 --out call.json
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ class StopwatchMarks:
 KEYS_BY_KIND = {kind: label for kind, label in KEYS.values()} | {CallEventKind.DIALED: "dialed"}
 
 
-def safe_text(text: str) -> Text:
+def _visible(text: str) -> Text:
     """Untrusted text as a rich `Text` with control characters (ESC...) shown as escapes."""
     return Text("".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text))
 
@@ -123,8 +123,8 @@ def _clock(seconds: float) -> str:
 
 def _render(company: str, number: str | None, elapsed: float, marks: StopwatchMarks) -> Group:
     head = Table.grid(padding=(0, 2))
-    head.add_row(Text("Company", style="bold"), safe_text(company))
-    head.add_row(Text("Dial", style="bold"), safe_text(number or "(no number known)"))
+    head.add_row(Text("Company", style="bold"), _visible(company))
+    head.add_row(Text("Dial", style="bold"), _visible(number or "(no number known)"))
     head.add_row(Text("Elapsed", style="bold"), Text(_clock(elapsed), style="bold cyan"))
     state = "on hold" if marks.on_hold else "in call"
     if any(e.kind == CallEventKind.AGENT_ANSWERED for e in marks.events) and not marks.on_hold:
@@ -242,7 +242,7 @@ def _quiet_interrupt(console: Console) -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry for `python -m audit.phone_stopwatch`: time one call, write its log as JSON."""
+    """Entry for `python -m probes.logs.stopwatch`: time one call, write its log as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--demo-target", "--company", dest="company", required=True)
     parser.add_argument("--number", default=None)

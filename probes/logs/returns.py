@@ -1,4 +1,4 @@
-"""`audit returns import returns.csv`: returned orders logged by shoppers, as observations.
+"""Returns logs (`audit returns import returns.csv`): returned orders, as observations.
 
 Format: UTF-8 CSV with a header row; column order is free, names are
 case-insensitive; a blank cell means "did not happen / not logged".
@@ -36,20 +36,21 @@ whatever the file is called (a renamed or corrected file replaces, never duplica
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from audit.csv_rows import (
+from probes.base import Channel, Evidence, MetricValue, Observation, Status
+from probes.logs.rows import (
     CsvRow,
     ImportResult,
+    LoggedRow,
     RowReader,
     attempt_id,
-    finish,
-    good_rows,
+    collect,
     parse_date,
-    read_rows,
+    read_log,
 )
-from probes.base import Channel, Evidence, MetricValue, Observation, Status
 from probes.yaml_source import SourceError
 
 PROBE_ID = "returns-log"
@@ -114,7 +115,13 @@ def _row_observation(path: Path, row: CsvRow) -> tuple[Observation | None, str, 
     return observation, row.get("period"), []
 
 
+def read_returns(path: Path) -> Iterator[LoggedRow | SourceError]:
+    """Observations (Channel.RETURNS) of a returns CSV, and its errors, read as a stream."""
+    return read_log(
+        path, RETURN_COLUMNS, ("company", "ordered", "return_started"), _row_observation
+    )
+
+
 def import_returns(path: Path, strict: bool = False) -> ImportResult:
-    """Observations (Channel.RETURNS) from a returns CSV in the format documented above."""
-    rows, errors = read_rows(path, RETURN_COLUMNS, ("company", "ordered", "return_started"))
-    return finish(path, list(good_rows(path, rows, errors, _row_observation)), errors, strict)
+    """A whole returns CSV at once (`read_returns` collected)."""
+    return collect(path, read_returns(path), strict)

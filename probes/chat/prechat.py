@@ -1,0 +1,69 @@
+"""Pre-chat forms, one step at a time: fill what a customer would, submit, look again.
+
+A widget may ask for a name and email, then a topic, an order number and consent, before it
+shows a message box. Each step fills the visible fields it understands from the `chat:`
+settings, ticks consent boxes, picks the topic closest to the inquiry, and clicks the
+step's button; `ChatSession.open` repeats until a message box appears or the widget says it
+is offline. Leave-a-message forms are never submitted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Frame, Page
+
+from probes.chat.classify import is_offline
+from probes.chat.generic import _script, marked, ordered_frames
+
+MAX_STEPS = 4
+
+_STEP = _script(Path(__file__).with_name("prechat.js").read_text(encoding="utf-8"))
+
+TOPIC_WORDS = (
+    r"return|refund|order|rückgabe|retoure|bestellung|vračil|naročil|"
+    r"επιστροφ|παραγγελ|grąžin|užsakym|iade|sipariş"
+)
+"""Topic options that fit the inquiries (returns and orders), in every inquiry language."""
+
+
+@dataclass(frozen=True)
+class PrechatStep:
+    """One pre-chat step as filled: what was filled and the button that submitted it."""
+
+    filled: tuple[str, ...]
+    button: str
+    offline: bool = False
+
+    def describe(self, number: int) -> str:
+        """`step 1: name, email -> "Next"`."""
+        what = ", ".join(self.filled) or "nothing to fill"
+        return f"step {number}: {what} -> {self.button!r}"
+
+
+async def prechat_step(page: Page, name: str, email: str, order: str) -> PrechatStep | None:
+    """Fill and submit the first visible pre-chat form step, in any frame; None when none."""
+    values = {"name": name, "email": email, "order": order}
+    for frame in ordered_frames(page):
+        step = await _fill(frame, values)
+        if step is not None:
+            return step
+    return None
+
+
+async def _fill(frame: Frame, values: dict[str, str]) -> PrechatStep | None:
+    with contextlib.suppress(PlaywrightError):
+        found = await frame.evaluate(_STEP, [values, TOPIC_WORDS])
+        if not isinstance(found, dict):
+            return None
+        step = PrechatStep(tuple(found["filled"]), str(found["button"]))
+        if is_offline(str(found["text"])):
+            return PrechatStep(step.filled, step.button, offline=True)
+        button = await marked(frame, "submit")
+        if button is not None:
+            await button.click(timeout=5000)
+        return step
+    return None

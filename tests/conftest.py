@@ -1,0 +1,100 @@
+"""Suite-wide test tiers: `browser` and `mail` markers applied from what a test uses.
+
+A test is marked `browser` when it, or any fixture it uses (directly or through other
+fixtures), launches Chromium or runs the `audit` command that probes websites; `mail`
+when it starts Dovecot, the sandbox's SMTP world or an SMTP server. Test files need
+no markers of their own, so the fast tier stays right as tests are added:
+
+    pytest -m "not browser and not mail"     # no Chromium, no Dovecot: under 30 s
+
+When a run deselects a tier, that component is made unavailable (`AUDIT_CHROMIUM`,
+`AUDIT_DOVECOT` point nowhere), so a test that needs it but escaped the markers fails
+with a message naming the component instead of silently slowing the fast tier.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+import pytest
+
+# What in a test's or a fixture's source means it needs the component.
+# A command line is recognised by the name of what runs it and the subcommand on one line,
+# e.g. `_audit("run", path)`, `[*command, "collect", path]`, `invoke(app, ["demo"])`.
+CLI = r"(?:audit|command|invoke|main)\b[^\n]*"
+BROWSER_USE = re.compile(
+    r"\bchromium\(|\bsubmit_contact_form\(|\bChatProbe\(|\bWebsiteProbe\(|\bReturnsProbe\(|\brun_demo\("
+    rf"|{CLI}[\"'](?:run|demo)[\"']"
+)
+MAIL_USE = re.compile(
+    r"\bDovecotRig\(|\bSandboxMail\(|\bController\(|\bSMTP\(|\bimap_account\("
+    rf"|{CLI}[\"'](?:collect|demo)[\"']"
+)
+# Fixtures known to hold the component, wherever they are defined.
+BROWSER_FIXTURES = frozenset({"browser", "chat_browser", "chats", "sandbox_browser"})
+MAIL_FIXTURES = frozenset({"rig", "sandbox_mail", "mail"})
+UNAVAILABLE = {
+    "browser": ("AUDIT_CHROMIUM", "/nonexistent/chromium-not-in-this-tier-mark-the-test-browser"),
+    "mail": ("AUDIT_DOVECOT", "/nonexistent/dovecot-not-in-this-tier-mark-the-test-mail"),
+}
+
+
+@cache
+def _source(func: Callable[..., Any]) -> str:
+    try:
+        return inspect.getsource(func)
+    except (OSError, TypeError):
+        return ""
+
+
+def _functions(item: pytest.Item) -> Iterable[Callable[..., Any]]:
+    """The test function and every fixture function it uses, transitively."""
+    function = getattr(item, "function", None)
+    if function is not None:
+        yield function
+    info = getattr(item, "_fixtureinfo", None)
+    if info is None:
+        return
+    for name in info.names_closure:
+        for fixturedef in info.name2fixturedefs.get(name, ()):
+            yield fixturedef.func
+
+
+def tiers_of(item: pytest.Item) -> set[str]:
+    """The markers (`browser`, `mail`) that `item` needs."""
+    names = set(getattr(item, "fixturenames", ()))
+    tiers = set()
+    if names & BROWSER_FIXTURES:
+        tiers.add("browser")
+    if names & MAIL_FIXTURES:
+        tiers.add("mail")
+    for func in _functions(item):
+        text = _source(func)
+        if BROWSER_USE.search(text):
+            tiers.add("browser")
+        if MAIL_USE.search(text):
+            tiers.add("mail")
+    return tiers
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark each item `browser`/`mail` before `-m` selects (hence `tryfirst`)."""
+    for item in items:
+        present = {mark.name for mark in item.iter_markers()}
+        for tier in sorted(tiers_of(item) - present):
+            item.add_marker(getattr(pytest.mark, tier))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """A tier deselected with `-m` is unavailable to the tests that remain."""
+    expression = session.config.getoption("markexpr", "") or ""
+    for tier, (variable, nowhere) in UNAVAILABLE.items():
+        selected = any(item.get_closest_marker(tier) for item in session.items)
+        if tier in expression and not selected:
+            os.environ[variable] = nowhere
