@@ -14,7 +14,7 @@ from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
 from audit.runner import evidence_root
 from audit.workspace import open_store
 from probes.errors import InputError
-from results.periods import campaigns_by_period, earlier_frames
+from results.periods import campaigns_by_period, period_key
 from results.report import PeriodInfo, ReportInput, write_report
 from results.store import Store
 
@@ -50,19 +50,12 @@ def build_report(
     known = [str(c) for c in result.frame["company"]]
     focus = _resolve(company, known) if company else None
     others = [_resolve(name, known) for name in competitors or []]
-    previous, previous_period = None, None
-    if selection.is_period:
-        earlier = [
-            (label, frame)
-            for label, frame in zip(
-                [p for p in campaigns_by_period(store) if p != selection.period],
-                earlier_frames(store, selection.period, result.rubric),
-                strict=False,
-            )
-            if frame["rank_overall"].notna().any()
-        ]
-        if earlier:
-            previous_period, previous = earlier[-1]
+    # Ranks in the previous period come with the frame (`prev_rank`), judged with the
+    # same rubric; only its label is looked up here.
+    earlier = [
+        p for p in campaigns_by_period(store) if period_key(p) < period_key(selection.period)
+    ]
+    previous_period = earlier[-1] if selection.is_period and earlier else None
     periods = [
         PeriodInfo(label, [row.name for row in rows])
         for label, rows in campaigns_by_period(store).items()
@@ -72,7 +65,7 @@ def build_report(
         ReportInput(
             title=selection.title, period=selection.period, rubric=result.rubric,
             frame=result.frame, observations=result.observations, periods=periods,
-            previous=previous, previous_period=previous_period, evidence_roots=roots,
+            previous_period=previous_period, evidence_roots=roots,
             company=focus, competitors=others,
         ),
         out,

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from probes.base import Channel, Observation
+from results import intervals
 from results.board_cells import CHANNEL_TITLES, NO_DATA
 from results.findings import SPECS, format_value
 from results.interface import channel_columns
@@ -69,7 +71,6 @@ class ReportInput:
     frame: pd.DataFrame
     observations: list[Observation]
     periods: list[PeriodInfo]
-    previous: pd.DataFrame | None = None
     previous_period: str | None = None
     evidence_roots: list[Path] = field(default_factory=list)
     company: str | None = None
@@ -84,7 +85,26 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters.update(score=_score, interval=_interval, band=_band)
     return env
+
+
+_NONE = Markup('<span class="muted">—</span>')
+
+
+def _score(value: float | None) -> Markup | str:
+    """A score with one decimal; a muted dash for no data (never 0)."""
+    return _NONE if value is None else f"{value:.1f}"
+
+
+def _interval(low: float | None, high: float | None) -> Markup | str:
+    return _NONE if low is None or high is None else f"{low:.0f}–{high:.0f}"
+
+
+def _band(name: str | None) -> Markup:
+    if not name:
+        return Markup("")
+    return Markup('<span class="band {}">{}</span>').format(name.replace(" ", "-"), name)
 
 
 def _version() -> str:
@@ -117,11 +137,11 @@ def _top_bars(
 
 
 def _movement(inp: ReportInput, rows: list[Row], focus: str | None) -> str | None:
-    if inp.previous is None or inp.previous_period is None:
+    if inp.previous_period is None or "prev_rank" not in inp.frame:
         return None
     before = {
         clean(str(c), 200): int(r)
-        for c, r in zip(inp.previous["company"], inp.previous["rank_overall"], strict=True)
+        for c, r in zip(inp.frame["company"], inp.frame["prev_rank"], strict=True)
         if not pd.isna(r)
     }
     lines = []
@@ -262,6 +282,10 @@ def write_report(inp: ReportInput, out: Path) -> Path:
         "previous_period": clean(inp.previous_period or "", 80),
         "has_compare": inp.company is not None, "version": _version(),
     }  # fmt: skip
+    method = {
+        "min_attempts": intervals.MIN_ATTEMPTS, "level": round(intervals.LEVEL * 100),
+        "prior_df": f"{intervals.PRIOR_DF:g}", "spread_floor": f"{intervals.SPREAD_FLOOR:g}",
+    }  # fmt: skip
     chart_set = {
         "overall": charts.interval_chart(_top_bars(rows, TOP_OVERALL, focus, None), "Overall"),
         "overall_count": min(TOP_OVERALL, len(rows)),
@@ -276,13 +300,15 @@ def write_report(inp: ReportInput, out: Path) -> Path:
         "distributions": _distributions(inp, focus),
     }
     (out / "index.html").write_text(
-        env.get_template("index.html.j2").render(report=report, charts=chart_set, root=""),
+        env.get_template("index.html.j2").render(
+            report=report, charts=chart_set, root="", method=method
+        ),
         encoding="utf-8",
     )
     (out / "methodology.html").write_text(
         env.get_template("methodology.html.j2").render(
-            report=report, root="", rubric=inp.rubric, rubric_sections=_rubric_sections(inp.rubric),
-            periods=inp.periods, attempts=_attempts(inp.frame, shown), facts=_facts(),
+            report=report, root="", rubric=inp.rubric, method=method,
+            rubric_sections=_rubric_sections(inp.rubric), periods=inp.periods, attempts=_attempts(inp.frame, shown), facts=_facts(),
         ),
         encoding="utf-8",
     )  # fmt: skip
