@@ -308,7 +308,8 @@ def write_report(inp: ReportInput, out: Path) -> Path:
     (out / "methodology.html").write_text(
         env.get_template("methodology.html.j2").render(
             report=report, root="", rubric=inp.rubric, method=method,
-            rubric_sections=_rubric_sections(inp.rubric), periods=inp.periods, attempts=_attempts(inp.frame, shown), facts=_facts(),
+            rubric_sections=_rubric_sections(inp.rubric), periods=inp.periods,
+            attempts=_attempts(inp.frame, shown), facts=_facts(),
         ),
         encoding="utf-8",
     )  # fmt: skip
