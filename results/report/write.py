@@ -7,8 +7,6 @@ autoescapes everything, and text from the outside world is cleaned before.
 
 from __future__ import annotations
 
-import statistics
-from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -18,24 +16,22 @@ from markupsafe import Markup
 
 from probes.base import Channel, Observation
 from results import intervals
-from results.board_cells import CHANNEL_TITLES, NO_DATA
-from results.findings import SPECS, format_value
-from results.interface import channel_columns
+from results.board_cells import CHANNEL_TITLES
 from results.report import charts
+from results.report.compare_view import compare_views
 from results.report.evidence import clean, show_evidence
+from results.report.inputs import ReportInput
+from results.report.methodology import attempts_table, field_facts, rubric_sections
 from results.report.model import (
     Row,
-    Scored,
     band_step,
     by_company,
     channels_shown,
-    criterion_title,
     leaderboard_rows,
     page_name,
-    potential_gains,
     scorecard,
 )
-from rubrics.interface import ObservationScore, Rubric
+from rubrics.interface import ObservationScore
 
 TOP_OVERALL = 30
 TOP_CHANNEL = 15
@@ -51,30 +47,6 @@ DISTRIBUTIONS: tuple[tuple[str, str, tuple[tuple[float, str], ...]], ...] = (
       (24 * HOUR, "24 h: expected"))),
     ("chat.first_human_response_s", "Chat: first human reply", ((30.0, "30 s: phone yardstick"),)),
 )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class PeriodInfo:
-    """A period label and the names of its campaigns."""
-
-    label: str
-    campaigns: list[str]
-
-
-@dataclass(frozen=True)
-class ReportInput:
-    """Everything a report is drawn from (read from the store by `audit report`)."""
-
-    title: str
-    period: str
-    rubric: Rubric
-    frame: pd.DataFrame
-    observations: list[Observation]
-    periods: list[PeriodInfo]
-    previous_period: str | None = None
-    evidence_roots: list[Path] = field(default_factory=list)
-    company: str | None = None
-    competitors: list[str] = field(default_factory=list)
 
 
 def _environment() -> Environment:
@@ -171,46 +143,6 @@ def _distributions(inp: ReportInput, focus: str | None) -> list[str]:
     return out
 
 
-def _attempts(frame: pd.DataFrame, shown: list[Channel]) -> list[dict[str, object]]:
-    out = []
-    for ch in shown:
-        counts = [int(n) for n in frame[channel_columns(ch)[1]] if n > 0]
-        out.append({
-            "title": CHANNEL_TITLES[ch], "companies": len(counts),
-            "median": statistics.median(counts) if counts else NO_DATA,
-            "least": min(counts, default=0), "most": max(counts, default=0),
-        })  # fmt: skip
-    return out
-
-
-def _rubric_sections(rubric: Rubric) -> list[dict[str, object]]:
-    return [
-        {
-            "title": CHANNEL_TITLES[ch],
-            "weight": section.weight,
-            "criteria": [
-                {
-                    "title": criterion_title(c),
-                    "description": c.description or "",
-                    "metric": c.metric,
-                    "scorer": c.scorer.type,
-                    "weight": c.weight,
-                }
-                for c in section.criteria
-            ],
-        }
-        for ch, section in rubric.channels.items()
-    ]
-
-
-def _facts() -> list[dict[str, str]]:
-    return [
-        {"statement": s.statement, "fact": s.field_fact,
-         "figure": format_value(s.field_value, s.unit) if s.field_value is not None else NO_DATA}
-        for s in SPECS
-    ]  # fmt: skip
-
-
 def _observation_view(
     obs: Observation, scored: ObservationScore, out: Path, roots: list[Path]
 ) -> dict[str, object]:
@@ -220,51 +152,6 @@ def _observation_view(
         "started": obs.started.strftime("%Y-%m-%d %H:%M UTC"), "detail": clean(obs.detail),
         "evidence": show_evidence(list(obs.evidence), out, roots),
     }  # fmt: skip
-
-
-def _compare_views(
-    inp: ReportInput, rows: list[Row], grouped: dict[str, list[Scored]]
-) -> dict[str, object]:
-    names = [inp.company or "", *inp.competitors]
-    by_name = {r.company: r for r in rows}
-    raw = {clean(n, 200): n for n in grouped}
-    compared = [by_name[clean(n, 200)] for n in names if clean(n, 200) in by_name]
-    cards = {
-        r.company: scorecard(inp.rubric, grouped.get(raw.get(r.company, ""), [])) for r in compared
-    }
-    focus_row = compared[0] if compared else None
-    criteria = []
-    for ch, section in inp.rubric.channels.items():
-        lines = []
-        for i, c in enumerate(section.criteria):
-            values = [cards[r.company][ch.value][i].mean for r in compared]
-            shown = [None if v is None else round(v * 100) for v in values]
-            known = [(v, r.company) for v, r in zip(shown, compared, strict=True) if v is not None]
-            best_value, best = max(known) if known else (None, None)
-            own = shown[0] if shown else None
-            gap = None if own is None or best_value is None else own - best_value
-            lines.append(
-                {"title": clean(criterion_title(c), 200), "cells": shown, "best": best, "gap": gap}
-            )
-        criteria.append(
-            {"title": CHANNEL_TITLES[ch], "names": [r.company for r in compared], "lines": lines}
-        )
-    step_name, step_points = band_step(focus_row.overall if focus_row else None)
-    gains = []
-    if focus_row is not None and step_points is not None:
-        present = [c.channel for c in focus_row.channels if c.score is not None]
-        total = 0.0
-        for gain in potential_gains(inp.rubric, cards[focus_row.company], present):
-            gains.append(gain)
-            total += gain.points
-            if total >= step_points and len(gains) >= 3:
-                break
-    focus = {
-        "company": focus_row.company if focus_row else clean(inp.company or "", 200),
-        "overall": focus_row.overall if focus_row else None,
-        "step_name": step_name, "step_points": step_points, "gains": gains[:10],
-    }  # fmt: skip
-    return {"compared": compared, "criteria": criteria, "focus": focus}
 
 
 def write_report(inp: ReportInput, out: Path) -> Path:
@@ -308,8 +195,8 @@ def write_report(inp: ReportInput, out: Path) -> Path:
     (out / "methodology.html").write_text(
         env.get_template("methodology.html.j2").render(
             report=report, root="", rubric=inp.rubric, method=method,
-            rubric_sections=_rubric_sections(inp.rubric), periods=inp.periods,
-            attempts=_attempts(inp.frame, shown), facts=_facts(),
+            rubric_sections=rubric_sections(inp.rubric), periods=inp.periods,
+            attempts=attempts_table(inp.frame, shown), facts=field_facts(),
         ),
         encoding="utf-8",
     )  # fmt: skip
@@ -330,7 +217,7 @@ def write_report(inp: ReportInput, out: Path) -> Path:
         )  # fmt: skip
         (out / "c" / row.page).write_text(page, encoding="utf-8")
     if inp.company is not None:
-        views = _compare_views(inp, rows, grouped)
+        views = compare_views(inp, rows, grouped)
         (out / "compare.html").write_text(
             env.get_template("compare.html.j2").render(report=report, root="", **views),
             encoding="utf-8",

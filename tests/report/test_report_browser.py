@@ -149,3 +149,14 @@ def test_report_pages_link_to_every_company(report: Path) -> None:
         assert (report / "c" / page_name(name)).is_file()
     assert "<script" not in index.replace("&lt;script", "")
     assert not re.search(r"(src|href)=\"(https?:)?//", index)  # nothing fetched from anywhere
+
+
+def test_compare_page_and_methodology(report: Path) -> None:
+    compare = (report / "compare.html").read_text()
+    assert "What would move" in compare and "Criterion by criterion" in compare
+    for name in (NAMES[1], NAMES[2]):
+        assert name in compare
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Evil" in compare  # escaped, not stripped
+    methodology = (report / "methodology.html").read_text()
+    assert "Facts from the field" in methodology and "Student-t" in methodology
+    assert "time to agent" in methodology  # a criterion without a title shows its id
