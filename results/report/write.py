@@ -109,20 +109,22 @@ def _top_bars(
 
 
 def _movement(inp: ReportInput, rows: list[Row], focus: str | None) -> str | None:
+    """Slope chart of the overall rank (the point rank, not a tie's range) then and now."""
     if inp.previous_period is None or "prev_rank" not in inp.frame:
         return None
-    before = {
-        clean(str(c), 200): int(r)
-        for c, r in zip(inp.frame["company"], inp.frame["prev_rank"], strict=True)
-        if not pd.isna(r)
+    ranks = {
+        clean(str(c), 200): (before, now)
+        for c, before, now in zip(
+            inp.frame["company"], inp.frame["prev_rank"], inp.frame["rank_overall"], strict=True
+        )
+        if not pd.isna(before) and not pd.isna(now)
     }
-    lines = []
-    for row in rows[:TOP_MOVEMENT]:
-        now = row.rank.split("–")[0]
-        if row.company in before and now.isdigit():
-            lines.append(
-                (row.company, float(before[row.company]), float(now), row.company == focus)
-            )
+    lines = [
+        (row.company, float(ranks[row.company][0]), float(ranks[row.company][1]),
+         row.company == focus)
+        for row in rows[:TOP_MOVEMENT]
+        if row.company in ranks
+    ]  # fmt: skip
     if not lines:
         return None
     return charts.slope_chart(lines, (inp.previous_period, inp.period), "Overall rank")
