@@ -18,16 +18,16 @@ from audit import cli_report, cli_results
 from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
-from audit.email_phase import EmailPhaseSummary, watch_phase
 from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
 from audit.records import status_records
-from audit.runner import Runner, RunSummary, evidence_root
+from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
-from probes.errors import AuditError, InputError
+from probes.errors import AuditError, InputError, OurSideError
+from probes.registry import TWO_PHASE_PROBES
 from results.safe_text import safe_text
 from results.schema import AttemptState
 
@@ -150,6 +150,20 @@ def run(
     print_run_summary(summary)
     rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
     cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
+    _fail_if_gave_up(summary.gave_up(), loaded.source)
+
+
+class MailboxGaveUp(OurSideError):
+    """A run or collect stopped waiting for a mailbox it could not reach (exit 3)."""
+
+
+def _fail_if_gave_up(gave_up: list[str], campaign_file: Path) -> None:
+    if gave_up:
+        raise MailboxGaveUp(
+            f"gave up on {', '.join(gave_up)}: unreachable or refusing the login; the "
+            f"inquiries stay awaiting, nothing was judged: when it is back, run "
+            f"`audit collect {campaign_file}`"
+        )
 
 
 @app.command()
@@ -207,8 +221,8 @@ def print_run_summary(summary: RunSummary) -> None:
         f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
     )
     err_console.print(Text(line))
-    if summary.email.sent or summary.email.finished or summary.email.uncertain:
-        err_console.print(Text(summary.email.line()))
+    for phase in summary.two_phase.values():
+        err_console.print(Text(phase.line()))
 
 
 @app.command()
@@ -223,26 +237,17 @@ def collect(
     audit collect campaign.yaml
     """
     loaded = load_campaign(campaign_file)
-    spec = loaded.campaign.email
-    if spec is None or "email" not in loaded.campaign.probes:
-        raise typer.BadParameter("this campaign has no email probe", param_hint="campaign_file")
+    if not any(p in TWO_PHASE_PROBES for p in loaded.campaign.probes):
+        raise typer.BadParameter(
+            "this campaign has no probe that waits for replies (email)", param_hint="campaign_file"
+        )
     ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
-    summary = EmailPhaseSummary()
-    root = evidence_root(loaded.workspace, loaded.campaign.campaign_id)
     with progress_bar("watching for replies") as reporter:
-        asyncio.run(
-            watch_phase(
-                store,
-                loaded.campaign.campaign_id,
-                spec,
-                root,
-                reporter.note,
-                summary,
-                until_done=not once,
-            )
-        )
-    err_console.print(Text(summary.line()))
+        phases = asyncio.run(watch_two_phase(store, loaded, reporter.note, until_done=not once))
+    for phase in phases.values():
+        err_console.print(Text(phase.line()))
+    _fail_if_gave_up([g for p in phases.values() for g in p.gave_up], campaign_file)
 
 
 @app.command()
@@ -284,6 +289,18 @@ def status(
             + Text(" — ")
             + safe_text(attempt.last_error or "", limit=200)
         )
+    for mailbox in store.mailboxes(row.id):
+        if mailbox.unreachable_since is not None:
+            since = mailbox.unreachable_since.isoformat(timespec="seconds")
+            console.print(
+                Text("mailbox unreachable since ", style="red")
+                + Text(since)
+                + Text(": ")
+                + safe_text(mailbox.account)
+                + Text(" — ")
+                + safe_text(mailbox.problem or "", limit=200)
+                + Text(" (its inquiries stay awaiting; `audit collect` when it is back)")
+            )
 
 
 @sandbox_app.command("serve")

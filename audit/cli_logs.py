@@ -13,16 +13,15 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from audit.campaign import slug
 from audit.console import console, err_console
-from audit.log_routing import destination, number_to_dial, store_logged
+from audit.log_routing import destination, number_to_dial, store_call, store_logged
 from audit.options import CampaignOpt, PeriodOpt, WorkspaceOpt
 from audit.scoring import select
 from audit.workspace import open_store
 from probes.logs.calls import read_calls
 from probes.logs.returns import read_returns
 from probes.logs.rows import LoggedRow
-from probes.logs.stopwatch import call_log_to_observation, run_stopwatch
+from probes.logs.stopwatch import run_stopwatch
 from probes.yaml_source import SourceError
 from results.safe_text import safe_text
 from results.store import SelectionError, Store
@@ -133,16 +132,11 @@ def phone_call(
     store = open_store(workspace)
     selection = select(store, campaign, period)
     number = number or number_to_dial(store, selection.period, company)
-    cid = destination({c.id: c for c in store.campaigns()}, selection.period, campaign)
+    # A campaign of another period fails now, not after the call.
+    destination({c.id: c for c in store.campaigns()}, selection.period, campaign)
     log = run_stopwatch(console, company, number)
-    seq = 1 + sum(1 for a in store.attempts(cid, probe_id="phone-call") if a.company == company)
-    attempt = f"{cid}/{slug(company)}/phone-call/{seq}"
-    evidence = workspace.resolve() / "evidence" / cid / slug(company) / f"phone-call-{seq}.json"
-    evidence.parent.mkdir(parents=True, exist_ok=True)
-    evidence.write_text(log.model_dump_json(indent=1), encoding="utf-8")
-    obs = call_log_to_observation(log, attempt, str(evidence))
-    store_logged(store, [LoggedRow(obs, "", 0)], lambda: selection.period, campaign)
+    obs = store_call(store, workspace.resolve() / "evidence", log, selection.period, campaign)
     console.print(
-        Text(f"recorded {obs.status.value} call as {attempt}; ")
+        Text(f"recorded {obs.status.value} call as {obs.attempt_id}; ")
         + safe_text(", ".join(f"{k}={v}" for k, v in sorted(obs.metrics.items())))
     )

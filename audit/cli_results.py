@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -49,9 +50,10 @@ from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, writ
 from results.findings import findings, findings_json, render_findings
 from results.leaderboard import leaderboard_json, leaderboard_records, render_leaderboard
 from results.leaderboard_json import summary_records
+from results.ranking import DECIMALS
 from results.safe_text import safe_text
 from results.store import Store
-from rubrics.engine import AttemptScores
+from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain
 from rubrics.interface import ObservationScore, Rubric
 
@@ -63,14 +65,19 @@ WideOpt = Annotated[
 
 @dataclass(frozen=True)
 class Judged:
-    """What every results command starts from: the selection, its rubric, its stored
-    observations (read once), the scores and the ranking."""
+    """What every results command starts from: the selection, its rubric, the scores and
+    the ranking; the full observations (with evidence) are read once, when first asked for."""
 
+    store: Store
     selection: Selection
     rubric: Rubric
-    by_campaign: dict[str, list[Observation]]
     attempts: AttemptScores
     frame: pd.DataFrame
+
+    @cached_property
+    def by_campaign(self) -> dict[str, list[Observation]]:
+        """Campaign id -> its stored observations."""
+        return selection_observations(self.store, self.selection)
 
     @property
     def observations(self) -> list[Observation]:
@@ -84,10 +91,9 @@ def judged(
     command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
-    by_campaign = selection_observations(store, selection)
-    report, attempts = score_selection(rubric, selection.period, by_campaign)
+    report, attempts = score_selection(store, rubric, selection)
     frame = leaderboard_frame(store, selection, rubric, report, attempts)
-    return Judged(selection, rubric, by_campaign, attempts, frame)
+    return Judged(store, selection, rubric, attempts, frame)
 
 
 def score_and_show(
@@ -201,7 +207,9 @@ def register(app: typer.Typer) -> None:
         title = f"Findings — {result.selection.title}"
         chosen = output_format(fmt, as_json)
         if chosen is not OutputFormat.TABLE:
-            emit(chosen, records=findings_json(items), title=title)
+            data = findings_json(items)
+            records = [row for row in data if isinstance(row, dict)]
+            emit(chosen, records=records, payload=data, title=title)
             return
         console.print(render_findings(items, title=title))
 
@@ -246,7 +254,7 @@ def register(app: typer.Typer) -> None:
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
         raw: Annotated[
-            bool, typer.Option(help="CSV: keep cells starting with = + - @ as they are.")
+            bool, typer.Option("--raw", help="CSV: keep cells starting with = + - @ as they are.")
         ] = False,
     ) -> None:
         """Write observations (metric names as in `audit metrics`), scores and the
@@ -271,7 +279,7 @@ def register(app: typer.Typer) -> None:
                     "company": company,
                     "channel": channel.value,
                     "status": status.value,
-                    "score": value,
+                    "score": None if value is None else round(value, DECIMALS),
                 }
                 for attempt_id, company, channel, status, value in judgement.attempts.rows()
             ],
@@ -320,6 +328,7 @@ def register(app: typer.Typer) -> None:
             payload = [observation_json(obs, sc) for obs, sc in pairs]
             emit(chosen, records=records, payload=payload, title=company)
             return
+        show_channels(rub, selection.period, observations)
         for obs, scored in pairs:
             show_observation(obs, scored)
 
@@ -331,10 +340,11 @@ def metrics_table() -> Table:
     table.add_column("name", no_wrap=True, min_width=longest)
     table.add_column("unit", no_wrap=True)
     table.add_column("source", no_wrap=True)
+    table.add_column("better", no_wrap=True)
     table.add_column("meaning", overflow="fold", ratio=2)
     table.add_column("accuracy", overflow="fold", ratio=1)
     for m in METRICS.values():
-        table.add_row(m.name, m.kind, m.source, m.meaning, m.accuracy)
+        table.add_row(m.name, m.kind, m.source, m.better or "", m.meaning, m.accuracy)
     return table
 
 
@@ -343,11 +353,30 @@ def metrics_list() -> Group:
     line, meaning and accuracy indented under it."""
     lines: list[Text] = [Text("metrics", style="bold")]
     for m in METRICS.values():
-        lines.append(Text(m.name, style="bold") + Text(f"  {m.kind} · {m.source}", style="dim"))
+        better = f" · {m.better} is better" if m.better else ""
+        lines.append(
+            Text(m.name, style="bold") + Text(f"  {m.kind} · {m.source}{better}", style="dim")
+        )
         lines.append(Text("  " + m.meaning))
         if m.accuracy:
             lines.append(Text("  accuracy: " + m.accuracy, style="dim"))
     return Group(*lines)
+
+
+def show_channels(rubric: Rubric, period: str, observations: list[Observation]) -> None:
+    """One line per channel: the company's score, attempts and, when the score rests on
+    less than half of the criteria weight, a low-confidence warning."""
+    report, _ = score_observations(rubric, observations, period)
+    for card in report.scorecards:
+        for ch, cs in card.channels.items():
+            score = "not scored" if cs.score is None else f"{cs.score:.1f}"
+            line = Text(f"{ch.value}: {score} (n={cs.n}, {cs.n_errors} our errors)", style="bold")
+            if cs.low_confidence and cs.measured is not None:
+                line.append(
+                    f"  low confidence: {cs.measured:.0%} of the criteria weight judged",
+                    style="yellow",
+                )
+            console.print(line)
 
 
 _STATE_MARKS = {"unknown": " UNKNOWN (scored 0)", "failed": " (company failed)"}

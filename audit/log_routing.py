@@ -7,9 +7,12 @@ the other campaigns of that period. A row of another period than the given
 campaign's is a `file:line: period:` error like a bad cell. A row imported before
 into another campaign (its period corrected) is moved there, not copied.
 
+`store_call` stores one call timed with the stopwatch the same way.
 `store_logged` reads a log as a stream and writes it in batches inside one
 transaction: a log is stored whole (its good rows) or, with `strict` and any
-error, not at all.
+error, not at all. On SQLite that transaction holds the store's write lock from
+its first batch to its end, so a run writing to the same store meanwhile waits
+(up to the store's busy timeout): import big logs between runs.
 """
 
 from __future__ import annotations
@@ -17,11 +20,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from audit.campaign import slug
 from audit.scoring import LOGS_KIND
 from probes.base import Observation, utcnow
+from probes.errors import InputError
 from probes.logs.rows import LoggedRow
+from probes.logs.stopwatch import PROBE_ID as CALL_PROBE_ID
+from probes.logs.stopwatch import CallLog, call_log_to_observation
 from probes.yaml_source import SourceError
 from results.log_writer import LogWriter
 from results.periods import campaigns_by_period
@@ -31,8 +38,8 @@ BATCH_ROWS = 2000
 """Rows held before they are written (memory stays flat whatever the log's size)."""
 
 
-class WrongPeriod(ValueError):
-    """A logged row cannot go where its period says; the message names why."""
+class WrongPeriod(InputError):
+    """A logged row cannot go where its period says; the message names why (exit 2)."""
 
 
 def destination(known: Mapping[str, CampaignRow], period: str, campaign_id: str | None) -> str:
@@ -134,6 +141,24 @@ def store_logged(
             return LoggedCounts(errors=errors)
         batches.flush()
     return LoggedCounts(batches.imported, batches.moved, errors)
+
+
+def store_call(
+    store: Store, evidence_root: Path, log: CallLog, period: str, campaign_id: str | None
+) -> Observation:
+    """Store a stopwatch call as the company's next `phone-call` attempt in its period's
+    campaign; the call's event log is written as JSON evidence under `evidence_root`."""
+    cid = destination({c.id: c for c in store.campaigns()}, period, campaign_id)
+    done = store.attempts(cid, probe_id=CALL_PROBE_ID)
+    seq = 1 + sum(1 for a in done if a.company == log.company)
+    company = slug(log.company)
+    evidence = evidence_root / cid / company / f"{CALL_PROBE_ID}-{seq}.json"
+    evidence.parent.mkdir(parents=True, exist_ok=True)
+    evidence.write_text(log.model_dump_json(indent=1), encoding="utf-8")
+    attempt = f"{cid}/{company}/{CALL_PROBE_ID}/{seq}"
+    obs = call_log_to_observation(log, attempt, str(evidence))
+    store_logged(store, [LoggedRow(obs, period, 0)], lambda: period, campaign_id)
+    return obs
 
 
 def _new_logs_campaign(writer: LogWriter, campaign_id: str, period: str) -> CampaignRow:

@@ -37,8 +37,8 @@ def comparison_records(c: Comparison) -> list[dict[str, object]]:
 def metrics_records() -> list[dict[str, object]]:
     """The metric contract: name, unit, source, meaning, accuracy."""
     return [
-        {"name": m.name, "unit": m.kind, "source": m.source, "meaning": m.meaning,
-         "accuracy": m.accuracy}
+        {"name": m.name, "unit": m.kind, "source": m.source, "better": m.better,
+         "meaning": m.meaning, "accuracy": m.accuracy}
         for m in METRICS.values()
     ]  # fmt: skip
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections import Counter
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from audit.campaign import LoadedCampaign, slug
-from audit.email_phase import EmailPhaseSummary, send_phase, watch_phase
 from audit.settings import RunSettings
 from probes.base import (
     BrowserOptions,
@@ -33,7 +33,8 @@ from probes.base import (
 from probes.browser import chromium
 from probes.chat.interface import ChatSettings
 from probes.pacing import HostPacer
-from probes.registry import load_probe
+from probes.registry import TWO_PHASE_PROBES, load_probe, load_two_phase_probe
+from probes.two_phase import PhaseSummary, TwoPhaseContext, TwoPhaseProbe
 from results.schema import AttemptState
 from results.store import AttemptRow, Store
 
@@ -78,7 +79,17 @@ class RunSummary:
     failed_before: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     failed: int = 0
-    email: EmailPhaseSummary = field(default_factory=EmailPhaseSummary)
+    two_phase: dict[str, PhaseSummary] = field(default_factory=dict)
+    """Probe id -> what its send and watch phases did."""
+
+    @property
+    def email(self) -> PhaseSummary:
+        """The email probe's phases (empty when the campaign has none)."""
+        return self.two_phase.get("email") or PhaseSummary("email")
+
+    def gave_up(self) -> list[str]:
+        """What the two-phase probes stopped waiting for because we could not reach it."""
+        return [item for phase in self.two_phase.values() for item in phase.gave_up]
 
 
 def attempt_id(campaign_id: str, company: str, probe_id: str, seq: int) -> str:
@@ -198,31 +209,16 @@ class Runner:
         }
 
     async def run(self, resend_uncertain: bool = False) -> RunSummary:
-        """Plan and resume; send due emails, run immediate attempts, then watch for replies."""
+        """Plan and resume; start the two-phase probes (send due emails), run the immediate
+        attempts, then watch the two-phase ones (replies) until they are final."""
         summary = RunSummary(self.campaign_id)
         summary.planned_new = plan(self.store, self.loaded)
-        email = self.loaded.campaign.email if "email" in self.loaded.campaign.probes else None
-        if email is not None:
-            await send_phase(
-                self.store,
-                self.campaign_id,
-                self.targets,
-                email,
-                self.evidence_root,
-                resend_uncertain,
-                self.reporter.note,
-                summary.email,
-            )
+        two_phase = two_phase_probes(self.store, self.loaded, self.reporter.note, resend_uncertain)
+        for probe, ctx in two_phase:
+            await probe.start(ctx, summary.two_phase.setdefault(probe.id, probe.summary()))
         await self._run_immediate(summary)
-        if email is not None:
-            await watch_phase(
-                self.store,
-                self.campaign_id,
-                email,
-                self.evidence_root,
-                self.reporter.note,
-                summary.email,
-            )
+        for probe, ctx in two_phase:
+            await probe.watch(ctx, summary.two_phase[probe.id], until_done=True)
         return summary
 
     async def _run_immediate(self, summary: RunSummary) -> None:
@@ -272,7 +268,8 @@ class Runner:
             target = self.targets[attempt.company]
             if target.website and not getattr(probe, "paces_navigation", False):
                 await self.pacer.wait(target.website)
-            self.store.set_state(attempt.id, AttemptState.RUNNING)
+            if not self.store.transition(attempt.id, [AttemptState.PLANNED], AttemptState.RUNNING):
+                continue  # another run took it
             try:
                 observations = await self._probe(probe, target, attempt, pool)
                 ours = [o.detail for o in observations if o.status is Status.ERROR]
@@ -281,8 +278,12 @@ class Runner:
             except Exception as exc:  # any failure of ours becomes a result, never a crash
                 message = _one_line(exc)
                 if attempt.tries < self.settings.retries:
-                    self.store.set_state(
-                        attempt.id, AttemptState.PLANNED, error=message, add_try=True
+                    self.store.transition(
+                        attempt.id,
+                        [AttemptState.RUNNING],
+                        AttemptState.PLANNED,
+                        error=message,
+                        add_try=True,
                     )
                     summary.retried += 1
                     queue.put_nowait(_with_try(attempt))
@@ -325,17 +326,7 @@ class Runner:
 
 
 def _with_try(attempt: AttemptRow) -> AttemptRow:
-    return AttemptRow(
-        id=attempt.id,
-        campaign_id=attempt.campaign_id,
-        company=attempt.company,
-        probe_id=attempt.probe_id,
-        seq=attempt.seq,
-        state=AttemptState.PLANNED,
-        tries=attempt.tries + 1,
-        data=attempt.data,
-        last_error=attempt.last_error,
-    )
+    return dataclasses.replace(attempt, state=AttemptState.PLANNED, tries=attempt.tries + 1)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -349,6 +340,43 @@ def _outcome(observations: Sequence[Observation]) -> str:
         if status in statuses:
             return status.value
     return Status.OK.value
+
+
+def two_phase_probes(
+    store: Store,
+    loaded: LoadedCampaign,
+    say: Callable[[str], None],
+    resend_uncertain: bool = False,
+) -> list[tuple[TwoPhaseProbe, TwoPhaseContext]]:
+    """The campaign's two-phase probes, each with its context (its section of the file)."""
+    campaign = loaded.campaign
+    out = []
+    for probe_id in campaign.probes:
+        config = getattr(campaign, probe_id, None)
+        if probe_id not in TWO_PHASE_PROBES or config is None:
+            continue
+        ctx = TwoPhaseContext(
+            journal=store,
+            campaign_id=campaign.campaign_id,
+            targets={c.name: c.target() for c in loaded.companies},
+            evidence_root=evidence_root(loaded.workspace, campaign.campaign_id),
+            config=config,
+            say=say,
+            resend_uncertain=resend_uncertain,
+        )
+        out.append((load_two_phase_probe(probe_id), ctx))
+    return out
+
+
+async def watch_two_phase(
+    store: Store, loaded: LoadedCampaign, say: Callable[[str], None], until_done: bool = True
+) -> dict[str, PhaseSummary]:
+    """`audit collect`: watch the campaign's two-phase probes again (after a restart)."""
+    out = {}
+    for probe, ctx in two_phase_probes(store, loaded, say):
+        summary = out[probe.id] = probe.summary()
+        await probe.watch(ctx, summary, until_done=until_done)
+    return out
 
 
 def evidence_root(workspace: Path, campaign_id: str) -> Path:

@@ -80,12 +80,12 @@ def selection_observations(store: Store, selection: Selection) -> dict[str, list
 
 
 def score_selection(
-    rubric: Rubric, period: str, by_campaign: dict[str, list[Observation]]
+    store: Store, rubric: Rubric, selection: Selection
 ) -> tuple[ScoreReport, AttemptScores]:
-    """Score the selection's observations (`selection_observations`); reads nothing, writes
-    nothing."""
-    everything = (obs for observations in by_campaign.values() for obs in observations)
-    return score_observations(rubric, everything, period)
+    """Score the selection's observations, streamed from the store as records (no
+    evidence, no pydantic objects: a million observations fit); writes nothing."""
+    records = (r for c in selection.campaigns for r in store.observation_records(c.id))
+    return score_observations(rubric, records, selection.period)
 
 
 def leaderboard_frame(

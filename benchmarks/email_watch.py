@@ -20,35 +20,28 @@ from email.utils import make_msgid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy import insert
 
-from audit import email_collect
+from probes.email.collecting import collect
 from probes.email.interface import (
     EmailCampaignSpec,
     MailAccounts,
     Persona,
     SmtpAccount,
 )
-from results import email_journal as journal
 from results.schema import attempts, campaigns
+from results.store import Store
 from sandbox.mailrig import DovecotRig
 
 USER = "bench@audit.test"
 CAMPAIGN = "bench"
 
 
-def _wal(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-def seed(engine: Engine, count: int) -> list[dict[str, Any]]:
+def seed(store: Store, count: int) -> list[dict[str, Any]]:
     """`count` attempts already sent and awaiting replies; their email data."""
     now = datetime.now(UTC)
     out = []
-    with engine.begin() as conn:
+    with store.engine.begin() as conn:
         conn.execute(insert(campaigns).values(
             id=CAMPAIGN, name=CAMPAIGN, period="", source="", spec={}, created=now))  # fmt: skip
         for i in range(count):
@@ -97,23 +90,21 @@ def appender(rig: DovecotRig, emails: list[dict[str, Any]], sent: dict[str, floa
 
 async def run(count: int, idle_s: float, max_gap_s: float) -> None:
     with DovecotRig({USER: "bench-pw"}) as rig, tempfile.TemporaryDirectory() as tmp:
-        engine = create_engine(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
-        event.listen(engine, "connect", _wal)  # as the store opens SQLite
-        journal.create_email_tables(engine)
-        emails = seed(engine, count)
+        store = Store.open(f"sqlite:///{Path(tmp) / 'bench.sqlite'}")
+        emails = seed(store, count)
         spec = EmailCampaignSpec(
             personas=(Persona(first_name="Lena", last_name="Horvat", address=USER),),
             accounts={"default": MailAccounts(
                 smtp=SmtpAccount(host="127.0.0.1", port=1), imap=rig.imap_account(USER))},
         )  # fmt: skip
         observed: dict[str, float] = {}
-        original = journal.record_observation
+        original = store.record
 
-        def timed(engine: Engine, campaign_id: str, obs: Any) -> int:
-            observed.setdefault(obs.attempt_id, time.monotonic())
-            return original(engine, campaign_id, obs)
+        def timed(campaign_id: str, attempt_id: str, *args: Any, **kw: Any) -> None:
+            observed.setdefault(attempt_id, time.monotonic())
+            original(campaign_id, attempt_id, *args, **kw)
 
-        journal.record_observation = timed
+        store.record = timed  # type: ignore[method-assign]
         appended: dict[str, float] = {}
         start = threading.Event()
         thread = threading.Thread(
@@ -121,7 +112,7 @@ async def run(count: int, idle_s: float, max_gap_s: float) -> None:
         )
         thread.start()
         task = asyncio.ensure_future(
-            email_collect.collect(engine, CAMPAIGN, spec, Path(tmp) / "ev", until_done=True)
+            collect(store, CAMPAIGN, spec, Path(tmp) / "ev", until_done=True)
         )
         await asyncio.sleep(1.0)  # connected and idling
         cpu0, wall0 = time.process_time(), time.monotonic()

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from probes.base import BrowserOptions, ProbeContext, Target
 from probes.browser import chromium
+from probes.website.crawl import ANALYSIS_BUDGET_S
 from probes.website.probe import WebsiteProbe
 from probes.website.sightings import find_sightings
 
@@ -100,8 +101,9 @@ async def probe_once(browser: object, url: str, folder: Path) -> tuple[float, fl
     return elapsed, worst[0], f"{phone.status.value}, {found} numbers"
 
 
-def analysis_time(count: int) -> float:
-    """Seconds `find_sightings` takes on synthetic facts with `count` tel links in one block."""
+def analysis_time(count: int, budget_s: float | None = None) -> tuple[float, int]:
+    """Seconds `find_sightings` takes on synthetic facts with `count` tel links in one
+    block (within `budget_s` as the probe runs it, or unbounded), and sightings found."""
     from probes.website.page_facts import Box, PageFacts, TelLink, TextBlock
 
     text = " ".join(f"(212) 555-{i % 10000:04d}" for i in range(count))
@@ -113,8 +115,9 @@ def analysis_time(count: int) -> float:
     facts = PageFacts("http://x/", "", "", (TextBlock(0, text, segs),), (), tels, (), (), False,
                       False, (), (), (), None)  # fmt: skip
     started = time.monotonic()
-    find_sightings(facts, "US", (1366, 768))
-    return time.monotonic() - started
+    deadline = None if budget_s is None else started + budget_s
+    found = find_sightings(facts, "US", (1366, 768), deadline)
+    return time.monotonic() - started, len(found)
 
 
 async def main() -> None:
@@ -122,8 +125,13 @@ async def main() -> None:
     parser.add_argument("--links", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    print(f"find_sightings alone, {args.links} tel links in one block: "
-          f"{analysis_time(args.links):.2f} s")  # fmt: skip
+    for budget in (None, ANALYSIS_BUDGET_S):
+        times = [analysis_time(args.links, budget) for _ in range(args.repeat)]
+        label = "unbounded" if budget is None else f"within the probe's {budget:g} s budget"
+        print(
+            f"find_sightings, {args.links} tel links in one block, {label}: "
+            f"{statistics.median(t for t, _ in times):.2f} s ({times[-1][1]} sightings)"
+        )
     server = serve(_pages(args.links))
     port = server.server_address[1]
     async with chromium(HOST_MAP) as browser:

@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ranking import generate  # benchmarks/ranking.py
 
 from probes.base import Channel
+from results import intervals
 from results.intervals import differs
 from results.periods import with_history
 from results.ranking import rank
@@ -112,7 +113,17 @@ def main() -> int:
     parser.add_argument("--companies", type=int, default=40)
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 20])
+    parser.add_argument("--show-all", action="store_true", help="intervals from 2 attempts")
+    parser.add_argument("--prior-df", type=float, default=intervals.PRIOR_DF)
+    parser.add_argument("--floor", type=float, default=intervals.SPREAD_FLOOR)
     args = parser.parse_args()
+    intervals.PRIOR_DF, intervals.SPREAD_FLOOR = args.prior_df, args.floor
+    if args.show_all:
+        intervals.MIN_ATTEMPTS = 2
+    print(
+        f"method: prior df {intervals.PRIOR_DF:g}, spread floor {intervals.SPREAD_FLOOR:g}, "
+        f"intervals from {intervals.MIN_ATTEMPTS} attempts"
+    )
     rubric = load_rubric()
     rng = np.random.default_rng(7)
     quality = rng.beta(2.0, 2.0, args.companies)

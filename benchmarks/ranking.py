@@ -1,6 +1,6 @@
 """Benchmark: score, rank and show 1,000,000 observations (10,000 companies x 5 channels x 20).
 
-    python benchmarks/ranking.py [--companies 10000] [--attempts 20] [--objects]
+    python benchmarks/ranking.py [--companies 10000] [--attempts 20] [--objects] [--store]
 
 Observations are generated as columns (`ObservationColumns`: what a store
 reading metric columns hands over), with realistic metric values driven by a
@@ -8,28 +8,39 @@ hidden quality per company, and some absent / timeout / error attempts. Phone
 mixes website visits (1 in 4) with calls, returns the stated policy (7 in 10)
 with returned-order logs; each row names its source.
 Generation is timed separately and not counted. The counted stages are the
-product's fast path: `score_columns` (default rubric), `rank` with bootstrap
-90% intervals and ties, and the top-20 leaderboard drawn by rich.
+product's path: `score_columns` (default rubric), `rank` with 90% intervals
+and rank ranges, and the top-20 leaderboard drawn by rich.
 
 `--objects` also builds pydantic `Observation`s from the columns, one at a time,
 and times `ObservationColumns.from_observations` on that stream (what
 `audit score` does with observations read from the store).
 
 Targets: <= 5 s total and <= 1.5 GB peak RSS.
+
+`--store` also writes the observations into a SQLite store (a workspace under
+the system temp folder, kept for the next run; not counted) and times the
+whole `audit leaderboard` command on it (observations only: judging reads no
+attempt rows), as a user runs it: a fresh process
+reading the store, scoring, ranking and printing every company (as a table,
+and with `--json`). Targets: <= 20 s and <= 2 GB peak RSS each.
 """
 
 from __future__ import annotations
 
 import os
 
-# The bootstrap's matrix products are small (companies x 20 x 1,000): threaded
-# BLAS costs more CPU than it saves, and much more on a shared machine.
+# The engine's arrays are small per operation: threaded BLAS costs more CPU than it
+# saves, and much more on a shared machine.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import argparse
 import io
+import json
 import resource
+import sqlite3
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -54,6 +65,8 @@ from rubrics.sources import SOURCE_BITS
 T = TypeVar("T")
 TARGET_SECONDS = 5.0
 TARGET_BYTES = 1.5 * 1024**3
+COMMAND_SECONDS = 20.0
+COMMAND_BYTES = 2.0 * 1024**3
 _CODE_STATUS = {code: status for status, code in STATUS_CODES.items()}
 
 
@@ -258,12 +271,84 @@ def as_observations(columns: ObservationColumns) -> Iterator[Observation]:
             )
 
 
+def build_store(columns: ObservationColumns, folder: Path) -> Path:
+    """A workspace whose audit.db holds every observation of `columns` (kept once built)."""
+    from results.store import Store
+
+    db = folder / "audit.db"
+    done = folder / "complete"
+    if done.exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    db.unlink(missing_ok=True)
+    store = Store.open(f"sqlite:///{db}")
+    store.save_campaign("bench", "Benchmark", "2026-Q4", str(folder / "c.yaml"), {}, {})
+    store.close()
+    when = "2026-11-02 00:00:00.000000"
+    with sqlite3.connect(db) as conn:
+        batch: list[tuple[object, ...]] = []
+        for obs in as_observations(columns):
+            batch.append((
+                obs.attempt_id, "bench", obs.company, obs.channel.value, obs.probe_id,
+                obs.status.value, when, when, json.dumps(obs.metrics), "",
+            ))  # fmt: skip
+            if len(batch) == 50_000:
+                _insert(conn, batch)
+                batch = []
+        _insert(conn, batch)
+    done.touch()
+    return folder
+
+
+def _insert(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
+    conn.executemany(
+        "INSERT INTO observations (attempt_id, campaign_id, company, channel, probe_id, "
+        "status, started, finished, metrics, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def run_command(args: list[str]) -> tuple[float, float, int]:
+    """Run `audit ARGS` in a fresh process: wall seconds, CPU seconds, peak RSS bytes."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", "from audit.cli import main; main()", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if child.returncode != 0:
+        assert child.stderr is not None
+        raise SystemExit(f"audit {' '.join(args)} failed: {child.stderr.read().decode()[-500:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024
+
+
+def time_commands(columns: ObservationColumns, companies: int, attempts: int) -> bool:
+    """Time `audit leaderboard` (table and --json) on a store of `columns`; True if on target."""
+    folder = Path(tempfile.gettempdir()) / f"audit-bench-{companies}x{attempts}"
+    timed("write the store (not counted)", {}, lambda: build_store(columns, folder))
+    ok = True
+    for extra in ([], ["--json"]):
+        wall, cpu, peak = run_command(["leaderboard", "--workspace", str(folder), *extra])
+        label = " ".join(["audit leaderboard", *extra])
+        print(
+            f"{label:<28} {wall:7.2f} s   (CPU {cpu:5.2f} s)   peak RSS {peak / 2**20:7.0f} MiB"
+            f"   target {COMMAND_SECONDS:.0f} s, {COMMAND_BYTES / 2**30:.0f} GiB"
+        )
+        ok &= wall <= COMMAND_SECONDS and peak <= COMMAND_BYTES
+    return ok
+
+
 def main() -> int:
     """Run the benchmark; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--companies", type=int, default=10_000)
     parser.add_argument("--attempts", type=int, default=20)
     parser.add_argument("--objects", action="store_true", help="also time Observation -> columns")
+    parser.add_argument("--store", action="store_true", help="also time `audit leaderboard`")
     args = parser.parse_args()
     rubric = load_rubric()
     total_obs = args.companies * 5 * args.attempts
@@ -306,7 +391,10 @@ def main() -> int:
     print(
         f"peak RSS                    {peak / 2**30:7.2f} GiB target {TARGET_BYTES / 2**30:.1f} GiB"
     )
-    return 0 if total <= TARGET_SECONDS and peak <= TARGET_BYTES else 1
+    ok = total <= TARGET_SECONDS and peak <= TARGET_BYTES
+    if args.store:
+        ok &= time_commands(columns, args.companies, args.attempts)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -79,7 +79,7 @@ def summary(name: str, values: list[float]) -> str:
     ordered = sorted(values)
     p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
     return (
-        f"{name:<24} median {statistics.median(ordered) * 1000:7.1f} ms  "
+        f"{name:<34} median {statistics.median(ordered) * 1000:7.1f} ms  "
         f"p95 {p95 * 1000:7.1f} ms  max {ordered[-1] * 1000:7.1f} ms  (n={len(ordered)})"
     )
 

@@ -110,7 +110,10 @@ async def chromium(
     if user_agent is None:
         major = chrome_major_version(executable)
         user_agent = desktop_user_agent(major) if major else None
-    guard = EgressGuard(EgressPolicy.of(host_map, allow_private_hosts)).start()
+    try:
+        guard = EgressGuard(EgressPolicy.of(host_map, allow_private_hosts)).start()
+    except OSError as exc:
+        raise ProbeError(f"could not start the egress guard: {exc}") from exc
     try:
         async with async_playwright() as pw:
             browser: Browser | None = None

@@ -1,6 +1,8 @@
 """Where the browser may connect: every Chromium connection goes through this guard.
 
-Chromium is started with a SOCKS5 proxy on loopback (`EgressGuard`), so every
+Chromium is started with a SOCKS5 proxy on loopback (`EgressGuard`; the proxy
+itself, `probes.egress_proxy`, runs in a child process so that it never waits for
+our event loop or our threads), so every
 connection it opens — pages, redirect hops, iframes, scripts, WebSockets, service
 workers, preconnects — reaches us first, with the host name still unresolved. The
 guard resolves the name itself (the campaign's `host_map`, then the system
@@ -23,24 +25,19 @@ import asyncio
 import contextlib
 import fnmatch
 import ipaddress
-import socket
-import struct
+import json
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Coroutine, Iterable, Mapping
-from concurrent.futures import Future
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-T = TypeVar("T")
 NOT_FOUND = "~NOTFOUND"
 NON_PUBLIC = "a non-public address"
 """Words in every reason the guard gives for refusing a destination."""
-_CONNECT_TIMEOUT_S = 15.0
-_CHUNK = 64 * 1024
-# SOCKS5 reply codes (RFC 1928).
-_OK, _FAILURE, _NOT_ALLOWED, _HOST_UNREACHABLE, _REFUSED = 0, 1, 2, 4, 5
+_SOCKS_REASONS = {1: "failed", 2: NON_PUBLIC, 4: "unreachable", 5: "connection refused"}
 
 
 def is_public(ip: IPAddress) -> bool:
@@ -67,6 +64,17 @@ class EgressPolicy:
 
     host_map: tuple[tuple[str, str], ...] = ()
     allow_private: tuple[str, ...] = ()
+
+    def to_json(self) -> str:
+        """The policy as one JSON argument for the proxy process."""
+        return json.dumps({"host_map": self.host_map, "allow_private": self.allow_private})
+
+    @classmethod
+    def from_json(cls, text: str) -> EgressPolicy:
+        """The policy `to_json` wrote."""
+        data = json.loads(text)
+        pairs = tuple((str(glob), str(ip)) for glob, ip in data["host_map"])
+        return cls(pairs, tuple(str(entry) for entry in data["allow_private"]))
 
     @classmethod
     def of(
@@ -97,186 +105,98 @@ class EgressPolicy:
         return False
 
 
-class Refused(Exception):
-    """A connection the guard did not open, with the SOCKS reply code and a reason."""
-
-    def __init__(self, code: int, reason: str) -> None:
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
-
-
 class EgressGuard:
-    """A SOCKS5 proxy on loopback, in its own thread, enforcing an `EgressPolicy`."""
+    """The egress proxy process and what it reported: per destination, the last failure
+    (a one-line reason) and the last successful connection."""
 
     def __init__(self, policy: EgressPolicy) -> None:
         self.policy = policy
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
-        self._server: asyncio.Server | None = None
-        self._lock = threading.Lock()
+        self.port = 0
+        self._process: subprocess.Popen[str] | None = None
+        self._reader: threading.Thread | None = None
+        self._changed = threading.Condition()
         self._failures: dict[str, str] = {}
         self._reached: dict[str, float] = {}
-        self.port = 0
-
-    # -- life cycle -------------------------------------------------------------
 
     def start(self) -> EgressGuard:
-        """Listen on a free loopback port; returns once accepting."""
-        self._thread.start()
-        self._server = self._call(asyncio.start_server(self._serve, "127.0.0.1", 0)).result()
-        self.port = self._server.sockets[0].getsockname()[1]
+        """Start the proxy process; returns once it accepts connections."""
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "probes.egress_proxy", self.policy.to_json()],
+            stdin=subprocess.PIPE,  # the proxy ends when we do: it watches this pipe
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._process.stdout is not None
+        first = self._process.stdout.readline().strip()
+        if not first.isdigit():
+            self.stop()
+            raise OSError(f"the egress proxy did not start: {first!r}")
+        self.port = int(first)
+        self._reader = threading.Thread(target=self._read_events, daemon=True)
+        self._reader.start()
         return self
 
     def stop(self) -> None:
-        """Stop listening and end the thread (open tunnels are dropped)."""
-        if self._server is not None:
-            self._server.close()
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout=5)
+        """End the proxy process (open tunnels are dropped)."""
+        if self._process is not None:
+            with contextlib.suppress(OSError):
+                self._process.kill()
+            self._process.wait(timeout=10)
+            for pipe in (self._process.stdin, self._process.stdout):
+                if pipe is not None:
+                    pipe.close()
 
     @property
     def proxy_server(self) -> str:
         """The value of Chromium's `--proxy-server`."""
         return f"socks5://127.0.0.1:{self.port}"
 
-    def _call(self, coro: Coroutine[Any, Any, T]) -> Future[T]:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop)
+    def _read_events(self) -> None:
+        assert self._process is not None and self._process.stdout is not None
+        for line in self._process.stdout:
+            outcome, key, *reason = line.rstrip("\n").split(" ", 2)
+            with self._changed:
+                if outcome == "ok":
+                    self._failures.pop(key, None)
+                    self._reached[key] = time.monotonic()
+                else:
+                    self._failures[key] = reason[0] if reason else "failed"
+                self._changed.notify_all()
 
-    # -- what happened ----------------------------------------------------------
-
-    def failure(self, host: str, port: int) -> str | None:
-        """Why the last connection to host:port failed, or None if it did not."""
-        with self._lock:
-            return self._failures.get(f"{host.lower()}:{port}")
+    def failure(self, host: str, port: int, wait_s: float = 2.0) -> str | None:
+        """Why the last connection to host:port failed, or None if it did not. The
+        proxy reports just before it answers Chromium; `wait_s` covers the gap."""
+        key = f"{host.lower()}:{port}"
+        with self._changed:
+            self._changed.wait_for(lambda: key in self._failures, timeout=wait_s)
+            return self._failures.get(key)
 
     def reached_hosts(self, exclude: str = "") -> list[str]:
         """`host:port` destinations connected to successfully, most recent first."""
-        with self._lock:
+        with self._changed:
             ordered = sorted(self._reached.items(), key=lambda kv: -kv[1])
         return [key for key, _ in ordered if key.rsplit(":", 1)[0] != exclude.lower()]
 
     async def try_connect(self, host: str, port: int, timeout_s: float = 5.0) -> str | None:
-        """Open and close a connection to host:port as the browser would: None when it
+        """Connect to host:port through the proxy, as the browser would: None when it
         worked, else why not. Used as a canary for our own network."""
-        future = self._call(self._connect(host.lower(), port, timeout_s))
         try:
-            _, writer = await asyncio.wrap_future(future)
-        except Refused as refused:
-            return refused.reason
-        self._loop.call_soon_threadsafe(writer.close)
-        return None
+            code = await asyncio.wait_for(self._socks_connect(host, port), timeout_s)
+        except (OSError, TimeoutError, asyncio.IncompleteReadError):
+            return f"no answer within {timeout_s:g} s"
+        if code == 0:
+            return None
+        known = await asyncio.to_thread(self.failure, host, port, 0.5)
+        return known or _SOCKS_REASONS.get(code, "failed")
 
-    def _note(self, key: str, failure: str | None) -> None:
-        with self._lock:
-            if failure is None:
-                self._failures.pop(key, None)
-                self._reached[key] = time.monotonic()
-            else:
-                self._failures[key] = failure
-
-    # -- the proxy --------------------------------------------------------------
-
-    async def _resolve(self, host: str, port: int) -> list[IPAddress]:
-        mapped = self.policy.mapped(host)
-        if mapped == NOT_FOUND:
-            raise Refused(_HOST_UNREACHABLE, "host name not found")
-        literal = _as_ip(mapped or host)
-        if literal is not None:
-            return [literal]
+    async def _socks_connect(self, host: str, port: int) -> int:
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
         try:
-            infos = await self._loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError):
-            raise Refused(_HOST_UNREACHABLE, "host name not found") from None
-        addresses = [_as_ip(str(info[4][0])) for info in infos]
-        return [ip for ip in dict.fromkeys(addresses) if ip is not None]
-
-    async def _connect(
-        self, host: str, port: int, timeout_s: float = _CONNECT_TIMEOUT_S
-    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        key = f"{host}:{port}"
-        try:
-            addresses = await self._resolve(host, port)
-            blocked = [ip for ip in addresses if not self.policy.allows(host, ip)]
-            if blocked or not addresses:
-                what = f"{host} resolves to {blocked[0]}" if _as_ip(host) is None else host
-                raise Refused(_NOT_ALLOWED, f"{what}, {NON_PUBLIC} (not visited)")
-            streams = await self._open(addresses, port, timeout_s)
-        except Refused as refused:
-            self._note(key, refused.reason)
-            raise
-        self._note(key, None)
-        return streams
-
-    async def _open(
-        self, addresses: list[IPAddress], port: int, timeout_s: float
-    ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        reason = Refused(_HOST_UNREACHABLE, "no address")
-        for ip in addresses:
-            try:
-                return await asyncio.wait_for(asyncio.open_connection(str(ip), port), timeout_s)
-            except ConnectionRefusedError:
-                reason = Refused(_REFUSED, "connection refused")
-            except TimeoutError:
-                reason = Refused(_HOST_UNREACHABLE, f"no answer within {timeout_s:g} s")
-            except OSError as exc:
-                reason = Refused(_HOST_UNREACHABLE, exc.strerror or "unreachable")
-        raise reason
-
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        upstream: asyncio.StreamWriter | None = None
-        try:
-            host, port = await self._handshake(reader, writer)
-            try:
-                up_reader, upstream = await self._connect(host, port)
-            except Refused as refused:
-                writer.write(_reply(refused.code))
-                return
-            writer.write(_reply(_OK))
-            await writer.drain()
-            await asyncio.gather(
-                _pipe(reader, upstream), _pipe(up_reader, writer), return_exceptions=True
-            )
-        except (OSError, asyncio.IncompleteReadError, ValueError):
-            pass
+            name = host.lower().encode("idna")
+            writer.write(b"\x05\x01\x00" + bytes([5, 1, 0, 3, len(name)]) + name)
+            writer.write(port.to_bytes(2, "big"))
+            await reader.readexactly(2)
+            reply = await reader.readexactly(10)
+            return reply[1]
         finally:
-            for end in (writer, upstream):
-                if end is not None:
-                    end.close()
-
-    async def _handshake(
-        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
-    ) -> tuple[str, int]:
-        version, methods = await reader.readexactly(2)
-        await reader.readexactly(methods)
-        if version != 5:
-            raise ValueError("not SOCKS5")
-        writer.write(b"\x05\x00")  # no authentication
-        _, command, _, kind = await reader.readexactly(4)
-        if kind == 1:
-            host = str(ipaddress.IPv4Address(await reader.readexactly(4)))
-        elif kind == 4:
-            host = str(ipaddress.IPv6Address(await reader.readexactly(16)))
-        elif kind == 3:
-            (length,) = await reader.readexactly(1)
-            host = (await reader.readexactly(length)).decode("idna").lower()
-        else:
-            raise ValueError("unknown address type")
-        (port,) = struct.unpack("!H", await reader.readexactly(2))
-        if command != 1:
-            writer.write(_reply(7))  # command not supported
-            raise ValueError("only CONNECT is supported")
-        return host, port
-
-
-def _reply(code: int) -> bytes:
-    return bytes([5, code, 0, 1, 0, 0, 0, 0, 0, 0])
-
-
-async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    try:
-        while data := await reader.read(_CHUNK):
-            writer.write(data)
-            await writer.drain()
-    finally:
-        writer.close()
+            writer.close()

@@ -10,7 +10,7 @@ reaches an agent), and rubrics weigh and fail them separately.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from probes.base import Channel
@@ -19,19 +19,32 @@ from probes.base import Channel
 CHAT_ACCURACY = "median 19 ms, p95 72 ms"
 
 MetricKind = Literal["seconds", "days", "count", "flag", "text", "e164-list"]
+Direction = Literal["lower", "higher", "neither"]
+"""Which way a metric is better for the customer: `lower` (times, clicks, fees),
+`higher` (flags that help, windows, FAQ counts) or `neither` (the shopper's own
+pace, counts that describe rather than judge, text). Flags compare as the share
+of attempts that were true. Comparisons read this, never the unit."""
 MetricSource = Literal["website", "call", "email", "chat", "returns-log"]
 SOURCES: tuple[MetricSource, ...] = ("website", "call", "email", "chat", "returns-log")
 """Every source, in a fixed order (the scoring engine numbers them by it)."""
 
+WEBSITE_PROBE = "website"
+CHAT_PROBE = "chat"
+EMAIL_PROBE = "email"
+STOPWATCH_PROBE = "phone-call"
+CALL_LOG_PROBE = "phone-import"
+DIALER_PROBE = "phone-dialer"
+RETURNS_LOG_PROBE = "returns-log"
+"""Every probe id, in one place: probes, logs, the registry and results name them from here."""
+
 PROBE_SOURCES: dict[str, MetricSource] = {
-    "website": "website",
-    "chat": "chat",
-    "email": "email",
-    "phone-call": "call",
-    "phone-import": "call",
-    "phone-dialer": "call",
-    "dialer": "call",  # the name results/findings.py knows automated dialers by
-    "returns-log": "returns-log",
+    WEBSITE_PROBE: "website",
+    CHAT_PROBE: "chat",
+    EMAIL_PROBE: "email",
+    STOPWATCH_PROBE: "call",
+    CALL_LOG_PROBE: "call",
+    DIALER_PROBE: "call",
+    RETURNS_LOG_PROBE: "returns-log",
 }
 """Probe id -> the source of its observations. Observations of other probe ids
 are attributed to the sources of the metrics they carry."""
@@ -39,7 +52,8 @@ are attributed to the sources of the metrics they carry."""
 
 @dataclass(frozen=True)
 class Metric:
-    """One documented metric: name, channel, kind (unit), meaning and source (its probe kind)."""
+    """One documented metric: name, channel, kind (unit), meaning, source (its probe kind)
+    and which way is better for the customer (`Direction`, from `BETTER`)."""
 
     name: str
     channel: Channel
@@ -47,6 +61,7 @@ class Metric:
     meaning: str
     accuracy: str = ""
     source: MetricSource = "website"
+    better: Direction | None = None
 
 
 _CHANNEL_SOURCES: dict[Channel, MetricSource] = {
@@ -194,3 +209,72 @@ METRICS: dict[str, Metric] = dict(
         _m("selfservice.hours_247", "flag", "support is stated to be available 24/7"),
     ]
 )
+
+
+BETTER: dict[str, Direction] = {
+    # phone
+    "phone.numbers": "neither",
+    "phone.on_homepage": "higher",
+    "phone.on_contact_page": "higher",
+    "phone.above_fold": "higher",
+    "phone.toll_free": "higher",
+    "phone.tel_link": "higher",
+    "phone.clicks_to_find": "lower",
+    "phone.hours_listed": "higher",
+    "phone.page_load_s": "lower",
+    "phone.structured_numbers": "neither",
+    "phone.time_to_agent_s": "lower",
+    "phone.hold_s": "lower",
+    "phone.ivr_s": "lower",
+    "phone.transfers": "lower",
+    "phone.wait_announced": "higher",
+    "phone.callback_offered": "higher",
+    "phone.resolved": "higher",
+    # email
+    "email.channel": "neither",
+    "email.first_response_s": "lower",
+    "email.first_human_response_s": "lower",
+    "email.auto_ack": "higher",
+    "email.replies": "neither",  # many replies may mean a long back-and-forth
+    "email.answered": "higher",
+    "email.personalised": "higher",
+    "email.agent_named": "higher",
+    "email.follow_up": "higher",
+    "email.clock_offset_s": "neither",  # our measurement, not the company's
+    # chat
+    "chat.vendor": "neither",
+    "chat.available": "higher",
+    "chat.time_to_open_s": "lower",
+    "chat.first_response_s": "lower",
+    "chat.first_reply_s": "lower",
+    "chat.first_human_response_s": "lower",
+    "chat.bot_first": "lower",
+    "chat.queue_position_shown": "higher",
+    "chat.answered": "higher",
+    "chat.transcript_turns": "neither",
+    "chat.handoff_requested": "neither",  # what we did, not what the company did
+    "chat.handed_off": "higher",
+    # returns
+    "returns.policy_found": "higher",
+    "returns.clicks_to_find": "lower",
+    "returns.window_days": "higher",
+    "returns.free_returns": "higher",
+    "returns.restocking_fee": "lower",
+    "returns.prepaid_label": "higher",
+    "returns.refund_days_stated": "lower",
+    "returns.refund_days": "lower",
+    "returns.label_days": "lower",
+    "returns.ship_back_days": "neither",  # the shopper's own pace
+    "returns.total_days": "lower",
+    "returns.order_to_return_days": "neither",  # the shopper's own pace
+    # self-service
+    "selfservice.faq": "higher",
+    "selfservice.faq_count": "higher",
+    "selfservice.search": "higher",
+    "selfservice.knowledge_base": "higher",
+    "selfservice.forum": "higher",
+    "selfservice.contact_form": "higher",
+    "selfservice.hours_247": "higher",
+}
+"""Every metric's `Direction`; a metric missing here has `better` None (a test fails)."""
+METRICS = {name: replace(m, better=BETTER.get(name)) for name, m in METRICS.items()}

@@ -6,6 +6,7 @@ import importlib
 
 from probes.base import Probe
 from probes.errors import InputError
+from probes.two_phase import TwoPhaseProbe
 
 PROBES: dict[str, str] = {
     "website": "probes.website.probe:WebsiteProbe",
@@ -14,9 +15,10 @@ PROBES: dict[str, str] = {
 """Probe id -> "module:Class". Adding a probe is one line here and one module."""
 
 TWO_PHASE_PROBES: dict[str, str] = {
-    "email": "send an inquiry, then watch the mailbox until the deadline (audit/email_*.py)",
+    "email": "probes.email.probe:EmailProbe",
 }
-"""Probes that act, then wait for the company across hours or days; driven by the runner."""
+"""Probes that act, then wait for the company across hours or days (`probes.two_phase`):
+probe id -> "module:Class"; the runner drives each the same way."""
 
 
 def known_probe_ids() -> list[str]:
@@ -28,14 +30,25 @@ class UnknownProbeError(InputError):
     """A campaign named a probe that is not registered."""
 
 
-def load_probe(probe_id: str) -> Probe:
-    """An instance of the probe registered as `probe_id`."""
+def _instance(registry: dict[str, str], probe_id: str) -> object:
     try:
-        target = PROBES[probe_id]
+        target = registry[probe_id]
     except KeyError:
-        known = ", ".join(sorted(PROBES))
+        known = ", ".join(sorted(registry))
         raise UnknownProbeError(f"unknown probe {probe_id!r} (known: {known})") from None
     module_name, _, class_name = target.partition(":")
-    cls = getattr(importlib.import_module(module_name), class_name)
-    probe: Probe = cls()
+    return getattr(importlib.import_module(module_name), class_name)()
+
+
+def load_probe(probe_id: str) -> Probe:
+    """An instance of the probe registered as `probe_id`."""
+    probe = _instance(PROBES, probe_id)
+    assert isinstance(probe, Probe)
+    return probe
+
+
+def load_two_phase_probe(probe_id: str) -> TwoPhaseProbe:
+    """An instance of the two-phase probe registered as `probe_id`."""
+    probe = _instance(TWO_PHASE_PROBES, probe_id)
+    assert isinstance(probe, TwoPhaseProbe)
     return probe

@@ -3,15 +3,17 @@
 What a company benchmarking itself wants to read: its score and rank on each
 channel next to each competitor's, then every metric aggregated per company
 (median for times, days and counts; share of attempts for flags; commonest
-value for text), with the gap to the best of the competitors. "Best" is the
-higher score, the faster time, the true flag (or the false one where true is
-bad, such as a restocking fee); text metrics have no best.
+value for text), with the gap to the best of the competitors. Which way is
+"best" is the metric contract's (`probes.metrics.BETTER`: lower, higher or
+neither), never guessed from the unit. Unanswered calls, emails and chats are
+censored waits (`rubrics.summary`): they count as longer than the deadline in
+the medians, as in `audit findings` and the leaderboard. JSON figures are
+rounded (`results.interface.json_figures`).
 """
 
 from __future__ import annotations
 
 import math
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Literal
@@ -25,22 +27,14 @@ from rich.text import Text
 from probes.base import Channel, MetricValue, Observation, Status
 from probes.errors import InputError
 from probes.metrics import METRICS
-from results.interface import CHANNELS, channel_columns
+from results.interface import CHANNELS, channel_columns, json_figures
 from results.leaderboard import CHANNEL_TITLES, NO_DATA, format_duration
 from results.safe_text import safe_text, strip_control
+from rubrics.summary import CENSORED, CENSORED_TEXT, median, metric_value
+
+_CHANNEL_METRICS = {ch: {m for m in METRICS if METRICS[m].channel == ch} for ch in Channel}
 
 Better = Literal["higher", "lower"]
-LOWER_IS_BETTER = frozenset(
-    {
-        "phone.clicks_to_find",
-        "phone.transfers",
-        "returns.clicks_to_find",
-        "returns.refund_days",
-        "returns.refund_days_stated",
-    }
-)
-FALSE_IS_BETTER = frozenset({"returns.restocking_fee", "chat.bot_first"})
-NO_BEST = frozenset({"email.replies", "chat.transcript_turns"})
 
 
 class UnknownCompanyError(InputError):
@@ -74,6 +68,7 @@ class ChannelComparison(_Frozen):
     best: str | None
     gap: float | None
     metrics: tuple[MetricComparison, ...]
+    low_confidence: bool = False
 
 
 class Comparison(_Frozen):
@@ -91,15 +86,11 @@ class Comparison(_Frozen):
 
 
 def better_of(metric: str) -> Better | None:
-    """Which way a metric is better: times lower, flags true, days and counts higher."""
-    kind = METRICS[metric].kind if metric in METRICS else "text"
-    if metric in NO_BEST or kind in ("text", "e164-list"):
-        return None
-    if metric in LOWER_IS_BETTER or kind == "seconds":
-        return "lower"
-    if metric in FALSE_IS_BETTER:
-        return "lower"  # flags are compared as the share of attempts that were true
-    return "higher"
+    """Which way a metric is better, from the metric contract (None: neither, or unknown).
+
+    Flags compare as the share of attempts that were true."""
+    direction = METRICS[metric].better if metric in METRICS else None
+    return direction if direction in ("higher", "lower") else None
 
 
 def _aggregate(metric: str, values: list[MetricValue]) -> MetricValue:
@@ -111,9 +102,9 @@ def _aggregate(metric: str, values: list[MetricValue]) -> MetricValue:
         numbers = [
             float(v)
             for v in values
-            if isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+            if isinstance(v, int | float) and not isinstance(v, bool) and not math.isnan(v)
         ]
-        return statistics.median(numbers) if numbers else None
+        return median(numbers)  # censored waits (NEVER) sort last
     texts = [str(v) for v in values if isinstance(v, str)]
     return Counter(texts).most_common(1)[0][0] if texts else None
 
@@ -146,9 +137,12 @@ def _best(values: dict[str, float | None], better: Better) -> str | None:
 def _gap(
     mine: float | None, best: float | None, better: Better
 ) -> tuple[float | None, bool | None]:
+    """The gap and whether `mine` is behind; no gap figure when a side is censored."""
     if mine is None or best is None:
         return None, None
     behind = mine < best if better == "higher" else mine > best
+    if math.isinf(mine) or math.isinf(best):
+        return (0.0 if mine == best else None), behind
     return mine - best, behind
 
 
@@ -215,8 +209,10 @@ def compare(
     observed: dict[str, dict[str, list[MetricValue]]] = {}  # metric -> company -> values
     for obs in seen:
         if obs.company in wanted and obs.status != Status.ERROR:
-            for metric, value in obs.metrics.items():
-                observed.setdefault(metric, {}).setdefault(obs.company, []).append(value)
+            for metric in set(obs.metrics) | (CENSORED & _CHANNEL_METRICS[obs.channel]):
+                value = metric_value(metric, obs)
+                if value is not None:
+                    observed.setdefault(metric, {}).setdefault(obs.company, []).append(value)
     rows = {str(r["company"]): r for r in frame.to_dict("records")}
 
     def cell(name: str, column: str) -> float | None:
@@ -234,8 +230,10 @@ def compare(
         best = _best(theirs, "higher")
         gap, _ = _gap(scores[me], theirs[best] if best else None, "higher")
         rank = cell(me, rank_col)
+        record = rows.get(me) or {}
         channels.append(
             ChannelComparison(
+                low_confidence=record.get(f"low_confidence_{ch.value}") is True,
                 channel=ch,
                 score=scores[me],
                 rank=None if rank is None else int(rank),
@@ -270,6 +268,8 @@ def format_metric(metric: str, value: MetricValue) -> Text:
         return Text(NO_DATA, style="dim")
     kind = METRICS[metric].kind if metric in METRICS else "text"
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isinf(value):
+            return Text(CENSORED_TEXT, style="red")
         if kind == "flag":
             return Text(f"{value:.0%}")
         if kind == "seconds":
@@ -338,7 +338,7 @@ def render_comparison(comparison: Comparison) -> Table:
         best_score = ch.others.get(ch.best) if ch.best else None
         table.add_row(
             Text(CHANNEL_TITLES[ch.channel], style="bold"),
-            _score_text(ch.score, ch.rank),
+            _score_text(ch.score, ch.rank).append("?" if ch.low_confidence else "", style="yellow"),
             *(_score_text(ch.others[name]) for name in c.others),
             _best_text(ch.best, _score_text(best_score)),
             format_gap(None, ch.gap, ch.gap is not None and ch.gap < 0),
@@ -356,5 +356,7 @@ def render_comparison(comparison: Comparison) -> Table:
 
 
 def comparison_json(comparison: Comparison) -> dict[str, object]:
-    """The comparison as JSON-safe data."""
-    return comparison.model_dump(mode="json")
+    """The comparison as JSON-safe data (see `json_figures`)."""
+    data = json_figures(comparison.model_dump(mode="python"))
+    assert isinstance(data, dict)
+    return data

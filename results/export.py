@@ -66,6 +66,31 @@ def observations_frame(campaign_id: str, observations: Sequence[Observation]) ->
     return frame.reindex(columns=[*BASE_COLUMNS, *METRICS, *extra])
 
 
+CHAT_MESSAGE_COLUMNS = ("attempt_id", "sequence", "sender", "role", "reason", "text", "at_s")
+
+
+def chat_messages_frame(observations: pd.DataFrame) -> pd.DataFrame:
+    """One row per chat message, read from each chat observation's transcript evidence:
+    sender, role (visitor/bot/human/notice), the reason for the role, the text (literal)
+    and `at_s`, seconds from our first message (negative before it)."""
+    rows: list[dict[str, Any]] = []
+    if not len(observations):
+        return pd.DataFrame(rows, columns=list(CHAT_MESSAGE_COLUMNS))
+    chats = observations[observations["channel"] == "chat"]
+    for attempt_id, evidence in zip(chats["attempt_id"], chats["evidence"], strict=True):
+        for path in evidence if isinstance(evidence, list) else []:
+            file = Path(str(path))
+            if file.name != "chat-transcript.json" or not file.is_file():
+                continue
+            messages = json.loads(file.read_text(encoding="utf-8")).get("messages", [])
+            for seq, m in enumerate(messages):
+                rows.append(
+                    {"attempt_id": attempt_id, "sequence": seq}
+                    | {k: m.get(k) for k in ("sender", "role", "reason", "text", "at_s")}
+                )
+    return pd.DataFrame(rows, columns=list(CHAT_MESSAGE_COLUMNS))
+
+
 def _flat_for_csv(frame: pd.DataFrame) -> pd.DataFrame:
     # Lists (E.164 numbers, evidence paths) become JSON text so a CSV cell stays one value.
     out = frame.copy()
@@ -112,13 +137,16 @@ def write_export(
             "observations": json.loads(observations.to_json(orient="records", force_ascii=False)),
             "scores": json.loads(scores.to_json(orient="records", force_ascii=False)),
             "leaderboard": leaderboard,
+            "chat_messages": chat_messages_frame(observations).to_dict(orient="records"),
         }
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]
     if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
         raise InputError("Parquet export needs pyarrow: pip install 'service-audit[parquet]'")
     board = pd.json_normalize(leaderboard) if leaderboard else pd.DataFrame()
-    for name, frame in (("observations", observations), ("scores", scores), ("leaderboard", board)):
+    tables = [("observations", observations), ("scores", scores), ("leaderboard", board)]
+    tables.append(("chat_messages", chat_messages_frame(observations)))
+    for name, frame in tables:
         if fmt == "csv":
             path = out_dir / f"{name}.csv"
             flat = _flat_for_csv(frame)

@@ -5,9 +5,12 @@ the field fact it mirrors (DESIGN.md, "Facts from the field"). A company's
 attempts are aggregated first (median time, any flag), then companies are
 counted, so a company probed 20 times weighs as much as one probed once.
 
-- Our own errors are left out. An email the company never answered (status
-  `timeout` / `absent`) and a call that never reached a person are "never"
-  (an infinite time): they count as slower than any threshold.
+- Our own errors are left out. Unanswered calls, emails and chats are
+  censored waits (`rubrics.summary.metric_value`, the rule `audit compare`
+  and the leaderboard use too): "never", longer than the deadline, slower
+  than any threshold; a returned order never refunded likewise.
+- Logged calls and returned orders count as well as probes: resolved calls,
+  transfers, hold and refund times.
 - A finding without data says so (`n` = 0, `value` None), never 0%.
 - `field_value` is the field figure in the same direction and unit as
   `value` (90% sent no acknowledgement -> 0.10 acknowledging), so the two
@@ -29,25 +32,16 @@ from rich.table import Table
 from rich.text import Text
 
 from probes.base import Channel, Observation, Status
+from results.interface import json_figures
 from results.leaderboard import NO_DATA, format_duration
 from results.safe_text import safe_text
 from rubrics.interface import Scorecard
+from rubrics.sources import SOURCE_BITS, source_mask
+from rubrics.summary import NEVER, metric_value
 
-FindingUnit = Literal["share", "seconds", "days"]
-NEVER = math.inf
-CALL_METRICS = frozenset(
-    {
-        "phone.time_to_agent_s",
-        "phone.hold_s",
-        "phone.ivr_s",
-        "phone.transfers",
-        "phone.wait_announced",
-        "phone.callback_offered",
-        "phone.resolved",
-    }
-)
-CALL_PROBES = frozenset({"phone-call", "phone-import", "dialer"})
+FindingUnit = Literal["share", "seconds", "days", "count"]
 _FAILED = (Status.ABSENT, Status.TIMEOUT)
+_CALL = SOURCE_BITS["call"]
 
 
 class Finding(BaseModel):
@@ -69,9 +63,12 @@ class _Company:
     """One company's attempts as the findings need them."""
 
     agent_s: list[float] = field(default_factory=list)
+    hold_s: list[float] = field(default_factory=list)
+    transfers: list[float] = field(default_factory=list)
     email_s: list[float] = field(default_factory=list)
     chat_s: list[float] = field(default_factory=list)
     window_days: list[float] = field(default_factory=list)
+    refund_days: list[float] = field(default_factory=list)
     flags: dict[str, list[bool]] = field(default_factory=dict)
 
     def flag(self, metric: str, value: bool) -> None:
@@ -79,9 +76,10 @@ class _Company:
 
 
 def _number(value: object) -> float | None:
+    """A number, `NEVER` included (a censored wait); None for anything else."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value) if math.isfinite(value) else None
+    return None if math.isnan(value) else float(value)
 
 
 def _flag(value: object) -> bool | None:
@@ -89,35 +87,46 @@ def _flag(value: object) -> bool | None:
 
 
 def _is_call(obs: Observation) -> bool:
-    return obs.probe_id in CALL_PROBES or any(m in obs.metrics for m in CALL_METRICS)
+    return bool(source_mask(obs.probe_id, obs.metrics) & _CALL)
+
+
+def _wait(values: list[float], metric: str, obs: Observation) -> None:
+    value = _number(metric_value(metric, obs))
+    if value is not None:
+        values.append(value)
 
 
 def _add(company: _Company, obs: Observation) -> None:
     metrics, failed = obs.metrics, obs.status in _FAILED
     if obs.channel == Channel.PHONE:
-        if _is_call(obs):
-            agent = _number(metrics.get("phone.time_to_agent_s"))
-            if failed or agent is not None:
-                company.agent_s.append(NEVER if failed or agent is None else agent)
+        if _is_call(obs) or (failed and not source_mask(obs.probe_id, metrics)):
+            _wait(company.agent_s, "phone.time_to_agent_s", obs)
+            for values, metric in (
+                (company.hold_s, "phone.hold_s"),
+                (company.transfers, "phone.transfers"),
+            ):
+                number = _number(metrics.get(metric))
+                if number is not None:
+                    values.append(number)
+            resolved = _flag(metrics.get("phone.resolved"))
+            if resolved is not None or failed:
+                company.flag("phone.resolved", bool(resolved))  # never reached: not resolved
         homepage = _flag(metrics.get("phone.on_homepage"))
         if homepage is not None:
             company.flag("phone.on_homepage", homepage)
     elif obs.channel == Channel.EMAIL:
-        first = _number(metrics.get("email.first_response_s"))
-        if failed or first is not None:
-            company.email_s.append(NEVER if failed or first is None else first)
+        _wait(company.email_s, "email.first_response_s", obs)
         for metric in ("email.auto_ack", "email.answered"):
             flag = _flag(metrics.get(metric))
             if flag is not None or failed:
                 company.flag(metric, bool(flag))  # nothing arrived: no ack, no answer
     elif obs.channel == Channel.CHAT:
-        wait = _number(metrics.get("chat.first_human_response_s"))
-        if wait is not None or obs.status == Status.TIMEOUT:
-            company.chat_s.append(NEVER if wait is None else wait)
+        _wait(company.chat_s, "chat.first_human_response_s", obs)
     elif obs.channel == Channel.RETURNS:
         window = _number(metrics.get("returns.window_days"))
         if window is not None:
             company.window_days.append(window)
+        _wait(company.refund_days, "returns.refund_days", obs)
 
 
 def _companies(
@@ -169,6 +178,14 @@ def _finite_median(values: Callable[[_Company], list[float]]) -> Callable[[_Comp
     def per_company(company: _Company) -> float | None:
         median = _median(values(company))
         return median if median is not None and math.isfinite(median) else None
+
+    return per_company
+
+
+def _most(metric: str) -> Callable[[_Company], bool | None]:
+    def per_company(company: _Company) -> bool | None:
+        flags = company.flags.get(metric)
+        return sum(flags) * 2 >= len(flags) if flags else None
 
     return per_company
 
@@ -252,6 +269,46 @@ SPECS: tuple[_Spec, ...] = (
         _any("phone.on_homepage"),
     ),
     _Spec(
+        "phone.median_hold",
+        "median time on hold per call (logged calls)",
+        "seconds",
+        "average hold 56 s across industries; many callers hang up after 40 s",
+        56.0,
+        _finite_median(lambda c: c.hold_s),
+    ),
+    _Spec(
+        "phone.median_transfers",
+        "median transfers per call (logged calls)",
+        "count",
+        "seeds: measure transfers and holds per call (no figure published)",
+        None,
+        _finite_median(lambda c: c.transfers),
+    ),
+    _Spec(
+        "phone.resolved",
+        "companies resolving the question on most calls (unreached calls: not)",
+        "share",
+        "StellaService's shoppers called with a real question: no figure published",
+        None,
+        _most("phone.resolved"),
+    ),
+    _Spec(
+        "returns.refund_within_5d",
+        "companies refunding a returned order within 5 days (median; never: not)",
+        "share",
+        "the default rubric's anchor: a refund within 5 days scores full",
+        None,
+        _share_of(lambda c: c.refund_days, lambda t: t <= 5),
+    ),
+    _Spec(
+        "returns.median_refund",
+        "median days from shipping a return to the refund (returned orders)",
+        "days",
+        "the default rubric's anchor: 5 days or less is good, over 30 scores 0",
+        5.0,
+        _finite_median(lambda c: c.refund_days),
+    ),
+    _Spec(
         "returns.median_window",
         "median return window",
         "days",
@@ -313,6 +370,8 @@ def format_value(value: float | None, unit: FindingUnit, n: int | None = None) -
         return f"{shown} ({round(value * n)} of {n})" if n else shown
     if unit == "seconds":
         return format_duration(value)
+    if unit == "count":
+        return f"{value:g}"
     return f"{value:g} d"
 
 
@@ -341,6 +400,6 @@ def render_findings(items: Sequence[Finding], title: str = "Findings") -> Table:
     return table
 
 
-def findings_json(items: Sequence[Finding]) -> list[dict[str, object]]:
-    """The findings as JSON-safe dicts (None where there is no data)."""
-    return [item.model_dump(mode="json") for item in items]
+def findings_json(items: Sequence[Finding]) -> list[object]:
+    """The findings as JSON-safe dicts (None where there is no data; figures rounded)."""
+    return [json_figures(item.model_dump(mode="python")) for item in items]

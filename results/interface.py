@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+import math
 from typing import NotRequired, TypedDict
 
 from probes.base import Channel, MetricValue
+from rubrics.summary import CENSORED_TEXT
 
 CHANNELS: tuple[Channel, ...] = tuple(Channel)
 """Every channel, in display order; a ranking frame has columns for all of them."""
+
+
+JSON_DECIMALS = 3
+"""Places kept for figures in JSON output (scores and bounds are already rounded to 2)."""
+
+
+def json_figures(value: object) -> object:
+    """`value` with floats rounded to `JSON_DECIMALS` and censored waits (infinite) as
+    "> deadline", through dicts, lists and tuples."""
+    if isinstance(value, float):
+        return CENSORED_TEXT if math.isinf(value) else round(value, JSON_DECIMALS)
+    if isinstance(value, dict):
+        return {k: json_figures(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_figures(v) for v in value]
+    return value
 
 
 def channel_columns(channel: Channel) -> tuple[str, str, str, str, str]:

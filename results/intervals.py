@@ -13,8 +13,8 @@ of freedom follow Welch-Satterthwaite.
 Each estimate is summarised by an *effective standard error* `se`: the
 interval's half-width over z (the normal quantile), so that every pair can
 be tested on the normal scale: two companies differ when
-|score_a - score_b| > z * sqrt(se_a^2 + se_b^2) (a test of the difference,
-symmetric by construction). The same test of one company's score against
+|score_a - score_b| > z' * sqrt(se_a^2 + se_b^2), z' at `TIE_LEVEL` (a test of
+the difference, symmetric by construction). The same test of one company's score against
 the previous period gives a movement.
 """
 
@@ -36,17 +36,27 @@ PRIOR_DF = 3.0
 SPREAD_FLOOR = 10.0
 """The least standard deviation (points) assumed for one attempt score."""
 Z = float(stats.norm.ppf(1 - (1 - LEVEL) / 2))
+TIE_LEVEL = 0.95
+"""Two companies differ when the TIE_LEVEL interval of their difference excludes 0.
+Stricter than LEVEL so that at most about 1 in 20 pairs ranked in the wrong order is
+called different (benchmarks/intervals.py)."""
+Z_TIE = float(stats.norm.ppf(1 - (1 - TIE_LEVEL) / 2))
 
 
 @dataclass(frozen=True)
 class Estimates:
-    """Per company: the standard error (effective, see module doc) and degrees of freedom.
+    """Per company: the variance of the score and its degrees of freedom (NaN: no estimate).
 
-    NaN where a company has no scored attempt.
+    `se` is the effective standard error (module doc): sqrt(var) x t(df) / z.
     """
 
-    se: np.ndarray
+    var: np.ndarray
     df: np.ndarray
+
+    @property
+    def se(self) -> np.ndarray:
+        """The effective standard error: the interval's half-width over z."""
+        return np.sqrt(self.var) * _t_factor(self.df)
 
 
 def _t_factor(df: np.ndarray) -> np.ndarray:
@@ -90,7 +100,7 @@ def channel_estimates(
         with np.errstate(divide="ignore", invalid="ignore"):
             var = np.where(n > 0, variance / n, np.nan)
         df = np.where(n > 0, PRIOR_DF + np.maximum(n - 1, 0), np.nan)
-        return Estimates(np.sqrt(var) * _t_factor(df), df)
+        return Estimates(var, df)
     var = np.zeros(size)
     welch = np.zeros(size)
     for rows, coefficient in strata:
@@ -102,14 +112,11 @@ def channel_estimates(
     covered = np.bincount(owner, minlength=size) > 0
     with np.errstate(divide="ignore", invalid="ignore"):
         df = np.where(covered & (welch > 0), var**2 / welch, np.nan)
-    var = np.where(covered, var, np.nan)
-    return Estimates(np.sqrt(var) * _t_factor(df), df)
+    return Estimates(np.where(covered, var, np.nan), df)
 
 
-def combined(
-    parts: Sequence[tuple[np.ndarray, Estimates]],
-) -> Estimates:
-    """The standard error of a weighted mean of independent estimates.
+def combined(parts: Sequence[tuple[np.ndarray, Estimates]]) -> Estimates:
+    """The estimate of a weighted mean of independent estimates (Welch-Satterthwaite df).
 
     `parts`: (each company's weight of the part, 0 where absent; its estimates).
     NaN where a present part has no estimate.
@@ -124,12 +131,11 @@ def combined(
         for weight, est in parts:
             share = np.where(total > 0, weight / total, 0.0)
             present = weight > 0
-            # the part's own variance on the t scale, back to the normal scale per df
-            part = np.where(present, (share * est.se) ** 2, 0.0)
+            part = np.where(present, share**2 * est.var, 0.0)
             var += part
             welch += np.where(present, part**2 / est.df, 0.0)
         df = np.where(welch > 0, var**2 / welch, np.nan)
-    return Estimates(np.where(total > 0, np.sqrt(var), np.nan), df)
+    return Estimates(np.where(total > 0, var, np.nan), df)
 
 
 def interval(score: np.ndarray, est: Estimates, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -144,7 +150,7 @@ def interval(score: np.ndarray, est: Estimates, n: np.ndarray) -> tuple[np.ndarr
 def differs(diff: np.ndarray, se_a: np.ndarray, se_b: np.ndarray) -> np.ndarray:
     """Whether a difference is outside the noise (False where either se is unknown)."""
     with np.errstate(invalid="ignore"):
-        return np.abs(diff) > Z * np.sqrt(se_a**2 + se_b**2)
+        return np.abs(diff) > Z_TIE * np.sqrt(se_a**2 + se_b**2)
 
 
 _BLOCK = 2_000_000  # pairs compared at once (bounds memory)
@@ -158,8 +164,8 @@ def _count_beyond(
     or below (sign -1) it. Sure counts come from binary search with the others' largest
     and smallest se; the pairs in between are tested one by one."""
     lo_e, hi_e = other_e.min(), other_e.max()
-    near = s + sign * Z * np.sqrt(e**2 + lo_e**2)
-    far = s + sign * Z * np.sqrt(e**2 + hi_e**2)
+    near = s + sign * Z_TIE * np.sqrt(e**2 + lo_e**2)
+    far = s + sign * Z_TIE * np.sqrt(e**2 + hi_e**2)
     if sign > 0:
         first = np.searchsorted(others, near, side="right")
         last = np.searchsorted(others, far, side="right")

@@ -29,11 +29,10 @@ from typing import TypedDict
 import numpy as np
 import pandas as pd
 
-from probes.base import Observation
 from results.interface import CHANNELS, channel_columns
 from results.intervals import differs
 from results.ranking import rank
-from results.store import CampaignRow, Store
+from results.store import CampaignRow, ObservationRecord, Store
 from rubrics.engine import score_observations
 from rubrics.interface import Rubric
 
@@ -77,9 +76,9 @@ def campaigns_by_period(store: Store) -> dict[str, list[CampaignRow]]:
     return {period: grouped[period] for period in sorted(grouped, key=period_key)}
 
 
-def _observations(store: Store, rows: Sequence[CampaignRow]) -> Iterator[Observation]:
+def _observations(store: Store, rows: Sequence[CampaignRow]) -> Iterator[ObservationRecord]:
     for row in rows:
-        yield from store.observations(row.id)
+        yield from store.observation_records(row.id)
 
 
 def period_frame(

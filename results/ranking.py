@@ -30,9 +30,9 @@ import numpy as np
 import pandas as pd
 
 from probes.base import Channel, MetricValue
+from results import intervals
 from results.interface import CHANNELS, channel_columns
 from results.intervals import (
-    MIN_ATTEMPTS,
     Estimates,
     channel_estimates,
     combined,
@@ -46,7 +46,7 @@ from rubrics.summary import BANDS, NOT_RECOMMENDED
 
 DECIMALS = 2
 """Places kept for scores, bounds and standard errors in the frame (and so in JSON)."""
-__all__ = ["DECIMALS", "LOW_CONFIDENCE", "MIN_ATTEMPTS", "rank"]
+__all__ = ["DECIMALS", "LOW_CONFIDENCE", "rank"]
 
 
 def _rank(scores: pd.Series) -> pd.Series:
@@ -234,22 +234,21 @@ def _add_intervals(
         score = out[score_col].to_numpy(dtype=float)
         n = out[n_col].to_numpy()
         out[f"low_{c}"], out[f"high_{c}"] = interval(score, est, n)
-        shown_se = np.where(n >= MIN_ATTEMPTS, est.se, np.nan)
+        shown_se = np.where(n >= intervals.MIN_ATTEMPTS, est.se, np.nan)
         out[f"se_{c}"] = shown_se
         best, worst = rank_ranges(score, shown_se)
         out[f"rank_low_{c}"], out[f"rank_high_{c}"] = _ranks(best), _ranks(worst)
         weight = (channel_weights or {}).get(ch, 0.0)
         present = np.isfinite(score)
-        eligible &= ~present | (n >= MIN_ATTEMPTS)
+        eligible &= ~present | (n >= intervals.MIN_ATTEMPTS)
         parts.append((np.where(present, weight, 0.0), est))
     overall = out["overall"].to_numpy(dtype=float)
     if channel_weights is not None:
         est = combined(parts)
         se = np.where(eligible, est.se, np.nan)
-        overall_n = np.where(eligible, MIN_ATTEMPTS, 0)
-        out["low_overall"], out["high_overall"] = interval(
-            overall, Estimates(se, est.df), overall_n
-        )
+        overall_n = np.where(eligible, intervals.MIN_ATTEMPTS, 0)
+        shown = Estimates(np.where(eligible, est.var, np.nan), est.df)
+        out["low_overall"], out["high_overall"] = interval(overall, shown, overall_n)
         out["se_overall"] = se
     else:
         out["low_overall"] = out["high_overall"] = out["se_overall"] = np.nan

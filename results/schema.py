@@ -1,4 +1,8 @@
-"""The store's tables (SQLAlchemy Core). One `metadata`; other modules may add tables to it.
+"""The store's tables (SQLAlchemy Core), and the attempt states with their allowed transitions.
+
+`AttemptState` and `TRANSITIONS` (state -> the states it may move to) are defined
+in `probes.attempts`, the lowest layer, so two-phase probes can name states; they
+are re-exported here beside the `attempts` table they govern.
 
 Bump `SCHEMA_VERSION` with every incompatible change; a store written by a
 newer version refuses to open (see `results.store`).
@@ -6,12 +10,12 @@ newer version refuses to open (see `results.store`).
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -22,28 +26,13 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+from probes.attempts import TRANSITIONS, AttemptState
+
+__all__ = ["TRANSITIONS", "AttemptState", "metadata"]
+
 SCHEMA_VERSION = 1
 
 metadata = MetaData()
-
-
-class AttemptState(StrEnum):
-    """Durable life of an attempt.
-
-    planned -> running -> done | failed; two-phase probes (email) go
-    planned -> sending -> sent -> awaiting -> done | expired, and a crash
-    between `sending` and `sent` leaves `uncertain` (never re-sent unless asked).
-    """
-
-    PLANNED = "planned"
-    RUNNING = "running"
-    SENDING = "sending"
-    SENT = "sent"
-    AWAITING = "awaiting"
-    UNCERTAIN = "uncertain"
-    DONE = "done"
-    FAILED = "failed"
-    EXPIRED = "expired"
 
 
 meta = Table(
@@ -117,3 +106,57 @@ evidence = Table(
     Column("path", Text, nullable=False),
     Column("caption", Text, nullable=False, default=""),
 )
+
+# -- messages read from mailboxes (the email probe's replies) --------------------------
+email_messages = Table(
+    "email_messages",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("campaign_id", String(128), nullable=False),
+    Column("attempt_id", String(255), nullable=True),
+    Column("account", Text, nullable=False),
+    Column("uidvalidity", Integer, nullable=False),
+    Column("uid", Integer, nullable=False),
+    Column("message_id", Text, nullable=False),
+    Column("internaldate", DateTime(timezone=True), nullable=False),
+    Column("from_addr", Text, nullable=False, default=""),
+    Column("subject", Text, nullable=False, default=""),
+    Column("kind", String(16), nullable=False),
+    Column("match_method", String(16), nullable=False),
+    Column("match_reason", Text, nullable=False, default=""),
+    Column("reasons", JSON, nullable=False),
+    Column("answered", Boolean, nullable=False, default=False),
+    Column("personalised", Boolean, nullable=False, default=False),
+    Column("agent_named", Boolean, nullable=False, default=False),
+    Column("sender_verified", Boolean, nullable=False, default=True, server_default="1"),
+    Column("eml_path", Text, nullable=False, default=""),
+    Column("size", Integer, nullable=False, default=0),
+    Column("recorded", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("campaign_id", "account", "uidvalidity", "uid", name="uq_email_uid"),
+    UniqueConstraint("attempt_id", "message_id", name="uq_email_attempt_message"),
+)
+"""Every message ingested, once per mailbox UID and per attempt Message-ID (idempotent)."""
+
+email_cursors = Table(
+    "email_cursors",
+    metadata,
+    Column("campaign_id", String(128), primary_key=True),
+    Column("account", Text, primary_key=True),
+    Column("uidvalidity", Integer, nullable=False),
+    Column("last_uid", Integer, nullable=False),
+    Column("clock_offset_s", Float, nullable=True),
+    Column("updated", DateTime(timezone=True), nullable=False),
+)
+"""The last UID read per mailbox and UIDVALIDITY, and the measured clock offset."""
+
+mailbox_health = Table(
+    "mailbox_health",
+    metadata,
+    Column("campaign_id", String(128), primary_key=True),
+    Column("account", Text, primary_key=True),
+    Column("read_at", DateTime(timezone=True), nullable=True),
+    Column("unreachable_since", DateTime(timezone=True), nullable=True),
+    Column("problem", Text, nullable=True),
+)
+"""Per mailbox: when a complete read last began (deadlines are judged only from a read
+made after them) and since when it cannot be reached (with the last problem)."""

@@ -11,22 +11,36 @@ killed run loses nothing that was recorded and resumes where it stopped.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, create_engine, event, func, insert, make_url, select, update
+from sqlalchemy import (
+    Engine,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    make_url,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, OperationalError
 
+from probes.attempts import AttemptRecord, IllegalTransition, allowed
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from probes.errors import InputError, OurSideError
-from results import email_journal, schema
+from results import schema
 from results.schema import SCHEMA_VERSION, AttemptState
+from results.store_mail import MailJournalTables
 
-_TABLE_MODULES = (email_journal,)  # modules whose tables live on schema.metadata
 DB_URL_ENV = "AUDIT_DB_URL"
 
 
@@ -38,19 +52,23 @@ class SelectionError(InputError):
     """A campaign, period or id that the store does not hold or refuses: exit 2."""
 
 
-@dataclass(frozen=True)
-class AttemptRow:
-    """One attempt as stored."""
+AttemptRow = AttemptRecord
+"""One attempt as stored (see `probes.attempts`)."""
 
-    id: str
-    campaign_id: str
+
+class ObservationRecord(NamedTuple):
+    """What judging reads of a stored observation: no times, detail or evidence."""
+
+    attempt_id: str
     company: str
+    channel: Channel
     probe_id: str
-    seq: int
-    state: AttemptState
-    tries: int
-    data: dict[str, Any]
-    last_error: str | None
+    status: Status
+    metrics: dict[str, Any]
+
+
+_CHANNELS = {c.value: c for c in Channel}
+_STATUSES = {s.value: s for s in Status}
 
 
 @dataclass(frozen=True)
@@ -83,8 +101,60 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-class Store:
-    """Typed access to the tables in `results.schema`."""
+def _maybe_aware(value: datetime | None) -> datetime | None:
+    return None if value is None else _aware(value)
+
+
+def _attempt(r: Any) -> AttemptRecord:
+    return AttemptRecord(
+        id=r["id"],
+        campaign_id=r["campaign_id"],
+        company=r["company"],
+        probe_id=r["probe_id"],
+        seq=r["seq"],
+        state=AttemptState(r["state"]),
+        tries=r["tries"] or 0,
+        data=r["data"] or {},
+        last_error=r["last_error"],
+        not_before=_maybe_aware(r["not_before"]),
+        deadline=_maybe_aware(r["deadline"]),
+        updated=_maybe_aware(r["updated"]),
+    )
+
+
+def _merge(stored: dict[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """`new` over `stored`, one level deep for sections that are mappings on both sides."""
+    out = dict(stored)
+    for key, value in new.items():
+        old = out.get(key)
+        if isinstance(old, Mapping) and isinstance(value, Mapping):
+            out[key] = {**old, **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Columns added to an existing table since the store was created (each with a default)."""
+    inspector = inspect(conn)
+    for table in schema.metadata.sorted_tables:
+        have = {c["name"] for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            if column.name in have or column.server_default is None:
+                continue
+            kind = column.type.compile(dialect=conn.dialect)
+            default = column.server_default.arg  # type: ignore[attr-defined]
+            conn.execute(
+                text(
+                    f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} "
+                    f"NOT NULL DEFAULT '{default}'"
+                )
+            )
+
+
+class Store(MailJournalTables):
+    """Typed access to the tables in `results.schema`; implements
+    `probes.two_phase.AttemptJournal` and `probes.email.journal.MailJournal`."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -109,8 +179,31 @@ class Store:
         return store
 
     def _migrate(self) -> None:
+        # Two processes opening a new store at once (a run and a status, two first
+        # runs) both see no tables; the loser's CREATE fails with "already exists".
+        # (or its schema_version row is a duplicate, or SQLite refuses to upgrade its
+        # read lock while the other writes). The winner's tables and row now
+        # exist, so trying again is correct, not a guess.
+        for attempt in range(8):
+            try:
+                self._create_tables()
+                return
+            except (OperationalError, IntegrityError) as exc:
+                text = str(exc)
+                lost_race = (
+                    isinstance(exc, IntegrityError)
+                    or "already exists" in text
+                    or "duplicate column" in text  # both added a new column (SQLite)
+                    or "database is locked" in text  # SQLite: a read lock cannot upgrade
+                )
+                if not lost_race or attempt == 7:
+                    raise
+                time.sleep(0.1 * (attempt + 1))
+
+    def _create_tables(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
+            _add_missing_columns(conn)
             found = conn.execute(
                 select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
             ).scalar()
@@ -274,42 +367,74 @@ class Store:
         if probe_id is not None:
             query = query.where(schema.attempts.c.probe_id == probe_id)
         with self.engine.connect() as conn:
-            return [
-                AttemptRow(
-                    id=r["id"],
-                    campaign_id=r["campaign_id"],
-                    company=r["company"],
-                    probe_id=r["probe_id"],
-                    seq=r["seq"],
-                    state=AttemptState(r["state"]),
-                    tries=r["tries"],
-                    data=r["data"] or {},
-                    last_error=r["last_error"],
-                )
-                for r in conn.execute(query.order_by(schema.attempts.c.id)).mappings()
-            ]
+            rows = conn.execute(
+                query.order_by(schema.attempts.c.seq, schema.attempts.c.id)
+            ).mappings()
+            return [_attempt(r) for r in rows]
 
-    def set_state(
+    def attempt(self, attempt_id: str) -> AttemptRecord:
+        """One attempt (KeyError when there is none)."""
+        with self.engine.connect() as conn:
+            row = (
+                conn.execute(select(schema.attempts).where(schema.attempts.c.id == attempt_id))
+                .mappings()
+                .first()
+            )
+        if row is None:
+            raise KeyError(attempt_id)
+        return _attempt(row)
+
+    def transition(
         self,
         attempt_id: str,
-        state: AttemptState,
+        from_states: Iterable[AttemptState],
+        to: AttemptState,
         *,
+        data: Mapping[str, Any] | None = None,
+        deadline: datetime | None = None,
         error: str | None = None,
         add_try: bool = False,
-        data: dict[str, Any] | None = None,
-    ) -> None:
-        """Move an attempt to `state` (committed at once)."""
-        values: dict[str, Any] = {"state": state.value, "updated": utcnow()}
-        if error is not None:
-            values["last_error"] = error
-        if add_try:
-            values["tries"] = schema.attempts.c.tries + 1
-        if data is not None:
-            values["data"] = data
+    ) -> bool:
+        """Move an attempt to `to` if it is in one of `from_states` (compare-and-swap).
+
+        The one way an attempt changes state. Returns False when the attempt is not in
+        `from_states` (another run moved it first: the caller lost the race and must
+        not act). Raises `IllegalTransition` when `to` is not allowed from the stored
+        state (`probes.attempts.TRANSITIONS`), `KeyError` when there is no such attempt.
+        `data` sections are merged into the stored ones; committed before returning.
+        """
+        expected = {AttemptState(s).value for s in from_states}
+        att = schema.attempts
         with self.engine.begin() as conn:
-            conn.execute(
-                update(schema.attempts).where(schema.attempts.c.id == attempt_id).values(**values)
+            row = conn.execute(
+                select(att.c.state, att.c.data, att.c.tries).where(att.c.id == attempt_id)
+            ).first()
+            if row is None:
+                raise KeyError(attempt_id)
+            current = AttemptState(row.state)
+            if current.value not in expected:
+                return False
+            if not allowed(current, to):
+                raise IllegalTransition(
+                    f"attempt {attempt_id}: {current.value} -> {to.value} is not allowed"
+                )
+            values: dict[str, Any] = {"state": to.value, "updated": utcnow()}
+            if data is not None:
+                values["data"] = _merge(dict(row.data or {}), data)
+            if deadline is not None:
+                values["deadline"] = deadline
+            if error is not None:
+                values["last_error"] = error
+            if add_try:
+                values["tries"] = (row.tries or 0) + 1
+            # The WHERE on the state read above makes this a compare-and-swap: a writer
+            # that moved the attempt in between leaves no row to update.
+            result = conn.execute(
+                update(att)
+                .where(att.c.id == attempt_id, att.c.state == current.value)
+                .values(**values)
             )
+            return result.rowcount == 1
 
     def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> tuple[int, int]:
         """Before a run, for idempotent probes: `running` attempts (a crash) and `failed`
@@ -350,19 +475,26 @@ class Store:
         campaign_id: str,
         attempt_id: str,
         observations: Sequence[Observation],
-        state: AttemptState = AttemptState.DONE,
+        state: AttemptState | None = AttemptState.DONE,
         conn: Connection | None = None,
+        replace: bool = False,
     ) -> None:
         """Store an attempt's observations and evidence and finish it, in one transaction.
 
         An attempt already recorded keeps its observations (a resumed run must not
-        duplicate).
+        duplicate), unless `replace` (a two-phase probe's observation brought up to
+        date). `state=None` leaves the state alone; any other state must be allowed from
+        the stored one (`probes.attempts.TRANSITIONS`).
         """
         if conn is None:
             with self.engine.begin() as own:
-                self.record(campaign_id, attempt_id, observations, state, own)
+                self.record(campaign_id, attempt_id, observations, state, own, replace)
             return
         obs_t = schema.observations
+        if replace:
+            old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
+            conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
+            conn.execute(obs_t.delete().where(obs_t.c.attempt_id == attempt_id))
         for obs in observations:
             already = conn.execute(
                 select(obs_t.c.id, obs_t.c.status)
@@ -404,11 +536,44 @@ class Store:
                         for e in obs.evidence
                     ],
                 )
+        if state is None:
+            return
+        current = conn.execute(
+            select(schema.attempts.c.state).where(schema.attempts.c.id == attempt_id)
+        ).scalar()
+        if current is not None and not allowed(AttemptState(current), state):
+            raise IllegalTransition(
+                f"attempt {attempt_id}: {current} -> {state.value} is not allowed"
+            )
         conn.execute(
             update(schema.attempts)
             .where(schema.attempts.c.id == attempt_id)
             .values(state=state.value, updated=utcnow())
         )
+
+    def observation_records(self, campaign_id: str) -> Iterator[ObservationRecord]:
+        """A campaign's observations as `ObservationRecord`s, streamed in batches, oldest
+        first: what scoring needs, for campaigns of a million observations."""
+        obs_t = schema.observations
+        query = (
+            select(
+                obs_t.c.attempt_id,
+                obs_t.c.company,
+                obs_t.c.channel,
+                obs_t.c.probe_id,
+                obs_t.c.status,
+                obs_t.c.metrics,
+            )
+            .where(obs_t.c.campaign_id == campaign_id)
+            .order_by(obs_t.c.id)
+        )
+        channels, statuses = _CHANNELS, _STATUSES
+        with self.engine.connect() as conn:
+            result = conn.execution_options(yield_per=20_000).execute(query)
+            for attempt_id, company, channel, probe_id, status, metrics in result:
+                yield ObservationRecord(
+                    attempt_id, company, channels[channel], probe_id, statuses[status], metrics
+                )
 
     def observations(self, campaign_id: str, company: str | None = None) -> list[Observation]:
         """Stored observations of a campaign (with evidence), oldest first."""

@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
-from probes.base import Channel, MetricValue, Observation, Status
+from probes.base import Channel, MetricValue, Status
 from probes.metrics import METRICS
 from rubrics.interface import ChannelRubric, Rubric
 from rubrics.sources import source_mask
@@ -25,6 +26,23 @@ STATUS_CODES: dict[Status, int] = {
     Status.ERROR: 3,
 }
 """Status -> code in `ChannelColumns.status`."""
+
+
+class Observed(Protocol):
+    """What the engine reads of an observation (an `Observation` or a lighter record)."""
+
+    @property
+    def attempt_id(self) -> str: ...
+    @property
+    def company(self) -> str: ...
+    @property
+    def channel(self) -> Channel: ...
+    @property
+    def probe_id(self) -> str: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def metrics(self) -> Mapping[str, MetricValue]: ...
 
 
 @dataclass(frozen=True)
@@ -59,7 +77,7 @@ class ObservationColumns:
 
     @classmethod
     def from_observations(
-        cls, observations: Iterable[Observation], rubric: Rubric
+        cls, observations: Iterable[Observed], rubric: Rubric
     ) -> ObservationColumns:
         """Columns of the metrics `rubric` reads (criteria and key metrics), streaming.
 

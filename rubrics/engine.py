@@ -36,9 +36,9 @@ from typing import assert_never
 import numpy as np
 import pandas as pd
 
-from probes.base import Channel, MetricValue, Observation, Status
+from probes.base import Channel, MetricValue, Status
 from probes.metrics import METRICS
-from rubrics.columns import STATUS_CODES, ChannelColumns, ObservationColumns
+from rubrics.columns import STATUS_CODES, ChannelColumns, ObservationColumns, Observed
 from rubrics.interface import (
     ChannelRubric,
     ChannelScore,
@@ -349,7 +349,7 @@ def score_columns(
 
 
 def score_observations(
-    rubric: Rubric, observations: Iterable[Observation], period: str
+    rubric: Rubric, observations: Iterable[Observed], period: str
 ) -> tuple[ScoreReport, AttemptScores]:
     """`score_columns` on observations streamed into columns (what the store hands over)."""
     return score_columns(rubric, ObservationColumns.from_observations(observations, rubric), period)

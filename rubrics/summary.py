@@ -1,7 +1,8 @@
 """Summaries over attempts and scores: bands, the overall, key metrics, censored waits.
 
 Censored waits: a call nobody answered, an email nobody answered (or only a
-robot did), a chat where no person replied are *censored* observations of
+robot did), a chat where no person replied, a returned order never refunded
+are *censored* observations of
 the response-time metrics in `CENSORED`: the wait was longer than the probe's
 deadline, whatever it would have been. They count as `NEVER` (infinity,
 "longer than the deadline") in every median and share, in the leaderboard's
@@ -40,10 +41,12 @@ CENSORED: frozenset[str] = frozenset(
         "email.first_response_s",
         "email.first_human_response_s",
         "chat.first_response_s",
+        "chat.first_reply_s",
         "chat.first_human_response_s",
+        "returns.refund_days",
     }
 )
-"""Response times whose absence means "nobody answered before the deadline"."""
+"""Waits whose absence means "nobody answered (or refunded) before the deadline"."""
 NUMERIC_KINDS = ("seconds", "days", "count")
 
 

@@ -81,6 +81,8 @@ class ChatScript(BaseModel):
     queue: list[int] = Field(default_factory=list)
     queue_text: str = "You are number {n} in line."
     queue_interval_s: float = Field(0.5, gt=0)
+    queue_on_request: bool = False
+    """The queue notices start when the visitor asks for a person, not after the first message."""
     human: Literal["after_message", "on_request", "never"] = "after_message"
     human_delay_s: float = Field(2.0, ge=0)
     """From the first visitor message (`after_message`) or from the request for a person."""
@@ -175,13 +177,14 @@ class _Session:
     async def stream(self, text: str) -> None:
         """Send `text` as growing chunks; the truth is the first chunk (first visible text)."""
         self.seq_id += 1
+        message_id = self.seq_id  # other messages may be sent between the chunks
         words = text.split(" ")
         step = max(1, len(words) // 4)
         cuts = [*range(step, len(words), step), len(words)]
         for i, cut in enumerate(cuts):
             part = " ".join(words[:cut])
             done = cut == len(words)
-            frame = {"type": "chunk", "id": self.seq_id, "text": part, "done": done}
+            frame = {"type": "chunk", "id": message_id, "text": part, "done": done}
             await self._write({**frame, **self._who("bot")}, ("bot", text) if i == 0 else None)
             if not done:
                 await asyncio.sleep(self.script.stream_chunk_s)
@@ -200,9 +203,8 @@ class _Session:
         if self.visitor_messages == 1:
             if s.bot_reply:
                 self.later(s.bot_delay_s, "bot", s.bot_reply)
-            for index, position in enumerate(s.queue):
-                delay = s.bot_delay_s + 0.05 + index * s.queue_interval_s
-                self.later(delay, "system", s.queue_text.format(n=position))
+            if not s.queue_on_request:
+                self.queue(s.bot_delay_s + 0.05)
             if s.vanish_after_s is not None:
                 self.later(s.vanish_after_s, "control", "vanish")
             if s.navigate_after_s is not None:
@@ -212,9 +214,17 @@ class _Session:
             return
         if REQUEST_FOR_PERSON.search(text) and not self.human_scheduled:
             if s.human == "on_request":
+                if s.queue_on_request:
+                    self.queue(0.3)
                 self.human(s.human_delay_s)
             elif s.human == "never":
                 self.later(s.bot_delay_s, "bot", s.refusal)
+
+    def queue(self, delay_s: float) -> None:
+        s = self.script
+        for index, position in enumerate(s.queue):
+            text = s.queue_text.format(n=position)
+            self.later(delay_s + index * s.queue_interval_s, "system", text)
 
     def human(self, delay_s: float) -> None:
         s = self.script

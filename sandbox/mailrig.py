@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -130,6 +131,11 @@ service imap-login {{
 }}
 service anvil {{
   chroot =
+  # No auth penalty: tests refuse logins on purpose, and the penalty would also slow
+  # the sandbox companies' own logins from 127.0.0.1 (they deliver by IMAP APPEND).
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
 }}
 service pop3-login {{
   chroot =
@@ -297,3 +303,84 @@ class DovecotRig:
             return ""
         log = self.base / "dovecot.log"
         return log.read_text(errors="replace") if log.exists() else ""
+
+
+class PortGate:
+    """A loopback TCP door in front of a port (e.g. the rig's IMAP): open, it forwards;
+    closed, nothing listens (connection refused) and open connections are cut.
+
+    Tests use it to take the shopper's mailbox away from the audit while the sandbox
+    companies keep delivering into the rig directly.
+    """
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port = target_port
+        self.port = free_port()
+        self._listener: socket.socket | None = None
+        self._conns: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> PortGate:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the gate forwards connections now."""
+        return self._listener is not None
+
+    def open(self) -> None:
+        """Listen on `port` and forward every connection to `target_port`."""
+        if self._listener is not None:
+            return
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self._listener = listener
+        threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def close(self) -> None:
+        """Stop listening and cut every forwarded connection."""
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
+        with self._lock:
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
+            conn.close()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                self._conns += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)

@@ -1,9 +1,10 @@
 """Suite-wide test tiers: `browser` and `mail` markers applied from what a test uses.
 
-A test is marked `browser` when it, or any fixture it uses (directly or through other
-fixtures), launches Chromium or runs the `audit` command that probes websites; `mail`
-when it starts Dovecot, the sandbox's SMTP world or an SMTP server. Test files need
-no markers of their own, so the fast tier stays right as tests are added:
+A test is marked `browser` when it, any fixture it uses (directly or through other
+fixtures) or a helper function of `tests` they call launches Chromium or runs the
+`audit` command that probes websites; `mail` when it starts Dovecot, the sandbox's
+SMTP world or an SMTP server. Test files need no markers of their own, so the fast
+tier stays right as tests are added:
 
     pytest -m "not browser and not mail"     # no Chromium, no Dovecot: under 30 s
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import inspect
 import os
 import re
+import sys
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -28,7 +30,8 @@ import pytest
 # e.g. `_audit("run", path)`, `[*command, "collect", path]`, `invoke(app, ["demo"])`.
 CLI = r"(?:audit|command|invoke|main)\b[^\n]*"
 BROWSER_USE = re.compile(
-    r"\bchromium\(|\bsubmit_contact_form\(|\bChatProbe\(|\bWebsiteProbe\(|\bReturnsProbe\(|\brun_demo\("
+    r"\bchromium\(|\bsubmit_contact_form\(|\bChatProbe\(|\bWebsiteProbe\(|\bReturnsProbe\("
+    r"|\brun_demo\(|\bRunner\("
     rf"|{CLI}[\"'](?:run|demo)[\"']"
 )
 MAIL_USE = re.compile(
@@ -52,17 +55,35 @@ def _source(func: Callable[..., Any]) -> str:
         return ""
 
 
+def _with_test_helpers(func: Callable[..., Any], depth: int = 2) -> Iterable[Callable[..., Any]]:
+    """`func` and the functions of `tests` modules it calls by name (two levels deep)."""
+    yield func
+    code = getattr(func, "__code__", None)
+    if code is None or depth == 0:
+        return
+    names = set(code.co_names)
+    for const in code.co_consts:  # nested functions and lambdas
+        names.update(getattr(const, "co_names", ()))
+    namespace = getattr(func, "__globals__", {})
+    for name in sorted(names):
+        helper = namespace.get(name)
+        module = getattr(helper, "__module__", "") or ""
+        if inspect.isfunction(helper) and module.startswith("tests.") and helper is not func:
+            yield from _with_test_helpers(helper, depth - 1)
+
+
 def _functions(item: pytest.Item) -> Iterable[Callable[..., Any]]:
-    """The test function and every fixture function it uses, transitively."""
+    """The test function and every fixture function it uses, transitively, with the
+    helper functions of `tests` modules they call."""
     function = getattr(item, "function", None)
     if function is not None:
-        yield function
+        yield from _with_test_helpers(function)
     info = getattr(item, "_fixtureinfo", None)
     if info is None:
         return
     for name in info.names_closure:
         for fixturedef in info.name2fixturedefs.get(name, ()):
-            yield fixturedef.func
+            yield from _with_test_helpers(fixturedef.func)
 
 
 def tiers_of(item: pytest.Item) -> set[str]:
@@ -98,3 +119,5 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         selected = any(item.get_closest_marker(tier) for item in session.items)
         if tier in expression and not selected:
             os.environ[variable] = nowhere
+            if tier == "mail" and "sandbox.mailrig" in sys.modules:
+                sys.modules["sandbox.mailrig"].DOVECOT = nowhere  # read at its import

@@ -78,8 +78,9 @@ _FIND_LAUNCHER = _script(
   }
   if (!best) return null;
   best.setAttribute("data-audit-launcher", "1");
-  return (bestScore >= 3 && chat.test(words(best)) ? "by its label " : "by its place and shape ")
-    + JSON.stringify(words(best).trim().slice(0, 40));
+  const said = words(best).trim().slice(0, 40);
+  return (chat.test(said) ? "by its label " : "by its place and shape ")
+    + (said ? JSON.stringify(said) : "(an icon without a label)");
 """
 )
 
@@ -179,15 +180,17 @@ async def click_launcher(page: Page, timeout_s: float) -> bool:
             continue
         try:
             await launcher.click(timeout=timeout_s * 1000)
-            return True
         except PlaywrightError:
-            return False
-        finally:
+            # not clicked (a busy machine, or covered): it may be taken again
             with contextlib.suppress(PlaywrightError):
-                await launcher.evaluate(
-                    "(el) => { el.removeAttribute('data-audit-launcher');"
-                    " el.setAttribute('data-audit-clicked', '1'); }"
-                )
+                await launcher.evaluate("(el) => el.removeAttribute('data-audit-launcher')")
+            return False
+        with contextlib.suppress(PlaywrightError):
+            await launcher.evaluate(
+                "(el) => { el.removeAttribute('data-audit-launcher');"
+                " el.setAttribute('data-audit-clicked', '1'); }"
+            )
+        return True
     return False
 
 

@@ -20,6 +20,9 @@ from probes.chat.classify import is_offline
 from probes.chat.generic import _script, marked, ordered_frames
 
 MAX_STEPS = 4
+CLICK_TIMEOUT_S = 15.0
+_UNMARK = """(b) => { for (let p = b; p; p = p.parentElement || (p.parentNode && p.parentNode.host))
+  if (p.removeAttribute) p.removeAttribute('data-audit-step'); }"""
 
 _STEP = _script(Path(__file__).with_name("prechat.js").read_text(encoding="utf-8"))
 
@@ -63,7 +66,13 @@ async def _fill(frame: Frame, values: dict[str, str]) -> PrechatStep | None:
         if is_offline(str(found["text"])):
             return PrechatStep(step.filled, step.button, offline=True)
         button = await marked(frame, "submit")
-        if button is not None:
-            await button.click(timeout=5000)
+        if button is None:
+            return None
+        try:
+            await button.click(timeout=CLICK_TIMEOUT_S * 1000)
+        except PlaywrightError:
+            # not submitted (a busy machine): let the next look fill and submit it again
+            await button.evaluate(_UNMARK)
+            return None
         return step
     return None

@@ -36,7 +36,8 @@ from probes.metrics import METRICS
 from probes.website.loading import PageFailure, first_line, navigate
 
 HARD_STOP_GRACE_S = 30.0
-"""Beyond `chat_total_timeout_s`, the probe is cut off regardless of what it waits for."""
+"""Beyond loading, opening and `chat_total_timeout_s`, the probe is cut off regardless of
+what it waits for."""
 
 
 class ChatProbe:
@@ -74,11 +75,17 @@ class ChatProbe:
             page = await context.new_page()
         except PlaywrightError as exc:
             raise ProbeError(f"could not open a browser page: {first_line(exc)}") from exc
-        context.set_default_timeout(min(options.navigation_timeout_s, 10.0) * 1000)
+        context.set_default_timeout(min(options.navigation_timeout_s, 30.0) * 1000)
         session = ChatSession(page, settings, inquiry, ctx.clock)
         evidence: list[Evidence] = []
+        hard_stop = (
+            options.navigation_timeout_s
+            + settings.widget_timeout_s
+            + settings.total_timeout_s
+            + HARD_STOP_GRACE_S
+        )
         try:
-            async with asyncio.timeout(settings.total_timeout_s + HARD_STOP_GRACE_S):
+            async with asyncio.timeout(hard_stop):
                 await self._chat(session, target.website, ctx, settings, evidence)
         except ChatFailure as failure:
             evidence.extend(await self._finish_evidence(session, ctx, settings))
@@ -86,7 +93,7 @@ class ChatProbe:
         except TimeoutError:
             cut_off = ChatFailure(
                 Status.TIMEOUT,
-                f"the chat was cut off at its hard limit ({settings.total_timeout_s:g} s)",
+                f"the chat was cut off at its hard limit ({hard_stop:g} s)",
             )
             evidence.extend(await self._finish_evidence(session, ctx, settings))
             return [self._failed(target, ctx, started, session.record, cut_off, tuple(evidence))]

@@ -50,8 +50,16 @@ _RECORDS_JS = (
     "(r) => ({t: r.t, text: r.text, sender: r.sender, badge: r.badge, hints: r.hints,"
     " avatar: r.avatar, label: r.label, existing: r.existing})) : null"
 )
+_ENTER_CLOCK_JS = """(box) => {
+  const win = box.ownerDocument.defaultView;
+  win.__auditEnterAt = null;
+  win.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') win.__auditEnterAt = (performance.timeOrigin + performance.now()) / 1000;
+  }, {capture: true, once: true});
+  return (performance.timeOrigin + performance.now()) / 1000;
+}"""
 _EXPECT_JS = "(t) => { if (window.__auditChat) window.__auditChat.expect(t); }"
-SHADOW_EVERY_S = 1.0
+SHADOW_EVERY_S = 2.0
 """How often closed shadow roots are looked for while the widget is searched."""
 _WIDGET_TEXT_JS = """(box) => {
   const root = box.getRootNode();
@@ -201,9 +209,10 @@ class ChatSession:
                 how = await launcher_to_click(self.page, vendor)
                 if how:  # named before clicking: a click can land and still time out under load
                     self.record.opened_by = how
-                    clicks += 1
                     clicked_at = now
-                    await click_launcher(self.page, min(5.0, self.settings.widget_timeout_s))
+                    timeout = min(15.0, self.settings.widget_timeout_s / 3)
+                    if await click_launcher(self.page, timeout):
+                        clicks += 1
                     continue
             if not scrolled and now - began > 0.5:
                 scrolled = True  # widgets that load on scroll
@@ -278,15 +287,21 @@ class ChatSession:
         if self.settings.typing_cps > 0:
             seconds = len(text) / self.settings.typing_cps
             await box.type(
-                text, delay=1000 / self.settings.typing_cps, timeout=(3 * seconds + 10) * 1000
+                # generous: each key is a round trip to the browser, slow on a loaded machine
+                text,
+                delay=1000 / self.settings.typing_cps,
+                timeout=(10 * seconds + 60) * 1000,
             )
         else:
             await box.fill(text)
         if self._has_send:
             sent_at = float(await (await self._part("send")).evaluate(_SEND_JS))
         else:
-            sent_at = float(await frame.evaluate(_CLOCK_JS))
+            # timed when the page sees the key, not when we asked for it (a round trip)
+            sent_at = float(await box.evaluate(_ENTER_CLOCK_JS))
             await box.press("Enter")
+            pressed = await frame.evaluate("() => window.__auditEnterAt || null")
+            sent_at = float(pressed) if pressed else sent_at
         self.record.sent.append(text)
         return sent_at
 

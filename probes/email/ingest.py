@@ -9,6 +9,7 @@ from typing import Any
 from probes.email.classify import AnswerQuality, Classification, classify, judge_answer
 from probes.email.interface import IncomingMessage, ReplyClass
 from probes.email.match import Match, SentRef, match_message
+from probes.email.senders import DnsTxt, SenderCheck, check_sender
 
 
 @dataclass(frozen=True)
@@ -26,19 +27,37 @@ class Analysis:
     match: Match
     classification: Classification
     quality: AnswerQuality | None
+    sender: SenderCheck | None = None
+    """For a message matched to an inquiry: is its sender the company?"""
 
 
 def analyse(
-    msg: IncomingMessage, sent: Sequence[SentRef], inquiries: Mapping[str, InquiryFacts]
+    msg: IncomingMessage,
+    sent: Sequence[SentRef],
+    inquiries: Mapping[str, InquiryFacts],
+    own_domains: Sequence[str] = (),
+    dns: DnsTxt | None = None,
 ) -> Analysis:
-    """Match `msg` to an attempt, classify it, and judge it when a human wrote it."""
+    """Match `msg` to an attempt, check its sender, classify it, and judge it when a
+    human wrote it."""
     found = match_message(msg, sent)
     classification = classify(msg)
     quality = None
+    sender = None
+    if found.attempt_id is not None:
+        ref = next(s for s in sent if s.attempt_id == found.attempt_id)
+        sender = check_sender(
+            msg.from_addr,
+            msg.raw,
+            ref.domains(),
+            own_domains,
+            system_mail=classification.kind in (ReplyClass.BOUNCE, ReplyClass.HELD),
+            dns=dns,
+        )
     if found.attempt_id is not None and classification.kind is ReplyClass.HUMAN:
         facts = inquiries.get(found.attempt_id, InquiryFacts((), ""))
         quality = judge_answer(msg, facts.must_mention, facts.first_name)
-    return Analysis(found, classification, quality)
+    return Analysis(found, classification, quality, sender)
 
 
 def message_row(
@@ -49,6 +68,8 @@ def message_row(
     reasons = list(analysis.classification.reasons)
     if quality is not None:
         reasons += quality.reasons
+    if analysis.sender is not None:
+        reasons.append(analysis.sender.reason)
     reasons += list(msg.parse_problems)
     return {
         "campaign_id": campaign_id,
@@ -67,6 +88,7 @@ def message_row(
         "answered": bool(quality and quality.answered),
         "personalised": bool(quality and quality.personalised),
         "agent_named": bool(quality and quality.agent_named),
+        "sender_verified": analysis.sender is None or analysis.sender.verified,
         "eml_path": eml_path,
         "size": msg.size,
     }

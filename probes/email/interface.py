@@ -165,6 +165,9 @@ class EmailSettings(BaseModel):
     """SMTP tries per run when the server answers 4xx or cannot be reached."""
     smtp_backoff_s: float = Field(2.0, ge=0)
     """Wait before the second try; doubled for every further one."""
+    mailbox_patience_s: float = Field(900.0, gt=0)
+    """How long `audit run` keeps trying a mailbox it cannot reach (port closed, login
+    refused) before it gives up (exit 3); its inquiries stay awaiting, never judged."""
 
     @field_validator("weekdays")
     @classmethod
@@ -237,6 +240,8 @@ class ReplyClass(StrEnum):
     OUT_OF_OFFICE = "out_of_office"
     HUMAN = "human"
     BOUNCE = "bounce"
+    HELD = "held"
+    """Held on the way (challenge-response, delayed DSN 4.x): not a bounce, keep waiting."""
 
 
 class IncomingMessage(BaseModel):

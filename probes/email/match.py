@@ -30,6 +30,12 @@ class SentRef:
     company_domain: str
     sent_at: datetime
     deadline: datetime
+    company_domains: tuple[str, ...] = ()
+    """Every domain of the company (support address, website); `company_domain` first."""
+
+    def domains(self) -> tuple[str, ...]:
+        """The company's domains, `company_domain` included."""
+        return tuple(dict.fromkeys(d for d in (self.company_domain, *self.company_domains) if d))
 
 
 @dataclass(frozen=True)
@@ -91,7 +97,8 @@ def match_message(msg: IncomingMessage, sent: Sequence[SentRef]) -> Match:
     candidates = [
         s
         for s in sent
-        if _same_org(sender, s.company_domain) and s.sent_at <= msg.internaldate <= s.deadline
+        if any(_same_org(sender, d) for d in s.domains())
+        and s.sent_at <= msg.internaldate <= s.deadline
     ]
     if candidates:
         chosen = max(candidates, key=lambda s: s.sent_at)

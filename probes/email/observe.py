@@ -32,6 +32,8 @@ class SentFacts(BaseModel):
     deadline: datetime
     clock_offset_s: float | None = None
     sent_evidence: tuple[Evidence, ...] = ()
+    sent_inferred: tuple[datetime, datetime] | None = None
+    """(earliest, latest) when the send was interrupted and a reply proved it went out."""
 
 
 class ReplyFacts(BaseModel):
@@ -50,14 +52,24 @@ class ReplyFacts(BaseModel):
     personalised: bool = False
     agent_named: bool = False
     eml_path: str = ""
+    counts: bool = True
+    """False for a message from an unverified sender: kept as evidence, not counted."""
+
+
+INTERNALDATE_MIDPOINT = timedelta(seconds=0.5)
 
 
 def reply_time(reply: ReplyFacts, sent: SentFacts) -> datetime:
-    """The reply's arrival on our clock (INTERNALDATE, corrected for a large offset)."""
+    """The reply's arrival on our clock: INTERNALDATE (whole seconds, so the middle of
+    its second: truncation alone makes replies look 0.5 s early on average), corrected
+    for a large clock offset, and never before our send."""
+    arrival = reply.internaldate
+    if arrival.microsecond == 0:
+        arrival += INTERNALDATE_MIDPOINT
     offset = sent.clock_offset_s
     if offset is not None and abs(offset) >= OFFSET_APPLIED_ABOVE_S:
-        return reply.internaldate - timedelta(seconds=offset)
-    return reply.internaldate
+        arrival -= timedelta(seconds=offset)
+    return max(arrival, sent.sent_at)
 
 
 def build_observation(
@@ -65,8 +77,10 @@ def build_observation(
 ) -> tuple[Observation | None, bool]:
     """(observation, final). None while nothing arrived and the deadline is ahead."""
     ordered = sorted(replies, key=lambda r: (r.internaldate, r.uid))
-    in_time = [r for r in ordered if reply_time(r, sent) <= sent.deadline]
-    late = len(ordered) - len(in_time)
+    # Unverified senders and held (challenge-response) notices are kept, not counted.
+    counted = [r for r in ordered if r.counts and r.kind is not ReplyClass.HELD]
+    in_time = [r for r in counted if reply_time(r, sent) <= sent.deadline]
+    late = len(counted) - len(in_time)
     bounce = next((r for r in in_time if r.kind is ReplyClass.BOUNCE), None)
     answers = [r for r in in_time if r.kind is not ReplyClass.BOUNCE]
     humans = [r for r in answers if r.kind is ReplyClass.HUMAN]
@@ -95,11 +109,18 @@ def build_observation(
         "clock offset (mail server - ours): "
         + ("not measured" if sent.clock_offset_s is None else f"{sent.clock_offset_s:+.3f} s"),
     ]
+    if sent.sent_inferred is not None:
+        low, high = sent.sent_inferred
+        lines.append(
+            "sent time inferred: the send was interrupted and a reply proves it went out, "
+            f"between {low.isoformat()} and {high.isoformat()}; times count from the earliest"
+        )
     for r in ordered:
         when = f"+{after_send(r):.1f} s"
+        flag = "" if r.counts else "unverified sender, not counted: "
         lines.append(
-            f"reply uid {r.uid} {when} {r.kind.value} from {r.from_addr}: {r.match_reason}; "
-            + "; ".join(r.reasons)
+            f"reply uid {r.uid} {when} {flag}{r.kind.value} from {r.from_addr}: "
+            f"{r.match_reason}; " + "; ".join(r.reasons)
         )
     if late:
         lines.append(f"{late} repl{'y' if late == 1 else 'ies'} after the deadline not counted")

@@ -39,7 +39,8 @@ _META = {
 
 @dataclass(frozen=True)
 class WatchEvent:
-    """`connected` (uidvalidity, clock offset), `messages` (a batch), `synced` (caught up) or
+    """`connected` (uidvalidity, clock offset), `messages` (a batch), `synced` (caught up:
+    every message that arrived before `read_started`, our clock, has been handed over) or
     `problem` (detail)."""
 
     kind: str
@@ -49,6 +50,7 @@ class WatchEvent:
     clock_offset_s: float | None = None
     idle: bool = False
     detail: str = ""
+    read_started: datetime | None = None
 
 
 def parse_internaldate(value: str) -> datetime:
@@ -108,7 +110,7 @@ class ImapWatcher:
             await asyncio.to_thread(worker.join, 10.0)
 
     def poke(self) -> None:
-        """Ask the worker to look for new mail now (polling mode)."""
+        """Ask the worker to read the mailbox again now (ends IDLE or the polling pause)."""
         self._wake.set()
 
     # -- worker thread -----------------------------------------------------------
@@ -154,8 +156,10 @@ class ImapWatcher:
         emit(WatchEvent("connected", key, uidvalidity, clock_offset_s=offset, idle=idle))
         last = self.start_uid(uidvalidity)
         while not self._stop.is_set():
+            self._wake.clear()
+            read_started = utcnow()  # before the SEARCH: all mail that arrived earlier is in it
             last = self._fetch_new(box, uidvalidity, last, emit)
-            emit(WatchEvent("synced", key, uidvalidity))
+            emit(WatchEvent("synced", key, uidvalidity, read_started=read_started))
             if idle:
                 self._idle_wait(box)
             else:
@@ -215,7 +219,9 @@ class ImapWatcher:
         deadline = time.monotonic() + self.idle_renew_s
         try:
             while not self._stop.is_set() and time.monotonic() < deadline:
-                if self._readable(box, 0.5):
+                if self._wake.is_set():
+                    return
+                if self._readable(box, 0.25):
                     line = box.client._get_line()  # raises IMAP4.abort on EOF
                     if line.startswith(b"* ") and not line.startswith(b"* OK"):
                         return

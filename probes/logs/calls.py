@@ -61,9 +61,10 @@ from probes.logs.rows import (
     read_log,
     read_rows,
 )
+from probes.metrics import CALL_LOG_PROBE
 from probes.yaml_source import SourceError
 
-PROBE_ID = "phone-import"
+PROBE_ID = CALL_LOG_PROBE
 CALL_COLUMNS = (
     "company", "dialed_at", "period", "number", "ivr_end", "agent", "hold", "transfers",
     "wait_announced", "callback_offered", "resolved", "hung_up", "note",

@@ -51,9 +51,10 @@ from probes.logs.rows import (
     parse_date,
     read_log,
 )
+from probes.metrics import RETURNS_LOG_PROBE
 from probes.yaml_source import SourceError
 
-PROBE_ID = "returns-log"
+PROBE_ID = RETURNS_LOG_PROBE
 STAGES = ("ordered", "return_started", "label_received", "shipped_back", "refund_received")
 RETURN_COLUMNS = (*STAGES, "company", "period", "order_id", "notes")
 

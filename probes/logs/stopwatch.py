@@ -34,8 +34,9 @@ from rich.text import Text
 
 from probes.base import Channel, Clock, Evidence, MetricValue, Observation, Status
 from probes.dialer import CallEvent, CallEventKind, call_metrics, person_reached
+from probes.metrics import STOPWATCH_PROBE
 
-PROBE_ID = "phone-call"
+PROBE_ID = STOPWATCH_PROBE
 
 KEYS: dict[str, tuple[CallEventKind, str]] = {
     "i": (CallEventKind.IVR_ENDED, "IVR menu finished"),

@@ -15,7 +15,6 @@ from playwright.async_api import BrowserContext, CDPSession, Page
 from playwright.async_api import Error as PlaywrightError
 
 from probes.base import Evidence, ProbeContext, ProbeError, Status, Target
-from probes.browser import egress_guard
 from probes.pacing import HostPacer
 from probes.website.evidence import keep_evidence
 from probes.website.jsonld import return_policy_links
@@ -30,7 +29,7 @@ from probes.website.sightings import Sighting, find_sightings
 HOME = "home"
 SEARCHED = (LinkKind.CONTACT, LinkKind.HELP, LinkKind.FAQ, LinkKind.RETURNS)
 _CANDIDATES_PER_KIND = 3
-_ANALYSIS_BUDGET_S = 1.0  # CPU seconds of text analysis one page may cost
+ANALYSIS_BUDGET_S = 1.0  # CPU seconds of text analysis one page may cost
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,6 @@ class SiteVisit:
     def __post_init__(self) -> None:
         settings = self.ctx.settings
         self.scope = SiteScope(self.target.website or "", settings.get("allowed_hosts") or ())
-        self.guard = egress_guard(self.ctx.browser)
         self.pacer = self.ctx.pacer or HostPacer(self.setting("per_host_delay_s", 0.0))
 
     def setting(self, name: str, default: float) -> float:
@@ -210,14 +208,14 @@ class SiteVisit:
         cap = self.setting("settle_cap_s", max(options.settle_s, 1.0))
         load_cap = min(timeout, self.setting("load_cap_s", 3.0))
         async with self.pacer.navigation(url):
-            await navigate(page, url, timeout, self.guard)
+            await navigate(page, url, timeout)
         self._stay_on_site(kind, url, page.url)
         facts = await observe_page(page, quiet, cap, load_cap, timeout)
         self._stay_on_site(kind, url, facts.url)  # a script may have moved the page
         viewport = (options.viewport_width, options.viewport_height)
         # Off the event loop and within a budget: a page with 10,000 numbers must not
         # stall the other attempts (nor this attempt's own time limit).
-        deadline = time.monotonic() + self.setting("analysis_budget_s", _ANALYSIS_BUDGET_S)
+        deadline = time.monotonic() + self.setting("analysis_budget_s", ANALYSIS_BUDGET_S)
         found = await asyncio.to_thread(
             find_sightings, facts, self.target.country, viewport, deadline
         )

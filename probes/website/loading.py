@@ -12,6 +12,7 @@ from playwright.async_api import Page, Request, Response
 from playwright.async_api import TimeoutError as PlaywrightTimeoutError
 
 from probes.base import ProbeError, Status
+from probes.browser import egress_guard
 from probes.egress import NON_PUBLIC, EgressGuard
 from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
 
@@ -64,12 +65,12 @@ def first_line(exc: BaseException) -> str:
 
 
 def classify_navigation_error(
-    url: str, exc: PlaywrightError, guard: EgressGuard | None = None, hop: str | None = None
+    url: str, exc: PlaywrightError, hop: str | None = None, guard_reason: str | None = None
 ) -> Exception:
     """A `PageFailure` when the company may be at fault, else a `ProbeError` (ours).
 
-    `hop` is the URL whose request failed (a redirect target, say); `guard` tells
-    why it refused or could not open that connection.
+    `hop` is the URL whose request failed (a redirect target, say); `guard_reason`
+    is why the egress guard refused or could not open that connection.
     """
     message = first_line(exc)
     hop = hop or url
@@ -78,7 +79,7 @@ def classify_navigation_error(
     if any(mark in message for mark in _OUR_ERRORS):
         return ProbeError(f"could not load {url}: {message}")
     if any(mark in message for mark in _GUARDED):
-        reason = _guard_reason(guard, hop)
+        reason = guard_reason
         if reason is None:
             return ProbeError(f"could not load {url}: {message} (the egress guard said nothing)")
         if NON_PUBLIC in reason:  # the company's site leads to a private address
@@ -95,18 +96,19 @@ def classify_navigation_error(
     return ProbeError(f"could not load {url}: {message}")
 
 
-def _guard_reason(guard: EgressGuard | None, url: str) -> str | None:
-    if guard is None:
+async def _guard_reason(guard: EgressGuard | None, exc: PlaywrightError, url: str) -> str | None:
+    if guard is None or not any(mark in first_line(exc) for mark in _GUARDED):
         return None
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme in ("https", "wss") else 80)
-    return guard.failure(parts.hostname or "", port)
+    return await asyncio.to_thread(guard.failure, parts.hostname or "", port)
 
 
-async def navigate(
-    page: Page, url: str, timeout_s: float, guard: EgressGuard | None = None
-) -> Response | None:
-    """Go to `url` until DOMContentLoaded; raise `PageFailure` or `ProbeError` on failure."""
+async def navigate(page: Page, url: str, timeout_s: float) -> Response | None:
+    """Go to `url` until DOMContentLoaded; raise `PageFailure` or `ProbeError` on failure.
+
+    A connection the egress guard refused or could not open is explained by the guard
+    of the page's browser (a private address, a name not found, a refusal)."""
     failed: list[str] = []
 
     def on_failed(request: Request) -> None:
@@ -121,7 +123,9 @@ async def navigate(
             Status.TIMEOUT, f"{url} did not finish loading within {timeout_s:g} s", network=True
         ) from None
     except PlaywrightError as exc:
-        raise classify_navigation_error(url, exc, guard, failed[-1] if failed else None) from exc
+        hop = failed[-1] if failed else url
+        reason = await _guard_reason(egress_guard(page.context.browser), exc, hop)
+        raise classify_navigation_error(url, exc, hop, reason) from exc
     finally:
         page.remove_listener("requestfailed", on_failed)
     if response is not None and response.status >= 400:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 
 from probes.base import Channel, MetricValue, Observation, Status
 from results.store import Store
+from tests.cli_process import audit_process
 
 EVIL = "[bold red]Evil[/] \x1b]8;;http://x.test/\x07Co\x1b]8;;\x07 \x1b[31mRed\x1b[0m"
 
@@ -20,10 +20,8 @@ EVIL = "[bold red]Evil[/] \x1b]8;;http://x.test/\x07Co\x1b]8;;\x07 \x1b[31mRed\x
 def audit(
     *args: str, cwd: Path | None = None, extra_env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from audit.cli import main; main()", *args],
-        capture_output=True,
-        text=True,
+    return audit_process(  # a real process, forked from one that imported audit.cli once
+        *args,
         timeout=60,
         cwd=cwd,
         env={

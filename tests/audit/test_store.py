@@ -60,7 +60,7 @@ def test_record_roundtrip_and_no_duplicates(store: Store) -> None:
 
 
 def test_interrupted_running_attempts_go_back_to_planned(store: Store) -> None:
-    store.set_state("c1/acme/website/1", AttemptState.RUNNING)
+    assert store.transition("c1/acme/website/1", [AttemptState.PLANNED], AttemptState.RUNNING)
     assert store.reset_interrupted("c1", ["website"]) == (1, 0)
     assert store.attempts("c1")[0].state is AttemptState.PLANNED
     assert store.state_counts("c1")["website"]["planned"] == 1

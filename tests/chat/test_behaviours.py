@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -29,7 +30,8 @@ EXPECTED: dict[str, tuple[Status, str, dict[str, Any]]] = {
         Status.OK,
         "zendesk",
         {
-            "chat.bot_first": False,
+            "chat.bot_first": True,
+            "chat.first_reply_s": MEASURED,
             "chat.queue_position_shown": True,
             "chat.first_human_response_s": MEASURED,
             "chat.first_response_s": MEASURED,
@@ -68,8 +70,15 @@ EXPECTED: dict[str, tuple[Status, str, dict[str, Any]]] = {
         {
             "chat.queue_position_shown": True,
             "chat.bot_first": False,
+            "chat.first_response_s": MEASURED,
+            "chat.first_reply_s": MEASURED,
             "chat.first_human_response_s": MEASURED,
         },
+    ),
+    "connecting-shop": (
+        Status.OK,
+        "hubspot",
+        {"chat.handoff_requested": True, "chat.handed_off": True, "chat.bot_first": True},
     ),
     "ghost-shop": (Status.ABSENT, "none", {"chat.available": False}),
     "vanish-shop": (Status.ABSENT, "drift", {"chat.first_response_s": None}),
@@ -105,13 +114,17 @@ def test_every_shipped_vendor_embed_is_opened_through_its_api(chats: dict[str, C
         for run in chats.values()
         if "JavaScript API" in run.observation.detail
     }
-    assert len(via_api) >= 4
-    assert {"intercom", "zendesk", "tidio", "freshchat", "hubspot", "crisp"} <= via_api
+    assert {"intercom", "zendesk", "tidio", "freshchat", "hubspot", "crisp", "drift"} <= via_api
 
 
-def test_generic_widgets_are_found_by_their_label(chats: dict[str, ChatRun]) -> None:
-    for company in ("sportwelt", "nemunas-energy", "anadolu-elektronik"):
-        assert "launcher found by its label" in chats[company].observation.detail
+def test_generic_widgets_are_found_as_a_customer_finds_them(chats: dict[str, ChatRun]) -> None:
+    # a link labelled "Show or hide widget" in an open shadow root, next to a greeting
+    # bubble whose close button's id says "chat": the launcher, never the close button
+    assert 'by its place and shape "Show or hide widget' in chats["sportwelt"].observation.detail
+    # a labelled launcher in a closed shadow root
+    assert 'by its label "Pokalbis' in chats["nemunas-energy"].observation.detail
+    # a late round launcher with only an icon
+    assert "by its place and shape" in chats["anadolu-elektronik"].observation.detail
 
 
 def test_late_widget_is_waited_for(chats: dict[str, ChatRun]) -> None:
@@ -124,18 +137,42 @@ def test_bot_then_person_on_request(chats: dict[str, ChatRun]) -> None:
     run = chats["kyma-home"]
     assert "asked for a person" in run.observation.detail
     assert run.transcript is not None
-    roles = [m["role"] for m in run.transcript["messages"]]
+    messages = run.transcript["messages"]
+    roles = [m["role"] for m in messages]
     assert roles.count("visitor") == 2 and roles[-1] == "human"
     # the person came only after we asked
-    messages = run.transcript["messages"]
     asked = next(i for i, m in enumerate(messages) if m["text"].startswith("Μπορώ να μιλήσω"))
     assert [m["role"] for m in messages[asked + 1 :]] == ["human"]
 
 
-def test_sender_switch_marks_the_person(chats: dict[str, ChatRun]) -> None:
-    detail = chats["olympos-market"].observation.detail
-    assert "virtual-assistant wording" in detail
-    assert "sender changed from 'Olympos'" in detail
+def test_probe_keeps_waiting_while_the_widget_connects_us(chats: dict[str, ChatRun]) -> None:
+    run = chats["connecting-shop"]
+    assert run.transcript is not None
+    roles = [m["role"] for m in run.transcript["messages"]]
+    assert roles == ["visitor", "bot", "visitor", "notice", "notice", "notice", "human"]
+    assert "a person answered" in run.observation.detail
+
+
+def test_bots_that_name_themselves_are_bots(chats: dict[str, ChatRun]) -> None:
+    reasons = {
+        "bloomly": "bot badge 'AI Agent'",  # Intercom: a badge beside the name
+        "northwind": "zendesk's bot product name 'Answer Bot'",  # a sender line
+        "fernseh-profi": "tidio's bot product name 'Lyro'",  # product name and avatar
+        "kyma-home": "aria-label 'Message from Kyma (chatbot)'",  # only in an aria-label
+    }
+    for company, reason in reasons.items():
+        transcript = chats[company].transcript
+        assert transcript is not None
+        bots = [m for m in transcript["messages"] if m["role"] == "bot"]
+        assert bots and all(m["reason"] == reason for m in bots), (company, bots)
+
+
+def test_connected_notice_then_new_sender_is_a_person(chats: dict[str, ChatRun]) -> None:
+    transcript = chats["olympos-market"].transcript
+    assert transcript is not None
+    last_two = transcript["messages"][-2:]
+    assert [m["role"] for m in last_two] == ["notice", "human"]
+    assert last_two[1]["reason"].startswith("new sender 'Eleni' after the widget said")
 
 
 def test_bot_that_never_hands_over(chats: dict[str, ChatRun]) -> None:
@@ -145,8 +182,31 @@ def test_bot_that_never_hands_over(chats: dict[str, ChatRun]) -> None:
     assert "no person joined" in run.observation.detail
 
 
-def test_prechat_form_is_filled(chats: dict[str, ChatRun]) -> None:
-    assert "pre-chat form filled (name, email)" in chats["quickcart"].observation.detail
+def test_prechat_form_is_filled_step_by_step(chats: dict[str, ChatRun]) -> None:
+    run = chats["quickcart"]
+    assert run.transcript is not None
+    assert run.transcript["prechat_steps"] == [
+        "step 1: name, email -> 'Next'",
+        "step 2: topic \"Orders and returns\", order number, consent -> 'Start Chat'",
+    ]
+    forms = [json.loads(e["text"]) for e in run.server_log if e["author"] == "form"]
+    assert forms == [
+        {
+            "consent": True,
+            "department": "Orders and returns",
+            "email": "alex.morgan@example.com",
+            "name": "Alex Morgan",
+            "order_number": "100-2345-6789",
+        }
+    ]
+
+
+def test_streamed_reply_is_one_message_with_its_final_text(chats: dict[str, ChatRun]) -> None:
+    transcript = chats["bloomly"].transcript
+    assert transcript is not None
+    bots = [m["text"] for m in transcript["messages"] if m["role"] == "bot"]
+    assert bots[-1] == "Thanks! Let me connect you with a member of our team."
+    assert len(bots) == 2  # the greeting and the streamed reply, no chunk recorded apart
 
 
 def test_offline_widget_says_why(chats: dict[str, ChatRun]) -> None:

@@ -30,6 +30,28 @@ def test_every_message_sent_is_in_the_transcript_in_order(chats: dict[str, ChatR
     assert checked >= 10
 
 
+TRUE_ROLE = {"bot": "bot", "agent": "human", "system": "notice"}
+
+
+def test_every_message_is_labelled_as_the_sandbox_sent_it(chats: dict[str, ChatRun]) -> None:
+    """Bot, person or notice, as the sandbox's log says who wrote it (every widget kind)."""
+    wrong = []
+    checked = 0
+    for company, run in chats.items():
+        if run.transcript is None:
+            continue
+        author = {e["text"].strip(): e["author"] for e in run.server_log}
+        for message in run.transcript["messages"]:
+            truth = TRUE_ROLE.get(author.get(message["text"].strip(), ""))
+            if truth is None:
+                continue
+            checked += 1
+            if message["role"] != truth:
+                wrong.append((company, message["text"][:40], message["role"], message["reason"]))
+    assert checked >= 30
+    assert wrong == []
+
+
 def test_chats_at_once_do_not_mix(chats: dict[str, ChatRun]) -> None:
     for company, run in chats.items():
         if run.transcript is None:

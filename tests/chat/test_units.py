@@ -111,3 +111,30 @@ def test_world_chat_scripts_are_valid() -> None:
     assert sum(1 for s in scripts.values() if s is not None) >= 12
     assert {s.widget for s in scripts.values() if s} == {"vendor", "generic"}
     assert any(isinstance(s, ChatScript) and not s.online for s in scripts.values())
+
+
+def test_bot_product_names_need_the_whole_name() -> None:
+    def role(**fields: str) -> tuple[Role, str]:
+        msg = RawMessage(t=5.0, text="Here to help.", **fields)
+        (out,) = classify([msg], [], first_sent_t=1.0)
+        return out.role, out.reason
+
+    assert role(sender="Lyro") == (Role.BOT, "tidio's bot product name 'Lyro'")
+    assert role(sender="Fin") == (Role.BOT, "intercom's bot product name 'Fin'")
+    # "Fin" is a given name too: only a sender that is exactly the product counts
+    assert role(sender="Fin Murphy")[0] is Role.HUMAN
+    assert role(sender="Lyron")[0] is Role.HUMAN
+    assert role(sender="Kyma", label="Message from Kyma (chatbot)")[0] is Role.BOT
+    assert role(sender="Sofia", avatar="Sofia")[0] is Role.HUMAN
+
+
+def test_connected_notice_then_a_new_sender_is_a_person() -> None:
+    raw = [
+        RawMessage(t=2.0, text="I am a virtual assistant.", sender="Olympos"),
+        RawMessage(t=3.0, text="You are now connected to Eleni."),
+        RawMessage(t=4.0, text="Hello, Eleni here.", sender="Eleni"),
+        RawMessage(t=5.0, text="We are connecting you to an agent (position 2)."),
+    ]
+    roles = [(m.role, m.reason) for m in classify(raw, [], first_sent_t=1.0)]
+    assert [r for r, _ in roles] == [Role.BOT, Role.NOTICE, Role.HUMAN, Role.NOTICE]
+    assert roles[2][1] == "new sender 'Eleni' after the widget said a person joined"

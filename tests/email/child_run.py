@@ -10,23 +10,22 @@ import json
 import sys
 from pathlib import Path
 
-from sqlalchemy import create_engine
-
-from audit.email_collect import collect
-from audit.email_send import send_due
 from probes.base import Target
+from probes.email.collecting import collect
 from probes.email.interface import EmailCampaignSpec
+from probes.email.sending import send_due
+from results.store import Store
 
 
 async def main(config_path: str) -> None:
     config = json.loads(Path(config_path).read_text())
-    engine = create_engine(config["db"])
+    store = Store.open(config["db"])
     spec = EmailCampaignSpec.model_validate(config["spec"])
     targets = {k: Target.model_validate(v) for k, v in config["targets"].items()}
     evidence = Path(config["evidence"])
-    await send_due(engine, config["campaign"], targets, spec, evidence, progress=print)
+    await send_due(store, config["campaign"], targets, spec, evidence, progress=print)
     print("SENT", flush=True)
-    await collect(engine, config["campaign"], spec, evidence, until_done=True, progress=print)
+    await collect(store, config["campaign"], spec, evidence, until_done=True, progress=print)
     print("DONE", flush=True)
 
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, insert
+from sqlalchemy import insert
 
 from probes.base import Target
 from probes.email.interface import (
@@ -19,8 +19,8 @@ from probes.email.interface import (
     Persona,
     SmtpAccount,
 )
-from results.email_journal import create_email_tables
 from results.schema import attempts, campaigns, companies
+from results.store import Store
 from sandbox.mail import SandboxMail, load_mail_world
 from sandbox.mailrig import DovecotRig
 
@@ -57,11 +57,11 @@ def mailbox_user() -> str:
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Engine:
+def store(tmp_path: Path) -> Iterator[Store]:
     """A fresh SQLite store with all tables."""
-    eng = create_engine(f"sqlite:///{tmp_path / 'audit.sqlite'}")
-    create_email_tables(eng)
-    return eng
+    opened = Store.open(f"sqlite:///{tmp_path / 'audit.sqlite'}")
+    yield opened
+    opened.close()
 
 
 def make_spec(
@@ -111,11 +111,11 @@ def sandbox_targets(ids: Sequence[str]) -> dict[str, Target]:
     return out
 
 
-def make_campaign(engine: Engine, campaign_id: str, targets: dict[str, Target]) -> list[str]:
+def make_campaign(store: Store, campaign_id: str, targets: dict[str, Target]) -> list[str]:
     """Insert a campaign with one planned email attempt per target; the attempt ids."""
     now = datetime.now(UTC)
     ids = []
-    with engine.begin() as conn:
+    with store.engine.begin() as conn:
         conn.execute(
             insert(campaigns).values(
                 id=campaign_id, name=campaign_id, period="test", source="", spec={}, created=now

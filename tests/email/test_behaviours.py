@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
-from audit.email_collect import collect
-from audit.email_send import send_due
-from results import email_journal as journal
+from probes.base import utcnow
+from probes.email.collecting import collect
+from probes.email.journal import email_part
+from probes.email.sending import send_due
 from results.schema import observations
+from results.store import Store
 from sandbox.mail import SandboxMail
 from sandbox.mailrig import DovecotRig
-from tests.email.conftest import TIME_SCALE, make_campaign, make_spec, sandbox_targets
+from tests.email.conftest import make_campaign, make_spec, sandbox_targets
 
 COMPANIES = [
     "bloomly", "quickcart", "greenleaf", "fernseh-profi", "sportwelt", "zelena-trgovina",
@@ -50,25 +54,31 @@ EXPECTED: dict[str, tuple[str, dict[str, Any]]] = {
                                "email.agent_named": False}),
 }  # fmt: skip
 
-FIRST_HUMAN_S = {"bloomly": 3, "fernseh-profi": 2, "anadolu-elektronik": 3, "olympos-market": 3}
+
+async def wait_until(check: Callable[[], bool], timeout: float = 60.0) -> None:
+    """Wait, bounded generously, until `check()` holds."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.05)
 
 
 async def test_every_behaviour_ends_in_the_right_observation(
-    engine: Engine, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+    store: Store, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
 ) -> None:
     targets = sandbox_targets(COMPANIES)
-    ids = make_campaign(engine, "behaviours", targets)
+    ids = make_campaign(store, "behaviours", targets)
     spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=4.0)
-    sent = await send_due(engine, "behaviours", targets, spec, tmp_path / "evidence")
+    sent = await send_due(store, "behaviours", targets, spec, tmp_path / "evidence")
     assert sorted(sent.sent) == sorted(ids), (sent, sandbox_mail.errors)
     await asyncio.wait_for(
-        collect(engine, "behaviours", spec, tmp_path / "evidence", until_done=True), 30
+        collect(store, "behaviours", spec, tmp_path / "evidence", until_done=True), 30
     )
-    await asyncio.sleep(0.5)
-    await collect(engine, "behaviours", spec, tmp_path / "evidence", until_done=False)
+    await wait_until(sandbox_mail.idle)  # every scripted reply delivered
+    await collect(store, "behaviours", spec, tmp_path / "evidence", until_done=False)
     assert not sandbox_mail.errors
 
-    with engine.connect() as conn:
+    with store.engine.connect() as conn:
         rows = {r.company: r for r in conn.execute(select(observations)).all()}
     by_id = {cid: name for cid, name in zip(COMPANIES, targets, strict=True)}
     for cid, (status, metrics) in EXPECTED.items():
@@ -82,42 +92,41 @@ async def test_every_behaviour_ends_in_the_right_observation(
     assert "not measured" not in rows[by_id["bloomly"]].detail
     assert "out_of_office" in rows[by_id["olympos-market"]].detail
 
-    states = {a.company: a.state.value for a in journal.email_attempts(engine, "behaviours")}
+    states = {a.company: a.state.value for a in store.attempts("behaviours", probe_id="email")}
     assert states[by_id["greenleaf"]] == "expired"
     assert states[by_id["bloomly"]] == "done"
 
-    # first_human_response_s is the INTERNALDATE difference (±1 s resolution, scaled delays),
-    # and a Date: header forged 48 h into the past changes nothing.
-    for cid, delay in FIRST_HUMAN_S.items():
-        value = rows[by_id[cid]].metrics["email.first_human_response_s"]
-        assert abs(value - delay * TIME_SCALE) <= 1.1, (cid, value)
-    for attempt in journal.email_attempts(engine, "behaviours"):
-        replies = journal.messages_for(engine, attempt.id)
+    # first_response_s is exactly the INTERNALDATE difference (the timing error against
+    # the scripted delays is a figure: benchmarks/email_timing.py); a forged Date: is ignored.
+    for attempt in store.attempts("behaviours", probe_id="email"):
+        replies = store.messages_for(attempt.id)
         if not replies or attempt.company not in rows:
             continue
-        sent_at = datetime.fromisoformat(attempt.email["sent_at"])
+        sent_at = datetime.fromisoformat(email_part(attempt)["sent_at"])
         first = [r for r in replies if r["kind"] != "bounce"]
         if first:
-            expected = (first[0]["internaldate"] - sent_at).total_seconds()
+            # The middle of INTERNALDATE's second, never before the send.
+            expected = max(0.0, (first[0]["internaldate"] - sent_at).total_seconds() + 0.5)
             got = rows[attempt.company].metrics["email.first_response_s"]
             assert abs(got - expected) < 1e-3, (attempt.company, got, expected)
 
 
 async def test_collecting_after_the_deadline_keeps_replies_from_before_it(
-    engine: Engine, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+    store: Store, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
 ) -> None:
     # Nobody watches while the replies arrive (a restart, a laptop closed overnight):
     # replies that came before the deadline must still be counted when we read them later.
     targets = sandbox_targets(["bloomly"])
-    make_campaign(engine, "late-reader", targets)
+    make_campaign(store, "late-reader", targets)
     spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=4.0)
-    sent = await send_due(engine, "late-reader", targets, spec, tmp_path / "evidence")
+    sent = await send_due(store, "late-reader", targets, spec, tmp_path / "evidence")
     assert len(sent.sent) == 1
-    await asyncio.sleep(4.0 * 1.5 + 1)  # well past the deadline, all replies delivered
+    deadline = max(a.deadline for a in store.attempts("late-reader") if a.deadline)
+    await wait_until(lambda: sandbox_mail.idle() and utcnow() > deadline)  # nobody watched
     await asyncio.wait_for(
-        collect(engine, "late-reader", spec, tmp_path / "evidence", until_done=True), 30
+        collect(store, "late-reader", spec, tmp_path / "evidence", until_done=True), 30
     )
-    with engine.connect() as conn:
+    with store.engine.connect() as conn:
         row = conn.execute(select(observations)).one()
     assert row.status == "ok", row.detail
     assert row.metrics["email.auto_ack"] is True

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
-from audit.email_collect import collect
-from audit.email_send import send_due
-from results import email_journal as journal
+from probes.email.collecting import collect
+from probes.email.journal import email_part
+from probes.email.sending import send_due
 from results.schema import observations
+from results.store import Store
 from sandbox.mail import SandboxMail
 from sandbox.mailrig import DovecotRig
 from sandbox.server import SandboxServer
@@ -18,26 +19,29 @@ from tests.email.conftest import make_campaign, make_spec
 
 
 async def test_contact_form_inquiry_is_sent_and_answered(
-    engine: Engine, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+    store: Store, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
 ) -> None:
     with SandboxServer() as server:
         target = server.target("northwind").model_copy(update={"support_email": None})
         targets = {target.name: target}
-        [attempt_id] = make_campaign(engine, "form", targets)
+        [attempt_id] = make_campaign(store, "form", targets)
         spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=6.0)
         spec = spec.model_copy(update={"host_map": dict(server.host_map)})
-        summary = await send_due(engine, "form", targets, spec, tmp_path / "ev")
+        summary = await send_due(store, "form", targets, spec, tmp_path / "ev")
     assert summary.sent == [attempt_id], summary
-    attempt = journal.get_attempt(engine, attempt_id)
-    assert attempt.email["channel"] == "form"
-    assert set(attempt.email["form_fields"]) >= {"name", "email", "message"}
-    assert Path(attempt.email["screenshot"]).stat().st_size > 1000
+    attempt = store.attempt(attempt_id)
+    assert email_part(attempt)["channel"] == "form"
+    assert set(email_part(attempt)["form_fields"]) >= {"name", "email", "message"}
+    assert Path(email_part(attempt)["screenshot"]).stat().st_size > 1000
     # The sandbox website does not forward posts to the mail side yet: do what it would.
     sandbox_mail.form_submitted(
-        "northwind", attempt.email["from_name"], attempt.email["from_addr"], attempt.email["body"]
+        "northwind",
+        email_part(attempt)["from_name"],
+        email_part(attempt)["from_addr"],
+        email_part(attempt)["body"],
     )
-    await asyncio.wait_for(collect(engine, "form", spec, tmp_path / "ev", until_done=True), 20)
-    with engine.connect() as conn:
+    await asyncio.wait_for(collect(store, "form", spec, tmp_path / "ev", until_done=True), 20)
+    with store.engine.connect() as conn:
         row = conn.execute(select(observations)).one()
     assert row.status == "ok", row.detail
     assert row.metrics["email.channel"] == "form"

@@ -6,14 +6,15 @@ import asyncio
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import select
 
-from audit.email_collect import collect
-from audit.email_send import send_due
+from probes.email.collecting import collect
 from probes.email.interface import SendError, SmtpAccount
+from probes.email.journal import email_part
 from probes.email.send import send_bytes
-from results import email_journal as journal
+from probes.email.sending import send_due
 from results.schema import AttemptState, attempts, observations
+from results.store import Store
 from sandbox.mail import SandboxMail
 from sandbox.mailrig import DovecotRig
 from tests.email.conftest import (
@@ -55,31 +56,31 @@ async def test_5xx_is_final(sandbox_mail: SandboxMail) -> None:
 
 
 async def test_flow_records_5xx_and_exhausted_4xx(
-    engine: Engine, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+    store: Store, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
 ) -> None:
     targets = sandbox_targets(["kyma-home"])
-    [attempt_id] = make_campaign(engine, "smtp-errors", targets)
+    [attempt_id] = make_campaign(store, "smtp-errors", targets)
     spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user)
     sandbox_mail.fail_next("451 4.7.1 greylisted", times=4)
-    summary = await send_due(engine, "smtp-errors", targets, spec, tmp_path)
+    summary = await send_due(store, "smtp-errors", targets, spec, tmp_path)
     assert summary.retry_later == [attempt_id]
-    assert journal.get_attempt(engine, attempt_id).state is AttemptState.PLANNED
-    with engine.connect() as conn:
+    assert store.attempt(attempt_id).state is AttemptState.PLANNED
+    with store.engine.connect() as conn:
         last_error = conn.execute(select(attempts.c.last_error)).scalar_one()
     assert "451" in last_error and "4 tries" in last_error
     sandbox_mail.fail_next("550 5.7.1 relaying denied")
-    summary = await send_due(engine, "smtp-errors", targets, spec, tmp_path)
+    summary = await send_due(store, "smtp-errors", targets, spec, tmp_path)
     assert summary.failed == [attempt_id]
-    attempt = journal.get_attempt(engine, attempt_id)
+    attempt = store.attempt(attempt_id)
     assert attempt.state is AttemptState.FAILED
-    with engine.connect() as conn:
+    with store.engine.connect() as conn:
         row = conn.execute(select(observations)).one()
     assert row.status == "error" and "550" in row.detail
-    assert sandbox_mail.count(attempt.email["message_id"]) == 0
+    assert sandbox_mail.count(email_part(attempt)["message_id"]) == 0
 
 
 async def test_canary_password_appears_nowhere(
-    engine: Engine,
+    store: Store,
     rig: DovecotRig,
     sandbox_mail: SandboxMail,
     mailbox_user: str,
@@ -87,18 +88,16 @@ async def test_canary_password_appears_nowhere(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     targets = sandbox_targets(["bloomly", "alpe-telekom"])
-    make_campaign(engine, "canary", targets)
+    make_campaign(store, "canary", targets)
     spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=2.0,
                      smtp_user=SMTP_USER)  # fmt: skip
     lines: list[str] = []
     failures_before = sandbox_mail.auth_failures
-    summary = await send_due(
-        engine, "canary", targets, spec, tmp_path / "ev", progress=lines.append
-    )
+    summary = await send_due(store, "canary", targets, spec, tmp_path / "ev", progress=lines.append)
     assert len(summary.sent) == 2 and sandbox_mail.auth_failures == failures_before
-    await asyncio.wait_for(collect(engine, "canary", spec, tmp_path / "ev", True, lines.append), 20)
+    await asyncio.wait_for(collect(store, "canary", spec, tmp_path / "ev", True, lines.append), 20)
     await asyncio.sleep(2.2)
-    await collect(engine, "canary", spec, tmp_path / "ev", until_done=False, progress=lines.append)
+    await collect(store, "canary", spec, tmp_path / "ev", until_done=False, progress=lines.append)
 
     # A wrong IMAP password: the problem is reported without the password itself.
     bad = spec.model_copy(
@@ -111,14 +110,14 @@ async def test_canary_password_appears_nowhere(
     os.environ["AUDIT_TEST_WRONG_PW"] = CANARY + "-wrong"
     stop = asyncio.Event()
     task = asyncio.ensure_future(
-        collect(engine, "canary", bad, tmp_path / "ev", False, lines.append, stop=stop)
+        collect(store, "canary", bad, tmp_path / "ev", False, lines.append, stop=stop)
     )
     await asyncio.sleep(1.0)
     stop.set()
     result = await task
     assert result.problems, "a refused login must be reported"
 
-    engine.dispose()
+    store.close()
     captured = capsys.readouterr()
     haystacks = [captured.out, captured.err, "\n".join(lines), *result.problems]
     for text in haystacks:

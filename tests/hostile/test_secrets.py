@@ -5,8 +5,6 @@ through the real `audit run` and `audit collect`."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +14,8 @@ from probes.email.interface import SmtpAccount
 from probes.email.secrets import MAX_PASSWORD_FILE_BYTES, resolve_password
 from probes.errors import InputError
 from results.store import Store
+from tests.cli_process import audit_process
 
-CLI = [sys.executable, "-c", "from audit.cli import main; main()"]
 CANARY = "canary-Pw-91c2-do-not-print"
 
 
@@ -45,15 +43,11 @@ def write_campaign(folder: Path, smtp_file: Path, imap_file: Path) -> Path:
     return path
 
 
-def refused(command: str, campaign: Path) -> str:
-    args = [*CLI, command, str(campaign), *(["--once"] if command == "collect" else [])]
-    result = subprocess.run(
-        args,
-        cwd=campaign.parent,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "AUDIT_CHROMIUM": "/nonexistent/chromium"},
+def refused(verb: str, campaign: Path) -> str:
+    """Run `audit <verb>` (no Chromium, SMTP and IMAP ports closed); its one error line."""
+    args = [verb, str(campaign), *(["--once"] if verb == "collect" else [])]
+    result = audit_process(
+        *args, cwd=campaign.parent, env={**os.environ, "AUDIT_CHROMIUM": "/nonexistent"}
     )
     assert result.returncode == 2, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()

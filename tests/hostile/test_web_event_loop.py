@@ -40,6 +40,7 @@ def site() -> Iterator[HostileSite]:
     served.stop()
 
 
+@pytest.mark.timeout(600)  # its own bound on the run is 400 s
 def test_a_page_with_10000_tel_links_is_read_within_the_attempt_bound(
     site: HostileSite, tmp_path: Path
 ) -> None:

@@ -6,8 +6,6 @@ the sandbox world through their loaders). How fast a bomb is refused: benchmarks
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,8 +15,8 @@ from probes.email.templates import load_templates
 from probes.errors import InputError
 from probes.yaml_source import MAX_DEPTH, parse_yaml
 from rubrics.loader import load_rubric, shipped_path
+from tests.cli_process import audit_process
 
-CLI = [sys.executable, "-c", "from audit.cli import main; main()"]
 LAUGHS = "".join(
     f"{name}: &{name} [{', '.join([f'*{prev}'] * 9) if prev else ', '.join(['lol'] * 9)}]\n"
     for prev, name in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
@@ -29,13 +27,8 @@ LAUGHS = "".join(
 def refused(campaign_text: str, tmp_path: Path) -> str:
     """Run `audit run` on a campaign file holding `campaign_text`; its one error line."""
     (tmp_path / "campaign.yaml").write_text(campaign_text)
-    result = subprocess.run(
-        [*CLI, "run", "campaign.yaml"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "AUDIT_CHROMIUM": "/nonexistent/chromium"},
+    result = audit_process(
+        "run", "campaign.yaml", cwd=tmp_path, env={**os.environ, "AUDIT_CHROMIUM": "/nonexistent"}
     )
     assert result.returncode == 2, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
 from typer.testing import CliRunner
 
@@ -33,8 +34,11 @@ def new_store(tmp_path: Path) -> Store:
     return store
 
 
-def test_a_strict_error_after_many_batches_leaves_the_store_as_it_was(tmp_path: Path) -> None:
-    rows = 2 * log_routing.BATCH_ROWS + 1
+def test_a_strict_error_after_many_batches_leaves_the_store_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(log_routing, "BATCH_ROWS", 40)
+    rows = 5 * log_routing.BATCH_ROWS + 1
     path = calls(tmp_path / "calls.csv", rows, bad_last=True)
     new_store(tmp_path).close()
     result = CliRunner().invoke(
@@ -73,7 +77,7 @@ def statements(store: Store, path: Path, campaign: str | None) -> int:
 
 def test_statements_do_not_grow_with_rows(tmp_path: Path) -> None:
     store = new_store(tmp_path)
-    rows = 3000
+    rows = 1000
     path = calls(tmp_path / "calls.csv", rows)
     first = statements(store, path, None)
     again = statements(store, path, None)  # every row replaced

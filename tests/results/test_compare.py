@@ -115,3 +115,58 @@ def test_which_way_is_better() -> None:
     assert better_of("returns.restocking_fee") == "lower"
     assert better_of("selfservice.faq_count") == "higher"
     assert better_of("chat.vendor") is None
+
+
+def test_every_metric_states_its_direction_and_compare_reads_it() -> None:
+    from probes.metrics import METRICS
+
+    assert all(m.better in ("lower", "higher", "neither") for m in METRICS.values())
+    for name, metric in METRICS.items():
+        expected = None if metric.better == "neither" else metric.better
+        assert better_of(name) == expected
+    # days: the window is better long, refunds and labels short, the shopper's pace neither
+    assert better_of("returns.label_days") == better_of("returns.total_days") == "lower"
+    assert better_of("returns.ship_back_days") is None
+
+
+def _calls(company: str, answered: list[float], unanswered: int) -> list[Observation]:
+    return [
+        *(obs(company, PHONE, probe_id="phone-call", phone__time_to_agent_s=t) for t in answered),
+        *(obs(company, PHONE, Status.TIMEOUT, probe_id="phone-call") for _ in range(unanswered)),
+    ]
+
+
+CALL_RUBRIC = """\
+name: calls
+description: time to agent only
+channels:
+  phone:
+    weight: 1
+    key_metric: phone.time_to_agent_s
+    criteria:
+      - {id: agent, metric: phone.time_to_agent_s, weight: 1,
+         scorer: {type: thresholds, steps: [{at_most: 60, score: 1}]}}
+"""
+
+
+def test_unanswered_calls_are_longer_than_the_deadline_in_compare_findings_and_board() -> None:
+    from results.findings import findings
+    from results.leaderboard import leaderboard_json
+    from rubrics.loader import parse_rubric
+
+    # Half answers 2 of 4 calls fast; Most answers 4 of 5 more slowly
+    items = _calls("Half", [20.0, 20.0], 2) + _calls("Most", [60.0] * 4, 1)
+    rubric = parse_rubric(CALL_RUBRIC, "calls.yaml")
+    board = rank(scored(rubric, items, "Q").scorecards)
+    result = compare(board, items, "Half", ["Most"])
+    agent = next(m for m in result.channels[0].metrics if m.metric == "phone.time_to_agent_s")
+    assert agent.value == float("inf") and agent.others == {"Most": 60.0}
+    assert agent.best == "Most" and agent.behind is True
+    data = comparison_json(result)
+    shown = json.dumps(data, allow_nan=False)
+    assert '"value": "> deadline"' in shown
+    assert "> deadline" in rendered(result)
+    over_2min = next(f for f in findings(items) if f.id == "phone.agent_over_2min")
+    assert (over_2min.value, over_2min.n) == (0.5, 2)  # Half: never, as in compare
+    keys = {row["company"]: row["channels"]["phone"]["key"] for row in leaderboard_json(board)}
+    assert keys == {"Half": "> deadline", "Most": 60.0}

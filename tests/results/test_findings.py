@@ -33,8 +33,8 @@ def campaign() -> list[Observation]:
        chat timed out; returns 14 d.
     C: calls 100, 130 s (median 115); emails 3600 s, 50000 s and one never
        (median 50000), not answered; chat 40, 50 s; returns 60, 90 d.
-    D: website only (homepage number); an email reply with no time but answered=False;
-       chat absent.
+    D: website only (homepage number); an email observation without a reply time
+       (censored: never, like an unanswered one) and answered=False; chat absent.
     E: our errors only, and no homepage number.
     """
     return [
@@ -83,9 +83,9 @@ def test_findings_match_hand_computed_figures() -> None:
     got = by_id(findings(campaign()))
     assert got["phone.agent_under_30s"] == (pytest.approx(1 / 3), 3)  # A of A, B, C
     assert got["phone.agent_over_2min"] == (pytest.approx(1 / 3), 3)  # B: never
-    assert got["email.within_1h"] == (pytest.approx(1 / 3), 3)  # A (median 2400 s)
-    assert got["email.over_12h"] == (pytest.approx(2 / 3), 3)  # B never, C 50000 s
-    assert got["email.never"] == (pytest.approx(1 / 3), 3)  # B
+    assert got["email.within_1h"] == (0.25, 4)  # A (median 2400 s) of A, B, C, D
+    assert got["email.over_12h"] == (0.75, 4)  # B and D never, C 50000 s
+    assert got["email.never"] == (0.5, 4)  # B, D
     assert got["email.acknowledged"] == (pytest.approx(1 / 3), 3)  # A; B, C none
     assert got["email.answered_first_reply"] == (0.25, 4)  # A of A, B, C, D
     assert got["chat.median_wait"] == (32.5, 2)  # medians 20 (A) and 45 (C)
@@ -102,7 +102,8 @@ def test_each_finding_names_the_field_fact_it_mirrors() -> None:
     assert items["email.never"].field_value == 0.62 and "62%" in items["email.never"].field_fact
     assert items["email.acknowledged"].field_value == pytest.approx(0.10)  # 90% sent none
     assert items["email.answered_first_reply"].field_value == pytest.approx(0.20)  # 80% did not
-    assert {f.unit for f in items.values()} == {"share", "seconds", "days"}
+    assert {f.unit for f in items.values()} == {"share", "seconds", "days", "count"}
+    assert items["phone.median_hold"].field_value == 56.0
 
 
 def test_no_data_is_said_not_zero() -> None:
@@ -142,10 +143,41 @@ def test_rendered_table_and_json() -> None:
     assert rows[0] == {
         "id": "phone.agent_under_30s",
         "statement": items[0].statement,
-        "value": pytest.approx(1 / 3),
+        "value": 0.333,  # rounded: no float noise
         "unit": "share",
         "n": 3,
         "field_fact": items[0].field_fact,
         "field_value": 0.1,
     }
     assert [row["id"] for row in rows] == [f.id for f in items]
+
+
+def test_findings_cover_logged_calls_and_returned_orders() -> None:
+    def logged(company: str, status: Status = OK, **metrics: MetricValue) -> Observation:
+        return obs(company, PHONE, status, probe_id="phone-import", **metrics)
+
+    def returned(company: str, days: float | None) -> Observation:
+        status = OK if days is not None else TIMEOUT  # never refunded
+        metrics = {} if days is None else {"returns__refund_days": days}
+        return obs(company, RETURNS, status, probe_id="returns-log", **metrics)
+
+    items = [
+        logged("A", phone__time_to_agent_s=20.0, phone__resolved=True, phone__transfers=0,
+               phone__hold_s=30.0),
+        logged("A", phone__time_to_agent_s=25.0, phone__resolved=True, phone__transfers=1,
+               phone__hold_s=50.0),
+        logged("B", phone__time_to_agent_s=90.0, phone__resolved=False, phone__transfers=2,
+               phone__hold_s=120.0),
+        logged("B", TIMEOUT),  # never reached: not resolved
+        returned("A", 3.0),
+        returned("A", 4.0),
+        returned("B", 12.0),
+        returned("B", None),
+        returned("B", None),
+    ]  # fmt: skip
+    got = by_id(findings(items))
+    assert got["phone.resolved"] == (0.5, 2)  # A resolves both; B 0 of 2
+    assert got["phone.median_transfers"] == (1.25, 2)  # medians 0.5 (A) and 2 (B)
+    assert got["phone.median_hold"] == (80.0, 2)  # medians 40 (A) and 120 (B)
+    assert got["returns.refund_within_5d"] == (0.5, 2)  # A: 3.5 d; B: never (2 of 3)
+    assert got["returns.median_refund"] == (3.5, 1)  # B's median is never: not a figure

@@ -209,3 +209,23 @@ def test_mixed_channel_rank_ranges_and_overall_interval_are_computed() -> None:
     for company in ("A", "B", "C"):
         assert at(df, company, "low_overall") <= at(df, company, "overall")
         assert at(df, company, "overall") <= at(df, company, "high_overall")
+
+
+def test_every_interval_is_the_score_plus_minus_z_standard_errors() -> None:
+    from results.intervals import Z
+
+    df = ranked()
+    for suffix, score_col in (("email", "score_email"), ("overall", "overall")):
+        checked = 0
+        for record in df.to_dict("records"):
+            low, high, se = (
+                record[f"low_{suffix}"],
+                record[f"high_{suffix}"],
+                record[f"se_{suffix}"],
+            )
+            if np.isnan(low) or low == 0.0 or high == 100.0:
+                continue
+            assert (high - low) / 2 == pytest.approx(Z * se, abs=0.02)
+            assert (high + low) / 2 == pytest.approx(record[score_col], abs=0.02)
+            checked += 1
+        assert checked > 0

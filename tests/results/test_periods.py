@@ -207,4 +207,4 @@ def test_arrows_only_for_changes_beyond_the_noise() -> None:
         for ln in console.export_text().splitlines()
         if "▲" in ln or "=" in ln
     }
-    assert lines["A"] == ["1", "▲1"] and lines["B"] == ["2", "="]
+    assert lines["A"] == ["1–2", "▲1"] and lines["B"] == ["1–2", "="]  # within the noise

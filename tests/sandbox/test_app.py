@@ -94,7 +94,7 @@ def test_vendor_snippets_point_at_served_scripts(
         script = get(client, vendor.sandbox_host, "/anything/key123.js")
         assert script.status_code == 200
         assert script.headers["content-type"].startswith("application/javascript")
-        assert "__sandboxWidget" in script.text and "__SANDBOX_KEY__" not in script.text
+        assert "__sandboxChat" in script.text and "__SANDBOX_KEY__" not in script.text
 
 
 def test_hidden_image_and_canvas_numbers_are_not_page_text(

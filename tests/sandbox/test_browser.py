@@ -49,8 +49,8 @@ async def test_vendor_widget_opens_and_takes_a_message(
     await page.locator("#intercom-frame").wait_for(state="visible")
     panel = page.frame_locator("#intercom-frame")
     await panel.locator("textarea").fill("Hello")
-    await panel.locator("button.send").click()
-    await panel.locator(".msg.visitor").wait_for()
+    await panel.locator("button.intercom-composer-send-button").click()
+    await panel.locator(".intercom-block-user").wait_for()
 
     await page.goto(sandbox.url("northwind"), wait_until="load")
     await page.wait_for_function("() => typeof window.zE === 'function'")

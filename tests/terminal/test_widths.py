@@ -47,7 +47,7 @@ def table_rows(screen: str) -> list[list[str]]:
     start = next(i for i, line in enumerate(lines) if set(line.strip()) == {"─"}) + 1
     rows: list[list[str]] = []
     for line in lines[start:]:
-        if not line.strip() or line[:1] in "¹²³⁴⁵⁶⁷⁸⁹" or line[:1].isalpha():
+        if not line.strip() or line[:1] not in " 0123456789—":  # footnotes follow
             break
         if line[:4].strip():
             rows.append([line])

@@ -1,44 +1,41 @@
 """The durable email sender: send each due inquiry exactly once (SMTP or contact form).
 
-Every side effect sits between two commits: `sending` (with the Message-ID)
-before the first SMTP byte, `sent` (with the server-accept time) after. A run
-killed in between leaves `sending`, which the next run marks `uncertain` and
-does not send again unless `resend_uncertain` is given. Replies are collected
-by `audit.email_collect`.
+Every side effect sits between two committed transitions: `planned -> sending`
+(with the Message-ID) before the first SMTP byte, `sending -> sent` (with the
+server-accept time) after. A run killed in between leaves `sending`, which the
+next run marks `uncertain` and does not send again unless `resend_uncertain` is
+given (or a reply proves it went out: `probes.email.collecting`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import Engine
-
-from probes.base import Channel, Evidence, Observation, Status, Target, utcnow
+from probes.attempts import AttemptRecord, AttemptState
+from probes.base import Channel, Observation, Status, Target, utcnow
 from probes.email.compose import compose, to_mime
 from probes.email.interface import (
     EmailCampaignSpec,
     EmailError,
-    EmailSettings,
     OutgoingInquiry,
     Persona,
     SendError,
 )
+from probes.email.journal import PROBE_ID, MailJournal, email_part
 from probes.email.match import domain_of
+from probes.email.schedule import attempt_dir, in_send_window, next_send_window
 from probes.email.secrets import resolve_password
 from probes.email.send import send_bytes
 from probes.email.templates import load_templates
-from results import email_journal as journal
-from results.schema import AttemptState
 
 Progress = Callable[[str], None] | None
+_S = AttemptState
 
 
 @dataclass
@@ -53,29 +50,7 @@ class SendSummary:
     next_window: datetime | None = None
 
 
-def attempt_dir(evidence_root: Path, attempt_id: str) -> Path:
-    """The evidence folder of one attempt (id made safe as a file name)."""
-    return evidence_root / re.sub(r"[^A-Za-z0-9._-]+", "_", attempt_id)
-
-
-def in_send_window(settings: EmailSettings, when: datetime) -> bool:
-    """Is `when` on a sending weekday within business hours (in the campaign's timezone)?"""
-    local = when.astimezone(ZoneInfo(settings.timezone))
-    start, end = settings.business_hours
-    return local.weekday() in settings.weekdays and start <= local.hour < end
-
-
-def next_send_window(settings: EmailSettings, when: datetime) -> datetime:
-    """The first moment at or after `when` inside the send window (hour resolution)."""
-    probe = when.replace(minute=0, second=0, microsecond=0)
-    for _ in range(24 * 8):
-        if probe >= when and in_send_window(settings, probe):
-            return probe
-        probe += timedelta(hours=1)
-    return when
-
-
-def _persona(spec: EmailCampaignSpec, attempt: journal.EmailAttempt) -> Persona:
+def _persona(spec: EmailCampaignSpec, attempt: AttemptRecord) -> Persona:
     wanted = attempt.data.get("persona")
     for persona in spec.personas:
         if wanted in (persona.address, persona.first_name):
@@ -102,8 +77,8 @@ def _inquiry_data(inquiry: OutgoingInquiry, persona: Persona) -> dict[str, Any]:
     }
 
 
-def _rebuild(attempt: journal.EmailAttempt) -> OutgoingInquiry:
-    e = attempt.email
+def _rebuild(attempt: AttemptRecord) -> OutgoingInquiry:
+    e = email_part(attempt)
     return OutgoingInquiry(
         attempt_id=attempt.id,
         company=attempt.company,
@@ -123,29 +98,40 @@ def _rebuild(attempt: journal.EmailAttempt) -> OutgoingInquiry:
 
 
 def record_error(
-    engine: Engine, campaign_id: str, attempt: journal.EmailAttempt, status: Status, detail: str
+    journal: MailJournal, campaign_id: str, attempt: AttemptRecord, status: Status, detail: str
 ) -> None:
     """An observation for an attempt that ended without sending (ours: error; theirs: absent)."""
     now = utcnow()
-    journal.record_observation(
-        engine,
-        campaign_id,
-        Observation(
-            attempt_id=attempt.id,
-            company=attempt.company,
-            channel=Channel.EMAIL,
-            probe_id=journal.PROBE_ID,
-            status=status,
-            started=now,
-            finished=now,
-            metrics={},
-            detail=detail,
-        ),
+    observation = Observation(
+        attempt_id=attempt.id,
+        company=attempt.company,
+        channel=Channel.EMAIL,
+        probe_id=PROBE_ID,
+        status=status,
+        started=now,
+        finished=now,
+        metrics={},
+        detail=detail,
     )
+    journal.record(campaign_id, attempt.id, [observation], state=None, replace=True)
+
+
+def resume_sending(journal: MailJournal, campaign_id: str) -> list[str]:
+    """A run that died mid-send left `sending`: mark those `uncertain`; their ids."""
+    marked = []
+    for attempt in journal.attempts(campaign_id, [_S.SENDING], PROBE_ID):
+        if journal.transition(
+            attempt.id,
+            [_S.SENDING],
+            _S.UNCERTAIN,
+            error="interrupted while sending: the message may or may not have gone out",
+        ):
+            marked.append(attempt.id)
+    return marked
 
 
 async def send_due(
-    engine: Engine,
+    journal: MailJournal,
     campaign_id: str,
     targets: Mapping[str, Target],
     spec: EmailCampaignSpec,
@@ -156,14 +142,14 @@ async def send_due(
     """Send every due email attempt once; resume marks interrupted sends `uncertain`."""
     say = progress or (lambda _msg: None)
     summary = SendSummary()
-    for attempt_id in journal.resume_sending(engine, campaign_id):
+    for attempt_id in resume_sending(journal, campaign_id):
         say(f"{attempt_id}: interrupted while sending; marked uncertain (not re-sent)")
         summary.uncertain.append(attempt_id)
-    states = [AttemptState.PLANNED] + ([AttemptState.UNCERTAIN] if resend_uncertain else [])
+    states = [_S.PLANNED] + ([_S.UNCERTAIN] if resend_uncertain else [])
     now = utcnow()
     due = [
         a
-        for a in journal.email_attempts(engine, campaign_id, states)
+        for a in journal.attempts(campaign_id, states, PROBE_ID)
         if a.not_before is None or a.not_before <= now
     ]
     if due and not in_send_window(spec.settings, now):
@@ -183,7 +169,7 @@ async def send_due(
         persona = _persona(spec, attempt)
         account = spec.accounts[persona.account]
         try:
-            if attempt.state is AttemptState.UNCERTAIN and attempt.email.get("message_id"):
+            if attempt.state is _S.UNCERTAIN and email_part(attempt).get("message_id"):
                 inquiry = _rebuild(attempt)
             else:
                 template_id = (
@@ -193,9 +179,11 @@ async def send_due(
                 template = templates[str(template_id)]
                 inquiry = compose(attempt.id, target, persona, template, spec.product)
         except (EmailError, KeyError) as exc:
-            journal.mark_failed(engine, attempt.id, f"cannot compose: {exc}")
-            record_error(engine, campaign_id, attempt, Status.ERROR, f"cannot compose: {exc}")
-            summary.failed.append(attempt.id)
+            if journal.transition(
+                attempt.id, [_S.PLANNED], _S.FAILED, error=f"cannot compose: {exc}"
+            ):
+                record_error(journal, campaign_id, attempt, Status.ERROR, f"cannot compose: {exc}")
+                summary.failed.append(attempt.id)
             continue
         data = b""
         if inquiry.to_addr is not None:
@@ -203,21 +191,24 @@ async def send_due(
             if persona.account not in passwords:
                 passwords[persona.account] = resolve_password(account.smtp)
             data = to_mime(inquiry, utcnow())
-        if not journal.mark_sending(
-            engine, attempt.id, _inquiry_data(inquiry, persona), from_states=states
+        sending = {**_inquiry_data(inquiry, persona), "sending_at": utcnow().isoformat()}
+        if not journal.transition(
+            attempt.id, states, _S.SENDING, data={PROBE_ID: sending}, add_try=True
         ):
             continue  # another run took it
         folder = attempt_dir(evidence_root, attempt.id)
         if inquiry.to_addr is None:
             await _send_by_form(
-                engine, campaign_id, attempt, target, inquiry, spec, folder, say, summary
+                journal, campaign_id, attempt, target, inquiry, spec, folder, say, summary
             )
             continue
         try:
             folder.mkdir(parents=True, exist_ok=True)
             (folder / "sent.eml").write_bytes(data)
         except OSError as exc:
-            journal.back_to_planned(engine, attempt.id, f"cannot write evidence: {exc}")
+            journal.transition(
+                attempt.id, [_S.SENDING], _S.PLANNED, error=f"cannot write evidence: {exc}"
+            )
             summary.retry_later.append(attempt.id)
             continue
         try:
@@ -232,22 +223,16 @@ async def send_due(
                 on_retry=functools.partial(_say_about, say, attempt.id),
             )
         except SendError as exc:
-            _after_send_error(engine, campaign_id, attempt, exc, say, summary)
+            _after_send_error(journal, campaign_id, attempt, exc, say, summary)
             continue
-        deadline = result.accepted_at + timedelta(hours=spec.settings.deadline_h)
-        journal.mark_sent(
-            engine,
-            attempt.id,
-            {
-                "sent_at": result.accepted_at.isoformat(),
-                "channel": "smtp",
-                "smtp_response": result.response,
-                "smtp_tries": result.tries,
-                "sent_eml": str(folder / "sent.eml"),
-            },
-            deadline,
-        )
-        journal.mark_awaiting(engine, attempt.id)
+        sent = {
+            "sent_at": result.accepted_at.isoformat(),
+            "channel": "smtp",
+            "smtp_response": result.response,
+            "smtp_tries": result.tries,
+            "sent_eml": str(folder / "sent.eml"),
+        }
+        _mark_sent(journal, attempt.id, sent, result.accepted_at, spec)
         summary.sent.append(attempt.id)
         say(f"{attempt.id}: sent to {inquiry.to_addr} ({result.response[:40]})")
     return summary
@@ -257,33 +242,45 @@ def _say_about(say: Callable[[str], None], attempt_id: str, text: str) -> None:
     say(f"{attempt_id}: {text}")
 
 
+def _mark_sent(
+    journal: MailJournal,
+    attempt_id: str,
+    sent: Mapping[str, Any],
+    sent_at: datetime,
+    spec: EmailCampaignSpec,
+) -> None:
+    deadline = sent_at + timedelta(hours=spec.settings.deadline_h)
+    journal.transition(attempt_id, [_S.SENDING], _S.SENT, data={PROBE_ID: sent}, deadline=deadline)
+    journal.transition(attempt_id, [_S.SENT], _S.AWAITING)
+
+
 def _after_send_error(
-    engine: Engine,
+    journal: MailJournal,
     campaign_id: str,
-    attempt: journal.EmailAttempt,
+    attempt: AttemptRecord,
     exc: SendError,
     say: Callable[[str], None],
     summary: SendSummary,
 ) -> None:
     if exc.uncertain:
-        journal.mark_uncertain(engine, attempt.id, str(exc))
+        journal.transition(attempt.id, [_S.SENDING], _S.UNCERTAIN, error=str(exc))
         summary.uncertain.append(attempt.id)
         say(f"{attempt.id}: outcome unknown ({exc}); marked uncertain")
     elif exc.permanent:
-        journal.mark_failed(engine, attempt.id, str(exc))
-        record_error(engine, campaign_id, attempt, Status.ERROR, f"SMTP {exc}")
+        journal.transition(attempt.id, [_S.SENDING], _S.FAILED, error=str(exc))
+        record_error(journal, campaign_id, attempt, Status.ERROR, f"SMTP {exc}")
         summary.failed.append(attempt.id)
         say(f"{attempt.id}: {exc}")
     else:
-        journal.back_to_planned(engine, attempt.id, str(exc))
+        journal.transition(attempt.id, [_S.SENDING], _S.PLANNED, error=str(exc))
         summary.retry_later.append(attempt.id)
         say(f"{attempt.id}: {exc}; will retry on the next run")
 
 
 async def _send_by_form(
-    engine: Engine,
+    journal: MailJournal,
     campaign_id: str,
-    attempt: journal.EmailAttempt,
+    attempt: AttemptRecord,
     target: Target,
     inquiry: OutgoingInquiry,
     spec: EmailCampaignSpec,
@@ -292,9 +289,11 @@ async def _send_by_form(
     summary: SendSummary,
 ) -> None:
     if not target.website:
-        journal.mark_failed(engine, attempt.id, "no support address and no website")
+        journal.transition(
+            attempt.id, [_S.SENDING], _S.FAILED, error="no support address and no website"
+        )
         record_error(
-            engine,
+            journal,
             campaign_id,
             attempt,
             Status.ABSENT,
@@ -310,42 +309,22 @@ async def _send_by_form(
         # The form was not submitted: the company offers no way to write (absent),
         # unless it was our browser that failed (error, retried later).
         if exc.ours:
-            journal.back_to_planned(engine, attempt.id, str(exc))
+            journal.transition(attempt.id, [_S.SENDING], _S.PLANNED, error=str(exc))
             summary.retry_later.append(attempt.id)
         else:
-            journal.mark_failed(engine, attempt.id, str(exc))
-            record_error(engine, campaign_id, attempt, Status.ABSENT, str(exc))
+            journal.transition(attempt.id, [_S.SENDING], _S.FAILED, error=str(exc))
+            record_error(journal, campaign_id, attempt, Status.ABSENT, str(exc))
             summary.failed.append(attempt.id)
         say(f"{attempt.id}: contact form: {exc}")
         return
-    deadline = result.submitted_at + timedelta(hours=spec.settings.deadline_h)
-    journal.mark_sent(
-        engine,
-        attempt.id,
-        {
-            "sent_at": result.submitted_at.isoformat(),
-            "channel": "form",
-            "form_url": result.url,
-            "form_fields": list(result.fields),
-            "screenshot": str(result.screenshot),
-            "company_domain": domain_of(target.website),
-        },
-        deadline,
-    )
-    journal.mark_awaiting(engine, attempt.id)
+    sent = {
+        "sent_at": result.submitted_at.isoformat(),
+        "channel": "form",
+        "form_url": result.url,
+        "form_fields": list(result.fields),
+        "screenshot": str(result.screenshot),
+        "company_domain": domain_of(target.website),
+    }
+    _mark_sent(journal, attempt.id, sent, result.submitted_at, spec)
     summary.sent.append(attempt.id)
     say(f"{attempt.id}: contact form sent at {result.url}")
-
-
-def sent_evidence(attempt: journal.EmailAttempt) -> tuple[Evidence, ...]:
-    """Evidence of our side: the sent .eml or the form's confirmation screenshot."""
-    e = attempt.email
-    if e.get("sent_eml"):
-        return (Evidence(kind="eml", path=str(e["sent_eml"]), caption="our inquiry as sent"),)
-    if e.get("screenshot"):
-        return (
-            Evidence(
-                kind="screenshot", path=str(e["screenshot"]), caption="contact form confirmation"
-            ),
-        )
-    return ()
