@@ -26,14 +26,17 @@ class Tmux:
         self.env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
         self.env["TERM"] = "xterm-256color"
         self.conf = cwd / "tmux.conf"
-        self.conf.write_text("set -g history-limit 50000\nset -g status off\n")
+        # exit-empty off: the server stays between sessions (no race with its shutdown).
+        self.conf.write_text(
+            "set -g exit-empty off\nset -g history-limit 50000\nset -g status off\n"
+        )
 
     def _tmux(self, *args: str, timeout: float = 60) -> str:
         done = subprocess.run(
             ["tmux", "-L", self.socket, "-f", str(self.conf), *args],
             cwd=self.cwd, env=self.env, capture_output=True, text=True, timeout=timeout,
-            check=True,
         )  # fmt: skip
+        assert done.returncode == 0, f"tmux {args[0]}: {done.stderr.strip()}"
         return done.stdout
 
     def run(
