@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
-from audit import cli_report, cli_results
+from audit import cli_reanalyze, cli_report, cli_results
 from audit.campaign import load_campaign
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
@@ -319,6 +319,7 @@ def sandbox_serve(
 
 # Registered here so `audit --help` lists the commands in the order of a campaign.
 cli_results.register(app)
+cli_reanalyze.register(app)
 cli_report.register(app)
 app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")

@@ -404,6 +404,9 @@ def show_observation(obs: Observation, scored: ObservationScore) -> None:
             + Text(c.reason, style="dim")
         )
     for name, metric_value in sorted(obs.metrics.items()):
+        if name == "phone.sightings" and isinstance(metric_value, str):
+            show_sightings(metric_value)
+            continue
         console.print(Text(f"  {name} = ") + safe_text(_value(metric_value), limit=300))
     for ev in obs.evidence:
         console.print(
@@ -412,6 +415,15 @@ def show_observation(obs: Observation, scored: ObservationScore) -> None:
             + Text("  ")
             + safe_text(ev.caption, limit=120)
         )
+
+
+def show_sightings(cell: str) -> None:
+    """One line per phone number seen: number, role, how, page, above the fold, size."""
+    for row in json.loads(cell or "[]"):
+        fold = "above fold" if row.get("above_fold") else "below fold"
+        size = f" ×{row['font_ratio']}" if row.get("font_ratio") else ""
+        line = f"  sighting {row['e164']} {row['role']} {row['how']} {fold}{size} "
+        console.print(Text(line) + safe_text(str(row.get("page_url", "")), limit=120))
 
 
 def _value(value: Any) -> str:

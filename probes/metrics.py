@@ -15,8 +15,8 @@ from typing import Literal
 
 from probes.base import Channel
 
-# Measured by benchmarks/chat_timing.py against the sandbox's send log (late, never early).
-CHAT_ACCURACY = "median 19 ms, p95 72 ms"
+# Measured by benchmarks/chat_timing.py against the sandbox's send log (absolute error).
+CHAT_ACCURACY = "median 20 ms, p95 232 ms (a loaded 2-core machine)"
 
 MetricKind = Literal["seconds", "days", "count", "flag", "text", "e164-list"]
 Direction = Literal["lower", "higher", "neither"]
@@ -97,7 +97,12 @@ def _log(name: str, kind: MetricKind, meaning: str, accuracy: str = "") -> tuple
 METRICS: dict[str, Metric] = dict(
     [
         # phone, from the website
-        _m("phone.numbers", "e164-list", "customer-service numbers visible on the site"),
+        _m(
+            "phone.numbers",
+            "e164-list",
+            "customer-service (and sales) numbers visible on the site; not fax, press, "
+            "investor or jobs lines, not numbers only behind a 'call us' link",
+        ),
         _m("phone.on_homepage", "flag", "a number is visible on the homepage"),
         _m("phone.on_contact_page", "flag", "a number is visible on the contact page"),
         _m("phone.above_fold", "flag", "a number is visible in the first 1366x768 viewport"),
@@ -115,6 +120,17 @@ METRICS: dict[str, Metric] = dict(
             "phone.structured_numbers",
             "e164-list",
             "numbers declared in schema.org ContactPoint (not necessarily visible)",
+        ),
+        _m(
+            "phone.other_numbers",
+            "e164-list",
+            "numbers seen with another role: fax, sales, press, investors, jobs",
+        ),
+        _m(
+            "phone.sightings",
+            "text",
+            "every number seen, as JSON rows: e164, role, how (text, tel_text, tel_only, "
+            "image_alt, structured_data), page_url, above_fold, font_ratio, hours_near, label",
         ),
         # phone, from a call
         _call(
@@ -192,6 +208,23 @@ METRICS: dict[str, Metric] = dict(
         _m("returns.restocking_fee", "flag", "a restocking fee is charged"),
         _m("returns.prepaid_label", "flag", "a prepaid return label is provided"),
         _m("returns.refund_days_stated", "days", "days to refund as stated in the policy"),
+        _m(
+            "returns.withdrawal_days",
+            "days",
+            "statutory withdrawal (cooling-off) period stated, e.g. the EU's 14 days",
+        ),
+        _m(
+            "returns.restocking_fee_may_apply",
+            "flag",
+            'the restocking fee is only hedged ("a fee of 15-25% may be applied")',
+        ),
+        _m("returns.exchanges_only", "flag", "the policy offers exchanges (or credit), no refunds"),
+        _m("returns.language", "text", "language the policy was read in (ISO 639-1)"),
+        _m(
+            "returns.evidence",
+            "text",
+            "each returns term with the sentence it was read from, one per line",
+        ),
         _log("returns.refund_days", "days", "days from return shipped to refund received"),
         _log("returns.label_days", "days", "return started to return label received"),
         _log(
@@ -223,6 +256,8 @@ BETTER: dict[str, Direction] = {
     "phone.hours_listed": "higher",
     "phone.page_load_s": "lower",
     "phone.structured_numbers": "neither",
+    "phone.other_numbers": "neither",  # fax, sales, press: not customer service
+    "phone.sightings": "neither",  # evidence rows
     "phone.time_to_agent_s": "lower",
     "phone.hold_s": "lower",
     "phone.ivr_s": "lower",
@@ -262,6 +297,11 @@ BETTER: dict[str, Direction] = {
     "returns.restocking_fee": "lower",
     "returns.prepaid_label": "higher",
     "returns.refund_days_stated": "lower",
+    "returns.withdrawal_days": "higher",  # a longer cooling-off period
+    "returns.restocking_fee_may_apply": "lower",  # even a hedged fee is a cost risk
+    "returns.exchanges_only": "lower",  # no refund: worse for the customer
+    "returns.language": "neither",
+    "returns.evidence": "neither",
     "returns.refund_days": "lower",
     "returns.label_days": "lower",
     "returns.ship_back_days": "neither",  # the shopper's own pace

@@ -1,47 +1,101 @@
-"""Reading a returns policy's terms (window, fees, label, refund time) from its text.
+"""Reading a returns policy's terms (window, withdrawal, fees, label, refund time) from its text.
 
 Where the text is ambiguous the value is unknown (absent from the result), never guessed.
+Every value keeps the sentence it was read from (`ReturnsReading.terms`).
 
-How it reads (en, de, sl, el, lt, tr; other languages are read as English):
-- Text is case-folded and stripped of accents (`Rücksendung` -> `rucksendung`,
-  `ημέρες` -> `ημερες`), then split into sentences.
-- Durations are numbers (digits, common number words, "a month") with a unit:
-  days (calendar or business days, taken as stated), weeks (x7), months (x30),
-  years (x365); a range ("5-7 business days") counts as its upper bound.
-- Each duration belongs to the refund, the return window, the statutory
-  withdrawal period or a warranty: first by an anchor right after it ("... of
-  receiving your return" -> refund, "... of delivery" -> window), else by the
-  nearest keyword in its sentence; durations in sentences without one are ignored.
-- `returns.window_days`: the one window stated; a statutory withdrawal period
-  only counts when no other window is stated; two different windows (product
-  classes, members, seasons), or a window shorter than the statutory period
-  (it can only be for some products) -> unknown. `returns.refund_days_stated`:
-  the one refund time stated, else unknown.
-- Flags come from phrases that say yes or no ("free returns", "Sie tragen die
-  Kosten der Rücksendung", "no restocking fee", "keine Rücksendekosten"); a
-  hedge ("may be charged") or both answers -> unknown; free returns only under a
-  condition ("on orders over €50", "for members") -> unknown.
+How it reads (the languages of `probes/lexicon/*.yaml`; a missing or unsupported
+language is detected from the text, see `probes.language`):
+- Text is case-folded and stripped of accents (`Rücksendung` -> `rucksendung`),
+  then split into sentences.
+- Durations are numbers (digits, number words, "a month") with a unit: days
+  (calendar or business days, taken as stated), weeks (x7), months (x30), years
+  (x365); a range ("5-7 business days") counts as its upper bound.
+- Each duration is the period of something: the refund, the return window, the
+  statutory withdrawal (cooling-off) period, a warranty, a repair, an order
+  cancellation, a take-back of old appliances or a satisfaction guarantee. First
+  by an anchor right after it ("... of receiving your return" -> refund, "... of
+  delivery" -> a window), else by the nearest keyword in its sentence; durations in
+  sentences without one are ignored.
+- `returns.window_days`: the return window. A window stated for a class of products
+  only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
+  general one; two different general windows -> unknown. With no return window
+  stated, the statutory withdrawal period is the window. `returns.withdrawal_days`:
+  the withdrawal period itself. `returns.refund_days_stated`: the one refund time.
+- Flags come from phrases that say yes or no ("free returns", "you are responsible
+  for the cost of returning", "no restocking fee"). Free returns: a hedge, a
+  condition ("on orders over €50") or both answers -> unknown. Restocking fee: a
+  fee stated anywhere -> yes; only a hedged one ("a fee of 15-25% may be applied")
+  -> yes with `returns.restocking_fee_may_apply`. `returns.exchanges_only`: the
+  policy says it exchanges and does not refund.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from probes.base import MetricValue
-from probes.returns_lexicon import LEXICONS, UNIT_DAYS, CompiledLexicon, compile_lexicon, fold
+from probes.lexicon.detect import pick_language
+from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, fold
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
 _PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\((\d{1,3})\)|(\d{1,3})\s*\([^\W\d_]+\)")
+_PRIORITY = (
+    "shipback",
+    "refund",
+    "withdrawal",
+    "cancellation",
+    "takeback",
+    "guarantee",
+    "repair",
+    "warranty",
+    "return",
+)
+_CLAUSE_MARKS = ",;:()–"
+_MAX_SENTENCE = 300  # characters of a sentence kept as evidence
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value read from a policy, with the sentence it was read from."""
+
+    metric: str
+    value: MetricValue
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ReturnsReading:
+    """What a returns policy states, in the language it was read in."""
+
+    language: str
+    terms: tuple[Term, ...]
+
+    def metrics(self) -> dict[str, MetricValue]:
+        """The terms as metrics (`returns.window_days` ...); unknown ones absent."""
+        return {t.metric: t.value for t in self.terms}
+
+    def sentences(self) -> list[str]:
+        """`metric=value: sentence` for every term, for the export and the evidence."""
+        return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    original: str
+    folded: str
 
 
 def _paragraph_lines(text: str) -> list[str]:
-    """Lines joined back into sentences: a single line break only ends a short heading."""
+    """Lines joined back into sentences: a single line break ends a short heading or a
+    line that ends a sentence; other lines are wrapped text and joined."""
     blocks: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         current = ""
         for line in paragraph.splitlines():
             line = line.strip()
-            if current and len(current) <= 40 and not current.endswith((",", "-")):
+            heading = len(current) <= 40 and not current.endswith((",", "-"))
+            if current and (heading or current.endswith((".", "!", "?", ":"))):
                 blocks.append(current)
                 current = line
             else:
@@ -50,11 +104,15 @@ def _paragraph_lines(text: str) -> list[str]:
     return blocks
 
 
-def _sentences(text: str, language: str) -> list[str]:
-    pieces = (s for block in _paragraph_lines(text) for s in _SENTENCE_END.split(block))
-    folded = (fold(s, language) for s in pieces if s.strip())
-    # "thirty (30) days" and "30 (thirty) days" read as "30 days".
-    return [_PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), s) for s in folded]
+def _sentences(text: str, language: str) -> list[_Sentence]:
+    pieces = (s.strip() for block in _paragraph_lines(text) for s in _SENTENCE_END.split(block))
+    out = []
+    for piece in pieces:
+        if piece:
+            # "thirty (30) days" and "30 (thirty) days" read as "30 days".
+            folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
+            out.append(_Sentence(piece[:_MAX_SENTENCE], folded))
+    return out
 
 
 def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
@@ -78,113 +136,189 @@ def _distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
 
 
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
+
+
+def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
+    """Every period keyword in `sentence`; where they overlap the longer phrase wins
+    ("money-back guarantee" over "money back"), then the more specific kind."""
+    found = [
+        (m.span(), kind)
+        for kind in _PRIORITY
+        for m in p.kinds[kind].finditer(sentence)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda h: (h[0][0] - h[0][1], _PRIORITY.index(h[1])))
+    kept: list[tuple[tuple[int, int], str]] = []
+    for span, kind in found:
+        if not _overlaps(span, [k[0] for k in kept]):
+            kept.append((span, kind))
+    return kept
+
+
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 70]
     if p.refund_anchor.match(after):
         return "refund"
-    hits: list[tuple[int, bool, str]] = []  # (distance, keyword is before the duration, kind)
-    refund_spans = [m.span() for m in p.kinds["refund"].finditer(sentence)]
-    for kind, pattern in p.kinds.items():
-        for hit in pattern.finditer(sentence):
-            inside_refund = kind != "refund" and any(
-                s <= hit.start() < e or hit.start() <= s < hit.end() for s, e in refund_spans
-            )
-            if not inside_refund:
-                distance = _distance(sentence, match.span(), hit.span())
-                hits.append((distance, hit.end() <= match.start(), kind))
+    if p.kinds["shipback"].search(sentence):
+        return "shipback"  # "... days to send it back once you have told us": not a window
+    hits = [
+        (_distance(sentence, match.span(), span), span[1] <= match.start(), kind)
+        for span, kind in _keywords(sentence, p)
+    ]
     if p.delivery_anchor.match(after):
         # "... within 30 days of delivery": a window, unless a refund is the subject before it.
         before = [h for h in hits if h[1]]
-        if before and min(before)[2] == "refund":
-            return "refund"
-        windows = [h for h in hits if h[2] in ("return", "withdrawal")]
-        return min(windows)[2] if windows else "return"
+        if before and min(before)[2] in ("refund", "repair", "warranty", "takeback"):
+            return min(before)[2]
+        windows = [h for h in hits if h[2] in ("return", "withdrawal", "cancellation")]
+        if windows:
+            return min(windows)[2]
+        # "a defect shown within 30 days of delivery": a warranty claim, not a return.
+        return "warranty" if p.flags["defect"].search(sentence) else "return"
     return min(hits)[2] if hits else None
 
 
-def _one(values: set[int]) -> int | None:
-    return next(iter(values)) if len(values) == 1 else None
+def _clause(sentence: str, span: tuple[int, int]) -> str:
+    """The part of `sentence` around `span` between commas, colons and brackets."""
+    starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
+    ends = [e for e in (sentence.find(c, span[1]) for c in _CLAUSE_MARKS) if e >= 0]
+    return sentence[max(starts) + 1 : min(ends, default=len(sentence))]
 
 
-def _durations(sentences: list[str], p: CompiledLexicon) -> dict[str, MetricValue]:
-    found: dict[str, set[int]] = {"refund": set(), "return": set(), "withdrawal": set()}
-    for sentence in sentences:
-        for match in p.duration.finditer(sentence):
-            if p.threshold.search(sentence[max(0, match.start() - 30) : match.start()]):
+@dataclass(frozen=True)
+class _Period:
+    days: int
+    sentence: _Sentence
+    subset: bool  # stated for a class of products or customers only
+
+
+def _single(periods: list[_Period]) -> _Period | None:
+    values = {p.days for p in periods}
+    return periods[0] if len(values) == 1 else None
+
+
+def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | None:
+    """The return window: the one stated, else the one general window among several."""
+    general = [p for p in periods if not p.subset]
+    if not periods or (not general and withdrawal is not None):
+        return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
+    return _single(periods) or _single(general)
+
+
+def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
+    found: dict[str, list[_Period]] = {"refund": [], "return": [], "withdrawal": []}
+    previous = ""
+    for s in sentences:
+        # "Are you a gold member? Then you have 30 days": the question sets the class.
+        asked = previous if previous.rstrip().endswith("?") else ""
+        previous = s.folded
+        for match in p.duration.finditer(s.folded):
+            if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
                 continue
             days = _days(match, p)
-            kind = _kind_of(sentence, match, p)
+            kind = _kind_of(s.folded, match, p)
             if days is not None and kind in found:
-                found[kind].add(days)
-    out: dict[str, MetricValue] = {}
-    window = _one(found["return"])
-    statutory = _one(found["withdrawal"])
-    if not found["return"]:
-        window = statutory
-    elif window is not None and statutory is not None and window < statutory:
-        window = None  # shorter than the legal minimum: for some products only
+                clause = _clause(s.folded, match.span()) + " " + asked
+                subset = bool(p.flags["subset"].search(clause))
+                found[kind].append(_Period(days, s, subset))
+    terms: list[Term] = []
+    withdrawal = _single(found["withdrawal"])
+    window = _window(found["return"], withdrawal)
     if window is not None:
-        out["returns.window_days"] = window
-    refund = _one(found["refund"])
+        terms.append(Term("returns.window_days", window.days, window.sentence.original))
+    if withdrawal is not None:
+        terms.append(Term("returns.withdrawal_days", withdrawal.days, withdrawal.sentence.original))
+    refund = _single(found["refund"])
     if refund is not None:
-        out["returns.refund_days_stated"] = refund
-    return out
-
-
-def _verdict(answers: set[str]) -> bool | None:
-    if answers == {"yes"}:
-        return True
-    if answers == {"no"}:
-        return False
-    return None
+        terms.append(Term("returns.refund_days_stated", refund.days, refund.sentence.original))
+    return terms
 
 
 def _said(yes: re.Pattern[str], no: re.Pattern[str], sentence: str) -> bool:
     """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label")."""
     noes = [m.span() for m in no.finditer(sentence)]
-    return any(
-        not any(s <= hit.start() < e or hit.start() <= s < hit.end() for s, e in noes)
-        for hit in yes.finditer(sentence)
-    )
+    return any(not _overlaps(hit.span(), noes) for hit in yes.finditer(sentence))
 
 
-def _flags(sentences: list[str], p: CompiledLexicon) -> dict[str, MetricValue]:
+class _Answers:
+    """The yes/no/unsure answers one flag got, each with its first sentence."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def add(self, answer: str, sentence: _Sentence) -> None:
+        self.seen.setdefault(answer, sentence.original)
+
+
+def _yes_no(metric: str, answers: _Answers) -> list[Term]:
+    kinds = set(answers.seen)
+    if kinds == {"yes"}:
+        return [Term(metric, True, answers.seen["yes"])]
+    if kinds == {"no"}:
+        return [Term(metric, False, answers.seen["no"])]
+    return []
+
+
+def _fee_terms(answers: _Answers) -> list[Term]:
+    seen = answers.seen
+    if "yes" in seen:
+        return [Term("returns.restocking_fee", True, seen["yes"])]
+    if "maybe" in seen:
+        return [
+            Term("returns.restocking_fee", True, seen["maybe"]),
+            Term("returns.restocking_fee_may_apply", True, seen["maybe"]),
+        ]
+    if "no" in seen:
+        return [Term("returns.restocking_fee", False, seen["no"])]
+    return []
+
+
+def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     f = p.flags
-    free: set[str] = set()
-    fee: set[str] = set()
-    label: set[str] = set()
+    free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
     for s in sentences:
-        hedged = bool(f["hedge"].search(s))
-        conditional = bool(f["condition"].search(s)) and not f["defect"].search(s)
-        if _said(f["free_yes"], f["free_no"], s):
-            free.add("unsure" if hedged or conditional else "yes")
-        if f["free_no"].search(s):
-            free.add("unsure" if hedged else "no")
-        for hit in f["fee"].finditer(s):
-            near = s[max(0, hit.start() - 30) : hit.end() + 40]
-            fee.add("no" if f["fee_no"].search(near) else "unsure" if hedged else "yes")
-        if _said(f["label_yes"], f["label_no"], s):
-            label.add("unsure" if hedged else "yes")
-        if f["label_no"].search(s):
-            label.add("no")
-    out: dict[str, MetricValue] = {}
-    for name, answers in (
-        ("free_returns", free),
-        ("restocking_fee", fee),
-        ("prepaid_label", label),
-    ):
-        verdict = _verdict(answers)
-        if verdict is not None:
-            out[f"returns.{name}"] = verdict
-    return out
+        text = s.folded
+        hedged = bool(f["hedge"].search(text))
+        conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
+        # "we pay the return of a defective item" says nothing of ordinary returns.
+        if _said(f["free_yes"], f["free_no"], text) and not f["defect"].search(text):
+            free.add("unsure" if hedged or conditional else "yes", s)
+        if f["free_no"].search(text):
+            free.add("unsure" if hedged else "no", s)
+        for hit in f["fee"].finditer(text):
+            near = text[max(0, hit.start() - 30) : hit.end() + 40]
+            fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)
+        if _said(f["label_yes"], f["label_no"], text):
+            label.add("unsure" if hedged else "yes", s)
+        if f["label_no"].search(text):
+            label.add("no", s)
+        if f["exchange_only"].search(text):
+            exchange.add("yes", s)
+    return [
+        *_yes_no("returns.free_returns", free),
+        *_fee_terms(fee),
+        *_yes_no("returns.prepaid_label", label),
+        *_yes_no("returns.exchanges_only", exchange),
+    ]
 
 
-def extract_returns_terms(text: str, language: str) -> dict[str, MetricValue]:
-    """Metrics `returns.window_days`, `returns.free_returns`, `returns.restocking_fee`,
-    `returns.prepaid_label`, `returns.refund_days_stated` found in `text`; unknown ones omitted.
+def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
+    """The terms `text` states, each with its sentence, read in `language`.
+
+    `language` is an ISO code such as "fr" or "de-AT"; when it is empty or has no
+    lexicon, the language is detected from the text.
     """
-    lang = language.lower().split("-")[0].split("_")[0]
-    lang = lang if lang in LEXICONS else "en"
+    lang = pick_language(text, language)
     p = compile_lexicon(lang)
     sentences = _sentences(text, lang)
-    return {**_durations(sentences, p), **_flags(sentences, p)}
+    return ReturnsReading(lang, (*_durations(sentences, p), *_flags(sentences, p)))
+
+
+def extract_returns_terms(text: str, language: str = "") -> dict[str, MetricValue]:
+    """Metrics `returns.window_days`, `returns.withdrawal_days`, `returns.free_returns`,
+    `returns.restocking_fee` (+ `returns.restocking_fee_may_apply`), `returns.prepaid_label`,
+    `returns.exchanges_only`, `returns.refund_days_stated` found in `text`; unknown ones omitted.
+    """
+    return read_returns_policy(text, language).metrics()

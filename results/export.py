@@ -66,6 +66,24 @@ def observations_frame(campaign_id: str, observations: Sequence[Observation]) ->
     return frame.reindex(columns=[*BASE_COLUMNS, *METRICS, *extra])
 
 
+SIGHTING_COLUMNS = (
+    "campaign_id", "attempt_id", "company", "e164", "role", "how", "page_url", "above_fold",
+    "font_ratio", "hours_near", "label",
+)  # fmt: skip
+
+
+def sightings_frame(observations: pd.DataFrame) -> pd.DataFrame:
+    """The `phone_sightings` table: one row per phone number seen (metric `phone.sightings`)."""
+    rows: list[dict[str, Any]] = []
+    if "phone.sightings" in observations.columns:
+        for _, obs in observations.iterrows():
+            cell = obs["phone.sightings"]
+            if isinstance(cell, str) and cell:
+                keys = {k: obs[k] for k in ("campaign_id", "attempt_id", "company")}
+                rows.extend({**keys, **row} for row in json.loads(cell))
+    return pd.DataFrame(rows, columns=list(SIGHTING_COLUMNS))
+
+
 CHAT_MESSAGE_COLUMNS = ("attempt_id", "sequence", "sender", "role", "reason", "text", "at_s")
 
 
@@ -138,6 +156,7 @@ def write_export(
             "scores": json.loads(scores.to_json(orient="records", force_ascii=False)),
             "leaderboard": leaderboard,
             "chat_messages": chat_messages_frame(observations).to_dict(orient="records"),
+            "phone_sightings": sightings_frame(observations).to_dict(orient="records"),
         }
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
         return [path]
@@ -146,6 +165,7 @@ def write_export(
     board = pd.json_normalize(leaderboard) if leaderboard else pd.DataFrame()
     tables = [("observations", observations), ("scores", scores), ("leaderboard", board)]
     tables.append(("chat_messages", chat_messages_frame(observations)))
+    tables.append(("phone_sightings", sightings_frame(observations)))
     for name, frame in tables:
         if fmt == "csv":
             path = out_dir / f"{name}.csv"

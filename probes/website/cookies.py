@@ -50,6 +50,35 @@ CLICK_ACCEPT_JS = """
 """
 
 
+# Clicks every visible "show number" control (buttons, or links that lead nowhere) whose
+# folded text is one of the words; returns how many were clicked.
+CLICK_REVEAL_JS = """
+(words) => {
+  const fold = (s) => s.normalize("NFKD").replace(/[\\u0300-\\u036f]/g, "").toLowerCase()
+    .replace(/ı/g, "i").replace(/ł/g, "l").replace(/\\s+/g, " ").trim();
+  let clicked = 0;
+  for (const el of document.querySelectorAll("button, [role=button], a")) {
+    if (el.tagName === "A") {
+      const href = (el.getAttribute("href") || "").trim();
+      if (href && href !== "#" && !/^javascript:/i.test(href)) continue;  // would navigate away
+    }
+    const text = fold(el.innerText || el.getAttribute("aria-label") || "");
+    if (!text || !words.some((w) => text === w || text.startsWith(w + " "))) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    el.click();
+    clicked += 1;
+  }
+  return clicked;
+}
+"""
+
+
+def reveal_words() -> list[str]:
+    """Texts of "show number" buttons in every language, folded."""
+    return list(all_words("show_number"))
+
+
 def accept_words() -> list[str]:
     """Accept-button texts in every language, most specific ("accept all") first."""
     return list(all_words("cookie_accept"))

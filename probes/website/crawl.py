@@ -221,7 +221,7 @@ class SiteVisit:
         )
         sightings = tuple(found)
         stem = f"{number:02d}-{kind}"
-        evidence = await keep_evidence(page, tab.session, self.ctx, stem, facts, sightings)
+        evidence = await keep_evidence(page, tab.session, self.ctx, stem, facts, sightings, depth)
         return PageVisit(page_key(facts.url), kind, depth, facts, sightings, evidence)
 
     def _stay_on_site(self, kind: str, requested: str, landed: str) -> None:

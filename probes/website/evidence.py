@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import json
 from typing import Any
 
 from playwright.async_api import CDPSession, Page
@@ -11,7 +12,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from probes.base import BrowserOptions, Evidence, ProbeContext
 from probes.website.loading import PageFailure, bounded
-from probes.website.page_facts import PageFacts
+from probes.website.page_facts import PageFacts, facts_to_raw
 from probes.website.sightings import Sighting
 
 _OUTLINE = """
@@ -64,6 +65,26 @@ async def screenshot(
     return base64.b64decode(result["data"])
 
 
+ARTIFACT_VERSION = 1
+
+
+def write_artifact(ctx: ProbeContext, stem: str, facts: PageFacts, depth: int) -> Evidence:
+    """`stem`.facts.json: what the page showed (text blocks with positions, links, tel:
+    links, image alts, structured data, script URLs and inline endpoints, globals), so
+    `audit reanalyze` can judge the page again with newer readers without loading it."""
+    kind = stem.split("-", 1)[1] if "-" in stem else stem
+    artifact = {
+        "version": ARTIFACT_VERSION,
+        "kind": kind,
+        "depth": depth,
+        "order": stem.split("-", 1)[0],
+        "facts": facts_to_raw(facts),
+    }
+    path = ctx.evidence_path(f"{stem}.facts.json")
+    path.write_text(json.dumps(artifact, ensure_ascii=False), encoding="utf-8")
+    return Evidence(kind="facts", path=str(path), caption=facts.url)
+
+
 async def keep_evidence(
     page: Page,
     session: CDPSession,
@@ -71,11 +92,16 @@ async def keep_evidence(
     stem: str,
     facts: PageFacts,
     sightings: tuple[Sighting, ...],
+    depth: int = 0,
 ) -> tuple[Evidence, ...]:
-    """Write `stem`.html, and `stem`.jpg when the page shows a number (unless disabled)."""
+    """Write `stem`.html, the page's artifact (`stem`.facts.json), and `stem`.jpg when the
+    page shows a number (unless disabled)."""
     html_path = ctx.evidence_path(f"{stem}.html")
     html_path.write_text(facts.html, encoding="utf-8")
-    evidence = [Evidence(kind="html", path=str(html_path), caption=facts.url)]
+    evidence = [
+        Evidence(kind="html", path=str(html_path), caption=facts.url),
+        write_artifact(ctx, stem, facts, depth),
+    ]
     if sightings and ctx.settings.get("screenshots", True):
         timeout = ctx.browser_options.navigation_timeout_s
         selectors = number_selectors(facts, sightings)

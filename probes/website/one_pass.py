@@ -14,7 +14,13 @@ from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from probes.base import ProbeError
-from probes.website.cookies import CLICK_ACCEPT_JS, accept_words, dismiss_cookie_wall
+from probes.website.cookies import (
+    CLICK_ACCEPT_JS,
+    CLICK_REVEAL_JS,
+    accept_words,
+    dismiss_cookie_wall,
+    reveal_words,
+)
 from probes.website.loading import BROWSER_GONE, READER_GLOBAL, bounded, first_line, read_facts
 from probes.website.page_facts import PageFacts, collector_args, collector_source, parse_facts
 from probes.website.settle import SETTLE_JS, settle, settle_args
@@ -23,11 +29,12 @@ _GLOBAL = READER_GLOBAL
 
 
 def _installed_source() -> str:
-    config = {"words": accept_words(), "collect": collector_args()}
+    config = {"words": accept_words(), "reveal": reveal_words(), "collect": collector_args()}
     return (
         "(() => {\n"
         f"  const settle = {SETTLE_JS.strip()};\n"
         f"  const acceptCookies = {CLICK_ACCEPT_JS.strip()};\n"
+        f"  const reveal = {CLICK_REVEAL_JS.strip()};\n"
         f"  const collect = {collector_source().strip()};\n"
         f"  const config = {json.dumps(config, ensure_ascii=False)};\n"
         # Captured before the page's scripts run, so a page cannot replace it.
@@ -36,6 +43,8 @@ def _installed_source() -> str:
         "    await settle(settleArgs);\n"
         "    const wall = acceptCookies(config.words);\n"
         "    if (wall.clicked !== null || wall.framed) return stringify({ wall });\n"
+        "    const shown = reveal(config.reveal) > 0;\n"
+        "    if (shown) return stringify({ wall: { clicked: 'show number', framed: false } });\n"
         "    return stringify({ facts: collect(config.collect) });\n"
         "  };\n"
         "  const collectJson = () => stringify(collect(config.collect));\n"

@@ -47,7 +47,8 @@
   const uncovered = (el, left, top, right, bottom) => {
     const cx = (left + right) / 2 - sx, cy = (top + bottom) / 2 - sy;
     if (cx < 0 || cy < 0 || cx >= vw || cy >= vh) return 1;
-    const hit = doc.elementFromPoint(cx, cy);
+    const root = el.getRootNode();
+    const hit = (root && root.elementFromPoint ? root : doc).elementFromPoint(cx, cy);
     return hit && (hit === el || el.contains(hit) || hit.contains(el)) ? 1 : 0;
   };
 
@@ -56,9 +57,23 @@
   const blockIndex = new Map();
   const range = doc.createRange();
   const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "OPTION"]);
-  const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const baseFont = parseFloat(styleOf(body).fontSize) || 16;
+  // Open shadow roots are read where their host stands, as the customer sees them.
+  const walk = (root) => {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
   let node;
   while ((node = walker.nextNode())) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (node.shadowRoot) walk(node.shadowRoot);
+      // A line break ends a line of its block: "10963 Berlin<br>030 123" are two lines.
+      if (node.tagName === "BR") {
+        const b = blockIndex.get(blockOf(node));
+        if (b !== undefined && blocks[b].text !== "" && !blocks[b].text.endsWith("\n")) {
+          blocks[b].text = blocks[b].text.replace(/ $/, "") + "\n";
+        }
+      }
+      continue;
+    }
     const parent = node.parentElement;
     if (!parent || skip.has(parent.tagName)) continue;
     const raw = node.data.replace(/\s+/g, " ");
@@ -85,21 +100,57 @@
       }
       const block = blocks[b];
       let text = raw;
-      if ((block.text === "" || block.text.endsWith(" ")) && text.startsWith(" ")) text = text.slice(1);
+      const lineStart = block.text === "" || block.text.endsWith(" ") || block.text.endsWith("\n");
+      if (lineStart && text.startsWith(" ")) text = text.slice(1);
       const start = block.text.length;
       block.text += text;
       const seen = uncovered(parent, left, top, right, bottom);
-      block.segs.push([start, block.text.length, left, top, right - left, bottom - top, seen]);
+      const size = parseFloat(styleOf(parent).fontSize) || baseFont;
+      block.segs.push([start, block.text.length, left, top, right - left, bottom - top, seen, size]);
     } else {
       const el = blockOf(parent);
       const b = blockIndex.get(el);
-      if (b !== undefined && !blocks[b].text.endsWith(" ")) blocks[b].text += " ";
+      const t = b === undefined ? "" : blocks[b].text;
+      if (b !== undefined && !t.endsWith(" ") && !t.endsWith("\n")) blocks[b].text += " ";
     }
   }
-  // Line breaks and block boundaries separate words.
-  for (const br of doc.querySelectorAll("br")) {
-    const b = blockIndex.get(blockOf(br));
-    if (b !== undefined && !blocks[b].text.endsWith(" ")) blocks[b].text += " ";
+  };
+  walk(body);
+
+  // Text a customer sees that is not in the DOM's text: CSS generated content
+  // (::before/::after, read where digits are) and same-origin frames (read whole, placed
+  // at the frame's box). Bounded so a huge page costs little.
+  const addBlock = (el, text, rect, seen, size) => {
+    const b = blocks.length;
+    blocks.push({ el, text, segs: [[0, text.length, rect[0], rect[1], rect[2], rect[3], seen, size]] });
+    return b;
+  };
+  const all = doc.querySelectorAll("body *");
+  for (let i = 0; i < all.length && i < 5000; i++) {
+    const el = all[i];
+    for (const pseudo of ["::before", "::after"]) {
+      const content = getComputedStyle(el, pseudo).content;
+      if (!content || content === "none" || content === "normal" || !/\d{2}/.test(content)) continue;
+      const text = content.replace(/^["']|["']$/g, "");
+      if ((text.match(/\d/g) || []).length < 6 || !shown(el) || clippedAway(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      const box = [r.left + sx, r.top + sy, r.width, r.height];
+      const seen = uncovered(el, box[0], box[1], box[0] + box[2], box[1] + box[3]);
+      addBlock(el, text, box, seen, parseFloat(getComputedStyle(el, pseudo).fontSize) || baseFont);
+    }
+  }
+  for (const frame of doc.querySelectorAll("iframe")) {
+    let inner = null;
+    try { inner = frame.contentDocument; } catch (e) { inner = null; }
+    if (!inner || !inner.body || !shown(frame)) continue;
+    const text = (inner.body.innerText || "").replace(/[ \t]+/g, " ").trim().slice(0, 20000);
+    const r = frame.getBoundingClientRect();
+    if (!text || r.width < 2 || r.height < 2) continue;
+    const box = [r.left + sx, r.top + sy, r.width, r.height];
+    const seen = uncovered(frame, box[0], box[1], box[0] + box[2], box[1] + box[3]);
+    const b = addBlock(frame, text, box, seen, baseFont);
+    frame.setAttribute("data-audit-block", String(b));
   }
 
   const nearestBlock = (el) => {
@@ -130,6 +181,18 @@
     }
   }
 
+  // Images whose alt text carries a number (a number drawn as a picture, described).
+  const alts = [];
+  for (const img of doc.querySelectorAll("img[alt]")) {
+    const alt = (img.getAttribute("alt") || "").trim();
+    if ((alt.match(/\d/g) || []).length < 6 || !shown(img) || clippedAway(img)) continue;
+    const r = img.getBoundingClientRect();
+    if (r.width < 2 || r.height < 2) continue;
+    const box = [r.left + sx, r.top + sy, r.width, r.height];
+    alts.push({ text: alt.slice(0, 200), block: nearestBlock(img), rect: box,
+                seen: uncovered(img, box[0], box[1], box[0] + box[2], box[1] + box[3]) });
+  }
+
   // FAQ questions: summaries, definition terms, question-like headings and toggles.
   const questions = new Set();
   const qSel = "summary, dt, h2, h3, h4, h5, h6, button, [role=button], [aria-expanded], [class*=question i]";
@@ -156,6 +219,13 @@
   for (const s of doc.querySelectorAll("script[src]")) urls.add(s.src);
   for (const f of doc.querySelectorAll("iframe[src]")) urls.add(f.src);
   for (const e of performance.getEntriesByType("resource")) urls.add(e.name);
+  // Endpoints named in inline configuration (a vendor's settings object, no script loaded yet).
+  for (const s of doc.querySelectorAll("script:not([src])")) {
+    const code = (s.textContent || "").slice(0, 20000);
+    for (const m of code.matchAll(/(?:https?:)?\/\/[\w-]+(?:\.[\w-]+)+[^\s"'`<>)\\]*/gi)) {
+      urls.add(m[0].startsWith("//") ? "https:" + m[0] : m[0]);
+    }
+  }
 
   const globals = args.globals.filter((g) => {
     try { return typeof window[g] !== "undefined"; } catch (e) { return false; }
@@ -183,5 +253,7 @@
     selectors,
     dcl_ms: dcl,
     viewport: [vw, vh],
+    alts,
+    base_font_px: baseFont,
   };
 }

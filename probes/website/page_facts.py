@@ -11,8 +11,9 @@ from typing import Any
 from probes.website.links import Link
 from probes.website.vendors import all_globals, all_selectors
 
-# A piece of visible text: [start, end) in its block, page box, and whether it is uncovered.
-Segment = tuple[int, int, float, float, float, float, bool]
+# A piece of visible text: [start, end) in its block, page box, whether it is uncovered,
+# and its font size in CSS pixels.
+Segment = tuple[int, int, float, float, float, float, bool, float]
 
 
 @dataclass(frozen=True)
@@ -38,17 +39,34 @@ class TextBlock:
     text: str
     segments: tuple[Segment, ...]
 
-    def box_of(self, start: int, end: int) -> tuple[Box | None, bool]:
-        """The box drawn around text[start:end] and whether all of it is uncovered."""
+    def lines(self) -> list[tuple[int, str]]:
+        """The block's lines (split at `<br>`) with the offset each starts at."""
+        out, offset = [], 0
+        for line in self.text.split("\n"):
+            out.append((offset, line))
+            offset += len(line) + 1
+        return out
+
+    def font_px(self, start: int, end: int) -> float | None:
+        """The largest font size (CSS px) of the text at text[start:end], if drawn."""
+        sizes = [s[7] for s in self._overlapping(start, end)]
+        return max(sizes) if sizes else None
+
+    def _overlapping(self, start: int, end: int) -> list[Segment]:
         # Segments follow each other in the text: bisect instead of scanning them all
         # (a page with 10,000 numbers in one block would otherwise be quadratic).
-        first = bisect_right(self._segment_ends, start)
         parts = []
-        for s in self.segments[first:]:
-            if s[0] >= end:
+        for i in range(bisect_right(self._segment_ends, start), len(self.segments)):
+            segment = self.segments[i]
+            if segment[0] >= end:
                 break
-            if start < s[1]:
-                parts.append(s)
+            if start < segment[1]:
+                parts.append(segment)
+        return parts
+
+    def box_of(self, start: int, end: int) -> tuple[Box | None, bool]:
+        """The box drawn around text[start:end] and whether all of it is uncovered."""
+        parts = self._overlapping(start, end)
         if not parts:
             return None, False
         left = min(s[2] for s in parts)
@@ -74,6 +92,16 @@ class TelLink:
 
 
 @dataclass(frozen=True)
+class ImageAlt:
+    """A visible image whose alt text carries a number."""
+
+    text: str
+    block: int
+    box: Box
+    uncovered: bool = True
+
+
+@dataclass(frozen=True)
 class PageFacts:
     """Everything the probe reads from one page after it settled."""
 
@@ -91,6 +119,8 @@ class PageFacts:
     globals: tuple[str, ...]
     selectors: tuple[str, ...]
     dcl_s: float | None
+    alts: tuple[ImageAlt, ...] = ()
+    base_font_px: float = 16.0
 
     @property
     def visible_text(self) -> str:
@@ -114,8 +144,18 @@ def _box(raw: list[float]) -> Box:
 
 
 def _segment(raw: list[float]) -> Segment:
-    start, end, left, top, width, height, seen = raw
-    return int(start), int(end), float(left), float(top), float(width), float(height), bool(seen)
+    start, end, left, top, width, height, seen = raw[:7]
+    size = float(raw[7]) if len(raw) > 7 else 16.0
+    return (
+        int(start),
+        int(end),
+        float(left),
+        float(top),
+        float(width),
+        float(height),
+        bool(seen),
+        size,
+    )
 
 
 def parse_facts(raw: dict[str, Any]) -> PageFacts:
@@ -149,4 +189,47 @@ def parse_facts(raw: dict[str, Any]) -> PageFacts:
         globals=tuple(str(g) for g in raw["globals"]),
         selectors=tuple(str(s) for s in raw["selectors"]),
         dcl_s=dcl_ms / 1000 if dcl_ms >= 0 else None,
+        alts=tuple(
+            ImageAlt(str(a["text"]), int(a["block"]), _box(a["rect"]), bool(a["seen"]))
+            for a in raw.get("alts") or []
+        ),
+        base_font_px=float(raw.get("base_font_px") or 16.0),
     )
+
+
+def _box_raw(box: Box) -> list[float]:
+    return [box.left, box.top, box.width, box.height]
+
+
+def facts_to_raw(facts: PageFacts) -> dict[str, Any]:
+    """`facts` in the collector's JSON shape, without the HTML (kept apart as evidence):
+    what `parse_facts` reads back, so a stored page can be judged again."""
+    return {
+        "url": facts.url,
+        "title": facts.title,
+        "blocks": [{"text": b.text, "segs": [list(s) for s in b.segments]} for b in facts.blocks],
+        "links": [{"text": x.text, "href": x.href, "visible": x.visible} for x in facts.links],
+        "tels": [
+            {
+                "href": t.href,
+                "text": t.text,
+                "block": t.block,
+                "rect": _box_raw(t.box),
+                "seen": t.uncovered,
+            }
+            for t in facts.tels
+        ],
+        "jsonld": list(facts.jsonld),
+        "questions": list(facts.questions),
+        "search": facts.search,
+        "contact_form": facts.contact_form,
+        "urls": list(facts.urls),
+        "globals": list(facts.globals),
+        "selectors": list(facts.selectors),
+        "dcl_ms": facts.dcl_s * 1000 if facts.dcl_s is not None else -1,
+        "alts": [
+            {"text": a.text, "block": a.block, "rect": _box_raw(a.box), "seen": a.uncovered}
+            for a in facts.alts
+        ],
+        "base_font_px": facts.base_font_px,
+    }

@@ -62,19 +62,28 @@ def _prefix(text: str, start: int, previous_end: int, context_before: str) -> st
     return prefix
 
 
-def is_decoy(
+def is_identifier(
     text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
 ) -> bool:
-    """Whether the number at text[start:end] is a fax number, an identifier or a price."""
+    """Whether the number at text[start:end] is an identifier (order, VAT ...) or a price."""
     # A bounded look-around: slicing the whole text for every number is quadratic.
     before = text[max(0, start - _LOOK_AROUND) : start].rstrip()[-1:]
     after = text[end : end + _LOOK_AROUND].lstrip()[:1]
     if (before and before in "#№" + _CURRENCY) or (after and after in _CURRENCY):
         return True
+    return bool(_ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))))
+
+
+def is_decoy(
+    text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
+) -> bool:
+    """Whether the number at text[start:end] is a fax number, an identifier or a price."""
+    if is_identifier(text, start, end, previous_end, context_before):
+        return True
     prefix = fold(_prefix(text, start, previous_end, context_before))
     if _TEL_AND_FAX.search(prefix):
         return False
-    return bool(_FAX_AT_END.search(prefix) or _ID_AT_END.search(prefix))
+    return bool(_FAX_AT_END.search(prefix))
 
 
 def _e164(number: phonenumbers.PhoneNumber) -> str:
@@ -89,7 +98,8 @@ def _valid(raw: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_valid_number(number) else None
 
 
-def _vanity_hits(text: str, region: str) -> list[PhoneHit]:
+def vanity_hits(text: str, region: str) -> list[PhoneHit]:
+    """Vanity numbers ("1-800-FLOWERS") in `text`, converted to digits."""
     hits = []
     for match in _VANITY.finditer(text):
         digits, letters = match.group(1), match.group(2)
@@ -116,7 +126,7 @@ def find_phone_numbers(
     block), read for a label such as "Fax" when `text` starts with the number.
     Past `deadline` (`time.monotonic()`), the numbers found so far are returned.
     """
-    vanity = _vanity_hits(text, region)  # in text order, not overlapping each other
+    vanity = vanity_hits(text, region)  # in text order, not overlapping each other
     vanity_ends = [h.end for h in vanity]
     hits = list(vanity)
     previous_end = 0

@@ -1,15 +1,30 @@
-"""Where on a page each phone number is seen: above the fold, with hours, as a tel: link."""
+"""Every phone number seen on a page, as a row: role, how it appears, where, how large.
+
+A sighting is one number seen once: in visible text (a line of a block; `<br>` ends a
+line), as the text of a `tel:` link, in a `tel:` link whose text is no number ("Call
+us": `tel_only`, not a visible number), or in an image's alt text. Its role
+(customer service, fax, sales, press, investors, jobs) comes from the labels next to
+it (see `probes.website.roles`); identifiers and prices are not sightings. The
+website's phone metrics derive from these rows, and the export writes them as the
+`phone_sightings` table.
+"""
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
 from probes.website.hours import has_247, has_hours
 from probes.website.page_facts import Box, PageFacts
-from probes.website.phones import find_phone_numbers, parse_tel_href
+from probes.website.phones import parse_tel_href
+from probes.website.roles import CUSTOMER_SERVICE, role_in_text, roled_numbers, suggested_regions
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
+REACHABLE = (CUSTOMER_SERVICE, "sales")
+"""Roles of numbers a customer can call about a purchase (not fax, press, investors, jobs)."""
+VISIBLE = ("text", "tel_text", "image_alt")
+"""How a number can appear and be read by a customer (`tel_only` and `structured_data` cannot)."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +37,33 @@ class Sighting:
     hours_near: bool
     tel_link: bool
     box: Box | None = None
+    role: str = CUSTOMER_SERVICE
+    how: str = "text"
+    font_ratio: float | None = None
+    label: str = ""
+
+    @property
+    def visible(self) -> bool:
+        """Whether a customer reads the number itself (not only a "Call us" link)."""
+        return self.how in VISIBLE
+
+    @property
+    def customer_line(self) -> bool:
+        """A visible customer-service (or sales) number: what `phone.numbers` counts."""
+        return self.visible and self.role in REACHABLE
+
+    def row(self, url: str) -> dict[str, object]:
+        """The sighting as a row of the `phone_sightings` table."""
+        return {
+            "e164": self.e164,
+            "role": self.role,
+            "how": self.how,
+            "page_url": url,
+            "above_fold": self.above_fold,
+            "font_ratio": self.font_ratio,
+            "hours_near": self.hours_near,
+            "label": self.label,
+        }
 
 
 def _hours_near(facts: PageFacts, block: int, known: dict[int, bool]) -> bool:
@@ -35,51 +77,101 @@ def _hours_near(facts: PageFacts, block: int, known: dict[int, bool]) -> bool:
     return known[block]
 
 
+def _past(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
+
+
+def _ratio(size: float | None, base: float) -> float | None:
+    return round(size / base, 2) if size and base else None
+
+
+def _text_sightings(
+    facts: PageFacts,
+    regions: list[str],
+    viewport: tuple[int, int],
+    known: dict[int, bool],
+    deadline: float | None,
+) -> list[Sighting]:
+    width, height = viewport
+    out: list[Sighting] = []
+    previous = ""
+    for block in facts.blocks:
+        if _past(deadline):
+            break
+        for offset, line in block.lines():
+            for hit in roled_numbers(line, regions, previous, deadline):
+                start, end = offset + hit.start, offset + hit.end
+                box, uncovered = block.box_of(start, end)
+                above = box is not None and uncovered and box.centre_within(width, height)
+                ratio = _ratio(block.font_px(start, end), facts.base_font_px)
+                hours = _hours_near(facts, block.index, known)
+                out.append(
+                    Sighting(
+                        hit.e164,
+                        block.index,
+                        above,
+                        hours,
+                        False,
+                        box,
+                        hit.role,
+                        "text",
+                        ratio,
+                        hit.label,
+                    )
+                )
+            if line.strip():
+                previous = line
+    return out
+
+
 def find_sightings(
     facts: PageFacts, region: str, viewport: tuple[int, int], deadline: float | None = None
 ) -> list[Sighting]:
-    """Every visible phone number on the page (text and tel: links), decoys excluded.
+    """Every phone number on the page (text, tel: links, image alt), identifiers excluded.
 
     Past `deadline` (`time.monotonic()`) the page is read no further: a hostile page
     gets the sightings found in its first part, in page order.
     """
     width, height = viewport
-    hours_known: dict[int, bool] = {}
-    sightings: list[Sighting] = []
-    previous_text = ""
-    for block in facts.blocks:
-        if _past(deadline):
-            break
-        hits = find_phone_numbers(block.text, region, previous_text, deadline)
-        for hit in hits:
-            box, uncovered = block.box_of(hit.start, hit.end)
-            above = box is not None and uncovered and box.centre_within(width, height)
-            sightings.append(
-                Sighting(
-                    hit.e164,
-                    block.index,
-                    above,
-                    _hours_near(facts, block.index, hours_known),
-                    False,
-                    box,
-                )
-            )
-        if block.text.strip():
-            previous_text = block.text
+    known: dict[int, bool] = {}
+    regions = suggested_regions(facts.visible_text[:20000], region)
+    sightings = _text_sightings(facts, regions, viewport, known, deadline)
+    roles = {(s.block, s.e164): s.role for s in sightings}
     for tel in facts.tels:
         if _past(deadline):
             break
-        e164 = parse_tel_href(tel.href, region)
+        e164 = parse_tel_href(tel.href, regions[0] if regions else region)
         if e164 is None:
             continue
+        shows_number = len(re.findall(r"\d", tel.text)) >= 6
+        role = roles.get((tel.block, e164)) or role_in_text(tel.text) or CUSTOMER_SERVICE
         above = tel.uncovered and tel.box.centre_within(width, height)
-        hours = _hours_near(facts, tel.block, hours_known)
-        sightings.append(Sighting(e164, tel.block, above, hours, True, tel.box))
+        hours = _hours_near(facts, tel.block, known)
+        how = "tel_text" if shows_number else "tel_only"
+        sightings.append(
+            Sighting(e164, tel.block, above, hours, True, tel.box, role, how, None, tel.text)
+        )
+    for alt in facts.alts:
+        if _past(deadline):
+            break
+        for hit in roled_numbers(alt.text, regions):
+            above = alt.uncovered and alt.box.centre_within(width, height)
+            hours = _hours_near(facts, alt.block, known)
+            sightings.append(
+                Sighting(
+                    hit.e164,
+                    alt.block,
+                    above,
+                    hours,
+                    False,
+                    alt.box,
+                    hit.role,
+                    "image_alt",
+                    None,
+                    alt.text,
+                )
+            )
     return sightings
-
-
-def _past(deadline: float | None) -> bool:
-    return deadline is not None and time.monotonic() > deadline
 
 
 def states_247(facts: PageFacts) -> bool:

@@ -1,5 +1,7 @@
 """Live-chat vendors and how to recognise them on a page: script URLs, globals, DOM.
 
+The vendors are data (`vendors.yaml`). URLs include the endpoints named in inline
+configuration (a settings object), which the collector reads before any script loads.
 Host patterns are not anchored at the end: sandboxed copies serve a vendor's
 script from e.g. `widget.intercom.io.sandbox.test`.
 """
@@ -9,8 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 NO_VENDOR = "none"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def host(name: str) -> str:
@@ -33,104 +39,22 @@ class ChatVendor:
         return any(re.search(p, url, re.IGNORECASE) for p in self.script_patterns)
 
 
-VENDORS: tuple[ChatVendor, ...] = (
-    ChatVendor(
-        "intercom",
-        "Intercom",
-        (host("widget.intercom.io"), host("js.intercomcdn.com"), host("intercomcdn.com")),
-        ("Intercom", "intercomSettings"),
-        ("#intercom-container", "#intercom-frame", ".intercom-lightweight-app"),
-    ),
-    ChatVendor(
-        "zendesk",
-        "Zendesk",
-        (host("static.zdassets.com"), host("ekr.zdassets.com"), host("zopim.com")),
-        ("zE", "zESettings", "$zopim"),
-        ("iframe#launcher", "#webWidget", "[data-product='web_widget']"),
-    ),
-    ChatVendor(
-        "livechat",
-        "LiveChat",
-        (host("cdn.livechatinc.com"), host("livechatinc.com")),
-        ("LiveChatWidget", "__lc"),
-        ("#chat-widget-container", "#livechat-compact-container"),
-    ),
-    ChatVendor(
-        "drift",
-        "Drift",
-        (host("js.driftt.com"), host("driftt.com"), host("drift.com")),
-        ("drift", "driftt"),
-        ("#drift-widget", "#drift-frame-controller", "#drift-widget-container"),
-    ),
-    ChatVendor(
-        "tidio",
-        "Tidio",
-        (host("code.tidio.co"), host("tidio.co")),
-        ("tidioChatApi", "tidioChatCode"),
-        ("#tidio-chat", "#tidio-chat-iframe"),
-    ),
-    ChatVendor(
-        "freshchat",
-        "Freshchat",
-        (host("wchat.freshchat.com"), host("freshchat.com"), host("fw-cdn.com")),
-        ("fcWidget", "fcSettings"),
-        ("#fc_frame", "#fc_widget"),
-    ),
-    ChatVendor(
-        "hubspot",
-        "HubSpot Conversations",
-        (host("js.hs-scripts.com"), host("js.usemessages.com"), host("hs-scripts.com")),
-        ("HubSpotConversations", "hsConversationsSettings"),
-        ("#hubspot-messages-iframe-container",),
-    ),
-    ChatVendor(
-        "crisp",
-        "Crisp",
-        (host("client.crisp.chat"), host("crisp.chat")),
-        ("$crisp", "CRISP_WEBSITE_ID"),
-        (".crisp-client", "#crisp-chatbox"),
-    ),
-    ChatVendor(
-        "gorgias",
-        "Gorgias",
-        (host("config.gorgias.chat"), host("gorgias.chat"), host("gorgias.io")),
-        ("GorgiasChat", "gorgiasChat"),
-        ("#gorgias-chat-container", "#gorgias-web-messenger-container"),
-    ),
-    ChatVendor(
-        "olark",
-        "Olark",
-        (host("static.olark.com"), host("olark.com")),
-        ("olark",),
-        ("#olark-box", "#olark-container", ".olark-launch-button"),
-    ),
-    ChatVendor(
-        "liveagent",
-        "LiveAgent",
-        (host("ladesk.com"), host("liveagent.com")),
-        ("LiveAgent",),
-        (".circleRollButton", "iframe[id^='la_']"),
-    ),
-    ChatVendor(
-        "tawk",
-        "tawk.to",
-        (host("embed.tawk.to"), host("tawk.to")),
-        ("Tawk_API", "Tawk_LoadStart"),
-        ("iframe[title='chat widget']",),
-    ),
-    ChatVendor(
-        "salesforce",
-        "Salesforce Embedded Service",
-        (
-            host("service.force.com"),
-            host("salesforce-scrt.com"),
-            host("salesforceliveagent.com"),
-            host("my.site.com"),
-        ),
-        ("embedded_svc", "embeddedservice_bootstrap", "liveagent"),
-        (".embeddedServiceHelpButton", "#embedded-messaging", ".embeddedMessagingFrame"),
-    ),
-)
+def _load(path: Path) -> tuple[ChatVendor, ...]:
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or []
+    return tuple(
+        ChatVendor(
+            str(v["id"]),
+            str(v["name"]),
+            tuple(host(str(h)) for h in v.get("hosts") or ()),
+            tuple(str(g) for g in v.get("globals") or ()),
+            tuple(str(s) for s in v.get("selectors") or ()),
+        )
+        for v in raw
+    )
+
+
+VENDORS: tuple[ChatVendor, ...] = _load(Path(__file__).with_name("vendors.yaml"))
+"""Every vendor of `vendors.yaml`, in its order (which breaks ties)."""
 
 
 def all_globals() -> list[str]:

@@ -1,14 +1,19 @@
-"""The words a customer reads to find things, one table per language.
+"""The words a customer reads to find things, one data file per language.
 
-To support a new language, add one `LanguageWords` entry to `WORDS`; every
-matcher uses the union of all languages, because sites often mix them
-(an English "FAQ" link on a German shop). Words are matched after `fold()`.
+The words live in `probes/lexicon/<lang>.yaml` (section `links`); to support a
+new language, add its file. Every matcher uses the union of all languages,
+because sites often mix them (an English "FAQ" link on a German shop). Words
+are matched after `fold()`.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any
+
+from probes.lexicon import languages, lexicon_data
 
 
 def fold(text: str) -> str:
@@ -18,7 +23,11 @@ def fold(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.casefold().replace("ı", "i").split())
+    return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
+
+
+DEPARTMENTS = ("sales", "press", "investors", "jobs")
+"""Department lines that are not customer service, by the label next to the number."""
 
 
 @dataclass(frozen=True)
@@ -39,203 +48,37 @@ class LanguageWords:
     url_help: tuple[str, ...] = ()
     url_faq: tuple[str, ...] = ()
     url_returns: tuple[str, ...] = ()
+    # labels of customer-service lines and of other departments' lines
+    customer_service: tuple[str, ...] = ()
+    sales: tuple[str, ...] = ()
+    press: tuple[str, ...] = ()
+    investors: tuple[str, ...] = ()
+    jobs: tuple[str, ...] = ()
+    # "show number"-style buttons that reveal a hidden number
+    show_number: tuple[str, ...] = ()
 
 
-WORDS: dict[str, LanguageWords] = {
-    "en": LanguageWords(
-        contact=("contact", "contact us", "customer service", "customer care", "get in touch"),
-        help=("help", "support", "help & support", "help and support"),
-        faq=("faq", "faqs", "frequently asked questions", "q&a"),
-        returns=(
-            "returns",
-            "return policy",
-            "returns policy",
-            "refund policy",
-            "refunds",
-            "returns & refunds",
-            "returns and exchanges",
-        ),
-        knowledge_base=(
-            "help center",
-            "help centre",
-            "knowledge base",
-            "support center",
-            "support centre",
-            "help articles",
-        ),
-        forum=("community", "forum", "forums", "community forum"),
-        cookie_accept=(
-            "accept all",
-            "accept all cookies",
-            "allow all",
-            "allow all cookies",
-            "accept",
-            "accept cookies",
-            "i accept",
-            "agree",
-            "i agree",
-            "got it",
-            "ok",
-        ),
-        fax=("fax", "telefax", "facsimile"),
-        id_labels=(
-            "order number",
-            "order no",
-            "order #",
-            "order",
-            "sku",
-            "item",
-            "item no",
-            "article",
-            "article no",
-            "invoice",
-            "invoice no",
-            "vat",
-            "vat id",
-            "vat no",
-            "tax id",
-            "company no",
-            "reg no",
-            "registration no",
-            "customer no",
-            "account no",
-            "tracking",
-            "tracking number",
-            "iban",
-            "ref",
-            "reference",
-            "model",
-            "serial",
-            "version",
-            "ticket",
-            "case",
-            "isbn",
-            "ean",
-            "gtin",
-            "ein",
-            "contract no",
-        ),
-        url_contact=("contact", "contact-us", "contactus", "customer-service"),
-        url_help=("help", "support"),
-        url_faq=("faq", "faqs"),
-        url_returns=("returns", "return", "refund", "refunds", "refund-policy", "return-policy"),
-    ),
-    "de": LanguageWords(
-        contact=("kontakt", "kontaktieren sie uns", "kundenservice", "kundendienst"),
-        help=("hilfe", "hilfe & service", "service & hilfe"),
-        faq=("faq", "häufige fragen", "häufig gestellte fragen", "hilfe & faq"),
-        returns=("rückgabe", "rücksendung", "rücksendungen", "retoure", "retouren", "umtausch"),
-        knowledge_base=("hilfe-center", "hilfecenter", "hilfebereich", "wissensdatenbank"),
-        forum=("community", "forum"),
-        cookie_accept=(
-            "alle akzeptieren",
-            "alle cookies akzeptieren",
-            "akzeptieren",
-            "alle zulassen",
-            "zustimmen",
-            "einverstanden",
-            "ich stimme zu",
-        ),
-        fax=("fax", "telefax"),
-        id_labels=(
-            "bestellnummer",
-            "bestell-nr",
-            "bestellung",
-            "artikelnummer",
-            "artikel-nr",
-            "art.-nr",
-            "art-nr",
-            "rechnungsnummer",
-            "rechnung",
-            "kundennummer",
-            "ust-idnr",
-            "ust-id",
-            "steuernummer",
-            "handelsregister",
-            "hrb",
-            "sendungsnummer",
-            "vertragsnummer",
-        ),
-        url_contact=("kontakt",),
-        url_help=("hilfe",),
-        url_faq=("haeufige-fragen", "haufige-fragen"),
-        url_returns=("ruckgabe", "rueckgabe", "retoure", "retouren", "ruecksendung"),
-    ),
-    "sl": LanguageWords(
-        contact=("kontakt", "kontakti", "stik z nami", "pišite nam"),
-        help=("pomoč",),
-        faq=("pogosta vprašanja", "vprašanja in odgovori"),
-        returns=("vračila", "vračilo", "vračilo blaga", "vrnitev blaga"),
-        knowledge_base=("center za pomoč", "baza znanja"),
-        forum=("forum", "skupnost"),
-        cookie_accept=("sprejmi vse", "sprejmi", "sprejmem", "strinjam se", "dovoli vse"),
-        fax=("faks",),
-        id_labels=(
-            "številka naročila",
-            "naročilo",
-            "št. naročila",
-            "id za ddv",
-            "davčna",
-            "matična številka",
-            "šifra",
-        ),
-        url_contact=("kontakt", "kontakti"),
-        url_help=("pomoc",),
-        url_faq=("pogosta-vprasanja",),
-        url_returns=("vracila", "vracilo"),
-    ),
-    "el": LanguageWords(
-        contact=("επικοινωνία", "επικοινωνήστε μαζί μας"),
-        help=("βοήθεια",),
-        faq=("συχνές ερωτήσεις",),
-        returns=("επιστροφές", "επιστροφή", "πολιτική επιστροφών"),
-        knowledge_base=("κέντρο βοήθειας", "βάση γνώσεων"),
-        forum=("κοινότητα", "φόρουμ"),
-        cookie_accept=("αποδοχή όλων", "αποδοχή", "αποδέχομαι", "συμφωνώ"),
-        fax=("φαξ",),
-        id_labels=("αριθμός παραγγελίας", "παραγγελία", "αφμ", "κωδικός", "κωδ", "γεμη"),
-        url_contact=("epikoinonia",),
-        url_help=("voitheia",),
-        url_faq=("syxnes-erotiseis", "sychnes-erotiseis"),
-        url_returns=("epistrofes", "epistrofi"),
-    ),
-    "lt": LanguageWords(
-        contact=("kontaktai", "susisiekite", "susisiekite su mumis"),
-        help=("pagalba",),
-        faq=("duk", "dažnai užduodami klausimai", "dažniausiai užduodami klausimai"),
-        returns=("grąžinimas", "prekių grąžinimas", "grąžinimo politika"),
-        knowledge_base=("pagalbos centras", "žinių bazė"),
-        forum=("bendruomenė", "forumas"),
-        cookie_accept=("priimti visus", "sutinku su visais", "priimti", "sutinku", "leisti visus"),
-        fax=("faksas", "faks"),
-        id_labels=("užsakymo nr", "užsakymas", "kodas", "sutarties nr"),
-        url_contact=("kontaktai",),
-        url_help=("pagalba",),
-        url_faq=("duk",),
-        url_returns=("grazinimas",),
-    ),
-    "tr": LanguageWords(
-        contact=("iletişim", "bize ulaşın", "müşteri hizmetleri"),
-        help=("yardım",),
-        faq=("sss", "sıkça sorulan sorular"),
-        returns=("iade", "iade politikası", "iade ve değişim", "iade koşulları"),
-        knowledge_base=("yardım merkezi", "bilgi bankası"),
-        forum=("topluluk", "forum"),
-        cookie_accept=("tümünü kabul et", "kabul et", "kabul ediyorum", "tümüne izin ver"),
-        fax=("faks",),
-        id_labels=("sipariş no", "sipariş numarası", "sipariş", "vergi no", "mersis no"),
-        url_contact=("iletisim", "bize-ulasin"),
-        url_help=("yardim",),
-        url_faq=("sss",),
-        url_returns=("iade",),
-    ),
-}
+def _words(raw: dict[str, Any]) -> LanguageWords:
+    known = {f.name for f in fields(LanguageWords)}
+    return LanguageWords(
+        **{k: tuple(str(w) for w in v or ()) for k, v in raw.items() if k in known}
+    )
 
 
+@cache
+def _load() -> dict[str, LanguageWords]:
+    return {code: _words(lexicon_data(code)["links"]) for code in languages()}
+
+
+WORDS: dict[str, LanguageWords] = _load()
+"""The words of every language with a data file, by ISO 639-1 code."""
+
+
+@cache
 def all_words(field_name: str) -> tuple[str, ...]:
     """The folded words of one field across every language, longest first, no repeats."""
     found: dict[str, None] = {}
-    for language in WORDS.values():
+    for language in _load().values():
         for word in getattr(language, field_name):
             found[fold(word)] = None
     return tuple(sorted(found, key=len, reverse=True))

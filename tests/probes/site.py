@@ -175,6 +175,43 @@ def declared_only_home() -> HTMLResponse:
     return _page("Shop", "<h1>Willkommen</h1><p>Wir verkaufen Schuhe.</p>", _jsonld(org))
 
 
+def lines_home() -> HTMLResponse:
+    """Numbers as real pages write them: `<br>`-separated lines, labels after the number,
+    department lines, a "Call us" link with no number shown, a number in an image's alt."""
+    body = """
+    <header><a href="tel:+493088888888">Rufen Sie uns an</a></header>
+    <h1 style="font-size:32px">Hotline <span style="font-size:32px">030 1234567</span></h1>
+    <address>Tempelhofer Ufer 23<br>10963<br>030 2345678<br>030 2345679 (Fax)</address>
+    <p>Presse: 030 3456789</p>
+    <p>Fax (Zentrale, nur Bestellungen): 030 4567890</p>
+    <table><tr><td>Bestellnummer</td><td>0301234599</td></tr></table>
+    <img src="/shop/phone.svg" alt="Bestellhotline 030 5678901" width="200" height="30">
+    """
+    return _page("Zeilen", body)
+
+
+def reveal_home() -> HTMLResponse:
+    """A number behind a "show number" button, and one inside an open shadow root."""
+    body = """
+    <p>Kundenservice: <span id="hidden-number">030 12** ****</span>
+       <button onclick="document.getElementById('hidden-number').textContent='030 1234567'">
+       Nummer anzeigen</button></p>
+    <shop-footer></shop-footer>
+    <style>.tel::after { content: "Service: 089 1234567"; }</style>
+    <p class="tel"></p>
+    <iframe src="/reveal/frame" width="400" height="60"></iframe>
+    <script>
+      customElements.define("shop-footer", class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({mode: "open"}).innerHTML = "<p>Hotline: 040 7654321</p>";
+        }
+      });
+    </script>
+    """
+    return _page("Nummer", body)
+
+
 async def _never_ending() -> AsyncIterator[bytes]:
     yield b"<!doctype html><html><head><title>slow</title></head><body><p>Loading"
     await asyncio.sleep(3600)
@@ -197,6 +234,17 @@ async def handle(request: Request) -> Response:
         return framed_consent()
     if path == "/shop/phone.svg":
         return Response(PHONE_SVG, media_type="image/svg+xml")
+    if path == "/reveal/":
+        return reveal_home()
+    if path == "/reveal/frame":
+        return _page("Rahmen", "<p>Hotline im Rahmen: 0221 4567890</p>")
+    if path == "/inline-chat/":
+        config = (
+            '<script>window.supportConfig = {endpoint: "https://messenger.dixa.io/v2/x"};</script>'
+        )
+        return _page("Chat", "<h1>Hallo</h1>" + config)
+    if path == "/lines/":
+        return lines_home()
     if path == "/declared-only/":
         return declared_only_home()
     if path == "/plain/":

@@ -130,6 +130,13 @@ async def test_a_number_only_in_structured_data_is_not_visible(
     assert "declared only in structured data" in phone.detail
 
 
+async def test_a_chat_vendor_named_only_in_inline_configuration(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    seen = await probe(local_site, "/inline-chat/", probe_context)
+    assert seen[Channel.SELFSERVICE].metrics["chat.vendor"] == "dixa"
+
+
 async def test_missing_homepage_is_absent(
     local_site: LocalSite, probe_context: ProbeContext
 ) -> None:

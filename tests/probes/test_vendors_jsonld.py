@@ -33,6 +33,7 @@ REQUIRED = {
 def test_table_covers_the_required_vendors_with_fingerprints() -> None:
     ids = [vendor.id for vendor in VENDORS]
     assert set(ids) >= REQUIRED
+    assert len(ids) >= 25
     assert len(ids) == len(set(ids))
     for vendor in VENDORS:
         assert vendor.script_patterns and vendor.globals and vendor.selectors, vendor.id
@@ -42,6 +43,12 @@ def test_table_covers_the_required_vendors_with_fingerprints() -> None:
     ("url", "vendor"),
     [
         ("https://widget.intercom.io/widget/abc", "intercom"),
+        ("https://messenger.dixa.io/v2/api/widget", "dixa"),
+        ("https://www.smartsuppchat.com/loader.js", "smartsupp"),
+        ("https://static.widget.trengo.eu/embed.js", "trengo"),
+        ("https://service.giosg.com/live2/abc", "giosg"),
+        ("https://salesiq.zoho.eu/widget", "zoho"),
+        ("https://code.jivosite.com/widget/abc", "jivochat"),
         ("http://widget.intercom.io.sandbox.test:8123/widget/abc", "intercom"),
         ("https://static.zdassets.com/ekr/snippet.js?key=1", "zendesk"),
         ("https://cdn.livechatinc.com/tracking.js", "livechat"),

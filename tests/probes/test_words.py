@@ -55,7 +55,7 @@ def test_fold_removes_case_accents_and_dotless_i() -> None:
 
 
 def test_every_language_fills_every_table() -> None:
-    assert set(WORDS) == {"en", "de", "sl", "el", "lt", "tr"}
+    assert {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "sl", "el", "lt", "tr"} <= set(WORDS)
     for language in WORDS.values():
         for name in ("contact", "help", "faq", "returns", "cookie_accept", "fax"):
             assert getattr(language, name), name
@@ -81,6 +81,24 @@ def test_every_language_fills_every_table() -> None:
         ("Grąžinimas", "/r", LinkKind.RETURNS),
         ("İade", "/r", LinkKind.RETURNS),
         ("Refund policy", "/policies/refund-policy", LinkKind.RETURNS),
+        ("Retours et remboursements", "/r", LinkKind.RETURNS),
+        ("Devoluciones", "/r", LinkKind.RETURNS),
+        ("Resi e rimborsi", "/r", LinkKind.RETURNS),
+        ("Retourneren", "/r", LinkKind.RETURNS),
+        ("Zwroty i reklamacje", "/r", LinkKind.RETURNS),
+        ("Trocas e devoluções", "/r", LinkKind.RETURNS),
+        ("Nous contacter", "/x", LinkKind.CONTACT),
+        ("Atención al cliente", "/x", LinkKind.CONTACT),
+        ("Servizio clienti", "/x", LinkKind.CONTACT),
+        ("Klantenservice", "/x", LinkKind.CONTACT),
+        ("Obsługa klienta", "/x", LinkKind.CONTACT),
+        ("Fale conosco", "/x", LinkKind.CONTACT),
+        ("Questions fréquentes", "/x", LinkKind.FAQ),
+        ("Preguntas frecuentes", "/x", LinkKind.FAQ),
+        ("Domande frequenti", "/x", LinkKind.FAQ),
+        ("Veelgestelde vragen", "/x", LinkKind.FAQ),
+        ("Najczęściej zadawane pytania", "/x", LinkKind.FAQ),
+        ("Perguntas frequentes", "/x", LinkKind.FAQ),
         ("", "/policies/refund-policy", LinkKind.RETURNS),
         ("Help Centre", "/hc", LinkKind.KNOWLEDGE_BASE),
         ("Community forum", "/c", LinkKind.FORUM),

@@ -6,12 +6,15 @@ import pytest
 
 from probes.returns_terms import extract_returns_terms
 
-W, FREE, FEE, LABEL, REFUND = (
+W, FREE, FEE, LABEL, REFUND, WD, MAY, XONLY = (
     "returns.window_days",
     "returns.free_returns",
     "returns.restocking_fee",
     "returns.prepaid_label",
     "returns.refund_days_stated",
+    "returns.withdrawal_days",
+    "returns.restocking_fee_may_apply",
+    "returns.exchanges_only",
 )
 
 POLICIES = {
@@ -34,19 +37,19 @@ POLICIES = {
         Return shipping costs are the customer's responsibility and will be deducted from your
         refund. Opened items are subject to a 15% restocking fee.
         We will refund you within ten business days of receiving the returned goods.""",
-        {FREE: False, FEE: True, REFUND: 10},
+        {W: 14, FREE: False, FEE: True, REFUND: 10},
     ),
     "en-hedged": (
         "en",
         """You have 60 days to return unworn items. A restocking fee may apply to large furniture.
         Free returns on orders over £50. Refunds usually take up to two weeks.""",
-        {W: 60, REFUND: 14},
+        {W: 60, REFUND: 14, FEE: True, MAY: True},
     ),
     "en-extended": (
         "en",
         """In addition to your statutory 14-day right of withdrawal, we offer an extended 100-day
         return period. Refunds are made within 14 days.""",
-        {W: 100, REFUND: 14},
+        {W: 100, WD: 14, REFUND: 14},
     ),
     "en-shopify-template": (
         "en",
@@ -70,7 +73,7 @@ POLICIES = {
         keine Wiedereinlagerungsgebühr. Die Erstattung des Kaufpreises erfolgt innerhalb von
         14 Tagen nach Eingang der Rücksendung bei uns. Ihr gesetzliches Widerrufsrecht von
         14 Tagen bleibt unberührt.""",
-        {W: 30, FREE: True, LABEL: True, FEE: False, REFUND: 14},
+        {W: 30, WD: 14, FREE: True, LABEL: True, FEE: False, REFUND: 14},
     ),
     "de-statutory": (
         "de",
@@ -79,14 +82,15 @@ POLICIES = {
         Zahlungen, die wir von Ihnen erhalten haben, unverzüglich und spätestens binnen vierzehn
         Tagen zurückzuzahlen. Sie tragen die unmittelbaren Kosten der Rücksendung der Waren.
         Unfreie Sendungen können wir leider nicht annehmen.""",
-        {W: 14, REFUND: 14, FREE: False, LABEL: False},
+        {W: 14, WD: 14, REFUND: 14, FREE: False, LABEL: False},
     ),
     "de-ambiguous": (
         "de",
         """Rücksendungen sind innerhalb von 30 Tagen möglich, für Elektronik gilt eine Frist von
         14 Tagen. Ggf. kann eine Bearbeitungsgebühr berechnet werden.
         Die Rücksendung ist kostenlos ab einem Bestellwert von 50 €.""",
-        {},
+        # The general window wins over the one for a product class; the fee only may apply.
+        {W: 30, FEE: True, MAY: True},
     ),
     "sl-generous": (
         "sl",
@@ -102,7 +106,7 @@ POLICIES = {
         navesti razlog. Potrošnik krije neposredne stroške vračila blaga. Vračilo kupnine bo
         izvedeno najpozneje v 14 dneh od prejema obvestila o odstopu. Izdelke iz razprodaje
         lahko vrnete v 7 dneh.""",
-        {FREE: False, REFUND: 14},
+        {W: 14, WD: 14, FREE: False, REFUND: 14},
     ),
     "el-generous": (
         "el",
@@ -118,7 +122,7 @@ POLICIES = {
         """ΕΠΙΣΤΡΟΦΕΣ. Έχετε δικαίωμα υπαναχώρησης εντός δεκατεσσάρων (14) ημερών από την
         παράδοση. Τα έξοδα επιστροφής βαρύνουν τον πελάτη. Ενδέχεται να υπάρξει χρέωση
         επαναποθήκευσης για ανοιγμένα προϊόντα. Δεν παρέχουμε ετικέτα επιστροφής.""",
-        {W: 14, FREE: False, LABEL: False},
+        {W: 14, WD: 14, FREE: False, LABEL: False, FEE: True, MAY: True},
     ),
     "lt-generous": (
         "lt",
@@ -133,7 +137,7 @@ POLICIES = {
         """Vartotojas turi teisę atsisakyti sutarties per 14 dienų. Prekių grąžinimo išlaidas
         apmoka pirkėjas. Pinigai bus grąžinti per 14 dienų. Išpardavimo prekėms gali būti
         taikomas administravimo mokestis.""",
-        {W: 14, FREE: False, REFUND: 14},
+        {W: 14, WD: 14, FREE: False, REFUND: 14, FEE: True, MAY: True},
     ),
     "tr-generous": (
         "tr",
@@ -147,7 +151,7 @@ POLICIES = {
         "tr",
         """Cayma hakkınızı 14 gün içinde kullanabilirsiniz. İade kargo ücreti alıcıya aittir.
         Kampanyalı ürünlerde iade süresi 7 gündür.""",
-        {FREE: False},
+        {W: 14, WD: 14, FREE: False},
     ),
 }
 
@@ -183,15 +187,15 @@ def test_windows_written_in_words(language: str, text: str, days: int) -> None:
 def test_nothing_stated_means_nothing_known() -> None:
     assert extract_returns_terms("", "en") == {}
     assert extract_returns_terms("Delivery takes 2-3 days. Call us 9-5.", "en") == {}
-    # Unsupported languages are read with the English lexicon.
-    assert extract_returns_terms("Returns are free within 30 days.", "fr") == {W: 30, FREE: True}
+    # A language without a lexicon: the text's own language is detected.
+    assert extract_returns_terms("Returns are free within 30 days.", "ja") == {W: 30, FREE: True}
 
 
 PHRASES = [
     ("en", "Return shipping is $6.95, deducted from your refund.", {FREE: False}),
     ("en", "We offer free exchanges and returns.", {FREE: True}),
     ("en", "There is no restocking fee.", {FEE: False}),
-    ("en", "A restocking fee may be charged on opened items.", {}),
+    ("en", "A restocking fee may be charged on opened items.", {FEE: True, MAY: True}),
     ("en", "We do not provide prepaid return labels.", {LABEL: False}),
     ("de", "Keine Rücksendekosten!", {FREE: True}),
     ("de", "Eine Bearbeitungsgebühr fällt nicht an.", {FEE: False}),
@@ -199,11 +203,11 @@ PHRASES = [
     ("sl", "Brezplačno vračilo.", {FREE: True}),
     ("sl", "Stroške vračila krije kupec.", {FREE: False}),
     ("el", "Δωρεάν επιστροφές.", {FREE: True}),
-    ("el", "Ενδέχεται να υπάρξει χρέωση επαναποθήκευσης.", {}),
+    ("el", "Ενδέχεται να υπάρξει χρέωση επαναποθήκευσης.", {FEE: True, MAY: True}),
     ("lt", "Grąžinimas nemokamas.", {FREE: True}),
     ("lt", "Pakartotinio sandėliavimo mokesčio netaikome.", {FEE: False}),
     ("tr", "İade kargo ücreti alıcıya aittir.", {FREE: False}),
-    ("tr", "Yeniden stoklama ücreti alınabilir.", {}),
+    ("tr", "Yeniden stoklama ücreti alınabilir.", {FEE: True, MAY: True}),
 ]
 
 

@@ -1,0 +1,146 @@
+"""How well the readers recover what real pages state, per language, against hand labels.
+
+Returns policies (`tests/data/returns/*.yaml`, used while writing the lexicons, and
+`tests/data/returns_heldout/*.yaml`, labelled before the reader first saw them and never
+used to tune it): return window exact, free returns and
+restocking fee, each as accuracy over all policies (an unknown answer is right only where
+the label is unknown too) and over the policies whose label is stated.
+
+Phone pages (`tests/data/phones/*.yaml`): each page's text is read block by block (one
+line a block, as the collector splits `<br>`, block elements and table cells) with the
+company's country; customer-service numbers are scored by precision and recall against
+the labelled ones, and every labelled fax or department number by whether its role was
+read right. A naive scraper (every valid number in the text, no labels read) is printed
+next to it.
+
+    .venv/bin/python benchmarks/extraction.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from probes.returns_terms import extract_returns_terms
+from probes.website.roles import read_phone_roles
+from probes.website.sightings import REACHABLE
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+TERMS = ("window_days", "free_returns", "restocking_fee")
+
+
+def _load(folder: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    for path in sorted((DATA / folder).glob("*.yaml")):
+        items.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return items
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "    -"
+
+
+def returns_table(folder: str = "returns") -> list[str]:
+    """One row per language: window, free returns, fee accuracy (all; stated only)."""
+    tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
+    misses: list[str] = []
+    for item in _load(folder):
+        got = extract_returns_terms(item["text"], item["lang"])
+        for term in TERMS:
+            truth = item["truth"].get(term)
+            value = got.get(f"returns.{term}")
+            for lang in (item["lang"], "all"):
+                row = tally[lang][term]
+                row[0] += value == truth
+                row[1] += 1
+                if truth is not None:
+                    row[2] += value == truth
+                    row[3] += 1
+            if value != truth:
+                misses.append(f"  {item['id']}: {term} read {value}, labelled {truth}")
+    lines = [
+        f"Returns policies ({folder}): accuracy over all policies | over policies with a stated "
+        "label",
+        f"{'lang':5} {'n':>3}  {'window exact':>32}  {'free returns':>32}  {'restocking fee':>32}",
+    ]
+    for lang in sorted(tally, key=lambda k: (k == "all", k)):
+        cells = []
+        for term in TERMS:
+            r = tally[lang][term]
+            cells.append(f"{_pct(r[0], r[1]):>15} | {_pct(r[2], r[3]):<15}")
+        n = tally[lang][TERMS[0]][1]
+        lines.append(f"{lang:5} {n:>3}  " + "  ".join(cells))
+    return [*lines, "Misread:", *misses]
+
+
+def _naive(text: str, region: str) -> set[str]:
+    found = set()
+    for line in text.splitlines():
+        for m in phonenumbers.PhoneNumberMatcher(line, region):
+            found.add(phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164))
+    return found
+
+
+def phones_table() -> list[str]:
+    """Precision/recall of customer-service numbers and role accuracy, per language."""
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
+    misses: list[str] = []
+    for page in _load("phones"):
+        truth_cs = set(page.get("customer_service") or [])
+        others: dict[str, str] = page.get("other") or {}
+        roles = read_phone_roles(page["text"], page["country"])
+        got_cs = {n for n, role in roles.items() if role in REACHABLE}
+        naive = _naive(page["text"], page["country"])
+        for lang in (page["lang"], "all"):
+            t = tally[lang]
+            t[0] += len(got_cs & truth_cs)  # true positives
+            t[1] += len(got_cs)  # predicted
+            t[2] += len(truth_cs)  # labelled
+            t[3] += sum(roles.get(n) == role for n, role in others.items())
+            t[4] += len(others)
+            t[5] += len(naive & truth_cs)
+            t[6] += len(naive)
+        for n in sorted(got_cs ^ truth_cs):
+            misses.append(
+                f"  {page['id']}: {n} read {roles.get(n)}, labelled "
+                f"{'customer_service' if n in truth_cs else others.get(n)}"
+            )
+        for n, role in sorted(others.items()):
+            if roles.get(n) != role and n not in got_cs:
+                misses.append(f"  {page['id']}: {n} read {roles.get(n)}, labelled {role}")
+    lines = [
+        "Phone pages: customer-service numbers (precision, recall), roles of the others",
+        f"{'lang':5} {'pages':>5}  {'precision':>18} {'recall':>18}  {'fax/role right':>18}"
+        f"  {'naive P':>18} {'naive R':>18}",
+    ]
+    pages: dict[str, int] = defaultdict(int)
+    for page in _load("phones"):
+        pages[page["lang"]] += 1
+        pages["all"] += 1
+    for lang in sorted(tally, key=lambda k: (k == "all", k)):
+        t = tally[lang]
+        lines.append(
+            f"{lang:5} {pages[lang]:>5}  {_pct(t[0], t[1]):>18} {_pct(t[0], t[2]):>18}  "
+            f"{_pct(t[3], t[4]):>18}  {_pct(t[5], t[6]):>18} {_pct(t[5], t[2]):>18}"
+        )
+    return [*lines, "Misread:", *misses]
+
+
+def main() -> None:
+    """Print both tables."""
+    print("\n".join(returns_table()))
+    print()
+    print("\n".join(returns_table("returns_heldout")))
+    print()
+    print("\n".join(phones_table()))
+
+
+if __name__ == "__main__":
+    main()

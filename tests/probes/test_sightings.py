@@ -1,0 +1,109 @@
+"""Phone sightings: roles from labels on either side, lines, links, images, the export table."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from probes.base import ProbeContext, Target
+from probes.website.probe import WebsiteProbe
+from probes.website.roles import read_phone_roles, roled_numbers, suggested_regions
+from results.export import sightings_frame
+from tests.probes.site import LocalSite
+
+CS, FAX = "customer_service", "fax"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Tel. 030 1234567 Fax 030 1234568", {"+49301234567": CS, "+49301234568": FAX}),
+        ("030 1234567 (Fax)", {"+49301234567": FAX}),
+        ("Fax (Zentrale, nur Bestellungen): 030 1234567", {"+49301234567": FAX}),
+        ("Tel./Fax: 030 1234567", {"+49301234567": CS}),
+        ("Telefon 030 1234567 - Telefax 030 1234568", {"+49301234567": CS, "+49301234568": FAX}),
+        ("Presse: 030 1234567", {"+49301234567": "press"}),
+        ("Investor Relations +49 30 1234567", {"+49301234567": "investors"}),
+        ("Karriere / Bewerbungen: 030 1234567", {"+49301234567": "jobs"}),
+        ("Fax:\n030 1234567", {"+49301234567": FAX}),
+        ("Fax: 030 1234568\n030 1234567", {"+49301234568": FAX, "+49301234567": CS}),
+    ],
+)
+def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> None:
+    assert read_phone_roles(text, "DE") == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("N° de commande : 0612345678", "FR"),
+        ("Número de pedido: 612345678", "ES"),
+        ("Numero ordine 0612345678", "IT"),
+        ("Bestelnummer 0612345678", "NL"),
+        ("Numer zamówienia: 612345678", "PL"),
+        ("NIF 612345678", "PT"),
+        ("SIRET : 539 270 298 00042", "FR"),
+    ],
+)
+def test_identifiers_in_every_language_are_not_numbers(text: str, region: str) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
+def test_numbers_read_for_countries_the_page_suggests() -> None:
+    text = "Kundenservice 030 1234567\nU.S. customers: (212) 555-0143, toll-free 1-800-555-0199"
+    regions = suggested_regions(text, "DE")
+    assert regions[:2] == ["DE", "US"]
+    found = {n.e164 for line in text.splitlines() for n in roled_numbers(line, regions)}
+    assert {"+49301234567", "+18005550199"} <= found
+
+
+async def test_sightings_of_a_real_looking_page(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    target = Target(name="Zeilen", website=local_site.url("/lines/"), country="DE", language="de")
+    phone = (await WebsiteProbe().run(target, probe_context))[0]
+    rows = json.loads(str(phone.metrics["phone.sightings"]))
+    seen = {(r["e164"], r["role"], r["how"]) for r in rows}
+    # <br> ends a line: the postcode and the number do not run together.
+    assert ("+49302345678", CS, "text") in seen
+    assert ("+49302345679", FAX, "text") in seen  # "(Fax)" after the number
+    assert ("+49304567890", FAX, "text") in seen  # words between the label and the number
+    assert ("+49303456789", "press", "text") in seen
+    assert ("+49305678901", CS, "image_alt") in seen
+    assert ("+493088888888", CS, "tel_only") in seen
+    assert not any(r["e164"] == "+49301234599" for r in rows)  # an order number
+    assert phone.metrics["phone.numbers"] == ["+49301234567", "+49302345678", "+49305678901"]
+    assert phone.metrics["phone.other_numbers"] == [
+        "+49302345679",
+        "+49303456789",
+        "+49304567890",
+    ]
+    assert phone.metrics["phone.tel_link"] is True
+    hotline = next(r for r in rows if r["e164"] == "+49301234567")
+    assert hotline["font_ratio"] == pytest.approx(2.0)
+    assert hotline["above_fold"] is True
+    assert all(r["page_url"] == local_site.url("/lines/") for r in rows)
+
+    frame = pd.DataFrame(
+        [{"campaign_id": "c", "attempt_id": "a", "company": "Zeilen", **phone.metrics}]
+    )
+    table = sightings_frame(frame)
+    assert len(table) == len(rows)
+    assert set(table["role"]) == {CS, FAX, "press"}
+    assert (table["company"] == "Zeilen").all()
+
+
+async def test_numbers_behind_a_button_in_shadow_roots_frames_and_css(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    target = Target(name="Nummer", website=local_site.url("/reveal/"), country="DE", language="de")
+    phone = (await WebsiteProbe().run(target, probe_context))[0]
+    assert phone.metrics["phone.numbers"] == [
+        "+49221 4567890".replace(" ", ""),  # a same-origin frame
+        "+49301234567",  # behind "Nummer anzeigen"
+        "+49407654321",  # an open shadow root
+        "+49891234567",  # CSS generated content
+    ]
+    assert phone.metrics["phone.above_fold"] is True
