@@ -353,7 +353,7 @@ def test_audit_run_due_only_exits_when_nothing_is_due(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     first = min(a.due for a in plan_campaign(load_campaign(path)).attempts if a.due)
     when = first.isoformat(timespec="minutes")
-    assert f"4 attempts waiting for their slot; next due {when}" in result.stdout
+    assert f"4 attempts waiting for their slot; next due {when}" in result.stderr
 
 
 def test_dry_run_prints_what_would_run_and_runs_nothing(tmp_path: Path) -> None:
