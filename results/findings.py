@@ -1,7 +1,7 @@
 """Headline findings computed from the observations, the way StellaService reported them.
 
 Each finding is a share of companies (or a median across companies) next to
-the field fact it mirrors (DESIGN.md, "Facts from the field"). A company's
+the field fact it mirrors (docs/ARCHITECTURE.md, "Facts from the field"). A company's
 attempts are aggregated first (median time, any flag), then companies are
 counted, so a company probed 20 times weighs as much as one probed once.
 
