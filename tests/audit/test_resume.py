@@ -106,4 +106,4 @@ def test_sigkill_then_resume_loses_nothing_and_redoes_nothing(
     observations = store.observations("resume")
     keys = [(o.attempt_id, o.channel) for o in observations]
     assert len(keys) == len(set(keys)) == 6 * 3
-    assert "resumed" in result.stdout
+    assert "resumed" in result.stderr

@@ -80,7 +80,7 @@ def test_run_sends_watches_and_ranks_email(tmp_path: Path, mail: SandboxMail) ->
         env=dict(os.environ, COLUMNS="200"),
     )
     assert result.returncode == 0, result.stderr
-    assert "email: 2 sent" in result.stdout
+    assert "email: 2 sent" in result.stderr
     assert "rig-secret-1" not in result.stdout + result.stderr
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
     observations = {o.company: o for o in store.observations("email-only")}
@@ -96,7 +96,7 @@ def test_run_sends_watches_and_ranks_email(tmp_path: Path, mail: SandboxMail) ->
         env=dict(os.environ, COLUMNS="200"),
     )
     assert again.returncode == 0, again.stderr
-    assert "0 still awaiting" in again.stdout
+    assert "0 still awaiting" in again.stderr
     assert sum(1 for m in mail.received if m.company in COMPANIES) == 2  # never sent twice
 
 
