@@ -25,20 +25,19 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    inspect,
     make_url,
     select,
-    text,
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from probes.attempts import AttemptRecord, IllegalTransition, allowed
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from probes.errors import InputError, OurSideError
-from results import schema
-from results.schema import SCHEMA_VERSION, AttemptState
+from results import migrations, schema
+from results.migrations import Standing
+from results.schema import AttemptState
 from results.store_mail import MailJournalTables
 
 DB_URL_ENV = "AUDIT_DB_URL"
@@ -134,24 +133,6 @@ def _merge(stored: dict[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _add_missing_columns(conn: Connection) -> None:
-    """Columns added to an existing table since the store was created (each with a default)."""
-    inspector = inspect(conn)
-    for table in schema.metadata.sorted_tables:
-        have = {c["name"] for c in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name in have or column.server_default is None:
-                continue
-            kind = column.type.compile(dialect=conn.dialect)
-            default = column.server_default.arg  # type: ignore[attr-defined]
-            conn.execute(
-                text(
-                    f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} "
-                    f"NOT NULL DEFAULT '{default}'"
-                )
-            )
-
-
 class Store(MailJournalTables):
     """Typed access to the tables in `results.schema`; implements
     `probes.two_phase.AttemptJournal` and `probes.email.journal.MailJournal`."""
@@ -180,41 +161,40 @@ class Store(MailJournalTables):
 
     def _migrate(self) -> None:
         # Two processes opening a new store at once (a run and a status, two first
-        # runs) both see no tables; the loser's CREATE fails with "already exists".
-        # (or its schema_version row is a duplicate, or SQLite refuses to upgrade its
-        # read lock while the other writes). The winner's tables and row now
-        # exist, so trying again is correct, not a guess.
+        # runs) both see no tables; the loser's CREATE fails with "already exists"
+        # (or its alembic_version row is a duplicate, or SQLite refuses to upgrade its
+        # read lock while the other writes). The winner's tables now exist, so trying
+        # again is correct, not a guess.
         for attempt in range(8):
             try:
-                self._create_tables()
+                self._check_schema()
                 return
-            except (OperationalError, IntegrityError) as exc:
+            except (OperationalError, IntegrityError, ProgrammingError) as exc:
                 text = str(exc)
                 lost_race = (
                     isinstance(exc, IntegrityError)
                     or "already exists" in text
-                    or "duplicate column" in text  # both added a new column (SQLite)
                     or "database is locked" in text  # SQLite: a read lock cannot upgrade
                 )
                 if not lost_race or attempt == 7:
                     raise
                 time.sleep(0.1 * (attempt + 1))
 
-    def _create_tables(self) -> None:
+    def _check_schema(self) -> None:
+        """Create a new store at head; refuse one whose schema is not this version's."""
         with self.engine.begin() as conn:
-            schema.metadata.create_all(conn)
-            _add_missing_columns(conn)
-            found = conn.execute(
-                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-            ).scalar()
-            if found is None:
-                conn.execute(
-                    insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION))
-                )
-            elif int(found) > SCHEMA_VERSION:
+            standing, revision = migrations.standing(conn)
+            if standing is Standing.EMPTY:
+                migrations.upgrade(conn)
+            elif standing is Standing.NEWER:
                 raise StoreError(
-                    f"this store was written by a newer service-audit (schema {found}, "
-                    f"this version reads up to {SCHEMA_VERSION}); upgrade service-audit"
+                    f"this store was written by a newer service-audit (schema {revision}, "
+                    f"this version reads up to {migrations.head()}); upgrade service-audit"
+                )
+            elif standing is Standing.OLDER:
+                raise StoreError(
+                    f"this store has an older schema ({revision or 'before migrations'}, "
+                    f"this version needs {migrations.head()}); run `audit db upgrade`"
                 )
 
     def close(self) -> None:
