@@ -159,6 +159,25 @@ class Store(MailJournalTables):
             raise StoreError(f"cannot open the store at {shown}: {first}") from exc
         return store
 
+    @classmethod
+    def upgrade(cls, url: str) -> tuple[str | None, str]:
+        """Migrate the store at `url` to this version's schema; returns (revision before, after).
+
+        A store from before migrations reports None as its revision before.
+        """
+        engine = create_engine(url)
+        try:
+            with engine.begin() as conn:
+                standing, revision = migrations.standing(conn)
+                if standing is Standing.NEWER:
+                    raise StoreError(
+                        f"this store was written by a newer service-audit (schema {revision}); "
+                        "upgrade service-audit"
+                    )
+                return migrations.upgrade(conn)
+        finally:
+            engine.dispose()
+
     def _migrate(self) -> None:
         # Two processes opening a new store at once (a run and a status, two first
         # runs) both see no tables; the loser's CREATE fails with "already exists"
