@@ -29,6 +29,9 @@ def postgres_bin() -> Path | None:
     return Path(found[-1]).parent if found else None
 
 
+_INITDB = ["--auth=trust", "--encoding=UTF8", "--no-sync"]
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -73,14 +76,13 @@ def running_postgres(bindir: Path) -> Iterator[PgServer]:
     run = {"check": True, "capture_output": True, "timeout": 300}
     try:
         subprocess.run(
-            [*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "postgres"]
-            + ["--auth=trust", "--encoding=UTF8", "--no-sync"],
+            [*as_user, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", *_INITDB],
             **run,  # type: ignore[arg-type]
         )
+        start = ["-l", str(root / "server.log"), "-w", "-t", "300", "start"]
         options = f"-h 127.0.0.1 -p {port} -k {root} -c fsync=off"
         subprocess.run(
-            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-o", options]
-            + ["-l", str(root / "server.log"), "-w", "-t", "300", "start"],
+            [*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, *start],
             **run,  # type: ignore[arg-type]
         )
         try:
