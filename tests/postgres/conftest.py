@@ -1,7 +1,7 @@
 """Fixtures: one PostgreSQL server per session; every store a test opens lives on it.
 
-The test modules here import test functions from tests/audit and tests/imports so
-the same tests run on SQLite (there) and PostgreSQL (here): the autouse fixture
+The `*_pg` modules here import test functions from tests/audit and tests/imports so
+the same tests run on SQLite (there) and PostgreSQL (here): their `on_postgres` fixture
 maps each `sqlite:///<file>` a test (or the CLI run in-process) opens to a PostgreSQL
 database of its own. CLI runs in a child process get `AUDIT_DB_URL` instead.
 """
@@ -36,7 +36,7 @@ def _on(server: PgServer, url: str) -> str:
     return server.database_for(str(file))
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def on_postgres(pg_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> PgServer:
     """Every store a test opens (by SQLite URL, or the CLI in this process) is on PostgreSQL."""
     opened = Store.open.__func__  # type: ignore[attr-defined]

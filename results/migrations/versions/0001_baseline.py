@@ -174,7 +174,16 @@ def upgrade() -> None:
         have = {c["name"] for c in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name not in have:
-                op.add_column(table.name, column.copy())
+                default = column.server_default
+                op.add_column(
+                    table.name,
+                    Column(
+                        column.name,
+                        column.type,
+                        nullable=column.nullable,
+                        server_default=default.arg if default is not None else None,  # type: ignore[attr-defined]
+                    ),
+                )
     if conn.execute(select(meta.c.key).where(meta.c.key == "schema_version")).first() is None:
         conn.execute(insert(meta).values(key="schema_version", value="1"))
 
