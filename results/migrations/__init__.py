@@ -9,6 +9,7 @@ current as the baseline, and otherwise refuses with an error naming the command.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -38,6 +39,7 @@ def _config(conn: Connection) -> Config:
     return config
 
 
+@cache
 def _script() -> ScriptDirectory:
     config = Config()
     config.set_main_option("script_location", str(_HERE))
