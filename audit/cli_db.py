@@ -19,7 +19,11 @@ db_app = typer.Typer(
 
 @db_app.command("upgrade")
 def upgrade(workspace: WorkspaceOpt = Path(".")) -> None:
-    """Apply the schema migrations this version has to the workspace's store (keeps all data)."""
+    """Apply the schema migrations this version has to the workspace's store (keeps all data).
+
+    Run it after upgrading service-audit when a command says the store's schema is
+    older; with AUDIT_DB_URL set it upgrades that database. Example: audit db upgrade -w my-audit
+    """
     if not workspace.is_dir():
         raise WorkspaceError(f"workspace {workspace} does not exist")
     if DB_URL_ENV not in os.environ and not (workspace / "audit.db").exists():

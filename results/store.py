@@ -133,6 +133,13 @@ def _merge(stored: dict[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _unreachable(url: str, exc: Exception) -> StoreError:
+    """One line naming the store (password hidden) and the first line of the cause."""
+    shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return StoreError(f"cannot open the store at {shown}: {first}")
+
+
 class Store(MailJournalTables):
     """Typed access to the tables in `results.schema`; implements
     `probes.two_phase.AttemptJournal` and `probes.email.journal.MailJournal`."""
@@ -154,9 +161,7 @@ class Store(MailJournalTables):
         except StoreError:
             raise
         except Exception as exc:  # bad URL, missing driver, unreachable server
-            shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise StoreError(f"cannot open the store at {shown}: {first}") from exc
+            raise _unreachable(url, exc) from exc
         return store
 
     @classmethod
@@ -165,7 +170,10 @@ class Store(MailJournalTables):
 
         A store from before migrations reports None as its revision before.
         """
-        engine = create_engine(url)
+        try:
+            engine = create_engine(url)
+        except Exception as exc:  # bad URL, missing driver
+            raise _unreachable(url, exc) from exc
         try:
             with engine.begin() as conn:
                 standing, revision = migrations.standing(conn)
@@ -175,6 +183,8 @@ class Store(MailJournalTables):
                         "upgrade service-audit"
                     )
                 return migrations.upgrade(conn)
+        except OperationalError as exc:  # unreachable server, unreadable file
+            raise _unreachable(url, exc) from exc
         finally:
             engine.dispose()
 

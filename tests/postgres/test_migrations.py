@@ -152,3 +152,17 @@ def test_the_migrations_build_exactly_the_schema(url: str, engine: Engine) -> No
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), schema.metadata)
     assert diff == []
+
+
+def test_upgrading_an_unreachable_store_is_one_line(tmp_path: Path, pg_server: PgServer) -> None:
+    url = (
+        pg_server.url("postgres")
+        .replace(f":{pg_server.port}/", ":1/")
+        .replace("postgres@", "audit:secret@")
+    )
+    result = _audit(tmp_path, url, "db", "upgrade")
+    assert result.returncode == 3
+    assert result.stderr.startswith(
+        "error: cannot open the store at postgresql+psycopg://audit:***@"
+    )
+    assert len(result.stderr.splitlines()) == 1 and "secret" not in result.stderr
