@@ -107,7 +107,9 @@ def analysis_time(count: int, budget_s: float | None = None) -> tuple[float, int
     from probes.website.page_facts import Box, PageFacts, TelLink, TextBlock
 
     text = " ".join(f"(212) 555-{i % 10000:04d}" for i in range(count))
-    segs = tuple((i * 15, i * 15 + 14, 0.0, 20.0 * i, 100.0, 18.0, True) for i in range(count))
+    segs = tuple(
+        (i * 15, i * 15 + 14, 0.0, 20.0 * i, 100.0, 18.0, True, 16.0) for i in range(count)
+    )
     tels = tuple(
         TelLink(f"tel:+1212555{i % 10000:04d}", "", 0, Box(0, 20.0 * i, 100, 18))
         for i in range(count)

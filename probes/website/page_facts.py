@@ -49,20 +49,24 @@ class TextBlock:
 
     def font_px(self, start: int, end: int) -> float | None:
         """The largest font size (CSS px) of the text at text[start:end], if drawn."""
-        sizes = [s[7] for s in self.segments if s[0] < end and start < s[1]]
+        sizes = [s[7] for s in self._overlapping(start, end)]
         return max(sizes) if sizes else None
+
+    def _overlapping(self, start: int, end: int) -> list[Segment]:
+        # Segments follow each other in the text: bisect instead of scanning them all
+        # (a page with 10,000 numbers in one block would otherwise be quadratic).
+        parts = []
+        for i in range(bisect_right(self._segment_ends, start), len(self.segments)):
+            segment = self.segments[i]
+            if segment[0] >= end:
+                break
+            if start < segment[1]:
+                parts.append(segment)
+        return parts
 
     def box_of(self, start: int, end: int) -> tuple[Box | None, bool]:
         """The box drawn around text[start:end] and whether all of it is uncovered."""
-        # Segments follow each other in the text: bisect instead of scanning them all
-        # (a page with 10,000 numbers in one block would otherwise be quadratic).
-        first = bisect_right(self._segment_ends, start)
-        parts = []
-        for s in self.segments[first:]:
-            if s[0] >= end:
-                break
-            if start < s[1]:
-                parts.append(s)
+        parts = self._overlapping(start, end)
         if not parts:
             return None, False
         left = min(s[2] for s in parts)

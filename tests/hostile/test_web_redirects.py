@@ -9,12 +9,14 @@ and whether named by address or by a name that resolves to one.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from probes.base import Status
+from probes.egress import EgressPolicy, is_public
 from probes.website.scope import SiteScope, registrable_domain
 from tests.hostile.web_site import HostileSite, observations, page, redirect, run_campaign
 
@@ -128,3 +130,25 @@ def test_the_registrable_domain_comes_from_the_bundled_public_suffix_list() -> N
     assert not scope.contains("https://co.uk/")
     assert scope.contains("https://eu.cdn-help.example/faq")
     assert not scope.contains("javascript:alert(1)")
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["127.0.0.1", "10.1.2.3", "192.168.0.10", "169.254.169.254", "100.64.0.1", "0.0.0.0",
+     "::1", "fd00::1", "fe80::1", "::ffff:127.0.0.1", "2002:7f00:1::1", "224.0.0.1"],
+)  # fmt: skip
+def test_the_guard_refuses_every_kind_of_non_public_address(address: str) -> None:
+    ip = ipaddress.ip_address(address)
+    assert not is_public(ip)
+    assert not EgressPolicy.of({"shop.example": "127.0.0.1"}).allows("evil.example", ip)
+    assert EgressPolicy.of({"shop.example": str(ip)}).allows("shop.example", ip)  # pinned
+    assert EgressPolicy.of(allow_private=["*"]).allows("evil.example", ip)
+
+
+def test_the_guard_lets_public_addresses_and_allowed_networks_through() -> None:
+    assert is_public(ipaddress.ip_address("93.184.216.34"))
+    assert is_public(ipaddress.ip_address("2606:2800:220:1::1"))
+    policy = EgressPolicy.of(allow_private=["10.0.0.0/8", "*.intranet.example"])
+    assert policy.allows("x.example", ipaddress.ip_address("10.9.9.9"))
+    assert policy.allows("wiki.intranet.example", ipaddress.ip_address("192.168.1.1"))
+    assert not policy.allows("x.example", ipaddress.ip_address("192.168.1.1"))

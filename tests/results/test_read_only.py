@@ -89,3 +89,23 @@ def test_results_commands_leave_the_store_as_they_found_it(
     result = CliRunner().invoke(app, [*argv, "--workspace", str(workspace)])
     assert result.exit_code == 0, result.output
     assert _fingerprint(workspace) == before
+
+
+def test_observation_records_carry_what_judging_reads(workspace: Path) -> None:
+    store = Store.open(f"sqlite:///{workspace / 'audit.db'}")
+    full = store.observations("c-2026-Q4")
+    records = list(store.observation_records("c-2026-Q4"))
+    store.close()
+    assert len(records) == len(full) == 15
+    for record, obs in zip(records, full, strict=True):
+        assert (record.attempt_id, record.company, record.probe_id) == (
+            obs.attempt_id,
+            obs.company,
+            obs.probe_id,
+        )
+        assert (record.channel, record.status, record.metrics) == (
+            obs.channel,
+            obs.status,
+            obs.metrics,
+        )
+        assert isinstance(record.channel, Channel) and isinstance(record.status, Status)
