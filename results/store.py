@@ -6,6 +6,7 @@ rubric, recomputed by every results command (which therefore only reads).
 SQLAlchemy Core over SQLite (WAL) by default, any SQLAlchemy URL via
 `AUDIT_DB_URL`. Every state change is its own committed transaction, so a
 killed run loses nothing that was recorded and resumes where it stopped.
+The schema is versioned by Alembic (`results.migrations`, `audit db upgrade`).
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ class Store(MailJournalTables):
 
     @classmethod
     def open(cls, url: str) -> Store:
-        """Open (creating if needed) the store at `url`; refuses a newer schema."""
+        """Open (creating if needed) the store at `url`; refuses an older or newer schema."""
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         try:

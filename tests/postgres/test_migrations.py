@@ -136,13 +136,39 @@ def test_a_store_missing_a_later_column_gets_it_with_its_default(url: str, engin
     assert "sender_verified" in columns
 
 
-def test_a_pre_migrations_store_with_current_tables_is_stamped_as_baseline(
+def test_a_pre_migrations_store_with_the_baseline_tables_is_stamped_then_upgraded(
     url: str, engine: Engine
 ) -> None:
-    schema.metadata.create_all(engine)
-    Store.open(url).close()
+    from results.migrations.versions import _0001_tables
+
+    baseline = _0001_tables()
+    baseline.create_all(engine)
+    with engine.begin() as conn:  # a reply and a cursor, kept across 0002's table copy
+        conn.execute(
+            insert(baseline.tables["email_messages"]).values(
+                campaign_id="c1", attempt_id="a1", account="me@x.test", uidvalidity=2**31 - 1,
+                uid=5, message_id="<m@x>", internaldate=T0, kind="reply", match_method="header",
+                reasons=["in-reply-to"], answered=True, recorded=T0,
+            )
+        )  # fmt: skip
+        conn.execute(
+            insert(baseline.tables["email_cursors"]).values(
+                campaign_id="c1", account="me@x.test", uidvalidity=2**31 - 1, last_uid=5,
+                clock_offset_s=-2.0, updated=T0,
+            )
+        )  # fmt: skip
+    with pytest.raises(StoreError, match=rf"older schema \({migrations.BASELINE},"):
+        Store.open(url)
+    assert Store.upgrade(url) == (migrations.BASELINE, migrations.head())
+    store = Store.open(url)
+    [message] = store.messages_for("a1")
+    assert (message["uid"], message["answered"], message["internaldate"]) == (5, True, T0)
+    assert store.cursor("c1", "me@x.test", 2**31 - 1) == 5
+    assert store.clock_offset("c1", "me@x.test") == -2.0
+    store.save_cursor("c1", "me@x.test", 2**32 - 1, last_uid=2**32 - 1)  # fits now
+    store.close()
     with engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == migrations.BASELINE
+        assert MigrationContext.configure(conn).get_current_revision() == migrations.head()
 
 
 def test_the_migrations_build_exactly_the_schema(url: str, engine: Engine) -> None:
