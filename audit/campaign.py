@@ -25,11 +25,12 @@ from pydantic import (
     model_validator,
 )
 
+from audit.schedule import CampaignSchedule, ProbeSchedule
 from audit.settings import layered_settings
 from probes.base import Target
 from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
-from probes.registry import known_probe_ids
+from probes.registry import TWO_PHASE_PROBES, known_probe_ids
 from probes.yaml_source import SourceError, YamlDocument, load_yaml
 
 COMPANY_CSV_COLUMNS = (
@@ -105,6 +106,8 @@ class ProbePlan(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     attempts: int = Field(1, ge=1, le=100)
+    schedule: ProbeSchedule | None = None
+    """The slots the attempts are spread over (see audit/schedule.py); none: all due now."""
 
 
 class Campaign(BaseModel):
@@ -124,6 +127,8 @@ class Campaign(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     email: EmailCampaignSpec | None = None
     chat: ChatSettings | None = None
+    schedule: CampaignSchedule | None = None
+    """Period, seed and caps of a scheduled campaign (see audit/schedule.py)."""
 
     @field_validator("probes")
     @classmethod
@@ -133,10 +138,27 @@ class Campaign(BaseModel):
                 raise ValueError(f"unknown probe {name!r} (known: {', '.join(known_probe_ids())})")
         return value
 
+    @field_validator("probes")
+    @classmethod
+    def _schedulable(cls, value: dict[str, ProbePlan]) -> dict[str, ProbePlan]:
+        for name, plan in value.items():
+            if plan.schedule is not None and name in TWO_PHASE_PROBES:
+                raise ValueError(
+                    f"{name} keeps its own send window ({name}.settings weekdays and "
+                    "business_hours); schedules are for website and chat"
+                )
+        return value
+
     @model_validator(mode="after")
     def _email_needs_spec(self) -> Campaign:
         if "email" in self.probes and self.email is None:
             raise ValueError("the email probe needs an `email:` section (personas, accounts)")
+        return self
+
+    @model_validator(mode="after")
+    def _schedules_need_period(self) -> Campaign:
+        if self.schedule is None and any(p.schedule for p in self.probes.values()):
+            raise ValueError("a probe with a `schedule:` needs a campaign `schedule:` (start)")
         return self
 
     @field_validator("id")
@@ -240,6 +262,10 @@ def load_campaign(path: Path) -> LoadedCampaign:
     if not companies:
         raise doc.error(("companies",), "no companies: list some or point companies_csv at a CSV")
     _check_unique(doc, companies, len(campaign.companies))
+    names = {c.name for c in companies}
+    for name in campaign.schedule.timezones if campaign.schedule else ():
+        if name not in names:
+            raise doc.error(("schedule", "timezones", name), f"no company named {name!r}")
     try:
         layered_settings(campaign.settings, environ={})
     except SourceError as exc:

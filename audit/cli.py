@@ -3,25 +3,31 @@
 from __future__ import annotations
 
 import asyncio
+import json
+from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
-from audit import cli_reanalyze, cli_results
+from audit import cli_plan, cli_reanalyze, cli_report, cli_results
 from audit.campaign import load_campaign
 from audit.cli_db import db_app
 from audit.cli_logs import phone_app, returns_app
-from audit.console import console, fail, progress_bar
+from audit.console import console, disable_color, err_console, fail, progress_bar
+from audit.formats import emit
 from audit.lock import workspace_lock
-from audit.options import CampaignOpt, WorkspaceOpt
+from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
+from audit.records import status_records
 from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
-from audit.settings import layered_settings
+from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
+from probes.clock import utcnow
 from probes.errors import AuditError, InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
 from results.safe_text import safe_text
@@ -31,15 +37,38 @@ app = typer.Typer(
     help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
     "Start with `audit demo`, or `audit init my-audit` and `audit run my-audit/campaign.yaml`.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    epilog="Exit codes: 0 done; 1 done with rejected input rows (imports); 2 bad input "
+    "(file, line and field named); 3 our side failed (browser, mail server, database); "
+    "130 interrupted (run it again to resume).",
 )
 sandbox_app = typer.Typer(
     help="The built-in sandbox world of simulated companies.",
     no_args_is_help=True,
     rich_markup_mode=None,
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"audit (service-audit) {package_version('service-audit')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="No colours (also: NO_COLOR=1 in the environment).")
+    ] = False,
+) -> None:
+    """Options for every command."""
+    if no_color:
+        disable_color()
 
 
 @app.command()
@@ -78,8 +107,8 @@ def init(
     """
     created = init_workspace(folder)
     for path in created:
-        console.print(Text("created ") + Text(str(path), style="green"))
-    console.print(
+        err_console.print(Text("created ") + Text(str(path), style="green"))
+    err_console.print(
         Text(f"next: edit {folder}/companies.csv, then: audit run {folder}/campaign.yaml")
     )
 
@@ -99,6 +128,12 @@ def run(
         bool,
         typer.Option(help="Re-send emails left `uncertain` by a crash mid-send (may send twice)."),
     ] = False,
+    due_only: Annotated[
+        bool, typer.Option(help="Scheduled campaigns: run what is due, then exit (for cron).")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option(help="Print what would run now (and what waits); run nothing.")
+    ] = False,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -116,10 +151,15 @@ def run(
             "headless": headless,
         },
     )
+    if dry_run:
+        cli_plan.print_due_now(loaded, utcnow())
+        return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
-        summary = asyncio.run(Runner(store, loaded, settings, reporter).run(resend_uncertain))
+        summary = asyncio.run(
+            Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
+        )
     print_run_summary(summary)
     rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
     cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
@@ -139,6 +179,51 @@ def _fail_if_gave_up(gave_up: list[str], campaign_file: Path) -> None:
         )
 
 
+@app.command()
+def config(
+    campaign_file: Annotated[
+        Path | None, typer.Argument(help="A campaign YAML file (its settings: layer).")
+    ] = None,
+    concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
+    per_host_delay: Annotated[
+        float | None, typer.Option(help="Seconds between visits to one host.")
+    ] = None,
+    navigation_timeout: Annotated[float | None, typer.Option(help="Page-load bound, s.")] = None,
+    retries: Annotated[int | None, typer.Option(help="Retries of our own failures.")] = None,
+    headless: Annotated[bool | None, typer.Option("--headless/--headed")] = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """The effective run settings and where each came from: default, campaign,
+    environment (AUDIT_<NAME>) or flag (the same flags as `audit run`).
+
+    Example: AUDIT_RETRIES=5 audit config campaign.yaml --concurrency 2
+    """
+    spec = load_campaign(campaign_file).campaign.settings if campaign_file else None
+    flags = {
+        "concurrency": concurrency,
+        "per_host_delay_s": per_host_delay,
+        "navigation_timeout_s": navigation_timeout,
+        "retries": retries,
+        "headless": headless,
+    }
+    records = [
+        {"setting": name, "value": value, "from": layer}
+        for name, (value, layer) in effective_settings(spec, flags).items()
+    ]
+    chosen = output_format(fmt)
+    if chosen is not OutputFormat.TABLE:
+        emit(chosen, records=records, title="settings")
+        return
+    table = Table(title="effective settings", box=box.SIMPLE_HEAD)
+    for column in ("setting", "value", "from"):
+        table.add_column(column, overflow="fold")
+    for record in records:
+        table.add_row(
+            str(record["setting"]), safe_text(json.dumps(record["value"])), str(record["from"])
+        )
+    console.print(table)
+
+
 def print_run_summary(summary: RunSummary) -> None:
     """One paragraph on what a run did."""
     statuses = ", ".join(f"{v} {k}" for k, v in sorted(summary.statuses.items())) or "nothing"
@@ -148,9 +233,17 @@ def print_run_summary(summary: RunSummary) -> None:
         f"{summary.failed_before} failed earlier and tried again, "
         f"{summary.retried} retries, {summary.failed} failed on our side); observations: {statuses}"
     )
-    console.print(Text(line))
+    err_console.print(Text(line))
+    if summary.missed:
+        count = len(summary.missed)
+        err_console.print(Text(f"{count} attempts missed their slot and were re-planned (above)"))
+    if summary.next_due is not None:
+        when = summary.next_due.isoformat(timespec="minutes")
+        err_console.print(
+            Text(f"{summary.waiting} attempts waiting for their slot; next due {when}")
+        )
     for phase in summary.two_phase.values():
-        console.print(Text(phase.line()))
+        err_console.print(Text(phase.line()))
 
 
 @app.command()
@@ -174,12 +267,14 @@ def collect(
     with progress_bar("watching for replies") as reporter:
         phases = asyncio.run(watch_two_phase(store, loaded, reporter.note, until_done=not once))
     for phase in phases.values():
-        console.print(Text(phase.line()))
+        err_console.print(Text(phase.line()))
     _fail_if_gave_up([g for p in phases.values() for g in p.gave_up], campaign_file)
 
 
 @app.command()
-def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) -> None:
+def status(
+    workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None, fmt: FormatOpt = None
+) -> None:
     """Attempts by state for a campaign (planned, running, done, failed...)."""
     store = open_store(workspace)
     if campaign is None:  # the latest audit, not the latest imported log
@@ -187,17 +282,27 @@ def status(workspace: WorkspaceOpt = Path("."), campaign: CampaignOpt = None) ->
         campaign = audits[-1].id if audits else None
     row = store.campaign(campaign)
     counts = store.state_counts(row.id)
+    seen = {state for counter in counts.values() for state in counter}
+    states = [s.value for s in AttemptState if s.value in seen or s is AttemptState.DONE]
+    failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
+    chosen = output_format(fmt)
+    if chosen is not OutputFormat.TABLE:
+        problems = [
+            {"attempt_id": a.id, "state": a.state.value, "error": a.last_error} for a in failed
+        ]
+        payload = {"campaign": row.id, "period": row.period, "by_probe": [
+            {"probe": p, **dict(c)} for p, c in sorted(counts.items())
+        ], "problems": problems}  # fmt: skip
+        emit(chosen, records=status_records(counts, states), payload=payload, title=row.name)
+        return
     console.print(Text(f"{row.name} ({row.period}) · campaign {row.id}", style="bold"))
     table = Table()
     table.add_column("probe")
-    seen = {state for counter in counts.values() for state in counter}
-    states = [s.value for s in AttemptState if s.value in seen or s is AttemptState.DONE]
     for state in states:
         table.add_column(state, justify="right")
     for probe_id, counter in sorted(counts.items()):
         table.add_row(probe_id, *[str(counter.get(s, 0) or "") for s in states])
     console.print(table)
-    failed = store.attempts(row.id, [AttemptState.FAILED, AttemptState.UNCERTAIN])
     for attempt in failed:
         console.print(
             Text(f"{attempt.state.value}: ")
@@ -234,8 +339,10 @@ def sandbox_serve(
 
 
 # Registered here so `audit --help` lists the commands in the order of a campaign.
+cli_plan.register(app)
 cli_results.register(app)
 cli_reanalyze.register(app)
+cli_report.register(app)
 app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")
 app.add_typer(sandbox_app, name="sandbox")

@@ -11,11 +11,29 @@ from typing import Annotated, Any
 
 import pandas as pd
 import typer
+from rich import box
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from audit.console import console
-from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
+from audit.console import console, err_console, print_at_width
+from audit.formats import emit
+from audit.options import (
+    CampaignOpt,
+    FormatOpt,
+    JsonOpt,
+    OutputFormat,
+    PeriodOpt,
+    RubricOpt,
+    WorkspaceOpt,
+    output_format,
+)
+from audit.records import (
+    comparison_records,
+    metrics_records,
+    observation_json,
+    observation_records,
+)
 from audit.scoring import (
     Selection,
     leaderboard_frame,
@@ -30,7 +48,8 @@ from probes.metrics import METRICS
 from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings
-from results.leaderboard import leaderboard_json, render_leaderboard
+from results.leaderboard import leaderboard_json, leaderboard_records, render_leaderboard
+from results.leaderboard_json import summary_records
 from results.ranking import DECIMALS
 from results.safe_text import safe_text
 from results.store import Store
@@ -38,7 +57,10 @@ from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain
 from rubrics.interface import ObservationScore, Rubric
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
+TopOpt = Annotated[int | None, typer.Option("--top", min=1, help="Show the first N rows only.")]
+WideOpt = Annotated[
+    bool, typer.Option("--wide", help="Every column, whatever the terminal's width.")
+]
 
 
 @dataclass(frozen=True)
@@ -80,12 +102,20 @@ def score_and_show(
     period: str | None,
     rubric_path: Path | None,
     channel: Channel | None = None,
-    as_json: bool = False,
+    fmt: OutputFormat = OutputFormat.TABLE,
+    top: int | None = None,
+    wide: bool = False,
 ) -> None:
     """Score stored observations (no network, no writes) and print the leaderboard."""
     result = judged(store, campaign_id, period, rubric_path)
     selection, rubric, frame = result.selection, result.rubric, result.frame
-    if as_json:
+    title = f"{selection.title} — rubric: {rubric.name}"
+    if fmt is not OutputFormat.TABLE:
+        records = (
+            summary_records(frame, channel)
+            if fmt is OutputFormat.MARKDOWN
+            else leaderboard_records(frame, channel)
+        )
         payload = {
             "period": selection.period,
             "campaigns": [c.id for c in selection.campaigns],
@@ -94,15 +124,21 @@ def score_and_show(
             "scale_note": rubric.scale_note,
             "rows": leaderboard_json(frame, channel),
         }
-        typer.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        shown = records if top is None else records[:top]
+        if top is not None and isinstance(payload["rows"], list):
+            payload["rows"] = payload["rows"][:top]
+        emit(fmt, records=shown, payload=payload, title=title)
         return
-    title = f"{selection.title} — rubric: {rubric.name}"
-    console.print(
-        render_leaderboard(frame, title=title, channel=channel, scale_note=rubric.scale_note)
+    board = render_leaderboard(
+        frame, title=title, channel=channel, scale_note=rubric.scale_note, top=top, wide=wide
     )
+    if wide:
+        print_at_width(board, board.natural_width())
+    else:
+        console.print(board)
     errors = sum(1 for *_, status, _ in result.attempts.rows() if status.value == "error")
     if errors:
-        console.print(
+        err_console.print(
             Text(
                 f"{errors} observation(s) failed on our side and are not "
                 "scored (see `audit status`).",
@@ -120,6 +156,7 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
     ) -> None:
         """(Re)score stored observations without probing anyone; prints the leaderboard.
 
@@ -127,7 +164,7 @@ def register(app: typer.Typer) -> None:
         with the rubric given (or the campaign's), so this is `leaderboard` for trying
         out a rubric. Example: audit score --rubric strict.yaml
         """
-        score_and_show(open_store(workspace), campaign, period, rubric)
+        score_and_show(open_store(workspace), campaign, period, rubric, fmt=output_format(fmt))
 
     @app.command()
     def leaderboard(
@@ -136,14 +173,20 @@ def register(app: typer.Typer) -> None:
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
         channel: Annotated[Channel | None, typer.Option(help="Rank by one channel.")] = None,
+        top: TopOpt = None,
+        wide: WideOpt = False,
+        fmt: FormatOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """The ranking of a period (with movement against the previous one), overall or
-        for one channel.
+        for one channel. The table fits the terminal: columns that do not fit are left
+        out (never cut); notes are footnotes under it.
 
-        Example: audit leaderboard --period 2026-Q4 --channel phone
+        Example: audit leaderboard --period 2026-Q4 --channel phone --top 20
         """
-        score_and_show(open_store(workspace), campaign, period, rubric, channel, as_json)
+        store = open_store(workspace)
+        chosen = output_format(fmt, as_json)
+        score_and_show(store, campaign, period, rubric, channel, chosen, top, wide)
 
     @app.command("findings")
     def findings_command(
@@ -151,20 +194,24 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """Headline statistics from the data, each next to the field fact it mirrors.
 
-        Example: audit findings --json
+        Example: audit findings --format markdown
         """
         store = open_store(workspace)
         result = judged(store, campaign, period, rubric)
         items = findings(result.observations, result.frame)
-        selection = result.selection
-        if as_json:
-            typer.echo(json.dumps(findings_json(items), ensure_ascii=False, indent=1))
+        title = f"Findings — {result.selection.title}"
+        chosen = output_format(fmt, as_json)
+        if chosen is not OutputFormat.TABLE:
+            data = findings_json(items)
+            records = [row for row in data if isinstance(row, dict)]
+            emit(chosen, records=records, payload=data, title=title)
             return
-        console.print(render_findings(items, title=f"Findings — {selection.title}"))
+        console.print(render_findings(items, title=title))
 
     @app.command("compare")
     def compare_command(
@@ -176,6 +223,7 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
         """A company against chosen competitors, channel by channel and metric by metric,
@@ -190,8 +238,10 @@ def register(app: typer.Typer) -> None:
             result = compare(judgement.frame, judgement.observations, company, others)
         except UnknownCompanyError as exc:
             raise typer.BadParameter(str(exc)) from None
-        if as_json:
-            typer.echo(json.dumps(comparison_json(result), ensure_ascii=False, indent=1))
+        chosen = output_format(fmt, as_json)
+        if chosen is not OutputFormat.TABLE:
+            records = comparison_records(result)
+            emit(chosen, records=records, payload=comparison_json(result), title=result.company)
             return
         console.print(render_comparison(result))
 
@@ -238,17 +288,16 @@ def register(app: typer.Typer) -> None:
         board = leaderboard_json(judgement.frame)
         observations = pd.concat(frames, ignore_index=True)
         for path in write_export(out, fmt, observations, scores, board, raw=raw):
-            console.print(Text("wrote ") + Text(str(path), style="green"))
+            err_console.print(Text("wrote ") + Text(str(path), style="green"))
 
     @app.command()
-    def metrics() -> None:
+    def metrics(fmt: FormatOpt = None) -> None:
         """Every metric name with its channel, unit and meaning (the export contract)."""
-        table = Table(title="metrics")
-        for column in ("name", "unit", "source", "better", "meaning", "accuracy"):
-            table.add_column(column)
-        for m in METRICS.values():
-            table.add_row(m.name, m.kind, m.source, m.better or "", m.meaning, m.accuracy)
-        console.print(table)
+        chosen = output_format(fmt)
+        if chosen is not OutputFormat.TABLE:
+            emit(chosen, records=metrics_records(), title="metrics")
+            return
+        console.print(metrics_table() if console.width >= 120 else metrics_list())
 
     @app.command()
     def show(
@@ -257,6 +306,7 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = None,
         period: PeriodOpt = None,
         rubric: RubricOpt = None,
+        fmt: FormatOpt = None,
     ) -> None:
         """One company's observations: metrics, each criterion's score and the evidence files.
 
@@ -271,9 +321,46 @@ def register(app: typer.Typer) -> None:
         if not observations:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
+        pairs = list(zip(observations, explain(rub, observations), strict=True))
+        chosen = output_format(fmt)
+        if chosen is not OutputFormat.TABLE:
+            records = [row for obs, sc in pairs for row in observation_records(obs, sc)]
+            payload = [observation_json(obs, sc) for obs, sc in pairs]
+            emit(chosen, records=records, payload=payload, title=company)
+            return
         show_channels(rub, selection.period, observations)
-        for obs, scored in zip(observations, explain(rub, observations), strict=True):
+        for obs, scored in pairs:
             show_observation(obs, scored)
+
+
+def metrics_table() -> Table:
+    """The metric contract as a table (wide terminals)."""
+    longest = max(len(name) for name in METRICS)
+    table = Table(title="metrics", box=box.SIMPLE_HEAD)
+    table.add_column("name", no_wrap=True, min_width=longest)
+    table.add_column("unit", no_wrap=True)
+    table.add_column("source", no_wrap=True)
+    table.add_column("better", no_wrap=True)
+    table.add_column("meaning", overflow="fold", ratio=2)
+    table.add_column("accuracy", overflow="fold", ratio=1)
+    for m in METRICS.values():
+        table.add_row(m.name, m.kind, m.source, m.better or "", m.meaning, m.accuracy)
+    return table
+
+
+def metrics_list() -> Group:
+    """The metric contract as a list (narrow terminals): name, unit and source on one
+    line, meaning and accuracy indented under it."""
+    lines: list[Text] = [Text("metrics", style="bold")]
+    for m in METRICS.values():
+        better = f" · {m.better} is better" if m.better else ""
+        lines.append(
+            Text(m.name, style="bold") + Text(f"  {m.kind} · {m.source}{better}", style="dim")
+        )
+        lines.append(Text("  " + m.meaning))
+        if m.accuracy:
+            lines.append(Text("  accuracy: " + m.accuracy, style="dim"))
+    return Group(*lines)
 
 
 def show_channels(rubric: Rubric, period: str, observations: list[Observation]) -> None:

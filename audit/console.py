@@ -24,7 +24,15 @@ from results.store import AttemptRow
 # Piped output (CI logs, files) gets a wide table rather than rich's 80-column default.
 _PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160
 console = Console(highlight=False, width=_PIPED_WIDTH)
+"""Results (tables, JSON, paths of what was written): stdout."""
 err_console = Console(stderr=True, highlight=False)
+"""Progress, notes, warnings and errors: stderr, so `audit run > out` holds results only."""
+
+
+def disable_color() -> None:
+    """`--no-color`: plain text on both streams (`NO_COLOR` in the environment does the same)."""
+    for c in (console, err_console):
+        c.no_color = True
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -32,6 +40,17 @@ def fail(message: str, code: int = 2) -> None:
     line = " ".join(strip_control(message).split())
     err_console.print(Text("error: ", style="bold red") + Text(line), soft_wrap=True)
     raise SystemExit(code)
+
+
+def print_at_width(renderable: object, width: int) -> None:
+    """Print on stdout as if the terminal were `width` wide (`--wide`: lines may be
+    longer than the screen; rich would otherwise squeeze them)."""
+    saved = console.width
+    console.width = max(width, saved)
+    try:
+        console.print(renderable)
+    finally:
+        console.width = saved
 
 
 class ProgressReporter:  # implements audit.runner.RunReporter
@@ -57,15 +76,15 @@ class ProgressReporter:  # implements audit.runner.RunReporter
 
 @contextmanager
 def progress_bar(description: str) -> Iterator[ProgressReporter]:
-    """A progress bar (plain lines when stdout is not a terminal)."""
+    """A progress bar on stderr (hidden when stderr is not a terminal; notes still print)."""
     progress = Progress(
         TextColumn("{task.description}", markup=False),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
-        console=console,
-        disable=not sys.stdout.isatty(),
+        console=err_console,
+        disable=not sys.stderr.isatty(),
     )
     with progress:
         yield ProgressReporter(progress, description)

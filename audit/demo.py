@@ -15,6 +15,7 @@ from rich.text import Text
 import sandbox
 from audit import cli_results
 from audit.campaign import load_campaign
+from audit.cli_report import build_report
 from audit.console import console, progress_bar
 from audit.log_routing import store_logged
 from audit.runner import Runner
@@ -137,6 +138,8 @@ def run_demo(workspace: Path, concurrency: int) -> None:
         counts = store_logged(store, rows, lambda: DEMO_PERIODS[-1], None, strict=True)
         console.print(Text(f"imported {sum(counts.imported.values())} logged rows from {name}"))
     cli_results.score_and_show(store, None, DEMO_PERIODS[-1], None)
+    index = build_report(store, workspace, workspace / "report")
+    console.print(Text("report: ") + Text(str(index), style="green"), soft_wrap=True)
     console.print(
         Text(
             f"data in {workspace}/ (audit.db, evidence/). "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,3 +27,30 @@ PeriodOpt = Annotated[
     str | None,
     typer.Option("--period", "-p", help="Period label (default: the latest campaign's period)."),
 ]
+
+
+class OutputFormat(StrEnum):
+    """How a command prints its table: for people, or for other programs."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    MARKDOWN = "markdown"
+
+
+FormatOpt = Annotated[
+    OutputFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table (default), json, csv or markdown; results go to stdout, notes to stderr.",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Same as --format json.")]
+
+
+def output_format(fmt: OutputFormat | None, as_json: bool = False) -> OutputFormat:
+    """The format asked for: `--format`, else `--json`, else a table."""
+    if fmt is not None:
+        return fmt
+    return OutputFormat.JSON if as_json else OutputFormat.TABLE

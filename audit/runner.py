@@ -13,12 +13,15 @@ import asyncio
 import contextlib
 import dataclasses
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from audit.campaign import LoadedCampaign, slug
+from audit.due import split_due
+from audit.planner import plan_campaign
 from audit.settings import RunSettings
 from probes.base import (
     BrowserOptions,
@@ -81,6 +84,11 @@ class RunSummary:
     failed: int = 0
     two_phase: dict[str, PhaseSummary] = field(default_factory=dict)
     """Probe id -> what its send and watch phases did."""
+    missed: list[str] = field(default_factory=list)
+    """Scheduled attempts whose slot passed while nothing ran, and where they went."""
+    waiting: int = 0
+    """Scheduled attempts not due yet when the run ended."""
+    next_due: datetime | None = None
 
     @property
     def email(self) -> PhaseSummary:
@@ -199,6 +207,9 @@ class Runner:
         self.reporter = reporter or _SilentReporter()
         self.clock = clock or Clock()
         self.campaign_id = loaded.campaign.campaign_id
+        self.plan = plan_campaign(loaded) if loaded.campaign.schedule else None
+        self.sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+        self._missed: set[tuple[str, str, int]] = set()
         self.targets: dict[str, Target] = {c.name: c.target() for c in loaded.companies}
         self.pacer = HostPacer(settings.per_host_delay_s, self.clock)
         self.evidence_root = evidence_root(loaded.workspace, self.campaign_id)
@@ -208,24 +219,30 @@ class Runner:
             **{f"chat_{name}": value for name, value in chat.items()},
         }
 
-    async def run(self, resend_uncertain: bool = False) -> RunSummary:
+    async def run(self, resend_uncertain: bool = False, due_only: bool = False) -> RunSummary:
         """Plan and resume; start the two-phase probes (send due emails), run the immediate
-        attempts, then watch the two-phase ones (replies) until they are final."""
+        attempts, then watch the two-phase ones (replies) until they are final.
+
+        With a schedule, only due attempts run; the runner then waits for the next due one
+        unless `due_only` (run what is due and return, for cron or a systemd timer)."""
         summary = RunSummary(self.campaign_id)
         summary.planned_new = plan(self.store, self.loaded)
         two_phase = two_phase_probes(self.store, self.loaded, self.reporter.note, resend_uncertain)
         for probe, ctx in two_phase:
             await probe.start(ctx, summary.two_phase.setdefault(probe.id, probe.summary()))
         await self._run_immediate(summary)
+        while not due_only and summary.next_due is not None:
+            await self._wait_until(summary.next_due)
+            await self._run_immediate(summary)
         for probe, ctx in two_phase:
             await probe.watch(ctx, summary.two_phase[probe.id], until_done=True)
         return summary
 
     async def _run_immediate(self, summary: RunSummary) -> None:
         probe_ids = [p for p in self.loaded.campaign.probes if p in IMMEDIATE_PROBES]
-        summary.resumed, summary.failed_before = self.store.reset_interrupted(
-            self.campaign_id, probe_ids
-        )
+        resumed, failed_before = self.store.reset_interrupted(self.campaign_id, probe_ids)
+        summary.resumed += resumed
+        summary.failed_before += failed_before
         planned = self.loaded.campaign.probes
         pending = [
             a
@@ -234,6 +251,8 @@ class Runner:
             and a.company in self.targets
             and a.seq <= planned[a.probe_id].attempts  # the file may have lowered `attempts`
         ]
+        if self.plan is not None:
+            pending = self._due(pending, summary)
         self.reporter.total(len(pending))
         if not pending:
             return
@@ -316,6 +335,29 @@ class Runner:
             return await asyncio.wait_for(probe.run(target, ctx), timeout=bound)
         except TimeoutError:
             raise ProbeError(f"attempt exceeded its {bound:g} s bound") from None
+
+    def _due(self, pending: list[AttemptRow], summary: RunSummary) -> list[AttemptRow]:
+        """The pending attempts whose slot is now; notes missed and waiting ones."""
+        assert self.plan is not None
+        keys = {(a.company, a.probe_id, a.seq): a for a in pending}
+        split = split_due(self.plan, keys, self.clock.utcnow())
+        for attempt, later in split.missed:
+            if (attempt.company, attempt.probe_id, attempt.seq) in self._missed:
+                continue
+            self._missed.add((attempt.company, attempt.probe_id, attempt.seq))
+            where = later.isoformat(timespec="minutes") if later else "now"
+            line = f"missed {attempt.probe_id} {attempt.seq} of {attempt.company} "
+            line += f"({attempt.slot}): re-planned for {where}"
+            summary.missed.append(line)
+            self.reporter.note(line)
+        summary.waiting, summary.next_due = len(split.waiting), split.next_due
+        return [keys[(a.company, a.probe_id, a.seq)] for a in split.due]
+
+    async def _wait_until(self, when: datetime) -> None:
+        """Sleep until `when` by the runner's clock, a minute at a time at most."""
+        self.reporter.note(f"next attempt due at {when.isoformat(timespec='minutes')}; waiting")
+        while (left := (when - self.clock.utcnow()).total_seconds()) > 0:
+            await self.sleep(min(left, 60.0))
 
     def attempt_bound(self, probe_id: str) -> float:
         """Seconds one attempt of `probe_id` may take: a chat may wait for its own limit."""

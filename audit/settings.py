@@ -88,3 +88,30 @@ def layered_settings(
             label = env_name or field
             raise SourceError(where, None, label, str(first["msg"])) from None
     return RunSettings.model_validate(merged)
+
+
+SettingLayer = str
+"""Where a setting's value came from: `default`, `campaign`, `environment` or `flag`."""
+
+
+def effective_settings(
+    campaign: Mapping[str, Any] | None = None,
+    cli: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> dict[str, tuple[Any, SettingLayer]]:
+    """Every setting's effective value and the layer it came from (`audit config`)."""
+    environ = os.environ if environ is None else environ
+    settings = layered_settings(campaign, cli, environ)
+    env = _from_env(environ)
+    out: dict[str, tuple[Any, SettingLayer]] = {}
+    for name in RunSettings.model_fields:
+        if cli is not None and cli.get(name) is not None:
+            layer = "flag"
+        elif name in env:
+            layer = "environment"
+        elif campaign is not None and name in campaign:
+            layer = "campaign"
+        else:
+            layer = "default"
+        out[name] = (getattr(settings, name), layer)
+    return out

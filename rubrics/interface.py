@@ -27,6 +27,9 @@ LOW_CONFIDENCE = 0.5
 class Criterion(_Frozen):
     """One scored aspect of a channel: a metric, how it is scored, and its weight.
 
+    `title` and `description` (optional) are what a report shows a reader, like
+    Lighthouse's audit titles; without them the id is shown.
+
     `when_unknown` says what a missing value means in an observation of the
     metric's own source (a website visit that read the returns policy, but
     found no window in it): `not_applicable` (the default: the probe could
@@ -41,6 +44,8 @@ class Criterion(_Frozen):
     weight: float = Field(ge=0, allow_inf_nan=False)
     scorer: Scorer
     when_unknown: WhenUnknown = "not_applicable"
+    title: str | None = None
+    description: str | None = None
 
 
 class ChannelRubric(_Frozen):

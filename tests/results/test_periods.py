@@ -104,7 +104,7 @@ def rendered(df: pd.DataFrame) -> str:
 
 def test_leaderboard_shows_arrows_and_notes() -> None:
     text = rendered(with_history(Q4, [Q2, Q3]))
-    lines = {line.split()[2]: line for line in text.splitlines() if "n=1" in line}
+    lines = {line.split()[2]: line for line in text.splitlines() if "Elite" in line}
     assert lines["B"].split()[:2] == ["1", "▲1"]
     assert lines["A"].split()[:2] == ["2", "▼1"]
     assert lines["D"].split()[:2] == ["2", "▲2"]
