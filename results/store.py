@@ -213,6 +213,10 @@ class Store(MailJournalTables):
     def _check_schema(self) -> None:
         """Create a new store at head; refuse one whose schema is not this version's."""
         with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                # pysqlite runs DDL outside transactions: without this lock a second
+                # opener could see a half-made store and take it for an older one.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             standing, revision = migrations.standing(conn)
             if standing is Standing.EMPTY:
                 migrations.upgrade(conn)
