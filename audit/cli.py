@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from audit import cli_plan, cli_reanalyze, cli_report, cli_results
 from audit.campaign import load_campaign
+from audit.cli_db import db_app
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
 from audit.formats import emit
@@ -345,6 +346,7 @@ cli_report.register(app)
 app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")
 app.add_typer(sandbox_app, name="sandbox")
+app.add_typer(db_app, name="db")
 
 
 def main() -> None:

@@ -4,14 +4,17 @@
 in `probes.attempts`, the lowest layer, so two-phase probes can name states; they
 are re-exported here beside the `attempts` table they govern.
 
-Bump `SCHEMA_VERSION` with every incompatible change; a store written by a
-newer version refuses to open (see `results.store`).
+Every change to these tables needs an Alembic revision in `results/migrations/versions/`
+(`tests/postgres/test_migrations.py` fails when the two disagree); a store at another
+revision refuses to open (see `results.store`) until `audit db upgrade`. `SCHEMA_VERSION`
+is the pre-Alembic marker kept in the `meta` table for older releases.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -115,8 +118,8 @@ email_messages = Table(
     Column("campaign_id", String(128), nullable=False),
     Column("attempt_id", String(255), nullable=True),
     Column("account", Text, nullable=False),
-    Column("uidvalidity", Integer, nullable=False),
-    Column("uid", Integer, nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("uid", BigInteger, nullable=False),
     Column("message_id", Text, nullable=False),
     Column("internaldate", DateTime(timezone=True), nullable=False),
     Column("from_addr", Text, nullable=False, default=""),
@@ -142,8 +145,8 @@ email_cursors = Table(
     metadata,
     Column("campaign_id", String(128), primary_key=True),
     Column("account", Text, primary_key=True),
-    Column("uidvalidity", Integer, nullable=False),
-    Column("last_uid", Integer, nullable=False),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
     Column("clock_offset_s", Float, nullable=True),
     Column("updated", DateTime(timezone=True), nullable=False),
 )

@@ -6,6 +6,7 @@ rubric, recomputed by every results command (which therefore only reads).
 SQLAlchemy Core over SQLite (WAL) by default, any SQLAlchemy URL via
 `AUDIT_DB_URL`. Every state change is its own committed transaction, so a
 killed run loses nothing that was recorded and resumes where it stopped.
+The schema is versioned by Alembic (`results.migrations`, `audit db upgrade`).
 """
 
 from __future__ import annotations
@@ -25,20 +26,19 @@ from sqlalchemy import (
     event,
     func,
     insert,
-    inspect,
     make_url,
     select,
-    text,
     update,
 )
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from probes.attempts import AttemptRecord, IllegalTransition, allowed
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from probes.errors import InputError, OurSideError
-from results import schema
-from results.schema import SCHEMA_VERSION, AttemptState
+from results import migrations, schema
+from results.migrations import Standing
+from results.schema import AttemptState
 from results.store_mail import MailJournalTables
 
 DB_URL_ENV = "AUDIT_DB_URL"
@@ -134,22 +134,11 @@ def _merge(stored: dict[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _add_missing_columns(conn: Connection) -> None:
-    """Columns added to an existing table since the store was created (each with a default)."""
-    inspector = inspect(conn)
-    for table in schema.metadata.sorted_tables:
-        have = {c["name"] for c in inspector.get_columns(table.name)}
-        for column in table.columns:
-            if column.name in have or column.server_default is None:
-                continue
-            kind = column.type.compile(dialect=conn.dialect)
-            default = column.server_default.arg  # type: ignore[attr-defined]
-            conn.execute(
-                text(
-                    f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind} "
-                    f"NOT NULL DEFAULT '{default}'"
-                )
-            )
+def _unreachable(url: str, exc: Exception) -> StoreError:
+    """One line naming the store (password hidden) and the first line of the cause."""
+    shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return StoreError(f"cannot open the store at {shown}: {first}")
 
 
 class Store(MailJournalTables):
@@ -161,7 +150,7 @@ class Store(MailJournalTables):
 
     @classmethod
     def open(cls, url: str) -> Store:
-        """Open (creating if needed) the store at `url`; refuses a newer schema."""
+        """Open (creating if needed) the store at `url`; refuses an older or newer schema."""
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -173,48 +162,73 @@ class Store(MailJournalTables):
         except StoreError:
             raise
         except Exception as exc:  # bad URL, missing driver, unreachable server
-            shown = make_url(url).render_as_string(hide_password=True) if "://" in url else url
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise StoreError(f"cannot open the store at {shown}: {first}") from exc
+            raise _unreachable(url, exc) from exc
         return store
+
+    @classmethod
+    def upgrade(cls, url: str) -> tuple[str | None, str]:
+        """Migrate the store at `url` to this version's schema; returns (revision before, after).
+
+        A store from before migrations reports None as its revision before.
+        """
+        try:
+            engine = create_engine(url)
+        except Exception as exc:  # bad URL, missing driver
+            raise _unreachable(url, exc) from exc
+        try:
+            with engine.begin() as conn:
+                standing, revision = migrations.standing(conn)
+                if standing is Standing.NEWER:
+                    raise StoreError(
+                        f"this store was written by a newer service-audit (schema {revision}); "
+                        "upgrade service-audit"
+                    )
+                return migrations.upgrade(conn)
+        except OperationalError as exc:  # unreachable server, unreadable file
+            raise _unreachable(url, exc) from exc
+        finally:
+            engine.dispose()
 
     def _migrate(self) -> None:
         # Two processes opening a new store at once (a run and a status, two first
-        # runs) both see no tables; the loser's CREATE fails with "already exists".
-        # (or its schema_version row is a duplicate, or SQLite refuses to upgrade its
-        # read lock while the other writes). The winner's tables and row now
-        # exist, so trying again is correct, not a guess.
+        # runs) both see no tables; the loser's CREATE fails with "already exists"
+        # (or its alembic_version row is a duplicate, or SQLite refuses to upgrade its
+        # read lock while the other writes). The winner's tables now exist, so trying
+        # again is correct, not a guess.
         for attempt in range(8):
             try:
-                self._create_tables()
+                self._check_schema()
                 return
-            except (OperationalError, IntegrityError) as exc:
+            except (OperationalError, IntegrityError, ProgrammingError) as exc:
                 text = str(exc)
                 lost_race = (
                     isinstance(exc, IntegrityError)
                     or "already exists" in text
-                    or "duplicate column" in text  # both added a new column (SQLite)
                     or "database is locked" in text  # SQLite: a read lock cannot upgrade
                 )
                 if not lost_race or attempt == 7:
                     raise
                 time.sleep(0.1 * (attempt + 1))
 
-    def _create_tables(self) -> None:
+    def _check_schema(self) -> None:
+        """Create a new store at head; refuse one whose schema is not this version's."""
         with self.engine.begin() as conn:
-            schema.metadata.create_all(conn)
-            _add_missing_columns(conn)
-            found = conn.execute(
-                select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-            ).scalar()
-            if found is None:
-                conn.execute(
-                    insert(schema.meta).values(key="schema_version", value=str(SCHEMA_VERSION))
-                )
-            elif int(found) > SCHEMA_VERSION:
+            if conn.dialect.name == "sqlite":
+                # pysqlite runs DDL outside transactions: without this lock a second
+                # opener could see a half-made store and take it for an older one.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            standing, revision = migrations.standing(conn)
+            if standing is Standing.EMPTY:
+                migrations.upgrade(conn)
+            elif standing is Standing.NEWER:
                 raise StoreError(
-                    f"this store was written by a newer service-audit (schema {found}, "
-                    f"this version reads up to {SCHEMA_VERSION}); upgrade service-audit"
+                    f"this store was written by a newer service-audit (schema {revision}, "
+                    f"this version reads up to {migrations.head()}); upgrade service-audit"
+                )
+            elif standing is Standing.OLDER:
+                raise StoreError(
+                    f"this store has an older schema ({revision or 'before migrations'}, "
+                    f"this version needs {migrations.head()}); run `audit db upgrade`"
                 )
 
     def close(self) -> None:

@@ -9,13 +9,23 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
+# PostgreSQL binaries for the tests' own throwaway server (tests/postgres/); the system
+# service is not started (a policy-rc.d refuses it during the install).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need[*]}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo -n"
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -q </dev/null
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    policy=/usr/sbin/policy-rc.d
+  fi
   $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" </dev/null
+  [ -z "$policy" ] || $SUDO rm -f "$policy"
 fi
 
 PYTHON="${PYTHON:-python3}"

@@ -6,10 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text, update
+from sqlalchemy import text
 
 from probes.base import Channel, Evidence, Observation, Status
-from results import schema
 from results.schema import AttemptState
 from results.store import SelectionError, Store, StoreError
 
@@ -70,7 +69,7 @@ def test_newer_schema_refuses_to_open(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'audit.db'}"
     store = Store.open(url)
     with store.engine.begin() as conn:
-        conn.execute(update(schema.meta).values(value=str(schema.SCHEMA_VERSION + 1)))
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     store.close()
     with pytest.raises(StoreError, match="newer service-audit"):
         Store.open(url)

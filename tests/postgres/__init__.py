@@ -1,0 +1,1 @@
+"""The store, imports and CLI on a real PostgreSQL server the tests start themselves."""
