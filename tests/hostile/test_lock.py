@@ -199,5 +199,5 @@ def test_a_real_run_killed_mid_probe_is_taken_over_by_the_next(
     hanging_site.release.set()
     again = cli("run", str(campaign), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
-    assert "1 resumed after interruption" in again.stdout
+    assert "1 resumed after interruption" in again.stderr
     assert (tmp_path / LOCK_NAME).read_text() == ""
