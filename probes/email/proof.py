@@ -16,13 +16,13 @@ from typing import Any
 
 from probes.attempts import AttemptRecord, AttemptState
 from probes.base import Evidence, Target
+from probes.domains import registrable_domain
 from probes.email.ingest import InquiryFacts
 from probes.email.interface import EmailCampaignSpec, ReplyClass
 from probes.email.journal import PROBE_ID, MailJournal, email_part
 from probes.email.match import SentRef, domain_of
 from probes.email.observe import ReplyFacts, SentFacts
 from probes.email.schedule import attempt_dir
-from probes.website.scope import registrable_domain
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 _INTERNALDATE_RESOLUTION = timedelta(seconds=1)

@@ -10,38 +10,11 @@ subdomains.
 from __future__ import annotations
 
 import fnmatch
-import ipaddress
 from collections.abc import Sequence
-from functools import lru_cache
 from urllib.parse import urlsplit
 
-import tldextract
-
-_EXTRACT = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
-
-
-def host_of(url: str) -> str:
-    """The lower-case host name of `url` ("" when it has none)."""
-    try:
-        return (urlsplit(url).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return ""
-
-
-@lru_cache(maxsize=4096)
-def registrable_domain(host: str) -> str:
-    """`host`'s registrable domain ("www.shop.example.co.uk" -> "example.co.uk"); a host
-    under no known public suffix, or an IP address, is returned without "www."."""
-    host = host.lower().rstrip(".")
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-        return host
-    except ValueError:
-        pass
-    parts = _EXTRACT(host)
-    if parts.suffix and parts.domain:
-        return f"{parts.domain}.{parts.suffix}"
-    return host.removeprefix("www.")
+from probes.domains import host_of as host_of
+from probes.domains import registrable_domain as registrable_domain
 
 
 class SiteScope:
