@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import socket
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -21,6 +22,8 @@ from pathlib import Path
 from probes.errors import InputError
 
 LOCK_NAME = ".audit.lock"
+# How long a refused process waits for a nameless holder to name itself or finish.
+_NAMELESS_WAIT_S = 5.0
 
 
 class WorkspaceBusy(InputError):
@@ -49,6 +52,30 @@ def _read_holder(text: str) -> Holder | None:
         return None  # being written, or not ours: the refusal says less
 
 
+def _take(fd: int, path: Path, workspace: Path) -> None:
+    """Take the flock on `fd` or raise `WorkspaceBusy` naming the holder.
+
+    A holder writes its details just after taking the lock, and erases them just before
+    releasing it: a refused process that finds no details waits briefly and tries again,
+    so it either gets the lock or can name who holds it.
+    """
+    deadline = time.monotonic() + _NAMELESS_WAIT_S
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            holder = _read_holder(path.read_text(encoding="utf-8", errors="replace"))
+        if holder is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            continue
+        who = holder.describe() if holder else "another process"
+        raise WorkspaceBusy(
+            f"workspace {workspace} is in use by {who}; wait for it to finish or stop it, "
+            "then run this again"
+        )
+
+
 @contextmanager
 def workspace_lock(workspace: Path, command: str) -> Iterator[Holder]:
     """Hold `workspace` for `command` (e.g. `run`) until the block ends.
@@ -61,15 +88,7 @@ def workspace_lock(workspace: Path, command: str) -> Iterator[Holder]:
     # Opened without truncating: the holder's details must survive a refused attempt.
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read_holder(Path(path).read_text(encoding="utf-8", errors="replace"))
-            who = holder.describe() if holder else "another process"
-            raise WorkspaceBusy(
-                f"workspace {workspace} is in use by {who}; wait for it to finish or stop it, "
-                "then run this again"
-            ) from None
+        _take(fd, path, workspace)
         me = Holder(
             command=command,
             pid=os.getpid(),
