@@ -28,6 +28,36 @@ CLICK_ACCEPT_JS = """
     best = el; bestRank = rank;
   }
   if (!best) {
+    // A consent banner whose accept button is worded its own way ("Accepter et fermer
+    // la fenêtre"): a button inside a cookie/consent container whose text starts with
+    // an accept word, and says nothing of refusing or settings.
+    const box = /cookie|consent|gdpr|rgpd|dsgvo|cmp|privacy|privacidad|datenschutz/;
+    const refuse = new RegExp([
+      "refus|rechaz|ablehn|rifiut|weiger|odrzu|recus|reject|decline|deny",
+      "notwendig|necess|necesari|niezb|noodzak|essenzial|essential",
+      "personali|param|einstell|setting|instelling|ustawien|configur|prefer",
+      "gerir|manage|verwalt|gestisci|beheer|zarz",
+    ].join("|"));
+    const inBox = (el) => {
+      for (let p = el; p && p !== document.body; p = p.parentElement) {
+        const ids = fold((p.id || "") + " " + (typeof p.className === "string" ? p.className : "")
+          + " " + (p.getAttribute("aria-label") || "") + " " + (p.getAttribute("role") || ""));
+        if (box.test(ids)) return true;
+        if (/dialog/.test(ids) && /cookie/.test(fold(p.innerText || ""))) return true;
+      }
+      return false;
+    };
+    for (const el of document.querySelectorAll(sel)) {
+      const text = fold(el.innerText || el.value || el.getAttribute("aria-label") || "");
+      if (!text || text.length > 60 || refuse.test(text)) continue;
+      if (!words.some((w) => text.startsWith(w + " ") || text.startsWith(w + ","))) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || !inBox(el)) continue;
+      best = el;
+      break;
+    }
+  }
+  if (!best) {
     // Well-known consent managers, whatever the button says.
     for (const id of ["onetrust-accept-btn-handler",
                       "CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll",

@@ -23,7 +23,7 @@ from probes.website.loading import PageFailure, first_line, navigate
 from probes.website.one_pass import INSTALL_SCRIPT, observe_page
 from probes.website.page_facts import PageFacts
 from probes.website.scope import SiteScope
-from probes.website.settle import WORK_TRACKER
+from probes.website.settle import LATE_CONTENT_S, WORK_TRACKER
 from probes.website.sightings import Sighting, find_sightings
 
 HOME = "home"
@@ -205,7 +205,7 @@ class SiteVisit:
         options = self.ctx.browser_options
         timeout = options.navigation_timeout_s
         quiet = self.setting("settle_quiet_s", 0.0)
-        cap = self.setting("settle_cap_s", max(options.settle_s, 1.0))
+        cap = self.setting("settle_cap_s", max(options.settle_s, LATE_CONTENT_S))
         load_cap = min(timeout, self.setting("load_cap_s", 3.0))
         async with self.pacer.navigation(url):
             await navigate(page, url, timeout)

@@ -1,10 +1,18 @@
 """Waiting for a page to settle after DOMContentLoaded: load, then its short-term work.
 
 A page often renders content after `load` (a number filled in by a timer, an FAQ
-fetched as JSON). Rather than sleeping or waiting for network idle, an init script
-counts the page's pending short timers (<= 1 s) and fetch/XHR requests; the page has
-settled once it has loaded and both counts are zero (and the DOM has been quiet for
-`quiet_s`, 0 by default), or at the caps.
+fetched as JSON, a widget started a few seconds later). Rather than sleeping or waiting
+for network idle, an init script counts the page's pending timers of up to
+`LATE_CONTENT_S` and its fetch/XHR requests; the page has settled once it has loaded and
+both counts are zero (and the DOM has been quiet for `quiet_s`, 0 by default), or at the
+caps.
+
+The bound on late content: text written by a timer of at most `LATE_CONTENT_S` (5 s)
+set while the page loads, or by a request it starts, is read, provided it appears within
+the website probe's settle cap after `load` (`settle_cap_s`, `LATE_CONTENT_S` by default).
+Text that appears later (a longer timer, a chain of timers, an interval, a poll) is not
+waited for: a page that is never quiet costs at most the cap. Pages with no pending work
+are read as soon as they have loaded.
 """
 
 from __future__ import annotations
@@ -15,6 +23,9 @@ from playwright.async_api import Page
 from probes.base import ProbeError
 from probes.website.loading import BROWSER_GONE, bounded, first_line
 
+LATE_CONTENT_S = 5.0
+"""Timers up to this long hold the settle step, and its default cap after `load`."""
+
 # Installed in every page before its own scripts run.
 WORK_TRACKER = """
 (() => {
@@ -24,7 +35,7 @@ WORK_TRACKER = """
   window.__auditWork = work;
   window.__auditSetTimeout = originalSet;
   window.setTimeout = function (fn, delay, ...rest) {
-    if (typeof fn !== "function" || (Number(delay) || 0) > 1000) {
+    if (typeof fn !== "function" || (Number(delay) || 0) > LATE_MS) {
       return originalSet.call(window, fn, delay, ...rest);
     }
     const id = originalSet.call(window, function (...args) {
@@ -55,7 +66,7 @@ WORK_TRACKER = """
     return originalSend.apply(this, args);
   };
 })();
-"""
+""".replace("LATE_MS", str(int(LATE_CONTENT_S * 1000)))
 
 SETTLE_JS = """
 (args) => new Promise((resolve) => {
