@@ -28,7 +28,7 @@ from sandbox.vendors import KEY_PATTERN
 WORLD_FILE = Path(__file__).with_name("world.yaml")
 _FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-Language = Literal["en", "de", "sl", "el", "lt", "tr"]
+Language = Literal["en", "de", "sl", "el", "lt", "tr", "fr", "es", "pl"]
 PhonePlace = Literal["header", "footer", "hero", "contact", "image", "canvas", "hidden", "js"]
 """Where a number is shown. `image`, `canvas` and `hidden` never count as visible text."""
 VISIBLE_PLACES: frozenset[str] = frozenset({"header", "footer", "hero", "contact", "js"})

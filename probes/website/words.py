@@ -56,6 +56,10 @@ class LanguageWords:
     jobs: tuple[str, ...] = ()
     # "show number"-style buttons that reveal a hidden number
     show_number: tuple[str, ...] = ()
+    # opening hours: day names, the word between two days or times, round-the-clock phrases
+    week_days: tuple[str, ...] = ()
+    hours_to: tuple[str, ...] = ()
+    always_open: tuple[str, ...] = ()
 
 
 def _words(raw: dict[str, Any]) -> LanguageWords:

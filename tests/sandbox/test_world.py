@@ -58,7 +58,7 @@ def derived_truth(company: SandboxCompany) -> dict[str, MetricValue]:
 def test_world_loads_with_enough_variety(world: World) -> None:
     working = [c for c in world.companies if c.site.mode == "normal"]
     assert len(working) >= 14
-    assert {c.language for c in working} == {"en", "de", "sl", "el", "lt", "tr"}
+    assert {c.language for c in working} == {"en", "de", "sl", "el", "lt", "tr", "fr", "es", "pl"}
     vendors = {c.site.chat_widget.vendor for c in working if c.site.chat_widget}
     assert vendors >= {"intercom", "zendesk", "livechat", "drift", "tidio", "freshchat"}
     assert vendors >= {"hubspot", "crisp"}

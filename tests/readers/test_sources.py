@@ -1,0 +1,47 @@
+"""Every file of real-world test data has its source and licence in tests/data/SOURCES.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SOURCES = (DATA / "SOURCES.md").read_text(encoding="utf-8")
+LABELLED = sorted(p for p in DATA.glob("*/*.yaml"))
+
+
+def _rows() -> dict[str, str]:
+    """`file/id` -> its table row, for every row naming a labelled item."""
+    rows: dict[str, str] = {}
+    folder = ""
+    for line in SOURCES.splitlines():
+        if line.startswith("#") and "`" in line:
+            folder = line.split("`")[1].rstrip("/")
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if line.startswith("| ") and len(cells) >= 4 and cells[0].endswith(".yaml"):
+            rows[f"{folder}/{cells[0]}/{cells[1]}"] = line
+    return rows
+
+
+@pytest.mark.parametrize("path", LABELLED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_labelled_item_has_a_source_row(path: Path) -> None:
+    rows = _rows()
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for item in items:
+        row = rows.get(f"{path.parent.name}/{path.name}/{item['id']}")
+        assert row is not None, f"{path.name}: {item['id']} has no row in SOURCES.md"
+        source = item.get("url") or item.get("source")
+        assert source and source in row, f"{item['id']}: its source is not the one listed"
+
+
+def test_every_data_folder_has_a_licence_entry() -> None:
+    licence_table = SOURCES.split("## Licence review", 1)[1].split("\n## ", 1)[0]
+    for folder in sorted(p for p in DATA.iterdir() if p.is_dir()):
+        assert f"`{folder.name}/" in licence_table, f"{folder.name}/ has no licence entry"
+
+
+def test_ids_are_unique_across_sets() -> None:
+    ids = [i["id"] for p in LABELLED for i in yaml.safe_load(p.read_text(encoding="utf-8"))]
+    assert len(ids) == len(set(ids))
