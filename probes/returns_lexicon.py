@@ -75,6 +75,7 @@ class CompiledLexicon:
     kinds: dict[str, re.Pattern[str]]
     refund_anchor: re.Pattern[str]
     delivery_anchor: re.Pattern[str]
+    notice_anchor: re.Pattern[str]
     threshold: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
@@ -125,6 +126,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         kinds={k: _rx(_alternatives(kinds_spec.get(k)), language) for k in PERIOD_KINDS},
         refund_anchor=_rx(_alternatives(anchors.get("refund")), language),
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
+        notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

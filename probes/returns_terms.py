@@ -14,7 +14,8 @@ language is detected from the text, see `probes.language`):
   statutory withdrawal (cooling-off) period, a warranty, a repair, an order
   cancellation, a take-back of old appliances or a satisfaction guarantee. First
   by an anchor right after it ("... of receiving your return" -> refund, "... of
-  delivery" -> a window), else by the nearest keyword in its sentence; durations in
+  delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
+  the shipping back), else by the nearest keyword in its sentence; durations in
   sentences without one are ignored.
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
@@ -161,6 +162,10 @@ def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | N
     after = sentence[match.end() : match.end() + 70]
     if p.refund_anchor.match(after):
         return "refund"
+    if p.notice_anchor.match(after):
+        # "... within 14 days of the day you told us you withdraw": the refund or the
+        # shipping back, counted from the notice; never the window itself.
+        return "refund" if p.kinds["refund"].search(sentence) else "shipback"
     if p.kinds["shipback"].search(sentence):
         return "shipback"  # "... days to send it back once you have told us": not a window
     hits = [
@@ -175,6 +180,10 @@ def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | N
         windows = [h for h in hits if h[2] in ("return", "withdrawal", "cancellation")]
         if windows:
             return min(windows)[2]
+        # "90 days from purchase to file a claim": no return word, another period's word.
+        others = [h for h in hits if h[2] in ("warranty", "repair", "takeback", "guarantee")]
+        if others:
+            return min(others)[2]
         # "a defect shown within 30 days of delivery": a warranty claim, not a return.
         return "warranty" if p.flags["defect"].search(sentence) else "return"
     return min(hits)[2] if hits else None
