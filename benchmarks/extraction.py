@@ -11,12 +11,12 @@ policies (an unknown answer is right only where the label is unknown too) and ov
 policies whose label is stated.
 
 Phone pages (`tests/data/phones/*.yaml`, tuned on; `tests/data/phones_unseen/*.yaml`,
-labelled and committed (7a4e81d) before the readers first ran on them): each page's text is read block by block (one
-line a block, as the collector splits `<br>`, block elements and table cells) with the
-company's country; customer-service numbers are scored by precision and recall against
-the labelled ones, and every labelled fax or department number by whether its role was
-read right. A naive scraper (every valid number in the text, no labels read) is printed
-next to it.
+labelled and committed (7a4e81d) before the readers first ran on them): each page's
+text is read block by block (one line a block, as the collector splits `<br>`, block
+elements and table cells) with the company's country; customer-service numbers are
+scored by precision and recall against the labelled ones, and every labelled fax or
+department number by whether its role was read right. A naive scraper (every valid
+number in the text, no labels read) is printed next to it.
 
     .venv/bin/python benchmarks/extraction.py [--show-unseen-misses]
 """
