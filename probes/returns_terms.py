@@ -20,8 +20,10 @@ language is detected from the text, see `probes.language`):
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
   general one; two different general windows -> unknown. With no return window
-  stated, the statutory withdrawal period is the window. `returns.withdrawal_days`:
-  the withdrawal period itself. `returns.refund_days_stated`: the one refund time.
+  stated, the statutory withdrawal period is the window; a window equal to the withdrawal
+  period beside a different one is the law restated, and the other one is the window.
+  `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
+  the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
   for the cost of returning", "no restocking fee"). Free returns: a hedge, a
   condition ("on orders over €50") or both answers -> unknown. Restocking fee: a
@@ -213,7 +215,13 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
         return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
-    return _single(periods) or _single(general)
+    found = _single(periods) or _single(general)
+    if found is None and withdrawal is not None:
+        # "30 days to return it" beside the legal "you may return it within 14 days": the
+        # restated withdrawal period is not the shop's own window.
+        own = [p for p in general if p.days != withdrawal.days]
+        found = _single(own) if own else None
+    return found
 
 
 def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:

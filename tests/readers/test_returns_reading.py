@@ -83,3 +83,41 @@ def test_delivery_in_24_hours_is_not_round_the_clock() -> None:
     assert not has_247("Entrega en 24 horas en toda España")
     assert has_247("Atención al cliente 24 horas al día")
     assert not has_hours("Pedido 2026-0314, 3-5 artículos")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Vous pouvez vous rétracter sans pénalité, à l'exception des frais de transport et "
+            "assurance de retour.",
+        ),
+        ("es", "Puede desistir sin coste alguno, excepto los gastos directos de devolución."),
+        ("it", "Puoi recedere senza penali, ad eccezione delle spese di restituzione."),
+        ("de", "Sie können ohne Kosten widerrufen, mit Ausnahme der Rücksendekosten."),
+        ("nl", "U kunt kosteloos herroepen, met uitzondering van de retourkosten."),
+    ],
+)
+def test_everything_free_except_the_return_costs_is_not_free_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.free_returns") is False
+
+
+def test_a_former_period_is_not_read() -> None:
+    text = (
+        "La loi accorde un délai de 14 jours pour exercer son droit de rétractation, au lieu "
+        "de 7 jours auparavant."
+    )
+    got = extract_returns_terms(text, "fr")
+    assert got.get("returns.window_days") == 14
+
+
+def test_the_restated_legal_period_gives_way_to_the_shops_own_window() -> None:
+    text = (
+        "Hai 30 giorni dalla ricezione dell'articolo per richiedere un reso.\n"
+        "Recesso entro 14 giorni (UE)\n"
+        "Se risiedi nell'Unione Europea, hai diritto a restituire l'ordine entro 14 giorni.\n"
+    )
+    got = extract_returns_terms(text, "it")
+    assert got.get("returns.window_days") == 30
+    assert got.get("returns.withdrawal_days") == 14
