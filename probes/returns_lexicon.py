@@ -24,6 +24,7 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 PERIOD_KINDS = (
     "refund",
     "return",
+    "exchange",
     "withdrawal",
     "warranty",
     "repair",

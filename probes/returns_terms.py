@@ -12,7 +12,7 @@ language is detected from the text, see `probes.language`):
   (x365); a range ("5-7 business days") counts as its upper bound.
 - Each duration is the period of something: the refund, the return window, the
   statutory withdrawal (cooling-off) period, a warranty, a repair, an order
-  cancellation, a take-back of old appliances or a satisfaction guarantee. First
+  cancellation, an exchange, a take-back of old appliances or a satisfaction guarantee. First
   by an anchor right after it ("... of receiving your return" -> refund, "... of
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
   the shipping back), else by the nearest keyword in its sentence; durations in
@@ -22,6 +22,7 @@ language is detected from the text, see `probes.language`):
   general one; two different general windows -> unknown. With no return window
   stated, the statutory withdrawal period is the window; a window equal to the withdrawal
   period beside a different one is the law restated, and the other one is the window.
+  An exchange period is the window only where nothing else is stated.
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
@@ -52,6 +53,7 @@ _PRIORITY = (
     "guarantee",
     "repair",
     "warranty",
+    "exchange",
     "return",
 )
 _CLAUSE_MARKS = ",;:()–"
@@ -179,9 +181,11 @@ def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | N
         before = [h for h in hits if h[1]]
         if before and min(before)[2] in ("refund", "repair", "warranty", "takeback"):
             return min(before)[2]
-        windows = [h for h in hits if h[2] in ("return", "withdrawal", "cancellation")]
+        windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
         if windows:
-            return min(windows)[2]
+            kind = min(windows)[2]
+            # "cancel within 14 days of receipt": no order is cancelled once delivered.
+            return "withdrawal" if kind == "cancellation" else kind
         # "90 days from purchase to file a claim": no return word, another period's word.
         others = [h for h in hits if h[2] in ("warranty", "repair", "takeback", "guarantee")]
         if others:
@@ -225,7 +229,7 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
 
 
 def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
-    found: dict[str, list[_Period]] = {"refund": [], "return": [], "withdrawal": []}
+    found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
     previous = ""
     for s in sentences:
         # "Are you a gold member? Then you have 30 days": the question sets the class.
@@ -243,6 +247,8 @@ def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     terms: list[Term] = []
     withdrawal = _single(found["withdrawal"])
     window = _window(found["return"], withdrawal)
+    if window is None and not found["return"] and withdrawal is None:
+        window = _window(found["exchange"], None)  # an exchange-only shop's one window
     if window is not None:
         terms.append(Term("returns.window_days", window.days, window.sentence.original))
     if withdrawal is not None:

@@ -121,3 +121,23 @@ def test_the_restated_legal_period_gives_way_to_the_shops_own_window() -> None:
     got = extract_returns_terms(text, "it")
     assert got.get("returns.window_days") == 30
     assert got.get("returns.withdrawal_days") == 14
+
+
+def test_an_exchange_period_is_no_return_window_beside_one() -> None:
+    text = (
+        "Los cambios deben realizarse dentro de un plazo de treinta (30) días desde la compra.\n"
+        "La devolución de un producto se deberá realizar dentro de un plazo de diez (10) días "
+        "corridos computados a partir de la entrega del producto.\n"
+    )
+    assert extract_returns_terms(text, "es").get("returns.window_days") == 10
+
+
+def test_an_exchange_only_shop_has_its_exchange_period_as_window() -> None:
+    text = "A troca deverá ser solicitada em até 7 dias corridos após o recebimento."
+    assert extract_returns_terms(text, "pt").get("returns.window_days") == 7
+
+
+def test_cancelling_after_receipt_is_the_withdrawal() -> None:
+    text = "Je hebt het recht jouw bestelling tot 14 dagen na ontvangst zonder reden te annuleren."
+    got = extract_returns_terms(text, "nl")
+    assert got.get("returns.window_days") == 14
