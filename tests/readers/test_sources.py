@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -10,8 +12,16 @@ import yaml
 DATA = Path(__file__).resolve().parents[1] / "data"
 SOURCES = (DATA / "SOURCES.md").read_text(encoding="utf-8")
 LABELLED = sorted(p for p in DATA.glob("*/*.yaml"))
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+@cache
+def _items(path: Path) -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    return loaded
+
+
+@cache
 def _rows() -> dict[str, str]:
     """`file/id` -> its table row, for every row naming a labelled item."""
     rows: dict[str, str] = {}
@@ -28,8 +38,7 @@ def _rows() -> dict[str, str]:
 @pytest.mark.parametrize("path", LABELLED, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_labelled_item_has_a_source_row(path: Path) -> None:
     rows = _rows()
-    items = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for item in items:
+    for item in _items(path):
         row = rows.get(f"{path.parent.name}/{path.name}/{item['id']}")
         assert row is not None, f"{path.name}: {item['id']} has no row in SOURCES.md"
         source = item.get("url") or item.get("source")
@@ -43,5 +52,5 @@ def test_every_data_folder_has_a_licence_entry() -> None:
 
 
 def test_ids_are_unique_across_sets() -> None:
-    ids = [i["id"] for p in LABELLED for i in yaml.safe_load(p.read_text(encoding="utf-8"))]
+    ids = [i["id"] for p in LABELLED for i in _items(p)]
     assert len(ids) == len(set(ids))
