@@ -40,6 +40,7 @@ from playwright.async_api import Browser
 from probes.base import BrowserOptions, Observation, ProbeContext
 from probes.browser import chromium
 from probes.chat.probe import ChatProbe
+from sandbox.chat_showcase import with_showcase
 from sandbox.server import SandboxServer
 from sandbox.world import World, load_world
 
@@ -56,6 +57,9 @@ KINDS: dict[str, str] = {
     "sportwelt": "generic: open shadow, list replaced",
     "nemunas-energy": "generic: closed shadow root",
     "anadolu-elektronik": "generic: late, icon launcher",
+    "olark-shop": "olark: in page, intro form, queue",
+    "salesforce-shop": "salesforce: x-origin frame, shadow",
+    "sendbird-shop": "sendbird: page shadow root, AI label",
 }
 """Sandbox company -> the widget kind it shows."""
 TRUE_ROLE = {"bot": "bot", "agent": "human", "system": "notice"}
@@ -80,7 +84,7 @@ class KindResult:
 
 def bench_world(copies: int) -> tuple[World, dict[str, str]]:
     """The sandbox world plus `copies` of each kind's company with varied delays."""
-    world = load_world()
+    world = with_showcase(load_world())
     extra, kind_of = [], {}
     for source in KINDS:
         base = world.company(source)
