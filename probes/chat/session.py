@@ -250,9 +250,7 @@ class ChatSession:
         if len(self.record.prechat) >= MAX_STEPS or not self.record.opened_by:
             return False
         s = self.settings
-        step = await prechat_step(
-            self.page, f"{s.first_name} {s.last_name}", s.email, s.order_number
-        )
+        step = await prechat_step(self.page, s.first_name, s.last_name, s.email, s.order_number)
         if step is None:
             return False
         if step.offline:
