@@ -36,7 +36,8 @@ from dataclasses import dataclass, field
 
 from probes.dialer import CallEvent, CallEventKind
 from probes.phone.announcements import Transcriber, make_transcriber, read_transcript
-from probes.phone.hearing import FRAME_S, Hearing
+from probes.phone.hearing import Hearing
+from probes.phone.recordings import RecordingMemory
 from probes.phone.segments import Boundary, Segmenter
 from probes.phone.sound import Sound, SoundClassifier
 
@@ -69,6 +70,10 @@ class _Turn:
         return (end if end is not None else self.start) - start
 
 
+def _event(kind: CallEventKind, at_s: float) -> CallEvent:
+    return CallEvent(kind=kind, at_s=round(max(0.0, at_s), 3))
+
+
 class Listener:
     """A `Hearing`: classifies frames, reads segments, reports events as they settle."""
 
@@ -83,6 +88,8 @@ class Listener:
         self._last_music_end: float | None = None
         self._last_tone_end: float | None = None
         self._last_dtmf: float | None = None
+        self._last_recorded_end: float | None = None
+        self._recordings = RecordingMemory()
         self._turn: _Turn | None = None
 
     # -- the Hearing protocol --------------------------------------------------------
@@ -125,12 +132,12 @@ class Listener:
             out.extend(self._recorded_turn_ends(b.at_s))
             if b.kind == Sound.MUSIC and not self._in_hold and not (self._person):
                 self._in_hold = True
-                out.append(CallEvent(kind=CallEventKind.HOLD_STARTED, at_s=b.at_s))
+                out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
             elif b.kind == Sound.MUSIC and self._person:
                 # A person put us on hold again.
                 self._person = False
                 self._in_hold = True
-                out.append(CallEvent(kind=CallEventKind.HOLD_STARTED, at_s=b.at_s))
+                out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
         elif b.kind == Sound.MUSIC:
             self._last_music_end = b.at_s
         else:
@@ -144,7 +151,11 @@ class Listener:
                 return []
             turn.end = b.at_s
             turn.spans[-1] = (turn.spans[-1][0], b.at_s)
-            if turn.reaction:
+            first_span = len(turn.spans) == 1
+            if turn.reaction or (
+                first_span
+                and self._recordings.heard_before(self._audio_between(turn.start, b.at_s))
+            ):
                 self._turn = None
                 return self._recorded(turn)
             return []
@@ -180,9 +191,12 @@ class Listener:
         return self._recorded(turn)
 
     def _recorded(self, turn: _Turn) -> list[CallEvent]:
+        end = turn.end if turn.end is not None else self._now
+        self._last_recorded_end = end
+        self._recordings.remember(self._audio_between(turn.start, turn.spans[0][1] or end))
         out: list[CallEvent] = []
         if not self._in_hold:
-            out.append(CallEvent(kind=CallEventKind.IVR_PROMPT, at_s=turn.start))
+            out.append(_event(CallEventKind.IVR_PROMPT, turn.start))
         out.extend(self._announcement_events(turn))
         return out
 
@@ -192,14 +206,16 @@ class Listener:
         reading = read_transcript(self._transcriber.transcribe(self._turn_audio(turn)))
         out: list[CallEvent] = []
         if reading.wait:
-            out.append(CallEvent(kind=CallEventKind.WAIT_ANNOUNCED, at_s=turn.start))
+            out.append(_event(CallEventKind.WAIT_ANNOUNCED, turn.start))
         if reading.callback:
-            out.append(CallEvent(kind=CallEventKind.CALLBACK_OFFERED, at_s=turn.start))
+            out.append(_event(CallEventKind.CALLBACK_OFFERED, turn.start))
         return out
 
     def _turn_audio(self, turn: _Turn) -> bytes:
-        end = turn.end if turn.end is not None else self._now
-        return b"".join(pcm for t, pcm in self._audio if turn.start <= t < end + FRAME_S)
+        return self._audio_between(turn.start, turn.end if turn.end is not None else self._now)
+
+    def _audio_between(self, start: float, end: float) -> bytes:
+        return b"".join(pcm for t, pcm in self._audio if start <= t < end)
 
     def _settle(self, now: float, final: bool) -> list[CallEvent]:
         turn = self._turn
@@ -216,24 +232,22 @@ class Listener:
         self._turn = None
         if turn.after in ("start", "tone") and turn.first_span_s >= GREETING_MAX_S:
             return self._recorded(turn)
-        if self._transcriber is not None and turn.after != "music":
-            reading = read_transcript(self._transcriber.transcribe(self._turn_audio(turn)))
-            if reading.recorded:
-                return self._recorded(turn)
         return self._person_heard(turn)
 
     def _person_heard(self, turn: _Turn) -> list[CallEvent]:
         self._person = True
         out: list[CallEvent] = []
+        # The person picked up when the last recording, music or ringback stopped.
+        before = [turn.prior_end, self._last_recorded_end, self._last_music_end]
+        prior = max((t for t in before if t is not None and t <= turn.start), default=None)
         if self._in_hold:
             self._in_hold = False
-            ended = self._last_music_end if self._last_music_end is not None else turn.start
-            out.append(CallEvent(kind=CallEventKind.HOLD_ENDED, at_s=ended))
+            out.append(_event(CallEventKind.HOLD_ENDED, prior or turn.start))
         answered = turn.start
-        if turn.prior_end is not None and turn.start - turn.prior_end <= _ANSWER_GAP_S:
-            answered = turn.prior_end
-        out.append(CallEvent(kind=CallEventKind.AGENT_ANSWERED, at_s=answered))
-        out.append(CallEvent(kind=CallEventKind.FIRST_HUMAN_SPEECH, at_s=turn.start))
+        if prior is not None and turn.start - prior <= _ANSWER_GAP_S:
+            answered = prior
+        out.append(_event(CallEventKind.AGENT_ANSWERED, answered))
+        out.append(_event(CallEventKind.FIRST_HUMAN_SPEECH, turn.start))
         return out
 
 

@@ -110,8 +110,12 @@ class FrameAnalyser:
         power = np.abs(np.fft.rfft(samples * _WINDOW, _FFT_N)) ** 2
         band = power * _BAND
         self._recent = np.concatenate([self._recent[FRAME_SAMPLES:], samples])
-        long_power = np.abs(np.fft.rfft(self._recent * _TONE_WINDOW, _TONE_FFT_N)) ** 2
-        share, peaks = _peak_share(long_power * _TONE_BAND, float(long_power.sum()) + 1e-12)
+        share = 0.0
+        peaks: tuple[float, ...] = ()
+        if level > SILENCE_DBFS:
+            long_power = np.abs(np.fft.rfft(self._recent * _TONE_WINDOW, _TONE_FFT_N)) ** 2
+            total = float(long_power.sum()) + 1e-12
+            share, peaks = _peak_share(long_power * _TONE_BAND, total)
         voiced = level > SILENCE_DBFS and self._vad.is_speech(pcm, SAMPLE_RATE_HZ)
         log_spectrum = np.log10(band[_BAND] + 1e-10).astype(np.float32)
         return FrameFeatures(level, voiced, share, peaks, log_spectrum)
@@ -147,12 +151,31 @@ class SoundClassifier:
     def __init__(self) -> None:
         self._analyser = FrameAnalyser()
         self._frames: deque[FrameFeatures] = deque(maxlen=CONTEXT_FRAMES)
+        self._levels: deque[float] = deque(maxlen=CONTEXT_FRAMES)
+        self._voiced: deque[float] = deque(maxlen=CONTEXT_FRAMES)
+        self._similar: deque[float] = deque(maxlen=CONTEXT_FRAMES)
+        """Cosine similarity of each sounding frame's spectrum to the previous one's."""
+        self._previous: np.ndarray | None = None
         self._pending: deque[float] = deque()
         self._half = CONTEXT_FRAMES // 2
 
     def push(self, pcm: bytes, at_s: float) -> list[tuple[float, Sound]]:
         """Add a frame received at `at_s`; return (offset, label) of frames now settled."""
-        self._frames.append(self._analyser.features(pcm))
+        frame = self._analyser.features(pcm)
+        self._frames.append(frame)
+        self._levels.append(frame.level_dbfs)
+        sounding = frame.level_dbfs > SILENCE_DBFS
+        self._voiced.append(float(frame.voiced) if sounding else np.nan)
+        similar = np.nan
+        if sounding:
+            shape = frame.log_spectrum - frame.log_spectrum.mean()
+            shape /= float(np.linalg.norm(shape)) + 1e-9
+            if self._previous is not None:
+                similar = float(shape @ self._previous)
+            self._previous = shape
+        else:
+            self._previous = None  # a new sound after silence is not "change"
+        self._similar.append(similar)
         self._pending.append(at_s)
         out: list[tuple[float, Sound]] = []
         if len(self._pending) > self._half:
@@ -170,54 +193,70 @@ class SoundClassifier:
         return out
 
     def _label(self, centre: int) -> Sound:
-        frames = list(self._frames)
-        frame = frames[centre]
+        frame = self._frames[centre]
         if frame.level_dbfs <= SILENCE_DBFS:
             return Sound.SILENCE
         lo, hi = centre - _TONE_STEADY_FRAMES, centre + _TONE_STEADY_FRAMES + 1
-        if lo >= 0 and hi <= len(frames) and all(_is_tone(f) for f in frames[lo:hi]):
+        if (
+            lo >= 0
+            and hi <= len(self._frames)
+            and all(_is_tone(self._frames[i]) for i in range(lo, hi))
+        ):
             return Sound.TONE
-        if speech_score(frames) > 0.5:
+        window = Window(np.array(self._levels), np.array(self._voiced), np.array(self._similar))
+        if speech_score(window) > 0.5:
             return Sound.SPEECH
-        if _is_noise(frames):
+        if window.is_noise():
             return Sound.SILENCE
         return Sound.MUSIC
 
 
-def speech_score(frames: list[FrameFeatures]) -> float:
-    """How speech-like (0..1) a window of frames is, against music and noise.
+@dataclass(frozen=True)
+class Window:
+    """Per-frame measurements of ~1.5 s of audio (NaN where a frame is silent)."""
 
-    Spectral change (1 - mean cosine similarity of consecutive log spectra above the
-    floor) is the main cue: music holds notes (~0.02-0.06), speech keeps moving
-    (~0.3-0.45), noise is random (~0.8). Two checks confirm it: frames quieter than the
-    window's loud level by 15 dB (gaps between syllables) and the VAD's duty cycle
-    among sounding frames (noise has none; music, alas, has as much as speech).
+    levels: np.ndarray
+    voiced: np.ndarray
+    similar: np.ndarray
+
+    @property
+    def sounding(self) -> int:
+        """Frames above the silence floor."""
+        return int(np.count_nonzero(self.levels > SILENCE_DBFS))
+
+    def duty(self) -> float:
+        """The VAD's duty cycle among sounding frames."""
+        return float(np.nanmean(self.voiced)) if self.sounding else 0.0
+
+    def change(self) -> float:
+        """1 - mean cosine similarity of consecutive sounding frames' log spectra."""
+        known = self.similar[~np.isnan(self.similar)]
+        return float(1.0 - known.mean()) if known.size else 0.0
+
+    def dips(self) -> float:
+        """Share of frames 15 dB below the window's loud level (the 90th percentile)."""
+        k = int(0.9 * (len(self.levels) - 1))
+        loud = float(np.partition(self.levels, k)[k])
+        return float(np.mean(self.levels < loud - 15.0))
+
+    def is_noise(self) -> bool:
+        """Hiss or line noise: sounding, but with neither voice nor notes."""
+        if self.sounding < 5:
+            return True
+        return self.duty() < 0.5 and self.change() > 0.5
+
+
+def speech_score(window: Window) -> float:
+    """How speech-like (0..1) a window is, against music and noise.
+
+    Spectral change is the main cue: music holds notes (~0.02-0.06), speech keeps
+    moving (~0.3-0.45), noise is random (~0.8). Two checks confirm it: frames quieter
+    than the window's loud level by 15 dB (gaps between syllables) and the VAD's duty
+    cycle among sounding frames (noise has none; music, alas, has as much as speech).
     """
-    sounding = [f for f in frames if f.level_dbfs > SILENCE_DBFS]
-    if len(sounding) < 5:
+    if window.sounding < 5:
         return 0.0
-    levels = np.array([f.level_dbfs for f in frames])
-    loud = float(np.percentile(levels, 90))
-    dips = float(np.mean(levels < loud - 15.0))
-    duty = sum(f.voiced for f in sounding) / len(sounding)
-    change = _spectral_change(sounding)
-    if duty < 0.5 or not 0.15 < change < 0.65:
+    change = window.change()
+    if window.duty() < 0.5 or not 0.15 < change < 0.65:
         return 0.0
-    return 1.0 if dips > 0.15 else 0.6
-
-
-def _is_noise(frames: list[FrameFeatures]) -> bool:
-    """Hiss or line noise: sounding, but with neither voice nor notes."""
-    sounding = [f for f in frames if f.level_dbfs > SILENCE_DBFS]
-    if len(sounding) < 5:
-        return True
-    duty = sum(f.voiced for f in sounding) / len(sounding)
-    return duty < 0.5 and _spectral_change(sounding) > 0.5
-
-
-def _spectral_change(frames: list[FrameFeatures]) -> float:
-    spectra = np.stack([f.log_spectrum for f in frames])
-    spectra = spectra - spectra.mean(axis=1, keepdims=True)
-    norms = np.linalg.norm(spectra, axis=1) + 1e-9
-    cos = np.sum(spectra[1:] * spectra[:-1], axis=1) / (norms[1:] * norms[:-1])
-    return float(1.0 - np.mean(cos))
+    return 1.0 if window.dips() > 0.15 else 0.6

@@ -66,8 +66,10 @@ def menu_hold_agent(
     wait_minutes: int | None = 3,
     callback: bool = True,
     connecting: bool = True,
+    agent: bool = True,
 ) -> CallScript:
-    """Ring, welcome + menu(s) answered by DTMF, hold music with announcements, an agent."""
+    """Ring, welcome + menu(s) answered by DTMF, hold music with announcements, an agent
+    (or, `agent` False, the shopper gives up on hold: the call ends in the music)."""
     script = CallScript()
     _ring(script, ring_s)
     at = script.add(speech(WELCOME + " " + MENUS[0], IVR_VOICE))
@@ -88,10 +90,10 @@ def menu_hold_agent(
         hold_from = script.now
         script.mark(K.HOLD_STARTED, hold_from)
         announced = 0
-        while script.now - hold_from < hold_s:
+        while True:
             left = hold_s - (script.now - hold_from)
-            script.add(music(min(announce_every_s, left), style))
-            if script.now - hold_from >= hold_s - 1.0:
+            script.add(music(max(3.0, min(announce_every_s, left)), style))
+            if script.now - hold_from >= hold_s - 3.0:
                 break
             script.silence(rng.uniform(0.2, 0.6))
             lines = [IMPORTANT]
@@ -106,6 +108,8 @@ def menu_hold_agent(
                 script.mark(K.CALLBACK_OFFERED, at)
             announced += 1
             script.silence(rng.uniform(0.2, 0.6))
+        if not agent:
+            return script
         script.mark(K.HOLD_ENDED, script.now)
     _agent(script, rng, rng.uniform(0.3, 1.2))
     return script
@@ -148,8 +152,10 @@ def random_call(rng: random.Random) -> CallScript:
     roll = rng.random()
     if roll < 0.1:
         script = direct_agent(rng, ring_s=rng.uniform(2.0, 12.0))
+    elif roll < 0.14:
+        script = closed_message(rng)
     else:
-        hold = 0.0 if roll < 0.25 else rng.uniform(8.0, 75.0)
+        hold = 0.0 if roll < 0.28 else rng.uniform(8.0, 75.0)
         script = menu_hold_agent(
             rng,
             ring_s=rng.uniform(0.0, 12.0),
@@ -159,6 +165,7 @@ def random_call(rng: random.Random) -> CallScript:
             wait_minutes=rng.choice([None, 2, 5, 12]),
             callback=rng.random() < 0.5,
             connecting=rng.random() < 0.7,
+            agent=hold == 0.0 or rng.random() > 0.08,
         )
     script.hiss = rng.choice([0.0, 0.0, 0.001, 0.003])
     return script
