@@ -88,13 +88,13 @@ class SphinxTranscriber:
         """Decode one utterance (resampled 8 -> 16 kHz by linear interpolation)."""
         from pocketsphinx import Decoder
 
+        samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32)[: MAX_SECONDS * 8000]
+        if samples.size < 800:
+            return ""
         if self._decoder is None:
             self._decoder = Decoder(loglevel="FATAL", **DECODER_SETTINGS)
         decoder = self._decoder
         assert isinstance(decoder, Decoder)
-        samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32)[: MAX_SECONDS * 8000]
-        if samples.size < 800:
-            return ""
         upsampled = np.interp(np.arange(2 * samples.size) / 2.0, np.arange(samples.size), samples)
         decoder.start_utt()
         decoder.process_raw(upsampled.astype("<i2").tobytes(), full_utt=True)

@@ -54,6 +54,9 @@ class Segmenter:
             return out
         if label != Sound.SILENCE:
             challenger = self._challengers.setdefault(label, _Challenger(at_s, at_s))
+            if at_s - challenger.last_s > 0.2 and challenger.heard_s < 0.1:
+                # A blip before a pause does not mark where the sound began.
+                challenger.first_s, challenger.heard_s = at_s, 0.0
             challenger.heard_s += FRAME_S
             challenger.last_s = at_s
             challenger.rival_s = 0.0

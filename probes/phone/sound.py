@@ -205,7 +205,7 @@ class SoundClassifier:
             return Sound.TONE
         window = Window(np.array(self._levels), np.array(self._voiced), np.array(self._similar))
         if speech_score(window) > 0.5:
-            return Sound.SPEECH
+            return Sound.MUSIC if window.held_note(centre) else Sound.SPEECH
         if window.is_noise():
             return Sound.SILENCE
         return Sound.MUSIC
@@ -238,6 +238,27 @@ class Window:
         k = int(0.9 * (len(self.levels) - 1))
         loud = float(np.partition(self.levels, k)[k])
         return float(np.mean(self.levels < loud - 15.0))
+
+    def held_note(self, centre: int) -> bool:
+        """The frame at `centre` holds a note of music that speech is about to follow
+        or has just followed: its spectrum barely moves, and neither does one half of
+        the window. (At a boundary the whole window would otherwise read as speech.)"""
+        local = self.similar[max(0, centre - 1) : centre + 3]
+        local = local[~np.isnan(local)]
+        if local.size < 2 or float(local.mean()) < 0.85:
+            return False
+        halves = (
+            (self.similar[: centre + 1], self.similar[max(0, centre - 5) : centre + 1]),
+            (self.similar[centre:], self.similar[centre + 1 : centre + 6]),
+        )
+        for half, joint in halves:
+            # The note must run on into this frame: no silence between them.
+            if np.isnan(joint).any():
+                continue
+            known = half[~np.isnan(half)]
+            if known.size >= 10 and float(1.0 - known.mean()) < 0.15:
+                return True
+        return False
 
     def is_noise(self) -> bool:
         """Hiss or line noise: sounding, but with neither voice nor notes."""

@@ -67,9 +67,12 @@ def menu_hold_agent(
     callback: bool = True,
     connecting: bool = True,
     agent: bool = True,
+    end_on_announcement: bool = False,
 ) -> CallScript:
     """Ring, welcome + menu(s) answered by DTMF, hold music with announcements, an agent
-    (or, `agent` False, the shopper gives up on hold: the call ends in the music)."""
+    (or, `agent` False, the shopper gives up on hold: the call ends in the music).
+    `end_on_announcement`: the hold's last sound is "your call is important" played
+    once more, and the agent picks up right after it."""
     script = CallScript()
     _ring(script, ring_s)
     at = script.add(speech(WELCOME + " " + MENUS[0], IVR_VOICE))
@@ -110,6 +113,10 @@ def menu_hold_agent(
             script.silence(rng.uniform(0.2, 0.6))
         if not agent:
             return script
+        if end_on_announcement:
+            script.silence(rng.uniform(0.2, 0.6))
+            script.add(speech(IMPORTANT, IVR_VOICE))
+            script.silence(rng.uniform(0.2, 0.6))
         script.mark(K.HOLD_ENDED, script.now)
     _agent(script, rng, rng.uniform(0.3, 1.2))
     return script
@@ -166,6 +173,7 @@ def random_call(rng: random.Random) -> CallScript:
             callback=rng.random() < 0.5,
             connecting=rng.random() < 0.7,
             agent=hold == 0.0 or rng.random() > 0.08,
+            end_on_announcement=rng.random() < 0.3,
         )
     script.hiss = rng.choice([0.0, 0.0, 0.001, 0.003])
     return script
