@@ -48,6 +48,7 @@ GREETING_MAX_S = 5.0
 REACTION_S = 2.0
 """Speech starting this soon after DTMF is the IVR reacting, not a person picking up."""
 _AUDIO_KEPT_S = 60.0
+_ONSET_BLIP_S = 0.6
 _ANSWER_GAP_S = 3.0
 
 
@@ -130,7 +131,7 @@ class Listener:
             return self._on_speech(b)
         if b.opened:
             out.extend(self._recorded_turn_ends(b.at_s))
-            if b.kind == Sound.MUSIC and not self._in_hold and not (self._person):
+            if b.kind == Sound.MUSIC and not self._in_hold and not self._person:
                 self._in_hold = True
                 out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
             elif b.kind == Sound.MUSIC and self._person:
@@ -152,7 +153,8 @@ class Listener:
             turn.end = b.at_s
             turn.spans[-1] = (turn.spans[-1][0], b.at_s)
             first_span = len(turn.spans) == 1
-            if turn.reaction or (
+            reaction = turn.reaction and turn.first_span_s >= _ONSET_BLIP_S
+            if reaction or (
                 first_span
                 and self._recordings.heard_before(self._audio_between(turn.start, b.at_s))
             ):
@@ -188,6 +190,9 @@ class Listener:
         if turn is None:
             return []
         self._turn = None
+        spoken = sum((end or at_s) - start for start, end in turn.spans)
+        if spoken < _ONSET_BLIP_S and at_s - (turn.end or at_s) < 0.1:
+            return []  # the attack of the music's first notes, not a voice
         return self._recorded(turn)
 
     def _recorded(self, turn: _Turn) -> list[CallEvent]:

@@ -2,9 +2,10 @@
 
 A recording is remembered by its loudness envelope (level in dB per 20 ms frame over
 its first `PRINT_S` seconds). A later stretch of speech whose envelope correlates with a
-remembered one (Pearson r >= `MATCH_R`, within +-60 ms of alignment) is the same
-recording again: a machine, whatever the language, without a transcript. A person
-never says a sentence with the same rhythm and loudness twice.
+remembered one (Pearson r >= `MATCH_R`, aligned within +-0.5 s: an onset after music or
+hiss is found up to a few hundred ms late) is the same recording again: a machine,
+whatever the language, without a transcript. A person never says a sentence with the
+same rhythm and loudness twice (unrelated sentences correlate at ~0.7 at best).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from probes.phone.hearing import FRAME_S, SAMPLE_RATE_HZ
 PRINT_S = 2.5
 MATCH_R = 0.85
 _MIN_S = 1.2
-_SHIFT_FRAMES = 3
+_SHIFT_FRAMES = 25
 _FRAME = int(FRAME_S * SAMPLE_RATE_HZ)
 
 
