@@ -19,7 +19,8 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
     The very first turn of a call, with no menu or music before it, is a person only
     when it is short (a greeting, under `GREETING_MAX_S`), else a recorded message.
   A person gives `first_human_speech` at the turn's first frame and `agent_answered`
-  at the end of the hold music or ringback that came just before (within 3 s), else
+  when the hold music or last recording stopped (within 3 s before) or the ringback
+  (within 1 s: rings pause 4 s), else
   at the same first frame.
 - Transcribed announcements add `wait_announced` / `callback_offered`, stamped at the
   start of the turn that said it. Without a transcriber (languages other than English)
@@ -43,13 +44,16 @@ from probes.phone.sound import Sound, SoundClassifier
 
 CONFIRM_S = 4.0
 """Quiet after a turn (no music, tone or DTMF) that makes it a person's."""
-GREETING_MAX_S = 5.0
+GREETING_MAX_S = 7.0
 """The first turn of a call is a person's greeting only when shorter than this."""
 REACTION_S = 2.0
 """Speech starting this soon after DTMF is the IVR reacting, not a person picking up."""
 _AUDIO_KEPT_S = 60.0
 _ONSET_BLIP_S = 0.6
 _ANSWER_GAP_S = 3.0
+_TONE_ANSWER_GAP_S = 1.0
+"""Ringback pauses for 4 s between rings: only speech this soon after it ends shows
+that the ringing stopped because someone picked up."""
 
 
 @dataclass
@@ -173,7 +177,8 @@ class Listener:
         elif self._last_dtmf is not None:
             after = "menu"
         if self._last_tone_end is not None and b.at_s - self._last_tone_end <= _ANSWER_GAP_S:
-            prior_end = self._last_tone_end if prior_end is None else prior_end
+            if prior_end is None and b.at_s - self._last_tone_end <= _TONE_ANSWER_GAP_S:
+                prior_end = self._last_tone_end
             after = "tone" if after == "start" else after
         reaction = (
             after == "menu"
