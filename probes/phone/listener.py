@@ -10,21 +10,25 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
   music frame) only when a person is heard after it.
 - A speech turn (speech with pauses under 0.9 s) is held as a *candidate* until it is
   settled, `CONFIRM_S` after it ends:
-  - recorded voice, when within that time music or a tone starts, the shopper's side
-    sends DTMF (the turn was a menu), or its transcript reads like a machine
-    ("press", "your call is important", "estimated wait", "callback");
-    such a turn before the hold is an `ivr_prompt`, one during the hold an announcement;
+  - recorded voice, when within that time music or a tone starts, or the shopper's
+    side sends DTMF (the turn was a menu); at once, when it starts within
+    `REACTION_S` of a key press (the IVR answering it) or when its first stretch
+    replays a recording heard earlier in the call (`probes.phone.recordings`:
+    hold systems repeat their announcements). Such a turn before the hold is an
+    `ivr_prompt`, one during the hold an announcement. A turn under 0.6 s cut off
+    by music is the music's attack, not a voice;
   - a person otherwise, when it follows the menu (after the last DTMF), or the end of
     the music, or a tone: turn-taking, a voice that then waits for an answer.
     The very first turn of a call, with no menu or music before it, is a person only
     when it is short (a greeting, under `GREETING_MAX_S`), else a recorded message.
   A person gives `first_human_speech` at the turn's first frame and `agent_answered`
   when the hold music or last recording stopped (within 3 s before) or the ringback
-  (within 1 s: rings pause 4 s), else
-  at the same first frame.
-- Transcribed announcements add `wait_announced` / `callback_offered`, stamped at the
-  start of the turn that said it. Without a transcriber (languages other than English)
-  the timing rules above stand alone.
+  (within 1 s: rings pause 4 s), else at the same first frame.
+- Transcribed recorded turns (English only) add `wait_announced` /
+  `callback_offered`, stamped at the start of the turn that said it; transcripts
+  never decide person vs recording (the bundled model is too unreliable on 8 kHz
+  audio for that). Without a
+  transcriber (languages other than English) these two events are not reported.
 
 Every event is stamped with the offset of the audio that proved it, never the moment
 it was decided (a settled candidate is reported up to ~`CONFIRM_S` + 1 s later).
