@@ -39,6 +39,7 @@ from probes.errors import InputError, OurSideError
 from results import migrations, schema
 from results.migrations import Standing
 from results.schema import AttemptState
+from results.slots import ZoneBook, slot_columns
 from results.store_mail import MailJournalTables
 
 DB_URL_ENV = "AUDIT_DB_URL"
@@ -505,6 +506,7 @@ class Store(MailJournalTables):
                 self.record(campaign_id, attempt_id, observations, state, own, replace)
             return
         obs_t = schema.observations
+        zones = ZoneBook(conn, campaign_id)
         if replace:
             old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
             conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
@@ -534,6 +536,7 @@ class Store(MailJournalTables):
                     finished=obs.finished,
                     metrics=obs.metrics,
                     detail=obs.detail,
+                    **slot_columns(obs.started, zones.zone(obs.company, obs.probe_id)),
                 )
             )
             observation_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
