@@ -42,10 +42,13 @@ def upgrade() -> None:
     that has no slot yet."""
     conn = op.get_bind()
     have = {c["name"] for c in inspect(conn).get_columns("observations")}
-    types = {"slot_weekday": Integer(), "slot_hour": Integer(), "slot_zone": String(64)}
-    for name in COLUMNS:
-        if name not in have:
-            op.add_column("observations", Column(name, types[name], nullable=True))
+    for new in (
+        Column("slot_weekday", Integer(), nullable=True),
+        Column("slot_hour", Integer(), nullable=True),
+        Column("slot_zone", String(64), nullable=True),
+    ):
+        if new.name not in have:
+            op.add_column("observations", new)
     obs_t = table(  # only what this revision reads and writes, whatever later ones change
         "observations",
         *(column(name) for name in ("id", "campaign_id", "company", "probe_id")),
