@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from audit import cli_plan, cli_reanalyze, cli_report, cli_results
 from audit.campaign import load_campaign
+from audit.campaign_periods import until_period
 from audit.cli_db import db_app
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
@@ -27,6 +28,7 @@ from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
+from probes.base import Clock
 from probes.clock import utcnow
 from probes.errors import AuditError, InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
@@ -156,14 +158,19 @@ def run(
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
-    with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
-        summary = asyncio.run(
-            Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
-        )
-    print_run_summary(summary)
-    rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
-    cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
-    _fail_if_gave_up(summary.gave_up(), loaded.source)
+    while True:  # a recurring campaign: period after period, unless --due-only
+        with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
+            summary = asyncio.run(
+                Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
+            )
+        print_run_summary(summary)
+        rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
+        cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
+        _fail_if_gave_up(summary.gave_up(), loaded.source)
+        if due_only or loaded.next_period is None:
+            break
+        asyncio.run(until_period(loaded.next_period, Clock(), asyncio.sleep, err_console.print))
+        loaded = load_campaign(campaign_file, loaded.next_period)
 
 
 class MailboxGaveUp(OurSideError):
