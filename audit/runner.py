@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from audit.campaign import LoadedCampaign, slug
-from audit.due import split_due
+from audit.due import ran_at, split_due
 from audit.planner import plan_campaign
 from audit.settings import RunSettings
 from probes.base import (
@@ -340,7 +340,9 @@ class Runner:
         """The pending attempts whose slot is now; notes missed and waiting ones."""
         assert self.plan is not None
         keys = {(a.company, a.probe_id, a.seq): a for a in pending}
-        split = split_due(self.plan, keys, self.clock.utcnow())
+        split = split_due(
+            self.plan, keys, self.clock.utcnow(), ran_at(self.store, self.campaign_id)
+        )
         for attempt, later in split.missed:
             if (attempt.company, attempt.probe_id, attempt.seq) in self._missed:
                 continue

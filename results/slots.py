@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo, available_timezones
 import pandas as pd
 import phonenumbers
 from phonenumbers import timezone as phone_timezone
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Observation, Status
@@ -225,6 +225,17 @@ def slot_stamps(
     if company is not None:
         query = query.where(obs_t.c.company == company)
     return {(a, c): (w, h) for a, c, w, h in conn.execute(query)}
+
+
+def contact_times(conn: Connection, campaign_id: str) -> dict[str, datetime]:
+    """Attempt id -> when its contact started (the earliest of its observations)."""
+    obs_t = schema.observations
+    query = (
+        select(obs_t.c.attempt_id, func.min(obs_t.c.started))
+        .where(obs_t.c.campaign_id == campaign_id)
+        .group_by(obs_t.c.attempt_id)
+    )
+    return {a: (t if t.tzinfo else t.replace(tzinfo=UTC)) for a, t in conn.execute(query)}
 
 
 def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[TimedContact]:
