@@ -32,7 +32,7 @@ from audit.settings import layered_settings
 from probes.base import Target, utcnow
 from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
-from probes.registry import TWO_PHASE_PROBES, known_probe_ids
+from probes.registry import known_probe_ids
 from probes.yaml_source import SourceError, YamlDocument, load_yaml
 
 COMPANY_CSV_COLUMNS = (
@@ -142,16 +142,17 @@ class Campaign(BaseModel):
                 raise ValueError(f"unknown probe {name!r} (known: {', '.join(known_probe_ids())})")
         return value
 
-    @field_validator("probes")
-    @classmethod
-    def _schedulable(cls, value: dict[str, ProbePlan]) -> dict[str, ProbePlan]:
-        for name, plan in value.items():
-            if plan.schedule is not None and name in TWO_PHASE_PROBES:
+    @model_validator(mode="after")
+    def _one_send_rule(self) -> Campaign:
+        email = self.probes.get("email")
+        if email is not None and email.schedule is not None and self.email is not None:
+            window = {"weekdays", "business_hours"} & self.email.settings.model_fields_set
+            if window:
                 raise ValueError(
-                    f"{name} keeps its own send window ({name}.settings weekdays and "
-                    "business_hours); schedules are for website and chat"
+                    f"a scheduled email probe is sent in its slots: leave out "
+                    f"email.settings.{sorted(window)[0]} (the send window of unscheduled email)"
                 )
-        return value
+        return self
 
     @model_validator(mode="after")
     def _email_needs_spec(self) -> Campaign:

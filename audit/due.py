@@ -13,11 +13,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from audit.planner import Plan, PlannedAttempt
 from audit.schedule import Slot
 from probes.attempts import AttemptState
+from probes.email.interface import EmailCampaignSpec
 from results.slots import contact_times
 from results.store import Store
 
@@ -171,3 +173,15 @@ def ran_at(store: Store, campaign_id: str) -> dict[tuple[str, str, int], datetim
         if a.state is not AttemptState.PLANNED
         and (when := started.get(a.id) or a.updated) is not None
     }
+
+
+def slots_decide(config: Any) -> Any:
+    """A scheduled email probe's section with its send window open all week: its slots
+    (through each attempt's `not_before`) decide when each inquiry goes out. Other
+    two-phase probes' sections are returned as they are."""
+    if not isinstance(config, EmailCampaignSpec):
+        return config
+    always = config.settings.model_copy(
+        update={"weekdays": tuple(range(7)), "business_hours": (0, 24)}
+    )
+    return config.model_copy(update={"settings": always})

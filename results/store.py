@@ -451,6 +451,17 @@ class Store(MailJournalTables):
             )
             return result.rowcount == 1
 
+    def hold_until(self, times: Mapping[str, datetime | None]) -> None:
+        """Set `not_before` of `planned` attempts (attempt id -> time; None: at once)."""
+        att = schema.attempts
+        with self.engine.begin() as conn:
+            for attempt_id, when in times.items():
+                conn.execute(
+                    update(att)
+                    .where(att.c.id == attempt_id, att.c.state == AttemptState.PLANNED.value)
+                    .values(not_before=when)
+                )
+
     def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> tuple[int, int]:
         """Before a run, for idempotent probes: `running` attempts (a crash) and `failed`
         ones (our own failure, retries spent) go back to `planned`, the failed ones with
