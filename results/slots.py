@@ -18,7 +18,7 @@ import functools
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
@@ -201,6 +201,45 @@ class TimedContact:
     band: str
     wait_s: float
     """Seconds; infinite when nobody answered before the deadline (censored)."""
+    slot: str = ""
+    """The campaign's own slot it fell in (scheduled probes), else its band: what slot
+    mixes are compared on."""
+
+    @property
+    def mix_key(self) -> str:
+        """What this contact counts as in its company's slot mix."""
+        return self.slot or self.band
+
+
+DeclaredSlot = tuple[str, frozenset[int], int, int]
+"""A campaign's slot as stored in its spec: label, weekdays, [first hour, end hour)."""
+
+
+def declared_slots(spec: Mapping[str, Any] | None) -> dict[str, list[DeclaredSlot]]:
+    """Probe id -> the slots its schedule spreads attempts over (scheduled campaigns)."""
+    spec = spec or {}
+    if not spec.get("schedule"):
+        return {}
+    out: dict[str, list[DeclaredSlot]] = {}
+    for probe_id, plan in (spec.get("probes") or {}).items():
+        slots = (
+            ((plan or {}).get("schedule") or {}).get("slots") if isinstance(plan, dict) else None
+        )
+        for i, slot in enumerate(slots or []):
+            days = frozenset(slot.get("weekdays", (0, 1, 2, 3, 4)))
+            first, end = slot.get("hours", (9, 17))
+            label = slot.get("name") or f"{probe_id} slot {i + 1}"
+            out.setdefault(str(probe_id), []).append((label, days, int(first), int(end)))
+    return out
+
+
+def _declared(
+    slots: Mapping[str, list[DeclaredSlot]], probe_id: str, weekday: int, hour: int
+) -> str:
+    for label, days, first, end in slots.get(probe_id, ()):
+        if weekday in days and first <= hour < end:
+            return label
+    return ""
 
 
 def timed_contact(obs: Observation, weekday: int | None, hour: int | None) -> TimedContact | None:
@@ -251,17 +290,28 @@ def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[T
         obs_t.c.started,
         obs_t.c.slot_weekday,
         obs_t.c.slot_hour,
+        obs_t.c.campaign_id,
     ).where(
         obs_t.c.campaign_id.in_(list(campaign_ids)),
         obs_t.c.channel.in_([ch.value for ch in SLOT_METRICS]),
         obs_t.c.status != Status.ERROR.value,
     )
+    channels = {ch.value: ch for ch in SLOT_METRICS}
+    camp = schema.campaigns
+    specs = conn.execute(select(camp.c.id, camp.c.spec).where(camp.c.id.in_(list(campaign_ids))))
+    declared = {cid: declared_slots(spec) for cid, spec in specs}
     for row in conn.execute(query):
-        attempt_id, company, channel, probe_id, status, metrics, started, weekday, hour = row
-        obs = Observation.model_construct(
+        attempt_id, company, channel, probe_id, status, metrics, started, weekday, hour, cid = row
+        ch = channels[channel]
+        wait = number((metrics or {}).get(SLOT_METRICS[ch]))
+        if wait is not None and weekday is not None and hour is not None:  # the common case
+            slot = _declared(declared[cid], probe_id, weekday, hour)
+            yield TimedContact(company, ch, band_of(weekday, hour), wait, slot)
+            continue
+        obs = Observation.model_construct(  # a missing wait may be censored: the full rule
             attempt_id=attempt_id,
             company=company,
-            channel=Channel(channel),
+            channel=ch,
             probe_id=probe_id,
             status=Status(status),
             metrics=metrics or {},
@@ -269,8 +319,8 @@ def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[T
             finished=started,
         )
         contact = timed_contact(obs, weekday, hour)
-        if contact is not None:
-            yield contact
+        if contact is not None and weekday is not None and hour is not None:
+            yield replace(contact, slot=_declared(declared[cid], probe_id, weekday, hour))
 
 
 def contacts_of(
@@ -330,14 +380,18 @@ def breakdown(contacts: Iterable[TimedContact]) -> list[SlotTime]:
 
 
 def slot_gaps(contacts: Iterable[TimedContact]) -> dict[str, dict[Channel, list[str]]]:
-    """Company -> channel -> the bands it was never contacted in that most companies were.
+    """Company -> channel -> the slots it was never contacted in that most companies were.
 
-    A band is in a channel's reference mix when at least half the companies contacted on
-    that channel were contacted in it; a company missing one is not comparable there.
+    Slots are the campaign's own where its probe has a schedule (every company gets the
+    same mix by design: a gap is an attempt that never happened), else the bands. A slot
+    is in a channel's reference mix when at least half the companies contacted on that
+    channel were contacted in it; a company missing one is not comparable there.
     """
     seen: dict[Channel, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    order: dict[str, int] = {band: i for i, band in enumerate(BANDS)}
     for c in contacts:
-        seen[c.channel][c.company].add(c.band)
+        seen[c.channel][c.company].add(c.mix_key)
+        order.setdefault(c.mix_key, len(order))
     out: dict[str, dict[Channel, list[str]]] = {}
     for channel, by_company in seen.items():
         if len(by_company) < 2:
@@ -346,7 +400,8 @@ def slot_gaps(contacts: Iterable[TimedContact]) -> dict[str, dict[Channel, list[
         for bands in by_company.values():
             for band in bands:
                 counts[band] += 1
-        reference = [b for b in BANDS if counts.get(b, 0) * 2 >= len(by_company)]
+        shared = [b for b, n in counts.items() if n * 2 >= len(by_company)]
+        reference = sorted(shared, key=order.__getitem__)
         for company, bands in by_company.items():
             missing = [b for b in reference if b not in bands]
             if missing:

@@ -23,6 +23,7 @@ from results.slots import (
     breakdown,
     slot_gaps,
     stamp,
+    stored_contacts,
 )
 from results.store import Store
 
@@ -198,3 +199,35 @@ def test_the_report_has_a_by_slot_table(workspace: Path) -> None:
     pages = {p.name: p.read_text() for p in (workspace / "report" / "c").iterdir()}
     alpha = next(text for name, text in pages.items() if "alpha" in name)
     assert '<td>weekday mornings</td><td class="num">40 s</td>' in alpha
+
+
+def test_scheduled_campaigns_compare_their_own_slots_not_bands(tmp_path: Path) -> None:
+    """A Saturday 10-16 slot spans the morning and afternoon bands: two companies contacted
+    in it at 11:00 and 14:00 have the same slot mix; one never contacted on Saturday has not."""
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    slots = [{"name": "weekdays", "weekdays": [0, 1, 2, 3, 4], "hours": [9, 12]},
+             {"name": "Saturday", "weekdays": [5], "hours": [10, 16]}]  # fmt: skip
+    spec = {"schedule": {"start": "2026-03-02"}, "probes": {"chat": {"schedule": {"slots": slots}}}}
+    targets = {n: {"name": n, "country": "DE"} for n in ("A", "B", "C")}
+    store.save_campaign("c", "Chats", "2026-03", "c.yaml", spec, targets)
+    saturday = datetime(2026, 3, 7, tzinfo=UTC)
+    _record(
+        store,
+        "c",
+        [
+            _chat("a1", "A", TUE_MORNING, 40.0),
+            _chat("a2", "A", saturday.replace(hour=10), 40.0),  # 11:00 Berlin
+            _chat("b1", "B", TUE_MORNING, 40.0),
+            _chat("b2", "B", saturday.replace(hour=13), 40.0),  # 14:00 Berlin
+            _chat("c1", "C", TUE_MORNING, 40.0),
+            _chat("c2", "C", TUE_MORNING.replace(day=4), 40.0),
+        ],
+    )
+    with store.engine.connect() as conn:
+        contacts = list(stored_contacts(conn, ["c"]))
+    assert {c.band for c in contacts if c.company != "C"} >= {
+        "Saturday mornings",
+        "Saturday afternoons",
+    }
+    assert slot_gaps(contacts) == {"C": {Channel.CHAT: ["Saturday"]}}
+    store.close()
