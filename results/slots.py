@@ -277,17 +277,18 @@ def contact_times(conn: Connection, campaign_id: str) -> dict[str, datetime]:
     return {a: (t if t.tzinfo else t.replace(tzinfo=UTC)) for a, t in conn.execute(query)}
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[TimedContact]:
     """The timed contacts of the campaigns, read straight from the store (no evidence)."""
     obs_t = schema.observations
     query = select(
-        obs_t.c.attempt_id,
         obs_t.c.company,
         obs_t.c.channel,
         obs_t.c.probe_id,
         obs_t.c.status,
         obs_t.c.metrics,
-        obs_t.c.started,
         obs_t.c.slot_weekday,
         obs_t.c.slot_hour,
         obs_t.c.campaign_id,
@@ -301,7 +302,7 @@ def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[T
     specs = conn.execute(select(camp.c.id, camp.c.spec).where(camp.c.id.in_(list(campaign_ids))))
     declared = {cid: declared_slots(spec) for cid, spec in specs}
     for row in conn.execute(query):
-        attempt_id, company, channel, probe_id, status, metrics, started, weekday, hour, cid = row
+        company, channel, probe_id, status, metrics, weekday, hour, cid = row
         ch = channels[channel]
         wait = number((metrics or {}).get(SLOT_METRICS[ch]))
         if wait is not None and weekday is not None and hour is not None:  # the common case
@@ -309,14 +310,14 @@ def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[T
             yield TimedContact(company, ch, band_of(weekday, hour), wait, slot)
             continue
         obs = Observation.model_construct(  # a missing wait may be censored: the full rule
-            attempt_id=attempt_id,
+            attempt_id="",
             company=company,
             channel=ch,
             probe_id=probe_id,
             status=Status(status),
             metrics=metrics or {},
-            started=started,
-            finished=started,
+            started=_EPOCH,  # not read by the rule
+            finished=_EPOCH,
         )
         contact = timed_contact(obs, weekday, hour)
         if contact is not None and weekday is not None and hour is not None:
