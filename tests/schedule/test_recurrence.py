@@ -13,13 +13,16 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+import audit.runner
 from audit.campaign import load_campaign
 from audit.campaign_periods import Period, following, parse_period, period_at, until_period
+from audit.campaign_replies import earlier_waiting
 from audit.cli import app
 from audit.planner import plan_campaign
 from audit.runner import Runner
 from audit.settings import layered_settings
 from probes.errors import InputError
+from results.schema import AttemptState
 from results.store import Store
 from tests.audit.test_planner import FakeClock, RecordingProbe, recording
 
@@ -134,3 +137,23 @@ def test_a_long_run_waits_for_the_next_period_by_its_clock() -> None:
     asyncio.run(until_period(date(2026, 4, 1), clock, sleep, said.append))
     assert clock.now == datetime(2026, 4, 1, tzinfo=UTC)
     assert said == ["period over; the next one opens on 2026-04-01 (UTC): waiting"]
+
+
+def test_earlier_periods_still_awaiting_replies_are_watched(tmp_path: Path) -> None:
+    path = _write(tmp_path, MONTHLY)
+    store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
+    march, april = load_campaign(path, date(2026, 3, 31)), load_campaign(path, date(2026, 4, 1))
+    for loaded in (march, april):
+        audit.runner.plan(store, loaded)
+    assert earlier_waiting(store, april) == []  # nothing sent in March
+    [first, *_] = store.attempts("banks-2026-03")
+    for before, after in (
+        (AttemptState.PLANNED, AttemptState.SENDING),
+        (AttemptState.SENDING, AttemptState.SENT),
+        (AttemptState.SENT, AttemptState.AWAITING),
+    ):
+        assert store.transition(first.id, [before], after)
+    [waiting] = earlier_waiting(store, april)
+    assert waiting.campaign.campaign_id == "banks-2026-03"
+    assert earlier_waiting(store, march) == []  # only earlier periods
+    store.close()
