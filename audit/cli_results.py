@@ -58,7 +58,7 @@ from results.leaderboard import leaderboard_json, leaderboard_records, render_le
 from results.leaderboard_json import summary_records
 from results.ranking import DECIMALS
 from results.safe_text import safe_text
-from results.slots import contacts_of, slot_stamps, stored_contacts
+from results.slots import contacts_of, slot_json, slot_stamps, stored_contacts
 from results.store import Store
 from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain
@@ -333,15 +333,17 @@ def register(app: typer.Typer) -> None:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
         pairs = list(zip(observations, explain(rub, observations), strict=True))
+        with store.engine.connect() as conn:
+            stamps = slot_stamps(conn, [c.id for c in selection.campaigns], company)
         chosen = output_format(fmt)
         if chosen is not OutputFormat.TABLE:
             records = [row for obs, sc in pairs for row in observation_records(obs, sc)]
-            payload = [observation_json(obs, sc) for obs, sc in pairs]
+            payload = [
+                {**observation_json(obs, sc), "slot": slot_json(stamps, obs)} for obs, sc in pairs
+            ]
             emit(chosen, records=records, payload=payload, title=company)
             return
         show_channels(rub, selection.period, observations)
-        with store.engine.connect() as conn:
-            stamps = slot_stamps(conn, [c.id for c in selection.campaigns], company)
         for line in slot_lines(contacts_of(observations, stamps)):
             console.print(Text("by slot: ", style="bold") + safe_text(line))
         for obs, scored in pairs:

@@ -280,6 +280,16 @@ def contact_times(conn: Connection, campaign_id: str) -> dict[str, datetime]:
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def slot_json(
+    stamps: Mapping[tuple[str, str], tuple[int | None, int | None]], obs: Observation
+) -> dict[str, object] | None:
+    """An observation's slot for JSON (`weekday` 0 = Monday, local `hour`, `band`), or None."""
+    weekday, hour = stamps.get((obs.attempt_id, obs.channel.value), (None, None))
+    if weekday is None or hour is None:
+        return None
+    return {"weekday": weekday, "hour": hour, "band": band_of(weekday, hour)}
+
+
 def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[TimedContact]:
     """The timed contacts of the campaigns, read straight from the store (no evidence)."""
     obs_t = schema.observations

@@ -231,3 +231,10 @@ def test_scheduled_campaigns_compare_their_own_slots_not_bands(tmp_path: Path) -
     }
     assert slot_gaps(contacts) == {"C": {Channel.CHAT: ["Saturday"]}}
     store.close()
+
+
+def test_show_json_gives_each_observation_its_slot(workspace: Path) -> None:
+    rows = json.loads(_run(workspace, "show", "Alpha", "--format", "json"))
+    slots = {row["attempt_id"]: row["slot"] for row in rows}
+    assert slots["a1"] == {"weekday": 1, "hour": 9, "band": "weekday mornings"}
+    assert slots["a2"] == {"weekday": 5, "hour": 19, "band": "Saturday evenings"}
