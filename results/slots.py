@@ -130,12 +130,17 @@ def company_zone(
     return timezone_for(country, phone) if country else "UTC"
 
 
-def _spec_zones(spec: Mapping[str, Any] | None) -> tuple[dict[str, str], dict[str, str]]:
-    """(company overrides, probe id -> zone) from a stored campaign spec."""
-    spec = spec or {}
-    overrides = dict((spec.get("schedule") or {}).get("timezones") or {})
+def _spec_zones(conn: Connection, campaign_id: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(company overrides, probe id -> zone) from a stored campaign spec: only its
+    `schedule` and `probes` sections are read (a spec may list 10,000 companies)."""
+    camp = schema.campaigns
+    row = conn.execute(
+        select(camp.c.spec["schedule"], camp.c.spec["probes"]).where(camp.c.id == campaign_id)
+    ).first()
+    schedule, plans = (row[0], row[1]) if row is not None else (None, None)
+    overrides = dict((schedule if isinstance(schedule, dict) else {}).get("timezones") or {})
     probes = {}
-    for probe_id, plan in (spec.get("probes") or {}).items():
+    for probe_id, plan in (plans if isinstance(plans, dict) else {}).items():
         zone = (
             ((plan or {}).get("schedule") or {}).get("timezone") if isinstance(plan, dict) else None
         )
@@ -149,32 +154,29 @@ class ZoneBook:
 
     def __init__(self, conn: Connection, campaign_id: str) -> None:
         self.conn = conn
-        spec = conn.execute(
-            select(schema.campaigns.c.spec).where(schema.campaigns.c.id == campaign_id)
-        ).scalar()
-        self.overrides, self.probe_zones = _spec_zones(spec)
+        self.overrides, self.probe_zones = _spec_zones(conn, campaign_id)
         self.campaign_id = campaign_id
+        self._other: dict[str, dict[str, str]] = {campaign_id: self.overrides}
         self._targets: dict[str, tuple[str | None, str | None, dict[str, str]]] = {}
 
     def load(self, names: Iterable[str]) -> None:
         """Read the targets of `names` (this campaign's first, else any with a country)."""
         missing = sorted(set(names) - set(self._targets))
-        comp, camp = schema.companies, schema.campaigns
+        comp = schema.companies
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
-            query = (
-                select(comp.c.campaign_id, comp.c.name, comp.c.target, camp.c.spec)
-                .join(camp, camp.c.id == comp.c.campaign_id)
-                .where(comp.c.name.in_(chunk))
+            query = select(comp.c.campaign_id, comp.c.name, comp.c.target).where(
+                comp.c.name.in_(chunk)
             )
             found: dict[str, tuple[int, tuple[str | None, str | None, dict[str, str]]]] = {}
-            for campaign_id, name, target, spec in self.conn.execute(query):
+            for campaign_id, name, target in self.conn.execute(query):
                 target = target or {}
                 country = target.get("country")
                 rank = 2 if campaign_id == self.campaign_id and country else 1 if country else 0
                 if name not in found or rank > found[name][0]:
-                    mine = campaign_id == self.campaign_id
-                    overrides = self.overrides if mine else _spec_zones(spec)[0]
+                    if campaign_id not in self._other:
+                        self._other[campaign_id] = _spec_zones(self.conn, campaign_id)[0]
+                    overrides = self._other[campaign_id]
                     found[name] = (rank, (country, target.get("phone"), overrides))
             for name in chunk:
                 self._targets[name] = found[name][1] if name in found else (None, None, {})
