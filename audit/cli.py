@@ -6,7 +6,7 @@ import asyncio
 import json
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich import box
@@ -25,7 +25,6 @@ from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
 from audit.records import status_records
-from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
@@ -35,6 +34,9 @@ from probes.errors import AuditError, InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
 from results.safe_text import safe_text
 from results.schema import AttemptState
+
+if TYPE_CHECKING:
+    from audit.runner import RunSummary
 
 app = typer.Typer(
     help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
@@ -159,6 +161,8 @@ def run(
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
+    from audit.runner import Runner, watch_two_phase  # the browser stack: imported when needed
+
     while True:  # a recurring campaign: period after period, unless --due-only
         with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
             summary = asyncio.run(
@@ -280,6 +284,8 @@ def collect(
         )
     ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
+    from audit.runner import watch_two_phase  # the probes' stack: imported when needed
+
     for each in [*earlier_waiting(store, loaded), loaded]:  # a recurring file: earlier periods too
         period = f"{each.campaign.period}: " if loaded.campaign.recurrence else ""
         with progress_bar("watching for replies") as reporter:
