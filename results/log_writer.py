@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from probes.base import Observation, utcnow
 from results import schema
 from results.schema import AttemptState
+from results.slots import ZoneBook, slot_columns
 from results.store import Store
 
 CHUNK = 500
@@ -112,7 +113,10 @@ class LogWriter:
         new = [o for o in batch if o.attempt_id not in where_was]
         if new:
             conn.execute(insert(att_t), [_attempt_row(campaign_id, o, now) for o in new])
-        conn.execute(insert(obs_t), [_observation_row(campaign_id, o) for o in batch])
+        zones = ZoneBook(conn, campaign_id)
+        zones.load({o.company for o in batch})
+        rows = [_observation_row(campaign_id, o, zones) for o in batch]
+        conn.execute(insert(obs_t), rows)
         self._write_evidence(batch, ids)
         return moved
 
@@ -147,7 +151,7 @@ def _attempt_row(campaign_id: str, obs: Observation, now: Any) -> dict[str, Any]
     }
 
 
-def _observation_row(campaign_id: str, obs: Observation) -> dict[str, Any]:
+def _observation_row(campaign_id: str, obs: Observation, zones: ZoneBook) -> dict[str, Any]:
     return {
         "attempt_id": obs.attempt_id,
         "campaign_id": campaign_id,
@@ -159,4 +163,5 @@ def _observation_row(campaign_id: str, obs: Observation) -> dict[str, Any]:
         "finished": obs.finished,
         "metrics": obs.metrics,
         "detail": obs.detail,
+        **slot_columns(obs.started, zones.zone(obs.company, obs.probe_id)),
     }

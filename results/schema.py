@@ -96,6 +96,9 @@ observations = Table(
     Column("finished", DateTime(timezone=True), nullable=False),
     Column("metrics", JSON, nullable=False),
     Column("detail", Text, nullable=False, default=""),
+    Column("slot_weekday", Integer, nullable=True),  # local weekday of `started`, 0 = Monday
+    Column("slot_hour", Integer, nullable=True),  # local hour of `started` (results.slots)
+    Column("slot_zone", String(64), nullable=True),  # the company's time zone
     UniqueConstraint("attempt_id", "channel", name="uq_observation_attempt_channel"),
     Index("ix_observations_campaign", "campaign_id"),
 )

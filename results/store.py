@@ -39,6 +39,7 @@ from probes.errors import InputError, OurSideError
 from results import migrations, schema
 from results.migrations import Standing
 from results.schema import AttemptState
+from results.slots import ZoneBook, slot_columns
 from results.store_mail import MailJournalTables
 
 DB_URL_ENV = "AUDIT_DB_URL"
@@ -450,6 +451,17 @@ class Store(MailJournalTables):
             )
             return result.rowcount == 1
 
+    def hold_until(self, times: Mapping[str, datetime | None]) -> None:
+        """Set `not_before` of `planned` attempts (attempt id -> time; None: at once)."""
+        att = schema.attempts
+        with self.engine.begin() as conn:
+            for attempt_id, when in times.items():
+                conn.execute(
+                    update(att)
+                    .where(att.c.id == attempt_id, att.c.state == AttemptState.PLANNED.value)
+                    .values(not_before=when)
+                )
+
     def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> tuple[int, int]:
         """Before a run, for idempotent probes: `running` attempts (a crash) and `failed`
         ones (our own failure, retries spent) go back to `planned`, the failed ones with
@@ -505,6 +517,7 @@ class Store(MailJournalTables):
                 self.record(campaign_id, attempt_id, observations, state, own, replace)
             return
         obs_t = schema.observations
+        zones = ZoneBook(conn, campaign_id)
         if replace:
             old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
             conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
@@ -534,6 +547,7 @@ class Store(MailJournalTables):
                     finished=obs.finished,
                     metrics=obs.metrics,
                     detail=obs.detail,
+                    **slot_columns(obs.started, zones.zone(obs.company, obs.probe_id)),
                 )
             )
             observation_id = result.inserted_primary_key[0] if result.inserted_primary_key else None
