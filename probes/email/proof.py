@@ -97,8 +97,11 @@ def company_domains(attempt: AttemptRecord, target: Target | None) -> tuple[str,
     return tuple(dict.fromkeys(d for d in found if d))
 
 
-def sent_ref(attempt: AttemptRecord, target: Target | None) -> SentRef:
-    """What the matcher knows of one inquiry (an uncertain one has no send time)."""
+def sent_ref(
+    attempt: AttemptRecord, target: Target | None, linked: tuple[str, ...] = ()
+) -> SentRef:
+    """What the matcher knows of one inquiry (an uncertain one has no send time);
+    `linked`: the domains the company's website links to."""
     e = email_part(attempt)
     sent_at = _time(e.get("sent_at")) or _NEVER
     domains = company_domains(attempt, target)
@@ -111,6 +114,7 @@ def sent_ref(attempt: AttemptRecord, target: Target | None) -> SentRef:
         sent_at=sent_at,
         deadline=attempt.deadline or sent_at,
         company_domains=domains,
+        linked_domains=linked,
     )
 
 
