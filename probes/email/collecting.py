@@ -180,7 +180,8 @@ class _Collector:
             if read is None or read < deadline:
                 now = deadline - _JUST_BEFORE
         offset = self.journal.clock_offset(self.campaign_id, account)
-        replies = [reply_facts(r) for r in self.journal.messages_for(attempt_id)]
+        linked = self.linked.get(attempt.company, ())
+        replies = [reply_facts(r, linked) for r in self.journal.messages_for(attempt_id)]
         observation, final = build_observation(sent_facts(attempt, offset), replies, now)
         if any(r.counts and r.kind in (ReplyClass.HUMAN, ReplyClass.BOUNCE) for r in replies):
             self.answered.add(attempt_id)
@@ -204,6 +205,7 @@ class _Collector:
         """A complete read of `account` began at `read_started`: judge what it allows."""
         self.read_at[account] = read_started
         self.journal.mailbox_read(self.campaign_id, account, read_started)
+        self.refresh_linked()
         for attempt_id in self.open_ids():
             attempt = self.attempts[attempt_id]
             deadline = attempt.deadline

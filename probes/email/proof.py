@@ -23,6 +23,7 @@ from probes.email.journal import PROBE_ID, MailJournal, email_part
 from probes.email.match import SentRef, domain_of
 from probes.email.observe import ReplyFacts, SentFacts
 from probes.email.schedule import attempt_dir
+from probes.email.senders import relation
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 _INTERNALDATE_RESOLUTION = timedelta(seconds=1)
@@ -68,8 +69,17 @@ def sent_facts(attempt: AttemptRecord, offset: float | None) -> SentFacts:
     )
 
 
-def reply_facts(row: Mapping[str, Any]) -> ReplyFacts:
-    """One stored message as the observation sees it."""
+def reply_facts(row: Mapping[str, Any], linked: Sequence[str] = ()) -> ReplyFacts:
+    """One stored message as the observation sees it. A sender unverified when the reply
+    arrived counts once the company's website is seen to link to its domain (`linked`)."""
+    counts = bool(row.get("sender_verified", True))
+    reasons = tuple(row["reasons"] or ())
+    if not counts and linked:
+        sender = domain_of(str(row["from_addr"] or ""))
+        why = relation(sender, (), linked)
+        if why:
+            counts = True
+            reasons += (f"sender {sender}: {why} (seen after the reply arrived)",)
     return ReplyFacts(
         uid=row["uid"],
         internaldate=row["internaldate"],
@@ -77,12 +87,12 @@ def reply_facts(row: Mapping[str, Any]) -> ReplyFacts:
         from_addr=row["from_addr"],
         subject=row["subject"],
         match_reason=f"{row['match_method']}: {row['match_reason']}",
-        reasons=tuple(row["reasons"] or ()),
+        reasons=reasons,
         answered=row["answered"],
         personalised=row["personalised"],
         agent_named=row["agent_named"],
         eml_path=row["eml_path"],
-        counts=bool(row.get("sender_verified", True)),
+        counts=counts,
     )
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
-from probes.base import Target
+from probes.base import Channel, Observation, Status, Target, utcnow
 from probes.domains import LINKED_DOMAINS
 from probes.email.collecting import collect
 from probes.email.journal import email_part
@@ -28,11 +28,11 @@ from results.schema import attempts
 from results.store import Store
 from sandbox.mail import SandboxMail
 from sandbox.mailrig import DovecotRig
-from tests.email.conftest import make_spec
+from tests.email.conftest import make_campaign, make_spec
 from tests.hostile import mail_fixtures as fx
 from tests.hostile.web_site import HostileSite, observations, page, run_campaign
 
-rig, sandbox_mail, mailbox_user = fx.rig, fx.sandbox_mail, fx.mailbox_user
+rig, sandbox_mail, mailbox_user, store = fx.rig, fx.sandbox_mail, fx.mailbox_user, fx.store
 HOME = page('<p>Welcome</p><a href="/contact">Contact us</a>')
 ANSWER = "Dear Lena,\n\nyou can return it within 30 days, free.\n\nBest regards,\nEva Lind\n"
 
@@ -70,15 +70,17 @@ def _targets(site: HostileSite) -> dict[str, Target]:
     }
 
 
-def _email_attempts(store: Store, campaign_id: str, targets: dict[str, Target]) -> dict[str, str]:
-    """One planned email attempt per company of an existing campaign: company -> id."""
+def _email_attempts(
+    store: Store, campaign_id: str, targets: dict[str, Target], probe_id: str = "email"
+) -> dict[str, str]:
+    """One planned attempt of `probe_id` per company of an existing campaign: company -> id."""
     now = datetime.now(UTC)
-    ids = {name: f"{campaign_id}/{name}/email/0" for name in targets}
+    ids = {name: f"{campaign_id}/{name}/{probe_id}/0" for name in targets}
     with store.engine.begin() as conn:
         for name, attempt_id in ids.items():
             conn.execute(
                 insert(attempts).values(
-                    id=attempt_id, campaign_id=campaign_id, company=name, probe_id="email",
+                    id=attempt_id, campaign_id=campaign_id, company=name, probe_id=probe_id,
                     seq=0, state="planned", tries=0, updated=now, data={},
                 )
             )  # fmt: skip
@@ -157,3 +159,38 @@ async def test_a_reply_from_a_domain_the_companys_website_links_to_counts(
         [row] = store.messages_for(ids[name])
         assert row["sender_verified"] is False
     store.close()
+
+
+async def test_a_link_seen_after_the_reply_arrived_still_vouches_for_it(
+    store: Store, rig: DovecotRig, sandbox_mail: SandboxMail, mailbox_user: str, tmp_path: Path
+) -> None:
+    """The website is probed while we wait for replies: a reply stored as unverified
+    counts once the company's website is seen to link to its sender's domain."""
+    targets = {"late": Target(name="late", website="http://late.sandbox.test/",
+                              support_email="support@late.sandbox.test")}  # fmt: skip
+    [attempt_id] = make_campaign(store, "late", targets)
+    spec = make_spec(rig, sandbox_mail.smtp_port, mailbox_user, deadline_s=4.0)
+    sent = await send_due(store, "late", targets, spec, tmp_path / "ev")
+    assert sent.sent == [attempt_id]
+    inquiry = email_part(store.attempt(attempt_id))
+    raw = _reply("eva@late.deskpro.example", inquiry["from_addr"], inquiry["message_id"])
+    sandbox_mail.deliver_now(inquiry["from_addr"], raw)
+    once = await collect(store, "late", spec, tmp_path / "ev", until_done=False, targets=targets)
+    assert once.ingested == 1
+    [row] = store.messages_for(attempt_id)
+    assert row["sender_verified"] is False  # nothing vouches for it yet
+
+    [website_id] = _email_attempts(store, "late", targets, probe_id="website").values()
+    now = utcnow()
+    seen = Observation(
+        attempt_id=website_id, company="late", channel=Channel.SELFSERVICE, probe_id="website",
+        status=Status.OK, started=now, finished=now,
+        metrics={LINKED_DOMAINS: "late.deskpro.example"},
+    )  # fmt: skip
+    store.record("late", website_id, [seen])  # what the website probe stores
+
+    await collect(store, "late", spec, tmp_path / "ev", until_done=True, targets=targets)
+    [obs] = [o for o in store.observations("late") if o.probe_id == "email"]
+    assert obs.status is Status.OK, obs.detail
+    assert obs.metrics["email.answered"] is True
+    assert "linked from the company's website (seen after the reply arrived)" in obs.detail
