@@ -12,9 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from audit.demo import DEMO_MARKER
-from audit.lock import LOCK_NAME
-from tests.hostile.test_lock import HOLD, cli, holder_pid
+import pytest
+
+from audit.demo import DEMO_MARKER, prepare_workspace, run_demo
+from audit.lock import LOCK_NAME, WorkspaceBusy
+from tests.hostile.test_lock import HOLD, holder_pid
 
 
 def test_demo_is_refused_while_another_command_holds_the_workspace(tmp_path: Path) -> None:
@@ -31,10 +33,11 @@ def test_demo_is_refused_while_another_command_holds_the_workspace(tmp_path: Pat
     try:
         assert holder.stdout is not None
         assert holder.stdout.readline().strip() == "held"
-        result = cli("demo", "-w", str(workspace), cwd=tmp_path)
-        assert result.returncode == 2, result.stderr
-        [line] = result.stderr.strip().splitlines()
-        assert line.startswith("error: ") and "is in use by `audit run`" in line
+        with pytest.raises(WorkspaceBusy) as refused:
+            run_demo(workspace, concurrency=1)  # what `audit demo -w WORKSPACE` runs
+        assert refused.value.exit_code == 2  # the CLI prints it as one `error:` line
+        [line] = refused.value.one_line().splitlines()
+        assert "is in use by `audit run`" in line
         assert f"pid {holder.pid} on {socket.gethostname()}" in line
         # Nothing wiped, nothing written: the holder's workspace is as it was.
         assert (workspace / "audit.db").read_bytes() == b"an earlier demo's data"
@@ -50,8 +53,6 @@ def test_demo_is_refused_while_another_command_holds_the_workspace(tmp_path: Pat
 def test_a_folder_holding_only_a_lock_file_is_still_a_fresh_demo_workspace(
     tmp_path: Path,
 ) -> None:
-    from audit.demo import prepare_workspace
-
     workspace = tmp_path / "w"
     workspace.mkdir()
     (workspace / LOCK_NAME).write_text("")
