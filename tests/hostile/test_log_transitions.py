@@ -57,14 +57,14 @@ def test_a_log_never_overwrites_an_attempt_that_is_elsewhere_in_its_life(tmp_pat
     path.write_text(CALLS, encoding="utf-8")
     _new_workspace(tmp_path)
     code, out, err = _import(path, tmp_path)
-    assert code == 0 and "imported 2 row(s)" in out, (out, err)
+    assert code == 0 and "imported 2 row(s)" in out + err, (out, err)
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
     campaign = "logs-2026-q4"
     first, second = sorted(store.attempts(campaign), key=lambda a: a.company)
     before = {o.attempt_id: o.detail for o in store.observations(campaign)}
 
     code, out, err = _import(path, tmp_path)  # re-import: done -> done, rows replaced
-    assert code == 0 and "imported 2 row(s)" in out, (out, err)
+    assert code == 0 and "imported 2 row(s)" in out + err, (out, err)
     assert {a.state for a in store.attempts(campaign)} == {AttemptState.DONE}
 
     _force_state(store, second.id, AttemptState.RUNNING)
