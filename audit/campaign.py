@@ -129,6 +129,9 @@ class Campaign(BaseModel):
     chat: ChatSettings | None = None
     schedule: CampaignSchedule | None = None
     """Period, seed and caps of a scheduled campaign (see audit/schedule.py)."""
+    evidence: str | None = None
+    """Distributed runs: where workers put evidence, a folder every worker can write
+    (relative to this file) or an fsspec URL (`s3://bucket/prefix`); default: the workspace."""
 
     @field_validator("probes")
     @classmethod

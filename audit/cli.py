@@ -134,6 +134,10 @@ def run(
     dry_run: Annotated[
         bool, typer.Option(help="Print what would run now (and what waits); run nothing.")
     ] = False,
+    queue: Annotated[
+        str | None,
+        typer.Option(help="Enqueue the attempts for `audit worker`s (redis://host:port/0)."),
+    ] = None,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -153,6 +157,12 @@ def run(
     )
     if dry_run:
         cli_plan.print_due_now(loaded, utcnow())
+        return
+    if queue is not None:
+        from audit.fleet import cli as fleet_cli  # the `fleet` extra
+
+        store = open_store(loaded.workspace, create=True)
+        fleet_cli.print_enqueued(fleet_cli.enqueue(store, loaded, settings, queue))
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
@@ -310,6 +320,7 @@ def status(
             + Text(" — ")
             + safe_text(attempt.last_error or "", limit=200)
         )
+    _print_workers(store)
     for mailbox in store.mailboxes(row.id):
         if mailbox.unreachable_since is not None:
             since = mailbox.unreachable_since.isoformat(timespec="seconds")
@@ -322,6 +333,14 @@ def status(
                 + safe_text(mailbox.problem or "", limit=200)
                 + Text(" (its inquiries stay awaiting; `audit collect` when it is back)")
             )
+
+
+def _print_workers(store: Any) -> None:
+    try:
+        from audit.fleet.cli import print_workers  # the `fleet` extra
+    except ImportError:
+        return
+    print_workers(store)
 
 
 @sandbox_app.command("serve")
@@ -347,6 +366,12 @@ app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(db_app, name="db")
+try:  # `audit worker` needs the `fleet` extra (Celery, Redis)
+    from audit.fleet.cli import register as _register_fleet
+except ImportError:  # pragma: no cover - installed without the extra
+    pass
+else:
+    _register_fleet(app)
 
 
 def main() -> None:
