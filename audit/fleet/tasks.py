@@ -24,6 +24,7 @@ from audit.fleet.worker import CampaignRun, Fleet, mailbox_leases
 from audit.runner import _one_line, _outcome, error_observations, two_phase_probes
 from probes.attempts import AttemptState
 from probes.base import ProbeError, Status
+from probes.errors import AuditError
 from probes.registry import load_probe
 from probes.two_phase import TwoPhaseContext
 
@@ -166,4 +167,7 @@ def register(app: Celery, fleet_of: Any) -> None:
 
     @app.task(name=TWO_PHASE_TASK, ignore_result=True)
     def two_phase_task(campaign_id: str, probe_id: str) -> str:
-        return two_phase_slice(fleet_of(), campaign_id, probe_id)
+        try:
+            return two_phase_slice(fleet_of(), campaign_id, probe_id)
+        except AuditError as exc:  # a mailbox or secret problem: the keeper tries again
+            return f"{probe_id} of {campaign_id}: {exc.one_line()}"
