@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from kombu.exceptions import KombuError
 from rich.table import Table
 from rich.text import Text
 
@@ -67,12 +68,12 @@ def enqueue(store: Store, loaded: LoadedCampaign, settings: RunSettings, url: st
     two_phase = tuple(p for p in probes if p in TWO_PHASE_PROBES)
     try:
         with app.connection_for_write() as conn:
-            conn.ensure_connection(max_retries=2)
+            conn.ensure_connection(max_retries=1, interval_start=0, interval_step=1, timeout=10)
             for attempt in pending:
                 app.send_task(ATTEMPT_TASK, args=[attempt.id], connection=conn)
             for probe_id in two_phase:
                 app.send_task(TWO_PHASE_TASK, args=[runner.campaign_id, probe_id], connection=conn)
-    except OSError as exc:  # kombu raises OperationalError, an OSError
+    except (OSError, KombuError) as exc:
         first = (str(exc).splitlines() or [type(exc).__name__])[0]
         raise BrokerError(f"cannot reach the broker at {url}: {first}") from exc
     return Enqueued(runner.campaign_id, planned_new, len(pending), two_phase, summary.waiting)
