@@ -19,6 +19,7 @@ from audit.campaign import load_campaign
 from audit.cli_db import db_app
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
+from audit.fleet import cli as fleet_cli
 from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
@@ -159,8 +160,6 @@ def run(
         cli_plan.print_due_now(loaded, utcnow())
         return
     if queue is not None:
-        from audit.fleet import cli as fleet_cli  # the `fleet` extra
-
         store = open_store(loaded.workspace, create=True)
         fleet_cli.print_enqueued(fleet_cli.enqueue(store, loaded, settings, queue))
         return
@@ -320,7 +319,7 @@ def status(
             + Text(" — ")
             + safe_text(attempt.last_error or "", limit=200)
         )
-    _print_workers(store)
+    fleet_cli.print_workers(store)
     for mailbox in store.mailboxes(row.id):
         if mailbox.unreachable_since is not None:
             since = mailbox.unreachable_since.isoformat(timespec="seconds")
@@ -333,14 +332,6 @@ def status(
                 + safe_text(mailbox.problem or "", limit=200)
                 + Text(" (its inquiries stay awaiting; `audit collect` when it is back)")
             )
-
-
-def _print_workers(store: Any) -> None:
-    try:
-        from audit.fleet.cli import print_workers  # the `fleet` extra
-    except ImportError:
-        return
-    print_workers(store)
 
 
 @sandbox_app.command("serve")
@@ -366,12 +357,7 @@ app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(db_app, name="db")
-try:  # `audit worker` needs the `fleet` extra (Celery, Redis)
-    from audit.fleet.cli import register as _register_fleet
-except ImportError:  # pragma: no cover - installed without the extra
-    pass
-else:
-    _register_fleet(app)
+fleet_cli.register(app)  # `audit worker` (its Celery stack is imported when it starts)
 
 
 def main() -> None:

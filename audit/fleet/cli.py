@@ -6,25 +6,24 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from kombu.exceptions import KombuError
 from rich.table import Table
 from rich.text import Text
 
-from audit.campaign import LoadedCampaign
 from audit.console import console, err_console
-from audit.fleet.app import ATTEMPT_TASK, QUEUE_NAME, TWO_PHASE_TASK, check_bounds, make_app
-from audit.runner import IMMEDIATE_PROBES, Runner, RunSummary, plan
-from audit.settings import RunSettings
 from audit.workspace import open_store
-from probes.errors import OurSideError
+from probes.errors import InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
 from results.leases import Leases
 from results.safe_text import safe_text
 from results.schema import AttemptState
 from results.store import Store
+
+if TYPE_CHECKING:
+    from audit.campaign import LoadedCampaign
+    from audit.settings import RunSettings
 
 LEASE_ENV = "AUDIT_WORKER_LEASE_S"
 
@@ -47,7 +46,12 @@ class Enqueued:
 def enqueue(store: Store, loaded: LoadedCampaign, settings: RunSettings, url: str) -> Enqueued:
     """Plan the campaign in the store, then enqueue its due immediate attempts and one
     task per two-phase probe. Safe to repeat: a task for work already done is a no-op."""
+    _need_fleet()
+    from kombu.exceptions import KombuError
+
+    from audit.fleet.app import ATTEMPT_TASK, TWO_PHASE_TASK, check_bounds, make_app
     from audit.fleet.tasks import watch_slice_s
+    from audit.runner import IMMEDIATE_PROBES, Runner, RunSummary, plan
 
     app = make_app(url)
     runner = Runner(store, loaded, settings)
@@ -79,6 +83,19 @@ def enqueue(store: Store, loaded: LoadedCampaign, settings: RunSettings, url: st
     return Enqueued(runner.campaign_id, planned_new, len(pending), two_phase, summary.waiting)
 
 
+def _need_fleet() -> None:
+    """A one-line error when the `fleet` extra is not installed."""
+    try:
+        import celery  # noqa: F401
+        import fsspec  # noqa: F401
+        import redis  # noqa: F401
+    except ImportError as exc:
+        raise InputError(
+            f"distributed runs need the fleet extra ({exc.name} missing): "
+            "pip install 'service-audit[fleet]'"
+        ) from exc
+
+
 def register(app: typer.Typer) -> None:
     """Add `audit worker` to the CLI."""
     app.command()(worker)
@@ -97,6 +114,8 @@ def worker(
     and broker. Example: AUDIT_DB_URL=postgresql+psycopg://... audit worker --queue
     redis://127.0.0.1:6379/0 --concurrency 4
     """
+    _need_fleet()
+    from audit.fleet.app import QUEUE_NAME, make_app
     from audit.fleet.tasks import register as register_tasks
     from audit.fleet.worker import Fleet
 
