@@ -8,7 +8,7 @@ Revises: 0002
 from __future__ import annotations
 
 from alembic import op
-from sqlalchemy import JSON, Column, DateTime, String
+from sqlalchemy import JSON, Column, DateTime, String, inspect
 
 revision = "0003_leases"
 down_revision = "0002"
@@ -17,7 +17,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    """Add the `leases` table (no existing row changes)."""
+    """Add the `leases` table (no existing row changes); a store whose tables were made
+    by `create_all` of this version before it was stamped already has it."""
+    if "leases" in inspect(op.get_bind()).get_table_names():
+        return
     op.create_table(
         "leases",
         Column("name", String(255), primary_key=True),
