@@ -133,6 +133,9 @@ class Campaign(BaseModel):
     """Period, seed and caps of a scheduled campaign (see audit/schedule.py)."""
     recurrence: Literal["weekly", "monthly", "quarterly"] | None = None
     """Open the next period's campaign from this file when one is over (campaign_periods)."""
+    evidence: str | None = None
+    """Distributed runs: where workers put evidence, a folder every worker can write
+    (relative to this file) or an fsspec URL (`s3://bucket/prefix`); default: the workspace."""
 
     @field_validator("probes")
     @classmethod

@@ -21,6 +21,7 @@ from audit.campaign_replies import earlier_waiting
 from audit.cli_db import db_app
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
+from audit.fleet import cli as fleet_cli
 from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
@@ -139,6 +140,10 @@ def run(
     dry_run: Annotated[
         bool, typer.Option(help="Print what would run now (and what waits); run nothing.")
     ] = False,
+    queue: Annotated[
+        str | None,
+        typer.Option(help="Enqueue the attempts for `audit worker`s (redis://host:port/0)."),
+    ] = None,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -158,6 +163,10 @@ def run(
     )
     if dry_run:
         cli_plan.print_due_now(loaded, utcnow())
+        return
+    if queue is not None:
+        store = open_store(loaded.workspace, create=True)
+        fleet_cli.print_enqueued(fleet_cli.enqueue(store, loaded, settings, queue))
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
@@ -334,6 +343,7 @@ def status(
             + Text(" — ")
             + safe_text(attempt.last_error or "", limit=200)
         )
+    fleet_cli.print_workers(store)
     for mailbox in store.mailboxes(row.id):
         if mailbox.unreachable_since is not None:
             since = mailbox.unreachable_since.isoformat(timespec="seconds")
@@ -371,6 +381,7 @@ app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(db_app, name="db")
+fleet_cli.register(app)  # `audit worker` (its Celery stack is imported when it starts)
 
 
 def main() -> None:
