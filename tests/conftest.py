@@ -23,6 +23,12 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+# pytest-xdist gives its workers COLUMNS=80 (and LINES); a serial run has neither. Drop
+# them before anything makes a console, so output is as wide in both (audit/console.py).
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.pop("COLUMNS", None)
+    os.environ.pop("LINES", None)
+
 import pytest
 
 # What in a test's or a fixture's source means it needs the component.
