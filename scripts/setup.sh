@@ -9,6 +9,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
+# The sandbox call centre speaks its prompts (espeak-ng) and synthesises hold music (sox).
+command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+command -v sox >/dev/null 2>&1 || need+=(sox)
 # PostgreSQL binaries for the tests' own throwaway server (tests/postgres/); the system
 # service is not started (a policy-rc.d refuses it during the install).
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
