@@ -22,6 +22,7 @@ from audit.console import console, disable_color, err_console, fail, progress_ba
 from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
+from audit.phone_calls import print_planned_calls
 from audit.records import status_records
 from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
@@ -153,6 +154,7 @@ def run(
     )
     if dry_run:
         cli_plan.print_due_now(loaded, utcnow())
+        print_planned_calls(loaded, utcnow(), None)
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)

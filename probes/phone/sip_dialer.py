@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -57,6 +58,10 @@ class SipDialer:
         self._recordings_dir = recordings_dir
         self._scripts = dict(scripts or {})
         self._plan = plan or DialPlan()
+
+    def set_script(self, number: str, script: IvrScript) -> None:
+        """Use `script` for calls to `number`."""
+        self._scripts[number] = script
 
     def script_for(self, request: CallRequest) -> IvrScript:
         """The IVR script this call plays."""
@@ -195,8 +200,7 @@ class _Call:
             hold_from = self._open_hold()
             if hold_from is not None and self.now() - hold_from >= self.script.hold_limit_s:
                 return "hold limit"
-            seen = len(self.events)
-            await self._until(lambda: len(self.events) > seen, 0.5)
+            await self._until(functools.partial(_grew, self.events, len(self.events)), 0.5)
 
     def _open_hold(self) -> float | None:
         start: float | None = None
@@ -237,3 +241,7 @@ class _Call:
             provider="sip",
             recording_path=recording,
         )
+
+
+def _grew(events: list[CallEvent], seen: int) -> bool:
+    return len(events) > seen

@@ -8,14 +8,29 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from probes.dialer import CallEventKind
+from probes.phone.rtp import MediaSession
 from sandbox.callcentre.lines import Agent, Closed, Hold, Line, Menu, Say, Segment, Transfer
 from sandbox.callcentre.voices import AGENT_VOICE, IVR_VOICE, Voices
 
-if TYPE_CHECKING:
-    from sandbox.callcentre.server import InboundCall
+
+class InboundCall(Protocol):
+    """What a flow needs of the call it plays on (`server.InboundCall`)."""
+
+    line: Line
+    media: MediaSession | None
+    digits: asyncio.Queue[str]
+
+    def note(self, kind: CallEventKind, loop_time: float, detail: str = "") -> None:
+        """Add a ground-truth event."""
+        ...
+
+    async def hang_up(self) -> None:
+        """End the call from the company's side."""
+        ...
+
 
 INVALID = "Sorry, that is not a valid option."
 GOODBYE = "We did not receive a valid choice. Goodbye."

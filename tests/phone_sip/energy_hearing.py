@@ -14,7 +14,7 @@ from probes.dialer import CallEvent, CallEventKind
 class EnergyHearing:
     """Emits `ivr_prompt` at the start of each sound that follows >= `gap_s` of silence."""
 
-    def __init__(self, gap_s: float = 0.3, threshold: float = 300.0) -> None:
+    def __init__(self, gap_s: float = 0.15, threshold: float = 300.0) -> None:
         self.gap_s = gap_s
         self.threshold = threshold
         self.quiet_since: float | None = 0.0
