@@ -12,7 +12,7 @@ from sandbox.callcentre.server import CallCentre
 from sandbox.callcentre.voices import Voices
 
 CENTRE_USER = "shopper"
-CENTRE_PASSWORD = "s3cret-Sip-pass-9f2"  # noqa: S105 - the sandbox's own test secret
+CENTRE_PASSWORD = "s3cret-Sip-pass-9f2"
 
 
 QUICK = "+15550199001"
