@@ -90,7 +90,7 @@ async def test_wrong_key_is_refused_and_the_menu_repeats(centre: CallCentre) -> 
             IvrStep(wait_for="prompt", timeout_s=10),
             IvrStep(wait_for="prompt", timeout_s=10),
             IvrStep(press="1"),
-        ),  # fmt: skip
+        ),
         max_call_s=6.0,
     )
     _, truth = await call(centre, QUICK, script=wrong)
