@@ -200,6 +200,8 @@ class CallCentre:
         self._nonces: set[str] = set()
         self._endpoint: SipEndpoint | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self.invites = 0
+        """INVITEs received that started a call (not retransmissions, not challenges)."""
 
     @property
     def endpoint(self) -> SipEndpoint:
@@ -235,6 +237,11 @@ class CallCentre:
                 self.ended.wait_for(lambda: len(self.timelines) >= count), timeout_s
             )
         return list(self.timelines)
+
+    @property
+    def calls_in_progress(self) -> int:
+        """Calls answered or ringing right now."""
+        return len(self._calls)
 
     def finished(self, call: InboundCall) -> None:
         """Record a call's ground truth (memory and JSON file)."""
@@ -294,6 +301,7 @@ class CallCentre:
         if line is None:
             self.endpoint.send(response_to(msg, 404, "Not Found", new_tag()), addr)
             return
+        self.invites += 1
         call = InboundCall(self, msg, addr, line, self._first_invite[call_id], number)
         self._calls[call_id] = call
         self._spawn(call.run())
