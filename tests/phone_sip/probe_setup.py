@@ -40,7 +40,7 @@ def phone_spec(
             IvrStep(wait_for="prompt", timeout_s=10),
             IvrStep(wait_for="prompt", timeout_s=10),
             IvrStep(press="2"),
-        ),  # fmt: skip
+        ),
         max_call_s=max_call_s,
         stay_after_agent_s=0.5,
         timezone=timezone,
