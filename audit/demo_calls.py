@@ -24,13 +24,10 @@ from sandbox.callcentre.background import BackgroundCallCentre
 from sandbox.world import World
 
 DEMO_CALLS: dict[str, list[dict[str, Any]]] = {
-    "bloomly": [{"wait_for": "prompt", "timeout_s": 8}, {"wait_for": "prompt", "timeout_s": 8},
-                {"press": "2"}],
-    "northwind": [{"wait_for": "prompt", "timeout_s": 8}, {"wait_for": "prompt", "timeout_s": 8},
-                  {"press": "1"}, {"wait_for": "prompt", "timeout_s": 8}, {"press": "2"}],
+    "bloomly": [{"wait_for": "prompt"}, {"press": "2"}],
+    "northwind": [{"wait_for": "prompt"}, {"press": "1"}, {"wait_for": "prompt"}, {"press": "2"}],
     "quickcart": [],
-    "greenleaf": [{"wait_for": "prompt", "timeout_s": 8}, {"wait_for": "prompt", "timeout_s": 8},
-                  {"press": "1"}],
+    "greenleaf": [{"wait_for": "prompt"}, {"press": "1"}],
 }  # fmt: skip
 """Sandbox company id -> the IVR steps that reach customer service (lines.yaml)."""
 

@@ -37,11 +37,11 @@ from probes.phone.spec import PhoneCampaignSpec
 
 WAIT = IvrStep(wait_for="prompt", timeout_s=8)
 SCRIPTS: dict[str, tuple[IvrStep, ...]] = {
-    "+18004673825": (WAIT, WAIT, IvrStep(press="2")),  # Bloomly: menu, announced wait, hold
-    "+16465550187": (WAIT, WAIT, IvrStep(press="1"), WAIT, IvrStep(press="2")),  # Northwind
+    "+18004673825": (WAIT, IvrStep(press="2")),  # Bloomly: menu, announced wait, hold
+    "+16465550187": (WAIT, IvrStep(press="1"), WAIT, IvrStep(press="2")),  # Northwind
     "+18885550123": (),  # QuickCart: a person at once
-    "+448000851234": (WAIT, WAIT, IvrStep(press="1")),  # Greenleaf: transfer, queue
-    "+15550100004": (WAIT, WAIT, IvrStep(press="1")),  # Harbor Bank: transfer
+    "+448000851234": (WAIT, IvrStep(press="1")),  # Greenleaf: transfer, queue
+    "+15550100004": (WAIT, IvrStep(press="1")),  # Harbor Bank: transfer
     "+15550100005": (),  # closed hours
     "+15550100006": (),  # busy
     "+15550100007": (),  # no answer

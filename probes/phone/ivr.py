@@ -1,8 +1,11 @@
 """IVR scripts: what the shopper does on a company's line (wait for a prompt, press keys).
 
 A script is the per-company `phone:` section's steps plus its limits; the dialer plays
-it against what the `Hearing` reports. Real menus accept keys while they speak
-(barge-in), so a `wait_for: prompt` step ends when a prompt *starts*, plus `pause_s`.
+it as a shopper would: `wait_for: prompt` listens until something was said and then
+`quiet_s` of quiet followed (the prompt is over: the caller's turn), `press` sends keys.
+The dialer judges that pause itself, from the audio's level, so the steps never wait
+for the listener's slower verdict on *what* was said. Real menus also take keys while
+they speak (barge-in), so a key pressed early is not lost.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from probes.phone.audio import RFC4733_EVENTS as KEYS
 
 
 class IvrStep(BaseModel):
-    """One step: `wait_for: prompt` (with a timeout) or `press: "12#"`; then `pause_s`."""
+    """One step: `wait_for: prompt` (until a pause, at most `timeout_s`) or `press: "12#"`."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -23,6 +26,8 @@ class IvrStep(BaseModel):
     press: str | None = Field(None, min_length=1, max_length=32)
     timeout_s: float = Field(30.0, gt=0)
     """How long a wait may last before the script goes on anyway."""
+    quiet_s: float = Field(0.8, gt=0)
+    """The pause after speech that ends a prompt."""
     pause_s: float = Field(0.0, ge=0)
 
     @model_validator(mode="after")

@@ -25,6 +25,7 @@ from probes.email.secrets import resolve_password
 from probes.phone.account import DialPlan, SipAccount
 from probes.phone.hearing import Hearing
 from probes.phone.ivr import IvrScript, IvrStep
+from probes.phone.level import PauseAfterSound
 from probes.phone.outbound import AuthRefused, OutboundCall, Outcome
 from probes.phone.recording import CallRecording
 from probes.phone.rtp import PT_EVENT, MediaSession
@@ -97,6 +98,7 @@ class _Call:
         self.recording = CallRecording()
         self.t0 = 0.0
         self.failure: BaseException | None = None
+        self.pause = PauseAfterSound()
 
     def add(self, kind: CallEventKind, at_s: float, detail: str = "") -> None:
         self.events.append(CallEvent(kind=kind, at_s=max(0.0, round(at_s, 3)), detail=detail))
@@ -106,6 +108,8 @@ class _Call:
         return asyncio.get_running_loop().time() - self.t0
 
     def on_audio(self, pcm: bytes, arrived: float) -> None:
+        if self.pause.feed(pcm, arrived - self.t0):
+            self.changed.set()
         try:
             settled = self.hearing.feed(pcm, max(0.0, arrived - self.t0))
         except Exception as exc:
@@ -180,8 +184,8 @@ class _Call:
 
     async def _step(self, step: IvrStep, media: MediaSession) -> None:
         if step.wait_for == "prompt":
-            seen = self._count(CallEventKind.IVR_PROMPT)
-            await self._until(lambda: self._count(CallEventKind.IVR_PROMPT) > seen, step.timeout_s)
+            self.pause.expect(step.quiet_s)
+            await self._until(self.pause.heard, step.timeout_s)
         elif step.press:
             at = self.now()
             self.add(CallEventKind.DTMF_SENT, at, step.press)

@@ -36,11 +36,7 @@ def phone_spec(
 ) -> PhoneCampaignSpec:
     line = CompanyLine(
         number=number,
-        steps=(
-            IvrStep(wait_for="prompt", timeout_s=10),
-            IvrStep(wait_for="prompt", timeout_s=10),
-            IvrStep(press="2"),
-        ),
+        steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="2")),
         max_call_s=max_call_s,
         stay_after_agent_s=0.5,
         timezone=timezone,

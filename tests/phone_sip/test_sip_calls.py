@@ -25,11 +25,7 @@ pytestmark = pytest.mark.phone
 BOUND_S = 120.0
 
 MENU = IvrScript(
-    steps=(
-        IvrStep(wait_for="prompt", timeout_s=10),
-        IvrStep(wait_for="prompt", timeout_s=10),
-        IvrStep(press="2"),
-    ),
+    steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="2")),
     max_call_s=9.0,
     stay_after_agent_s=0.5,
 )
@@ -86,11 +82,7 @@ async def test_no_key_pressed_the_menu_repeats_then_says_goodbye(centre: CallCen
 
 async def test_wrong_key_is_refused_and_the_menu_repeats(centre: CallCentre) -> None:
     wrong = IvrScript(
-        steps=(
-            IvrStep(wait_for="prompt", timeout_s=10),
-            IvrStep(wait_for="prompt", timeout_s=10),
-            IvrStep(press="1"),
-        ),
+        steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="1")),
         max_call_s=6.0,
     )
     _, truth = await call(centre, QUICK, script=wrong)

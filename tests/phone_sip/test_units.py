@@ -139,3 +139,15 @@ def test_bad_steps_and_inline_passwords_are_refused() -> None:
         IvrStep(press="1x")
     with pytest.raises(ValidationError, match="never read from the campaign file"):
         SipAccount.model_validate({"user": "u", "password": "p"})
+
+
+def test_a_prompt_ends_at_the_first_long_enough_pause_after_sound() -> None:
+    from probes.phone.level import PauseAfterSound
+
+    pause = PauseAfterSound()
+    pause.expect(0.1)
+    quiet, loud = bytes(320), tone((440.0,), 0.02)
+    sequence = [quiet] * 10 + [loud] * 5 + [quiet] * 3 + [loud] * 2 + [quiet] * 5
+    ends = [i for i, f in enumerate(sequence) if pause.feed(f, i * 0.02)]
+    assert ends == [24]  # silence before the sound and the short gap do not count
+    assert pause.heard()
