@@ -51,7 +51,7 @@ class PauseAfterSound:
             return False
         if self._quiet_since is None:
             self._quiet_since = at_s
-        if at_s + FRAME_S - self._quiet_since >= self._quiet_s:
+        if at_s + FRAME_S - self._quiet_since >= self._quiet_s - 1e-6:
             self._done = True
             return True
         return False
