@@ -106,7 +106,13 @@ async def place_calls(port: int, calls: int, concurrency: int) -> list[CallRecor
     return records
 
 
-def table(records: list[CallRecord], truth: dict[str, list[list[CallEvent]]]) -> None:
+def _short(events: list[CallEvent] | tuple[CallEvent, ...]) -> str:
+    return " ".join(f"{e.kind.value}@{e.at_s:.1f}" for e in events)
+
+
+def table(
+    records: list[CallRecord], truth: dict[str, list[list[CallEvent]]], verbose: bool = False
+) -> None:
     errors: dict[str, list[float]] = defaultdict(list)
     right = total = 0
     seen: dict[str, int] = defaultdict(int)
@@ -120,6 +126,8 @@ def table(records: list[CallRecord], truth: dict[str, list[list[CallEvent]]]) ->
         total += 1
         right += person_reached(record.events) == person_reached(real)
         got, want = call_metrics(record.events), call_metrics(real)
+        if verbose:
+            print(f"{number}\n  heard: {_short(record.events)}\n  truth: {_short(real)}")
         for name in METRICS:
             if name in want and name in got:
                 errors[name].append(abs(float(got[name]) - float(want[name])))  # type: ignore[arg-type]
@@ -142,6 +150,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=32)
     parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--verbose", action="store_true", help="print each call's events")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -152,7 +161,7 @@ def main() -> None:
             assert centre.stdin is not None
             centre.stdin.close()
             centre.wait(30)
-        table(records, truths(folder))
+        table(records, truths(folder), args.verbose)
 
 
 if __name__ == "__main__":

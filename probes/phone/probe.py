@@ -9,7 +9,9 @@ redials unless asked (`--resend-uncertain`). `watch` has nothing to follow.
 
 from __future__ import annotations
 
+import functools
 import importlib
+import importlib.util
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -22,6 +24,7 @@ from probes.dialer import CallRequest, Dialer, DialerError
 from probes.errors import AuditError, OurSideError
 from probes.metrics import DIALER_PROBE
 from probes.phone.hearing import Hearing
+from probes.phone.hearing_worker import HearingFactory
 from probes.phone.observe import call_observation
 from probes.phone.sip_dialer import SipDialer
 from probes.phone.spec import PhoneCampaignSpec
@@ -31,13 +34,16 @@ _S = AttemptState
 DialerFactory = Callable[[PhoneCampaignSpec, TwoPhaseContext], Dialer]
 
 
-def default_hearing(spec: PhoneCampaignSpec) -> Callable[[], Hearing]:
+def _listener(options: dict[str, object]) -> Hearing:
+    """A listener made in the listening process (module-level, so it can be pickled)."""
+    return cast(Hearing, importlib.import_module("probes.phone.listener").make_hearing(**options))
+
+
+def default_hearing(spec: PhoneCampaignSpec) -> HearingFactory:
     """The listener of `probes.phone.listener` (speech, music, tones), with its options."""
-    try:
-        make_hearing = importlib.import_module("probes.phone.listener").make_hearing
-    except (ImportError, AttributeError):
-        raise OurSideError("the call listener (probes.phone.listener) is not installed") from None
-    return lambda: cast(Hearing, make_hearing(**spec.listener))
+    if importlib.util.find_spec("probes.phone.listener") is None:
+        raise OurSideError("the call listener (probes.phone.listener) is not installed")
+    return functools.partial(_listener, dict(spec.listener))
 
 
 def sip_dialer(spec: PhoneCampaignSpec, ctx: TwoPhaseContext) -> Dialer:

@@ -33,7 +33,9 @@ PT_EVENT = 101
 """The dynamic payload type we offer for RFC 4733 telephone-event."""
 
 AudioSink = Callable[[bytes, float], None]
-"""Called with a received 20 ms PCM frame and the loop time it arrived."""
+"""Called with a received 20 ms PCM frame and the loop time it was sent (`_media_time`)."""
+REANCHOR_S = 30.0
+"""Timestamps that disagree with the arrival clock by more than this start a new anchor."""
 Tap = Callable[[int, bytes, float], None]
 """Called with the direction (0 received, 1 sent), a 20 ms PCM frame and the loop time."""
 
@@ -92,6 +94,7 @@ class MediaSession(asyncio.DatagramProtocol):
         self._clock: asyncio.Task[None] | None = None
         self._last_event: tuple[int, int] | None = None
         self._drained = asyncio.Event()
+        self._anchor: tuple[int, int, float] | None = None
 
     @classmethod
     async def open(cls, host: str, on_audio: AudioSink, tap: Tap | None = None) -> MediaSession:
@@ -118,15 +121,29 @@ class MediaSession(asyncio.DatagramProtocol):
             return
         if packet.payload_type == PT_PCMU:
             pcm = ulaw_to_pcm(packet.payload)
-            self.on_audio(pcm, now)
+            sent = self._media_time(packet, now)
+            self.on_audio(pcm, sent)
             if self.tap is not None:
-                self.tap(0, pcm, now)
+                self.tap(0, pcm, sent)
         elif packet.payload_type == self.event_pt and len(packet.payload) >= 4:
             key = (packet.timestamp, packet.payload[0])
             if key != self._last_event and packet.payload[0] < len(RFC4733_EVENTS):
                 self._last_event = key
                 if self.on_dtmf is not None:
                     self.on_dtmf(RFC4733_EVENTS[packet.payload[0]], now)
+
+    def _media_time(self, packet: RtpPacket, now: float) -> float:
+        """When the frame was sent, on our clock: the first frame's arrival plus the RTP
+        timestamps since. A busy loop that reads packets late does not move them; a new
+        stream (SSRC) or a timestamp jump (a transfer to another media server) re-anchors.
+        """
+        anchor = self._anchor
+        if anchor is not None and anchor[0] == packet.ssrc:
+            elapsed = ((packet.timestamp - anchor[1]) & 0xFFFFFFFF) / 8000
+            if elapsed < 2**31 / 8000 and abs(anchor[2] + elapsed - now) < REANCHOR_S:
+                return anchor[2] + elapsed
+        self._anchor = (packet.ssrc, packet.timestamp, now)
+        return now
 
     def start(self, remote: tuple[str, int]) -> None:
         """Start sending to `remote` (the address in the other side's SDP)."""

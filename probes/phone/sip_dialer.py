@@ -23,7 +23,7 @@ from probes.base import utcnow
 from probes.dialer import CallEvent, CallEventKind, CallRecord, CallRequest, DialerError
 from probes.email.secrets import resolve_password
 from probes.phone.account import DialPlan, SipAccount
-from probes.phone.hearing import Hearing
+from probes.phone.hearing_worker import HearingFactory, HearingWorker
 from probes.phone.ivr import IvrScript, IvrStep
 from probes.phone.level import PauseAfterSound
 from probes.phone.outbound import AuthRefused, OutboundCall, Outcome
@@ -31,10 +31,9 @@ from probes.phone.recording import CallRecording
 from probes.phone.rtp import PT_EVENT, MediaSession
 from probes.phone.sip import SipEndpoint
 
-HearingFactory = Callable[[], Hearing]
-"""Makes a fresh `Hearing` for each call."""
-
 _PERSON = (CallEventKind.AGENT_ANSWERED, CallEventKind.FIRST_HUMAN_SPEECH)
+LISTENER_START_S = 120.0
+"""How long the listening process may take to load its models before we dial."""
 
 
 class SipDialer:
@@ -92,12 +91,12 @@ class _Call:
         self.request = request
         self.script = script
         self.password = password
-        self.hearing = dialer._hearing()
+        self.listening: HearingWorker | None = None
         self.events: list[CallEvent] = []
         self.changed = asyncio.Event()
         self.recording = CallRecording()
         self.t0 = 0.0
-        self.failure: BaseException | None = None
+        self.failure: str | None = None
         self.pause = PauseAfterSound()
 
     def add(self, kind: CallEventKind, at_s: float, detail: str = "") -> None:
@@ -107,18 +106,20 @@ class _Call:
     def now(self) -> float:
         return asyncio.get_running_loop().time() - self.t0
 
-    def on_audio(self, pcm: bytes, arrived: float) -> None:
-        if self.pause.feed(pcm, arrived - self.t0):
+    def on_audio(self, pcm: bytes, sent: float) -> None:
+        at = max(0.0, sent - self.t0)
+        if self.pause.feed(pcm, at):
             self.changed.set()
-        try:
-            settled = self.hearing.feed(pcm, max(0.0, arrived - self.t0))
-        except Exception as exc:
-            self.failure = exc
-            self.changed.set()
-            return
-        if settled:
-            self.events.extend(settled)
-            self.changed.set()
+        if self.listening is not None:
+            self.listening.feed(pcm, at)
+
+    def heard(self, events: list[CallEvent]) -> None:
+        self.events.extend(events)
+        self.changed.set()
+
+    def failed(self, reason: str) -> None:
+        self.failure = reason
+        self.changed.set()
 
     async def run(self) -> CallRecord:
         account = self.dialer.account
@@ -128,6 +129,8 @@ class _Call:
         endpoint = await SipEndpoint.open(account.local_host)
         started = utcnow()
         try:
+            self.listening = HearingWorker(self.dialer._hearing, self.heard, self.failed)
+            await self.listening.ready(LISTENER_START_S)
             dialog = OutboundCall(endpoint, account, self.password)
             if account.register_first:
                 await dialog.register()
@@ -148,11 +151,13 @@ class _Call:
             else:
                 await dialog.bye()
             end = self.now()
-            self.events.extend(self.hearing.finish(end))
+            self.events.extend(await self.listening.finish(end))
             self.add(CallEventKind.HUNG_UP, end, reason)
             if self.failure is not None:
-                raise DialerError(f"listening to the call failed: {self.failure!r}")
+                raise DialerError(f"listening to the call failed: {self.failure}")
         finally:
+            if self.listening is not None:
+                self.listening.close()
             await media.close()
             await endpoint.close()
         return self._record(started, self._save_recording())
@@ -189,7 +194,8 @@ class _Call:
         elif step.press:
             at = self.now()
             self.add(CallEventKind.DTMF_SENT, at, step.press)
-            self.hearing.dtmf_sent(step.press, at)
+            if self.listening is not None:
+                self.listening.dtmf_sent(step.press, at)
             for digit in step.press:
                 media.send_dtmf(digit, inband=self.dialer._plan.dtmf == "inband")
             await media.drained()

@@ -76,6 +76,7 @@ class InboundCall:
             number, line.company, invite.get("call-id") or "", utcnow().isoformat()
         )
         self._inband: tuple[str | None, int] = (None, 0)
+        self.company_hung_up = False
 
     def note(self, kind: CallEventKind, loop_time: float, detail: str = "") -> None:
         """Add a ground-truth event at `loop_time`."""
@@ -155,6 +156,7 @@ class InboundCall:
 
     async def hang_up(self) -> None:
         """The centre ends the call: BYE to the caller."""
+        self.company_hung_up = True
         loop = asyncio.get_running_loop()
         self.note(CallEventKind.HUNG_UP, loop.time(), "company")
         host, port = self.centre.endpoint.address
@@ -280,7 +282,7 @@ class CallCentre:
                 )
         elif msg.method == "BYE":
             self.endpoint.send(response_to(msg, 200, "OK"), addr)
-            if call is not None:
+            if call is not None and not call.company_hung_up:
                 call.note(CallEventKind.HUNG_UP, asyncio.get_running_loop().time(), "caller")
                 call.caller_hung_up.set()
         else:
