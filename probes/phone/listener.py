@@ -1,0 +1,256 @@
+"""The listening half of an automated call: audio frames in, `CallEvent`s out.
+
+`make_hearing(language)` returns a `Hearing` (see `probes.phone.hearing`). Frames are
+labelled silence / tone / music / speech (`probes.phone.sound`), grouped into segments
+(`probes.phone.segments`), and the segments are read with these rules:
+
+- Tones and silence before anything else are the line ringing: no event.
+- Music opens a hold: `hold_started` at the music's first frame. The hold lasts while
+  music comes back after each interruption; it ends (`hold_ended`, at the last
+  music frame) only when a person is heard after it.
+- A speech turn (speech with pauses under 0.9 s) is held as a *candidate* until it is
+  settled, `CONFIRM_S` after it ends:
+  - recorded voice, when within that time music or a tone starts, the shopper's side
+    sends DTMF (the turn was a menu), or its transcript reads like a machine
+    ("press", "your call is important", "estimated wait", "callback");
+    such a turn before the hold is an `ivr_prompt`, one during the hold an announcement;
+  - a person otherwise, when it follows the menu (after the last DTMF), or the end of
+    the music, or a tone: turn-taking, a voice that then waits for an answer.
+    The very first turn of a call, with no menu or music before it, is a person only
+    when it is short (a greeting, under `GREETING_MAX_S`), else a recorded message.
+  A person gives `first_human_speech` at the turn's first frame and `agent_answered`
+  at the end of the hold music or ringback that came just before (within 3 s), else
+  at the same first frame.
+- Transcribed announcements add `wait_announced` / `callback_offered`, stamped at the
+  start of the turn that said it. Without a transcriber (languages other than English)
+  the timing rules above stand alone.
+
+Every event is stamped with the offset of the audio that proved it, never the moment
+it was decided (a settled candidate is reported up to ~`CONFIRM_S` + 1 s later).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+
+from probes.dialer import CallEvent, CallEventKind
+from probes.phone.announcements import Transcriber, make_transcriber, read_transcript
+from probes.phone.hearing import Hearing
+from probes.phone.recordings import RecordingMemory
+from probes.phone.segments import Boundary, Segmenter
+from probes.phone.sound import Sound, SoundClassifier
+
+CONFIRM_S = 4.0
+"""Quiet after a turn (no music, tone or DTMF) that makes it a person's."""
+GREETING_MAX_S = 5.0
+"""The first turn of a call is a person's greeting only when shorter than this."""
+REACTION_S = 2.0
+"""Speech starting this soon after DTMF is the IVR reacting, not a person picking up."""
+_AUDIO_KEPT_S = 60.0
+_ANSWER_GAP_S = 3.0
+
+
+@dataclass
+class _Turn:
+    start: float
+    end: float | None = None
+    after: str = "start"
+    """What came before: "start" (nothing), "menu" (DTMF), "music" or "tone"."""
+    prior_end: float | None = None
+    """End of the music or tone just before the turn."""
+    spans: list[tuple[float, float | None]] = field(default_factory=list)
+    reaction: bool = False
+    """It began right after DTMF: the IVR answering the key press."""
+
+    @property
+    def first_span_s(self) -> float:
+        """Length of the turn's first stretch of speech (so far)."""
+        start, end = self.spans[0]
+        return (end if end is not None else self.start) - start
+
+
+def _event(kind: CallEventKind, at_s: float) -> CallEvent:
+    return CallEvent(kind=kind, at_s=round(max(0.0, at_s), 3))
+
+
+class Listener:
+    """A `Hearing`: classifies frames, reads segments, reports events as they settle."""
+
+    def __init__(self, transcriber: Transcriber | None) -> None:
+        self._classifier = SoundClassifier()
+        self._segmenter = Segmenter()
+        self._transcriber = transcriber
+        self._audio: deque[tuple[float, bytes]] = deque()
+        self._now = 0.0
+        self._in_hold = False
+        self._person = False
+        self._last_music_end: float | None = None
+        self._last_tone_end: float | None = None
+        self._last_dtmf: float | None = None
+        self._last_recorded_end: float | None = None
+        self._recordings = RecordingMemory()
+        self._turn: _Turn | None = None
+
+    # -- the Hearing protocol --------------------------------------------------------
+
+    def feed(self, pcm: bytes, at_s: float) -> list[CallEvent]:
+        """Take one frame received `at_s` s after dialing; return the events it settled."""
+        self._now = at_s
+        self._audio.append((at_s, pcm))
+        while self._audio and self._audio[0][0] < at_s - _AUDIO_KEPT_S:
+            self._audio.popleft()
+        out: list[CallEvent] = []
+        for t, label in self._classifier.push(pcm, at_s):
+            for boundary in self._segmenter.push(t, label):
+                out.extend(self._on_boundary(boundary))
+        out.extend(self._settle(self._now - 0.75, final=False))
+        return out
+
+    def dtmf_sent(self, digits: str, at_s: float) -> None:
+        """Note DTMF: a pending turn was a menu prompt, and what follows is after the menu."""
+        self._last_dtmf = at_s
+
+    def finish(self, at_s: float) -> list[CallEvent]:
+        """The call ended: label the last frames, settle what is pending."""
+        out: list[CallEvent] = []
+        for t, label in self._classifier.flush():
+            for boundary in self._segmenter.push(t, label):
+                out.extend(self._on_boundary(boundary))
+        for boundary in self._segmenter.finish():
+            out.extend(self._on_boundary(boundary))
+        out.extend(self._settle(at_s, final=True))
+        return out
+
+    # -- reading segments ------------------------------------------------------------
+
+    def _on_boundary(self, b: Boundary) -> list[CallEvent]:
+        out: list[CallEvent] = []
+        if b.kind == Sound.SPEECH:
+            return self._on_speech(b)
+        if b.opened:
+            out.extend(self._recorded_turn_ends(b.at_s))
+            if b.kind == Sound.MUSIC and not self._in_hold and not (self._person):
+                self._in_hold = True
+                out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
+            elif b.kind == Sound.MUSIC and self._person:
+                # A person put us on hold again.
+                self._person = False
+                self._in_hold = True
+                out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
+        elif b.kind == Sound.MUSIC:
+            self._last_music_end = b.at_s
+        else:
+            self._last_tone_end = b.at_s
+        return out
+
+    def _on_speech(self, b: Boundary) -> list[CallEvent]:
+        turn = self._turn
+        if not b.opened:
+            if turn is None:
+                return []
+            turn.end = b.at_s
+            turn.spans[-1] = (turn.spans[-1][0], b.at_s)
+            first_span = len(turn.spans) == 1
+            if turn.reaction or (
+                first_span
+                and self._recordings.heard_before(self._audio_between(turn.start, b.at_s))
+            ):
+                self._turn = None
+                return self._recorded(turn)
+            return []
+        if turn is not None:
+            turn.end = None
+            turn.spans.append((b.at_s, None))
+            return []
+        if self._person:
+            return []
+        after, prior_end = "start", None
+        if self._in_hold and self._last_music_end is not None:
+            after, prior_end = "music", self._last_music_end
+        elif self._last_dtmf is not None:
+            after = "menu"
+        if self._last_tone_end is not None and b.at_s - self._last_tone_end <= _ANSWER_GAP_S:
+            prior_end = self._last_tone_end if prior_end is None else prior_end
+            after = "tone" if after == "start" else after
+        reaction = (
+            after == "menu"
+            and self._last_dtmf is not None
+            and b.at_s - self._last_dtmf <= REACTION_S
+        )
+        self._turn = _Turn(start=b.at_s, after=after, prior_end=prior_end, reaction=reaction)
+        self._turn.spans.append((b.at_s, None))
+        return []
+
+    def _recorded_turn_ends(self, at_s: float) -> list[CallEvent]:
+        """Music or a tone began: a pending turn was recorded voice."""
+        turn = self._turn
+        if turn is None:
+            return []
+        self._turn = None
+        return self._recorded(turn)
+
+    def _recorded(self, turn: _Turn) -> list[CallEvent]:
+        end = turn.end if turn.end is not None else self._now
+        self._last_recorded_end = end
+        self._recordings.remember(self._audio_between(turn.start, turn.spans[0][1] or end))
+        out: list[CallEvent] = []
+        if not self._in_hold:
+            out.append(_event(CallEventKind.IVR_PROMPT, turn.start))
+        out.extend(self._announcement_events(turn))
+        return out
+
+    def _announcement_events(self, turn: _Turn) -> list[CallEvent]:
+        if self._transcriber is None:
+            return []
+        reading = read_transcript(self._transcriber.transcribe(self._turn_audio(turn)))
+        out: list[CallEvent] = []
+        if reading.wait:
+            out.append(_event(CallEventKind.WAIT_ANNOUNCED, turn.start))
+        if reading.callback:
+            out.append(_event(CallEventKind.CALLBACK_OFFERED, turn.start))
+        return out
+
+    def _turn_audio(self, turn: _Turn) -> bytes:
+        return self._audio_between(turn.start, turn.end if turn.end is not None else self._now)
+
+    def _audio_between(self, start: float, end: float) -> bytes:
+        return b"".join(pcm for t, pcm in self._audio if start <= t < end)
+
+    def _settle(self, now: float, final: bool) -> list[CallEvent]:
+        turn = self._turn
+        if turn is None:
+            return []
+        if self._last_dtmf is not None and self._last_dtmf >= turn.start:
+            self._turn = None
+            return self._recorded(turn)
+        if turn.end is None and not final:
+            return []
+        end = turn.end if turn.end is not None else now
+        if not final and now - end < CONFIRM_S:
+            return []
+        self._turn = None
+        if turn.after in ("start", "tone") and turn.first_span_s >= GREETING_MAX_S:
+            return self._recorded(turn)
+        return self._person_heard(turn)
+
+    def _person_heard(self, turn: _Turn) -> list[CallEvent]:
+        self._person = True
+        out: list[CallEvent] = []
+        # The person picked up when the last recording, music or ringback stopped.
+        before = [turn.prior_end, self._last_recorded_end, self._last_music_end]
+        prior = max((t for t in before if t is not None and t <= turn.start), default=None)
+        if self._in_hold:
+            self._in_hold = False
+            out.append(_event(CallEventKind.HOLD_ENDED, prior or turn.start))
+        answered = turn.start
+        if prior is not None and turn.start - prior <= _ANSWER_GAP_S:
+            answered = prior
+        out.append(_event(CallEventKind.AGENT_ANSWERED, answered))
+        out.append(_event(CallEventKind.FIRST_HUMAN_SPEECH, turn.start))
+        return out
+
+
+def make_hearing(language: str = "en") -> Hearing:
+    """A `Hearing` for calls in `language`; English also transcribes announcements."""
+    return Listener(make_transcriber(language))

@@ -1,0 +1,89 @@
+"""Announcements: phrase rules on transcripts, offline transcription, repeated recordings."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from probes.dialer import CallEventKind
+from probes.phone.announcements import SphinxTranscriber, make_transcriber, read_transcript
+from probes.phone.listener import Listener
+from probes.phone.recordings import RecordingMemory
+from tests.phone_listen import scenarios
+from tests.phone_listen.calls import AGENT_VOICES, IVR_VOICE, kinds, play, speech
+
+
+@pytest.mark.parametrize(
+    ("text", "wait", "callback", "recorded"),
+    [
+        ("your call is important to us please continue to hold", False, False, True),
+        ("the estimated wait time is five minutes", True, False, True),
+        ("there are three callers ahead of you", True, False, True),
+        ("press one for a callback", False, True, True),
+        ("Press 1 and we will CALL YOU BACK", False, True, True),
+        ("hello this is sam how can i help you today", False, False, False),
+    ],
+)
+def test_phrase_rules(text: str, wait: bool, callback: bool, recorded: bool) -> None:
+    reading = read_transcript(text)
+    assert (reading.wait, reading.callback, reading.recorded) == (wait, callback, recorded)
+
+
+def test_english_gets_the_bundled_model_and_other_languages_timing_rules() -> None:
+    assert isinstance(make_transcriber("en"), SphinxTranscriber)
+    assert isinstance(make_transcriber("en-GB"), SphinxTranscriber)
+    assert make_transcriber("de") is None
+    assert make_transcriber("fr") is None
+
+
+@pytest.mark.slow
+def test_the_bundled_model_transcribes_8khz_call_audio() -> None:
+    transcriber = SphinxTranscriber()
+    assert transcriber.transcribe(b"\0" * 320) == ""  # too short: the model is not loaded
+    clip = speech(scenarios.WAIT.format(n=5), IVR_VOICE)
+    assert transcriber.transcribe(clip.astype("<i2").tobytes()).strip()
+
+
+class ScriptedTranscriber:
+    """Stands in for the recogniser's accuracy (not its plumbing): says what was said."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.heard: list[int] = []
+
+    def transcribe(self, pcm: bytes) -> str:
+        self.heard.append(len(pcm))
+        return self.texts.pop(0) if self.texts else ""
+
+
+def test_transcribed_announcements_become_wait_and_callback_events() -> None:
+    script = scenarios.menu_hold_agent(
+        random.Random(11), ring_s=0.0, hold_s=18.0, announce_every_s=3.5, connecting=False
+    )
+    transcriber = ScriptedTranscriber(
+        [
+            "for orders press one",
+            "the estimated wait time is three minutes",
+            "press one for a callback",
+        ]
+    )
+    events = play(Listener(transcriber), script)
+    assert kinds(events).count("wait_announced") == 1
+    assert kinds(events).count("callback_offered") == 1
+    assert all(n > 0 for n in transcriber.heard)
+    hold = next(e.at_s for e in events if e.kind == CallEventKind.HOLD_STARTED)
+    wait = next(e.at_s for e in events if e.kind == CallEventKind.WAIT_ANNOUNCED)
+    assert wait > hold
+
+
+def test_a_recording_is_recognised_when_played_again_and_a_person_is_not() -> None:
+    memory = RecordingMemory()
+    announcement = speech(scenarios.IMPORTANT, IVR_VOICE).astype("<i2").tobytes()
+    memory.remember(announcement)
+    assert memory.heard_before(announcement)
+    assert memory.heard_before(b"\0" * 800 + announcement[:-800])  # 50 ms late
+    greeting = speech(scenarios.GREETINGS[0], AGENT_VOICES[0]).astype("<i2").tobytes()
+    other = speech(scenarios.CONNECTING, IVR_VOICE).astype("<i2").tobytes()
+    assert not memory.heard_before(greeting)
+    assert not memory.heard_before(other)

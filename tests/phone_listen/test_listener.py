@@ -1,0 +1,98 @@
+"""The listener turns synthesised calls into the right events, in the right order.
+
+These calls run on the timing rules alone (`make_hearing("de")`: no transcriber),
+which every language gets; transcription is tested in test_announcements.py.
+"""
+
+from __future__ import annotations
+
+import random
+
+from probes.dialer import CallEvent, CallEventKind, call_metrics, person_reached
+from probes.phone.hearing import Hearing
+from probes.phone.listener import make_hearing
+from tests.phone_listen import scenarios
+from tests.phone_listen.calls import kinds, play
+
+K = CallEventKind
+PERSON = ("agent_answered", "first_human_speech")
+
+
+def hearing() -> Hearing:
+    return make_hearing("de")
+
+
+def first(events: list[CallEvent], kind: CallEventKind) -> CallEvent:
+    return next(e for e in events if e.kind == kind)
+
+
+def test_menu_hold_agent_reads_as_prompt_then_hold_then_person() -> None:
+    script = scenarios.menu_hold_agent(random.Random(1), ring_s=2.0, hold_s=8.0)
+    events = play(hearing(), script)
+    assert [k for k in kinds(events) if k != "ivr_prompt"] == [
+        "hold_started",
+        "hold_ended",
+        *PERSON,
+    ]
+    assert kinds(events)[0] == "ivr_prompt"
+    truth = {e.kind: e.at_s for e in script.truth}
+    # The person's first words are stamped inside the greeting, not when they were settled.
+    speech_at = first(events, K.FIRST_HUMAN_SPEECH).at_s
+    assert truth[K.HOLD_ENDED] < speech_at < truth[K.FIRST_HUMAN_SPEECH] + 1.0
+    assert call_metrics(events)["phone.hold_s"] > 0
+
+
+def test_announcements_during_hold_do_not_end_it() -> None:
+    script = scenarios.menu_hold_agent(
+        random.Random(2),
+        ring_s=0.0,
+        hold_s=10.0,
+        announce_every_s=3.5,
+        connecting=False,
+        end_on_announcement=True,
+    )
+    events = play(hearing(), script)
+    assert [k for k in kinds(events) if k != "ivr_prompt"] == [
+        "hold_started",
+        "hold_ended",
+        *PERSON,
+    ]
+    # The last announcement (a replay of the first) is still the hold, not the agent.
+    truth = {e.kind: e.at_s for e in script.truth}
+    assert first(events, K.HOLD_ENDED).at_s > truth[K.WAIT_ANNOUNCED]
+    assert first(events, K.FIRST_HUMAN_SPEECH).at_s > truth[K.HOLD_ENDED]
+
+
+def test_menu_without_hold_goes_straight_to_the_person() -> None:
+    script = scenarios.menu_hold_agent(random.Random(3), ring_s=2.0, menus=2, hold_s=0.0)
+    events = play(hearing(), script)
+    assert "hold_started" not in kinds(events)
+    # Two menus and the "please hold while we connect you" are all the IVR's voice.
+    assert kinds(events) == ["ivr_prompt"] * 3 + list(PERSON)
+
+
+def test_a_person_answering_directly_is_no_ivr() -> None:
+    events = play(hearing(), scenarios.direct_agent(random.Random(4), ring_s=6.0))
+    assert kinds(events) == list(PERSON)
+
+
+def test_a_closed_hours_message_is_a_prompt_and_no_person() -> None:
+    events = play(hearing(), scenarios.closed_message(random.Random(5)))
+    assert kinds(events) == ["ivr_prompt"]
+    assert not person_reached(events)
+
+
+def test_busy_and_unanswered_lines_give_no_events() -> None:
+    assert play(hearing(), scenarios.busy_line(random.Random(6))) == []
+    assert play(hearing(), scenarios.no_answer(random.Random(7))) == []
+
+
+def test_line_hiss_changes_nothing() -> None:
+    script = scenarios.menu_hold_agent(random.Random(8), ring_s=2.0, hold_s=6.0)
+    script.hiss = 0.003
+    events = play(hearing(), script)
+    assert [k for k in kinds(events) if k != "ivr_prompt"] == [
+        "hold_started",
+        "hold_ended",
+        *PERSON,
+    ]
