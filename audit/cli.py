@@ -6,7 +6,7 @@ import asyncio
 import json
 from importlib.metadata import version as package_version
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich import box
@@ -24,7 +24,6 @@ from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
 from audit.phone_calls import print_planned_calls
 from audit.records import status_records
-from audit.runner import Runner, RunSummary, watch_two_phase
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
@@ -33,6 +32,9 @@ from probes.errors import AuditError, InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
 from results.safe_text import safe_text
 from results.schema import AttemptState
+
+if TYPE_CHECKING:
+    from audit.runner import RunSummary
 
 app = typer.Typer(
     help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
@@ -158,6 +160,8 @@ def run(
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
+    from audit.runner import Runner  # the browser stack: imported when a run needs it
+
     with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
         summary = asyncio.run(
             Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
@@ -266,6 +270,8 @@ def collect(
         )
     ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
+    from audit.runner import watch_two_phase  # the probes' stack: imported when needed
+
     with progress_bar("watching for replies") as reporter:
         phases = asyncio.run(watch_two_phase(store, loaded, reporter.note, until_done=not once))
     for phase in phases.values():

@@ -73,12 +73,12 @@ def _run_import(
         file=str(file),
     )
     for cid, n in sorted(counts.imported.items()):
-        console.print(Text(f"imported {n} row(s) into campaign {cid}"))
+        err_console.print(Text(f"imported {n} row(s) into campaign {cid}"))
     for (old, new), n in sorted(counts.moved.items()):
-        console.print(Text(f"moved {n} row(s) from campaign {old} to {new}"))
+        err_console.print(Text(f"moved {n} row(s) from campaign {old} to {new}"))
     if counts.errors:
         kept = "nothing imported (--strict)" if strict else "good rows were kept"
-        console.print(Text(f"{counts.errors} bad cell(s) in {file}; {kept}", style="yellow"))
+        err_console.print(Text(f"{counts.errors} bad cell(s) in {file}; {kept}", style="yellow"))
         raise typer.Exit(2 if strict else 1)
 
 

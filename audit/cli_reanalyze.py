@@ -14,7 +14,6 @@ from audit.options import CampaignOpt, WorkspaceOpt
 from audit.workspace import open_store
 from probes.base import BrowserOptions, Observation, Target
 from probes.errors import InputError
-from probes.website.reanalyze import reanalyze_observations
 from results import schema
 from results.store import Store
 
@@ -34,6 +33,8 @@ def _replace(store: Store, campaign_id: str, attempt_id: str, fresh: list[Observ
 def reanalyze_campaign(store: Store, campaign_id: str) -> tuple[int, int]:
     """Recompute every website attempt of a campaign from its page artifacts and store the
     result in place of the old one; (attempts redone, metric values changed)."""
+    from probes.website.reanalyze import reanalyze_observations  # the browser stack: on demand
+
     targets = store.targets(campaign_id)
     options = BrowserOptions()
     viewport = (options.viewport_width, options.viewport_height)

@@ -11,11 +11,9 @@ import typer
 from audit.cli_results import judged
 from audit.console import console, err_console
 from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
-from audit.runner import evidence_root
 from audit.workspace import open_store
 from probes.errors import InputError
 from results.periods import campaigns_by_period, period_key
-from results.report import PeriodInfo, ReportInput, write_report
 from results.store import Store
 
 
@@ -45,6 +43,10 @@ def build_report(
     competitors: list[str] | None = None,
 ) -> Path:
     """Judge the selection (no network) and write the report; returns index.html's path."""
+    # Charts (matplotlib) and the runner's paths: imported here so other commands start faster.
+    from audit.runner import evidence_root
+    from results.report import PeriodInfo, ReportInput, write_report
+
     result = judged(store, campaign, period, rubric)
     selection = result.selection
     known = [str(c) for c in result.frame["company"]]

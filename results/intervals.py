@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from statistics import NormalDist
 
 import numpy as np
-from scipy import stats
 
 LEVEL = 0.90
 """Two-sided coverage of the intervals and level of the difference test."""
@@ -35,12 +35,12 @@ PRIOR_DF = 3.0
 """How many attempts' worth of weight the channel's pooled spread gets."""
 SPREAD_FLOOR = 10.0
 """The least standard deviation (points) assumed for one attempt score."""
-Z = float(stats.norm.ppf(1 - (1 - LEVEL) / 2))
+Z = NormalDist().inv_cdf(1 - (1 - LEVEL) / 2)
 TIE_LEVEL = 0.95
 """Two companies differ when the TIE_LEVEL interval of their difference excludes 0.
 Stricter than LEVEL so that at most about 1 in 20 pairs ranked in the wrong order is
 called different (benchmarks/intervals.py)."""
-Z_TIE = float(stats.norm.ppf(1 - (1 - TIE_LEVEL) / 2))
+Z_TIE = NormalDist().inv_cdf(1 - (1 - TIE_LEVEL) / 2)
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,11 @@ class Estimates:
 
 def _t_factor(df: np.ndarray) -> np.ndarray:
     """t quantile over z for each df (NaN stays NaN)."""
+    from scipy.special import stdtrit  # the t quantile; imported here: the CLI starts faster
+
     out = np.full(df.shape, np.nan)
     ok = np.isfinite(df) & (df > 0)
-    out[ok] = stats.t.ppf(1 - (1 - LEVEL) / 2, df[ok]) / Z
+    out[ok] = stdtrit(df[ok], 1 - (1 - LEVEL) / 2) / Z
     return out
 
 

@@ -61,7 +61,9 @@ def test_a_cell_past_the_csv_field_limit_is_one_line_and_other_rows_are_kept(
     )
     done = audit(workspace, "phone", "import", str(path))
     assert done.returncode == 1, done.stderr
-    assert done.stderr == f"{path}:3: note: cell longer than {LIMIT} characters\n"
+    assert (
+        done.stderr.splitlines()[0] == f"{path}:3: note: cell longer than {LIMIT} characters"
+    )  # then the summary note
     assert "Traceback" not in done.stdout + done.stderr
     assert logged_companies(workspace) == ["Acme", "Crane"]
 
@@ -80,7 +82,7 @@ def test_a_quoted_cell_over_many_lines_is_skipped_to_its_end(workspace: Path) ->
     )
     done = audit(workspace, "phone", "import", str(path))
     assert done.returncode == 1, done.stderr
-    assert done.stderr == f"{path}:3: note: cell longer than {LIMIT} characters\n"
+    assert done.stderr.splitlines()[0] == f"{path}:3: note: cell longer than {LIMIT} characters"
     assert logged_companies(workspace) == ["Acme", "Crane", "Dune"]
 
 
@@ -94,8 +96,8 @@ def test_strict_imports_nothing_and_returns_logs_name_their_column(workspace: Pa
     )
     done = audit(workspace, "returns", "import", str(path), "--strict")
     assert done.returncode == 2, done.stderr
-    assert done.stderr == f"{path}:3: order_id: cell longer than {LIMIT} characters\n"
-    assert "nothing imported" in done.stdout
+    assert done.stderr.splitlines()[0] == f"{path}:3: order_id: cell longer than {LIMIT} characters"
+    assert "nothing imported" in done.stderr
     assert logged_companies(workspace) == []
 
 
@@ -108,5 +110,5 @@ def test_a_line_that_is_not_utf8_is_named_and_the_rest_is_read(workspace: Path) 
     )
     done = audit(workspace, "phone", "import", str(path))
     assert done.returncode == 1, done.stderr
-    assert done.stderr == f"{path}:3: line is not UTF-8 text\n"
+    assert done.stderr.splitlines()[0] == f"{path}:3: line is not UTF-8 text"
     assert logged_companies(workspace) == ["Acme", "Crane"]

@@ -50,9 +50,9 @@ def test_a_strict_error_after_many_batches_leaves_the_store_as_it_was(
 
     result = CliRunner().invoke(app, ["phone", "import", str(path), "-w", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"imported {rows} row(s) into campaign logs-2026-q4" in result.stdout
+    assert f"imported {rows} row(s) into campaign logs-2026-q4" in result.stderr
     result = CliRunner().invoke(app, ["phone", "import", str(path), "-w", str(tmp_path)])
-    assert result.exit_code == 1 and "imported" in result.stdout
+    assert result.exit_code == 1 and "imported" in result.stderr
     assert len(store.observations("logs-2026-q4")) == rows
     assert len(store.attempts("logs-2026-q4")) == rows
     assert all(len(o.evidence) == 1 for o in store.observations("logs-2026-q4"))

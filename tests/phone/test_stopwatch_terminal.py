@@ -10,6 +10,7 @@ import fcntl
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import termios
@@ -66,6 +67,23 @@ class TerminalSession:
             assert time.monotonic() < deadline, f"{text!r} never shown: {screen!r}"
             time.sleep(0.02)
 
+    def exit_code(self, timeout: float = 2 * WAIT_S) -> int:
+        """The child's exit code; if it does not end in time, fail with where it is stuck.
+
+        The child runs with `faulthandler` on: SIGABRT makes it print every thread's
+        stack to the terminal, which the failure message then shows.
+        """
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.proc.send_signal(signal.SIGABRT)
+            self.proc.wait(timeout=WAIT_S)
+            time.sleep(0.5)  # let the reader collect the stacks
+            raise AssertionError(
+                "the stopwatch did not exit; its screen and stacks:\n"
+                + bytes(self.output)[-6000:].decode("utf-8", "replace")
+            ) from None
+
     def send(self, keys: str) -> None:
         os.write(self.master, keys.encode())
 
@@ -85,7 +103,7 @@ def at(label: str) -> str:
 def terminal(tmp_path: Path) -> Iterator[tuple[TerminalSession, Path]]:
     out = tmp_path / "call.json"
     master, slave = os.openpty()
-    env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40")
+    env = dict(os.environ, TERM="xterm-256color", COLUMNS="110", LINES="40", PYTHONFAULTHANDLER="1")
     proc = subprocess.Popen(
         [sys.executable, "-m", "probes.logs.stopwatch", "--demo-target", "Acme [b]Co[/b]\x1b[31m",
          "--number", "+14155550100", "--out", str(out)],
@@ -128,7 +146,7 @@ def test_keys_in_a_real_terminal_become_timed_metrics(
     session.wait_for("Note")
     _assert_cooked(session.slave)
     session.send("asked about refunds: answered\r")
-    assert session.proc.wait(timeout=WAIT_S) == 0, bytes(session.output)[-800:]
+    assert session.exit_code() == 0, bytes(session.output)[-800:]
     _assert_cooked(session.slave)
 
     log = CallLog.model_validate(json.loads(out.read_text()))
@@ -162,7 +180,7 @@ def test_ctrl_c_restores_the_terminal_and_saves_nothing(
     session.wait_for("Elapsed")
     session.mark("i", at("IVR menu finished"))
     session.send("\x03")
-    assert session.proc.wait(timeout=WAIT_S) == 130
+    assert session.exit_code() == 130
     _assert_cooked(session.slave)
     assert not out.exists()
 

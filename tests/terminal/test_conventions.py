@@ -7,13 +7,13 @@ import csv
 import io
 import json
 import os
-import subprocess
 import sys
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
+from tests.cli_process import audit_process
 from tests.terminal.tmux import Tmux
 from tests.world_factory import HOSTILE_NAME, build_store
 
@@ -24,10 +24,7 @@ SGR_COLOUR = ("\x1b[31m", "\x1b[32m", "\x1b[33m", "\x1b[36m", "38;5;", "38;2;")
 def audit(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None):
     """Run the CLI without a terminal; stdout and stderr apart."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith("AUDIT_")}
-    return subprocess.run(
-        [AUDIT, *args], capture_output=True, text=True, timeout=300,
-        env={**environ, **(env or {})}, cwd=cwd,
-    )  # fmt: skip
+    return audit_process(*args, env={**environ, **(env or {})}, cwd=cwd, timeout=300)
 
 
 @pytest.fixture(scope="module")

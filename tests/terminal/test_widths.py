@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import pytest
 
 from probes.metrics import METRICS
 from results.findings import format_value
+from tests.cli_process import audit_process
 from tests.terminal.tmux import Tmux
 from tests.world_factory import company_names
 
@@ -25,10 +25,8 @@ CUT_NUMBER = re.compile(r"[\d.]…|…[\d.]")
 
 def data(workspace: Path, *args: str) -> object:
     """A command's result as JSON (no terminal)."""
-    out = subprocess.run(
-        [AUDIT, *args, "-w", str(workspace), "--format", "json"],
-        capture_output=True, text=True, check=True, timeout=300,
-    )  # fmt: skip
+    out = audit_process(*args, "-w", str(workspace), "--format", "json", timeout=300)
+    assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
 
