@@ -22,7 +22,6 @@ from audit.console import console, disable_color, err_console, fail, progress_ba
 from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
-from audit.phone_calls import print_planned_calls
 from audit.records import status_records
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
@@ -155,6 +154,8 @@ def run(
         },
     )
     if dry_run:
+        from audit.phone_calls import print_planned_calls  # the phone probe's stack, when needed
+
         cli_plan.print_due_now(loaded, utcnow())
         print_planned_calls(loaded, utcnow(), None)
         return
