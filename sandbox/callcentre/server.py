@@ -203,6 +203,8 @@ class CallCentre:
         self._endpoint: SipEndpoint | None = None
         self._tasks: set[asyncio.Task[None]] = set()
         self.invites = 0
+        self.registrations: list[str] = []
+        """Contacts registered (REGISTER accepted), in order."""
         """INVITEs received that started a call (not retransmissions, not challenges)."""
 
     @property
@@ -285,18 +287,37 @@ class CallCentre:
             if call is not None and not call.company_hung_up:
                 call.note(CallEventKind.HUNG_UP, asyncio.get_running_loop().time(), "caller")
                 call.caller_hung_up.set()
+        elif msg.method == "REGISTER":
+            self._register(msg, addr)
         else:
             self.endpoint.send(response_to(msg, 200, "OK"), addr)
 
+    def _challenge(self, msg: SipMessage, addr: tuple[str, int]) -> None:
+        """401 for a REGISTER (registrar), 407 for an INVITE (proxy), with a fresh nonce."""
+        nonce = secrets.token_hex(12)
+        self._nonces.add(nonce)
+        registrar = msg.method == "REGISTER"
+        status, reason, header = (
+            (401, "Unauthorized", "WWW-Authenticate")
+            if registrar
+            else (407, "Proxy Authentication Required", "Proxy-Authenticate")
+        )
+        challenge = response_to(msg, status, reason, new_tag())
+        challenge.headers.append((header, f'Digest realm="{REALM}", nonce="{nonce}", qop="auth"'))
+        self.endpoint.send(challenge, addr)
+
+    def _register(self, msg: SipMessage, addr: tuple[str, int]) -> None:
+        if self._credentials is not None and not self._authorised(msg):
+            self._challenge(msg, addr)
+            return
+        self.registrations.append(uri_of(msg.get("contact")))
+        ok = response_to(msg, 200, "OK", new_tag())
+        ok.headers += [("Contact", msg.get("contact") or ""), ("Expires", "3600")]
+        self.endpoint.send(ok, addr)
+
     def _invite(self, msg: SipMessage, addr: tuple[str, int], call_id: str) -> None:
         if self._credentials is not None and not self._authorised(msg):
-            nonce = secrets.token_hex(12)
-            self._nonces.add(nonce)
-            challenge = response_to(msg, 407, "Proxy Authentication Required", new_tag())
-            challenge.headers.append(
-                ("Proxy-Authenticate", f'Digest realm="{REALM}", nonce="{nonce}", qop="auth"')
-            )
-            self.endpoint.send(challenge, addr)
+            self._challenge(msg, addr)
             return
         number = uri_of(msg.uri).removeprefix("sip:").split("@")[0]
         line = self.lines.lines.get(number)
@@ -315,9 +336,9 @@ class CallCentre:
 
     def _authorised(self, msg: SipMessage) -> bool:
         assert self._credentials is not None
-        header = msg.get("proxy-authorization")
+        header = msg.get("proxy-authorization") or msg.get("authorization")
         if not header:
             return False
         user, password = self._credentials
         nonce_ok = any(f'nonce="{n}"' in header for n in self._nonces)
-        return nonce_ok and digest_valid(header, "INVITE", user, password, REALM)
+        return nonce_ok and digest_valid(header, msg.method, user, password, REALM)

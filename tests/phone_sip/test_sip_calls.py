@@ -18,7 +18,14 @@ from probes.phone.account import DialPlan, SipAccount
 from probes.phone.ivr import IvrScript, IvrStep
 from probes.phone.sip_dialer import SipDialer
 from sandbox.callcentre.server import CallCentre, Timeline
-from tests.phone_sip.conftest import BUSY, CLOSED, NO_ANSWER, QUICK
+from tests.phone_sip.conftest import (
+    BUSY,
+    CENTRE_PASSWORD,
+    CENTRE_USER,
+    CLOSED,
+    NO_ANSWER,
+    QUICK,
+)
 from tests.phone_sip.energy_hearing import EnergyHearing
 
 pytestmark = pytest.mark.phone
@@ -124,3 +131,20 @@ async def test_recording_holds_both_directions(centre: CallCentre, tmp_path: Pat
     heard, sent = samples[0::2], samples[1::2]
     assert max(abs(x) for x in heard) > 1000  # the prompts
     assert max(abs(x) for x in sent) > 1000  # our in-band key
+
+
+async def test_register_answers_the_registrar_challenge_then_calls(
+    guarded_centre: CallCentre, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AUDIT_TEST_SIP_PW", CENTRE_PASSWORD)
+    account = SipAccount(
+        proxy_port=guarded_centre.port,
+        user=CENTRE_USER,
+        password_env="AUDIT_TEST_SIP_PW",
+        register_first=True,
+    )
+    registered = len(guarded_centre.registrations)
+    record, truth = await call(guarded_centre, BUSY, account=account)
+    assert len(guarded_centre.registrations) == registered + 1  # 401, then accepted
+    assert record.events[-1].detail.startswith("busy")  # and the INVITE passed its 407
+    assert truth.events[-1].detail == "busy"
