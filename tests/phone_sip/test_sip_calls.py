@@ -33,7 +33,7 @@ BOUND_S = 120.0
 
 MENU = IvrScript(
     steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="2")),
-    max_call_s=9.0,
+    max_call_s=14.0,
     stay_after_agent_s=0.5,
 )
 
@@ -68,7 +68,8 @@ async def test_menu_choice_reaches_the_agent(centre: CallCentre, dtmf: str) -> N
     record, truth = await call(centre, QUICK, plan=DialPlan(dtmf=dtmf))
     got = kinds(truth.events)
     # The centre heard our key, left its menu, put us on hold, and the agent spoke.
-    assert [e.detail for e in truth.events if e.kind is CallEventKind.DTMF_SENT] == ["received 2"]
+    heard = [e.detail for e in truth.events if e.kind is CallEventKind.DTMF_SENT]
+    assert heard == ["received 2"], (record.events, truth.events)
     assert got.index("dtmf_sent") < got.index("hold_started") < got.index("agent_answered")
     ours = kinds(record.events)
     assert ours[0] == "dialed" and ours[-1] == "hung_up"
