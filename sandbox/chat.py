@@ -6,6 +6,9 @@ never), offline hours, and how the widget is embedded (vendor script, or the
 generic widget inline, late, in a shadow root or in an iframe). Every message the server sends or
 receives is logged with the server's wall-clock time (`time.time()`, taken just
 before the frame is written): that log is the truth chat timing is tested against.
+Each entry also carries `client_t`, the page's clock as the widget's transport saw it
+(when it sent our message, when their message arrived): the truth without the loopback
+transport and the server's own scheduling in it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import contextlib
 import json
 import re
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -113,6 +116,9 @@ class LogEntry:
     author: str
     text: str
     t: float
+    client_t: float | None = None
+    """The page's clock (epoch s) when the widget's transport sent (`in`) or received
+    (`out`) this message; None until the page reports it."""
 
 
 def script_for(company: SandboxCompany) -> ChatScript | None:
@@ -131,11 +137,28 @@ class _Session:
         self.human_scheduled = False
         self.write_lock = asyncio.Lock()
         self.seq_id = 0
+        self.unacked: dict[int, int] = {}
+        """Message id -> index in the hub's log of the entry awaiting the page's arrival time."""
 
-    def log(self, direction: Literal["in", "out"], author: str, text: str, t: float) -> None:
+    def log(
+        self,
+        direction: Literal["in", "out"],
+        author: str,
+        text: str,
+        t: float,
+        client_t: float | None = None,
+    ) -> None:
         self.seq += 1
-        entry = LogEntry(self.company.id, self.id, self.seq, direction, author, text, t)
+        entry = LogEntry(self.company.id, self.id, self.seq, direction, author, text, t, client_t)
         self.hub.entries.append(entry)
+
+    def ack(self, message_id: object, t: object) -> None:
+        """The page's transport received message `message_id` at page time `t`."""
+        if not isinstance(message_id, int) or not isinstance(t, (int, float)):
+            return
+        index = self.unacked.pop(message_id, None)
+        if index is not None:
+            self.hub.entries[index] = replace(self.hub.entries[index], client_t=float(t))
 
     def later(self, delay_s: float, author: str, text: str) -> None:
         task = asyncio.create_task(self._later(delay_s, author, text))
@@ -165,6 +188,8 @@ class _Session:
         async with self.write_lock:
             if log is not None:
                 self.log("out", log[0], log[1], time.time())
+                if isinstance(frame.get("id"), int):
+                    self.unacked[frame["id"]] = len(self.hub.entries) - 1
             await self.ws.send_text(json.dumps(frame))
 
     async def say(self, author: str, text: str) -> None:
@@ -246,11 +271,15 @@ class _Session:
                 data = json.loads(await self.ws.receive_text())
                 if data.get("type") == "open":
                     await self.on_open()
+                elif data.get("type") == "ack":
+                    self.ack(data.get("id"), data.get("t"))
                 elif data.get("type") == "prechat":
                     fields = data.get("fields") or {}
                     self.log("in", "form", json.dumps(fields, sort_keys=True), time.time())
                 elif data.get("type") == "visitor":
-                    self.log("in", "visitor", str(data.get("text", "")), time.time())
+                    sent = data.get("t")
+                    client_t = float(sent) if isinstance(sent, (int, float)) else None
+                    self.log("in", "visitor", str(data.get("text", "")), time.time(), client_t)
                     self.on_visitor(str(data.get("text", "")))
         except (WebSocketDisconnect, json.JSONDecodeError, RuntimeError):
             pass

@@ -48,6 +48,9 @@ VENDORS: dict[str, Vendor] = {
         Vendor("crisp", "client.crisp.chat"),
         Vendor("tawk", "embed.tawk.to"),
         Vendor("gorgias", "config.gorgias.chat"),
+        Vendor("olark", "static.olark.com"),
+        Vendor("salesforce", "web-support.my.site.com"),
+        Vendor("sendbird", "aiagent.sendbird.com"),
     )
 }
 """Vendor id -> vendor."""
@@ -74,7 +77,7 @@ def embed_snippet(vendor_id: str, key: str, port: int) -> str:
     return _static(f"snippet_{vendor_id}.html").replace("__BASE__", base).replace("__KEY__", key)
 
 
-FRAMED = frozenset({"drift"})
+FRAMED = frozenset({"drift", "salesforce"})
 """Vendors whose widget is a page on their own host, framed cross-origin by the site."""
 
 

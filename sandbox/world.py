@@ -44,6 +44,9 @@ VendorId = Literal[
     "crisp",
     "tawk",
     "gorgias",
+    "olark",
+    "salesforce",
+    "sendbird",
 ]
 
 

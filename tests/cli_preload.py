@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import sys
 
-import audit.cli  # noqa: F401
+import audit.cli
+import audit.runner  # noqa: F401  (the CLI imports these on demand; the server once for all)
+import probes.website.reanalyze  # noqa: F401
+import results.report  # noqa: F401
 
 for _name in list(sys.modules):
     if _name.split(".")[0] == "audit":

@@ -117,6 +117,8 @@ VENDOR_ADAPTERS: dict[str, VendorAdapter] = {
             (".embeddedServiceHelpButton button", "#embeddedMessagingConversationButton"),
             (".embeddedMessagingFrame", "iframe[name='embeddedMessagingFrame']"),
         ),
+        # an ES module with no global: found by the URL it was imported from, opened by a click
+        VendorAdapter("sendbird", "", "", ("#sb-agent-launcher",), ()),
     )
 }
 """Vendor id -> adapter. Ids are the website vendor table's ids."""
@@ -129,7 +131,11 @@ _FINGERPRINTS = """
   selectors: selectors.filter((s) => {
     try { return !!document.querySelector(s); } catch (e) { return false; }
   }),
-  urls: [...document.querySelectorAll('script[src], iframe[src]')].map((e) => e.src).slice(0, 400),
+  // script and frame URLs, and what the page loaded (ES modules imported by inline scripts)
+  urls: [...document.querySelectorAll('script[src], iframe[src]')].map((e) => e.src)
+    .concat(performance.getEntriesByType('resource')
+      .filter((e) => e.initiatorType === 'script' || e.initiatorType === 'other')
+      .map((e) => e.name)).slice(0, 400),
 })
 """
 
@@ -147,7 +153,9 @@ def supported_vendors() -> list[str]:
 
 
 async def api_ready(page: Page, adapter: VendorAdapter) -> bool:
-    """Whether the vendor's JavaScript API is ready to open the widget."""
+    """Whether the vendor's JavaScript API is ready to open the widget (False: it has none)."""
+    if not adapter.ready_js:
+        return False
     script = f"() => {{ try {{ return !!({adapter.ready_js}); }} catch (e) {{ return false; }} }}"
     with contextlib.suppress(PlaywrightError):
         return bool(await page.evaluate(script))

@@ -108,10 +108,11 @@ _FIND_BOX = _script(
   box.setAttribute("data-audit-box", "1");
   const re = new RegExp(sendWords, "i");
   let send = null;
-  for (let p = up(box), i = 0; p && !send && i < 5; p = up(p), i++) {
+  // the send button is the widget's own: never climb to the page's body (its search button)
+  for (let p = up(box), i = 0; p && !send && i < 5 && p !== document.body; p = up(p), i++) {
     if (!p.querySelectorAll) continue;
     send = [...p.querySelectorAll("button, [role=button], input[type=submit], [tabindex]")]
-      .find((b) => b !== box && visible(b) && !never(b)
+      .find((b) => b !== box && visible(b) && !never(b) && (!needFloating || floating(b))
                    && (b.type === "submit" || re.test(words(b) + " " + (b.value || ""))));
   }
   if (send) send.setAttribute("data-audit-send", "1");

@@ -34,6 +34,10 @@
       value = values.email; kind = "email";
     } else if (/order|bestell|naročil|παραγγελ|užsakym|sipariş/.test(what)) {
       value = values.order; kind = "order number";
+    } else if (/family-name|last ?name|surname|nachname|priimek|επώνυμο|pavard|soyad/.test(what)) {
+      value = values.last; kind = "last name";
+    } else if (/given-name|first ?name|vorname|^\s*ime\b|μικρό όνομα|^\s*vardas/.test(what)) {
+      value = values.first; kind = "first name";
     } else if (/name|ime|όνομα|vard|ad\\b|adınız/.test(what)) {
       value = values.name; kind = "name";
     } else if (el.type === "tel" || /phone|telefon|τηλέφ/.test(what)) {

@@ -47,9 +47,13 @@ class PrechatStep:
         return f"step {number}: {what} -> {self.button!r}"
 
 
-async def prechat_step(page: Page, name: str, email: str, order: str) -> PrechatStep | None:
-    """Fill and submit the first visible pre-chat form step, in any frame; None when none."""
-    values = {"name": name, "email": email, "order": order}
+async def prechat_step(
+    page: Page, first: str, last: str, email: str, order: str
+) -> PrechatStep | None:
+    """Fill and submit the first visible pre-chat form step, in any frame; None when none.
+    A form asking for first and last name separately gets each; one name field, both."""
+    values = {"first": first, "last": last, "name": f"{first} {last}", "email": email}
+    values["order"] = order
     for frame in ordered_frames(page):
         step = await _fill(frame, values)
         if step is not None:

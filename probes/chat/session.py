@@ -203,7 +203,11 @@ class ChatSession:
             api_stalled = api_opened_at is None or now - api_opened_at > RETRY_OPEN_S
             click_stalled = clicked_at is None or now - clicked_at > RETRY_OPEN_S
             # a vendor's API opens its own widget: give its script time to load before clicking
-            may_click = adapter is None or now - began > self.settings.widget_timeout_s / 3
+            may_click = (
+                adapter is None
+                or not adapter.ready_js  # no API to wait for: its launcher is the way in
+                or now - began > self.settings.widget_timeout_s / 3
+            )
             if api_stalled and click_stalled and may_click and clicks < MAX_LAUNCHER_CLICKS:
                 vendor = adapter if clicks == 0 and api_opened_at is None else None
                 how = await launcher_to_click(self.page, vendor)
@@ -246,9 +250,7 @@ class ChatSession:
         if len(self.record.prechat) >= MAX_STEPS or not self.record.opened_by:
             return False
         s = self.settings
-        step = await prechat_step(
-            self.page, f"{s.first_name} {s.last_name}", s.email, s.order_number
-        )
+        step = await prechat_step(self.page, s.first_name, s.last_name, s.email, s.order_number)
         if step is None:
             return False
         if step.offline:

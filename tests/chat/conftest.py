@@ -19,6 +19,7 @@ from probes.base import BrowserOptions, Observation, ProbeContext
 from probes.browser import chromium
 from probes.chat.probe import ChatProbe
 from sandbox import SandboxServer, World, load_world
+from sandbox.chat_showcase import SHOWCASE, with_showcase
 
 HOSTILE_NAME = "[bold red]Mallory[/bold red]\x1b]0;owned\x07"
 HOSTILE_TEXT = (
@@ -90,7 +91,7 @@ class ChatRun:
 
 
 def _test_world() -> World:
-    world = load_world()
+    world = with_showcase(load_world())
     extra = []
     for new_id, (source, chat) in EXTRA_COMPANIES.items():
         base = world.company(source)
@@ -159,7 +160,7 @@ async def chats(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> dict[str, ChatRun]:
     root = tmp_path_factory.mktemp("chat-evidence")
-    wanted = {*EXTRA_COMPANIES, *ALSO_RUN}
+    wanted = {*EXTRA_COMPANIES, *ALSO_RUN, *SHOWCASE}
     ids = [c.id for c in chat_world.companies if c.demo or c.id in wanted]
     gate = asyncio.Semaphore(AT_ONCE)
 
