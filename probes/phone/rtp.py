@@ -116,6 +116,8 @@ class MediaSession(asyncio.DatagramProtocol):
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
         now = asyncio.get_running_loop().time()
+        if addr[:2] != self.remote:
+            return  # not the far end of this call (e.g. a stale stream to a reused port)
         packet = RtpPacket.parse(data)
         if packet is None:
             return
