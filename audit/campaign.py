@@ -11,8 +11,9 @@ import csv
 import hashlib
 import re
 import unicodedata
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -25,13 +26,14 @@ from pydantic import (
     model_validator,
 )
 
+from audit.campaign_periods import open_period
 from audit.schedule import CampaignSchedule, ProbeSchedule
 from audit.settings import layered_settings
-from probes.base import Target
+from probes.base import Target, utcnow
 from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
 from probes.phone.spec import PhoneCampaignSpec
-from probes.registry import TWO_PHASE_PROBES, known_probe_ids
+from probes.registry import known_probe_ids
 from probes.yaml_source import SourceError, YamlDocument, load_yaml
 
 COMPANY_CSV_COLUMNS = (
@@ -132,6 +134,11 @@ class Campaign(BaseModel):
     """The automated calls (`phone-dialer` probe): SIP account, windows, caps, IVR scripts."""
     schedule: CampaignSchedule | None = None
     """Period, seed and caps of a scheduled campaign (see audit/schedule.py)."""
+    recurrence: Literal["weekly", "monthly", "quarterly"] | None = None
+    """Open the next period's campaign from this file when one is over (campaign_periods)."""
+    evidence: str | None = None
+    """Distributed runs: where workers put evidence, a folder every worker can write
+    (relative to this file) or an fsspec URL (`s3://bucket/prefix`); default: the workspace."""
 
     @field_validator("probes")
     @classmethod
@@ -141,16 +148,17 @@ class Campaign(BaseModel):
                 raise ValueError(f"unknown probe {name!r} (known: {', '.join(known_probe_ids())})")
         return value
 
-    @field_validator("probes")
-    @classmethod
-    def _schedulable(cls, value: dict[str, ProbePlan]) -> dict[str, ProbePlan]:
-        for name, plan in value.items():
-            if plan.schedule is not None and name in TWO_PHASE_PROBES:
+    @model_validator(mode="after")
+    def _one_send_rule(self) -> Campaign:
+        email = self.probes.get("email")
+        if email is not None and email.schedule is not None and self.email is not None:
+            window = {"weekdays", "business_hours"} & self.email.settings.model_fields_set
+            if window:
                 raise ValueError(
-                    f"{name} keeps its own send window ({name}.settings weekdays and "
-                    "business_hours); schedules are for website and chat"
+                    f"a scheduled email probe is sent in its slots: leave out "
+                    f"email.settings.{sorted(window)[0]} (the send window of unscheduled email)"
                 )
-        return value
+        return self
 
     @model_validator(mode="after")
     def _email_needs_spec(self) -> Campaign:
@@ -193,6 +201,8 @@ class LoadedCampaign(BaseModel):
     companies: tuple[Company, ...]
     workspace: Path
     rubric_path: Path | None
+    next_period: date | None = None
+    """A recurring campaign: the first day (UTC) of the period after this one."""
 
 
 def slug(text: str) -> str:
@@ -255,11 +265,13 @@ def _check_unique(doc: YamlDocument, companies: tuple[Company, ...], inline: int
         seen[key] = index
 
 
-def load_campaign(path: Path) -> LoadedCampaign:
-    """Read, validate and resolve a campaign file."""
+def load_campaign(path: Path, today: date | None = None) -> LoadedCampaign:
+    """Read, validate and resolve a campaign file; a recurring one as the campaign of the
+    period under way `today` (default: the UTC date now; see `audit.campaign_periods`)."""
     doc = load_yaml(path)
     if not isinstance(doc.data, dict):
         raise doc.error((), "a campaign file must be a mapping of fields")
+    period = open_period(doc, today or utcnow().date())
     campaign = doc.validate(Campaign)
     base = path.resolve().parent
     companies = campaign.companies
@@ -290,4 +302,5 @@ def load_campaign(path: Path) -> LoadedCampaign:
         companies=companies,
         workspace=(base / campaign.workspace).resolve(),
         rubric_path=rubric_path,
+        next_period=period.end if period else None,
     )

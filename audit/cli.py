@@ -16,9 +16,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from audit import cli_plan, cli_reanalyze, cli_report, cli_results
 from audit.campaign import load_campaign
+from audit.campaign_periods import until_period
+from audit.campaign_replies import earlier_waiting
 from audit.cli_db import db_app
 from audit.cli_logs import phone_app, returns_app
 from audit.console import console, disable_color, err_console, fail, progress_bar
+from audit.fleet import cli as fleet_cli
 from audit.formats import emit
 from audit.lock import workspace_lock
 from audit.options import CampaignOpt, FormatOpt, OutputFormat, WorkspaceOpt, output_format
@@ -26,6 +29,7 @@ from audit.records import status_records
 from audit.scoring import LOGS_KIND, SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
 from audit.workspace import init_workspace, open_store
+from probes.base import Clock
 from probes.clock import utcnow
 from probes.errors import AuditError, InputError, OurSideError
 from probes.registry import TWO_PHASE_PROBES
@@ -136,6 +140,10 @@ def run(
     dry_run: Annotated[
         bool, typer.Option(help="Print what would run now (and what waits); run nothing.")
     ] = False,
+    queue: Annotated[
+        str | None,
+        typer.Option(help="Enqueue the attempts for `audit worker`s (redis://host:port/0)."),
+    ] = None,
 ) -> None:
     """Probe every company of a campaign; resumable: run it again after any interruption.
 
@@ -159,18 +167,35 @@ def run(
         cli_plan.print_due_now(loaded, utcnow())
         print_planned_calls(loaded, utcnow(), None)
         return
+    if queue is not None:
+        store = open_store(loaded.workspace, create=True)
+        fleet_cli.print_enqueued(fleet_cli.enqueue(store, loaded, settings, queue))
+        return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
-    from audit.runner import Runner  # the browser stack: imported when a run needs it
+    from audit.runner import Runner, watch_two_phase  # the browser stack: imported when needed
 
-    with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
-        summary = asyncio.run(
-            Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
-        )
-    print_run_summary(summary)
-    rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
-    cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
-    _fail_if_gave_up(summary.gave_up(), loaded.source)
+    while True:  # a recurring campaign: period after period, unless --due-only
+        with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
+            summary = asyncio.run(
+                Runner(store, loaded, settings, reporter).run(resend_uncertain, due_only)
+            )
+        print_run_summary(summary)
+        rubric = loaded.rubric_path or SHIPPED_RUBRICS[loaded.campaign.rubric]
+        cli_results.score_and_show(store, None, loaded.campaign.period, rubric)
+        _fail_if_gave_up(summary.gave_up(), loaded.source)
+        for earlier in earlier_waiting(store, loaded):  # replies to earlier periods' inquiries
+            phases = asyncio.run(watch_two_phase(store, earlier, _note))
+            _fail_if_gave_up([g for p in phases.values() for g in p.gave_up], campaign_file)
+        if due_only or loaded.next_period is None:
+            break
+        asyncio.run(until_period(loaded.next_period, Clock(), asyncio.sleep, err_console.print))
+        loaded = load_campaign(campaign_file, loaded.next_period)
+
+
+def _note(message: str) -> None:
+    """A line of news on stderr, printed literally (no markup)."""
+    err_console.print(Text(message))
 
 
 class MailboxGaveUp(OurSideError):
@@ -273,11 +298,13 @@ def collect(
     store = open_store(loaded.workspace)
     from audit.runner import watch_two_phase  # the probes' stack: imported when needed
 
-    with progress_bar("watching for replies") as reporter:
-        phases = asyncio.run(watch_two_phase(store, loaded, reporter.note, until_done=not once))
-    for phase in phases.values():
-        err_console.print(Text(phase.line()))
-    _fail_if_gave_up([g for p in phases.values() for g in p.gave_up], campaign_file)
+    for each in [*earlier_waiting(store, loaded), loaded]:  # a recurring file: earlier periods too
+        period = f"{each.campaign.period}: " if loaded.campaign.recurrence else ""
+        with progress_bar("watching for replies") as reporter:
+            phases = asyncio.run(watch_two_phase(store, each, reporter.note, until_done=not once))
+        for phase in phases.values():
+            err_console.print(Text(period + phase.line()))
+        _fail_if_gave_up([g for p in phases.values() for g in p.gave_up], campaign_file)
 
 
 @app.command()
@@ -319,6 +346,7 @@ def status(
             + Text(" — ")
             + safe_text(attempt.last_error or "", limit=200)
         )
+    fleet_cli.print_workers(store)
     for mailbox in store.mailboxes(row.id):
         if mailbox.unreachable_since is not None:
             since = mailbox.unreachable_since.isoformat(timespec="seconds")
@@ -356,6 +384,7 @@ app.add_typer(phone_app, name="phone")
 app.add_typer(returns_app, name="returns")
 app.add_typer(sandbox_app, name="sandbox")
 app.add_typer(db_app, name="db")
+fleet_cli.register(app)  # `audit worker` (its Celery stack is imported when it starts)
 
 
 def main() -> None:

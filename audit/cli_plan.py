@@ -14,7 +14,7 @@ from rich.text import Text
 
 from audit.campaign import LoadedCampaign, load_campaign
 from audit.console import console
-from audit.due import split_due
+from audit.due import ran_at, split_due
 from audit.planner import Plan, plan_campaign
 from audit.workspace import open_store
 from probes.attempts import AttemptState
@@ -98,6 +98,7 @@ def print_due_now(loaded: LoadedCampaign, now: datetime) -> None:
     """`audit run --dry-run`: what would run now, what missed its slot, what waits."""
     plan = plan_campaign(loaded)
     pending = [(a.company, a.probe_id, a.seq) for a in plan.attempts]
+    ran: dict[tuple[str, str, int], datetime] = {}
     if (loaded.workspace / "audit.db").exists():
         store = open_store(loaded.workspace)
         rows = store.attempts(loaded.campaign.campaign_id)
@@ -107,7 +108,8 @@ def print_due_now(loaded: LoadedCampaign, now: datetime) -> None:
             pending = [k for k in pending if k not in stored] + [
                 (r.company, r.probe_id, r.seq) for r in open_rows
             ]
-    split = split_due(plan, pending, now)
+            ran = ran_at(store, loaded.campaign.campaign_id)
+    split = split_due(plan, pending, now, ran)
     table = Table(title=f"due now ({now.isoformat(timespec='minutes')})")
     for column in ("company", "probe", "#", "slot", "due (local)"):
         table.add_column(column)

@@ -8,12 +8,13 @@ from typing import Annotated
 
 import typer
 
-from audit.cli_results import judged
+from audit.cli_results import Judged, judged
 from audit.console import console, err_console
 from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
 from audit.workspace import open_store
 from probes.errors import InputError
 from results.periods import campaigns_by_period, period_key
+from results.slots import TimedContact, stored_contacts
 from results.store import Store
 
 
@@ -68,10 +69,18 @@ def build_report(
             title=selection.title, period=selection.period, rubric=result.rubric,
             frame=result.frame, observations=result.observations, periods=periods,
             previous_period=previous_period, evidence_roots=roots,
-            company=focus, competitors=others,
+            company=focus, competitors=others, contacts=_contacts(store, result),
         ),
         out,
     )  # fmt: skip
+
+
+def _contacts(store: Store, result: Judged) -> list[TimedContact]:
+    """The ranked companies' contacts whose wait depends on when (the by-slot tables)."""
+    ranked = {str(name) for name in result.frame["company"]}
+    with store.engine.connect() as conn:
+        contacts = stored_contacts(conn, [c.id for c in result.selection.campaigns])
+        return [c for c in contacts if c.company in ranked]
 
 
 def register(app: typer.Typer) -> None:

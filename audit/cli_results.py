@@ -47,11 +47,18 @@ from probes.base import Channel, Observation
 from probes.metrics import METRICS
 from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
-from results.findings import findings, findings_json, render_findings
+from results.findings import (
+    findings,
+    findings_json,
+    render_findings,
+    slot_findings,
+    slot_lines,
+)
 from results.leaderboard import leaderboard_json, leaderboard_records, render_leaderboard
 from results.leaderboard_json import summary_records
 from results.ranking import DECIMALS
 from results.safe_text import safe_text
+from results.slots import contacts_of, slot_json, slot_stamps, stored_contacts
 from results.store import Store
 from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain
@@ -204,6 +211,10 @@ def register(app: typer.Typer) -> None:
         store = open_store(workspace)
         result = judged(store, campaign, period, rubric)
         items = findings(result.observations, result.frame)
+        ranked = {str(name) for name in result.frame["company"]}
+        with store.engine.connect() as conn:
+            contacts = stored_contacts(conn, [c.id for c in result.selection.campaigns])
+            items += slot_findings(c for c in contacts if c.company in ranked)
         title = f"Findings — {result.selection.title}"
         chosen = output_format(fmt, as_json)
         if chosen is not OutputFormat.TABLE:
@@ -322,13 +333,19 @@ def register(app: typer.Typer) -> None:
             known = sorted({n for c in selection.campaigns for n in store.targets(c.id)})
             raise typer.BadParameter(f"no observations for {company!r} (companies: {known})")
         pairs = list(zip(observations, explain(rub, observations), strict=True))
+        with store.engine.connect() as conn:
+            stamps = slot_stamps(conn, [c.id for c in selection.campaigns], company)
         chosen = output_format(fmt)
         if chosen is not OutputFormat.TABLE:
             records = [row for obs, sc in pairs for row in observation_records(obs, sc)]
-            payload = [observation_json(obs, sc) for obs, sc in pairs]
+            payload = [
+                {**observation_json(obs, sc), "slot": slot_json(stamps, obs)} for obs, sc in pairs
+            ]
             emit(chosen, records=records, payload=payload, title=company)
             return
         show_channels(rub, selection.period, observations)
+        for line in slot_lines(contacts_of(observations, stamps)):
+            console.print(Text("by slot: ", style="bold") + safe_text(line))
         for obs, scored in pairs:
             show_observation(obs, scored)
 

@@ -18,6 +18,7 @@ from audit.campaign import load_campaign
 from audit.cli_report import build_report
 from audit.console import console, progress_bar
 from audit.demo_calls import run_demo_calls
+from audit.lock import LOCK_NAME, workspace_lock
 from audit.log_routing import store_logged
 from audit.runner import Runner
 from audit.settings import layered_settings
@@ -81,22 +82,48 @@ def demo_campaign(
     }
 
 
+def _refuse_unless_demo(workspace: Path) -> None:
+    """A demo may use `workspace` when it is missing, empty (but for a lock file) or made
+    by an earlier demo; else `WorkspaceError`."""
+    if not workspace.exists() or (workspace / DEMO_MARKER).exists():
+        return
+    if any(p.name != LOCK_NAME for p in workspace.iterdir()):
+        raise WorkspaceError(
+            f"{workspace} exists and is not a demo workspace; pick another --workspace"
+        )
+
+
 def prepare_workspace(workspace: Path) -> None:
-    """Create the demo workspace, wiping a previous demo's data (and nothing else)."""
-    if workspace.exists() and any(workspace.iterdir()):
-        if not (workspace / DEMO_MARKER).exists():
-            raise WorkspaceError(
-                f"{workspace} exists and is not a demo workspace; pick another --workspace"
-            )
-        shutil.rmtree(workspace)
+    """Create the demo workspace, wiping a previous demo's data (and nothing else).
+
+    The lock file stays: the demo holds it (`run_demo`), and a new file would let
+    another command take a second lock on the same workspace."""
+    _refuse_unless_demo(workspace)
     workspace.mkdir(parents=True, exist_ok=True)
+    for entry in workspace.iterdir():
+        if entry.name == LOCK_NAME:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry)
+        else:
+            entry.unlink()
     (workspace / DEMO_MARKER).write_text("created by `audit demo`; safe to delete\n")
 
 
 def run_demo(workspace: Path, concurrency: int) -> None:
     """Serve the sandbox, audit it for two periods, import the shipped call and return
-    logs, score with the demo rubric and print the latest leaderboard."""
-    prepare_workspace(workspace)
+    logs, score with the demo rubric and print the latest leaderboard.
+
+    Holds the workspace's lock throughout, like `audit run` and `audit collect`: a
+    demo never wipes or writes a workspace that another command is using."""
+    _refuse_unless_demo(workspace)  # before a lock file is made there
+    workspace.mkdir(parents=True, exist_ok=True)
+    with workspace_lock(workspace, "demo"):
+        prepare_workspace(workspace)
+        _run_demo(workspace, concurrency)
+
+
+def _run_demo(workspace: Path, concurrency: int) -> None:
     world = load_world()
     store = open_store(workspace, create=True)
     with (

@@ -53,6 +53,9 @@ class Plan:
     """Probe id -> slot label -> attempts per company (the same for every company)."""
     slots: dict[str, dict[str, Slot]] = field(default_factory=dict)
     """Probe id -> slot label -> the slot (scheduled probes only)."""
+    max_per_day: int | None = None
+    max_per_week: int | None = None
+    """The campaign's caps, which attempts caught up after a missed slot must keep too."""
 
     def get(self, company: str, probe_id: str, seq: int) -> PlannedAttempt | None:
         """The planned attempt with this key, if any."""
@@ -153,6 +156,8 @@ def build_plan(
             for pid, demand in probes.items()
             if demand.schedule is not None
         },
+        schedule.max_per_day if schedule else None,
+        schedule.max_per_week if schedule else None,
     )
 
 

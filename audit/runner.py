@@ -15,14 +15,14 @@ import dataclasses
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from audit.campaign import LoadedCampaign, slug
-from audit.due import split_due
+from audit.due import ran_at, slots_decide, split_due
 from audit.phone_calls import phone_section
-from audit.planner import plan_campaign
+from audit.planner import PlannedAttempt, plan_campaign
 from audit.settings import RunSettings
 from probes.base import (
     BrowserOptions,
@@ -212,6 +212,8 @@ class Runner:
         self.plan = plan_campaign(loaded) if loaded.campaign.schedule else None
         self.sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
         self._missed: set[tuple[str, str, int]] = set()
+        self._held: tuple[int, datetime | None] = (0, None)
+        """Scheduled two-phase attempts held back this round, and when the next is due."""
         self.targets: dict[str, Target] = {c.name: c.target() for c in loaded.companies}
         self.pacer = HostPacer(settings.per_host_delay_s, self.clock)
         self.evidence_root = evidence_root(loaded.workspace, self.campaign_id)
@@ -230,15 +232,50 @@ class Runner:
         summary = RunSummary(self.campaign_id)
         summary.planned_new = plan(self.store, self.loaded)
         two_phase = two_phase_probes(self.store, self.loaded, self.reporter.note, resend_uncertain)
-        for probe, ctx in two_phase:
-            await probe.start(ctx, summary.two_phase.setdefault(probe.id, probe.summary()))
+        await self._start_two_phase(two_phase, summary)
         await self._run_immediate(summary)
         while not due_only and summary.next_due is not None:
             await self._wait_until(summary.next_due)
+            await self._start_two_phase(two_phase, summary)
             await self._run_immediate(summary)
         for probe, ctx in two_phase:
             await probe.watch(ctx, summary.two_phase[probe.id], until_done=True)
         return summary
+
+    async def _start_two_phase(
+        self, two_phase: list[tuple[TwoPhaseProbe, TwoPhaseContext]], summary: RunSummary
+    ) -> None:
+        """Hold back the scheduled two-phase attempts not due now, then start the due ones."""
+        self._held = (0, None)
+        if self.plan is not None:
+            self._hold_two_phase(summary)
+        for probe, ctx in two_phase:
+            await probe.start(ctx, summary.two_phase.setdefault(probe.id, probe.summary()))
+
+    def _hold_two_phase(self, summary: RunSummary) -> None:
+        """Scheduled two-phase attempts (email) start only in their slot: the others get a
+        `not_before` (their due or re-planned time) that the probe's start respects."""
+        assert self.plan is not None
+        rows = [
+            a
+            for p in self.loaded.campaign.probes
+            if p in TWO_PHASE_PROBES and p in self.plan.slots
+            for a in self.store.attempts(self.campaign_id, [AttemptState.PLANNED], p)
+        ]
+        if not rows:
+            return
+        keys = {(a.company, a.probe_id, a.seq): a for a in rows}
+        now = self.clock.utcnow()
+        split = split_due(self.plan, keys, now, ran_at(self.store, self.campaign_id))
+        times: dict[tuple[str, str, int], datetime | None] = dict.fromkeys(keys, _NEVER)
+        for attempt, when in split.waiting:
+            times[(attempt.company, attempt.probe_id, attempt.seq)] = when
+        for attempt in split.due:
+            times[(attempt.company, attempt.probe_id, attempt.seq)] = None
+        changed = {keys[k].id: t for k, t in times.items() if keys[k].not_before != t}
+        self.store.hold_until(changed)
+        self._note_missed(split.missed, summary)
+        self._held = (len(split.waiting), split.next_due)
 
     async def _run_immediate(self, summary: RunSummary) -> None:
         probe_ids = [p for p in self.loaded.campaign.probes if p in IMMEDIATE_PROBES]
@@ -342,8 +379,19 @@ class Runner:
         """The pending attempts whose slot is now; notes missed and waiting ones."""
         assert self.plan is not None
         keys = {(a.company, a.probe_id, a.seq): a for a in pending}
-        split = split_due(self.plan, keys, self.clock.utcnow())
-        for attempt, later in split.missed:
+        split = split_due(
+            self.plan, keys, self.clock.utcnow(), ran_at(self.store, self.campaign_id)
+        )
+        self._note_missed(split.missed, summary)
+        held, held_next = self._held
+        summary.waiting = len(split.waiting) + held
+        summary.next_due = min((t for t in (split.next_due, held_next) if t), default=None)
+        return [keys[(a.company, a.probe_id, a.seq)] for a in split.due]
+
+    def _note_missed(
+        self, missed: list[tuple[PlannedAttempt, datetime | None]], summary: RunSummary
+    ) -> None:
+        for attempt, later in missed:
             if (attempt.company, attempt.probe_id, attempt.seq) in self._missed:
                 continue
             self._missed.add((attempt.company, attempt.probe_id, attempt.seq))
@@ -352,8 +400,6 @@ class Runner:
             line += f"({attempt.slot}): re-planned for {where}"
             summary.missed.append(line)
             self.reporter.note(line)
-        summary.waiting, summary.next_due = len(split.waiting), split.next_due
-        return [keys[(a.company, a.probe_id, a.seq)] for a in split.due]
 
     async def _wait_until(self, when: datetime) -> None:
         """Sleep until `when` by the runner's clock, a minute at a time at most."""
@@ -367,6 +413,10 @@ class Runner:
             chat = self.loaded.campaign.chat or ChatSettings()
             return max(self.settings.attempt_timeout_s, chat.total_timeout_s + 30)
         return self.settings.attempt_timeout_s
+
+
+_NEVER = datetime(9999, 1, 1, tzinfo=UTC)
+"""`not_before` of a scheduled attempt with no slot left to run in (never started)."""
 
 
 def _with_try(attempt: AttemptRow) -> AttemptRow:
@@ -404,6 +454,8 @@ def two_phase_probes(
             continue
         if probe_id == DIALER_PROBE:
             config = phone_section(store, loaded)
+        if campaign.schedule is not None and campaign.probes[probe_id].schedule is not None:
+            config = slots_decide(config)
         ctx = TwoPhaseContext(
             journal=store,
             campaign_id=campaign.campaign_id,

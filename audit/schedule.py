@@ -9,16 +9,14 @@ by company name, the probe's `timezone`, or the one its country (or phone number
 
 from __future__ import annotations
 
-import contextlib
-import functools
 from datetime import date
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-from phonenumbers import timezone as phone_timezone
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from probes.base import Target
+from results.slots import company_zone
+from results.slots import timezone_for as timezone_for  # re-exported
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -126,36 +124,12 @@ class CampaignSchedule(BaseModel):
 def company_timezone(
     target: Target, schedule: CampaignSchedule, probe: ProbeSchedule | None = None
 ) -> str:
-    """The IANA time zone a company's slots are read in (see the module docstring)."""
-    if target.name in schedule.timezones:
-        return schedule.timezones[target.name]
-    if probe is not None and probe.timezone:
-        return probe.timezone
-    return timezone_for(target.country, target.phone)
-
-
-@functools.lru_cache(maxsize=4096)
-def timezone_for(country: str, phone: str | None = None) -> str:
-    """The time zone of a phone number, else of the country's example number, else UTC.
-
-    A country spanning several zones gets its example number's (US: America/New_York);
-    give the company's phone number or a `timezones:` entry to be exact.
-    """
-    numbers = []
-    if phone:
-        with contextlib.suppress(phonenumbers.NumberParseException):
-            numbers.append(phonenumbers.parse(phone, country))
-    example = phonenumbers.example_number(country)
-    if example is not None:
-        numbers.append(example)
-    known = _known_zones()
-    for number in numbers:
-        for zone in phone_timezone.time_zones_for_number(number):
-            if zone in known:
-                return str(zone)
-    return "UTC"
-
-
-@functools.cache
-def _known_zones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    """The IANA time zone a company's slots are read in (see the module docstring); the
+    same rule stamps each stored observation's slot (`results.slots.company_zone`)."""
+    return company_zone(
+        target.name,
+        target.country,
+        target.phone,
+        schedule.timezones,
+        probe.timezone if probe is not None else None,
+    )

@@ -18,6 +18,7 @@ import rubrics
 from probes.base import Observation
 from results.periods import campaigns_by_period, earlier_frames, with_history
 from results.ranking import rank
+from results.slots import slot_gaps, stored_contacts, with_slot_gaps
 from results.store import CampaignRow, SelectionError, Store
 from rubrics.engine import AttemptScores, score_observations
 from rubrics.interface import Rubric, ScoreReport
@@ -98,6 +99,9 @@ def leaderboard_frame(
     """The ranking table, with intervals and rank ranges and, for a period, the
     movement against earlier periods judged with the same rubric."""
     frame = rank(report.scorecards, attempts, rubric=rubric)
+    with store.engine.connect() as conn:  # flag companies whose slot mix is not comparable
+        contacts = stored_contacts(conn, [c.id for c in selection.campaigns])
+        frame = with_slot_gaps(frame, slot_gaps(contacts))
     if selection.is_period:
         frame = with_history(frame, earlier_frames(store, selection.period, rubric))
     return frame

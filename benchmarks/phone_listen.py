@@ -53,11 +53,26 @@ def _stats(values: list[float]) -> str:
     return f"{np.median(a):9.2f}{np.percentile(a, 95):9.2f}"
 
 
+def _timeline(events: list[CallEvent]) -> str:
+    return " ".join(f"{e.kind}@{e.at_s:.1f}" for e in events)
+
+
+def _read_wrong(truth: list[CallEvent], heard: list[CallEvent]) -> bool:
+    for kind in TIMED:
+        t, h = _first(truth, kind), _first(heard, kind)
+        if (t is None) != (h is None) or (t is not None and h is not None and abs(t - h) > 1.5):
+            return True
+    return False
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--language", default="en")
+    parser.add_argument(
+        "--show", action="store_true", help="print the timelines of calls read wrong"
+    )
     args = parser.parse_args()
     if not tools_present():
         print("espeak-ng and sox are needed: run scripts/setup.sh", file=sys.stderr)
@@ -68,7 +83,7 @@ def main() -> int:
     metric_err: dict[str, list[float]] = {m: [] for m in METRICS}
     right = 0
     audio_s = cpu_s = 0.0
-    for _ in range(args.calls):
+    for number in range(args.calls):
         script = random_call(rng)
         script.samples()  # render (espeak-ng, sox) outside the timed part
         audio_s += sum(len(p) for p in script.parts) / RATE
@@ -76,6 +91,9 @@ def main() -> int:
         heard = play(make_hearing(args.language), script)
         cpu_s += time.process_time() - started
         truth = sorted(script.truth, key=lambda e: e.at_s)
+        if args.show and _read_wrong(truth, heard):
+            print(f"call {number}: truth {_timeline(truth)}")
+            print(f"{'':>{len(str(number)) + 6}}heard {_timeline(heard)}")
         right += person_reached(heard) == person_reached(truth)
         for kind in (*TIMED, *FLAGS):
             t, h = _first(truth, kind), _first(heard, kind)

@@ -240,6 +240,12 @@ METRICS: dict[str, Metric] = dict(
         _m("selfservice.forum", "flag", "a community forum is linked"),
         _m("selfservice.contact_form", "flag", "a contact form is offered"),
         _m("selfservice.hours_247", "flag", "support is stated to be available 24/7"),
+        _m(
+            "selfservice.linked_domains",
+            "text",
+            "registrable domains of other sites (and mailto: addresses) the pages link to, "
+            "comma-separated; replies from them count as the company's",
+        ),
     ]
 )
 
@@ -315,6 +321,7 @@ BETTER: dict[str, Direction] = {
     "selfservice.forum": "higher",
     "selfservice.contact_form": "higher",
     "selfservice.hours_247": "higher",
+    "selfservice.linked_domains": "neither",  # evidence for the email probe
 }
 """Every metric's `Direction`; a metric missing here has `better` None (a test fails)."""
 METRICS = {name: replace(m, better=BETTER.get(name)) for name, m in METRICS.items()}

@@ -16,6 +16,7 @@ from probes.base import Channel, MetricValue
 from probes.metrics import METRICS
 from results.periods import history_notes
 from results.safe_text import safe_text
+from results.slots import frame_gaps
 from rubrics.summary import CENSORED_TEXT, band
 
 NO_DATA = "—"
@@ -211,4 +212,7 @@ def history_and_notes(
             notes.append(f"tied with {', '.join(tied[:3])}{more} (90% intervals overlap)")
     if low_confidence(record, suffix):
         notes.append("low confidence: less than half the criteria weight judged")
+    gaps = frame_gaps(record, channel)
+    if gaps:
+        notes.append(f"slot mix not comparable ({gaps})")
     return notes

@@ -35,6 +35,7 @@ from probes.base import Channel, Observation, Status
 from results.interface import json_figures
 from results.leaderboard import NO_DATA, format_duration
 from results.safe_text import safe_text
+from results.slots import SLOT_WHAT, TimedContact, breakdown
 from rubrics.interface import Scorecard
 from rubrics.sources import SOURCE_BITS, source_mask
 from rubrics.summary import NEVER, metric_value
@@ -403,3 +404,31 @@ def render_findings(items: Sequence[Finding], title: str = "Findings") -> Table:
 def findings_json(items: Sequence[Finding]) -> list[object]:
     """The findings as JSON-safe dicts (None where there is no data; figures rounded)."""
     return [json_figures(item.model_dump(mode="python")) for item in items]
+
+
+def slot_findings(contacts: Iterable[TimedContact]) -> list[Finding]:
+    """Each channel's wait per slot band ("first chat reply on weekday mornings"): the
+    median across companies of each one's median, censored waits counted as never."""
+    return [
+        Finding(
+            id=f"slot.{t.channel.value}.{t.band.lower().replace(' ', '_')}",
+            statement=f"median {SLOT_WHAT[t.channel]} on {t.band}",
+            value=t.median_s,
+            unit="seconds",
+            n=t.companies,
+            field_fact="",
+            field_value=None,
+        )
+        for t in breakdown(contacts)
+    ]
+
+
+def slot_lines(contacts: Iterable[TimedContact]) -> list[str]:
+    """One line per channel: `first chat reply: 40 s on weekday mornings (n=3), 6 min on
+    Saturday evenings (n=2)` (n: contacts)."""
+    by_channel: dict[Channel, list[str]] = {}
+    for t in breakdown(contacts):
+        by_channel.setdefault(t.channel, []).append(
+            f"{format_duration(t.median_s)} on {t.band} (n={t.contacts})"
+        )
+    return [f"{SLOT_WHAT[ch]}: {', '.join(parts)}" for ch, parts in by_channel.items()]

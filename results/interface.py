@@ -40,7 +40,9 @@ class ChannelEntry(TypedDict):
     `low`/`high` (90% interval, None below the attempts the method needs)
     and `rank_low`/`rank_high` (the ranks the difference test allows) appear
     when the ranking was given attempt scores; `low_confidence` when the score
-    rests on less than half of the channel's criteria weight.
+    rests on less than half of the channel's criteria weight; `slot_gaps` (the
+    bands, e.g. `weekday evenings`, in which most companies were contacted but this
+    one never: its slot mix is not comparable; `results.slots`) when the ranking has it.
     """
 
     rank: int | None
@@ -55,6 +57,7 @@ class ChannelEntry(TypedDict):
     high: NotRequired[float | None]
     rank_low: NotRequired[int | None]
     rank_high: NotRequired[int | None]
+    slot_gaps: NotRequired[list[str]]
 
 
 class LeaderboardEntry(TypedDict):

@@ -62,6 +62,9 @@ def _channel_entry(
         entry["high"] = to_number(record[f"high_{ch.value}"])
         entry["rank_low"] = to_int(record.get(f"rank_low_{ch.value}"))
         entry["rank_high"] = to_int(record.get(f"rank_high_{ch.value}"))
+    if f"slot_gaps_{ch.value}" in record:
+        gaps = record[f"slot_gaps_{ch.value}"]
+        entry["slot_gaps"] = str(gaps).split(", ") if isinstance(gaps, str) else []
     return entry
 
 

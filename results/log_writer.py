@@ -6,6 +6,13 @@ batch (never one round of queries per row, never a re-read of the campaign), and
 the transaction commits when the block ends, or rolls back on an exception or
 `discard()`. Attempt ids are stable, so writing the same rows again replaces
 their observations; a row stored before in another campaign is moved.
+
+A row's attempt that exists already becomes `done` through the store's
+compare-and-swap (`Store.transition_all`, the batch form of `Store.transition`:
+from `planned` or `done`, the moves
+`probes.attempts.TRANSITIONS` allows), inside the same transaction: an attempt
+elsewhere in its life (running, awaiting a reply...) is never overwritten, and
+the whole log is refused.
 """
 
 from __future__ import annotations
@@ -19,12 +26,20 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from probes.base import Observation, utcnow
+from probes.errors import OurSideError
 from results import schema
 from results.schema import AttemptState
+from results.slots import ZoneBook, slot_columns
 from results.store import Store
 
 CHUNK = 500
 """Ids per `IN (...)` list: well under SQLite's bound-parameter limit."""
+REPLACEABLE = (AttemptState.PLANNED, AttemptState.DONE)
+"""States a logged row's attempt may be in to be (re)written: planned, or logged before."""
+
+
+class AttemptBusy(OurSideError):
+    """A logged row names an attempt that is elsewhere in its life: nothing is written."""
 
 
 def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
@@ -35,7 +50,8 @@ def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
 class LogWriter:
     """Logged observations into campaigns, inside one open transaction."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self._store = store
         self._conn = conn
         self._companies: dict[str, set[str]] = {}
         self._discard = False
@@ -46,7 +62,7 @@ class LogWriter:
         """A writer whose work commits when the block ends (rolls back on error/`discard`)."""
         with store.engine.connect() as conn:
             transaction = conn.begin()
-            writer = cls(conn)
+            writer = cls(store, conn)
             try:
                 yield writer
             except BaseException:
@@ -96,6 +112,13 @@ class LogWriter:
         for chunk in _chunks(ids):
             query = select(att_t.c.id, att_t.c.campaign_id).where(att_t.c.id.in_(chunk))
             where_was.update((str(i), str(c)) for i, c in conn.execute(query))
+        existing = [i for i in ids if i in where_was]
+        busy = self._store.transition_all(conn, existing, REPLACEABLE, AttemptState.DONE)
+        if busy:
+            state = conn.execute(select(att_t.c.state).where(att_t.c.id == busy[0])).scalar_one()
+            raise AttemptBusy(
+                f"attempt {busy[0]} is {state}, not a logged row: the log was not imported"
+            )
         moved = Counter(c for c in where_was.values() if c != campaign_id)
         now = utcnow()
         for chunk in _chunks([i for i, c in where_was.items() if c != campaign_id]):
@@ -104,15 +127,13 @@ class LogWriter:
             old = select(obs_t.c.id).where(obs_t.c.attempt_id.in_(chunk))
             conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
             conn.execute(obs_t.delete().where(obs_t.c.attempt_id.in_(chunk)))
-            conn.execute(
-                update(att_t)
-                .where(att_t.c.id.in_(chunk))
-                .values(state=AttemptState.DONE.value, updated=now)
-            )
         new = [o for o in batch if o.attempt_id not in where_was]
         if new:
             conn.execute(insert(att_t), [_attempt_row(campaign_id, o, now) for o in new])
-        conn.execute(insert(obs_t), [_observation_row(campaign_id, o) for o in batch])
+        zones = ZoneBook(conn, campaign_id)
+        zones.load({o.company for o in batch})
+        rows = [_observation_row(campaign_id, o, zones) for o in batch]
+        conn.execute(insert(obs_t), rows)
         self._write_evidence(batch, ids)
         return moved
 
@@ -147,7 +168,7 @@ def _attempt_row(campaign_id: str, obs: Observation, now: Any) -> dict[str, Any]
     }
 
 
-def _observation_row(campaign_id: str, obs: Observation) -> dict[str, Any]:
+def _observation_row(campaign_id: str, obs: Observation, zones: ZoneBook) -> dict[str, Any]:
     return {
         "attempt_id": obs.attempt_id,
         "campaign_id": campaign_id,
@@ -159,4 +180,5 @@ def _observation_row(campaign_id: str, obs: Observation) -> dict[str, Any]:
         "finished": obs.finished,
         "metrics": obs.metrics,
         "detail": obs.detail,
+        **slot_columns(obs.started, zones.zone(obs.company, obs.probe_id)),
     }

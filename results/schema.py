@@ -96,6 +96,9 @@ observations = Table(
     Column("finished", DateTime(timezone=True), nullable=False),
     Column("metrics", JSON, nullable=False),
     Column("detail", Text, nullable=False, default=""),
+    Column("slot_weekday", Integer, nullable=True),  # local weekday of `started`, 0 = Monday
+    Column("slot_hour", Integer, nullable=True),  # local hour of `started` (results.slots)
+    Column("slot_zone", String(64), nullable=True),  # the company's time zone
     UniqueConstraint("attempt_id", "channel", name="uq_observation_attempt_channel"),
     Index("ix_observations_campaign", "campaign_id"),
 )
@@ -163,3 +166,17 @@ mailbox_health = Table(
 )
 """Per mailbox: when a complete read last began (deadlines are judged only from a read
 made after them) and since when it cannot be reached (with the last problem)."""
+
+# -- leases: who holds what, until when (distributed runs; see results/leases.py) -------
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(255), primary_key=True),
+    Column("holder", String(255), nullable=False),
+    Column("expires", DateTime(timezone=True), nullable=False),
+    Column("taken", DateTime(timezone=True), nullable=False),
+    Column("info", JSON, nullable=False),
+    Index("ix_leases_holder", "holder"),
+)
+"""A named lease (an attempt, a mailbox, a worker's heartbeat) held by one worker until
+`expires`; taken by compare-and-swap, so two workers never hold the same one."""

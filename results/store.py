@@ -39,6 +39,7 @@ from probes.errors import InputError, OurSideError
 from results import migrations, schema
 from results.migrations import Standing
 from results.schema import AttemptState
+from results.slots import ZoneBook, slot_columns
 from results.store_mail import MailJournalTables
 
 DB_URL_ENV = "AUDIT_DB_URL"
@@ -450,6 +451,62 @@ class Store(MailJournalTables):
             )
             return result.rowcount == 1
 
+    def hold_until(self, times: Mapping[str, datetime | None]) -> None:
+        """Set `not_before` of `planned` attempts (attempt id -> time; None: at once)."""
+        att = schema.attempts
+        with self.engine.begin() as conn:
+            for attempt_id, when in times.items():
+                conn.execute(
+                    update(att)
+                    .where(att.c.id == attempt_id, att.c.state == AttemptState.PLANNED.value)
+                    .values(not_before=when)
+                )
+
+    def transition_all(
+        self,
+        conn: Connection,
+        attempt_ids: Sequence[str],
+        from_states: Iterable[AttemptState],
+        to: AttemptState,
+    ) -> list[str]:
+        """`transition` for many attempts at once, in the caller's open transaction, with
+        a few statements per 500 ids: each attempt in one of `from_states` moves to `to`
+        (compare-and-swap); returns the ids that did not (not in `from_states`). Raises
+        `IllegalTransition` when `to` is not allowed from the state of one of them,
+        `KeyError` when one does not exist (the caller's transaction then rolls back)."""
+        expected = [AttemptState(s).value for s in from_states]
+        att = schema.attempts
+        stayed: list[str] = []
+        for start in range(0, len(attempt_ids), 500):
+            chunk = list(attempt_ids[start : start + 500])
+            query = select(att.c.id, att.c.state).where(att.c.id.in_(chunk))
+            current = {str(i): AttemptState(state) for i, state in conn.execute(query)}
+            movable = []
+            for attempt_id in chunk:
+                if attempt_id not in current:
+                    raise KeyError(attempt_id)
+                state = current[attempt_id]
+                if state.value not in expected:
+                    stayed.append(attempt_id)
+                elif not allowed(state, to):
+                    raise IllegalTransition(
+                        f"attempt {attempt_id}: {state.value} -> {to.value} is not allowed"
+                    )
+                else:
+                    movable.append(attempt_id)
+            if not movable:
+                continue
+            # The WHERE on the states makes it a compare-and-swap, as in `transition`.
+            moved = conn.execute(
+                update(att)
+                .where(att.c.id.in_(movable), att.c.state.in_(expected))
+                .values(state=to.value, updated=utcnow())
+            )
+            if moved.rowcount != len(movable):  # another writer moved some in between
+                query = select(att.c.id).where(att.c.id.in_(movable), att.c.state != to.value)
+                stayed += [str(i) for i in conn.execute(query).scalars()]
+        return stayed
+
     def reset_interrupted(self, campaign_id: str, probe_ids: Sequence[str]) -> tuple[int, int]:
         """Before a run, for idempotent probes: `running` attempts (a crash) and `failed`
         ones (our own failure, retries spent) go back to `planned`, the failed ones with
@@ -505,6 +562,7 @@ class Store(MailJournalTables):
                 self.record(campaign_id, attempt_id, observations, state, own, replace)
             return
         obs_t = schema.observations
+        zones = ZoneBook(conn, campaign_id)
         if replace:
             old = select(obs_t.c.id).where(obs_t.c.attempt_id == attempt_id)
             conn.execute(schema.evidence.delete().where(schema.evidence.c.observation_id.in_(old)))
@@ -534,6 +592,7 @@ class Store(MailJournalTables):
                     finished=obs.finished,
                     metrics=obs.metrics,
                     detail=obs.detail,
+                    **slot_columns(obs.started, zones.zone(obs.company, obs.probe_id)),
                 )
             )
             observation_id = result.inserted_primary_key[0] if result.inserted_primary_key else None

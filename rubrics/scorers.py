@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from probes.metrics import MetricKind
 
 Score01 = Annotated[float, Field(ge=0.0, le=1.0)]
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+"""A threshold or point: NaN would never match (and inf always), silently."""
 
 _NUMERIC_KINDS: frozenset[MetricKind] = frozenset({"seconds", "days", "count"})
 INVERSE_ERFC_ONE_FIFTH = 0.9061938024368232
@@ -37,8 +39,8 @@ class BooleanScorer(_ScorerBase):
 class Step(_ScorerBase):
     """One row of a step table: exactly one of `at_most` / `at_least`, and its score."""
 
-    at_most: float | None = None
-    at_least: float | None = None
+    at_most: Finite | None = None
+    at_least: Finite | None = None
     score: Score01
 
     @model_validator(mode="after")
@@ -82,7 +84,7 @@ class ThresholdsScorer(_ScorerBase):
 class Point(_ScorerBase):
     """A point of a linear scorer: value `x` scores `score`."""
 
-    x: float
+    x: Finite
     score: Score01
 
 
@@ -104,8 +106,8 @@ class LognormalScorer(_ScorerBase):
     """Lighthouse's curve: complementary log-normal CDF with score(p10)=0.9, score(median)=0.5."""
 
     type: Literal["lognormal"]
-    p10: float = Field(gt=0)
-    median: float = Field(gt=0)
+    p10: float = Field(gt=0, allow_inf_nan=False)
+    median: float = Field(gt=0, allow_inf_nan=False)
 
     @model_validator(mode="after")
     def _p10_below_median(self) -> Self:

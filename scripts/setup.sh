@@ -16,6 +16,8 @@ command -v sox >/dev/null 2>&1 || need+=(sox)
 # PostgreSQL binaries for the tests' own throwaway server (tests/postgres/); the system
 # service is not started (a policy-rc.d refuses it during the install).
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+# Redis for the tests' own throwaway broker (tests/fleet/); the system service is not started.
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${need[*]}"
   SUDO=""

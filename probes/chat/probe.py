@@ -34,6 +34,7 @@ from probes.chat.session import ChatRecord, ChatSession
 from probes.email.interface import TemplateError
 from probes.metrics import METRICS
 from probes.website.loading import PageFailure, first_line, navigate
+from probes.website.outage import raise_if_ours
 
 HARD_STOP_GRACE_S = 30.0
 """Beyond loading, opening and `chat_total_timeout_s`, the probe is cut off regardless of
@@ -119,6 +120,8 @@ class ChatProbe:
         try:
             await navigate(session.page, url, ctx.browser_options.navigation_timeout_s)
         except PageFailure as failure:
+            # No answer at all may be our network's outage: then ours, never the company's.
+            await raise_if_ours(failure, ctx.browser, url, ctx.settings)
             raise ChatFailure(failure.status, failure.detail, False) from None
         await session.start()
         await session.open()

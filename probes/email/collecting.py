@@ -19,6 +19,7 @@ from pathlib import Path
 
 from probes.attempts import OPEN_STATES, AttemptRecord, AttemptState
 from probes.base import Status, Target, utcnow
+from probes.domains import LINKED_DOMAINS, linked_domains
 from probes.email.ingest import analyse, message_row
 from probes.email.interface import EmailCampaignSpec, IncomingMessage, ReplyClass
 from probes.email.journal import PROBE_ID, MailJournal, email_part
@@ -28,6 +29,7 @@ from probes.email.proof import inquiry_facts, prove_sent, reply_facts, sent_fact
 from probes.email.schedule import attempt_dir
 from probes.email.senders import DnsTxt
 from probes.email.watch import ImapWatcher, WatchEvent
+from probes.metrics import WEBSITE_PROBE
 
 Progress = Callable[[str], None] | None
 _KNOWN_STATES = (*OPEN_STATES, AttemptState.DONE, AttemptState.EXPIRED, AttemptState.UNCERTAIN)
@@ -77,6 +79,7 @@ class _Collector:
         self.read_at: dict[str, datetime] = {
             h.account: h.read_at for h in journal.mailboxes(campaign_id) if h.read_at
         }
+        self.linked = self.linked_domains()
         self.reload()
 
     def reload(self) -> None:
@@ -87,8 +90,28 @@ class _Collector:
             for a in self.journal.attempts(self.campaign_id, _KNOWN_STATES, PROBE_ID)
             if email_part(a).get("message_id")
         }
-        self.refs = [sent_ref(a, self.targets.get(a.company)) for a in self.attempts.values()]
+        self.refs = [
+            sent_ref(a, self.targets.get(a.company), self.linked.get(a.company, ()))
+            for a in self.attempts.values()
+        ]
         self.facts = {a.id: inquiry_facts(a) for a in self.attempts.values()}
+
+    def linked_domains(self) -> dict[str, tuple[str, ...]]:
+        """Company -> the domains its website links to (the website probe's latest
+        observations in this campaign), read again for every batch of messages: the
+        website may be probed while we wait for replies."""
+        found: dict[str, tuple[str, ...]] = {}
+        for obs in self.journal.observations(self.campaign_id):
+            if obs.probe_id == WEBSITE_PROBE and LINKED_DOMAINS in obs.metrics:
+                found[obs.company] = linked_domains(obs.metrics)
+        return found
+
+    def refresh_linked(self) -> None:
+        """Read the linked domains again; rebuild the matcher's view when they changed."""
+        linked = self.linked_domains()
+        if linked != self.linked:
+            self.linked = linked
+            self.reload()
 
     def open_ids(self) -> list[str]:
         return [a.id for a in self.attempts.values() if a.state in OPEN_STATES]
@@ -157,7 +180,8 @@ class _Collector:
             if read is None or read < deadline:
                 now = deadline - _JUST_BEFORE
         offset = self.journal.clock_offset(self.campaign_id, account)
-        replies = [reply_facts(r) for r in self.journal.messages_for(attempt_id)]
+        linked = self.linked.get(attempt.company, ())
+        replies = [reply_facts(r, linked) for r in self.journal.messages_for(attempt_id)]
         observation, final = build_observation(sent_facts(attempt, offset), replies, now)
         if any(r.counts and r.kind in (ReplyClass.HUMAN, ReplyClass.BOUNCE) for r in replies):
             self.answered.add(attempt_id)
@@ -181,6 +205,7 @@ class _Collector:
         """A complete read of `account` began at `read_started`: judge what it allows."""
         self.read_at[account] = read_started
         self.journal.mailbox_read(self.campaign_id, account, read_started)
+        self.refresh_linked()
         for attempt_id in self.open_ids():
             attempt = self.attempts[attempt_id]
             deadline = attempt.deadline
@@ -250,6 +275,7 @@ async def collect(
             trouble_since.setdefault(event.account, loop.time())
             say(f"{event.account}: {event.detail}")
         elif event.kind == "messages":
+            state.refresh_linked()
             touched = {state.ingest(m) for m in event.messages} - {None}
             journal.save_cursor(
                 campaign_id,

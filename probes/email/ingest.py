@@ -53,6 +53,7 @@ def analyse(
             own_domains,
             system_mail=classification.kind in (ReplyClass.BOUNCE, ReplyClass.HELD),
             dns=dns,
+            linked_domains=ref.linked_domains,
         )
     if found.attempt_id is not None and classification.kind is ReplyClass.HUMAN:
         facts = inquiries.get(found.attempt_id, InquiryFacts((), ""))

@@ -3,7 +3,8 @@
 Attempts and their states come from `probes.two_phase.AttemptJournal`; the email
 probe adds the messages read from mailboxes (once per mailbox UID), the read
 cursor per mailbox, the measured clock offset and the mailbox's health (when a
-complete read last began, since when it cannot be reached).
+complete read last began, since when it cannot be reached); it reads the other
+probes' observations only for the domains the company's website links to.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from probes.attempts import AttemptRecord
+from probes.base import Observation
 from probes.two_phase import AttemptJournal
 
 PROBE_ID = "email"
@@ -70,6 +72,10 @@ class MailJournal(AttemptJournal, Protocol):
 
     def mailboxes(self, campaign_id: str) -> list[MailboxHealth]:
         """Health of every mailbox of the campaign."""
+        ...
+
+    def observations(self, campaign_id: str, company: str | None = None) -> list[Observation]:
+        """Stored observations of a campaign (the website's linked domains vouch for senders)."""
         ...
 
 

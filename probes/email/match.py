@@ -32,6 +32,8 @@ class SentRef:
     deadline: datetime
     company_domains: tuple[str, ...] = ()
     """Every domain of the company (support address, website); `company_domain` first."""
+    linked_domains: tuple[str, ...] = ()
+    """Other sites the company's website links to: they vouch for a sender, never match."""
 
     def domains(self) -> tuple[str, ...]:
         """The company's domains, `company_domain` included."""

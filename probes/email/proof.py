@@ -23,6 +23,7 @@ from probes.email.journal import PROBE_ID, MailJournal, email_part
 from probes.email.match import SentRef, domain_of
 from probes.email.observe import ReplyFacts, SentFacts
 from probes.email.schedule import attempt_dir
+from probes.email.senders import relation
 
 _NEVER = datetime.min.replace(tzinfo=UTC)
 _INTERNALDATE_RESOLUTION = timedelta(seconds=1)
@@ -68,8 +69,17 @@ def sent_facts(attempt: AttemptRecord, offset: float | None) -> SentFacts:
     )
 
 
-def reply_facts(row: Mapping[str, Any]) -> ReplyFacts:
-    """One stored message as the observation sees it."""
+def reply_facts(row: Mapping[str, Any], linked: Sequence[str] = ()) -> ReplyFacts:
+    """One stored message as the observation sees it. A sender unverified when the reply
+    arrived counts once the company's website is seen to link to its domain (`linked`)."""
+    counts = bool(row.get("sender_verified", True))
+    reasons = tuple(row["reasons"] or ())
+    if not counts and linked:
+        sender = domain_of(str(row["from_addr"] or ""))
+        why = relation(sender, (), linked)
+        if why:
+            counts = True
+            reasons += (f"sender {sender}: {why} (seen after the reply arrived)",)
     return ReplyFacts(
         uid=row["uid"],
         internaldate=row["internaldate"],
@@ -77,12 +87,12 @@ def reply_facts(row: Mapping[str, Any]) -> ReplyFacts:
         from_addr=row["from_addr"],
         subject=row["subject"],
         match_reason=f"{row['match_method']}: {row['match_reason']}",
-        reasons=tuple(row["reasons"] or ()),
+        reasons=reasons,
         answered=row["answered"],
         personalised=row["personalised"],
         agent_named=row["agent_named"],
         eml_path=row["eml_path"],
-        counts=bool(row.get("sender_verified", True)),
+        counts=counts,
     )
 
 
@@ -97,8 +107,11 @@ def company_domains(attempt: AttemptRecord, target: Target | None) -> tuple[str,
     return tuple(dict.fromkeys(d for d in found if d))
 
 
-def sent_ref(attempt: AttemptRecord, target: Target | None) -> SentRef:
-    """What the matcher knows of one inquiry (an uncertain one has no send time)."""
+def sent_ref(
+    attempt: AttemptRecord, target: Target | None, linked: tuple[str, ...] = ()
+) -> SentRef:
+    """What the matcher knows of one inquiry (an uncertain one has no send time);
+    `linked`: the domains the company's website links to."""
     e = email_part(attempt)
     sent_at = _time(e.get("sent_at")) or _NEVER
     domains = company_domains(attempt, target)
@@ -111,6 +124,7 @@ def sent_ref(attempt: AttemptRecord, target: Target | None) -> SentRef:
         sent_at=sent_at,
         deadline=attempt.deadline or sent_at,
         company_domains=domains,
+        linked_domains=linked,
     )
 
 

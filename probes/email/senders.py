@@ -3,8 +3,11 @@
 A message matched to an inquiry by its headers, plus-address or subject reference
 is counted only when its sender is related to the company: the sender's domain
 is one of the company's domains (support address, website) or a subdomain of
-one, a known help-desk provider's (`helpdesks.yaml`), or a valid DKIM signature
-(`dkimpy`) is made by such a domain. Bounces and held notices may also come from
+one, a domain the company's website links to (its help desk, its support mail
+domain: the website probe's `selfservice.linked_domains`) unless anyone can get
+an address there (public mail providers, `helpdesks.yaml`), a known help-desk
+provider's (`helpdesks.yaml`), or a valid DKIM signature (`dkimpy`) is made by
+such a domain. Bounces and held notices may also come from
 the shopper's own mail system. Anything else is kept as evidence, marked
 "unverified sender", and not counted.
 """
@@ -15,6 +18,7 @@ import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -29,22 +33,39 @@ is given (the sandbox and tests give one)."""
 
 
 @functools.cache
+def _helpdesks_file() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(HELPDESKS_FILE.read_text(encoding="utf-8"))
+    return data
+
+
 def helpdesk_domains() -> dict[str, str]:
     """Domain -> help-desk provider, from `helpdesks.yaml`."""
-    data = yaml.safe_load(HELPDESKS_FILE.read_text(encoding="utf-8"))
+    data = _helpdesks_file()
     return {d.lower(): name for name, domains in data["helpdesks"].items() for d in domains}
+
+
+def public_mail_domains() -> frozenset[str]:
+    """Mail providers where anyone gets an address: a link to one vouches for nobody."""
+    return frozenset(d.lower() for d in _helpdesks_file()["public_mail"])
 
 
 def _within(domain: str, parent: str) -> bool:
     return bool(parent) and (domain == parent or domain.endswith("." + parent))
 
 
-def relation(domain: str, company_domains: Iterable[str]) -> str | None:
-    """How `domain` belongs to the company (own domain, subdomain, help desk), or None."""
+def relation(
+    domain: str, company_domains: Iterable[str], linked_domains: Iterable[str] = ()
+) -> str | None:
+    """How `domain` belongs to the company (own domain, subdomain, a domain its website
+    links to, help desk), or None."""
     domain = domain.lower().rstrip(".")
     for own in company_domains:
         if _within(domain, own):
             return f"the company's domain {own}"
+    public = public_mail_domains()
+    for linked in linked_domains:
+        if linked not in public and _within(domain, linked):
+            return f"{linked}, linked from the company's website"
     for helpdesk, provider in helpdesk_domains().items():
         if _within(domain, helpdesk):
             return f"help-desk provider {provider} ({helpdesk})"
@@ -90,22 +111,25 @@ def check_sender(
     own_domains: Iterable[str] = (),
     system_mail: bool = False,
     dns: DnsTxt | None = None,
+    linked_domains: Iterable[str] = (),
 ) -> SenderCheck:
     """Is the sender of a matched message the company (or, for a bounce or held notice,
     our own mail system)?"""
     companies = [d for d in company_domains if d]
+    linked = [d for d in linked_domains if d]
     sender = domain_of(from_addr)
-    why = relation(sender, companies)
+    why = relation(sender, companies, linked)
     if why:
         return SenderCheck(True, f"sender {sender}: {why}")
     if system_mail and any(_within(sender, own) for own in own_domains):
         return SenderCheck(True, f"sender {sender}: our own mail system")
     for signer in _dkim_domains(raw, dns):
-        why = relation(signer, companies)
+        why = relation(signer, companies, linked)
         if why:
             return SenderCheck(True, f"valid DKIM signature by {signer}: {why}")
     return SenderCheck(
         False,
         f"unverified sender {sender or 'unknown'}: not the company's domain "
-        f"({', '.join(companies) or 'none known'}), a help desk or a DKIM signer of theirs",
+        f"({', '.join(companies) or 'none known'}), linked from its website, a help desk "
+        "or a DKIM signer of theirs",
     )

@@ -10,20 +10,25 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
   music frame) only when a person is heard after it.
 - A speech turn (speech with pauses under 0.9 s) is held as a *candidate* until it is
   settled, `CONFIRM_S` after it ends:
-  - recorded voice, when within that time music or a tone starts, the shopper's side
-    sends DTMF (the turn was a menu), or its transcript reads like a machine
-    ("press", "your call is important", "estimated wait", "callback");
-    such a turn before the hold is an `ivr_prompt`, one during the hold an announcement;
+  - recorded voice, when within that time music or a tone starts, or the shopper's
+    side sends DTMF (the turn was a menu); at once, when it starts within
+    `REACTION_S` of a key press (the IVR answering it) or when its first stretch
+    replays a recording heard earlier in the call (`probes.phone.recordings`:
+    hold systems repeat their announcements). Such a turn before the hold is an
+    `ivr_prompt`, one during the hold an announcement. A turn under 0.6 s cut off
+    by music is the music's attack, not a voice;
   - a person otherwise, when it follows the menu (after the last DTMF), or the end of
     the music, or a tone: turn-taking, a voice that then waits for an answer.
     The very first turn of a call, with no menu or music before it, is a person only
     when it is short (a greeting, under `GREETING_MAX_S`), else a recorded message.
   A person gives `first_human_speech` at the turn's first frame and `agent_answered`
-  at the end of the hold music or ringback that came just before (within 3 s), else
-  at the same first frame.
-- Transcribed announcements add `wait_announced` / `callback_offered`, stamped at the
-  start of the turn that said it. Without a transcriber (languages other than English)
-  the timing rules above stand alone.
+  when the hold music or last recording stopped (within 3 s before) or the ringback
+  (within 1 s: rings pause 4 s), else at the same first frame.
+- Transcribed recorded turns (English only) add `wait_announced` /
+  `callback_offered`, stamped at the start of the turn that said it; transcripts
+  never decide person vs recording (the bundled model is too unreliable on 8 kHz
+  audio for that). Without a
+  transcriber (languages other than English) these two events are not reported.
 
 Every event is stamped with the offset of the audio that proved it, never the moment
 it was decided (a settled candidate is reported up to ~`CONFIRM_S` + 1 s later).
@@ -43,12 +48,16 @@ from probes.phone.sound import Sound, SoundClassifier
 
 CONFIRM_S = 4.0
 """Quiet after a turn (no music, tone or DTMF) that makes it a person's."""
-GREETING_MAX_S = 5.0
+GREETING_MAX_S = 7.0
 """The first turn of a call is a person's greeting only when shorter than this."""
 REACTION_S = 2.0
 """Speech starting this soon after DTMF is the IVR reacting, not a person picking up."""
 _AUDIO_KEPT_S = 60.0
+_ONSET_BLIP_S = 0.6
 _ANSWER_GAP_S = 3.0
+_TONE_ANSWER_GAP_S = 1.0
+"""Ringback pauses for 4 s between rings: only speech this soon after it ends shows
+that the ringing stopped because someone picked up."""
 
 
 @dataclass
@@ -130,7 +139,7 @@ class Listener:
             return self._on_speech(b)
         if b.opened:
             out.extend(self._recorded_turn_ends(b.at_s))
-            if b.kind == Sound.MUSIC and not self._in_hold and not (self._person):
+            if b.kind == Sound.MUSIC and not self._in_hold and not self._person:
                 self._in_hold = True
                 out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
             elif b.kind == Sound.MUSIC and self._person:
@@ -152,7 +161,8 @@ class Listener:
             turn.end = b.at_s
             turn.spans[-1] = (turn.spans[-1][0], b.at_s)
             first_span = len(turn.spans) == 1
-            if turn.reaction or (
+            reaction = turn.reaction and turn.first_span_s >= _ONSET_BLIP_S
+            if reaction or (
                 first_span
                 and self._recordings.heard_before(self._audio_between(turn.start, b.at_s))
             ):
@@ -171,7 +181,8 @@ class Listener:
         elif self._last_dtmf is not None:
             after = "menu"
         if self._last_tone_end is not None and b.at_s - self._last_tone_end <= _ANSWER_GAP_S:
-            prior_end = self._last_tone_end if prior_end is None else prior_end
+            if prior_end is None and b.at_s - self._last_tone_end <= _TONE_ANSWER_GAP_S:
+                prior_end = self._last_tone_end
             after = "tone" if after == "start" else after
         reaction = (
             after == "menu"
@@ -188,6 +199,9 @@ class Listener:
         if turn is None:
             return []
         self._turn = None
+        spoken = sum((end or at_s) - start for start, end in turn.spans)
+        if spoken < _ONSET_BLIP_S and at_s - (turn.end or at_s) < 0.1:
+            return []  # the attack of the music's first notes, not a voice
         return self._recorded(turn)
 
     def _recorded(self, turn: _Turn) -> list[CallEvent]:

@@ -2,9 +2,10 @@
 
 A recording is remembered by its loudness envelope (level in dB per 20 ms frame over
 its first `PRINT_S` seconds). A later stretch of speech whose envelope correlates with a
-remembered one (Pearson r >= `MATCH_R`, within +-60 ms of alignment) is the same
-recording again: a machine, whatever the language, without a transcript. A person
-never says a sentence with the same rhythm and loudness twice.
+remembered one (Pearson r >= `MATCH_R`, aligned within +-0.5 s: an onset after music or
+hiss is found up to a few hundred ms late) is the same recording again: a machine,
+whatever the language, without a transcript. A person never says a sentence with the
+same rhythm and loudness twice (unrelated sentences correlate at ~0.5 at best).
 """
 
 from __future__ import annotations
@@ -14,21 +15,23 @@ import numpy as np
 from probes.phone.hearing import FRAME_S, SAMPLE_RATE_HZ
 
 PRINT_S = 2.5
-MATCH_R = 0.85
+MATCH_R = 0.8
 _MIN_S = 1.2
-_SHIFT_FRAMES = 3
+_FLOOR_DBFS = -42.0
+"""Quieter frames count as silence (line hiss would otherwise blur the pauses)."""
+_SHIFT_FRAMES = 25
 _FRAME = int(FRAME_S * SAMPLE_RATE_HZ)
 
 
 def envelope(pcm: bytes) -> np.ndarray:
-    """Level (dBFS, floored at -60) of each 20 ms frame of the first `PRINT_S` seconds."""
+    """Level (dBFS, floored) of each 20 ms frame of the first `PRINT_S` seconds."""
     samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
     n = min(len(samples), int(PRINT_S * SAMPLE_RATE_HZ)) // _FRAME
     if n == 0:
         return np.zeros(0, dtype=np.float32)
     frames = samples[: n * _FRAME].reshape(n, _FRAME)
     rms = np.sqrt(np.mean(frames * frames, axis=1)) + 1e-9
-    return np.maximum(20.0 * np.log10(rms), -60.0).astype(np.float32)
+    return np.maximum(20.0 * np.log10(rms), _FLOOR_DBFS).astype(np.float32)
 
 
 def _correlation(a: np.ndarray, b: np.ndarray) -> float:

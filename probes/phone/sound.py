@@ -228,16 +228,21 @@ class Window:
         """The VAD's duty cycle among sounding frames."""
         return float(np.nanmean(self.voiced)) if self.sounding else 0.0
 
+    def loud(self) -> float:
+        """The window's loud level: its 90th percentile frame level (dBFS)."""
+        k = int(0.9 * (len(self.levels) - 1))
+        return float(np.partition(self.levels, k)[k])
+
     def change(self) -> float:
-        """1 - mean cosine similarity of consecutive sounding frames' log spectra."""
-        known = self.similar[~np.isnan(self.similar)]
+        """1 - mean cosine similarity of consecutive sounding frames' log spectra, over
+        frames within 20 dB of the loud level (quieter ones are mostly line noise)."""
+        keep = ~np.isnan(self.similar) & (self.levels > self.loud() - 20.0)
+        known = self.similar[keep]
         return float(1.0 - known.mean()) if known.size else 0.0
 
     def dips(self) -> float:
-        """Share of frames 15 dB below the window's loud level (the 90th percentile)."""
-        k = int(0.9 * (len(self.levels) - 1))
-        loud = float(np.partition(self.levels, k)[k])
-        return float(np.mean(self.levels < loud - 15.0))
+        """Share of frames 15 dB below the window's loud level."""
+        return float(np.mean(self.levels < self.loud() - 15.0))
 
     def held_note(self, centre: int) -> bool:
         """The frame at `centre` holds a note of music that speech is about to follow
@@ -248,8 +253,8 @@ class Window:
         if local.size < 2 or float(local.mean()) < 0.85:
             return False
         halves = (
-            (self.similar[: centre + 1], self.similar[max(0, centre - 5) : centre + 1]),
-            (self.similar[centre:], self.similar[centre + 1 : centre + 6]),
+            (self.similar[: centre + 1], self.similar[max(0, centre - 10) : centre + 1]),
+            (self.similar[centre:], self.similar[centre + 1 : centre + 11]),
         )
         for half, joint in halves:
             # The note must run on into this frame: no silence between them.
@@ -268,16 +273,18 @@ class Window:
 
 
 def speech_score(window: Window) -> float:
-    """How speech-like (0..1) a window is, against music and noise.
+    """How speech-like (0 or 1) a window is, against music and noise.
 
-    Spectral change is the main cue: music holds notes (~0.02-0.06), speech keeps
-    moving (~0.3-0.45), noise is random (~0.8). Two checks confirm it: frames quieter
-    than the window's loud level by 15 dB (gaps between syllables) and the VAD's duty
-    cycle among sounding frames (noise has none; music, alas, has as much as speech).
+    Measured over 1.5 s windows of the synthesised calls (5th-95th percentiles):
+    frames 15 dB below the loud level (gaps between syllables) are 0.23-0.55 of
+    speech and 0.03-0.08 of music; spectral change is 0.18-0.43 for speech, 0.02-0.09
+    for clean music and up to 0.21 for music under line hiss, ~0.8 for noise. So
+    the gaps decide, and change and the VAD's duty cycle (noise has none) veto
+    silence-edged music and hiss.
     """
     if window.sounding < 5:
         return 0.0
     change = window.change()
-    if window.duty() < 0.5 or not 0.15 < change < 0.65:
+    if window.duty() < 0.5 or not 0.12 < change < 0.65:
         return 0.0
-    return 1.0 if window.dips() > 0.15 else 0.6
+    return 1.0 if window.dips() > 0.15 else 0.0

@@ -13,10 +13,16 @@ is the company's; if none does, or there is nothing to try, it is ours: an
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 from urllib.parse import urlsplit
 
+from playwright.async_api import Browser
+
+from probes.base import ProbeError
+from probes.browser import egress_guard
 from probes.egress import EgressGuard
+from probes.website.loading import PageFailure
 
 _OTHER_HOSTS = 3
 _CANARY_TIMEOUT_S = 5.0
@@ -54,3 +60,16 @@ async def our_outage(
         return None
     canary = "{}:{}".format(*candidates[0])
     return f"our network looks down: the canary {canary} did not answer either ({reasons[0]})"
+
+
+async def raise_if_ours(
+    failure: PageFailure, browser: Browser | None, url: str, settings: Mapping[str, Any]
+) -> None:
+    """Raise `ProbeError` (ours: `error`, retried, never scored) when `failure` to load
+    `url` is one our own outage would cause and no canary answers; else return, and the
+    failure is the company's. Every browser probe calls this before blaming a company."""
+    if not failure.network:
+        return
+    ours = await our_outage(egress_guard(browser), url, settings.get("canary_urls") or ())
+    if ours is not None:
+        raise ProbeError(f"{failure.detail}; {ours}") from None

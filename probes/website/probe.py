@@ -24,10 +24,9 @@ from probes.base import (
     Status,
     Target,
 )
-from probes.browser import egress_guard
 from probes.website.crawl import SiteVisit
 from probes.website.loading import PageFailure, first_line
-from probes.website.outage import our_outage
+from probes.website.outage import raise_if_ours
 from probes.website.report import phone_metrics, returns_metrics, selfservice_metrics
 
 _CLOSE_TIMEOUT_S = 10.0
@@ -69,11 +68,7 @@ class WebsiteProbe:
         try:
             await visit.run(context, homepage)
         except PageFailure as failure:
-            if failure.network:  # no answer at all: ours or theirs?
-                canaries = ctx.settings.get("canary_urls") or ()
-                ours = await our_outage(egress_guard(ctx.browser), homepage, canaries)
-                if ours is not None:
-                    raise ProbeError(f"{failure.detail}; {ours}") from None
+            await raise_if_ours(failure, ctx.browser, homepage, ctx.settings)  # ours or theirs?
             return self._all(target, ctx, started, failure.status, failure.detail)
         except PlaywrightError as exc:  # the browser went away between pages
             raise ProbeError(f"browser failed: {first_line(exc)}") from exc

@@ -6,6 +6,7 @@ import json
 import re
 
 from probes.base import Evidence, MetricValue, Status
+from probes.domains import LINKED_DOMAINS, outbound_domains
 from probes.lexicon import languages
 from probes.lexicon.detect import base_language, detect_language
 from probes.returns_terms import read_returns_policy
@@ -160,17 +161,22 @@ def selfservice_metrics(visit: SiteVisit) -> ChannelResult:
         "selfservice.contact_form": bool(contact and contact.facts and contact.facts.contact_form),
         "selfservice.hours_247": any(states_247(p.facts) for p in pages if p.facts),
         "chat.vendor": _vendor(pages),
+        # Which other sites the company vouches for (its help desk, its support mail
+        # domain): the email probe accepts their replies as the company's.
+        LINKED_DOMAINS: ", ".join(outbound_domains((x.href for x in links), visit.scope.contains)),
     }
     offered = [name for name, value in metrics.items() if value is True]
+    linked = metrics[LINKED_DOMAINS]
     if metrics["chat.vendor"] != NO_VENDOR:
         offered.append(f"chat.vendor={metrics['chat.vendor']}")
     kinds = ("home", LinkKind.HELP.value, LinkKind.FAQ.value, LinkKind.CONTACT.value)
     evidence = tuple(e for p in pages if p.kind in kinds for e in p.evidence if e.kind == "html")
     # Every page's artifact, so `audit reanalyze` finds the whole visit.
     evidence += tuple(e for p in pages for e in p.evidence if e.kind == "facts")
+    links_note = f"; links to other sites: {linked}" if linked else ""
     if offered:
-        return Status.OK, metrics, evidence, "offered: " + ", ".join(offered)
-    return Status.ABSENT, metrics, evidence, "no self-service option found"
+        return Status.OK, metrics, evidence, "offered: " + ", ".join(offered) + links_note
+    return Status.ABSENT, metrics, evidence, "no self-service option found" + links_note
 
 
 _HTML_LANG = re.compile(

@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from probes.base import Observation
+from results.slots import TimedContact
 from rubrics.interface import Rubric
 
 
@@ -33,3 +34,5 @@ class ReportInput:
     evidence_roots: list[Path] = field(default_factory=list)
     company: str | None = None
     competitors: list[str] = field(default_factory=list)
+    contacts: list[TimedContact] = field(default_factory=list)
+    """Contacts whose wait depends on when (`results.slots`): the by-slot tables."""

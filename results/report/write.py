@@ -7,6 +7,7 @@ autoescapes everything, and text from the outside world is cleaned before.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from markupsafe import Markup
 
 from probes.base import Channel, Observation
 from results import intervals
-from results.board_cells import CHANNEL_TITLES
+from results.board_cells import CHANNEL_TITLES, format_duration
 from results.report import charts
 from results.report.compare_view import compare_views
 from results.report.evidence import clean, show_evidence
@@ -31,6 +32,7 @@ from results.report.model import (
     page_name,
     scorecard,
 )
+from results.slots import SLOT_WHAT, TimedContact, breakdown
 from rubrics.interface import ObservationScore
 
 TOP_OVERALL = 30
@@ -156,6 +158,15 @@ def _observation_view(
     }  # fmt: skip
 
 
+def _slot_times(contacts: Iterable[TimedContact]) -> list[dict[str, object]]:
+    """The by-slot table's rows (`results.slots.breakdown`), text cleaned for the page."""
+    return [
+        {"what": SLOT_WHAT[t.channel], "band": t.band, "median": format_duration(t.median_s),
+         "companies": t.companies, "contacts": t.contacts}
+        for t in breakdown(contacts)
+    ]  # fmt: skip
+
+
 def write_report(inp: ReportInput, out: Path) -> Path:
     """Write the report into `out` (created); returns the path of index.html."""
     out.mkdir(parents=True, exist_ok=True)
@@ -190,7 +201,11 @@ def write_report(inp: ReportInput, out: Path) -> Path:
     }
     (out / "index.html").write_text(
         env.get_template("index.html.j2").render(
-            report=report, charts=chart_set, root="", method=method
+            report=report,
+            charts=chart_set,
+            root="",
+            method=method,
+            slot_times=_slot_times(inp.contacts),
         ),
         encoding="utf-8",
     )
@@ -216,6 +231,7 @@ def write_report(inp: ReportInput, out: Path) -> Path:
                    for ch, results in cards.items() if any(r.scores or r.unknown for r in results)],
             observations=[_observation_view(o, sc, out, inp.evidence_roots)
                           for o, sc in observations],
+            slot_times=_slot_times(c for c in inp.contacts if c.company == raw_names[row.page]),
         )  # fmt: skip
         (out / "c" / row.page).write_text(page, encoding="utf-8")
     if inp.company is not None:

@@ -369,14 +369,6 @@ def test_dry_run_prints_what_would_run_and_runs_nothing(tmp_path: Path) -> None:
     assert not (tmp_path / "ws" / "audit.db").exists()
 
 
-def test_the_email_probe_keeps_its_own_send_window(tmp_path: Path) -> None:
-    path = tmp_path / "campaign.yaml"
-    path.write_text(CAMPAIGN.replace("  chat:\n", "  email:\n"))
-    result = _audit("plan", str(path))
-    assert result.returncode == 2
-    assert "email keeps its own send window" in result.stderr
-
-
 def test_adding_a_company_leaves_the_others_plans_alone() -> None:
     schedule = CampaignSchedule(start=date(2026, 3, 2), seed=4)
     demands = {"chat": ProbeDemand(4, SLOTS)}

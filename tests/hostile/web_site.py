@@ -113,15 +113,16 @@ def run_campaign(
     companies: list[dict[str, str]],
     settings: dict[str, Any],
     bound_s: float = 300.0,
+    probes: dict[str, Any] | None = None,
 ) -> Store:
-    """Run a website campaign with the real runner and Chromium; fail the test if it
-    does not finish within `bound_s` (generous: a shared, slow machine)."""
+    """Run a campaign (default: the website probe) with the real runner and Chromium;
+    fail the test if it does not finish within `bound_s` (generous: a shared, slow machine)."""
     spec = {
         "name": "Hostile sites",
         "period": "2026-Q4",
         "id": "hostile",
         "companies": companies,
-        "probes": {"website": {"attempts": 1}},
+        "probes": probes or {"website": {"attempts": 1}},
         "settings": {"per_host_delay_s": 0, "screenshots": False, "retries": 0, **settings},
     }
     tmp_path.mkdir(parents=True, exist_ok=True)

@@ -118,6 +118,9 @@ def menu_hold_agent(
             script.add(speech(IMPORTANT, IVR_VOICE))
             script.silence(rng.uniform(0.2, 0.6))
         script.mark(K.HOLD_ENDED, script.now)
+    elif not connecting:
+        # Straight to the agent: the transfer rings first, as a real one does.
+        _ring(script, rng.uniform(2.0, 8.0))
     _agent(script, rng, rng.uniform(0.3, 1.2))
     return script
 

@@ -36,7 +36,9 @@ def test_table_covers_the_required_vendors_with_fingerprints() -> None:
     assert len(ids) >= 25
     assert len(ids) == len(set(ids))
     for vendor in VENDORS:
-        assert vendor.script_patterns and vendor.globals and vendor.selectors, vendor.id
+        assert vendor.script_patterns and vendor.selectors, vendor.id
+        # Every vendor but one defines a global: Sendbird's messenger is an ES module.
+        assert vendor.globals or vendor.id == "sendbird", vendor.id
 
 
 @pytest.mark.parametrize(
