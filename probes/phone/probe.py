@@ -96,6 +96,9 @@ class PhoneProbe:
                 self._absent(ctx, attempt, "no phone number to call")
                 summary.failed += 1
                 continue
+            if attempt.not_before is not None and attempt.not_before > now:
+                summary.deferred += 1  # its planned slot is later
+                continue
             reason = self._not_now(ctx, spec, attempt.company, now)
             if reason:
                 summary.deferred += 1
