@@ -32,6 +32,7 @@ from audit.settings import layered_settings
 from probes.base import Target, utcnow
 from probes.chat.interface import ChatSettings
 from probes.email.interface import EmailCampaignSpec
+from probes.phone.spec import PhoneCampaignSpec
 from probes.registry import known_probe_ids
 from probes.yaml_source import SourceError, YamlDocument, load_yaml
 
@@ -129,6 +130,8 @@ class Campaign(BaseModel):
     settings: dict[str, Any] = Field(default_factory=dict)
     email: EmailCampaignSpec | None = None
     chat: ChatSettings | None = None
+    phone: PhoneCampaignSpec | None = None
+    """The automated calls (`phone-dialer` probe): SIP account, windows, caps, IVR scripts."""
     schedule: CampaignSchedule | None = None
     """Period, seed and caps of a scheduled campaign (see audit/schedule.py)."""
     recurrence: Literal["weekly", "monthly", "quarterly"] | None = None
@@ -161,6 +164,12 @@ class Campaign(BaseModel):
     def _email_needs_spec(self) -> Campaign:
         if "email" in self.probes and self.email is None:
             raise ValueError("the email probe needs an `email:` section (personas, accounts)")
+        return self
+
+    @model_validator(mode="after")
+    def _dialer_needs_spec(self) -> Campaign:
+        if "phone-dialer" in self.probes and self.phone is None:
+            raise ValueError("the phone-dialer probe needs a `phone:` section (SIP account)")
         return self
 
     @model_validator(mode="after")

@@ -162,7 +162,10 @@ def run(
         },
     )
     if dry_run:
+        from audit.phone_calls import print_planned_calls  # the phone probe's stack, when needed
+
         cli_plan.print_due_now(loaded, utcnow())
+        print_planned_calls(loaded, utcnow(), None)
         return
     if queue is not None:
         store = open_store(loaded.workspace, create=True)

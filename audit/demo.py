@@ -17,6 +17,7 @@ from audit import cli_results
 from audit.campaign import load_campaign
 from audit.cli_report import build_report
 from audit.console import console, progress_bar
+from audit.demo_calls import run_demo_calls
 from audit.lock import LOCK_NAME, workspace_lock
 from audit.log_routing import store_logged
 from audit.runner import Runner
@@ -160,6 +161,7 @@ def _run_demo(workspace: Path, concurrency: int) -> None:
                     f"{time.monotonic() - started:.1f} s; {summary.email.line()}"
                 )
             )
+    run_demo_calls(store, workspace, world, DEMO_PERIODS[-1])
     for reader, name in ((read_calls, "calls.csv"), (read_returns, "returns.csv")):
         rows = reader(SANDBOX_DIR / name)
         counts = store_logged(store, rows, lambda: DEMO_PERIODS[-1], None, strict=True)

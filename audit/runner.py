@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from audit.campaign import LoadedCampaign, slug
 from audit.due import ran_at, slots_decide, split_due
+from audit.phone_calls import phone_section
 from audit.planner import PlannedAttempt, plan_campaign
 from audit.settings import RunSettings
 from probes.base import (
@@ -35,6 +36,7 @@ from probes.base import (
 )
 from probes.browser import chromium
 from probes.chat.interface import ChatSettings
+from probes.metrics import DIALER_PROBE
 from probes.pacing import HostPacer
 from probes.registry import TWO_PHASE_PROBES, load_probe, load_two_phase_probe
 from probes.two_phase import PhaseSummary, TwoPhaseContext, TwoPhaseProbe
@@ -444,9 +446,14 @@ def two_phase_probes(
     campaign = loaded.campaign
     out = []
     for probe_id in campaign.probes:
-        config = getattr(campaign, probe_id, None)
-        if probe_id not in TWO_PHASE_PROBES or config is None:
+        if probe_id not in TWO_PHASE_PROBES:
             continue
+        probe = load_two_phase_probe(probe_id)
+        config = getattr(campaign, getattr(probe, "section", probe_id), None)
+        if config is None:
+            continue
+        if probe_id == DIALER_PROBE:
+            config = phone_section(store, loaded)
         if campaign.schedule is not None and campaign.probes[probe_id].schedule is not None:
             config = slots_decide(config)
         ctx = TwoPhaseContext(
@@ -458,7 +465,7 @@ def two_phase_probes(
             say=say,
             resend_uncertain=resend_uncertain,
         )
-        out.append((load_two_phase_probe(probe_id), ctx))
+        out.append((probe, ctx))
     return out
 
 

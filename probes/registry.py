@@ -16,6 +16,7 @@ PROBES: dict[str, str] = {
 
 TWO_PHASE_PROBES: dict[str, str] = {
     "email": "probes.email.probe:EmailProbe",
+    "phone-dialer": "probes.phone.probe:PhoneProbe",
 }
 """Probes that act, then wait for the company across hours or days (`probes.two_phase`):
 probe id -> "module:Class"; the runner drives each the same way."""

@@ -1,0 +1,168 @@
+"""Phone call timing against the sandbox call centre's ground truth.
+
+Places `--calls` real SIP calls (default 32) to the sandbox call centre, which runs in
+its own process (python -m sandbox.callcentre) and writes, for every call, when each of
+its sounds actually left (its ground truth). Each call is made by `SipDialer` with the
+listener of `probes.phone.listener` and the IVR steps a shopper would use; the call's
+metrics (`call_metrics`, as for any call) are compared with the same function over the
+ground truth:
+
+- time to agent (`phone.time_to_agent_s`), hold (`phone.hold_s`) and IVR (`phone.ivr_s`):
+  absolute error, median and p95 (targets: median <= 0.5 s, p95 <= 1.5 s);
+- person reached: the share of calls where the listener's answer (someone answered or
+  not) is the ground truth's (target >= 95 %), busy / no answer / closed lines included.
+
+    .venv/bin/python benchmarks/phone_timing.py [--calls 32] [--concurrency 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from probes.dialer import CallEvent, CallRecord, CallRequest, call_metrics, person_reached
+from probes.phone.account import DialPlan, SipAccount
+from probes.phone.ivr import IvrScript, IvrStep
+from probes.phone.probe import default_hearing
+from probes.phone.sip_dialer import SipDialer
+from probes.phone.spec import PhoneCampaignSpec
+
+WAIT = IvrStep(wait_for="prompt", timeout_s=8)
+SCRIPTS: dict[str, tuple[IvrStep, ...]] = {
+    "+18004673825": (WAIT, IvrStep(press="2")),  # Bloomly: menu, announced wait, hold
+    "+16465550187": (WAIT, IvrStep(press="1"), WAIT, IvrStep(press="2")),  # Northwind
+    "+18885550123": (),  # QuickCart: a person at once
+    "+448000851234": (WAIT, IvrStep(press="1")),  # Greenleaf: transfer, queue
+    "+15550100004": (WAIT, IvrStep(press="1")),  # Harbor Bank: transfer
+    "+15550100005": (),  # closed hours
+    "+15550100006": (),  # busy
+    "+15550100007": (),  # no answer
+}
+METRICS = ("phone.time_to_agent_s", "phone.hold_s", "phone.ivr_s")
+
+
+def start_centre(folder: Path) -> tuple[subprocess.Popen[str], int]:
+    centre = subprocess.Popen(
+        [sys.executable, "-m", "sandbox.callcentre", str(folder / "sounds"), str(folder / "truth")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert centre.stdout is not None
+    line = centre.stdout.readline()
+    if not line.startswith("PORT "):
+        raise SystemExit(f"call centre did not start: {line!r}")
+    return centre, int(line.split()[1])
+
+
+def truths(folder: Path) -> dict[str, list[list[CallEvent]]]:
+    """Ground-truth event lists per number, in the order the calls started."""
+    rows: list[dict[str, Any]] = [
+        json.loads(p.read_text()) for p in sorted((folder / "truth").glob("*.json"))
+    ]
+    out: dict[str, list[list[CallEvent]]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: r["started"]):
+        out[row["number"]].append([CallEvent.model_validate(e) for e in row["events"]])
+    return out
+
+
+async def place_calls(port: int, calls: int, concurrency: int) -> list[CallRecord]:
+    spec = PhoneCampaignSpec(account=SipAccount(proxy_port=port))
+    hearing = default_hearing(spec)
+    numbers = list(SCRIPTS)
+    queue: asyncio.Queue[tuple[int, str]] = asyncio.Queue()
+    for i in range(calls):
+        queue.put_nowait((i, numbers[i % len(numbers)]))
+    records: list[CallRecord] = []
+    busy: set[str] = set()  # one call per number at a time: truth files match by order
+    lock = asyncio.Condition()
+
+    async def worker() -> None:
+        while not queue.empty():
+            i, number = queue.get_nowait()
+            async with lock:
+                await lock.wait_for(lambda n=number: n not in busy)  # type: ignore[misc]
+                busy.add(number)
+            script = IvrScript(steps=SCRIPTS[number], max_call_s=120, stay_after_agent_s=1.0)
+            dialer = SipDialer(
+                spec.account, hearing, None, {number: script}, DialPlan(ring_timeout_s=3)
+            )
+            request = CallRequest(attempt_id=f"bench/{i}", company=number, number=number)
+            records.append(await dialer.place_call(request))
+            print(f"  call {i + 1}/{calls} to {number} done", file=sys.stderr, flush=True)
+            async with lock:
+                busy.discard(number)
+                lock.notify_all()
+
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return records
+
+
+def _short(events: list[CallEvent] | tuple[CallEvent, ...]) -> str:
+    return " ".join(f"{e.kind.value}@{e.at_s:.1f}" for e in events)
+
+
+def table(
+    records: list[CallRecord], truth: dict[str, list[list[CallEvent]]], verbose: bool = False
+) -> None:
+    errors: dict[str, list[float]] = defaultdict(list)
+    right = total = 0
+    seen: dict[str, int] = defaultdict(int)
+    for record in sorted(records, key=lambda r: r.started):
+        number = record.request.number
+        index = seen[number]
+        seen[number] += 1
+        if index >= len(truth.get(number, [])):
+            continue
+        real = truth[number][index]
+        total += 1
+        right += person_reached(record.events) == person_reached(real)
+        got, want = call_metrics(record.events), call_metrics(real)
+        if verbose:
+            print(f"{number}\n  heard: {_short(record.events)}\n  truth: {_short(real)}")
+        for name in METRICS:
+            if name in want and name in got:
+                errors[name].append(abs(float(got[name]) - float(want[name])))  # type: ignore[arg-type]
+    print(f"{'metric':<24}{'n':>4}{'median s':>10}{'p95 s':>8}{'max s':>8}")
+    for name in METRICS:
+        values = sorted(errors[name])
+        if not values:
+            print(f"{name:<24}{0:>4}{'-':>10}{'-':>8}{'-':>8}")
+            continue
+        p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+        print(
+            f"{name:<24}{len(values):>4}{statistics.median(values):>10.2f}{p95:>8.2f}"
+            f"{values[-1]:>8.2f}"
+        )
+    share = 100.0 * right / total if total else 0.0
+    print(f"person reached detected right: {right}/{total} calls ({share:.0f} %)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=32)
+    parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--verbose", action="store_true", help="print each call's events")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        centre, port = start_centre(folder)
+        try:
+            records = asyncio.run(place_calls(port, args.calls, args.concurrency))
+        finally:
+            assert centre.stdin is not None
+            centre.stdin.close()
+            centre.wait(30)
+        table(records, truths(folder), args.verbose)
+
+
+if __name__ == "__main__":
+    main()

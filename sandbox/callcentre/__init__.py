@@ -1,0 +1,1 @@
+"""The sandbox call centre: companies answer SIP calls on loopback (IVRs, holds, agents)."""
