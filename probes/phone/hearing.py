@@ -31,6 +31,7 @@ class Hearing(Protocol):
         """Note that the dialer sent `digits` at `at_s` (menus end, holds often begin)."""
         ...
 
-    def finish(self, at_s: float) -> list[CallEvent]:
-        """The call ended at `at_s`: return the events still pending (e.g. a hold's end)."""
+    def finish(self, at_s: float, they_hung_up: bool = False) -> list[CallEvent]:
+        """The call ended at `at_s` (`they_hung_up`: the far end ended it): return the
+        events still pending (e.g. a hold's end)."""
         ...

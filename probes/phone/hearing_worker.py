@@ -42,7 +42,7 @@ def _serve(conn: Connection, factory: HearingFactory) -> None:
             elif item[0] == "dtmf":
                 hearing.dtmf_sent(item[1], item[2])
             elif item[0] == "finish":
-                last = hearing.finish(item[1])
+                last = hearing.finish(item[1], item[2])
                 conn.send(("finished", [e.model_dump(mode="json") for e in last]))
                 return
             else:
@@ -89,9 +89,11 @@ class HearingWorker:
         """Queue the note that we sent `digits` (after the frames already queued)."""
         self._outbox.put(("dtmf", digits, at_s))
 
-    async def finish(self, at_s: float, timeout_s: float = 120.0) -> list[CallEvent]:
+    async def finish(
+        self, at_s: float, they_hung_up: bool = False, timeout_s: float = 120.0
+    ) -> list[CallEvent]:
         """Let the hearing hear everything queued, then finish it; its last events."""
-        self._outbox.put(("finish", at_s))
+        self._outbox.put(("finish", at_s, they_hung_up))
         return await asyncio.wait_for(asyncio.shield(self._finished), timeout_s)
 
     def _feed(self) -> None:

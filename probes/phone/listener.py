@@ -21,6 +21,8 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
     the music, or a tone: turn-taking, a voice that then waits for an answer.
     The very first turn of a call, with no menu or music before it, is a person only
     when it is short (a greeting, under `GREETING_MAX_S`), else a recorded message.
+    A turn still unconfirmed when the far end hangs up is a recorded message: it never
+    waited for an answer.
   A person gives `first_human_speech` at the turn's first frame and `agent_answered`
   when the hold music or last recording stopped (within 3 s before) or the ringback
   (within 1 s: rings pause 4 s), else at the same first frame.
@@ -94,6 +96,7 @@ class Listener:
         self._now = 0.0
         self._in_hold = False
         self._person = False
+        self._they_hung_up = False
         self._last_music_end: float | None = None
         self._last_tone_end: float | None = None
         self._last_dtmf: float | None = None
@@ -120,8 +123,9 @@ class Listener:
         """Note DTMF: a pending turn was a menu prompt, and what follows is after the menu."""
         self._last_dtmf = at_s
 
-    def finish(self, at_s: float) -> list[CallEvent]:
+    def finish(self, at_s: float, they_hung_up: bool = False) -> list[CallEvent]:
         """The call ended: label the last frames, settle what is pending."""
+        self._they_hung_up = they_hung_up
         out: list[CallEvent] = []
         for t, label in self._classifier.flush():
             for boundary in self._segmenter.push(t, label):
@@ -244,6 +248,10 @@ class Listener:
         if not final and now - end < CONFIRM_S:
             return []
         self._turn = None
+        if final and self._they_hung_up and now - end < CONFIRM_S:
+            # They hung up before the voice waited for an answer: a recorded message
+            # ("we are closed ... goodbye"), never proven a person.
+            return self._recorded(turn)
         if turn.after in ("start", "tone") and turn.first_span_s >= GREETING_MAX_S:
             return self._recorded(turn)
         return self._person_heard(turn)

@@ -151,7 +151,8 @@ class _Call:
             else:
                 await dialog.bye()
             end = self.now()
-            self.events.extend(await self.listening.finish(end))
+            they_hung_up = dialog.remote_hung_up.is_set()
+            self.events.extend(await self.listening.finish(end, they_hung_up))
             self.add(CallEventKind.HUNG_UP, end, reason)
             if self.failure is not None:
                 raise DialerError(f"listening to the call failed: {self.failure}")

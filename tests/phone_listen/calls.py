@@ -162,8 +162,9 @@ class CallScript:
         return np.clip(audio, -32768, 32767).astype("<i2")
 
 
-def play(hearing: Hearing, script: CallScript) -> list[CallEvent]:
-    """Feed the call to `hearing` frame by frame, DTMF notes at their offsets."""
+def play(hearing: Hearing, script: CallScript, they_hung_up: bool = False) -> list[CallEvent]:
+    """Feed the call to `hearing` frame by frame, DTMF notes at their offsets; the call
+    ends when the script does (`they_hung_up`: ended by the far end)."""
     pcm = script.samples().tobytes()
     step = int(FRAME_S * RATE) * 2
     dtmf = sorted(script.dtmf)
@@ -174,7 +175,7 @@ def play(hearing: Hearing, script: CallScript) -> list[CallEvent]:
         while dtmf and dtmf[0][0] <= at:
             hearing.dtmf_sent(dtmf.pop(0)[1], at)
         events.extend(hearing.feed(pcm[i : i + step], at))
-    events.extend(hearing.finish(at + FRAME_S))
+    events.extend(hearing.finish(at + FRAME_S, they_hung_up))
     return sorted(events, key=lambda e: e.at_s)
 
 

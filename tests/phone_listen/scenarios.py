@@ -143,6 +143,16 @@ def closed_message(rng: random.Random) -> CallScript:
     return script
 
 
+def short_closed_message() -> CallScript:
+    """Ringing, a closed-hours message as short as a greeting, the line drops at once."""
+    script = CallScript()
+    _ring(script, 4.0)
+    at = script.add(speech("We are closed today. Goodbye.", IVR_VOICE))
+    script.mark(K.IVR_PROMPT, at)
+    script.silence(0.5)
+    return script
+
+
 def busy_line(rng: random.Random) -> CallScript:
     """The busy tone and nothing else."""
     script = CallScript()

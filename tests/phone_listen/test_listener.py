@@ -82,6 +82,14 @@ def test_a_closed_hours_message_is_a_prompt_and_no_person() -> None:
     assert not person_reached(events)
 
 
+def test_a_short_message_then_their_hang_up_is_no_person() -> None:
+    """Short enough to be a greeting, but the line drops before it waits for an answer."""
+    script = scenarios.short_closed_message()
+    assert not person_reached(play(hearing(), script, they_hung_up=True))
+    # Had we ended the call instead, nothing would say it was not a person greeting us.
+    assert person_reached(play(hearing(), script, they_hung_up=False))
+
+
 def test_busy_and_unanswered_lines_give_no_events() -> None:
     assert play(hearing(), scenarios.busy_line(random.Random(6))) == []
     assert play(hearing(), scenarios.no_answer(random.Random(7))) == []

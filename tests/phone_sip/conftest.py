@@ -56,6 +56,18 @@ async def centre(
     await c.stop()
 
 
+@pytest.fixture
+async def own_centre(
+    voices: Voices, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[CallCentre]:
+    """A call centre for one test: a test that kills a dialer mid-call leaves that call
+    open in its centre, which must not be the one the next tests call."""
+    c = CallCentre(voices, sandbox_lines(), timelines_dir=tmp_path_factory.mktemp("timelines"))
+    await c.start()
+    yield c
+    await c.stop()
+
+
 @pytest.fixture(scope="session")
 async def guarded_centre(voices: Voices) -> AsyncIterator[CallCentre]:
     """A call centre that challenges every INVITE (digest, the password above)."""

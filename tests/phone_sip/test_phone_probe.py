@@ -97,8 +97,9 @@ async def test_never_more_than_the_daily_cap(
 
 
 async def test_killed_during_a_call_is_uncertain_and_not_redialled(
-    store: Store, centre: CallCentre, tmp_path: Path
+    store: Store, own_centre: CallCentre, tmp_path: Path
 ) -> None:
+    centre = own_centre
     [attempt] = phone_campaign(store, "kill", 1)
     spec = phone_spec(centre.port, QUICK, max_call_s=60)
     config = {

@@ -63,14 +63,7 @@ def kinds(events: object) -> list[str]:
     return [e.kind.value for e in events]  # type: ignore[attr-defined]
 
 
-INBAND_FLAKE = pytest.mark.xfail(
-    strict=False,
-    reason="open defect: after the SIGKILL test the in-band call hears sound before the "
-    "centre's first prompt and the centre misses the key; passes when run alone",
-)
-
-
-@pytest.mark.parametrize("dtmf", ["rfc4733", pytest.param("inband", marks=INBAND_FLAKE)])
+@pytest.mark.parametrize("dtmf", ["rfc4733", "inband"])
 async def test_menu_choice_reaches_the_agent(centre: CallCentre, dtmf: str) -> None:
     record, truth = await call(centre, QUICK, plan=DialPlan(dtmf=dtmf))
     got = kinds(truth.events)
