@@ -37,5 +37,5 @@ class EnergyHearing:
     def dtmf_sent(self, digits: str, at_s: float) -> None:
         self.dtmf.append((digits, at_s))
 
-    def finish(self, at_s: float) -> list[CallEvent]:
+    def finish(self, at_s: float, they_hung_up: bool = False) -> list[CallEvent]:
         return []
