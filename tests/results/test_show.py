@@ -11,7 +11,6 @@ import pytest
 from typer.testing import CliRunner
 
 from audit.cli import app
-from audit.console import console
 from probes.base import Channel, MetricValue, Observation, Status
 from results.store import Store
 
@@ -48,13 +47,7 @@ def workspace(tmp_path: Path) -> Path:
 
 
 def run(workspace: Path, *args: str) -> str:
-    # The console's width is fixed when it is made (at import, from the terminal then):
-    # set it here, so lines do not wrap whatever terminal or worker the tests run in.
-    saved, console.width = console.width, 200
-    try:
-        result = CliRunner().invoke(app, [*args, "--workspace", str(workspace)])
-    finally:
-        console.width = saved
+    result = CliRunner().invoke(app, [*args, "--workspace", str(workspace)], terminal_width=200)
     assert result.exit_code == 0, result.output
     return result.output
 
