@@ -62,6 +62,7 @@ def demo_calls_campaign(world: World, port: int, period: str) -> dict[str, Any]:
         "phone": {
             "account": {"proxy_host": "127.0.0.1", "proxy_port": port, "domain": "sandbox.test"},
             "window": {"weekdays": list(range(7)), "hours": [0, 24]},
+            "calls_at_once": max(1, len(lines)),
             "companies": lines,
         },
         "rubric": "demo",

@@ -10,7 +10,10 @@ ground truth:
 - time to agent (`phone.time_to_agent_s`), hold (`phone.hold_s`) and IVR (`phone.ivr_s`):
   absolute error, median and p95 (targets: median <= 0.5 s, p95 <= 1.5 s);
 - person reached: the share of calls where the listener's answer (someone answered or
-  not) is the ground truth's (target >= 95 %), busy / no answer / closed lines included.
+  not) is the ground truth's (target >= 95 %), busy / no answer / closed lines included;
+- transfers (`phone.transfers`): calls whose count is the ground truth's.
+
+Each call is matched with its ground truth by its SIP Call-ID.
 
     .venv/bin/python benchmarks/phone_timing.py [--calls 32] [--concurrency 2]
 """
@@ -63,15 +66,12 @@ def start_centre(folder: Path) -> tuple[subprocess.Popen[str], int]:
     return centre, int(line.split()[1])
 
 
-def truths(folder: Path) -> dict[str, list[list[CallEvent]]]:
-    """Ground-truth event lists per number, in the order the calls started."""
+def truths(folder: Path) -> dict[str, list[CallEvent]]:
+    """Ground-truth event lists by SIP Call-ID."""
     rows: list[dict[str, Any]] = [
         json.loads(p.read_text()) for p in sorted((folder / "truth").glob("*.json"))
     ]
-    out: dict[str, list[list[CallEvent]]] = defaultdict(list)
-    for row in sorted(rows, key=lambda r: r["started"]):
-        out[row["number"]].append([CallEvent.model_validate(e) for e in row["events"]])
-    return out
+    return {row["call_id"]: [CallEvent.model_validate(e) for e in row["events"]] for row in rows}
 
 
 async def place_calls(port: int, calls: int, concurrency: int) -> list[CallRecord]:
@@ -82,15 +82,10 @@ async def place_calls(port: int, calls: int, concurrency: int) -> list[CallRecor
     for i in range(calls):
         queue.put_nowait((i, numbers[i % len(numbers)]))
     records: list[CallRecord] = []
-    busy: set[str] = set()  # one call per number at a time: truth files match by order
-    lock = asyncio.Condition()
 
     async def worker() -> None:
         while not queue.empty():
             i, number = queue.get_nowait()
-            async with lock:
-                await lock.wait_for(lambda n=number: n not in busy)  # type: ignore[misc]
-                busy.add(number)
             script = IvrScript(steps=SCRIPTS[number], max_call_s=120, stay_after_agent_s=1.0)
             dialer = SipDialer(
                 spec.account, hearing, None, {number: script}, DialPlan(ring_timeout_s=3)
@@ -98,9 +93,6 @@ async def place_calls(port: int, calls: int, concurrency: int) -> list[CallRecor
             request = CallRequest(attempt_id=f"bench/{i}", company=number, number=number)
             records.append(await dialer.place_call(request))
             print(f"  call {i + 1}/{calls} to {number} done", file=sys.stderr, flush=True)
-            async with lock:
-                busy.discard(number)
-                lock.notify_all()
 
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     return records
@@ -111,21 +103,20 @@ def _short(events: list[CallEvent] | tuple[CallEvent, ...]) -> str:
 
 
 def table(
-    records: list[CallRecord], truth: dict[str, list[list[CallEvent]]], verbose: bool = False
+    records: list[CallRecord], truth: dict[str, list[CallEvent]], verbose: bool = False
 ) -> None:
     errors: dict[str, list[float]] = defaultdict(list)
-    right = total = 0
-    seen: dict[str, int] = defaultdict(int)
+    right = total = transfers_right = 0
     for record in sorted(records, key=lambda r: r.started):
         number = record.request.number
-        index = seen[number]
-        seen[number] += 1
-        if index >= len(truth.get(number, [])):
+        real = truth.get(record.call_id)
+        if real is None:
+            print(f"no ground truth for the call to {number} ({record.call_id})", file=sys.stderr)
             continue
-        real = truth[number][index]
         total += 1
         right += person_reached(record.events) == person_reached(real)
         got, want = call_metrics(record.events), call_metrics(real)
+        transfers_right += got["phone.transfers"] == want["phone.transfers"]
         if verbose:
             print(f"{number}\n  heard: {_short(record.events)}\n  truth: {_short(real)}")
         for name in METRICS:
@@ -144,6 +135,7 @@ def table(
         )
     share = 100.0 * right / total if total else 0.0
     print(f"person reached detected right: {right}/{total} calls ({share:.0f} %)")
+    print(f"transfers counted right: {transfers_right}/{total} calls")
 
 
 def main() -> None:

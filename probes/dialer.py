@@ -76,6 +76,8 @@ class CallRequest(BaseModel):
     max_duration_s: float = 900.0
     stay_after_agent_s: float = 5.0
     """How long to stay on the line once a person answers (to hear them speak)."""
+    language: str = "en"
+    """The language the line speaks (ISO 639-1): what listens to the call understands it."""
 
 
 class CallRecord(BaseModel):
@@ -88,6 +90,8 @@ class CallRecord(BaseModel):
     events: tuple[CallEvent, ...]
     provider: str = ""
     recording_path: str | None = None
+    call_id: str = ""
+    """The provider's id of the call (SIP: the Call-ID), matching the far end's records."""
 
     def metrics(self) -> dict[str, MetricValue]:
         """The `phone.*` call metrics of this record (see `call_metrics`)."""

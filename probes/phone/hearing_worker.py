@@ -23,16 +23,17 @@ from typing import Any
 from probes.dialer import CallEvent
 from probes.phone.hearing import Hearing
 
-HearingFactory = Callable[[], Hearing]
-"""Makes a fresh `Hearing` for each call (picklable: it is called in the child)."""
+HearingFactory = Callable[[str], Hearing]
+"""Makes a fresh `Hearing` for a call in the given language (ISO 639-1, e.g. "de");
+picklable: it is called in the child."""
 EventSink = Callable[[list[CallEvent]], None]
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
-def _serve(conn: Connection, factory: HearingFactory) -> None:
+def _serve(conn: Connection, factory: HearingFactory, language: str) -> None:
     """The child: build the hearing, answer each message with the events it settled."""
     try:
-        hearing = factory()
+        hearing = factory(language)
         conn.send(("ready",))
         while True:
             item = conn.recv()
@@ -55,11 +56,13 @@ def _serve(conn: Connection, factory: HearingFactory) -> None:
 
 
 class HearingWorker:
-    """A `Hearing` in a child process; `on_events` runs on the loop with each batch."""
+    """A `Hearing` for a call in `language`, in a child process; `on_events` runs on the
+    loop with each batch."""
 
     def __init__(
         self,
         factory: HearingFactory,
+        language: str,
         on_events: EventSink,
         on_error: Callable[[str], None],
     ) -> None:
@@ -67,7 +70,9 @@ class HearingWorker:
         self._on_error = on_error
         self._loop = asyncio.get_running_loop()
         self._conn, child = _CONTEXT.Pipe()
-        self._process = _CONTEXT.Process(target=_serve, args=(child, factory), daemon=True)
+        self._process = _CONTEXT.Process(
+            target=_serve, args=(child, factory, language), daemon=True
+        )
         self._process.start()
         child.close()
         self._ready = self._loop.create_future()

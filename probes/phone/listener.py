@@ -5,6 +5,10 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
 (`probes.phone.segments`), and the segments are read with these rules:
 
 - Tones and silence before anything else are the line ringing: no event.
+- Ringback once the call was answered (after a prompt, music or a key press) is a
+  `transfer`, stamped at the start of the recording that announced it ("please hold
+  while I transfer you") when one played after the last key press and ended right
+  before the ringing, else at the ringing. One transfer per ringing stretch.
 - Music opens a hold: `hold_started` at the music's first frame. The hold lasts while
   music comes back after each interruption; it ends (`hold_ended`, at the last
   music frame) only when a person is heard after it.
@@ -22,7 +26,10 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
     The very first turn of a call, with no menu or music before it, is a person only
     when it is short (a greeting, under `GREETING_MAX_S`), else a recorded message.
     A turn still unconfirmed when the far end hangs up is a recorded message: it never
-    waited for an answer.
+    waited for an answer. A turn that starts in the recorded voice (the pitch of the
+    call's prompts, `probes.phone.voice`) and then goes on in another is an
+    announcement that ran into the person's first words: the person starts where the
+    other voice does.
   A person gives `first_human_speech` at the turn's first frame and `agent_answered`
   when the hold music or last recording stopped (within 3 s before) or the ringback
   (within 1 s: rings pause 4 s), else at the same first frame.
@@ -46,7 +53,8 @@ from probes.phone.announcements import Transcriber, make_transcriber, read_trans
 from probes.phone.hearing import Hearing
 from probes.phone.recordings import RecordingMemory
 from probes.phone.segments import Boundary, Segmenter
-from probes.phone.sound import Sound, SoundClassifier
+from probes.phone.sound import Sound, SoundClassifier, tone_name
+from probes.phone.voice import VoiceMemory
 
 CONFIRM_S = 4.0
 """Quiet after a turn (no music, tone or DTMF) that makes it a person's."""
@@ -60,6 +68,8 @@ _ANSWER_GAP_S = 3.0
 _TONE_ANSWER_GAP_S = 1.0
 """Ringback pauses for 4 s between rings: only speech this soon after it ends shows
 that the ringing stopped because someone picked up."""
+_TRANSFER_SAID_S = 1.5
+"""A recording that ends this soon before a transfer's ringback announced the transfer."""
 
 
 @dataclass
@@ -102,7 +112,13 @@ class Listener:
         self._last_dtmf: float | None = None
         self._last_recorded_end: float | None = None
         self._recordings = RecordingMemory()
+        self._voice = VoiceMemory()
         self._turn: _Turn | None = None
+        self._last_recording: _Turn | None = None
+        self._answered = False
+        """Something other than tones was heard (or DTMF sent): the call is answered."""
+        self._transferring = False
+        """The ringback now heard was already reported as a transfer."""
 
     # -- the Hearing protocol --------------------------------------------------------
 
@@ -143,6 +159,9 @@ class Listener:
             return self._on_speech(b)
         if b.opened:
             out.extend(self._recorded_turn_ends(b.at_s))
+            if b.kind == Sound.TONE:
+                return out + self._transfer(b.at_s)
+            self._answered, self._transferring = True, False
             if b.kind == Sound.MUSIC and not self._in_hold and not self._person:
                 self._in_hold = True
                 out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
@@ -156,6 +175,27 @@ class Listener:
         else:
             self._last_tone_end = b.at_s
         return out
+
+    def _transfer(self, at_s: float) -> list[CallEvent]:
+        """Ringback once the call was answered: we are being transferred. Stamped where the
+        recording that announced it began ("please hold while I transfer you"), if one
+        played after the last key press right before the ringing, else at the ringing."""
+        if self._transferring or not (self._answered or self._last_dtmf is not None):
+            return []
+        if tone_name(self._audio_between(at_s + 0.04, at_s + 0.2)) != "ringback":
+            return []
+        self._transferring = True
+        said = self._last_recording
+        start = at_s
+        if (
+            said is not None
+            and said.end is not None
+            and at_s - said.end <= _TRANSFER_SAID_S
+            and self._last_dtmf is not None
+            and said.start >= self._last_dtmf
+        ):
+            start = said.start
+        return [_event(CallEventKind.TRANSFER, start)]
 
     def _on_speech(self, b: Boundary) -> list[CallEvent]:
         turn = self._turn
@@ -173,6 +213,7 @@ class Listener:
                 self._turn = None
                 return self._recorded(turn)
             return []
+        self._answered, self._transferring = True, False
         if turn is not None:
             turn.end = None
             turn.spans.append((b.at_s, None))
@@ -211,7 +252,9 @@ class Listener:
     def _recorded(self, turn: _Turn) -> list[CallEvent]:
         end = turn.end if turn.end is not None else self._now
         self._last_recorded_end = end
+        self._last_recording = turn
         self._recordings.remember(self._audio_between(turn.start, turn.spans[0][1] or end))
+        self._voice.remember(self._audio_between(turn.start, end))
         out: list[CallEvent] = []
         if not self._in_hold:
             out.append(_event(CallEventKind.IVR_PROMPT, turn.start))
@@ -254,6 +297,15 @@ class Listener:
             return self._recorded(turn)
         if turn.after in ("start", "tone") and turn.first_span_s >= GREETING_MAX_S:
             return self._recorded(turn)
+        change = self._voice.other_voice_from(self._turn_audio(turn), turn.start)
+        if change is not None:
+            # An announcement in the recorded voice ran into the person's first words.
+            said = _Turn(
+                start=turn.start, end=change, after=turn.after, spans=[(turn.start, change)]
+            )
+            person = _Turn(start=change, end=end, after=turn.after, prior_end=change,
+                           spans=[(change, end)])  # fmt: skip
+            return self._recorded(said) + self._person_heard(person)
         return self._person_heard(turn)
 
     def _person_heard(self, turn: _Turn) -> list[CallEvent]:

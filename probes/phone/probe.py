@@ -9,6 +9,7 @@ redials unless asked (`--resend-uncertain`). `watch` has nothing to follow.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import importlib
 import importlib.util
@@ -34,9 +35,11 @@ _S = AttemptState
 DialerFactory = Callable[[PhoneCampaignSpec, TwoPhaseContext], Dialer]
 
 
-def _listener(options: dict[str, object]) -> Hearing:
-    """A listener made in the listening process (module-level, so it can be pickled)."""
-    return cast(Hearing, importlib.import_module("probes.phone.listener").make_hearing(**options))
+def _listener(options: dict[str, object], language: str) -> Hearing:
+    """A listener for a call in `language`, made in the listening process (module-level,
+    so it can be pickled)."""
+    listener = importlib.import_module("probes.phone.listener")
+    return cast(Hearing, listener.make_hearing(language, **options))
 
 
 def default_hearing(spec: PhoneCampaignSpec) -> HearingFactory:
@@ -73,7 +76,11 @@ class PhoneProbe:
         return PhaseSummary(self.id, done_word="called", waiting_word="on a call")
 
     async def start(self, ctx: TwoPhaseContext, summary: PhaseSummary) -> None:
-        """Place every due call once; calls cut short by a crash become `uncertain`."""
+        """Place every due call once; calls cut short by a crash become `uncertain`.
+
+        Up to `calls_at_once` calls run at the same time, each company's one after another,
+        so its window and daily cap are checked at the moment of each dial.
+        """
         spec = PhoneCampaignSpec.model_validate(ctx.config)
         for attempt in ctx.journal.attempts(ctx.campaign_id, [_S.SENDING], self.id):
             if ctx.journal.transition(
@@ -83,29 +90,50 @@ class PhoneProbe:
                 summary.uncertain.append(attempt.id)
                 ctx.say(f"{attempt.id}: interrupted during the call; marked uncertain")
         states = [_S.PLANNED] + ([_S.UNCERTAIN] if ctx.resend_uncertain else [])
-        dialer: Dialer | None = None
+        by_company: dict[str, list[AttemptRecord]] = {}
         for attempt in sorted(
             ctx.journal.attempts(ctx.campaign_id, states, self.id), key=lambda a: (a.seq, a.id)
         ):
-            target = ctx.targets.get(attempt.company)
-            if target is None:
-                continue
-            now = utcnow()
-            number = self._number(spec, target)
-            if number is None:
-                self._absent(ctx, attempt, "no phone number to call")
-                summary.failed += 1
-                continue
-            if attempt.not_before is not None and attempt.not_before > now:
-                summary.deferred += 1  # its planned slot is later
-                continue
-            reason = self._not_now(ctx, spec, attempt.company, now)
-            if reason:
-                summary.deferred += 1
-                continue
-            if dialer is None:
-                dialer = self._dialer_factory(spec, ctx)
-            await self._call(ctx, spec, dialer, attempt, number, summary)
+            if attempt.company in ctx.targets:
+                by_company.setdefault(attempt.company, []).append(attempt)
+        lines = asyncio.Semaphore(spec.calls_at_once)
+        made: list[Dialer] = []
+
+        def dialer() -> Dialer:
+            if not made:  # made at the first call: a run that calls nobody needs none
+                made.append(self._dialer_factory(spec, ctx))
+            return made[0]
+
+        async def company_calls(attempts: list[AttemptRecord]) -> None:
+            for attempt in attempts:
+                async with lines:
+                    if self._due(ctx, spec, attempt, summary):
+                        await self._call(ctx, spec, dialer(), attempt, summary)
+
+        async with asyncio.TaskGroup() as group:
+            for attempts in by_company.values():
+                group.create_task(company_calls(attempts))
+
+    def _due(
+        self,
+        ctx: TwoPhaseContext,
+        spec: PhoneCampaignSpec,
+        attempt: AttemptRecord,
+        summary: PhaseSummary,
+    ) -> bool:
+        """Whether `attempt` may be dialled now; one that may not is counted in `summary`
+        (deferred, or failed for want of a number)."""
+        now = utcnow()
+        if self._number(spec, ctx.targets[attempt.company]) is None:
+            self._absent(ctx, attempt, "no phone number to call")
+            summary.failed += 1
+            return False
+        if (attempt.not_before is not None and attempt.not_before > now) or self._not_now(
+            ctx, spec, attempt.company, now
+        ):
+            summary.deferred += 1  # its planned slot is later, outside the window, capped
+            return False
+        return True
 
     @staticmethod
     def _number(spec: PhoneCampaignSpec, target: Target) -> str | None:
@@ -139,16 +167,19 @@ class PhoneProbe:
         spec: PhoneCampaignSpec,
         dialer: Dialer,
         attempt: AttemptRecord,
-        number: str,
         summary: PhaseSummary,
     ) -> None:
         line = spec.line(attempt.company)
+        target = ctx.targets[attempt.company]
+        number = self._number(spec, target)
+        assert number is not None
         request = CallRequest(
             attempt_id=attempt.id,
             company=attempt.company,
             number=number,
             max_duration_s=line.max_call_s,
             stay_after_agent_s=line.stay_after_agent_s,
+            language=line.language or target.language,
         )
         if isinstance(dialer, SipDialer):
             dialer.set_script(number, line)

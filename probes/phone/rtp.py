@@ -135,14 +135,20 @@ class MediaSession(asyncio.DatagramProtocol):
                     self.on_dtmf(RFC4733_EVENTS[packet.payload[0]], now)
 
     def _media_time(self, packet: RtpPacket, now: float) -> float:
-        """When the frame was sent, on our clock: the first frame's arrival plus the RTP
-        timestamps since. A busy loop that reads packets late does not move them; a new
-        stream (SSRC) or a timestamp jump (a transfer to another media server) re-anchors.
+        """When the frame was sent, on our clock: the RTP timestamps since the stream's
+        first frame, anchored where the stream arrived soonest (a frame that arrives
+        earlier than the anchor predicts moves the anchor back: the first frames were
+        read late). A busy loop that reads packets late does not move them, and no frame
+        is stamped later than it arrived; a new stream (SSRC) or a timestamp jump (a
+        transfer to another media server) re-anchors.
         """
         anchor = self._anchor
         if anchor is not None and anchor[0] == packet.ssrc:
             elapsed = ((packet.timestamp - anchor[1]) & 0xFFFFFFFF) / 8000
             if elapsed < 2**31 / 8000 and abs(anchor[2] + elapsed - now) < REANCHOR_S:
+                if now - elapsed < anchor[2]:
+                    self._anchor = (anchor[0], anchor[1], now - elapsed)
+                    return now
                 return anchor[2] + elapsed
         self._anchor = (packet.ssrc, packet.timestamp, now)
         return now

@@ -98,6 +98,7 @@ class _Call:
         self.t0 = 0.0
         self.failure: str | None = None
         self.pause = PauseAfterSound()
+        self.call_id = ""
 
     def add(self, kind: CallEventKind, at_s: float, detail: str = "") -> None:
         self.events.append(CallEvent(kind=kind, at_s=max(0.0, round(at_s, 3)), detail=detail))
@@ -129,9 +130,12 @@ class _Call:
         endpoint = await SipEndpoint.open(account.local_host)
         started = utcnow()
         try:
-            self.listening = HearingWorker(self.dialer._hearing, self.heard, self.failed)
+            self.listening = HearingWorker(
+                self.dialer._hearing, self.request.language, self.heard, self.failed
+            )
             await self.listening.ready(LISTENER_START_S)
             dialog = OutboundCall(endpoint, account, self.password)
+            self.call_id = dialog.call_id
             if account.register_first:
                 await dialog.register()
             self.t0 = loop.time()
@@ -251,6 +255,7 @@ class _Call:
             events=tuple(sorted(self.events, key=lambda e: e.at_s)),
             provider="sip",
             recording_path=recording,
+            call_id=self.call_id,
         )
 
 

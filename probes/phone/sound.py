@@ -89,6 +89,33 @@ def _is_call_progress(peaks_hz: tuple[float, ...]) -> bool:
     return near(low, _DTMF_LOW_HZ) and near(high, _DTMF_HIGH_HZ)
 
 
+def tone_name(pcm: bytes) -> str | None:
+    """Which tone the first 80 ms of `pcm` (8 kHz s16le) hold: "ringback", "busy", "dial",
+    "dtmf", or None (no steady call-progress tone). Single frequencies (400-450 Hz, Europe's
+    tones) read as ringback: their busy cadence is too short to follow a menu."""
+    n = FRAME_SAMPLES * _TONE_FRAMES
+    samples = np.frombuffer(pcm[: 2 * n], dtype="<i2").astype(np.float32) / 32768.0
+    samples = np.pad(samples, (0, n - samples.size))
+    power = np.abs(np.fft.rfft(samples * _TONE_WINDOW, _TONE_FFT_N)) ** 2
+    share, peaks = _peak_share(power * _TONE_BAND, float(power.sum()) + 1e-12)
+    if share < 0.85 or not _is_call_progress(peaks):
+        return None
+    if len(peaks) == 1 or _near_pair(peaks, ((440.0, 480.0), (400.0, 450.0))):
+        return "ringback"
+    if _near_pair(peaks, ((480.0, 620.0),)):
+        return "busy"
+    if _near_pair(peaks, ((350.0, 440.0),)):
+        return "dial"
+    return "dtmf"
+
+
+def _near_pair(peaks_hz: tuple[float, ...], pairs: tuple[tuple[float, float], ...]) -> bool:
+    return len(peaks_hz) == 2 and any(
+        abs(peaks_hz[0] - a) <= _HZ_TOLERANCE and abs(peaks_hz[1] - b) <= _HZ_TOLERANCE
+        for a, b in pairs
+    )
+
+
 def _is_tone(frame: FrameFeatures) -> bool:
     return frame.peak_share >= 0.85 and _is_call_progress(frame.peaks_hz)
 

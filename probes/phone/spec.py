@@ -11,6 +11,7 @@ phone:
       number: "+18004673825"        # else the website probe's, else the company's phone
       steps: [{wait_for: prompt}, {press: "2"}]
       hold_limit_s: 300
+      language: en                  # default: the company's language
 ```
 """
 
@@ -76,6 +77,9 @@ class CompanyLine(IvrScript):
     window: CallingWindow | None = None
     timezone: str | None = None
     """IANA zone of the window; default: the company's (from its number or country)."""
+    language: str | None = Field(None, pattern=r"^[a-z]{2,3}(-[A-Za-z]{2})?$")
+    """The language the line speaks (what the listener expects); default: the company's
+    `language`."""
 
 
 class PhoneCampaignSpec(BaseModel):
@@ -90,6 +94,9 @@ class PhoneCampaignSpec(BaseModel):
     """Calls to one company per local day, at most (a company is never pestered)."""
     min_gap_h: float = Field(0.0, ge=0)
     """Hours between two calls to one company, at least."""
+    calls_at_once: int = Field(1, ge=1, le=16)
+    """Calls in progress at the same time, at most (to different companies: one company's
+    calls are always placed one after another)."""
     companies: dict[str, CompanyLine] = Field(default_factory=dict)
     timezones: dict[str, str] = Field(default_factory=dict)
     """Company -> time zone, filled in by the runner (from `schedule.timezones`, the number

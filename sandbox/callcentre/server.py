@@ -242,6 +242,19 @@ class CallCentre:
             )
         return list(self.timelines)
 
+    async def timeline_of(self, call_id: str, timeout_s: float) -> Timeline:
+        """The ground truth of the call with SIP Call-ID `call_id`, once it has ended (at
+        most `timeout_s`): calls placed at the same time are told apart by their ids."""
+
+        def ended() -> Timeline | None:
+            return next((t for t in self.timelines if t.call_id == call_id), None)
+
+        async with self.ended:
+            await asyncio.wait_for(self.ended.wait_for(lambda: ended() is not None), timeout_s)
+        found = ended()
+        assert found is not None
+        return found
+
     @property
     def calls_in_progress(self) -> int:
         """Calls answered or ringing right now."""

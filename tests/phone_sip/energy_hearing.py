@@ -39,3 +39,20 @@ class EnergyHearing:
 
     def finish(self, at_s: float, they_hung_up: bool = False) -> list[CallEvent]:
         return []
+
+
+def energy_hearing(language: str) -> EnergyHearing:
+    """A `HearingFactory`: the energy hearing, whatever the language."""
+    return EnergyHearing()
+
+
+class LanguageHearing(EnergyHearing):
+    """The energy hearing that says, when the call ends, which language it was made for."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+
+    def finish(self, at_s: float, they_hung_up: bool = False) -> list[CallEvent]:
+        said = f"hearing made for {self.language}"
+        return [CallEvent(kind=CallEventKind.IVR_PROMPT, at_s=at_s, detail=said)]

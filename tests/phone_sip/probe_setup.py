@@ -14,7 +14,7 @@ from probes.phone.sip_dialer import SipDialer
 from probes.phone.spec import CallingWindow, CompanyLine, PhoneCampaignSpec
 from probes.two_phase import TwoPhaseContext
 from results.store import Store
-from tests.phone_sip.energy_hearing import EnergyHearing
+from tests.phone_sip.energy_hearing import energy_hearing
 
 COMPANY = "Quick Test"
 ALWAYS = CallingWindow(weekdays=(0, 1, 2, 3, 4, 5, 6), hours=(0, 24))
@@ -22,7 +22,7 @@ ALWAYS = CallingWindow(weekdays=(0, 1, 2, 3, 4, 5, 6), hours=(0, 24))
 
 def energy_dialer(spec: PhoneCampaignSpec, ctx: TwoPhaseContext) -> Dialer:
     """The real SIP dialer with the trivial energy hearing."""
-    return SipDialer(spec.account, EnergyHearing, ctx.evidence_root / "calls", plan=spec.dial_plan)
+    return SipDialer(spec.account, energy_hearing, ctx.evidence_root / "calls", plan=spec.dial_plan)
 
 
 def phone_spec(

@@ -2,22 +2,23 @@
 
 The hearing here is a trivial energy detector (tests/phone_sip/energy_hearing.py), so
 these tests check the dialer and the call centre; the classifier's events are tested
-with the listener in test_listened_calls.py. No assertion reads a duration.
+with the listener in test_listened_calls.py. No assertion reads a duration. Every call
+of the module is placed at once (`CALLS`, tests/phone_sip/placed.py); each test reads its
+own.
 """
 
 from __future__ import annotations
 
 import wave
 from array import array
-from pathlib import Path
+from collections.abc import AsyncIterator
 
 import pytest
 
-from probes.dialer import CallEventKind, CallRecord, CallRequest, call_metrics
+from probes.dialer import CallEventKind, call_metrics
 from probes.phone.account import DialPlan, SipAccount
 from probes.phone.ivr import IvrScript, IvrStep
-from probes.phone.sip_dialer import SipDialer
-from sandbox.callcentre.server import CallCentre, Timeline
+from sandbox.callcentre.server import CallCentre
 from tests.phone_sip.conftest import (
     BUSY,
     CENTRE_PASSWORD,
@@ -26,37 +27,43 @@ from tests.phone_sip.conftest import (
     NO_ANSWER,
     QUICK,
 )
-from tests.phone_sip.energy_hearing import EnergyHearing
+from tests.phone_sip.energy_hearing import LanguageHearing
+from tests.phone_sip.placed import Dial, PlacedCalls, place
 
 pytestmark = pytest.mark.phone
-BOUND_S = 120.0
 
 MENU = IvrScript(
     steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="2")),
     max_call_s=14.0,
     stay_after_agent_s=0.5,
 )
+CALLS = {
+    "menu-rfc4733": Dial(QUICK, MENU, DialPlan(dtmf="rfc4733")),
+    "menu-inband": Dial(QUICK, MENU, DialPlan(dtmf="inband"), recorded=True),
+    "no-key": Dial(QUICK, IvrScript(steps=(), max_call_s=60.0)),
+    "wrong-key": Dial(
+        QUICK,
+        IvrScript(
+            steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="1")),
+            max_call_s=6.0,
+        ),
+    ),
+    "busy": Dial(BUSY, MENU),
+    "no-answer": Dial(NO_ANSWER, MENU, DialPlan(ring_timeout_s=1.0)),
+    "closed": Dial(CLOSED, IvrScript(max_call_s=60.0)),
+    "closed-in-german": Dial(
+        CLOSED, IvrScript(max_call_s=60.0), hearing=LanguageHearing, language="de"
+    ),
+}
 
 
-async def call(
-    centre: CallCentre,
-    number: str,
-    script: IvrScript | None = None,
-    plan: DialPlan | None = None,
-    recordings: Path | None = None,
-    account: SipAccount | None = None,
-) -> tuple[CallRecord, Timeline]:
-    before = len(centre.timelines)
-    dialer = SipDialer(
-        account or SipAccount(proxy_port=centre.port),
-        EnergyHearing,
-        recordings,
-        scripts={number: script or MENU},
-        plan=plan,
-    )
-    record = await dialer.place_call(CallRequest(attempt_id="t/1", company="x", number=number))
-    timelines = await centre.wait_for_calls(before + 1, BOUND_S)
-    return record, timelines[before]
+@pytest.fixture(scope="module")
+async def calls(
+    centre: CallCentre, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[PlacedCalls]:
+    placed = PlacedCalls.start(centre, CALLS, tmp_path_factory.mktemp("recordings"))
+    yield placed
+    await placed.close()
 
 
 def kinds(events: object) -> list[str]:
@@ -64,8 +71,8 @@ def kinds(events: object) -> list[str]:
 
 
 @pytest.mark.parametrize("dtmf", ["rfc4733", "inband"])
-async def test_menu_choice_reaches_the_agent(centre: CallCentre, dtmf: str) -> None:
-    record, truth = await call(centre, QUICK, plan=DialPlan(dtmf=dtmf))
+async def test_menu_choice_reaches_the_agent(calls: PlacedCalls, dtmf: str) -> None:
+    record, truth = await calls(f"menu-{dtmf}")
     got = kinds(truth.events)
     # The centre heard our key, left its menu, put us on hold, and the agent spoke.
     heard = [e.detail for e in truth.events if e.kind is CallEventKind.DTMF_SENT]
@@ -81,9 +88,8 @@ async def test_menu_choice_reaches_the_agent(centre: CallCentre, dtmf: str) -> N
     assert truth.events[-1].kind is CallEventKind.HUNG_UP and truth.events[-1].detail == "caller"
 
 
-async def test_no_key_pressed_the_menu_repeats_then_says_goodbye(centre: CallCentre) -> None:
-    quiet = IvrScript(steps=(), max_call_s=60.0)
-    record, truth = await call(centre, QUICK, script=quiet)
+async def test_no_key_pressed_the_menu_repeats_then_says_goodbye(calls: PlacedCalls) -> None:
+    record, truth = await calls("no-key")
     prompts = [e.detail for e in truth.events if e.kind is CallEventKind.IVR_PROMPT]
     assert prompts == ["Hello.", "Press two.", "Press two.", "Press two.", prompts[-1]]
     assert "Goodbye" in prompts[-1]
@@ -91,42 +97,38 @@ async def test_no_key_pressed_the_menu_repeats_then_says_goodbye(centre: CallCen
     assert "agent_answered" not in kinds(truth.events)
 
 
-async def test_wrong_key_is_refused_and_the_menu_repeats(centre: CallCentre) -> None:
-    wrong = IvrScript(
-        steps=(IvrStep(wait_for="prompt", timeout_s=10), IvrStep(press="1")),
-        max_call_s=6.0,
-    )
-    _, truth = await call(centre, QUICK, script=wrong)
+async def test_wrong_key_is_refused_and_the_menu_repeats(calls: PlacedCalls) -> None:
+    _, truth = await calls("wrong-key")
     prompts = [e.detail for e in truth.events if e.kind is CallEventKind.IVR_PROMPT]
     assert prompts[:3] == ["Hello.", "Press two.", "Sorry, that is not a valid option."]
     assert "hold_started" not in kinds(truth.events)
 
 
-async def test_busy_line(centre: CallCentre) -> None:
-    record, truth = await call(centre, BUSY)
+async def test_busy_line(calls: PlacedCalls) -> None:
+    record, truth = await calls("busy")
     assert kinds(record.events) == ["dialed", "hung_up"]
     assert record.events[-1].detail.startswith("busy")
     assert "phone.time_to_agent_s" not in call_metrics(record.events)
     assert kinds(truth.events) == ["hung_up"] and truth.events[0].detail == "busy"
 
 
-async def test_nobody_answers_we_cancel(centre: CallCentre) -> None:
-    record, truth = await call(centre, NO_ANSWER, plan=DialPlan(ring_timeout_s=1.0))
+async def test_nobody_answers_we_cancel(calls: PlacedCalls) -> None:
+    record, truth = await calls("no-answer")
     assert kinds(record.events) == ["dialed", "hung_up"]
     assert record.events[-1].detail.startswith("no answer")
     assert truth.events[-1].detail == "no answer"  # the centre saw our CANCEL
 
 
-async def test_closed_hours_message_then_they_hang_up(centre: CallCentre) -> None:
-    record, truth = await call(centre, CLOSED, script=IvrScript(max_call_s=60.0))
+async def test_closed_hours_message_then_they_hang_up(calls: PlacedCalls) -> None:
+    record, truth = await calls("closed")
     assert kinds(truth.events) == ["ivr_prompt", "hung_up"]
     assert truth.events[-1].detail == "company"
     assert record.events[-1].detail == "they hung up"
     assert "ivr_prompt" in kinds(record.events)
 
 
-async def test_recording_holds_both_directions(centre: CallCentre, tmp_path: Path) -> None:
-    record, _ = await call(centre, QUICK, plan=DialPlan(dtmf="inband"), recordings=tmp_path)
+async def test_recording_holds_both_directions(calls: PlacedCalls) -> None:
+    record, _ = await calls("menu-inband")
     assert record.recording_path is not None
     with wave.open(record.recording_path, "rb") as wav:
         assert (wav.getnchannels(), wav.getframerate(), wav.getsampwidth()) == (2, 8000, 2)
@@ -148,7 +150,14 @@ async def test_register_answers_the_registrar_challenge_then_calls(
         register_first=True,
     )
     registered = len(guarded_centre.registrations)
-    record, truth = await call(guarded_centre, BUSY, account=account)
+    record, truth = await place(guarded_centre, Dial(BUSY, MENU), "t/register", account=account)
     assert len(guarded_centre.registrations) == registered + 1  # 401, then accepted
     assert record.events[-1].detail.startswith("busy")  # and the INVITE passed its 407
     assert truth.events[-1].detail == "busy"
+
+
+async def test_the_hearing_is_made_for_the_language_of_the_call(calls: PlacedCalls) -> None:
+    """The request's language reaches the hearing, in its own listening process."""
+    german, _ = await calls("closed-in-german")
+    said = [e.detail for e in german.events if e.detail.startswith("hearing made for")]
+    assert said == ["hearing made for de"]

@@ -20,7 +20,7 @@ from probes.phone.audio import (
 )
 from probes.phone.ivr import IvrStep
 from probes.phone.recording import CallRecording
-from probes.phone.rtp import RtpPacket, dtmf_event
+from probes.phone.rtp import MediaSession, RtpPacket, dtmf_event
 from probes.phone.sdp import make_sdp, parse_sdp
 from probes.phone.sip import SipMessage, digest_authorization, digest_valid, response_to
 from probes.phone.spec import CallingWindow
@@ -98,6 +98,20 @@ def test_rtp_packets_and_rfc4733_events() -> None:
     assert parsed == packet
     assert parsed.payload[0] == 11 and parsed.payload[1] & 0x80
     assert RtpPacket.parse(b"\x00" * 12) is None  # not version 2
+
+
+def test_frames_are_stamped_when_sent_and_never_after_they_arrived() -> None:
+    session = MediaSession(lambda pcm, at: None)
+
+    def frame(i: int, ssrc: int = 7) -> RtpPacket:
+        return RtpPacket(0, False, i, 1000 + 160 * i, ssrc, b"\xff" * 160)
+
+    assert session._media_time(frame(0), 10.5) == 10.5  # read 0.5 s late, not yet known
+    assert session._media_time(frame(1), 10.02) == 10.02  # on time: the first was late
+    assert session._media_time(frame(2), 10.04) == pytest.approx(10.04)
+    assert session._media_time(frame(3), 11.0) == pytest.approx(10.06)  # a busy loop's burst
+    assert session._media_time(frame(4), 11.0) == pytest.approx(10.08)
+    assert session._media_time(frame(5, ssrc=8), 12.0) == 12.0  # a new stream: new anchor
 
 
 def test_sdp_offer_and_answer() -> None:
