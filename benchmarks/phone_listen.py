@@ -33,6 +33,7 @@ from tests.phone_listen.scenarios import random_call
 K = CallEventKind
 TIMED = (
     K.IVR_PROMPT,
+    K.TRANSFER,
     K.HOLD_STARTED,
     K.HOLD_ENDED,
     K.AGENT_ANSWERED,

@@ -83,6 +83,9 @@ class _Turn:
     spans: list[tuple[float, float | None]] = field(default_factory=list)
     reaction: bool = False
     """It began right after DTMF: the IVR answering the key press."""
+    continued: bool = False
+    """It is the speech that went on through a key press (the IVR cut its prompt short
+    and answered the key without a pause), or the end of the prompt before the key."""
 
     @property
     def first_span_s(self) -> float:
@@ -202,6 +205,9 @@ class Listener:
         if not b.opened:
             if turn is None:
                 return []
+            if turn.continued and b.at_s - turn.start < _ONSET_BLIP_S:
+                self._turn = None  # the prompt before the key ended: nothing went on
+                return []
             turn.end = b.at_s
             turn.spans[-1] = (turn.spans[-1][0], b.at_s)
             first_span = len(turn.spans) == 1
@@ -284,7 +290,18 @@ class Listener:
             return []
         if self._last_dtmf is not None and self._last_dtmf >= turn.start:
             self._turn = None
-            return self._recorded(turn)
+            if turn.end is not None:
+                return self._recorded(turn)
+            # A key pressed while the prompt still sounds: the prompt ends there, and what
+            # sounds on is the IVR's answer to the key (barge-in), a turn of its own.
+            pressed = self._last_dtmf
+            turn.end = pressed
+            turn.spans[-1] = (turn.spans[-1][0], max(turn.spans[-1][0], pressed))
+            out = self._recorded(turn)
+            after = pressed + 0.02
+            self._turn = _Turn(start=after, after="menu", reaction=True, continued=True)
+            self._turn.spans.append((after, None))
+            return out
         if turn.end is None and not final:
             return []
         end = turn.end if turn.end is not None else now

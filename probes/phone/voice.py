@@ -5,10 +5,11 @@ between them is too short to be heard as music), so the two read as one turn of 
 that starts with the announcement. What tells them apart is the voice: the call's
 recordings are spoken by one voice, heard in every prompt before. Each voiced 40 ms
 window gets its pitch (autocorrelation, 60-400 Hz, in semitones); the recorded voice is
-the median pitch of the call's recordings, and a turn that starts in that voice and then
-stays in another (`MIN_APART_ST` away, for `HOLD_S` of voiced speech) changed speaker
-where the other voice began. Voices of one pitch are not told apart: the turn is then
-read as before, one speaker.
+the range of pitch of the call's recordings (10th to 90th percentile), and a turn that
+starts in that voice and then stays outside its range (by `MIN_APART_ST`, for `HOLD_S` of
+voiced speech) changed speaker where the other voice began. Held notes (a pitch that
+does not move for `_NOTE_S`: music, which no voice does) are left out. Voices of one
+pitch range are not told apart: the turn is then read as before, one speaker.
 """
 
 from __future__ import annotations
@@ -25,10 +26,13 @@ _MAX_LAG = SAMPLE_RATE_HZ // 60
 _VOICED_R = 0.5
 """Normalised autocorrelation at the period above which a window is voiced."""
 _LOUD_DB = -40.0
-MIN_APART_ST = 4.0
-"""Pitch distance (semitones) between the recorded voice and another speaker."""
+MIN_APART_ST = 1.5
+"""Pitch distance (semitones) outside the recorded voice's range that is another voice."""
 HOLD_S = 0.6
 """Voiced speech (in windows) the other voice must keep, to be a new speaker."""
+_NOTE_S = 0.12
+_PAUSE_S = 0.2
+_NOTE_ST = 0.15
 
 
 def pitch_track(pcm: bytes, start_s: float = 0.0) -> list[tuple[float, float]]:
@@ -61,6 +65,21 @@ def pitch_track(pcm: bytes, start_s: float = 0.0) -> list[tuple[float, float]]:
     return out
 
 
+def without_held_notes(track: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """`track` without its held notes: runs of `_NOTE_S` or more whose pitch stays within
+    `_NOTE_ST` (music holds a note; a voice's pitch always glides)."""
+    out: list[tuple[float, float]] = []
+    run: list[tuple[float, float]] = []
+    for point in [*track, (float("inf"), float("nan"))]:
+        if run and point[0] - run[-1][0] <= _HOP_S * 1.5 and abs(point[1] - run[0][1]) <= _NOTE_ST:
+            run.append(point)
+            continue
+        if run and run[-1][0] - run[0][0] < _NOTE_S:
+            out.extend(run)
+        run = [point]
+    return out
+
+
 class VoiceMemory:
     """The pitch of the call's recorded voice (its prompts and announcements)."""
 
@@ -69,29 +88,45 @@ class VoiceMemory:
 
     def remember(self, pcm: bytes) -> None:
         """Add a stretch known to be the recorded voice."""
-        self._pitches.extend(p for _, p in pitch_track(pcm))
+        self._pitches.extend(p for _, p in without_held_notes(pitch_track(pcm)))
         del self._pitches[:-3000]
 
     @property
-    def pitch(self) -> float | None:
-        """The recorded voice's median pitch (semitones), once enough of it was heard."""
-        return float(np.median(self._pitches)) if len(self._pitches) >= 50 else None
+    def pitch_range(self) -> tuple[float, float] | None:
+        """The recorded voice's usual pitch (10th, 90th percentile, semitones above
+        100 Hz), once enough of it was heard."""
+        if len(self._pitches) < 50:
+            return None
+        low, high = np.percentile(self._pitches, [10, 90])
+        return float(low), float(high)
 
     def other_voice_from(self, pcm: bytes, start_s: float) -> float | None:
         """Where, in a turn of speech `pcm` starting at `start_s`, a voice other than the
         recorded one takes over (for good), when the turn starts in the recorded voice;
         else None."""
-        reference = self.pitch
-        if reference is None:
+        known = self.pitch_range
+        if known is None:
             return None
-        track = pitch_track(pcm, start_s)
+        track = without_held_notes(pitch_track(pcm, start_s))
         need = max(1, round(HOLD_S / _HOP_S))
         if len(track) < 2 * need:
             return None
-        other = np.array([abs(p - reference) > MIN_APART_ST for _, p in track])
+        low, high = known[0] - MIN_APART_ST, known[1] + MIN_APART_ST
+        other = np.array([not low <= p <= high for _, p in track])
         if other[:need].mean() > 0.3:
             return None  # it does not start in the recorded voice
         for i in range(need, len(track) - need + 1):
             if other[i] and other[i : i + need].mean() >= 0.8 and other[i:].mean() >= 0.7:
-                return track[i][0]
+                return _after_pause(track, other, i, need)
         return None
+
+
+def _after_pause(track: list[tuple[float, float]], other: np.ndarray, i: int, need: int) -> float:
+    """Where the other voice begins, near window `i`: after the longest pause (`_PAUSE_S`
+    or more, unvoiced or music) among its first windows, else at `i` (the recorded voice's
+    own last syllables can stray out of its range just before a pause)."""
+    best, gap = i, _PAUSE_S
+    for j in range(max(i, 1), min(i + need, len(track))):
+        if other[j] and track[j][0] - track[j - 1][0] >= gap:
+            best, gap = j, track[j][0] - track[j - 1][0]
+    return track[best][0]

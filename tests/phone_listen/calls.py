@@ -118,7 +118,7 @@ def music(seconds: float, style: int = 0) -> np.ndarray:
 def noise(seconds: float, level: float = 0.002, seed: int = 0) -> np.ndarray:
     """Line hiss (white noise; level 0.002 ~ -57 dBFS rms)."""
     rng = np.random.default_rng(seed)
-    return (rng.standard_normal(int(seconds * RATE)) * level * 32768).astype(np.float32)
+    return (rng.standard_normal(round(seconds * RATE)) * level * 32768).astype(np.float32)
 
 
 @dataclass

@@ -23,9 +23,12 @@ MENUS = (
     "To speak with customer service, press 0.",
 )
 CONNECTING = "Please hold while we connect you."
+TRANSFERRING = "Please hold while I transfer your call to the right team."
 IMPORTANT = "Your call is important to us. Please continue to hold."
 WAIT = "The estimated wait time is {n} minutes."
 CALLBACK = "Press 1 for a callback instead of waiting on hold."
+SHORTLY = "Thank you for waiting. An adviser will be with you shortly."
+"""Said once, at the end of the hold, right before the agent picks up."""
 GREETINGS = (
     "Hello, thanks for holding, this is Sam. How can I help you today?",
     "Good morning, customer service, Maria speaking.",
@@ -44,9 +47,14 @@ def _ring(script: CallScript, seconds: float) -> None:
         script.silence(0.3)
 
 
-def _agent(script: CallScript, rng: random.Random, pickup_gap: float) -> None:
+def _agent(
+    script: CallScript,
+    rng: random.Random,
+    pickup_gap: float,
+    voice: tuple[str, int] | None = None,
+) -> None:
     """The agent picks up now, speaks after `pickup_gap`, waits for the caller, goes on."""
-    voice = rng.choice(AGENT_VOICES)
+    voice = voice or rng.choice(AGENT_VOICES)
     script.mark(K.AGENT_ANSWERED, script.now)
     script.silence(pickup_gap)
     at = script.add(speech(rng.choice(GREETINGS), voice))
@@ -68,11 +76,19 @@ def menu_hold_agent(
     connecting: bool = True,
     agent: bool = True,
     end_on_announcement: bool = False,
+    end_on_new_announcement: bool = False,
+    transfer_ring_s: float = 0.0,
+    agent_voice: tuple[str, int] | None = None,
 ) -> CallScript:
     """Ring, welcome + menu(s) answered by DTMF, hold music with announcements, an agent
     (or, `agent` False, the shopper gives up on hold: the call ends in the music).
     `end_on_announcement`: the hold's last sound is "your call is important" played
-    once more, and the agent picks up right after it."""
+    once more, and the agent picks up right after it. `end_on_new_announcement`: the
+    hold ends with an announcement not heard before ("an adviser will be with you
+    shortly") and a moment of music, then the agent speaks. `transfer_ring_s`: after the
+    menu, "please hold while I transfer your call" and this long of ringback (a transfer)
+    instead of "please hold while we connect you". `agent_voice`: (espeak-ng voice, words
+    a minute), else one of AGENT_VOICES."""
     script = CallScript()
     _ring(script, ring_s)
     at = script.add(speech(WELCOME + " " + MENUS[0], IVR_VOICE))
@@ -84,7 +100,13 @@ def menu_hold_agent(
         script.mark(K.IVR_PROMPT, at)
         script.press(str(i + 1), rng.uniform(0.5, 1.5))
     script.silence(rng.uniform(0.3, 1.0))
-    if connecting:
+    if transfer_ring_s > 0:
+        at = script.add(speech(TRANSFERRING, IVR_VOICE))
+        script.mark(K.IVR_PROMPT, at)
+        script.mark(K.TRANSFER, at)
+        script.add(ringback(transfer_ring_s))
+        script.silence(rng.uniform(0.2, 0.5))
+    elif connecting:
         at = script.add(speech(CONNECTING, IVR_VOICE))
         script.mark(K.IVR_PROMPT, at)
         script.silence(rng.uniform(0.2, 0.8))
@@ -117,11 +139,16 @@ def menu_hold_agent(
             script.silence(rng.uniform(0.2, 0.6))
             script.add(speech(IMPORTANT, IVR_VOICE))
             script.silence(rng.uniform(0.2, 0.6))
+        elif end_on_new_announcement:
+            script.silence(rng.uniform(0.2, 0.6))
+            script.add(speech(SHORTLY, IVR_VOICE))
+            script.add(music(rng.uniform(0.3, 0.7), style))
         script.mark(K.HOLD_ENDED, script.now)
-    elif not connecting:
+    elif not connecting and transfer_ring_s == 0:
         # Straight to the agent: the transfer rings first, as a real one does.
+        script.mark(K.TRANSFER, script.now)
         _ring(script, rng.uniform(2.0, 8.0))
-    _agent(script, rng, rng.uniform(0.3, 1.2))
+    _agent(script, rng, rng.uniform(0.3, 1.2), agent_voice)
     return script
 
 
@@ -186,7 +213,9 @@ def random_call(rng: random.Random) -> CallScript:
             callback=rng.random() < 0.5,
             connecting=rng.random() < 0.7,
             agent=hold == 0.0 or rng.random() > 0.08,
-            end_on_announcement=rng.random() < 0.3,
+            end_on_announcement=(ending := rng.random()) < 0.25,
+            end_on_new_announcement=0.25 <= ending < 0.45,
+            transfer_ring_s=rng.uniform(2.0, 6.0) if rng.random() < 0.2 else 0.0,
         )
     script.hiss = rng.choice([0.0, 0.0, 0.001, 0.003])
     return script

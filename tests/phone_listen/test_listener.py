@@ -104,3 +104,66 @@ def test_line_hiss_changes_nothing() -> None:
         "hold_ended",
         *PERSON,
     ]
+
+
+def test_ringback_after_the_menu_is_a_transfer_announced_by_its_prompt() -> None:
+    script = scenarios.menu_hold_agent(
+        random.Random(9), ring_s=3.0, hold_s=8.0, transfer_ring_s=4.0, wait_minutes=None
+    )
+    events = play(hearing(), script)
+    assert [k for k in kinds(events) if k != "ivr_prompt"] == [
+        "transfer",
+        "hold_started",
+        "hold_ended",
+        *PERSON,
+    ]
+    # Stamped where "please hold while I transfer your call" began (after the key press),
+    # not where the ringing began; so the IVR time ends there, as in the truth.
+    truth = {e.kind: e.at_s for e in script.truth}
+    pressed = script.dtmf[-1][0]
+    transfer = first(events, K.TRANSFER).at_s
+    assert pressed < transfer < truth[K.TRANSFER] + 1.0
+    prompts = [e.at_s for e in events if e.kind == K.IVR_PROMPT]
+    assert transfer in prompts  # the announcement itself is still the IVR speaking
+    assert call_metrics(events)["phone.ivr_s"] == round(transfer - prompts[0], 2)
+
+
+def test_ringing_before_the_answer_is_no_transfer() -> None:
+    events = play(hearing(), scenarios.direct_agent(random.Random(4), ring_s=12.0))
+    assert "transfer" not in kinds(events)
+
+
+def test_ringback_straight_after_the_menu_is_a_transfer_at_the_ringing() -> None:
+    script = scenarios.menu_hold_agent(random.Random(3), ring_s=2.0, hold_s=0.0, connecting=False)
+    events = play(hearing(), script)
+    assert kinds(events).count("transfer") == 1  # however many rings it takes
+    truth = {e.kind: e.at_s for e in script.truth}
+    assert script.dtmf[-1][0] < first(events, K.TRANSFER).at_s
+    assert first(events, K.TRANSFER).at_s < first(events, K.AGENT_ANSWERED).at_s
+    assert truth[K.TRANSFER] <= first(events, K.TRANSFER).at_s
+
+
+def test_a_new_announcement_running_into_the_agent_is_not_the_agent() -> None:
+    """ "An adviser will be with you shortly", a moment of music, then the agent: the
+    announcement (the IVR's voice) is not the person, who starts with their own voice."""
+    for seed in (21, 22, 23):
+        script = scenarios.menu_hold_agent(
+            random.Random(seed),
+            ring_s=0.0,
+            hold_s=10.0,
+            announce_every_s=4.0,
+            wait_minutes=None,
+            callback=False,
+            end_on_new_announcement=True,
+            agent_voice=("en-us+f3", 145),
+        )
+        events = play(hearing(), script)
+        assert [k for k in kinds(events) if k != "ivr_prompt"] == [
+            "hold_started",
+            "hold_ended",
+            *PERSON,
+        ]
+        truth = {e.kind: e.at_s for e in script.truth}
+        shortly_said = truth[K.HOLD_ENDED] - 2.0  # the announcement takes longer than this
+        assert first(events, K.AGENT_ANSWERED).at_s > shortly_said
+        assert first(events, K.FIRST_HUMAN_SPEECH).at_s > shortly_said

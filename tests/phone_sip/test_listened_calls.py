@@ -144,10 +144,26 @@ async def test_a_person_answers_at_once(calls: PlacedCalls) -> None:
 
 async def test_transfer_then_queue_then_agent(calls: PlacedCalls) -> None:
     record, truth = await calls(HARBOR)
-    assert before(order(record), "ivr_prompt", "dtmf_sent", "hold_started", "agent_answered"), (
+    kinds = order(record)
+    assert before(kinds, "ivr_prompt", "dtmf_sent", "transfer", "hold_started", "agent_answered"), (
         record.events
     )
     assert person_reached(record.events) and person_reached(truth.events)
+    assert call_metrics(record.events)["phone.transfers"] == 1
+    assert call_metrics(truth.events)["phone.transfers"] == 1
+
+
+async def test_transfer_then_a_queue_with_announcements_then_agent(
+    calls: PlacedCalls,
+) -> None:
+    record, truth = await calls(GREENLEAF)
+    kinds = order(record)
+    assert before(
+        kinds, "dtmf_sent", "transfer", "hold_started", "hold_ended", "agent_answered", "hung_up"
+    ), record.events
+    assert kinds.count("transfer") == 1 and kinds.count("hold_started") == 1
+    assert call_metrics(record.events)["phone.transfers"] == 1
+    assert person_reached(truth.events)
 
 
 @pytest.mark.parametrize(
