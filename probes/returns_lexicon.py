@@ -47,8 +47,14 @@ FLAG_NAMES = (
     "hedge",
     "exchange_only",
     "subset",
+    "cost",
+    "payer",
+    "no_cost",
 )
-"""Phrase lists of a lexicon's `flags`; a missing one never matches."""
+"""Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
+`payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
+("without any cost") feed the rule that a cost, a return word and the customer as payer
+close together say the customer pays for returns."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -58,6 +58,7 @@ _PRIORITY = (
 )
 _CLAUSE_MARKS = ",;:()–"
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
+_NEAR = 80  # characters around a cost word in which its return word and payer are looked for
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,23 @@ def _fee_terms(answers: _Answers) -> list[Term]:
     return []
 
 
+def _customer_pays(text: str, p: CompiledLexicon) -> bool:
+    """A cost, a return word and the customer as payer within `_NEAR` characters of each
+    other ("kosten van het retourneren ... voor rekening van koper", "koszt odesłania ...
+    ponosi we własnym zakresie"), unless the sentence says "without any cost"."""
+    f = p.flags
+    if f["no_cost"].search(text):
+        return False  # "without any cost to the customer"
+    for cost in f["cost"].finditer(text):
+        before = text[max(0, cost.start() - _NEAR) : cost.start()]
+        if p.kinds["refund"].search(before):
+            continue  # "we refund the customer the return costs"
+        near = before + text[cost.start() : cost.end() + _NEAR]
+        if p.kinds["return"].search(near) and f["payer"].search(near):
+            return True
+    return False
+
+
 def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     f = p.flags
     free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
@@ -306,9 +324,10 @@ def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
-        if _said(f["free_yes"], f["free_no"], text) and not f["defect"].search(text):
+        said_free = _said(f["free_yes"], f["free_no"], text)
+        if said_free and not f["defect"].search(text):
             free.add("unsure" if hedged or conditional else "yes", s)
-        if f["free_no"].search(text):
+        if f["free_no"].search(text) or (not said_free and _customer_pays(text, p)):
             free.add("unsure" if hedged else "no", s)
         for hit in f["fee"].finditer(text):
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
