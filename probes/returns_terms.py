@@ -58,6 +58,7 @@ _PRIORITY = (
 )
 _CLAUSE_MARKS = ",;:()–"
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
+_LEAD = 90  # characters before a duration searched for "once we have received your return"
 _NEAR = 80  # characters around a cost word in which its return word and payer are looked for
 
 
@@ -165,7 +166,7 @@ def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
 
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 70]
-    if p.refund_anchor.match(after):
+    if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
         return "refund"
     if p.notice_anchor.match(after):
         # "... within 14 days of the day you told us you withdraw": the refund or the
@@ -201,6 +202,16 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
     ends = [e for e in (sentence.find(c, span[1]) for c in _CLAUSE_MARKS) if e >= 0]
     return sentence[max(starts) + 1 : min(ends, default=len(sentence))]
+
+
+def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
+    """The sentence's opening clause when it names what the next clause is about ("for
+    international orders, the period is 15 days") and `span` is in that next clause."""
+    first = sentence.find(",")
+    starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
+    if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
+        return sentence[:first]
+    return ""
 
 
 @dataclass(frozen=True)
@@ -242,7 +253,8 @@ def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
             days = _days(match, p)
             kind = _kind_of(s.folded, match, p)
             if days is not None and kind in found:
-                clause = _clause(s.folded, match.span()) + " " + asked
+                topic = _topic(s.folded, match.span(), p)
+                clause = " ".join((_clause(s.folded, match.span()), asked, topic))
                 subset = bool(p.flags["subset"].search(clause))
                 found[kind].append(_Period(days, s, subset))
     terms: list[Term] = []
