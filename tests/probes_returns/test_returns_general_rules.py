@@ -1,0 +1,139 @@
+"""Rules that hold across languages: who pays is read from a cost, a return word and the
+customer close together; "once we have received your return" starts a refund time; a
+sentence opening on a class of orders makes its window a class window."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+W, FREE, REFUND, WD = (
+    "returns.window_days",
+    "returns.free_returns",
+    "returns.refund_days_stated",
+    "returns.withdrawal_days",
+)
+
+CUSTOMER_PAYS = [
+    # Wordings no fixed phrase of the lexicons covers: the three parts are enough.
+    (
+        "nl",
+        "Stuurt u iets terug, dan komen de kosten van het retourneren van de goederen voor "
+        "rekening van de koper.",
+    ),
+    ("nl", "U bent verantwoordelijk voor alle kosten voor het terugsturen van de artikelen."),
+    ("nl", "Let op: retourkosten zijn voor de verzender."),
+    ("pl", "Sprzedawca nie ponosi kosztów przesyłki zwrotnej."),
+    ("pl", "Koszt odesłania butów do sklepu klient pokrywa we własnym zakresie."),
+    ("it", "Tutti i costi legati al reso del pacco rimangono al cliente."),
+    ("pt", "Os custos associados à devolução da encomenda ficam com o comprador."),
+    ("fr", "Tous les frais liés au retour du colis restent pour le client."),
+    ("es", "Se aplicarán gastos por cada devolución, que serán descontados del reembolso."),
+    ("en", "Any costs arising from the return of the parcel are for the customer."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CUSTOMER_PAYS)
+def test_a_cost_a_return_and_the_customer_as_payer_say_returns_are_not_free(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+NOT_THE_CUSTOMER = [
+    ("es", "La devolución es sin coste alguno para el cliente."),
+    ("fr", "Le retour est gratuit : aucun frais pour le client."),
+    ("en", "We refund the customer the return shipping costs."),
+    ("pl", "Konsument może zwrócić towar bez ponoszenia kosztów."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THE_CUSTOMER)
+def test_no_cost_or_a_refunded_cost_is_not_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+REFUND_AFTER_RECEIPT = [
+    (
+        "en",
+        "You may return items within 30 days of delivery. After receiving and checking the "
+        "returned goods (within 5 business days), we refund you.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. Nadat wij je retour in "
+        "goede staat hebben ontvangen, betalen we binnen 5 werkdagen terug.",
+    ),
+    (
+        "es",
+        "Puedes devolver tu pedido en un plazo de 30 días desde la entrega. Una vez recibida la "
+        "devolución en nuestro almacén, el abono se hace en 5 días.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias após a entrega. Após a receção da "
+        "devolução no armazém, o valor é creditado em 5 dias.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. Dopo aver ricevuto il reso "
+        "in magazzino, l'accredito avviene in 5 giorni.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner vos articles sous 30 jours après la livraison. Après réception de "
+        "votre retour à l'entrepôt, le crédit est fait sous 5 jours.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUND_AFTER_RECEIPT)
+def test_a_period_after_we_received_the_return_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[W] == 30
+
+
+CLASS_IN_THE_OPENING = [
+    (
+        "en",
+        "Consumers may withdraw within 30 days of receipt. For B2B customers, returns may be "
+        "accepted within 14 days.",
+    ),
+    (
+        "es",
+        "El plazo de devolución es de 30 días. En cuanto a pedidos internacionales, el plazo "
+        "de devolución se reduce a 15 días.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés sous 30 jours. Pour les commandes internationales, le retour "
+        "doit se faire sous 15 jours.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLASS_IN_THE_OPENING)
+def test_a_window_for_a_class_named_in_the_opening_clause_gives_way(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[W] == 30
+
+
+def test_a_period_after_registering_the_return_is_no_window() -> None:
+    text = (
+        "Meld binnen 14 dagen nadat je je bestelling hebt ontvangen je retour aan. "
+        "Breng je pakket binnen 3 werkdagen na het aanmelden naar een servicepunt (retour via DHL)."
+    )
+    assert extract_returns_terms(text, "nl")[W] == 14
+
+
+def test_resolving_the_contract_is_the_withdrawal_in_portuguese() -> None:
+    text = "O consumidor tem o direito de resolver o contrato no prazo de 14 dias."
+    terms = extract_returns_terms(text, "pt")
+    assert (terms[W], terms[WD]) == (14, 14)
+
+
+def test_the_send_back_time_after_the_return_address_is_no_window() -> None:
+    text = (
+        "Dispones de 30 días después de recibir tu pedido para solicitar una devolución. "
+        "Tras recibir la dirección, dispondrás de 5 días para devolvernos el artículo."
+    )
+    assert extract_returns_terms(text, "es")[W] == 30
