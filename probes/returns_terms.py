@@ -59,7 +59,7 @@ _PRIORITY = (
 _CLAUSE_MARKS = ",;:()–"
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
-_NEAR = 80  # characters around a cost word in which its return word and payer are looked for
+_NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
 
 
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
-    after = sentence[match.end() : match.end() + 70]
+    after = sentence[match.end() : match.end() + 100]
     if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
         return "refund"
     if p.notice_anchor.match(after):

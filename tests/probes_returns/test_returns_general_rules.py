@@ -137,3 +137,26 @@ def test_the_send_back_time_after_the_return_address_is_no_window() -> None:
         "Tras recibir la dirección, dispondrás de 5 días para devolvernos el artículo."
     )
     assert extract_returns_terms(text, "es")[W] == 30
+
+
+SHOP_DOES_NOT_PAY = [
+    ("pl", "Nie ponosimy odpowiedzialności za koszty przesyłki zwrotnej."),
+    ("es", "No nos hacemos cargo de los gastos de la devolución."),
+    ("nl", "Wij vergoeden geen kosten van het terugsturen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_DOES_NOT_PAY)
+def test_the_shop_saying_it_does_not_pay_the_return_costs_is_not_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_a_period_counted_from_the_moment_we_received_the_return_is_the_refund() -> None:
+    text = (
+        "U kunt de overeenkomst binnen een termijn van 14 dagen zonder opgave van redenen "
+        "ontbinden. Wij restitueren het aankoopbedrag. Deze 10 werkdagen gaan van kracht op het "
+        "moment dat wij uw bestelling retour hebben ontvangen."
+    )
+    terms = extract_returns_terms(text, "nl")
+    assert terms[W] == 14
+    assert terms.get(REFUND) in (None, 10)
