@@ -240,6 +240,18 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
     return found
 
 
+def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | None]:
+    """Two withdrawal periods and no return window ("you may withdraw within 30 days ...
+    as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
+    the shorter the legal period; (window, withdrawal), or (None, None) otherwise."""
+    values = sorted({p.days for p in withdrawals})
+    if len(values) != 2:
+        return None, None
+    longer = next(p for p in withdrawals if p.days == values[1])
+    shorter = next(p for p in withdrawals if p.days == values[0])
+    return longer, shorter
+
+
 def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
     previous = ""
@@ -260,6 +272,8 @@ def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     terms: list[Term] = []
     withdrawal = _single(found["withdrawal"])
     window = _window(found["return"], withdrawal)
+    if window is None and not found["return"] and withdrawal is None:
+        window, withdrawal = _extended(found["withdrawal"])
     if window is None and not found["return"] and withdrawal is None:
         window = _window(found["exchange"], None)  # an exchange-only shop's one window
     if window is not None:

@@ -160,3 +160,23 @@ def test_a_period_counted_from_the_moment_we_received_the_return_is_the_refund()
     terms = extract_returns_terms(text, "nl")
     assert terms[W] == 14
     assert terms.get(REFUND) in (None, 10)
+
+
+def test_two_withdrawal_periods_are_the_shops_window_and_the_legal_period() -> None:
+    text = (
+        "Puoi restituire l'articolo, senza doverne specificare il motivo, fino al termine di 30 "
+        "giorni dalla data di consegna, salvo che il diritto di recesso sia escluso. Se acquisti "
+        "come consumatore puoi recedere dal contratto entro quattordici giorni dalla consegna."
+    )
+    terms = extract_returns_terms(text, "it")
+    assert (terms[W], terms[WD]) == (30, 14)
+
+
+def test_any_return_costs_taken_off_the_refund_is_no_hedge_in_italian() -> None:
+    text = "Le eventuali spese di restituzione verranno dedotte dal tuo rimborso."
+    assert extract_returns_terms(text, "it")[FREE] is False
+
+
+def test_the_customer_not_having_to_pay_is_not_the_customer_paying() -> None:
+    text = "Guarde a embalagem para que o cliente não tenha que incorrer em um custo na devolução."
+    assert FREE not in extract_returns_terms(text, "pt")
