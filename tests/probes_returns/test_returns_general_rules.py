@@ -180,3 +180,22 @@ def test_any_return_costs_taken_off_the_refund_is_no_hedge_in_italian() -> None:
 def test_the_customer_not_having_to_pay_is_not_the_customer_paying() -> None:
     text = "Guarde a embalagem para que o cliente não tenha que incorrer em um custo na devolução."
     assert FREE not in extract_returns_terms(text, "pt")
+
+
+def test_a_percentage_kept_on_a_cancelled_order_is_no_restocking_fee() -> None:
+    text = (
+        "Después de las 24 horas, las cancelaciones estarán sujetas a una penalización del 10% "
+        "sobre el valor del pedido. Tienes 14 días para solicitar la devolución."
+    )
+    terms = extract_returns_terms(text, "es")
+    assert "returns.restocking_fee" not in terms
+    assert terms[W] == 14
+
+
+def test_a_restocking_fee_named_so_on_a_cancelled_order_still_counts() -> None:
+    text = "If you cancel your order before shipment, a 10% restocking fee applies."
+    assert extract_returns_terms(text, "en")["returns.restocking_fee"] is True
+
+
+def test_the_standard_return_window_named_so_in_spanish() -> None:
+    assert extract_returns_terms("- Ventana estándar: 30 días", "es")[W] == 30
