@@ -355,13 +355,13 @@ def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
             free.add("unsure" if hedged or conditional else "yes", s)
         if f["free_no"].search(text) or (not said_free and _customer_pays(text, p)):
             free.add("unsure" if hedged else "no", s)
-        # "cancellations carry a 10% penalty": a share kept on a cancelled order is no
-        # restocking fee (one named so still is).
+        # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
+        # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
             text
         )
         for hit in f["fee"].finditer(text):
-            if cancelled and "%" in hit.group(0):
+            if cancelled and f["penalty"].search(hit.group(0)):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
             fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)
