@@ -53,13 +53,15 @@ FLAG_NAMES = (
     "no_cost",
     "topic",
     "penalty",
+    "negation",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
 ("without any cost") feed the rule that a cost, a return word and the customer as payer
 close together say the customer pays for returns. `topic`: how a sentence opens on what
 its next clause is about ("for B2B customers, ..."), so a class named there counts.
-`penalty`: a penalty's name, which on a cancelled order is no restocking fee."""
+`penalty`: a penalty's name, which on a cancelled order is no restocking fee. `negation`:
+what, right before a "free returns" phrase, turns it round ("this is not a free return")."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -286,10 +286,30 @@ def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     return terms
 
 
-def _said(yes: re.Pattern[str], no: re.Pattern[str], sentence: str) -> bool:
-    """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label")."""
+def _said(
+    yes: re.Pattern[str],
+    no: re.Pattern[str],
+    sentence: str,
+    negation: re.Pattern[str] | None = None,
+) -> bool:
+    """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label") nor
+    right after a negation ("this is not a free return")."""
     noes = [m.span() for m in no.finditer(sentence)]
-    return any(not _overlaps(hit.span(), noes) for hit in yes.finditer(sentence))
+    return any(
+        not _overlaps(hit.span(), noes) and not _negated(sentence, hit.start(), negation)
+        for hit in yes.finditer(sentence)
+    )
+
+
+def _negated(sentence: str, start: int, negation: re.Pattern[str] | None) -> bool:
+    return negation is not None and bool(negation.search(sentence[max(0, start - 25) : start]))
+
+
+def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A "free returns" phrase right after a negation: the shop says returns cost."""
+    return any(
+        _negated(sentence, hit.start(), f["negation"]) for hit in f["free_yes"].finditer(sentence)
+    )
 
 
 class _Answers:
@@ -350,10 +370,11 @@ def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
-        said_free = _said(f["free_yes"], f["free_no"], text)
+        said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
         if said_free and not f["defect"].search(text):
             free.add("unsure" if hedged or conditional else "yes", s)
-        if f["free_no"].search(text) or (not said_free and _customer_pays(text, p)):
+        denied = _free_denied(text, f) or (not said_free and _customer_pays(text, p))
+        if f["free_no"].search(text) or denied:
             free.add("unsure" if hedged else "no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).

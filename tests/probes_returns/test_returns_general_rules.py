@@ -199,3 +199,16 @@ def test_a_restocking_fee_named_so_on_a_cancelled_order_still_counts() -> None:
 
 def test_the_standard_return_window_named_so_in_spanish() -> None:
     assert extract_returns_terms("- Ventana estándar: 30 días", "es")[W] == 30
+
+
+DENIED_FREE = [
+    ("pl", "Nadanie paczki jest proste, jednak nie jest to darmowy zwrot."),
+    ("en", "Please note these are not free returns."),
+    ("nl", "Let op: dit is geen gratis retour."),
+    ("it", "Attenzione: non è un reso gratuito."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DENIED_FREE)
+def test_a_free_returns_phrase_after_a_negation_says_returns_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[FREE] is False
