@@ -59,6 +59,7 @@ _PRIORITY = (
 _CLAUSE_MARKS = ",;:()–"
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
+_EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 
 
@@ -245,8 +246,8 @@ def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | Non
     as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
     the shorter the legal period; (window, withdrawal), or (None, None) otherwise."""
     values = sorted({p.days for p in withdrawals})
-    if len(values) != 2:
-        return None, None
+    if len(values) != 2 or values[1] > _EXTENDED_MAX:
+        return None, None  # "12 months if you were not told of the right" is no window
     longer = next(p for p in withdrawals if p.days == values[1])
     shorter = next(p for p in withdrawals if p.days == values[0])
     return longer, shorter
@@ -374,7 +375,8 @@ def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not f["defect"].search(text):
             free.add("unsure" if hedged or conditional else "yes", s)
         denied = _free_denied(text, f) or (not said_free and _customer_pays(text, p))
-        if f["free_no"].search(text) or denied:
+        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
+        if _said(f["free_no"], f["no_cost"], text) or denied:
             free.add("unsure" if hedged else "no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).

@@ -212,3 +212,33 @@ DENIED_FREE = [
 @pytest.mark.parametrize(("lang", "text"), DENIED_FREE)
 def test_a_free_returns_phrase_after_a_negation_says_returns_cost(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang)[FREE] is False
+
+
+CUSTOMER_NEED_NOT_PAY = [
+    ("es", "El cliente no tendrá que pagar los gastos de la devolución."),
+    ("fr", "Le client ne paie pas les frais de retour."),
+    ("en", "The customer does not have to pay any return shipping costs."),
+    ("nl", "De klant hoeft de retourkosten niet te betalen."),
+    ("it", "Il cliente non pagherà le spese del reso."),
+    ("pt", "O cliente não paga os custos de devolução."),
+    ("pl", "Klient nie ponosi kosztów zwrotu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CUSTOMER_NEED_NOT_PAY)
+def test_the_customer_not_paying_is_not_read_as_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+def test_after_receipt_of_the_goods_the_window_is_still_a_window() -> None:
+    text = "After receipt of the goods you may return them within 30 days."
+    assert extract_returns_terms(text, "en")[W] == 30
+
+
+def test_the_laws_twelve_month_extension_is_no_shop_window() -> None:
+    text = (
+        "Masz prawo odstąpić od umowy w terminie 14 dni. Jeśli nie poinformowano Cię o prawie "
+        "odstąpienia, termin na odstąpienie wydłuża się do 12 miesięcy."
+    )
+    terms = extract_returns_terms(text, "pl")
+    assert terms.get(W) != 365
