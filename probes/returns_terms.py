@@ -15,19 +15,26 @@ language is detected from the text, see `probes.language`):
   cancellation, an exchange, a take-back of old appliances or a satisfaction guarantee. First
   by an anchor right after it ("... of receiving your return" -> refund, "... of
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
-  the shipping back), else by the nearest keyword in its sentence; durations in
+  the shipping back), or by a lead before it ("once we have received your return, ...
+  5 days" -> refund), else by the nearest keyword in its sentence; durations in
   sentences without one are ignored.
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
   general one; two different general windows -> unknown. With no return window
   stated, the statutory withdrawal period is the window; a window equal to the withdrawal
   period beside a different one is the law restated, and the other one is the window.
-  An exchange period is the window only where nothing else is stated.
+  An exchange period is the window only where nothing else is stated; two withdrawal
+  periods and no return window are the shop's own window (the longer, up to 120 days)
+  and the legal period. A class named in a sentence's opening clause ("for B2B
+  customers, ...") makes the next clause's window a class window.
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
   for the cost of returning", "no restocking fee"). Free returns: a hedge, a
-  condition ("on orders over €50") or both answers -> unknown. Restocking fee: a
+  condition ("on orders over €50") or both answers -> unknown. Beyond the phrases,
+  a cost, a return word and the customer as payer within 100 characters say the
+  customer pays, unless the sentence says nothing is charged or the customer need not
+  pay; a "free returns" phrase right after a negation says returns cost. Restocking fee: a
   fee stated anywhere -> yes; only a hedged one ("a fee of 15-25% may be applied")
   -> yes with `returns.restocking_fee_may_apply`. `returns.exchanges_only`: the
   policy says it exchanges and does not refund.
