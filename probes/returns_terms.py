@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, fold
+from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
 _PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\((\d{1,3})\)|(\d{1,3})\s*\([^\W\d_]+\)")
@@ -67,16 +68,6 @@ _CLAUSE_MARKS = ",;:()–"
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
-_NEAR = 100  # characters around a cost word in which its return word and payer are looked for
-
-
-@dataclass(frozen=True)
-class Term:
-    """One value read from a policy, with the sentence it was read from."""
-
-    metric: str
-    value: MetricValue
-    sentence: str
 
 
 @dataclass(frozen=True)
@@ -93,12 +84,6 @@ class ReturnsReading:
     def sentences(self) -> list[str]:
         """`metric=value: sentence` for every term, for the export and the evidence."""
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    original: str
-    folded: str
 
 
 def _paragraph_lines(text: str) -> list[str]:
@@ -119,14 +104,14 @@ def _paragraph_lines(text: str) -> list[str]:
     return blocks
 
 
-def _sentences(text: str, language: str) -> list[_Sentence]:
+def _sentences(text: str, language: str) -> list[Sentence]:
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _SENTENCE_END.split(block))
     out = []
     for piece in pieces:
         if piece:
             # "thirty (30) days" and "30 (thirty) days" read as "30 days".
             folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
-            out.append(_Sentence(piece[:_MAX_SENTENCE], folded))
+            out.append(Sentence(piece[:_MAX_SENTENCE], folded))
     return out
 
 
@@ -151,10 +136,6 @@ def _distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
-
-
 def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
     """Every period keyword in `sentence`; where they overlap the longer phrase wins
     ("money-back guarantee" over "money back"), then the more specific kind."""
@@ -167,7 +148,7 @@ def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
     found.sort(key=lambda h: (h[0][0] - h[0][1], _PRIORITY.index(h[1])))
     kept: list[tuple[tuple[int, int], str]] = []
     for span, kind in found:
-        if not _overlaps(span, [k[0] for k in kept]):
+        if not overlaps(span, [k[0] for k in kept]):
             kept.append((span, kind))
     return kept
 
@@ -225,7 +206,7 @@ def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
 @dataclass(frozen=True)
 class _Period:
     days: int
-    sentence: _Sentence
+    sentence: Sentence
     subset: bool  # stated for a class of products or customers only
 
 
@@ -260,7 +241,7 @@ def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | Non
     return longer, shorter
 
 
-def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
+def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
     previous = ""
     for s in sentences:
@@ -294,121 +275,6 @@ def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     return terms
 
 
-def _said(
-    yes: re.Pattern[str],
-    no: re.Pattern[str],
-    sentence: str,
-    negation: re.Pattern[str] | None = None,
-) -> bool:
-    """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label") nor
-    right after a negation ("this is not a free return")."""
-    noes = [m.span() for m in no.finditer(sentence)]
-    return any(
-        not _overlaps(hit.span(), noes) and not _negated(sentence, hit.start(), negation)
-        for hit in yes.finditer(sentence)
-    )
-
-
-def _negated(sentence: str, start: int, negation: re.Pattern[str] | None) -> bool:
-    return negation is not None and bool(negation.search(sentence[max(0, start - 25) : start]))
-
-
-def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A "free returns" phrase right after a negation: the shop says returns cost."""
-    return any(
-        _negated(sentence, hit.start(), f["negation"]) for hit in f["free_yes"].finditer(sentence)
-    )
-
-
-class _Answers:
-    """The yes/no/unsure answers one flag got, each with its first sentence."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
-
-    def add(self, answer: str, sentence: _Sentence) -> None:
-        self.seen.setdefault(answer, sentence.original)
-
-
-def _yes_no(metric: str, answers: _Answers) -> list[Term]:
-    kinds = set(answers.seen)
-    if kinds == {"yes"}:
-        return [Term(metric, True, answers.seen["yes"])]
-    if kinds == {"no"}:
-        return [Term(metric, False, answers.seen["no"])]
-    return []
-
-
-def _fee_terms(answers: _Answers) -> list[Term]:
-    seen = answers.seen
-    if "yes" in seen:
-        return [Term("returns.restocking_fee", True, seen["yes"])]
-    if "maybe" in seen:
-        return [
-            Term("returns.restocking_fee", True, seen["maybe"]),
-            Term("returns.restocking_fee_may_apply", True, seen["maybe"]),
-        ]
-    if "no" in seen:
-        return [Term("returns.restocking_fee", False, seen["no"])]
-    return []
-
-
-def _customer_pays(text: str, p: CompiledLexicon) -> bool:
-    """A cost, a return word and the customer as payer within `_NEAR` characters of each
-    other ("kosten van het retourneren ... voor rekening van koper", "koszt odesłania ...
-    ponosi we własnym zakresie"), unless the sentence says "without any cost"."""
-    f = p.flags
-    if f["no_cost"].search(text):
-        return False  # "without any cost to the customer"
-    for cost in f["cost"].finditer(text):
-        before = text[max(0, cost.start() - _NEAR) : cost.start()]
-        if p.kinds["refund"].search(before):
-            continue  # "we refund the customer the return costs"
-        near = before + text[cost.start() : cost.end() + _NEAR]
-        if p.kinds["return"].search(near) and f["payer"].search(near):
-            return True
-    return False
-
-
-def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
-    f = p.flags
-    free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
-    for s in sentences:
-        text = s.folded
-        hedged = bool(f["hedge"].search(text))
-        conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        # "we pay the return of a defective item" says nothing of ordinary returns.
-        said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
-        if said_free and not f["defect"].search(text):
-            free.add("unsure" if hedged or conditional else "yes", s)
-        denied = _free_denied(text, f) or (not said_free and _customer_pays(text, p))
-        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
-        if _said(f["free_no"], f["no_cost"], text) or denied:
-            free.add("unsure" if hedged else "no", s)
-        # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
-        # restocking fee (a restocking fee charged on one still is).
-        cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
-            text
-        )
-        for hit in f["fee"].finditer(text):
-            if cancelled and f["penalty"].search(hit.group(0)):
-                continue
-            near = text[max(0, hit.start() - 30) : hit.end() + 40]
-            fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)
-        if _said(f["label_yes"], f["label_no"], text):
-            label.add("unsure" if hedged else "yes", s)
-        if f["label_no"].search(text):
-            label.add("no", s)
-        if f["exchange_only"].search(text):
-            exchange.add("yes", s)
-    return [
-        *_yes_no("returns.free_returns", free),
-        *_fee_terms(fee),
-        *_yes_no("returns.prepaid_label", label),
-        *_yes_no("returns.exchanges_only", exchange),
-    ]
-
-
 def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
     """The terms `text` states, each with its sentence, read in `language`.
 
@@ -418,7 +284,7 @@ def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
     lang = pick_language(text, language)
     p = compile_lexicon(lang)
     sentences = _sentences(text, lang)
-    return ReturnsReading(lang, (*_durations(sentences, p), *_flags(sentences, p)))
+    return ReturnsReading(lang, (*_durations(sentences, p), *read_flags(sentences, p)))
 
 
 def extract_returns_terms(text: str, language: str = "") -> dict[str, MetricValue]:
