@@ -254,7 +254,7 @@ def register(app: typer.Typer) -> None:
             records = comparison_records(result)
             emit(chosen, records=records, payload=comparison_json(result), title=result.company)
             return
-        console.print(render_comparison(result))
+        console.print(render_comparison(result, console.width))
 
     @app.command()
     def export(

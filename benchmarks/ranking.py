@@ -272,12 +272,14 @@ def as_observations(columns: ObservationColumns) -> Iterator[Observation]:
 
 
 def build_store(columns: ObservationColumns, folder: Path) -> Path:
-    """A workspace whose audit.db holds every observation of `columns` (kept once built)."""
+    """A workspace whose audit.db holds every observation of `columns` (kept once built,
+    rebuilt when it was built at another schema version)."""
+    from results import migrations
     from results.store import Store
 
     db = folder / "audit.db"
     done = folder / "complete"
-    if done.exists():
+    if done.exists() and done.read_text() == migrations.head():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     db.unlink(missing_ok=True)
@@ -296,7 +298,7 @@ def build_store(columns: ObservationColumns, folder: Path) -> Path:
                 _insert(conn, batch)
                 batch = []
         _insert(conn, batch)
-    done.touch()
+    done.write_text(migrations.head())
     return folder
 
 
