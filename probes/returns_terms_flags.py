@@ -15,6 +15,10 @@ from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
 
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
+# A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
+_PRICE = re.compile(
+    r"(?:[€$£]|\br\$)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|\beur\b|\beuros?\b|\bzł|\bpln\b|\busd\b|\bgbp\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -99,9 +103,10 @@ def _fee_terms(answers: _Answers) -> list[Term]:
 
 
 def _customer_pays(text: str, p: CompiledLexicon) -> bool:
-    """A cost, a return word and the customer as payer within `_NEAR` characters of each
-    other ("kosten van het retourneren ... voor rekening van koper", "koszt odesłania ...
-    ponosi we własnym zakresie"), unless the sentence says "without any cost"."""
+    """A cost, a return word and the customer as payer (or a price) within `_NEAR`
+    characters of each other ("kosten van het retourneren ... voor rekening van koper",
+    "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
+    unless the sentence says "without any cost"."""
     f = p.flags
     if f["no_cost"].search(text):
         return False  # "without any cost to the customer"
@@ -110,7 +115,7 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
         if p.kinds["refund"].search(before):
             continue  # "we refund the customer the return costs"
         near = before + text[cost.start() : cost.end() + _NEAR]
-        if p.kinds["return"].search(near) and f["payer"].search(near):
+        if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
             return True
     return False
 
@@ -120,15 +125,18 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     far as `sentences` say them; unknown ones left out."""
     f = p.flags
     free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
-    for s in sentences:
+    for i, s in enumerate(sentences):
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
+        # "Return costs with our label:" + "GLS € 5,95": a price given on the next line.
+        priced = f"{text} {after.folded}" if after is not None and text.endswith(":") else text
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
         if said_free and not f["defect"].search(text):
             free.add("unsure" if hedged or conditional else "yes", s)
-        denied = _free_denied(text, f) or (not said_free and _customer_pays(text, p))
+        denied = _free_denied(text, f) or (not said_free and _customer_pays(priced, p))
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
         if _said(f["free_no"], f["no_cost"], text) or denied:
             free.add("unsure" if hedged else "no", s)

@@ -242,3 +242,22 @@ def test_the_laws_twelve_month_extension_is_no_shop_window() -> None:
     )
     terms = extract_returns_terms(text, "pl")
     assert terms.get(W) != 365
+
+
+PRICED_RETURNS = [
+    ("nl", "Retourkosten bij gebruik van ons retourlabel: € 4,95."),
+    ("fr", "Frais de retour avec notre étiquette : 5,90 €."),
+    ("es", "Gastos de devolución con nuestra etiqueta: 4,95 €."),
+    ("pl", "Koszt zwrotu przez paczkomat wynosi 12 zł."),
+    ("nl", "De verzendkosten voor het retourneren met ons label zijn:\nPostNL € 6,95"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRICED_RETURNS)
+def test_a_price_for_returning_says_the_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[FREE] is False
+
+
+def test_a_price_beside_free_returns_is_no_answer_of_its_own() -> None:
+    text = "Gratis retourneren bij bestellingen boven € 50."
+    assert extract_returns_terms(text, "nl").get(FREE) is not False
