@@ -261,3 +261,8 @@ def test_a_price_for_returning_says_the_customer_pays(lang: str, text: str) -> N
 def test_a_price_beside_free_returns_is_no_answer_of_its_own() -> None:
     text = "Gratis retourneren bij bestellingen boven € 50."
     assert extract_returns_terms(text, "nl").get(FREE) is not False
+
+
+def test_bearing_the_return_costs_as_a_step_for_the_customer_in_italian() -> None:
+    text = "Per recedere il consumatore deve: sostenere le spese di spedizione per il reso."
+    assert extract_returns_terms(text, "it")[FREE] is False
