@@ -51,7 +51,7 @@ from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, 
 from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
-_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\((\d{1,3})\)|(\d{1,3})\s*\([^\W\d_]+\)")
+_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
 _PRIORITY = (
     "shipback",
     "refund",
@@ -65,6 +65,7 @@ _PRIORITY = (
     "return",
 )
 _CLAUSE_MARKS = ",;:()–"
+_HEADING = 50  # characters: a shorter line without a full stop is a heading
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
@@ -241,18 +242,32 @@ def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | Non
     return longer, shorter
 
 
+def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
+    """What a heading is about ("Troca de produtos com defeito" -> warranty), for the
+    periods of a sentence under it that names nothing itself ("Prazo: até 30 dias")."""
+    if p.flags["defect"].search(heading):
+        return "warranty"
+    hits = _keywords(heading, p)
+    return hits[0][1] if hits else None
+
+
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
     previous = ""
     for s in sentences:
         # "Are you a gold member? Then you have 30 days": the question sets the class.
         asked = previous if previous.rstrip().endswith("?") else ""
+        # A short line with no full stop and no period of its own heads the next one.
+        short = len(previous) <= _HEADING and not previous.rstrip().endswith((".", "!", "?"))
+        heading = previous if short and not p.duration.search(previous) else ""
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
                 continue
             days = _days(match, p)
             kind = _kind_of(s.folded, match, p)
+            if heading and not _keywords(s.folded, p):
+                kind = _heading_kind(heading, p) or kind
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
                 clause = " ".join((_clause(s.folded, match.span()), asked, topic))

@@ -266,3 +266,18 @@ def test_a_price_beside_free_returns_is_no_answer_of_its_own() -> None:
 def test_bearing_the_return_costs_as_a_step_for_the_customer_in_italian() -> None:
     text = "Per recedere il consumatore deve: sostenere le spese di spedizione per il reso."
     assert extract_returns_terms(text, "it")[FREE] is False
+
+
+def test_a_heading_says_what_the_period_under_it_is() -> None:
+    text = (
+        "Troca por modelo ou numeração\n"
+        "• Prazo: até 7 dias corridos após o recebimento do produto.\n"
+        "Troca de produtos com defeito\n"
+        "• Prazo: até 30 dias corridos após o recebimento."
+    )
+    assert extract_returns_terms(text, "pt")[W] == 7
+
+
+def test_a_number_word_in_spaced_brackets_is_read() -> None:
+    text = "A solicitação de troca deverá ser feita no prazo de até 7 ( sete ) dias."
+    assert extract_returns_terms(text, "pt")[W] == 7
