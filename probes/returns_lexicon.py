@@ -3,7 +3,9 @@
 The words and phrases live in data files, one per language (`probes/lexicon/<lang>.yaml`,
 section `returns`); this module folds and compiles them. Each pattern is a list of
 alternatives, written with accents for reading and folded like the text (see `fold`);
-`<W>` stands for one word and the space after it. Anchors are matched right after a
+`<W>` stands for one word and the space after it. `threshold` and `extension` are
+matched right before a duration ("if more than ...", "extended to ...": the law's
+longer withdrawal period, dropped beside the ordinary one). Anchors are matched right after a
 duration, except `refund_lead` ("once we have received your return, ..."), matched in the
 stretch of its sentence before it; phrases come before single words in alternations so a
 refund phrase swallows the "return" word inside it.
@@ -92,6 +94,7 @@ class CompiledLexicon:
     delivery_anchor: re.Pattern[str]
     notice_anchor: re.Pattern[str]
     threshold: re.Pattern[str]
+    extension: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
 
@@ -144,5 +147,6 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
         notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
+        extension=_rx(_alternatives(spec.get("extension")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

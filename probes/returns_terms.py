@@ -253,6 +253,7 @@ def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
 
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
+    extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
     previous = ""
     for s in sentences:
         # "Are you a gold member? Then you have 30 days": the question sets the class.
@@ -272,7 +273,11 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 topic = _topic(s.folded, match.span(), p)
                 clause = " ".join((_clause(s.folded, match.span()), asked, topic))
                 subset = bool(p.flags["subset"].search(clause))
-                found[kind].append(_Period(days, s, subset))
+                before = s.folded[max(0, match.start() - 30) : match.start()]
+                extended = kind == "withdrawal" and p.extension.search(before)
+                (extensions if extended else found[kind]).append(_Period(days, s, subset))
+    if not found["withdrawal"]:
+        found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
     withdrawal = _single(found["withdrawal"])
     window = _window(found["return"], withdrawal)

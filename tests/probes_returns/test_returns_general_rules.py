@@ -281,3 +281,24 @@ def test_a_heading_says_what_the_period_under_it_is() -> None:
 def test_a_number_word_in_spaced_brackets_is_read() -> None:
     text = "A solicitação de troca deverá ser feita no prazo de até 7 ( sete ) dias."
     assert extract_returns_terms(text, "pt")[W] == 7
+
+
+def test_the_laws_extended_periods_give_way_to_the_ordinary_withdrawal_period() -> None:
+    text = (
+        "I consumatori possono recedere entro 14 giorni senza dover fornire motivazioni. "
+        "Il termine di recesso può essere esteso a 30 giorni per contratti conclusi durante "
+        "visite non richieste. Se il venditore non informa il consumatore, il termine viene "
+        "esteso a 12 mesi."
+    )
+    terms = extract_returns_terms(text, "it")
+    assert (terms[W], terms[WD]) == (14, 14)
+
+
+def test_a_shops_own_extended_withdrawal_period_alone_is_its_window() -> None:
+    text = "Il nostro periodo di recesso è stato esteso a 30 giorni dalla consegna."
+    assert extract_returns_terms(text, "it")[W] == 30
+
+
+def test_the_exchange_shipping_paid_by_the_customer_in_spanish() -> None:
+    text = "Los gastos de envío por cambio corren por parte del cliente."
+    assert extract_returns_terms(text, "es")[FREE] is False
