@@ -43,7 +43,7 @@ from audit.scoring import (
     selection_rubric,
 )
 from audit.workspace import open_store
-from probes.base import Channel, Observation
+from probes.base import Channel, Observation, Status
 from probes.metrics import METRICS
 from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
@@ -98,8 +98,8 @@ def judged(
     command."""
     selection = select(store, campaign_id, period)
     rubric = selection_rubric(selection, rubric_path)
-    report, attempts = score_selection(store, rubric, selection)
-    frame = leaderboard_frame(store, selection, rubric, report, attempts)
+    report, attempts, contacts = score_selection(store, rubric, selection)
+    frame = leaderboard_frame(store, selection, rubric, report, attempts, contacts)
     return Judged(store, selection, rubric, attempts, frame)
 
 
@@ -143,7 +143,7 @@ def score_and_show(
         print_at_width(board, board.natural_width())
     else:
         console.print(board)
-    errors = sum(1 for *_, status, _ in result.attempts.rows() if status.value == "error")
+    errors = result.attempts.count(Status.ERROR)
     if errors:
         err_console.print(
             Text(
@@ -254,7 +254,7 @@ def register(app: typer.Typer) -> None:
             records = comparison_records(result)
             emit(chosen, records=records, payload=comparison_json(result), title=result.company)
             return
-        console.print(render_comparison(result))
+        console.print(render_comparison(result, console.width))
 
     @app.command()
     def export(

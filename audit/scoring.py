@@ -18,7 +18,7 @@ import rubrics
 from probes.base import Observation
 from results.periods import campaigns_by_period, earlier_frames, with_history
 from results.ranking import rank
-from results.slots import slot_gaps, stored_contacts, with_slot_gaps
+from results.slots import ContactTap, TimedContact, declared_of, slot_gaps, with_slot_gaps
 from results.store import CampaignRow, SelectionError, Store
 from rubrics.engine import AttemptScores, score_observations
 from rubrics.interface import Rubric, ScoreReport
@@ -82,11 +82,16 @@ def selection_observations(store: Store, selection: Selection) -> dict[str, list
 
 def score_selection(
     store: Store, rubric: Rubric, selection: Selection
-) -> tuple[ScoreReport, AttemptScores]:
+) -> tuple[ScoreReport, AttemptScores, list[TimedContact]]:
     """Score the selection's observations, streamed from the store as records (no
-    evidence, no pydantic objects: a million observations fit); writes nothing."""
-    records = (r for c in selection.campaigns for r in store.observation_records(c.id))
-    return score_observations(rubric, records, selection.period)
+    evidence, no pydantic objects: a million observations fit); writes nothing. Also
+    the timed contacts among them (slot mixes), gathered in the same pass."""
+    ids = [c.id for c in selection.campaigns]
+    with store.engine.connect() as conn:
+        tap = ContactTap(declared_of(conn, ids))
+    records = (r for cid in ids for r in store.observation_records(cid))
+    report, attempts = score_observations(rubric, tap(records), selection.period)
+    return report, attempts, tap.contacts
 
 
 def leaderboard_frame(
@@ -95,13 +100,12 @@ def leaderboard_frame(
     rubric: Rubric,
     report: ScoreReport,
     attempts: AttemptScores,
+    contacts: list[TimedContact],
 ) -> pd.DataFrame:
     """The ranking table, with intervals and rank ranges and, for a period, the
     movement against earlier periods judged with the same rubric."""
     frame = rank(report.scorecards, attempts, rubric=rubric)
-    with store.engine.connect() as conn:  # flag companies whose slot mix is not comparable
-        contacts = stored_contacts(conn, [c.id for c in selection.campaigns])
-        frame = with_slot_gaps(frame, slot_gaps(contacts))
+    frame = with_slot_gaps(frame, slot_gaps(contacts))  # slot mixes not comparable
     if selection.is_period:
         frame = with_history(frame, earlier_frames(store, selection.period, rubric))
     return frame

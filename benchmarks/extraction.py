@@ -92,6 +92,24 @@ def returns_table(folders: tuple[str, ...] = TUNED, show_misses: bool = True) ->
     return [*lines, "Misread:", *misses]
 
 
+def batch_lines(folder: str) -> list[str]:
+    """Each batch file of `folder` apart (a batch's first run is its unseen figure):
+    window and free-returns accuracy over all its policies."""
+    lines = [f"by batch ({folder}): window exact, free returns"]
+    for path in sorted((DATA / folder).glob("*.yaml")):
+        items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        right = [0, 0]
+        for item in items:
+            got = extract_returns_terms(item["text"], item["lang"])
+            for k, term in enumerate(("window_days", "free_returns")):
+                right[k] += got.get(f"returns.{term}") == item["truth"].get(term)
+        lines.append(
+            f"  {path.name:18} {len(items):>3}  {_pct(right[0], len(items))}  "
+            f"{_pct(right[1], len(items))}"
+        )
+    return lines
+
+
 def _naive(text: str, region: str) -> set[str]:
     found = set()
     for line in text.splitlines():
@@ -154,6 +172,7 @@ def main() -> None:
     print()
     unseen_misses = "--show-unseen-misses" in sys.argv
     print("\n".join(returns_table(UNSEEN, show_misses=unseen_misses)))
+    print("\n".join(batch_lines(UNSEEN[0])))
     print()
     print("\n".join(phones_table()))
     print()

@@ -272,12 +272,15 @@ def as_observations(columns: ObservationColumns) -> Iterator[Observation]:
 
 
 def build_store(columns: ObservationColumns, folder: Path) -> Path:
-    """A workspace whose audit.db holds every observation of `columns` (kept once built)."""
+    """A workspace whose audit.db holds every observation of `columns` (kept once built,
+    rebuilt when it was built at another schema version)."""
+    from results import migrations
     from results.store import Store
 
     db = folder / "audit.db"
     done = folder / "complete"
-    if done.exists():
+    built = f"{migrations.head()} with slots"
+    if done.exists() and done.read_text() == built:
         return folder
     folder.mkdir(parents=True, exist_ok=True)
     db.unlink(missing_ok=True)
@@ -285,25 +288,35 @@ def build_store(columns: ObservationColumns, folder: Path) -> Path:
     store.save_campaign("bench", "Benchmark", "2026-Q4", str(folder / "c.yaml"), {}, {})
     store.close()
     when = "2026-11-02 00:00:00.000000"
+    written = 0
     with sqlite3.connect(db) as conn:
         batch: list[tuple[object, ...]] = []
         for obs in as_observations(columns):
             batch.append((
                 obs.attempt_id, "bench", obs.company, obs.channel.value, obs.probe_id,
                 obs.status.value, when, when, json.dumps(obs.metrics), "",
+                *slot_of(len(batch) + written),
             ))  # fmt: skip
             if len(batch) == 50_000:
                 _insert(conn, batch)
+                written += len(batch)
                 batch = []
         _insert(conn, batch)
-    done.touch()
+    done.write_text(built)
     return folder
+
+
+def slot_of(i: int) -> tuple[int, int, str]:
+    """A stored observation's slot (local weekday, hour, zone), as `Store.record` stamps it:
+    spread over weekdays and working hours, every company in the same mix."""
+    return (i // 7) % 5, 9 + (i // 3) % 9, "UTC"
 
 
 def _insert(conn: sqlite3.Connection, rows: list[tuple[object, ...]]) -> None:
     conn.executemany(
         "INSERT INTO observations (attempt_id, campaign_id, company, channel, probe_id, "
-        "status, started, finished, metrics, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "status, started, finished, metrics, detail, slot_weekday, slot_hour, slot_zone) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 

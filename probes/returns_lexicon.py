@@ -3,9 +3,12 @@
 The words and phrases live in data files, one per language (`probes/lexicon/<lang>.yaml`,
 section `returns`); this module folds and compiles them. Each pattern is a list of
 alternatives, written with accents for reading and folded like the text (see `fold`);
-`<W>` stands for one word and the space after it. Anchors are matched right after a
-duration; phrases come before single words in alternations so a refund phrase
-swallows the "return" word inside it.
+`<W>` stands for one word and the space after it. `threshold` and `extension` are
+matched right before a duration ("if more than ...", "extended to ...": the law's
+longer withdrawal period, dropped beside the ordinary one). Anchors are matched right after a
+duration, except `refund_lead` ("once we have received your return, ..."), matched in the
+stretch of its sentence before it; phrases come before single words in alternations so a
+refund phrase swallows the "return" word inside it.
 """
 
 from __future__ import annotations
@@ -47,8 +50,20 @@ FLAG_NAMES = (
     "hedge",
     "exchange_only",
     "subset",
+    "cost",
+    "payer",
+    "no_cost",
+    "topic",
+    "penalty",
+    "negation",
 )
-"""Phrase lists of a lexicon's `flags`; a missing one never matches."""
+"""Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
+`payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
+("without any cost") feed the rule that a cost, a return word and the customer as payer
+close together say the customer pays for returns. `topic`: how a sentence opens on what
+its next clause is about ("for B2B customers, ..."), so a class named there counts.
+`penalty`: a penalty's name, which on a cancelled order is no restocking fee. `negation`:
+what, right before a "free returns" phrase, turns it round ("this is not a free return")."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
@@ -75,9 +90,11 @@ class CompiledLexicon:
     articles: frozenset[str]
     kinds: dict[str, re.Pattern[str]]
     refund_anchor: re.Pattern[str]
+    refund_lead: re.Pattern[str]
     delivery_anchor: re.Pattern[str]
     notice_anchor: re.Pattern[str]
     threshold: re.Pattern[str]
+    extension: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
 
@@ -126,8 +143,10 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         articles=frozenset(articles),
         kinds={k: _rx(_alternatives(kinds_spec.get(k)), language) for k in PERIOD_KINDS},
         refund_anchor=_rx(_alternatives(anchors.get("refund")), language),
+        refund_lead=_rx(_alternatives(anchors.get("refund_lead")), language),
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
         notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
+        extension=_rx(_alternatives(spec.get("extension")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

@@ -15,19 +15,26 @@ language is detected from the text, see `probes.language`):
   cancellation, an exchange, a take-back of old appliances or a satisfaction guarantee. First
   by an anchor right after it ("... of receiving your return" -> refund, "... of
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
-  the shipping back), else by the nearest keyword in its sentence; durations in
+  the shipping back), or by a lead before it ("once we have received your return, ...
+  5 days" -> refund), else by the nearest keyword in its sentence; durations in
   sentences without one are ignored.
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
   general one; two different general windows -> unknown. With no return window
   stated, the statutory withdrawal period is the window; a window equal to the withdrawal
   period beside a different one is the law restated, and the other one is the window.
-  An exchange period is the window only where nothing else is stated.
+  An exchange period is the window only where nothing else is stated; two withdrawal
+  periods and no return window are the shop's own window (the longer, up to 120 days)
+  and the legal period. A class named in a sentence's opening clause ("for B2B
+  customers, ...") makes the next clause's window a class window.
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
   for the cost of returning", "no restocking fee"). Free returns: a hedge, a
-  condition ("on orders over €50") or both answers -> unknown. Restocking fee: a
+  condition ("on orders over €50") or both answers -> unknown. Beyond the phrases,
+  a cost, a return word and the customer as payer within 100 characters say the
+  customer pays, unless the sentence says nothing is charged or the customer need not
+  pay; a "free returns" phrase right after a negation says returns cost. Restocking fee: a
   fee stated anywhere -> yes; only a hedged one ("a fee of 15-25% may be applied")
   -> yes with `returns.restocking_fee_may_apply`. `returns.exchanges_only`: the
   policy says it exchanges and does not refund.
@@ -41,9 +48,10 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, fold
+from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
-_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\((\d{1,3})\)|(\d{1,3})\s*\([^\W\d_]+\)")
+_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
 _PRIORITY = (
     "shipback",
     "refund",
@@ -57,16 +65,10 @@ _PRIORITY = (
     "return",
 )
 _CLAUSE_MARKS = ",;:()–"
+_HEADING = 50  # characters: a shorter line without a full stop is a heading
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
-
-
-@dataclass(frozen=True)
-class Term:
-    """One value read from a policy, with the sentence it was read from."""
-
-    metric: str
-    value: MetricValue
-    sentence: str
+_LEAD = 90  # characters before a duration searched for "once we have received your return"
+_EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,6 @@ class ReturnsReading:
     def sentences(self) -> list[str]:
         """`metric=value: sentence` for every term, for the export and the evidence."""
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    original: str
-    folded: str
 
 
 def _paragraph_lines(text: str) -> list[str]:
@@ -109,14 +105,14 @@ def _paragraph_lines(text: str) -> list[str]:
     return blocks
 
 
-def _sentences(text: str, language: str) -> list[_Sentence]:
+def _sentences(text: str, language: str) -> list[Sentence]:
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _SENTENCE_END.split(block))
     out = []
     for piece in pieces:
         if piece:
             # "thirty (30) days" and "30 (thirty) days" read as "30 days".
             folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
-            out.append(_Sentence(piece[:_MAX_SENTENCE], folded))
+            out.append(Sentence(piece[:_MAX_SENTENCE], folded))
     return out
 
 
@@ -141,10 +137,6 @@ def _distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
-
-
 def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
     """Every period keyword in `sentence`; where they overlap the longer phrase wins
     ("money-back guarantee" over "money back"), then the more specific kind."""
@@ -157,14 +149,14 @@ def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
     found.sort(key=lambda h: (h[0][0] - h[0][1], _PRIORITY.index(h[1])))
     kept: list[tuple[tuple[int, int], str]] = []
     for span, kind in found:
-        if not _overlaps(span, [k[0] for k in kept]):
+        if not overlaps(span, [k[0] for k in kept]):
             kept.append((span, kind))
     return kept
 
 
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
-    after = sentence[match.end() : match.end() + 70]
-    if p.refund_anchor.match(after):
+    after = sentence[match.end() : match.end() + 100]
+    if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
         return "refund"
     if p.notice_anchor.match(after):
         # "... within 14 days of the day you told us you withdraw": the refund or the
@@ -202,10 +194,20 @@ def _clause(sentence: str, span: tuple[int, int]) -> str:
     return sentence[max(starts) + 1 : min(ends, default=len(sentence))]
 
 
+def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
+    """The sentence's opening clause when it names what the next clause is about ("for
+    international orders, the period is 15 days") and `span` is in that next clause."""
+    first = sentence.find(",")
+    starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
+    if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
+        return sentence[:first]
+    return ""
+
+
 @dataclass(frozen=True)
 class _Period:
     days: int
-    sentence: _Sentence
+    sentence: Sentence
     subset: bool  # stated for a class of products or customers only
 
 
@@ -228,25 +230,59 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
     return found
 
 
-def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
+def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | None]:
+    """Two withdrawal periods and no return window ("you may withdraw within 30 days ...
+    as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
+    the shorter the legal period; (window, withdrawal), or (None, None) otherwise."""
+    values = sorted({p.days for p in withdrawals})
+    if len(values) != 2 or values[1] > _EXTENDED_MAX:
+        return None, None  # "12 months if you were not told of the right" is no window
+    longer = next(p for p in withdrawals if p.days == values[1])
+    shorter = next(p for p in withdrawals if p.days == values[0])
+    return longer, shorter
+
+
+def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
+    """What a heading is about ("Troca de produtos com defeito" -> warranty), for the
+    periods of a sentence under it that names nothing itself ("Prazo: até 30 dias")."""
+    if p.flags["defect"].search(heading):
+        return "warranty"
+    hits = _keywords(heading, p)
+    return hits[0][1] if hits else None
+
+
+def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
+    extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
     previous = ""
     for s in sentences:
         # "Are you a gold member? Then you have 30 days": the question sets the class.
         asked = previous if previous.rstrip().endswith("?") else ""
+        # A short line with no full stop and no period of its own heads the next one.
+        short = len(previous) <= _HEADING and not previous.rstrip().endswith((".", "!", "?"))
+        heading = previous if short and not p.duration.search(previous) else ""
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
                 continue
             days = _days(match, p)
             kind = _kind_of(s.folded, match, p)
+            if heading and not _keywords(s.folded, p):
+                kind = _heading_kind(heading, p) or kind
             if days is not None and kind in found:
-                clause = _clause(s.folded, match.span()) + " " + asked
+                topic = _topic(s.folded, match.span(), p)
+                clause = " ".join((_clause(s.folded, match.span()), asked, topic))
                 subset = bool(p.flags["subset"].search(clause))
-                found[kind].append(_Period(days, s, subset))
+                before = s.folded[max(0, match.start() - 30) : match.start()]
+                extended = kind == "withdrawal" and p.extension.search(before)
+                (extensions if extended else found[kind]).append(_Period(days, s, subset))
+    if not found["withdrawal"]:
+        found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
     withdrawal = _single(found["withdrawal"])
     window = _window(found["return"], withdrawal)
+    if window is None and not found["return"] and withdrawal is None:
+        window, withdrawal = _extended(found["withdrawal"])
     if window is None and not found["return"] and withdrawal is None:
         window = _window(found["exchange"], None)  # an exchange-only shop's one window
     if window is not None:
@@ -259,74 +295,6 @@ def _durations(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
     return terms
 
 
-def _said(yes: re.Pattern[str], no: re.Pattern[str], sentence: str) -> bool:
-    """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label")."""
-    noes = [m.span() for m in no.finditer(sentence)]
-    return any(not _overlaps(hit.span(), noes) for hit in yes.finditer(sentence))
-
-
-class _Answers:
-    """The yes/no/unsure answers one flag got, each with its first sentence."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
-
-    def add(self, answer: str, sentence: _Sentence) -> None:
-        self.seen.setdefault(answer, sentence.original)
-
-
-def _yes_no(metric: str, answers: _Answers) -> list[Term]:
-    kinds = set(answers.seen)
-    if kinds == {"yes"}:
-        return [Term(metric, True, answers.seen["yes"])]
-    if kinds == {"no"}:
-        return [Term(metric, False, answers.seen["no"])]
-    return []
-
-
-def _fee_terms(answers: _Answers) -> list[Term]:
-    seen = answers.seen
-    if "yes" in seen:
-        return [Term("returns.restocking_fee", True, seen["yes"])]
-    if "maybe" in seen:
-        return [
-            Term("returns.restocking_fee", True, seen["maybe"]),
-            Term("returns.restocking_fee_may_apply", True, seen["maybe"]),
-        ]
-    if "no" in seen:
-        return [Term("returns.restocking_fee", False, seen["no"])]
-    return []
-
-
-def _flags(sentences: list[_Sentence], p: CompiledLexicon) -> list[Term]:
-    f = p.flags
-    free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
-    for s in sentences:
-        text = s.folded
-        hedged = bool(f["hedge"].search(text))
-        conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        # "we pay the return of a defective item" says nothing of ordinary returns.
-        if _said(f["free_yes"], f["free_no"], text) and not f["defect"].search(text):
-            free.add("unsure" if hedged or conditional else "yes", s)
-        if f["free_no"].search(text):
-            free.add("unsure" if hedged else "no", s)
-        for hit in f["fee"].finditer(text):
-            near = text[max(0, hit.start() - 30) : hit.end() + 40]
-            fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)
-        if _said(f["label_yes"], f["label_no"], text):
-            label.add("unsure" if hedged else "yes", s)
-        if f["label_no"].search(text):
-            label.add("no", s)
-        if f["exchange_only"].search(text):
-            exchange.add("yes", s)
-    return [
-        *_yes_no("returns.free_returns", free),
-        *_fee_terms(fee),
-        *_yes_no("returns.prepaid_label", label),
-        *_yes_no("returns.exchanges_only", exchange),
-    ]
-
-
 def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
     """The terms `text` states, each with its sentence, read in `language`.
 
@@ -336,7 +304,7 @@ def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
     lang = pick_language(text, language)
     p = compile_lexicon(lang)
     sentences = _sentences(text, lang)
-    return ReturnsReading(lang, (*_durations(sentences, p), *_flags(sentences, p)))
+    return ReturnsReading(lang, (*_durations(sentences, p), *read_flags(sentences, p)))
 
 
 def extract_returns_terms(text: str, language: str = "") -> dict[str, MetricValue]:

@@ -312,45 +312,76 @@ def _best_text(name: str | None, value: Text) -> Text:
     return safe_text(name, limit=30) + Text(" ") + value
 
 
-def render_comparison(comparison: Comparison) -> Table:
-    """A rich table: overall, then each channel's score and metrics, against the competitors."""
+def render_comparison(comparison: Comparison, width: int | None = None) -> Table:
+    """A rich table: overall, then each channel's score and metrics, against the competitors.
+
+    Metric names are never cut. On a terminal narrower than the table's natural
+    width (`width`) the "Best of them" column is left out: the gap still says how
+    far the company is from the best, and a caption says where the name is shown.
+    """
     c = comparison
     title = Text("Compare ") + safe_text(c.company, limit=60)
     if c.period:
         title += Text(" — ") + safe_text(c.period)
+    labels: list[Text] = [Text("Overall", style="bold")]
+    for ch in c.channels:
+        labels.append(Text(CHANNEL_TITLES[ch.channel], style="bold"))
+        labels.extend(Text("  " + m.metric.split(".", 1)[1], style="dim") for m in ch.metrics)
+    label_width = max(t.cell_len for t in labels)
+    names = [c.company, *c.others]
+    # label, one column per company (names wrap onto words), best (name + value), gap
+    natural = (
+        label_width
+        + sum(max(min(len(n), 30) // 2, 10) for n in names)
+        + max((min(len(n), 30) for n in names), default=0) + 8
+        + 9
+        + 2 * (len(names) + 3)
+    )  # fmt: skip
+    with_best = width is None or natural <= width
     table = Table(title=title, box=box.SIMPLE_HEAD)
-    table.add_column("")
+    table.add_column("", no_wrap=True, min_width=label_width)
     table.add_column(safe_text(c.company, limit=30), justify="right", style="bold")
     for name in c.others:
         table.add_column(safe_text(name, limit=30), justify="right")
-    table.add_column("Best of them", justify="right")
+    if with_best:
+        table.add_column("Best of them", justify="right")
+    else:
+        table.caption = Text(
+            "Gap: to the best of them, named on a wider terminal or with --format json"
+        )
     table.add_column("Gap", justify="right")
+
+    def row(label: Text, own: Text, others: list[Text], best: Text, gap: Text, end: bool) -> None:
+        cells = [label, own, *others, *([best] if with_best else []), gap]
+        table.add_row(*cells, end_section=end)
+
     overall_best = c.others_overall.get(c.best) if c.best else None
-    table.add_row(
-        Text("Overall", style="bold"),
+    row(
+        labels[0],
         _score_text(c.overall, c.rank),
-        *(_score_text(c.others_overall[name]) for name in c.others),
+        [_score_text(c.others_overall[name]) for name in c.others],
         _best_text(c.best, _score_text(overall_best)),
         format_gap(None, c.gap, c.gap is not None and c.gap < 0),
-        end_section=True,
+        True,
     )
     for ch in c.channels:
         best_score = ch.others.get(ch.best) if ch.best else None
-        table.add_row(
+        row(
             Text(CHANNEL_TITLES[ch.channel], style="bold"),
             _score_text(ch.score, ch.rank).append("?" if ch.low_confidence else "", style="yellow"),
-            *(_score_text(ch.others[name]) for name in c.others),
+            [_score_text(ch.others[name]) for name in c.others],
             _best_text(ch.best, _score_text(best_score)),
             format_gap(None, ch.gap, ch.gap is not None and ch.gap < 0),
+            False,
         )
         for m in ch.metrics:
-            table.add_row(
+            row(
                 Text("  " + m.metric.split(".", 1)[1], style="dim"),
                 format_metric(m.metric, m.value),
-                *(format_metric(m.metric, m.others[name]) for name in c.others),
+                [format_metric(m.metric, m.others[name]) for name in c.others],
                 _best_text(m.best, format_metric(m.metric, m.best_value)),
                 format_gap(m.metric, m.gap, m.behind),
-                end_section=m is ch.metrics[-1],
+                m is ch.metrics[-1],
             )
     return table
 

@@ -14,7 +14,7 @@ Company names and text metrics come from the outside world and go through
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 
 import pandas as pd
 from rich.console import Console, ConsoleOptions, Group, RenderableType
@@ -127,6 +127,10 @@ class Leaderboard:
             number += bool(notes)
             markers.append(f" {number}".translate(SUPERSCRIPT) if notes else "")
         self.markers = markers
+        self._made: dict[str, list[Text]] = {}
+        self._made_channels: dict[
+            Channel, tuple[list[Text], list[Text], list[Text], list[Text] | None]
+        ] = {}
 
     def natural_width(self) -> int:
         """The width at which every column shows."""
@@ -154,44 +158,55 @@ class Leaderboard:
         if self.channel is not None:
             return self._channel_columns(self.channel)
         rows, df = self.records, self.df
-        columns = [Column("#", [rank_text(r, "rank_overall") for r in rows])]
+        cells = self._cells
+        columns = [Column("#", cells("rank", lambda: [rank_text(r, "rank_overall") for r in rows]))]
         if "movement" in df:
-            columns.append(Column("±", [movement_text(r) for r in rows], "left", priority=1))
+            moves = cells("movement", lambda: [movement_text(r) for r in rows])
+            columns.append(Column("±", moves, "left", priority=1))
         columns.append(self._company_column())
         columns.append(
             Column(
                 "Overall",
-                [overall_text(to_number(r["overall"]), _band(r), short) for r in rows],
+                cells(
+                    f"overall {short}",
+                    lambda: [overall_text(to_number(r["overall"]), _band(r), short) for r in rows],
+                ),
                 label="overall",
             )
         )
         if _has_intervals(df, "overall"):
-            cells = [interval_text(r, "overall") for r in rows]
-            columns.append(Column("90% int.", cells, priority=2))
+            overall = cells("interval", lambda: [interval_text(r, "overall") for r in rows])
+            columns.append(Column("90% int.", overall, priority=2))
         titles = CHANNEL_SHORT if short else CHANNEL_TITLES
         for ch in channels_with_data(df):
-            score_col, n_col, err_col, _, key_col = channel_columns(ch)
             metric = key_metric_of(df, ch)
             title = titles[ch]
-            columns.append(
-                Column(
-                    title,
-                    [
-                        score_text(to_number(r[score_col]), low_confidence(r, f"_{ch.value}"))
-                        for r in rows
-                    ],
-                    droppable=True,
-                    label=CHANNEL_TITLES[ch],
-                )
-            )
-            keys = [format_key(metric, r[key_col]) for r in rows]
+            scores, keys, counts, bounds = self._channel_cells(ch, metric)
+            columns.append(Column(title, scores, droppable=True, label=CHANNEL_TITLES[ch]))
             columns.append(Column(key_label(metric), keys, style="cyan", priority=3))
-            counts = [count_text(r[n_col], r[err_col]) for r in rows]
             columns.append(Column(f"{title} n", counts, style="dim", priority=4))
-            if _has_intervals(df, ch.value):
-                cells = [interval_text(r, ch.value) for r in rows]
-                columns.append(Column(f"{title} 90%", cells, priority=5))
+            if bounds is not None:
+                columns.append(Column(f"{title} 90%", bounds, priority=5))
         return columns
+
+    def _channel_cells(
+        self, ch: Channel, metric: str
+    ) -> tuple[list[Text], list[Text], list[Text], list[Text] | None]:
+        """A channel's score, key metric, count and interval cells (made once per board)."""
+        made = self._made_channels.get(ch)
+        if made is None:
+            rows = self.records
+            score_col, n_col, err_col, _, key_col = channel_columns(ch)
+            suffix = f"_{ch.value}"
+            made = self._made_channels[ch] = (
+                [score_text(to_number(r[score_col]), low_confidence(r, suffix)) for r in rows],
+                [format_key(metric, r[key_col]) for r in rows],
+                [count_text(r[n_col], r[err_col]) for r in rows],
+                [interval_text(r, ch.value) for r in rows]
+                if _has_intervals(self.df, ch.value)
+                else None,
+            )
+        return made
 
     def _channel_columns(self, channel: Channel) -> list[Column]:
         rows, df = self.records, self.df
@@ -216,8 +231,18 @@ class Leaderboard:
         return columns
 
     def _company_column(self) -> Column:
-        cells = [_name(r, m) for r, m in zip(self.records, self.markers, strict=True)]
+        cells = self._cells(
+            "company",
+            lambda: [_name(r, m) for r, m in zip(self.records, self.markers, strict=True)],
+        )
         return Column("Company", cells, "left", flexible=True)
+
+    def _cells(self, key: str, make: Callable[[], list[Text]]) -> list[Text]:
+        """A column's cells, made once for every width tried (10,000 rows are many Texts)."""
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = make()
+        return made
 
     def _footnotes(self, fitted: Fitted) -> list[Text]:
         lines: list[Text] = []

@@ -18,9 +18,9 @@ import functools
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo, available_timezones
 
 import pandas as pd
@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Observation, Status
 from results import schema
-from rubrics.summary import metric_value, number
+from rubrics.summary import metric_value, number, value_in
 
 SLOT_METRICS: dict[Channel, str] = {
     Channel.PHONE: "phone.time_to_agent_s",
@@ -65,6 +65,7 @@ class SlotStamp:
         return band_of(self.weekday, self.hour)
 
 
+@functools.cache
 def band_of(weekday: int, hour: int) -> str:
     """The band of a local weekday (0 = Monday) and hour."""
     day = DAYS[0] if weekday < 5 else DAYS[weekday - 4]
@@ -194,8 +195,7 @@ class ZoneBook:
 # -- reading ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class TimedContact:
+class TimedContact(NamedTuple):
     """One contact whose wait depends on when it was made: its band and the wait."""
 
     company: str
@@ -279,9 +279,6 @@ def contact_times(conn: Connection, campaign_id: str) -> dict[str, datetime]:
     return {a: (t if t.tzinfo else t.replace(tzinfo=UTC)) for a, t in conn.execute(query)}
 
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
 def slot_json(
     stamps: Mapping[tuple[str, str], tuple[int | None, int | None]], obs: Observation
 ) -> dict[str, object] | None:
@@ -292,8 +289,64 @@ def slot_json(
     return {"weekday": weekday, "hour": hour, "band": band_of(weekday, hour)}
 
 
+def contact_in(
+    company: str,
+    channel: Channel,
+    probe_id: str,
+    status: Status,
+    metrics: Mapping[str, Any] | None,
+    weekday: int | None,
+    hour: int | None,
+    declared: Mapping[str, list[DeclaredSlot]],
+) -> TimedContact | None:
+    """A stored observation's parts as a timed contact (see `timed_contact`), with the
+    campaign's `declared` slot it fell in; None when it is no timed contact."""
+    metric = SLOT_METRICS.get(channel)
+    if metric is None or weekday is None or hour is None or status == Status.ERROR:
+        return None
+    value = value_in(metric, status, probe_id, metrics or {})  # a missing wait may be censored
+    wait = value if value == float("inf") else number(value)
+    if wait is None:
+        return None
+    slot = _declared(declared, probe_id, weekday, hour)
+    return TimedContact(company, channel, band_of(weekday, hour), float(wait), slot)
+
+
+def declared_of(
+    conn: Connection, campaign_ids: Iterable[str]
+) -> dict[str, dict[str, list[DeclaredSlot]]]:
+    """Campaign id -> its declared slots by probe (`declared_slots` of its stored spec)."""
+    camp = schema.campaigns
+    specs = conn.execute(select(camp.c.id, camp.c.spec).where(camp.c.id.in_(list(campaign_ids))))
+    return {cid: declared_slots(spec) for cid, spec in specs}
+
+
+class ContactTap:
+    """Collects the timed contacts of observation records streaming past (the scoring
+    pass), so the slot mix needs no second read of the store."""
+
+    def __init__(self, declared: Mapping[str, Mapping[str, list[DeclaredSlot]]]) -> None:
+        self.declared = declared
+        self.contacts: list[TimedContact] = []
+
+    def __call__(self, records: Iterable[Any]) -> Iterator[Any]:
+        """Yield `records` (`results.store.ObservationRecord`s) unchanged, keeping contacts."""
+        keep = self.contacts.append
+        none: dict[str, list[DeclaredSlot]] = {}
+        for r in records:
+            if r.channel in SLOT_METRICS and r.slot_weekday is not None:
+                contact = contact_in(
+                    r.company, r.channel, r.probe_id, r.status, r.metrics,
+                    r.slot_weekday, r.slot_hour, self.declared.get(r.campaign_id, none),
+                )  # fmt: skip
+                if contact is not None:
+                    keep(contact)
+            yield r
+
+
 def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[TimedContact]:
     """The timed contacts of the campaigns, read straight from the store (no evidence)."""
+    campaign_ids = list(campaign_ids)
     obs_t = schema.observations
     query = select(
         obs_t.c.company,
@@ -308,32 +361,18 @@ def stored_contacts(conn: Connection, campaign_ids: Iterable[str]) -> Iterator[T
         obs_t.c.campaign_id.in_(list(campaign_ids)),
         obs_t.c.channel.in_([ch.value for ch in SLOT_METRICS]),
         obs_t.c.status != Status.ERROR.value,
+        obs_t.c.slot_weekday.is_not(None),  # an observation without a slot is no contact
+        obs_t.c.slot_hour.is_not(None),
     )
     channels = {ch.value: ch for ch in SLOT_METRICS}
-    camp = schema.campaigns
-    specs = conn.execute(select(camp.c.id, camp.c.spec).where(camp.c.id.in_(list(campaign_ids))))
-    declared = {cid: declared_slots(spec) for cid, spec in specs}
-    for row in conn.execute(query):
-        company, channel, probe_id, status, metrics, weekday, hour, cid = row
-        ch = channels[channel]
-        wait = number((metrics or {}).get(SLOT_METRICS[ch]))
-        if wait is not None and weekday is not None and hour is not None:  # the common case
-            slot = _declared(declared[cid], probe_id, weekday, hour)
-            yield TimedContact(company, ch, band_of(weekday, hour), wait, slot)
-            continue
-        obs = Observation.model_construct(  # a missing wait may be censored: the full rule
-            attempt_id="",
-            company=company,
-            channel=ch,
-            probe_id=probe_id,
-            status=Status(status),
-            metrics=metrics or {},
-            started=_EPOCH,  # not read by the rule
-            finished=_EPOCH,
-        )
-        contact = timed_contact(obs, weekday, hour)
-        if contact is not None and weekday is not None and hour is not None:
-            yield replace(contact, slot=_declared(declared[cid], probe_id, weekday, hour))
+    declared = declared_of(conn, campaign_ids)
+    for company, channel, probe_id, status, metrics, weekday, hour, cid in conn.execute(query):
+        contact = contact_in(
+            company, channels[channel], probe_id, Status(status), metrics, weekday, hour,
+            declared[cid],
+        )  # fmt: skip
+        if contact is not None:
+            yield contact
 
 
 def contacts_of(

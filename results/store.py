@@ -20,8 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from orjson import loads
 from sqlalchemy import (
     Engine,
+    Text,
+    cast,
     create_engine,
     event,
     func,
@@ -66,6 +69,10 @@ class ObservationRecord(NamedTuple):
     probe_id: str
     status: Status
     metrics: dict[str, Any]
+    campaign_id: str = ""
+    slot_weekday: int | None = None
+    slot_hour: int | None = None
+    """The local weekday and hour of the contact (results/slots.py), when stamped."""
 
 
 _CHANNELS = {c.value: c for c in Channel}
@@ -635,7 +642,11 @@ class Store(MailJournalTables):
                 obs_t.c.channel,
                 obs_t.c.probe_id,
                 obs_t.c.status,
-                obs_t.c.metrics,
+                # the JSON text, decoded below by orjson: 3x faster than the stdlib decoder
+                # SQLAlchemy's JSON type uses, which was a third of judging a big store
+                cast(obs_t.c.metrics, Text),
+                obs_t.c.slot_weekday,
+                obs_t.c.slot_hour,
             )
             .where(obs_t.c.campaign_id == campaign_id)
             .order_by(obs_t.c.id)
@@ -643,9 +654,17 @@ class Store(MailJournalTables):
         channels, statuses = _CHANNELS, _STATUSES
         with self.engine.connect() as conn:
             result = conn.execution_options(yield_per=20_000).execute(query)
-            for attempt_id, company, channel, probe_id, status, metrics in result:
+            for attempt_id, company, channel, probe_id, status, metrics, day, hour in result:
                 yield ObservationRecord(
-                    attempt_id, company, channels[channel], probe_id, statuses[status], metrics
+                    attempt_id,
+                    company,
+                    channels[channel],
+                    probe_id,
+                    statuses[status],
+                    loads(metrics) if metrics is not None else {},
+                    campaign_id,
+                    day,
+                    hour,
                 )
 
     def observations(self, campaign_id: str, company: str | None = None) -> list[Observation]:

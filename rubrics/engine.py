@@ -239,6 +239,11 @@ class AttemptScores:
     attempt_ids: Mapping[Channel, np.ndarray] = field(default_factory=dict)
     sources: Mapping[Channel, np.ndarray] = field(default_factory=dict)
 
+    def count(self, status: Status) -> int:
+        """How many attempts ended in `status` (every channel)."""
+        code = STATUS_CODES[status]
+        return sum(int((states == code).sum()) for _, _, states in self.channels.values())
+
     def rows(self) -> Iterator[tuple[str, str, Channel, Status, float | None]]:
         """(attempt_id, company, channel, status, score or None) for attempts with ids."""
         status_of = {code: status for status, code in STATUS_CODES.items()}

@@ -82,10 +82,17 @@ def number(value: MetricValue) -> float | None:
 
 def metric_value(metric: str, obs: Observation) -> MetricValue:
     """`obs`'s value of `metric`, with `NEVER` where the observation censors it (module doc)."""
-    value = obs.metrics.get(metric)
-    if metric not in CENSORED or obs.status == Status.ERROR or number(value) is not None:
+    return value_in(metric, obs.status, obs.probe_id, obs.metrics)
+
+
+def value_in(
+    metric: str, status: Status, probe_id: str, metrics: Mapping[str, MetricValue]
+) -> MetricValue:
+    """`metric_value` from an observation's parts (what a store row holds)."""
+    value = metrics.get(metric)
+    if metric not in CENSORED or status == Status.ERROR or number(value) is not None:
         return value
-    observed = source_mask(obs.probe_id, obs.metrics) or ALL_SOURCES
+    observed = source_mask(probe_id, metrics) or ALL_SOURCES
     return NEVER if observed & criterion_bit(metric) else value
 
 

@@ -1,12 +1,15 @@
-"""Suite-wide test tiers: `browser` and `mail` markers applied from what a test uses.
+"""Suite-wide test tiers: markers applied from what a test uses.
 
 A test is marked `browser` when it, any fixture it uses (directly or through other
 fixtures) or a helper function of `tests` they call launches Chromium or runs the
 `audit` command that probes websites; `mail` when it starts Dovecot, the sandbox's
-SMTP world or an SMTP server. Test files need no markers of their own, so the fast
-tier stays right as tests are added:
+SMTP world or an SMTP server; `server` when it starts PostgreSQL or Redis;
+`terminal` when it drives the CLI in a terminal (tmux, or a pseudo-terminal of a
+given size). `phone` is set by the SIP test modules. A test with none of these is
+marked `fast`. Test files need no markers of their own, so the fast tier stays right
+as tests are added:
 
-    pytest -m "not browser and not mail"     # no Chromium, no Dovecot: under 30 s
+    pytest -m fast -n 2      # no Chromium, Dovecot, SIP calls, servers or terminals
 
 When a run deselects a tier, that component is made unavailable (`AUDIT_CHROMIUM`,
 `AUDIT_DOVECOT` point nowhere), so a test that needs it but escaped the markers fails
@@ -23,13 +26,19 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+import pytest
+
+# An environment with PYTHONDONTWRITEBYTECODE set would have every test process, and every
+# CLI process a test starts, compile each module from source again (a third of the fast
+# tier's time): bytecode is cached in __pycache__ (git-ignored) for the test run.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
+
 # pytest-xdist gives its workers COLUMNS=80 (and LINES); a serial run has neither. Drop
 # them before anything makes a console, so output is as wide in both (audit/console.py).
 if os.environ.get("PYTEST_XDIST_WORKER"):
     os.environ.pop("COLUMNS", None)
     os.environ.pop("LINES", None)
-
-import pytest
 
 # What in a test's or a fixture's source means it needs the component.
 # A command line is recognised by the name of what runs it and the subcommand on one line,
@@ -44,9 +53,15 @@ MAIL_USE = re.compile(
     r"\bDovecotRig\(|\bSandboxMail\(|\bController\(|\bSMTP\(|\bimap_account\("
     rf"|{CLI}[\"'](?:collect|demo)[\"']"
 )
+SERVER_USE = re.compile(r"\bpg_server\b|\bredis_url\b|\brunning_postgres\(|\brunning_redis\(")
+TERMINAL_USE = re.compile(r"\bTmux\(|\bterminal=\(")
+COMPONENT_TIERS = ("browser", "mail", "phone", "server", "terminal")
+"""Tests marked with any of these are outside the `fast` tier."""
 # Fixtures known to hold the component, wherever they are defined.
 BROWSER_FIXTURES = frozenset({"browser", "chat_browser", "chats", "sandbox_browser"})
 MAIL_FIXTURES = frozenset({"rig", "sandbox_mail", "mail"})
+SERVER_FIXTURES = frozenset({"pg_server", "on_postgres", "redis_url", "fresh_redis"})
+TERMINAL_FIXTURES = frozenset({"tmux"})
 UNAVAILABLE = {
     "browser": ("AUDIT_CHROMIUM", "/nonexistent/chromium-not-in-this-tier-mark-the-test-browser"),
     "mail": ("AUDIT_DOVECOT", "/nonexistent/dovecot-not-in-this-tier-mark-the-test-mail"),
@@ -93,29 +108,41 @@ def _functions(item: pytest.Item) -> Iterable[Callable[..., Any]]:
 
 
 def tiers_of(item: pytest.Item) -> set[str]:
-    """The markers (`browser`, `mail`) that `item` needs."""
+    """The component markers (`browser`, `mail`, `server`, `terminal`) that `item` needs."""
     names = set(getattr(item, "fixturenames", ()))
     tiers = set()
-    if names & BROWSER_FIXTURES:
-        tiers.add("browser")
-    if names & MAIL_FIXTURES:
-        tiers.add("mail")
+    for tier, fixtures in (
+        ("browser", BROWSER_FIXTURES),
+        ("mail", MAIL_FIXTURES),
+        ("server", SERVER_FIXTURES),
+        ("terminal", TERMINAL_FIXTURES),
+    ):
+        if names & fixtures:
+            tiers.add(tier)
+    uses = (
+        ("browser", BROWSER_USE),
+        ("mail", MAIL_USE),
+        ("server", SERVER_USE),
+        ("terminal", TERMINAL_USE),
+    )
     for func in _functions(item):
         text = _source(func)
-        if BROWSER_USE.search(text):
-            tiers.add("browser")
-        if MAIL_USE.search(text):
-            tiers.add("mail")
+        for tier, pattern in uses:
+            if pattern.search(text):
+                tiers.add(tier)
     return tiers
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Mark each item `browser`/`mail` before `-m` selects (hence `tryfirst`)."""
+    """Mark each item with its component tiers, or `fast`, before `-m` selects (hence
+    `tryfirst`)."""
     for item in items:
         present = {mark.name for mark in item.iter_markers()}
         for tier in sorted(tiers_of(item) - present):
             item.add_marker(getattr(pytest.mark, tier))
+        if not any(item.get_closest_marker(tier) for tier in COMPONENT_TIERS):
+            item.add_marker(pytest.mark.fast)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

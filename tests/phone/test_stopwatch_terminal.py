@@ -26,6 +26,7 @@ import pytest
 from probes.base import Channel, Observation, Status
 from probes.logs.stopwatch import CallLog, call_log_to_observation
 
+pytestmark = pytest.mark.terminal  # keys typed into a pseudo-terminal
 REPO = Path(__file__).resolve().parents[2]
 WAIT_S = 60.0
 """Bound on any wait for the screen (a loaded machine may be many times slower)."""

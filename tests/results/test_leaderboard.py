@@ -184,3 +184,29 @@ def test_top_keeps_the_best_rows_and_says_how_many_are_hidden() -> None:
     text = rendered(campaign(), top=1, scale_note="note")
     assert "Acme" in text and "Beta" not in text
     assert "… and 2 more" in text and "note" in text
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_rows_laid_out_directly_match_rich_tables(
+    width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past its first row the board is laid out line by line (fast for 10,000 companies):
+    the same text as rich's Table gives, long names wrapped over two lines included."""
+    import results.fit
+
+    long_name = "The Extraordinarily Long-Named Outdoor Equipment Company of Northern Europe"
+    observations = [
+        obs(name, channel, email__first_response_s=30.0 * (i + 1), email__answered=True)
+        if channel is Channel.EMAIL
+        else obs(name, channel, phone__on_homepage=i % 2 == 0)
+        for i, name in enumerate(["Acme", long_name, EVIL, "Beta", "Gamma 中文 Ltd"])
+        for channel in (Channel.EMAIL, Channel.PHONE)
+    ]
+    df = rank(scored(small_rubric(), observations, "2026-Q4").scorecards)
+    direct = rendered(df, width)
+    monkeypatch.setattr(results.fit, "HEAD_ROWS", 10**6)  # every row through rich's Table
+    through_rich = rendered(df, width)
+    assert [line.rstrip() for line in direct.splitlines()] == [
+        line.rstrip() for line in through_rich.splitlines()
+    ]
+    assert "Long-Named" in direct

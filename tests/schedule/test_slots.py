@@ -18,9 +18,11 @@ from results import schema
 from results.log_writer import LogWriter
 from results.slots import (
     BANDS,
+    ContactTap,
     TimedContact,
     band_of,
     breakdown,
+    declared_of,
     slot_gaps,
     stamp,
     stored_contacts,
@@ -230,6 +232,11 @@ def test_scheduled_campaigns_compare_their_own_slots_not_bands(tmp_path: Path) -
         "Saturday afternoons",
     }
     assert slot_gaps(contacts) == {"C": {Channel.CHAT: ["Saturday"]}}
+    # the leaderboard gathers the same contacts while scoring, in one read of the store
+    with store.engine.connect() as conn:
+        tap = ContactTap(declared_of(conn, ["c"]))
+    assert len(list(tap(store.observation_records("c")))) == 6
+    assert sorted(tap.contacts) == sorted(contacts)
     store.close()
 
 

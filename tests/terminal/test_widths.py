@@ -113,6 +113,12 @@ def test_compare(tmux: Tmux, workspace: Path, width: int) -> None:
     assert f"{result['overall']:.1f}" in screen
     for score in result["others_overall"].values():
         assert f"{score:.1f}" in screen
+    labels = {
+        line.split()[0] for line in screen.splitlines() if line.startswith("    ") and line.strip()
+    }
+    for channel in result["channels"]:
+        for metric in channel["metrics"]:
+            assert metric["metric"].split(".", 1)[1] in labels  # whole, never cut ("on_homep…")
 
 
 @pytest.mark.parametrize("width", WIDTHS)

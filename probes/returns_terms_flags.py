@@ -1,0 +1,164 @@
+"""The yes/no flags of a returns policy: free returns, restocking fee, prepaid label,
+exchanges only (see `probes.returns_terms` for how a policy is read as a whole).
+
+Each flag comes from the lexicon's phrases that say yes or no; free returns also from
+a cost, a return word and the customer as payer close together, and from a "free
+returns" phrase turned round by a negation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from probes.base import MetricValue
+from probes.returns_lexicon import CompiledLexicon
+
+_NEAR = 100  # characters around a cost word in which its return word and payer are looked for
+# A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
+_PRICE = re.compile(
+    r"(?:[€$£]|\br\$)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|\beur\b|\beuros?\b|\bzł|\bpln\b|\busd\b|\bgbp\b)"
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    """One value read from a policy, with the sentence it was read from."""
+
+    metric: str
+    value: MetricValue
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as written (`original`, the evidence) and folded for reading."""
+
+    original: str
+    folded: str
+
+
+def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether `span` overlaps any of `spans`."""
+    return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
+
+
+def _said(
+    yes: re.Pattern[str],
+    no: re.Pattern[str],
+    sentence: str,
+    negation: re.Pattern[str] | None = None,
+) -> bool:
+    """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label") nor
+    right after a negation ("this is not a free return")."""
+    noes = [m.span() for m in no.finditer(sentence)]
+    return any(
+        not overlaps(hit.span(), noes) and not _negated(sentence, hit.start(), negation)
+        for hit in yes.finditer(sentence)
+    )
+
+
+def _negated(sentence: str, start: int, negation: re.Pattern[str] | None) -> bool:
+    return negation is not None and bool(negation.search(sentence[max(0, start - 25) : start]))
+
+
+def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A "free returns" phrase right after a negation: the shop says returns cost."""
+    return any(
+        _negated(sentence, hit.start(), f["negation"]) for hit in f["free_yes"].finditer(sentence)
+    )
+
+
+class _Answers:
+    """The yes/no/unsure answers one flag got, each with its first sentence."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def add(self, answer: str, sentence: Sentence) -> None:
+        self.seen.setdefault(answer, sentence.original)
+
+
+def _yes_no(metric: str, answers: _Answers) -> list[Term]:
+    kinds = set(answers.seen)
+    if kinds == {"yes"}:
+        return [Term(metric, True, answers.seen["yes"])]
+    if kinds == {"no"}:
+        return [Term(metric, False, answers.seen["no"])]
+    return []
+
+
+def _fee_terms(answers: _Answers) -> list[Term]:
+    seen = answers.seen
+    if "yes" in seen:
+        return [Term("returns.restocking_fee", True, seen["yes"])]
+    if "maybe" in seen:
+        return [
+            Term("returns.restocking_fee", True, seen["maybe"]),
+            Term("returns.restocking_fee_may_apply", True, seen["maybe"]),
+        ]
+    if "no" in seen:
+        return [Term("returns.restocking_fee", False, seen["no"])]
+    return []
+
+
+def _customer_pays(text: str, p: CompiledLexicon) -> bool:
+    """A cost, a return word and the customer as payer (or a price) within `_NEAR`
+    characters of each other ("kosten van het retourneren ... voor rekening van koper",
+    "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
+    unless the sentence says "without any cost"."""
+    f = p.flags
+    if f["no_cost"].search(text):
+        return False  # "without any cost to the customer"
+    for cost in f["cost"].finditer(text):
+        before = text[max(0, cost.start() - _NEAR) : cost.start()]
+        if p.kinds["refund"].search(before):
+            continue  # "we refund the customer the return costs"
+        near = before + text[cost.start() : cost.end() + _NEAR]
+        if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
+            return True
+    return False
+
+
+def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
+    """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
+    far as `sentences` say them; unknown ones left out."""
+    f = p.flags
+    free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
+    for i, s in enumerate(sentences):
+        after = sentences[i + 1] if i + 1 < len(sentences) else None
+        text = s.folded
+        # "Return costs with our label:" + "GLS € 5,95": a price given on the next line.
+        priced = f"{text} {after.folded}" if after is not None and text.endswith(":") else text
+        hedged = bool(f["hedge"].search(text))
+        conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
+        # "we pay the return of a defective item" says nothing of ordinary returns.
+        said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
+        if said_free and not f["defect"].search(text):
+            free.add("unsure" if hedged or conditional else "yes", s)
+        denied = _free_denied(text, f) or (not said_free and _customer_pays(priced, p))
+        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
+        if _said(f["free_no"], f["no_cost"], text) or denied:
+            free.add("unsure" if hedged else "no", s)
+        # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
+        # restocking fee (a restocking fee charged on one still is).
+        cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
+            text
+        )
+        for hit in f["fee"].finditer(text):
+            if cancelled and f["penalty"].search(hit.group(0)):
+                continue
+            near = text[max(0, hit.start() - 30) : hit.end() + 40]
+            fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)
+        if _said(f["label_yes"], f["label_no"], text):
+            label.add("unsure" if hedged else "yes", s)
+        if f["label_no"].search(text):
+            label.add("no", s)
+        if f["exchange_only"].search(text):
+            exchange.add("yes", s)
+    return [
+        *_yes_no("returns.free_returns", free),
+        *_fee_terms(fee),
+        *_yes_no("returns.prepaid_label", label),
+        *_yes_no("returns.exchanges_only", exchange),
+    ]

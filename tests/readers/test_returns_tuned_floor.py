@@ -1,0 +1,43 @@
+"""The returns reader keeps the issue's targets on the tuned policies of every language the
+tuning batches cover (the unseen set is scored by `benchmarks/extraction.py` only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from probes.returns_terms import extract_returns_terms
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+TUNED = [
+    p for folder in ("returns", "returns_heldout") for p in sorted((DATA / folder).glob("*.yaml"))
+]
+LANGUAGES = ("nl", "pl", "it", "pt", "fr", "es")
+WINDOW_FLOOR, FREE_FLOOR = 0.95, 0.92
+
+
+def _items(lang: str) -> list[dict[str, Any]]:
+    items = [i for p in TUNED for i in yaml.safe_load(p.read_text(encoding="utf-8")) or []]
+    return [i for i in items if i["lang"] == lang]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_tuned_policies_meet_the_window_and_free_returns_targets(lang: str) -> None:
+    items = _items(lang)
+    assert len(items) >= 13, f"{lang}: too few tuned policies to measure"
+    window = free = 0
+    misread = []
+    for item in items:
+        got = extract_returns_terms(item["text"], lang)
+        truth = item["truth"]
+        window += got.get("returns.window_days") == truth.get("window_days")
+        free += got.get("returns.free_returns") == truth.get("free_returns")
+        if got.get("returns.window_days") != truth.get("window_days"):
+            misread.append(f"{item['id']} window")
+        if got.get("returns.free_returns") != truth.get("free_returns"):
+            misread.append(f"{item['id']} free")
+    assert window / len(items) >= WINDOW_FLOOR, misread
+    assert free / len(items) >= FREE_FLOOR, misread
