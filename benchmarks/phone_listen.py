@@ -119,6 +119,9 @@ def main() -> int:
         print(f"{kind!s:<24}{stats}{found:>7}{missed:>7}{extra:>7}")
     for name in METRICS:
         print(f"{name:<24}{_stats(metric_err[name])}{len(metric_err[name]):>7}")
+    for kind in FLAGS:
+        found, missed, extra = misses[str(kind)]
+        print(f"{kind!s}: found {found}/{found + missed} calls, false in {extra} calls")
     share = right / args.calls
     print(f"person reached detected right: {right}/{args.calls} = {share:.0%} (target >= 95%)")
     print(f"CPU: {cpu_s:.1f} s for {audio_s:.0f} s of audio = {cpu_s / audio_s:.4f} s per s")

@@ -13,6 +13,21 @@ detected there.
 PocketSphinx is weak on narrowband synthetic speech: the rules therefore look for
 single telling words as well as whole phrases, and a missed phrase only costs the
 `wait_announced`/`callback_offered` flags, never the timing of hold or agent.
+
+On the espeak-ng voices of the sandbox and the tests it finds none of them. Tried and
+measured (issue 15), none of which helped: default beams instead of the narrow ones
+(same gibberish, 0.5 CPU s per s); band-limited resampling (scipy `resample_poly`)
+instead of linear interpolation; the model's front end moved to 8 kHz (a copy of the
+model with `-upperf 3500`, `samprate=8000`, `nfft=256`: worse); espeak-ng rendered
+straight at 16 kHz, full band (still gibberish: the acoustic model does not know
+formant-synthesised voices, the sample rate is not the cause); keyword spotting
+(`keyphrase`/`kws`): the long phrases never fire even at a 1e-60 threshold, and the
+short ones ("in the queue", "called back", "wait time") score as high on menus and
+greetings as on the announcements, so no threshold separates them; phone-loop
+(`allphone`) decoding: phones unrelated to the text; a JSGF grammar of the phrases in
+a loop of filler words: over 10x slower than real time (stopped). It is kept for
+recordings of human voices, which the model was trained on (not measured: the tests
+have no such recording).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import pytest
 
 from probes.dialer import CallEventKind
 from probes.phone.announcements import SphinxTranscriber, make_transcriber, read_transcript
-from probes.phone.listener import Listener
+from probes.phone.listener import Listener, make_hearing
 from probes.phone.recordings import RecordingMemory
 from tests.phone_listen import scenarios
 from tests.phone_listen.calls import AGENT_VOICES, IVR_VOICE, kinds, play, speech
@@ -87,3 +87,45 @@ def test_a_recording_is_recognised_when_played_again_and_a_person_is_not() -> No
     other = speech(scenarios.CONNECTING, IVR_VOICE).astype("<i2").tobytes()
     assert not memory.heard_before(greeting)
     assert not memory.heard_before(other)
+
+
+NOT_ANNOUNCEMENTS = (
+    *scenarios.MENUS,
+    scenarios.WELCOME,
+    scenarios.CONNECTING,
+    scenarios.TRANSFERRING,
+    scenarios.CLOSED,
+    "Please listen carefully as our menu options have changed.",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_ANNOUNCEMENTS)
+def test_menus_and_prompts_are_not_read_as_a_wait_or_a_callback(text: str) -> None:
+    pcm = speech(text, IVR_VOICE).astype("<i2").tobytes()
+    reading = read_transcript(SphinxTranscriber().transcribe(pcm))
+    assert not reading.wait and not reading.callback, reading.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "voice"), list(zip(scenarios.GREETINGS, AGENT_VOICES, strict=False))
+)
+def test_agent_greetings_are_not_read_as_a_wait_or_a_callback(
+    text: str, voice: tuple[str, int]
+) -> None:
+    pcm = speech(text, voice).astype("<i2").tobytes()
+    reading = read_transcript(SphinxTranscriber().transcribe(pcm))
+    assert not reading.wait and not reading.callback, reading.text
+
+
+@pytest.mark.slow
+def test_a_call_with_menus_and_reassurance_only_announces_nothing() -> None:
+    script = scenarios.menu_hold_agent(
+        random.Random(5), menus=3, hold_s=20.0, announce_every_s=5.0,
+        wait_minutes=None, callback=False,
+    )  # fmt: skip
+    events = play(make_hearing("en"), script)
+    assert "agent_answered" in kinds(events)  # the call was heard through to the person
+    assert "wait_announced" not in kinds(events)
+    assert "callback_offered" not in kinds(events)

@@ -32,7 +32,8 @@ pytestmark = pytest.mark.phone
 WAIT = IvrStep(wait_for="prompt", timeout_s=15)
 UNHEARD = (
     "announcements are recognised only by transcription, and pocketsphinx's bundled model "
-    "does not recognise espeak-ng speech at 8 kHz (benchmarks/phone_listen.py)"
+    "does not recognise espeak-ng speech at any rate or with keyword spotting "
+    "(probes/phone/announcements.py lists what was measured; benchmarks/phone_listen.py)"
 )
 BLOOMLY, NORTHWIND, QUICKCART = "+18004673825", "+16465550187", "+18885550123"
 GREENLEAF, HARBOR = "+448000851234", "+15550100004"
