@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import select
+import signal
 import sys
 import termios
 import tty
@@ -250,6 +251,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     console = Console()
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # Started as a background job of a script (which ignores SIGINT in its children):
+        # the stopwatch is interactive, and Ctrl-C must still abort it.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     with _quiet_interrupt(console):
         log = run_stopwatch(console, args.company, args.number)
     args.out.write_text(log.model_dump_json(indent=2), encoding="utf-8")

@@ -114,8 +114,13 @@ def accept_words() -> list[str]:
     return list(all_words("cookie_accept"))
 
 
-async def dismiss_cookie_wall(page: Page, timeout_s: float = 2.0) -> str | None:
-    """Click an accept button in the page or its frames; the button's text, or None."""
+async def dismiss_cookie_wall(page: Page, timeout_s: float = 10.0) -> str | None:
+    """Click an accept button in the page or its frames; the button's text, or None.
+
+    `timeout_s` bounds each frame's search (a page whose scripts hog its thread); it is
+    generous because on a loaded machine the search itself took over 2 s, and a wall left
+    up hides the page's number: our slowness scored as the company's absence.
+    """
     words = accept_words()
     main = page.main_frame
     for frame in [main, *(f for f in page.frames if f is not main)]:

@@ -34,6 +34,9 @@ WAIT_S = 60.0
 
 def _make_controlling_tty() -> None:
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+    # As a background job of a script starts it (and every run under stress-test.sh did):
+    # SIGINT ignored. Ctrl-C must abort the stopwatch all the same.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @dataclass
