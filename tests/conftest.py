@@ -55,8 +55,8 @@ MAIL_USE = re.compile(
 )
 SERVER_USE = re.compile(r"\bpg_server\b|\bredis_url\b|\brunning_postgres\(|\brunning_redis\(")
 TERMINAL_USE = re.compile(r"\bTmux\(|\bterminal=\(")
-COMPONENT_TIERS = ("browser", "mail", "phone", "server", "terminal")
-"""Tests marked with any of these are outside the `fast` tier."""
+COMPONENT_TIERS = ("browser", "mail", "phone", "server", "terminal", "slow")
+"""Tests marked with any of these are outside the `fast` tier (`slow`: marked by hand)."""
 # Fixtures known to hold the component, wherever they are defined.
 BROWSER_FIXTURES = frozenset({"browser", "chat_browser", "chats", "sandbox_browser"})
 MAIL_FIXTURES = frozenset({"rig", "sandbox_mail", "mail"})
