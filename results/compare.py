@@ -21,6 +21,8 @@ from typing import Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 from rich import box
+from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -328,16 +330,15 @@ def render_comparison(comparison: Comparison, width: int | None = None) -> Table
         labels.append(Text(CHANNEL_TITLES[ch.channel], style="bold"))
         labels.extend(Text("  " + m.metric.split(".", 1)[1], style="dim") for m in ch.metrics)
     label_width = max(t.cell_len for t in labels)
-    names = [c.company, *c.others]
-    # label, one column per company (names wrap onto words), best (name + value), gap
-    natural = (
-        label_width
-        + sum(max(min(len(n), 30) // 2, 10) for n in names)
-        + max((min(len(n), 30) for n in names), default=0) + 8
-        + 9
-        + 2 * (len(names) + 3)
-    )  # fmt: skip
-    with_best = width is None or natural <= width
+    table = _comparison_table(c, title, label_width, with_best=True)
+    if width is not None:
+        unbounded = Console(width=10_000)  # a measure is capped at the console's width
+        if Measurement.get(unbounded, unbounded.options, table).maximum > width:
+            table = _comparison_table(c, title, label_width, with_best=False)
+    return table
+
+
+def _comparison_table(c: Comparison, title: Text, label_width: int, with_best: bool) -> Table:
     table = Table(title=title, box=box.SIMPLE_HEAD)
     table.add_column("", no_wrap=True, min_width=label_width)
     table.add_column(safe_text(c.company, limit=30), justify="right", style="bold")
@@ -357,7 +358,7 @@ def render_comparison(comparison: Comparison, width: int | None = None) -> Table
 
     overall_best = c.others_overall.get(c.best) if c.best else None
     row(
-        labels[0],
+        Text("Overall", style="bold"),
         _score_text(c.overall, c.rank),
         [_score_text(c.others_overall[name]) for name in c.others],
         _best_text(c.best, _score_text(overall_best)),

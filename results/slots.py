@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from probes.base import Channel, Observation, Status
 from results import schema
-from rubrics.summary import metric_value, number, value_in
+from rubrics.summary import number, value_in
 
 SLOT_METRICS: dict[Channel, str] = {
     Channel.PHONE: "phone.time_to_agent_s",
@@ -246,14 +246,9 @@ def _declared(
 
 def timed_contact(obs: Observation, weekday: int | None, hour: int | None) -> TimedContact | None:
     """`obs` as a timed contact, or None (no slot, our error, not a wait of its channel)."""
-    metric = SLOT_METRICS.get(obs.channel)
-    if metric is None or weekday is None or hour is None or obs.status == Status.ERROR:
-        return None
-    value = metric_value(metric, obs)
-    wait = value if value == float("inf") else number(value)
-    if wait is None:
-        return None
-    return TimedContact(obs.company, obs.channel, band_of(weekday, hour), float(wait))
+    return contact_in(
+        obs.company, obs.channel, obs.probe_id, obs.status, obs.metrics, weekday, hour, {}
+    )
 
 
 def slot_stamps(
