@@ -7,7 +7,9 @@ alternatives, written with accents for reading and folded like the text (see `fo
 matched right before a duration ("if more than ...", "extended to ...": the law's
 longer withdrawal period, dropped beside the ordinary one). Anchors are matched right after a
 duration, except `refund_lead` ("once we have received your return, ..."), matched in the
-stretch of its sentence before it; phrases come before single words in alternations so a
+stretch of its sentence before it, and `purpose` ("to", "pour", "para": what introduces the
+purpose of a period, "... 14 days from receipt to request a return"), searched in the clause
+after it; phrases come before single words in alternations so a
 refund phrase swallows the "return" word inside it.
 """
 
@@ -93,6 +95,7 @@ class CompiledLexicon:
     refund_lead: re.Pattern[str]
     delivery_anchor: re.Pattern[str]
     notice_anchor: re.Pattern[str]
+    purpose: re.Pattern[str]
     threshold: re.Pattern[str]
     extension: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
@@ -146,6 +149,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         refund_lead=_rx(_alternatives(anchors.get("refund_lead")), language),
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
         notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
+        purpose=_rx(_alternatives(anchors.get("purpose")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
         extension=_rx(_alternatives(spec.get("extension")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},

@@ -51,6 +51,12 @@ from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, 
 from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
+# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.").
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:art|artt|arts|segg|ss|ff|par|cf|vgl|bzw|ggf|inkl|zzgl|ca|approx|nr|no|n|"
+    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs)\.$",
+    re.IGNORECASE,
+)
 _PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
 _PRIORITY = (
     "shipback",
@@ -65,9 +71,13 @@ _PRIORITY = (
     "return",
 )
 _CLAUSE_MARKS = ",;:()–"
+_ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
+_LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
+_TITLE_WORDS = 4  # words of a short line read as a title
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
+_PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 
 
@@ -87,6 +97,16 @@ class ReturnsReading:
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
 
 
+def _title(line: str) -> bool:
+    """A short line that reads as a title: capitalised, at most four words, no punctuation."""
+    words = line.split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", ",", ";", ":", "!", "?"))
+    )
+
+
 def _paragraph_lines(text: str) -> list[str]:
     """Lines joined back into sentences: a single line break ends a short heading or a
     line that ends a sentence; other lines are wrapped text and joined."""
@@ -96,7 +116,9 @@ def _paragraph_lines(text: str) -> list[str]:
         for line in paragraph.splitlines():
             line = line.strip()
             heading = len(current) <= 40 and not current.endswith((",", "-"))
-            if current and (heading or current.endswith((".", "!", "?", ":"))):
+            # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
+            starts = bool(_LIST_ITEM.match(line)) or _title(line)
+            if current and (heading or starts or current.endswith((".", "!", "?", ":"))):
                 blocks.append(current)
                 current = line
             else:
@@ -105,8 +127,20 @@ def _paragraph_lines(text: str) -> list[str]:
     return blocks
 
 
+def _split(block: str) -> list[str]:
+    """`block` cut into sentences; a full stop after an abbreviation ("art. 197 segg. CO",
+    "z. B.") ends no sentence."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(block):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def _sentences(text: str, language: str) -> list[Sentence]:
-    pieces = (s.strip() for block in _paragraph_lines(text) for s in _SENTENCE_END.split(block))
+    pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
     out = []
     for piece in pieces:
         if piece:
@@ -154,8 +188,28 @@ def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
     return kept
 
 
+def _purpose(after: str, p: CompiledLexicon) -> str | None:
+    """The period a purpose right after a duration names ("... 14 days from receipt to
+    request a return", "30 dias após a receção para efetuar uma devolução"): a return or
+    an exchange, else None."""
+    ends = [i for i in (after.find(c) for c in _CLAUSE_MARKS) if i >= 0]
+    clause = after[: min(ends, default=len(after))]
+    for purpose in p.purpose.finditer(clause):
+        stretch = clause[purpose.start() : purpose.start() + _PURPOSE_REACH]
+        hits = sorted(_keywords(stretch, p))
+        kinds = {kind for _, kind in hits}
+        # "... 7-10 days after we receive it to process your return": processing is a refund.
+        if hits and hits[0][1] in ("return", "exchange") and "refund" not in kinds:
+            return hits[0][1]
+    return None
+
+
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
+    shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
+    purpose = None if shipping_back else _purpose(after, p)
+    if purpose is not None:
+        return purpose
     if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
         return "refund"
     if p.notice_anchor.match(after):
@@ -202,6 +256,15 @@ def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
         return sentence[:first]
     return ""
+
+
+def _subset(clause: str, p: CompiledLexicon) -> bool:
+    """Whether `clause` names a class of products or customers, not negated ("(non
+    personalizzati)": the items that are not made to order are the general case)."""
+    return any(
+        not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
+        for hit in p.flags["subset"].finditer(clause)
+    )
 
 
 @dataclass(frozen=True)
@@ -272,8 +335,9 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
                 clause = " ".join((_clause(s.folded, match.span()), asked, topic))
-                subset = bool(p.flags["subset"].search(clause))
                 before = s.folded[max(0, match.start() - 30) : match.start()]
+                # "30 days (or 14 days* for ...)": the bracketed alternative is for a class.
+                subset = _subset(clause, p) or bool(_ALTERNATIVE.search(before))
                 extended = kind == "withdrawal" and p.extension.search(before)
                 (extensions if extended else found[kind]).append(_Period(days, s, subset))
     if not found["withdrawal"]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
 
+_HEADING = 50  # characters: a shorter sentence without a full stop is a title
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 # A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
 _PRICE = re.compile(
@@ -78,13 +79,24 @@ class _Answers:
     def add(self, answer: str, sentence: Sentence) -> None:
         self.seen.setdefault(answer, sentence.original)
 
+    def first(self, answer: str) -> str:
+        """The first sentence that gave `answer` (the evidence of a resolved answer)."""
+        return self.seen[answer]
+
 
 def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     kinds = set(answers.seen)
+    # "exchanges are free, refunds cost 7 EUR": free exchanges say nothing of returns for a
+    # refund, which the customer pays; a hedged "we may deduct the return costs" beside a
+    # plain "the customer pays the return" agrees with it.
+    if "exchange_yes" in kinds:
+        kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    if kinds == {"no", "hedged_no"}:
+        kinds = {"no"}
     if kinds == {"yes"}:
-        return [Term(metric, True, answers.seen["yes"])]
+        return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
     if kinds == {"no"}:
-        return [Term(metric, False, answers.seen["no"])]
+        return [Term(metric, False, answers.seen.get("no") or answers.first("hedged_no"))]
     return []
 
 
@@ -125,9 +137,18 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     far as `sentences` say them; unknown ones left out."""
     f = p.flags
     free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
+    heading = ""  # the last short title: what the sentences under it are about
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
+        if len(text) <= _HEADING and not text.rstrip().endswith((".", "!", "?", ":")):
+            heading = text
+        # Under "Retours internationaux" what is said holds for a class only; under
+        # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
+        scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
+        cancelling = bool(p.kinds["cancellation"].search(heading)) and not p.kinds["return"].search(
+            text
+        )
         # "Return costs with our label:" + "GLS € 5,95": a price given on the next line.
         priced = f"{text} {after.folded}" if after is not None and text.endswith(":") else text
         hedged = bool(f["hedge"].search(text))
@@ -135,11 +156,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
         if said_free and not f["defect"].search(text):
-            free.add("unsure" if hedged or conditional else "yes", s)
+            yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
+            free.add("unsure" if hedged or conditional or scoped else yes, s)
         denied = _free_denied(text, f) or (not said_free and _customer_pays(priced, p))
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
-        if _said(f["free_no"], f["no_cost"], text) or denied:
-            free.add("unsure" if hedged else "no", s)
+        if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
+            free.add("unsure" if scoped else "hedged_no" if hedged else "no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
