@@ -1,0 +1,176 @@
+"""Rules found on policies the reader had never seen (returns batch 13): what a period is for
+is read from its purpose and from the structure of the page (titles, list items, brackets,
+abbreviations), and who pays is read in the scope of the title it stands under. Every
+sentence here is made up in the spirit of a rule, not copied from a policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+W, FREE, WD, REFUND = (
+    "returns.window_days",
+    "returns.free_returns",
+    "returns.withdrawal_days",
+    "returns.refund_days_stated",
+)
+
+PURPOSE = [
+    (
+        "fr",
+        "Pour être remboursé intégralement, vous avez 21 jours à compter de la livraison "
+        "pour demander un retour.",
+        21,
+    ),
+    ("pt", "Dispõe de 20 dias após a receção para pedir a devolução.", 20),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), PURPOSE)
+def test_the_purpose_after_a_period_names_it_a_window(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(W) == days
+
+
+def test_a_purpose_that_is_processing_is_a_refund_time() -> None:
+    text = (
+        "Je kunt tot 30 dagen na ontvangst retourneren. Reken op 5 werkdagen nadat we het "
+        "pakket hebben ontvangen om je retourzending te verwerken."
+    )
+    assert extract_returns_terms(text, "nl").get(W) == 30
+
+
+def test_a_full_stop_after_an_abbreviation_ends_no_sentence() -> None:
+    text = (
+        "La garanzia (art. 132 ss. Codice del consumo) dura due anni dalla consegna. "
+        "Puoi restituire i prodotti entro 20 giorni dalla consegna."
+    )
+    assert extract_returns_terms(text, "it").get(W) == 20
+
+
+def test_a_title_line_does_not_run_into_the_list_item_before_it() -> None:
+    text = (
+        "• Fabrieksgarantie op alle accu's en laders van ons merk: 2 jaar\n"
+        "Retourneren en ruilen\n"
+        "• 30 dagen bedenktijd voor alle webshopaankopen\n"
+    )
+    assert extract_returns_terms(text, "nl").get(W) == 30
+
+
+BRACKETED_ALTERNATIVE = [
+    ("en", "You can send items back within 60 days (or 20 days*) of delivery.", 60),
+    ("pl", "Możesz odesłać towar w ciągu 40 dni (lub 10 dni*) od otrzymania.", 40),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), BRACKETED_ALTERNATIVE)
+def test_a_bracketed_alternative_after_a_period_is_a_class_window(
+    lang: str, text: str, days: int
+) -> None:
+    assert extract_returns_terms(text, lang).get(W) == days
+
+
+def test_a_negated_class_is_the_general_case() -> None:
+    text = (
+        "Gli articoli non personalizzati si possono restituire entro 21 giorni dal "
+        "ricevimento. I prodotti in saldi si possono restituire entro 7 giorni dal ricevimento."
+    )
+    assert extract_returns_terms(text, "it").get(W) == 21
+
+
+def test_who_pays_under_a_title_naming_a_class_is_conditional() -> None:
+    paid = "Les frais de renvoi restent à la charge de l'acheteur."
+    assert extract_returns_terms(paid, "fr").get(FREE) is False
+    assert extract_returns_terms(f"Retours internationaux\n{paid}", "fr").get(FREE) is None
+
+
+def test_costs_under_a_cancellation_title_are_not_return_costs() -> None:
+    paid = "Si el pedido ya ha salido, el cliente deberá hacerse cargo de los costes."
+    assert extract_returns_terms(f"Anulación del pedido\n{paid}", "es").get(FREE) is None
+
+
+def test_free_exchanges_give_way_to_paid_returns_for_a_refund() -> None:
+    text = (
+        "Free returns when you exchange for another size. For a refund, the customer must pay "
+        "the return shipping."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is False
+    assert extract_returns_terms("Free returns and exchanges on every order.", "en").get(FREE)
+
+
+def test_a_hedged_deduction_agrees_with_a_plain_customer_pays() -> None:
+    text = (
+        "The customer must pay the return shipping. The return shipping cost may be deducted "
+        "from the refund."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+LEXICON_PERIODS = [
+    # (language, text, metric, expected)
+    (
+        "pl",
+        "Towar można odesłać w ciągu 30 dni od doręczenia. Pieniądze zwracamy do 7 dni od "
+        "otrzymania paczki.",
+        W,
+        30,
+    ),
+    (
+        "pl",
+        "Masz 30 dni na zwrot od otrzymania towaru. Jeśli od wysłania zwrotu minęło więcej "
+        "niż 10 dni, napisz do nas.",
+        W,
+        30,
+    ),
+    (
+        "pl",
+        "Masz 30 dni na zwrot od otrzymania towaru. Zwrot kosztów nastąpi w ciągu 10 dni "
+        "roboczych.",
+        W,
+        30,
+    ),
+    ("pl", "Możesz zrezygnować z zakupu w ciągu 20 dni bez podania powodu.", WD, 20),
+    (
+        "pl",
+        "Niektóre ekskluzywne produkty można zwrócić w ciągu 7 dni. Pozostałe towary można "
+        "zwrócić w ciągu 30 dni od otrzymania.",
+        W,
+        30,
+    ),
+    (
+        "es",
+        "Para recibir el reembolso, los productos deben ser devueltos en un plazo de 20 días "
+        "desde la compra.",
+        W,
+        20,
+    ),
+    (
+        "es",
+        "Si un artículo no está disponible en 10 días, puede pedir la devolución íntegra del "
+        "importe.",
+        W,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "metric", "expected"), LEXICON_PERIODS)
+def test_lexicon_words_tell_a_window_from_other_periods(
+    lang: str, text: str, metric: str, expected: int | None
+) -> None:
+    assert extract_returns_terms(text, lang).get(metric) == expected
+
+
+LEXICON_WHO_PAYS = [
+    ("fr", "Vous pouvez retourner l'article, sans frais, pendant 20 jours.", True),
+    ("fr", "Les retours sont gratuits en France métropolitaine.", None),
+    ("nl", "De kosten van de retourzending worden niet door ons vergoed.", False),
+    ("it", "Il prezzo del reso è di 5 €.", False),
+    ("de", "Bei einem Widerruf trägt der Käufer die Rücksendekosten.", False),
+    ("pl", "Zwrot towaru odbywa się bez ponoszenia żadnych opłat.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LEXICON_WHO_PAYS)
+def test_lexicon_words_say_who_pays(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is expected
