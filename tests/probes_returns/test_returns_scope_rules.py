@@ -174,3 +174,14 @@ LEXICON_WHO_PAYS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), LEXICON_WHO_PAYS)
 def test_lexicon_words_say_who_pays(lang: str, text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is expected
+
+
+PERCENT_FOR_HANDLING = [
+    ("es", "Del importe devuelto se descuenta un 12% por gestiones administrativas."),
+    ("pt", "Ao reembolso é descontado 12% a título de custos de processamento."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PERCENT_FOR_HANDLING)
+def test_a_percentage_kept_for_handling_is_a_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.restocking_fee") is True
