@@ -323,7 +323,10 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         asked = previous if previous.rstrip().endswith("?") else ""
         # A short line with no full stop and no period of its own heads the next one.
         short = len(previous) <= _HEADING and not previous.rstrip().endswith((".", "!", "?"))
-        heading = previous if short and not p.duration.search(previous) else ""
+        # "It can be returned provided that:" + "- it is within 14 days of receipt": the
+        # sentence a list hangs from says what the list's periods are.
+        introduces = previous.rstrip().endswith(":")
+        heading = previous if (short or introduces) and not p.duration.search(previous) else ""
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):

@@ -114,6 +114,16 @@ def _fee_terms(answers: _Answers) -> list[Term]:
     return []
 
 
+def _is_title(text: str) -> bool:
+    """A short line with no full stop and no figure ("Retours internationaux", not "in a box:
+    EUR 100"): what the sentences under it are about."""
+    return (
+        len(text) <= _HEADING
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
@@ -137,17 +147,21 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     far as `sentences` say them; unknown ones left out."""
     f = p.flags
     free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
-    heading = ""  # the last short title: what the sentences under it are about
+    heading = outer = ""  # the last short title and the one before it
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
-        if len(text) <= _HEADING and not text.rstrip().endswith((".", "!", "?", ":")):
-            heading = text
+        if _is_title(text):
+            heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
-        cancelling = bool(p.kinds["cancellation"].search(heading)) and not p.kinds["return"].search(
-            text
+        returns_word = p.kinds["return"].search(text)
+        cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
+        # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
+        priced_return = bool(_PRICE.search(text)) and any(
+            f["cost"].search(title) and p.kinds["return"].search(title)
+            for title in (heading, outer)
         )
         # "Return costs with our label:" + "GLS € 5,95": a price given on the next line.
         priced = f"{text} {after.folded}" if after is not None and text.endswith(":") else text
@@ -158,7 +172,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
-        denied = _free_denied(text, f) or (not said_free and _customer_pays(priced, p))
+        denied = _free_denied(text, f) or (
+            not said_free and (_customer_pays(priced, p) or priced_return)
+        )
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
         if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
             free.add("unsure" if scoped else "hedged_no" if hedged else "no", s)

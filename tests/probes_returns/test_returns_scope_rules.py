@@ -185,3 +185,66 @@ PERCENT_FOR_HANDLING = [
 @pytest.mark.parametrize(("lang", "text"), PERCENT_FOR_HANDLING)
 def test_a_percentage_kept_for_handling_is_a_restocking_fee(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.restocking_fee") is True
+
+
+def test_the_sentence_a_list_hangs_from_says_what_its_periods_are() -> None:
+    text = (
+        "Qualquer artigo comprado na nossa loja online pode ser devolvido, desde que:\n"
+        "- o pedido seja feito no prazo de 20 dias\n"
+    )
+    assert extract_returns_terms(text, "pt").get(W) == 20
+
+
+def test_prices_under_a_return_costs_title_say_the_customer_pays() -> None:
+    text = "Retourkosten voor meubels\nNederland\n- Ophalen aan huis: € 45\n"
+    assert extract_returns_terms(text, "nl").get(FREE) is False
+
+
+APPROVAL = [
+    (
+        "it",
+        "Riceverai il rimborso, tramite lo stesso metodo di pagamento usato, entro 20 giorni "
+        "dall'approvazione della richiesta di reso.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), APPROVAL)
+def test_a_time_counted_from_the_approval_of_a_return_is_no_window(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(W) is None
+    assert terms.get(REFUND) == 20
+
+
+CHANGE_OF_MIND = [
+    ("fr", "Vous avez 20 jours pour changer d'avis."),
+    ("en", "You have 20 days to change your mind."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CHANGE_OF_MIND)
+def test_changing_ones_mind_is_the_withdrawal_period(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WD) == 20
+
+
+def test_a_cleaning_fee_on_a_return_is_a_restocking_fee() -> None:
+    text = "A cleaning fee of 30 EUR is charged on every returned bike."
+    assert extract_returns_terms(text, "en").get("returns.restocking_fee") is True
+
+
+MORE_WHO_PAYS = [
+    ("pl", "Koszty przesyłki zwrotnej poniesiesz Ty.", False),
+    ("pl", "Koszty wysyłki zwrotnej nie zostaną zwrócone.", False),
+    (
+        "pl",
+        "Sprzedawca ma obowiązek zwrócić wszystkie dokonane przez klienta płatności, w tym "
+        "koszty dostawy.",
+        None,
+    ),
+    ("de", "Nach dem Gesetz trägt grundsätzlich der Käufer die Kosten der Rücksendung.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE_WHO_PAYS)
+def test_more_wordings_of_who_pays(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is expected
