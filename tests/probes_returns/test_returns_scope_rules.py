@@ -248,3 +248,16 @@ MORE_WHO_PAYS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MORE_WHO_PAYS)
 def test_more_wordings_of_who_pays(lang: str, text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is expected
+
+
+GERMAN_COSTS = [
+    ("Für die Rücksendung fallen Kosten an, die der Kunde trägt.", False),
+    # Guards: no cost for the customer, and a cost covered only on a condition.
+    ("Für den Kunden entstehen bei der Rücksendung keine Kosten.", None),
+    ("Wir kommen für die Rücksendekosten auf, wenn der Warenwert 40 Euro übersteigt.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_COSTS)
+def test_german_costs_returns_and_payer_say_who_pays(text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, "de").get(FREE) is expected
