@@ -261,3 +261,26 @@ GERMAN_COSTS = [
 @pytest.mark.parametrize(("text", "expected"), GERMAN_COSTS)
 def test_german_costs_returns_and_payer_say_who_pays(text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, "de").get(FREE) is expected
+
+
+PAID_RETURNS = [
+    # "Returns are chargeable" in each language's own idiom, and "a return costs N".
+    ("fr", "À noter : les retours sont payants."),
+    ("it", "Ti ricordiamo che il reso è a pagamento."),
+    ("pl", "Dostępny jest płatny zwrot przez kuriera."),
+    ("de", "Wir bieten nur eine kostenpflichtige Rückgabe an."),
+    ("en", "Please note that returns are chargeable."),
+    ("es", "Recuerda que las devoluciones son de pago."),
+    ("pt", "As devoluções são pagas pelo comprador."),
+    ("nl", "Een pakket retourneren kost € 5,50."),
+    ("fr", "Chaque retour coûte 6 €."),
+    ("es", "Cada devolución cuesta 5 €."),
+    ("it", "Ogni reso costa 6 €."),
+    ("pt", "Cada devolução custa 5 €."),
+    ("de", "Eine Rücksendung kostet 5 €."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAID_RETURNS)
+def test_paid_returns_and_a_priced_return_say_the_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
