@@ -134,8 +134,13 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
         return False  # "without any cost to the customer"
     for cost in f["cost"].finditer(text):
         before = text[max(0, cost.start() - _NEAR) : cost.start()]
-        if p.kinds["refund"].search(before):
-            continue  # "we refund the customer the return costs"
+        refunded = [
+            hit
+            for hit in p.kinds["refund"].finditer(before)
+            if not _negated(before, hit.start(), f["negation"])
+        ]
+        if refunded:
+            continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
         near = before + text[cost.start() : cost.end() + _NEAR]
         if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
             return True

@@ -1,0 +1,134 @@
+"""Who pays for a return, in the many ways shops write it: a cost (or a verb of paying),
+a return word and the customer as payer close together say the customer pays; a shop that
+pays, refunds the postage or says nothing is charged never reads as the customer paying.
+The sentences are made up, one idiom each, in every supported language."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+CUSTOMER_PAYS = [
+    ("fr", "Les frais d'envoi du retour restent à votre charge."),
+    ("fr", "Le renvoi de l'article est à la charge de l'acheteur."),
+    ("fr", "Vous payez le transport retour."),
+    ("fr", "Le client assume les frais de retour."),
+    ("fr", "Les frais de port du retour ne sont pas remboursés."),
+    ("fr", "Nous ne prenons pas en charge les frais de retour."),
+    ("fr", "L'étiquette de retour vous sera facturée 5 €."),
+    ("fr", "Le retour se fait à vos frais."),
+    ("es", "Los costes de devolución corren por tu cuenta."),
+    ("es", "El cliente deberá abonar los gastos de envío de la devolución."),
+    ("es", "Los portes de la devolución los paga el cliente."),
+    ("es", "No nos hacemos cargo de los gastos de devolución."),
+    ("es", "Los gastos de devolución se descontarán del reembolso."),
+    ("es", "Tú pagas el envío de la devolución."),
+    ("it", "Le spese di restituzione sono a tuo carico."),
+    ("it", "Il costo della spedizione di reso è a carico del cliente."),
+    ("it", "Il cliente paga la spedizione di ritorno."),
+    ("it", "Le spese per rispedire la merce sono a carico dell'acquirente."),
+    ("it", "Non rimborsiamo le spese di reso."),
+    ("it", "Il costo del reso verrà trattenuto dal rimborso."),
+    ("it", "La spedizione del reso è a tue spese."),
+    ("it", "Le spese di rientro della merce sono a carico del compratore."),
+    ("pt", "Os portes de devolução ficam a cargo do cliente."),
+    ("pt", "O cliente suporta os custos da devolução."),
+    ("pt", "O frete de retorno é por conta do comprador."),
+    ("pt", "Os custos de envio da devolução são da sua responsabilidade."),
+    ("pt", "Não reembolsamos os portes de devolução."),
+    ("pt", "A devolução é feita a expensas do cliente."),
+    ("nl", "De kosten voor het terugsturen betaal je zelf."),
+    ("nl", "Retourzendingen zijn voor rekening van de klant."),
+    ("nl", "De verzendkosten van de retour worden niet vergoed."),
+    ("nl", "Je betaalt zelf de retourkosten."),
+    ("nl", "De retourkosten worden ingehouden op het terug te betalen bedrag."),
+    ("nl", "Het terugsturen is op eigen kosten."),
+    ("nl", "De klant draagt de kosten van de retourzending."),
+    ("nl", "Retourverzending komt voor jouw rekening."),
+    ("pl", "Koszt odesłania produktu pokrywa kupujący."),
+    ("pl", "Przesyłkę zwrotną opłaca klient."),
+    ("pl", "Zwrot towaru odbywa się na koszt klienta."),
+    ("pl", "Koszty zwrotu nie są zwracane."),
+    ("pl", "Koszt przesyłki zwrotnej zostanie potrącony z kwoty zwrotu."),
+    ("pl", "Klient ponosi koszty odesłania towaru."),
+    ("pl", "Za przesyłkę zwrotną płaci kupujący."),
+    ("pl", "Zwrot na własny koszt."),
+    ("de", "Die Rücksendung erfolgt auf Kosten des Käufers."),
+    ("de", "Die Kosten für den Rückversand übernimmt der Kunde."),
+    ("de", "Der Kunde zahlt das Rückporto."),
+    ("de", "Rücksendekosten werden nicht erstattet."),
+    ("de", "Die Kosten der Rücksendung werden von der Erstattung abgezogen."),
+    ("de", "Das Porto für die Rücksendung trägst du selbst."),
+    ("de", "Für Rücksendungen berechnen wir 5 €."),
+    ("de", "Sie tragen die Kosten der Rücksendung."),
+    ("en", "Return postage is paid by the buyer."),
+    ("en", "You will need to pay for return shipping."),
+    ("en", "The cost of returning the item is yours."),
+    ("en", "We do not pay for return postage."),
+    ("en", "Return shipping costs will be deducted from your refund."),
+    ("en", "Customers pay their own return shipping."),
+    ("en", "The buyer bears the return shipping cost."),
+    ("en", "Return shipping is the customer's responsibility."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CUSTOMER_PAYS)
+def test_the_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+SHOP_PAYS_OR_FREE = [
+    ("fr", "Nous prenons en charge les frais de retour."),
+    ("fr", "Le retour est gratuit pour le client."),
+    ("fr", "Vous ne payez rien pour le retour."),
+    ("fr", "Nous vous remboursons les frais de retour."),
+    ("fr", "Le retour est à notre charge."),
+    (
+        "fr",
+        (
+            "fr",
+            "Vous serez remboursé par le même moyen de paiement que celui utilisé pour votre "
+            "commande, dans les 14 jours suivant le retour.",
+        ),
+    ),
+    ("es", "Nosotros pagamos los gastos de devolución."),
+    ("es", "La devolución es gratuita para el cliente."),
+    ("es", "El cliente no paga la devolución."),
+    ("es", "Te reembolsamos los gastos de envío de la devolución."),
+    ("es", "Los gastos de devolución corren de nuestra cuenta."),
+    ("it", "Le spese di reso sono a nostro carico."),
+    ("it", "Il reso è gratuito per il cliente."),
+    ("it", "Il cliente non paga nulla per il reso."),
+    ("it", "Ti rimborsiamo le spese di reso."),
+    ("it", "Paghiamo noi la spedizione di ritorno."),
+    ("pt", "Os portes de devolução são por nossa conta."),
+    ("pt", "A devolução é gratuita para o cliente."),
+    ("pt", "O cliente não paga a devolução."),
+    ("pt", "Reembolsamos os custos de devolução."),
+    ("nl", "De retourkosten zijn voor onze rekening."),
+    ("nl", "Retourneren is gratis voor de klant."),
+    ("nl", "Je hoeft niets te betalen voor het retourneren."),
+    ("nl", "Wij vergoeden de retourkosten."),
+    ("pl", "Koszt przesyłki zwrotnej pokrywa sklep."),
+    ("pl", "Zwrot jest darmowy dla klienta."),
+    ("pl", "Klient nie płaci za zwrot."),
+    ("pl", "Zwracamy koszty przesyłki zwrotnej."),
+    ("de", "Die Kosten der Rücksendung übernehmen wir."),
+    ("de", "Die Rücksendung ist für den Kunden kostenlos."),
+    ("de", "Wir erstatten dem Kunden die Rücksendekosten."),
+    ("de", "Du zahlst nichts für die Rücksendung."),
+    ("en", "We pay for return shipping."),
+    ("en", "Returns are free for the customer."),
+    ("en", "You don't have to pay for return shipping."),
+    ("en", "We refund the customer's return shipping costs."),
+    ("en", "Return shipping is on us."),
+    ("en", "Customers do not pay for return shipping."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_PAYS_OR_FREE)
+def test_a_shop_that_pays_is_never_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
