@@ -88,11 +88,8 @@ SHOP_PAYS_OR_FREE = [
     ("fr", "Le retour est à notre charge."),
     (
         "fr",
-        (
-            "fr",
-            "Vous serez remboursé par le même moyen de paiement que celui utilisé pour votre "
-            "commande, dans les 14 jours suivant le retour.",
-        ),
+        "Vous serez remboursé par le même moyen de paiement que celui utilisé pour votre "
+        "commande, dans les 14 jours suivant le retour.",
     ),
     ("es", "Nosotros pagamos los gastos de devolución."),
     ("es", "La devolución es gratuita para el cliente."),
