@@ -284,3 +284,8 @@ PAID_RETURNS = [
 @pytest.mark.parametrize(("lang", "text"), PAID_RETURNS)
 def test_paid_returns_and_a_priced_return_say_the_customer_pays(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_a_handling_charge_named_vergoeding_is_a_restocking_fee() -> None:
+    text = "Bij elke retour rekenen we een behandelvergoeding van € 4."
+    assert extract_returns_terms(text, "nl").get("returns.restocking_fee") is True
