@@ -129,3 +129,63 @@ SHOP_PAYS_OR_FREE = [
 @pytest.mark.parametrize(("lang", "text"), SHOP_PAYS_OR_FREE)
 def test_a_shop_that_pays_is_never_the_customer_paying(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+FREE_RETURNS = [
+    ("en", "Returns are free of charge."),
+    ("en", "We'll send you a free return label."),
+    ("en", "Return shipping is free."),
+    ("en", "Send it back for free within 30 days."),
+    ("fr", "Le retour est offert."),
+    ("fr", "Retours gratuits sous 30 jours."),
+    ("fr", "Nous vous envoyons une étiquette de retour gratuite."),
+    ("fr", "Renvoyez votre article gratuitement."),
+    ("es", "Las devoluciones son gratuitas."),
+    ("es", "Devolver tu pedido es gratis."),
+    ("es", "Te enviamos una etiqueta de devolución gratuita."),
+    ("es", "Nos hacemos cargo de los gastos de devolución."),
+    ("it", "Il reso è gratuito."),
+    ("it", "Resi gratuiti entro 30 giorni."),
+    ("it", "Le spese di reso sono a carico nostro."),
+    ("it", "Puoi restituire gratuitamente il prodotto."),
+    ("pt", "As devoluções são gratuitas."),
+    ("pt", "A devolução é grátis."),
+    ("pt", "Os portes de devolução são por nossa conta."),
+    ("pt", "Devolva gratuitamente em 30 dias."),
+    ("nl", "Retourneren is gratis."),
+    ("nl", "Gratis retourneren binnen 30 dagen."),
+    ("nl", "De retourkosten zijn voor onze rekening."),
+    ("nl", "Je kunt je bestelling kosteloos retourneren."),
+    ("pl", "Zwrot jest darmowy."),
+    ("pl", "Darmowy zwrot do 30 dni."),
+    ("pl", "Koszty zwrotu pokrywa sklep."),
+    ("pl", "Możesz bezpłatnie zwrócić towar."),
+    ("de", "Die Rücksendung ist kostenlos."),
+    ("de", "Kostenlose Retoure innerhalb von 30 Tagen."),
+    ("de", "Die Rücksendekosten übernehmen wir."),
+    ("de", "Du kannst die Ware kostenlos zurückschicken."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_RETURNS)
+def test_free_returns_in_each_languages_idiom(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+FREE_ON_A_CONDITION = [
+    ("en", "Free returns on orders over $50."),
+    ("fr", "Retours gratuits dès 60 € d'achat."),
+    ("es", "Devoluciones gratuitas para pedidos superiores a 50 €."),
+    ("it", "Reso gratuito solo per l'Italia."),
+    ("pt", "Devolução gratuita apenas em Portugal continental."),
+    ("nl", "Gratis retourneren vanaf € 50."),
+    ("pl", "Darmowy zwrot tylko dla członków klubu."),
+    ("de", "Kostenlose Rücksendung ab einem Warenwert von 50 €."),
+    ("en", "Free returns within the UK only."),
+    ("fr", "Retour gratuit uniquement pour la France."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_ON_A_CONDITION)
+def test_free_returns_on_a_condition_are_unknown(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
