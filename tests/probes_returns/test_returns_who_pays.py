@@ -189,3 +189,60 @@ FREE_ON_A_CONDITION = [
 @pytest.mark.parametrize(("lang", "text"), FREE_ON_A_CONDITION)
 def test_free_returns_on_a_condition_are_unknown(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+MIXED_STATEMENTS = [
+    # Exceptions for faults, a change of mind, a label price taken off the refund.
+    ("en", "Unless the item is faulty, return shipping costs are paid by you.", False),
+    (
+        "en",
+        "We cover return shipping for faulty items only. For all other returns, the shipping cost is yours.",
+        False,
+    ),
+    (
+        "en",
+        "If you change your mind, you'll need to arrange and pay for the return yourself.",
+        False,
+    ),
+    ("en", "Return labels cost $6.50 and are deducted from your refund.", False),
+    ("fr", "Sauf produit défectueux, les frais de retour restent à votre charge.", False),
+    ("fr", "En cas de rétractation, le coût du renvoi est supporté par le client.", False),
+    (
+        "es",
+        "Salvo que el producto sea defectuoso, el cliente asumirá los gastos de la devolución.",
+        False,
+    ),
+    ("es", "Si cambias de opinión, el envío de la devolución corre de tu cuenta.", False),
+    (
+        "es",
+        "La etiqueta de devolución tiene un coste de 4,95 € que se descontará del reembolso.",
+        False,
+    ),
+    (
+        "it",
+        "Salvo prodotti difettosi, le spese di spedizione per il reso sono a carico del cliente.",
+        False,
+    ),
+    ("it", "In caso di ripensamento, il costo della restituzione è a tuo carico.", False),
+    ("it", "L'etichetta di reso costa 5,90 € e viene detratta dal rimborso.", False),
+    ("pt", "Exceto em caso de defeito, os custos de devolução são suportados pelo cliente.", False),
+    ("pt", "Em caso de desistência, o cliente paga os portes de envio da devolução.", False),
+    ("pt", "A etiqueta de devolução custa 4,50 €, descontados do reembolso.", False),
+    ("nl", "Tenzij het artikel defect is, betaal je zelf de verzendkosten van de retour.", False),
+    ("nl", "Bij herroeping zijn de kosten van terugzending voor rekening van de consument.", False),
+    ("nl", "Het retourlabel kost € 4,95 en wordt verrekend met je terugbetaling.", False),
+    ("pl", "Z wyjątkiem wad towaru, koszty odesłania ponosi kupujący.", False),
+    ("pl", "W przypadku odstąpienia od umowy koszt przesyłki zwrotnej pokrywa konsument.", False),
+    ("pl", "Etykieta zwrotna kosztuje 12 zł i jest potrącana z kwoty zwrotu.", False),
+    ("de", "Außer bei Mängeln trägt der Kunde die Kosten der Rücksendung.", False),
+    ("de", "Bei einem Widerruf hast du die unmittelbaren Kosten der Rücksendung zu tragen.", False),
+    ("de", "Das Retourenlabel kostet 4,95 € und wird von der Erstattung abgezogen.", False),
+    ("en", "Return shipping is free for faulty items.", None),
+    ("fr", "Les frais de retour sont offerts en cas de produit défectueux.", None),
+    ("de", "Bei defekter Ware übernehmen wir die Rücksendekosten.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MIXED_STATEMENTS)
+def test_who_pays_beside_exceptions(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is expected
