@@ -196,7 +196,8 @@ MIXED_STATEMENTS = [
     ("en", "Unless the item is faulty, return shipping costs are paid by you.", False),
     (
         "en",
-        "We cover return shipping for faulty items only. For all other returns, the shipping cost is yours.",
+        "We cover return shipping for faulty items only. For all other returns, the shipping cost "
+        "is yours.",
         False,
     ),
     (
