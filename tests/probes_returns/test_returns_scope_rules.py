@@ -289,3 +289,123 @@ def test_paid_returns_and_a_priced_return_say_the_customer_pays(lang: str, text:
 def test_a_handling_charge_named_vergoeding_is_a_restocking_fee() -> None:
     text = "Bij elke retour rekenen we een behandelvergoeding van € 4."
     assert extract_returns_terms(text, "nl").get("returns.restocking_fee") is True
+
+
+WINDOW_AMONG_OTHER_PERIODS = [
+    # A return window beside a ship-back time, a refund time, a cancellation, a fault
+    # report and a warranty: only the window is the window.
+    (
+        "en",
+        "You have 30 days to return an item. Once you tell us, please send it back "
+        "within 14 days. Allow 28 days for your refund.",
+        30,
+    ),
+    (
+        "en",
+        "Orders can be cancelled within 24 hours. Returns are accepted within 60 days of delivery.",
+        60,
+    ),
+    (
+        "en",
+        "Faulty items must be reported within 7 days. You can return unwanted items "
+        "within 28 days.",
+        28,
+    ),
+    (
+        "en",
+        "Our products come with a 5-year guarantee and a 30-day return policy.",
+        30,
+    ),
+    (
+        "fr",
+        "Vous disposez de 30 jours pour retourner un article. Vous devez ensuite "
+        "l'expédier sous 14 jours. Le remboursement intervient sous 21 jours.",
+        30,
+    ),
+    (
+        "fr",
+        "Toute annulation doit intervenir sous 24 heures. Les retours sont acceptés "
+        "pendant 60 jours après la livraison.",
+        60,
+    ),
+    (
+        "fr",
+        "Tout défaut doit être signalé sous 7 jours. Les articles non désirés peuvent "
+        "être retournés sous 28 jours.",
+        28,
+    ),
+    (
+        "es",
+        "Tienes 30 días para devolver un artículo. Después debes enviarlo en un plazo "
+        "de 14 días. El reembolso se hará en 21 días.",
+        30,
+    ),
+    (
+        "es",
+        "Los defectos deben comunicarse en 7 días. Los artículos no deseados se "
+        "pueden devolver en 28 días.",
+        28,
+    ),
+    (
+        "it",
+        "Hai 30 giorni per restituire un articolo. Il rimborso avviene entro 21 "
+        "giorni. Garanzia legale di 2 anni.",
+        30,
+    ),
+    (
+        "it",
+        "I difetti vanno segnalati entro 7 giorni. Gli articoli non desiderati si "
+        "possono restituire entro 28 giorni.",
+        28,
+    ),
+    (
+        "pt",
+        "Tem 30 dias para devolver um artigo. O reembolso é feito em 21 dias. Garantia de 3 anos.",
+        30,
+    ),
+    (
+        "pt",
+        "Os defeitos devem ser comunicados em 7 dias. Os artigos não desejados podem "
+        "ser devolvidos em 28 dias.",
+        28,
+    ),
+    (
+        "nl",
+        "Je hebt 30 dagen om een artikel te retourneren. De terugbetaling volgt "
+        "binnen 21 dagen. 2 jaar garantie.",
+        30,
+    ),
+    (
+        "nl",
+        "Defecten moet je binnen 7 dagen melden. Ongewenste artikelen kun je binnen "
+        "28 dagen retourneren.",
+        28,
+    ),
+    (
+        "pl",
+        "Masz 30 dni na zwrot towaru. Zwrot pieniędzy nastąpi w ciągu 21 dni. Gwarancja 2 lata.",
+        30,
+    ),
+    (
+        "pl",
+        "Wady należy zgłosić w ciągu 7 dni. Niechciane produkty można zwrócić w ciągu 28 dni.",
+        28,
+    ),
+    (
+        "de",
+        "Du hast 30 Tage Zeit, einen Artikel zurückzugeben. Die Erstattung erfolgt "
+        "innerhalb von 21 Tagen. 2 Jahre Garantie.",
+        30,
+    ),
+    (
+        "de",
+        "Mängel sind innerhalb von 7 Tagen zu melden. Nicht gewünschte Artikel kannst "
+        "du innerhalb von 28 Tagen zurückgeben.",
+        28,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), WINDOW_AMONG_OTHER_PERIODS)
+def test_the_window_among_other_periods(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(W) == days
