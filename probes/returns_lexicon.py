@@ -58,6 +58,7 @@ FLAG_NAMES = (
     "topic",
     "penalty",
     "negation",
+    "abroad",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -65,7 +66,9 @@ FLAG_NAMES = (
 close together say the customer pays for returns. `topic`: how a sentence opens on what
 its next clause is about ("for B2B customers, ..."), so a class named there counts.
 `penalty`: a penalty's name, which on a cancelled order is no restocking fee. `negation`:
-what, right before a "free returns" phrase, turns it round ("this is not a free return")."""
+what, right before a "free returns" phrase, turns it round ("this is not a free return").
+`abroad`: other countries or abroad ("from other countries", "aus dem Ausland"), which make a
+who-pays statement hold for some customers only."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -15,6 +15,13 @@ from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
+# "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
+# is for, not the shop refunding the cost.
+_FOR_A = re.compile(
+    r"\b(?:for|pour|para|per|voor|für|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
+    r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
+    r"einen)?\s*$"
+)
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 # A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
 _PRICE = re.compile(
@@ -138,6 +145,7 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
             hit
             for hit in p.kinds["refund"].finditer(before)
             if not _negated(before, hit.start(), f["negation"])
+            and not _FOR_A.search(before[: hit.start()])
         ]
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
@@ -182,7 +190,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
         if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
-            free.add("unsure" if scoped else "hedged_no" if hedged else "no", s)
+            # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
+            abroad = bool(f["abroad"].search(text))
+            free.add("unsure" if scoped or abroad else "hedged_no" if hedged else "no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(

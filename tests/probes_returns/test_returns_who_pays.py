@@ -247,3 +247,104 @@ MIXED_STATEMENTS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), MIXED_STATEMENTS)
 def test_who_pays_beside_exceptions(lang: str, text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is expected
+
+
+FREE_HERE_PAID_THERE = [
+    # Free in one country and paid from abroad -> unknown; free exchanges and paid returns
+    # for a refund -> the customer pays.
+    (
+        "en",
+        "Returns within Germany are free. Returns from other countries cost €9.95.",
+        None,
+    ),
+    (
+        "en",
+        "Exchanges are free. Returns for a refund cost $5.",
+        False,
+    ),
+    (
+        "en",
+        "Your first return is free; further returns cost €3.95 each.",
+        None,
+    ),
+    (
+        "en",
+        "Returns are free for members. Non-members pay €4.95 per return.",
+        None,
+    ),
+    (
+        "fr",
+        "Les retours sont gratuits en France. Depuis l'étranger, les frais de retour "
+        "sont à votre charge.",
+        None,
+    ),
+    (
+        "fr",
+        "L'échange est gratuit. Pour un remboursement, les frais de retour sont à votre charge.",
+        False,
+    ),
+    (
+        "es",
+        "Las devoluciones son gratuitas en España peninsular. Desde Canarias, los "
+        "gastos de devolución corren por tu cuenta.",
+        None,
+    ),
+    (
+        "es",
+        "El cambio de talla es gratuito. Para un reembolso, los gastos de devolución "
+        "corren por tu cuenta.",
+        False,
+    ),
+    (
+        "it",
+        "Il reso è gratuito in Italia. Dall'estero le spese di reso sono a tuo carico.",
+        None,
+    ),
+    (
+        "it",
+        "Il cambio taglia è gratuito. Per un rimborso le spese di reso sono a tuo carico.",
+        False,
+    ),
+    (
+        "pt",
+        "A devolução é gratuita em Portugal. Do estrangeiro, os custos de devolução "
+        "ficam a cargo do cliente.",
+        None,
+    ),
+    (
+        "nl",
+        "Retourneren binnen Nederland is gratis. Vanuit België betaal je zelf de retourkosten.",
+        None,
+    ),
+    (
+        "nl",
+        "Ruilen is gratis. Bij een terugbetaling betaal je zelf de retourkosten.",
+        False,
+    ),
+    (
+        "pl",
+        "Zwrot w Polsce jest darmowy. Z zagranicy koszt odesłania ponosi klient.",
+        None,
+    ),
+    (
+        "pl",
+        "Wymiana jest darmowa. W przypadku zwrotu pieniędzy koszt odesłania ponosi klient.",
+        False,
+    ),
+    (
+        "de",
+        "Die Rücksendung innerhalb Deutschlands ist kostenlos. Aus dem Ausland trägt "
+        "der Kunde die Rücksendekosten.",
+        None,
+    ),
+    (
+        "de",
+        "Der Umtausch ist kostenlos. Bei einer Erstattung trägt der Kunde die Rücksendekosten.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FREE_HERE_PAID_THERE)
+def test_free_here_and_paid_there(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is expected
