@@ -409,3 +409,14 @@ WINDOW_AMONG_OTHER_PERIODS = [
 @pytest.mark.parametrize(("lang", "text", "days"), WINDOW_AMONG_OTHER_PERIODS)
 def test_the_window_among_other_periods(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(W) == days
+
+
+BARE_UNITS = [
+    ("Masz miesiąc na odesłanie zamówionego towaru.", 30),
+    ("Produkt można zwrócić w ciągu miesiąca od dostawy.", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), BARE_UNITS)
+def test_a_bare_polish_unit_is_one_unit(text: str, days: int) -> None:
+    assert extract_returns_terms(text, "pl").get(W) == days
