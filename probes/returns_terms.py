@@ -6,7 +6,8 @@ Every value keeps the sentence it was read from (`ReturnsReading.terms`).
 How it reads (the languages of `probes/lexicon/*.yaml`; a missing or unsupported
 language is detected from the text, see `probes.language`):
 - Text is case-folded and stripped of accents (`Rücksendung` -> `rucksendung`),
-  then split into sentences.
+  then split into sentences (`probes.returns_terms_text`: a list item or a short title
+  starts anew, an abbreviation's full stop ends no sentence).
 - Durations are numbers (digits, number words, "a month") with a unit: days
   (calendar or business days, taken as stated), weeks (x7), months (x30), years
   (x365); a range ("5-7 business days") counts as its upper bound.
@@ -17,7 +18,9 @@ language is detected from the text, see `probes.language`):
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
   the shipping back), or by a lead before it ("once we have received your return, ...
   5 days" -> refund), else by the nearest keyword in its sentence; durations in
-  sentences without one are ignored.
+  sentences without one are ignored. A purpose right after a duration comes first ("...
+  of receipt to request a return" -> a window), and the sentence a list hangs from
+  ("can be returned provided that:") says what the periods of its items are.
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
   general one; two different general windows -> unknown. With no return window
@@ -26,7 +29,9 @@ language is detected from the text, see `probes.language`):
   An exchange period is the window only where nothing else is stated; two withdrawal
   periods and no return window are the shop's own window (the longer, up to 120 days)
   and the legal period. A class named in a sentence's opening clause ("for B2B
-  customers, ...") makes the next clause's window a class window.
+  customers, ...") makes the next clause's window a class window, as does a bracketed
+  alternative right after a duration ("30 days (or 14 days* ...)"); a negated class
+  ("non personalised items") is the general case.
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
@@ -47,17 +52,10 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
-from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, fold
+from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon
 from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
+from probes.returns_terms_text import split_sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
-# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.").
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(])(?:art|artt|arts|segg|ss|ff|par|cf|vgl|bzw|ggf|inkl|zzgl|ca|approx|nr|no|n|"
-    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs)\.$",
-    re.IGNORECASE,
-)
-_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
 _PRIORITY = (
     "shipback",
     "refund",
@@ -72,10 +70,7 @@ _PRIORITY = (
 )
 _CLAUSE_MARKS = ",;:()–"
 _ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
-_LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
-_TITLE_WORDS = 4  # words of a short line read as a title
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
-_MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
@@ -95,59 +90,6 @@ class ReturnsReading:
     def sentences(self) -> list[str]:
         """`metric=value: sentence` for every term, for the export and the evidence."""
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
-
-
-def _title(line: str) -> bool:
-    """A short line that reads as a title: capitalised, at most four words, no punctuation."""
-    words = line.split()
-    return (
-        0 < len(words) <= _TITLE_WORDS
-        and line[:1].isupper()
-        and not line.endswith((".", ",", ";", ":", "!", "?"))
-    )
-
-
-def _paragraph_lines(text: str) -> list[str]:
-    """Lines joined back into sentences: a single line break ends a short heading or a
-    line that ends a sentence; other lines are wrapped text and joined."""
-    blocks: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        current = ""
-        for line in paragraph.splitlines():
-            line = line.strip()
-            heading = len(current) <= 40 and not current.endswith((",", "-"))
-            # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
-            starts = bool(_LIST_ITEM.match(line)) or _title(line)
-            if current and (heading or starts or current.endswith((".", "!", "?", ":"))):
-                blocks.append(current)
-                current = line
-            else:
-                current = f"{current} {line}".strip()
-        blocks.append(current)
-    return blocks
-
-
-def _split(block: str) -> list[str]:
-    """`block` cut into sentences; a full stop after an abbreviation ("art. 197 segg. CO",
-    "z. B.") ends no sentence."""
-    pieces: list[str] = []
-    for piece in _SENTENCE_END.split(block):
-        if pieces and _ABBREVIATION.search(pieces[-1]):
-            pieces[-1] = f"{pieces[-1]} {piece}"
-        else:
-            pieces.append(piece)
-    return pieces
-
-
-def _sentences(text: str, language: str) -> list[Sentence]:
-    pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
-    out = []
-    for piece in pieces:
-        if piece:
-            # "thirty (30) days" and "30 (thirty) days" read as "30 days".
-            folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
-            out.append(Sentence(piece[:_MAX_SENTENCE], folded))
-    return out
 
 
 def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
@@ -370,7 +312,7 @@ def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
     """
     lang = pick_language(text, language)
     p = compile_lexicon(lang)
-    sentences = _sentences(text, lang)
+    sentences = split_sentences(text, lang)
     return ReturnsReading(lang, (*_durations(sentences, p), *read_flags(sentences, p)))
 
 

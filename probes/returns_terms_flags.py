@@ -3,7 +3,11 @@ exchanges only (see `probes.returns_terms` for how a policy is read as a whole).
 
 Each flag comes from the lexicon's phrases that say yes or no; free returns also from
 a cost, a return word and the customer as payer close together, and from a "free
-returns" phrase turned round by a negation.
+returns" phrase turned round by a negation. Who pays is read in the scope of the title
+above it ("Retours internationaux": for a class only; "Anulación del pedido": a
+cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
+customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
+and a hedged deduction agrees with a plain customer-pays statement.
 """
 
 from __future__ import annotations
