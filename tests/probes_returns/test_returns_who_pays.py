@@ -348,3 +348,26 @@ FREE_HERE_PAID_THERE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), FREE_HERE_PAID_THERE)
 def test_free_here_and_paid_there(lang: str, text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is expected
+
+
+LEGAL_MODEL_WORDINGS = [
+    # The withdrawal model's "you bear the direct cost of returning the goods", reworded.
+    ("en", "If you withdraw, you will have to bear the direct costs of sending the goods back."),
+    ("fr", "En cas de rétractation, vous devrez prendre en charge les frais directs de renvoi."),
+    ("pt", "Em caso de resolução, suportará os custos diretos da devolução da encomenda."),
+    (
+        "nl",
+        "Bij herroeping draagt u de rechtstreekse kosten van het terugzenden van de bestelling.",
+    ),
+    ("pl", "Przy odstąpieniu będą Państwo musieli ponieść bezpośrednie koszty zwrotu towaru."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEGAL_MODEL_WORDINGS)
+def test_the_legal_models_direct_cost_of_returning_is_the_customers(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_no_need_to_bear_a_cost_is_not_the_customer_paying() -> None:
+    text = "Przy zwrocie nie musisz ponieść żadnych kosztów odesłania towaru."
+    assert extract_returns_terms(text, "pl").get(FREE) is not False
