@@ -371,3 +371,19 @@ def test_the_legal_models_direct_cost_of_returning_is_the_customers(lang: str, t
 def test_no_need_to_bear_a_cost_is_not_the_customer_paying() -> None:
     text = "Przy zwrocie nie musisz ponieść żadnych kosztów odesłania towaru."
     assert extract_returns_terms(text, "pl").get(FREE) is not False
+
+
+THE_SHOP_BEARS_IT = [
+    ("en", "We shall bear the cost of returning the items."),
+    ("fr", "Nous prendrons en charge les frais de renvoi de votre colis."),
+    ("pt", "Suportaremos os custos da devolução da encomenda."),
+    ("nl", "Wij dragen de kosten van het terugzenden van je bestelling."),
+    ("pl", "Poniesiemy koszty odesłania zamówionego towaru."),
+    ("es", "Asumiremos los gastos de devolución de tu pedido."),
+    ("it", "Sosterremo noi le spese di restituzione del tuo ordine."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THE_SHOP_BEARS_IT)
+def test_the_shop_bearing_the_cost_of_returning_is_free_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
