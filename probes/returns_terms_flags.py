@@ -26,6 +26,16 @@ _FOR_A = re.compile(
     r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
     r"einen)?\s*$"
 )
+_REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
+# A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
+# "non-refundable", "no reembolsables", "nie są zwracane").
+_NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\w+\s+)?$")
+# Taken off the refund, in any supported language ("deducted from the refund", "abgezogen").
+_DEDUCTED = re.compile(
+    r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
+    r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
+    r"abzuglich|einbehalten|verrechnet"
+)
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 # A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
 _PRICE = re.compile(
@@ -153,6 +163,14 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
         ]
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
+        # "the return costs are refunded to the customer" ("... are not refunded" still pays).
+        following = text[cost.end() : cost.end() + _REFUNDED_AFTER]
+        if not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR) and any(
+            not _NOT.search(following[: hit.start()])
+            and not _PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
+            for hit in p.kinds["refund"].finditer(following)
+        ):
+            continue
         near = before + text[cost.start() : cost.end() + _NEAR]
         if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
             return True

@@ -387,3 +387,30 @@ THE_SHOP_BEARS_IT = [
 @pytest.mark.parametrize(("lang", "text"), THE_SHOP_BEARS_IT)
 def test_the_shop_bearing_the_cost_of_returning_is_free_returns(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+NOT_THE_CUSTOMERS_COST = [
+    # The customer named, but as the one who does not pay or who gets the cost back.
+    ("fr", "Les frais de renvoi ne seront pas à votre charge."),
+    ("nl", "De kosten van de retourzending zijn niet voor rekening van de koper."),
+    ("de", "Der Käufer zahlt kein Porto für die Rücksendung."),
+    ("de", "Die Rückversandkosten werden dem Käufer erstattet."),
+    ("en", "Return postage costs will be refunded to the buyer."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THE_CUSTOMERS_COST)
+def test_a_cost_the_customer_does_not_bear_is_not_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+STILL_THE_CUSTOMERS_COST = [
+    ("de", "Die Rückversandkosten werden dem Käufer nicht erstattet."),
+    ("es", "Los gastos de devolución no son reembolsables al comprador."),
+    ("de", "Die Kosten der Rücksendung werden von der Erstattung an den Käufer abgezogen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STILL_THE_CUSTOMERS_COST)
+def test_a_cost_not_refunded_or_deducted_is_the_customers(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
