@@ -199,7 +199,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for title in (heading, outer)
         )
         # "Return costs with our label:" + "GLS € 5,95": a price given on the next line.
-        priced = f"{text} {after.folded}" if after is not None and text.endswith(":") else text
+        # "Who pays for the return?" + "The customer.": a question answered by the next line.
+        joined = after is not None and text.endswith((":", "?"))
+        priced = f"{text} {after.folded}" if after is not None and joined else text
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.

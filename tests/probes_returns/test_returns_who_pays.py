@@ -414,3 +414,88 @@ STILL_THE_CUSTOMERS_COST = [
 @pytest.mark.parametrize(("lang", "text"), STILL_THE_CUSTOMERS_COST)
 def test_a_cost_not_refunded_or_deducted_is_the_customers(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+QUESTIONS_AND_SHORT_FORMS = [
+    # Q&A pairs, "Costs: customer" lines, reminders; one idiom each.
+    ("en", "Who pays for returns? The customer."),
+    ("en", "Return shipping: paid by customer."),
+    ("en", "Please note: return postage is not included and must be paid by you."),
+    ("en", "Return costs are for your account."),
+    ("en", "Customer is responsible for return freight."),
+    ("fr", "Qui paie le retour ? C'est le client."),
+    ("fr", "Frais de retour : à la charge du client."),
+    ("fr", "Merci de noter que le port retour reste à vos frais."),
+    ("fr", "Le coût de l'expédition retour incombe au client."),
+    ("fr", "L'envoi retour est à la charge de l'acheteur."),
+    ("es", "¿Quién paga la devolución? El cliente."),
+    ("es", "Gastos de devolución: a cargo del cliente."),
+    ("es", "Ten en cuenta que el envío de retorno lo pagas tú."),
+    ("es", "El coste del transporte de vuelta corre a cargo del cliente."),
+    ("es", "Los portes de devolución son por cuenta del comprador."),
+    ("it", "Chi paga il reso? Il cliente."),
+    ("it", "Spese di reso: a carico del cliente."),
+    ("it", "Ti ricordiamo che la spedizione del reso è a tue spese."),
+    ("it", "Il costo del trasporto di ritorno spetta al cliente."),
+    ("it", "Le spese di rispedizione sono a carico dell'acquirente."),
+    ("pt", "Quem paga a devolução? O cliente."),
+    ("pt", "Portes de devolução: a cargo do cliente."),
+    ("pt", "Note que o envio da devolução é pago por si."),
+    ("pt", "O custo do transporte de retorno cabe ao cliente."),
+    ("pt", "As despesas de devolução correm por conta do comprador."),
+    ("nl", "Wie betaalt de retour? De klant."),
+    ("nl", "Retourkosten: voor rekening van de klant."),
+    ("nl", "Let op: de verzendkosten voor het retour betaal je zelf."),
+    ("nl", "De kosten van het retourtransport komen voor de klant."),
+    ("nl", "Retourneren gebeurt op kosten van de koper."),
+    ("pl", "Kto płaci za zwrot? Klient."),
+    ("pl", "Koszt zwrotu: po stronie klienta."),
+    ("pl", "Koszt transportu zwrotnego spoczywa na kliencie."),
+    ("pl", "Zwrot odbywa się na koszt kupującego."),
+    ("de", "Wer zahlt die Rücksendung? Der Kunde."),
+    ("de", "Rücksendekosten: trägt der Kunde."),
+    ("de", "Bitte beachte, dass du den Rückversand selbst bezahlst."),
+    ("de", "Die Kosten für den Rücktransport gehen zu Lasten des Käufers."),
+    ("de", "Der Rückversand erfolgt auf eigene Kosten."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUESTIONS_AND_SHORT_FORMS)
+def test_who_pays_in_questions_and_short_forms(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+PAYING_AS_A_REFUND = [
+    # Verbs of paying around a refund, and the shop as the payer.
+    (
+        "nl",
+        "Wij betalen het aankoopbedrag terug aan de klant binnen 14 dagen na "
+        "ontvangst van de retour.",
+    ),
+    ("nl", "De klant betaalt niets voor de retourzending."),
+    ("nl", "Na ontvangst van je retour betalen we je binnen 5 dagen terug."),
+    ("de", "Wir zahlen dem Kunden den Kaufpreis nach Eingang der Rücksendung zurück."),
+    ("de", "Nach Erhalt der Rücksendung zahlen wir dir den Betrag zurück."),
+    (
+        "de",
+        "Bei Zahlung per Rechnung wird die Rücksendung mit der Rechnung verrechnet.",
+    ),
+    ("pt", "Após a receção da devolução, o valor pago pelo cliente é reembolsado."),
+    ("pt", "A loja paga os portes de devolução ao cliente."),
+    ("es", "Una vez recibida la devolución, te devolvemos el importe que pagaste."),
+    ("es", "El importe pagado por el cliente se reembolsa tras la devolución."),
+    ("it", "Dopo il reso, il cliente riceve il rimborso dell'importo pagato."),
+    (
+        "fr",
+        "Après réception du retour, nous remboursons le montant payé par le client.",
+    ),
+    ("en", "After we receive your return, we refund the amount the customer paid."),
+    ("en", "The customer is refunded the price paid once the return arrives."),
+    ("pl", "Po otrzymaniu zwrotu oddamy klientowi kwotę, którą zapłacił."),
+    ("pl", "Zwracamy klientowi wszystkie płatności po otrzymaniu zwrotu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAYING_AS_A_REFUND)
+def test_paying_back_or_the_shop_paying_is_not_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
