@@ -123,7 +123,7 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     ranges = "|".join(["-", "–", "—", *(re.escape(w) for w in spec.get("range_words") or [])])
     units = "|".join(f"(?P<{kind}>{spec['units'][kind]})" for kind in UNIT_DAYS)
     digits = rf"(?P<d1>\d{{1,3}})(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
-    return rf"(?<![\w.,])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
+    return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
 
 
 def supported(language: str) -> bool:

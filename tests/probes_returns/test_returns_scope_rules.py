@@ -420,3 +420,9 @@ BARE_UNITS = [
 @pytest.mark.parametrize(("text", "days"), BARE_UNITS)
 def test_a_bare_polish_unit_is_one_unit(text: str, days: int) -> None:
     assert extract_returns_terms(text, "pl").get(W) == days
+
+
+def test_the_last_part_of_a_hyphenated_number_word_is_no_number() -> None:
+    # "thirty-one days" once read as "one day"; a number word after a hyphen starts nothing.
+    assert extract_returns_terms("Returns are accepted for twenty-two days.", "en").get(W) != 2
+    assert extract_returns_terms("You can return it within thirty-one days.", "en").get(W) == 31
