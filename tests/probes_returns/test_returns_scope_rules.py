@@ -426,3 +426,17 @@ def test_the_last_part_of_a_hyphenated_number_word_is_no_number() -> None:
     # "thirty-one days" once read as "one day"; a number word after a hyphen starts nothing.
     assert extract_returns_terms("Returns are accepted for twenty-two days.", "en").get(W) != 2
     assert extract_returns_terms("You can return it within thirty-one days.", "en").get(W) == 31
+
+
+MONEY_BACK = [
+    ("es", "Te damos una garantía de devolución del dinero de 45 días.", 45),
+    ("pt", "Oferecemos uma garantia de reembolso de 45 dias.", 45),
+    ("nl", "Op alles geldt 45 dagen niet-goed-geld-terug.", 45),
+    ("pl", "Na wszystko dajemy 45-dniową gwarancję zwrotu pieniędzy.", 45),
+    ("pl", "Obowiązuje 45-dniowy termin na odesłanie towaru.", 45),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), MONEY_BACK)
+def test_a_money_back_guarantee_is_a_return_window(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(W) == days
