@@ -499,3 +499,15 @@ PAYING_AS_A_REFUND = [
 @pytest.mark.parametrize(("lang", "text"), PAYING_AS_A_REFUND)
 def test_paying_back_or_the_shop_paying_is_not_the_customer_paying(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+A_LABEL_SENT_TO_THE_CUSTOMER = [
+    # The customer named beside return shipping, but nothing said of who pays.
+    ("en", "A return shipping label is emailed to the customer the same day."),
+    ("en", "You can follow your return shipping yourself on the carrier's site."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), A_LABEL_SENT_TO_THE_CUSTOMER)
+def test_return_shipping_beside_the_customer_says_nothing_of_who_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
