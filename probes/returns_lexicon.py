@@ -59,6 +59,7 @@ FLAG_NAMES = (
     "penalty",
     "negation",
     "abroad",
+    "pay",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -68,7 +69,8 @@ its next clause is about ("for B2B customers, ..."), so a class named there coun
 `penalty`: a penalty's name, which on a cancelled order is no restocking fee. `negation`:
 what, right before a "free returns" phrase, turns it round ("this is not a free return").
 `abroad`: other countries or abroad ("from other countries", "aus dem Ausland"), which make a
-who-pays statement hold for some customers only."""
+who-pays statement hold for some customers only. `pay`: verbs of paying ("pays for",
+"paie", "betaalt"), a cost only where a return is what is paid for."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -36,6 +36,14 @@ _DEDUCTED = re.compile(
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
     r"abzuglich|einbehalten|verrechnet"
 )
+_PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
+# An order or a purchase as what is paid for, in any supported language.
+_ORDER = re.compile(
+    r"\s*(?:for\s+|por\s+|pour\s+|per\s+|za\s+|voor\s+|fur\s+)?(?:the\s+|your\s+|their\s+|el\s+|la\s+|"
+    r"le\s+|sa\s+|votre\s+|il\s+|l'|a\s+|o\s+|de\s+|het\s+|die\s+|den\s+)?(?:orders?|purchases?|pedidos?|"
+    r"compras?|commandes?|achats?|ordin[ei]|acquist[oi]|encomendas?|bestelling\w*|aankoop\w*|"
+    r"zamowieni\w*|zakup\w*|bestellung\w*|kauf\w*|einkauf\w*)\b"
+)
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 # A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
 _PRICE = re.compile(
@@ -145,6 +153,18 @@ def _is_title(text: str) -> bool:
     )
 
 
+def _paid_returns(text: str, p: CompiledLexicon) -> list[re.Match[str]]:
+    """Verbs of paying whose object is a return ("the customer pays the return postage",
+    "los paga el cliente" after "los portes de la devolucion"), not an order ("pays for the
+    order and may return it")."""
+    paid = []
+    for pay in p.flags["pay"].finditer(text):
+        around = text[max(0, pay.start() - _PAY_REACH) : pay.end() + _PAY_REACH]
+        if p.kinds["return"].search(around) and not _ORDER.match(text, pay.end()):
+            paid.append(pay)
+    return paid
+
+
 def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
@@ -153,7 +173,7 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     f = p.flags
     if f["no_cost"].search(text):
         return False  # "without any cost to the customer"
-    for cost in f["cost"].finditer(text):
+    for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
         before = text[max(0, cost.start() - _NEAR) : cost.start()]
         refunded = [
             hit

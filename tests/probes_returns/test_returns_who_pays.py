@@ -511,3 +511,40 @@ A_LABEL_SENT_TO_THE_CUSTOMER = [
 @pytest.mark.parametrize(("lang", "text"), A_LABEL_SENT_TO_THE_CUSTOMER)
 def test_return_shipping_beside_the_customer_says_nothing_of_who_pays(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+PAYING_FOR_THE_ORDER = [
+    # The customer pays for the order, or is sent return instructions: nothing of who pays
+    # for the return.
+    ("es", "El envío de la etiqueta de devolución al cliente es inmediato."),
+    ("es", "El cliente puede seguir el envío de la devolución en línea."),
+    ("es", "Enviamos al cliente las instrucciones para el envío de la devolución."),
+    (
+        "pt",
+        "O cliente recebe por email as instruções de devolução e o envio é feito pelos CTT.",
+    ),
+    ("it", "Il cliente riceve via email le istruzioni per la spedizione di ritorno."),
+    ("fr", "Le client reçoit les instructions pour l'envoi du retour."),
+    ("nl", "De klant ontvangt de instructies voor de retourzending per e-mail."),
+    ("pl", "Klient otrzyma etykietę do przesyłki zwrotnej e-mailem."),
+    ("de", "Der Kunde erhält die Anleitung für die Rücksendung per E-Mail."),
+    ("de", "Die Zahlung wird dem Kunden nach der Rücksendung erstattet."),
+    ("nl", "Na de retour betalen we het bedrag aan de klant terug."),
+    ("pt", "O cliente paga a encomenda e depois pode devolver em 14 dias."),
+    ("es", "El cliente paga el pedido y puede devolverlo en 14 días."),
+    ("it", "Il cliente paga l'ordine e può fare il reso entro 14 giorni."),
+    ("fr", "Le client paie sa commande et peut la retourner sous 14 jours."),
+    ("pl", "Klient płaci za zamówienie i może je zwrócić w ciągu 14 dni."),
+    (
+        "de",
+        "Der Kunde bezahlt die Bestellung und kann sie innerhalb von 14 Tagen zurückgeben.",
+    ),
+    ("nl", "De klant betaalt de bestelling en kan deze binnen 14 dagen retourneren."),
+    ("en", "The customer pays for the order and may return it within 14 days."),
+    ("pt", "A devolução do valor pago é feita ao cliente em 14 dias."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAYING_FOR_THE_ORDER)
+def test_paying_for_the_order_is_not_paying_for_the_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
