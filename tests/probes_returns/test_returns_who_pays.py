@@ -548,3 +548,14 @@ PAYING_FOR_THE_ORDER = [
 @pytest.mark.parametrize(("lang", "text"), PAYING_FOR_THE_ORDER)
 def test_paying_for_the_order_is_not_paying_for_the_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+ARCAR_COM = [
+    ("Em caso de arrependimento, a empresa arcará com os custos da devolução.", True),
+    ("Em caso de arrependimento, o cliente arcará com os custos da devolução.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARCAR_COM)
+def test_arcar_com_os_custos_names_its_payer(text: str, expected: bool) -> None:
+    assert extract_returns_terms(text, "pt").get(FREE) is expected
