@@ -559,3 +559,14 @@ ARCAR_COM = [
 @pytest.mark.parametrize(("text", "expected"), ARCAR_COM)
 def test_arcar_com_os_custos_names_its_payer(text: str, expected: bool) -> None:
     assert extract_returns_terms(text, "pt").get(FREE) is expected
+
+
+CORRER_CON = [
+    ("Si te arrepientes, el cliente correrá con los gastos de la devolución.", False),
+    ("Si te arrepientes, correremos con los gastos de la devolución.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CORRER_CON)
+def test_correr_con_los_gastos_names_its_payer(text: str, expected: bool) -> None:
+    assert extract_returns_terms(text, "es").get(FREE) is expected
