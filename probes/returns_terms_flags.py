@@ -44,6 +44,16 @@ _ORDER = re.compile(
     r"compras?|commandes?|achats?|ordin[ei]|acquist[oi]|encomendas?|bestelling\w*|aankoop\w*|"
     r"zamowieni\w*|zakup\w*|bestellung\w*|kauf\w*|einkauf\w*)\b"
 )
+# An order or a purchase named anywhere in a sentence, in any supported language.
+_ORDER_WORD = re.compile(
+    r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
+    r"zamowie\w*|bestellung\w*)\b"
+)
+# A fee named for putting goods back in stock, in any supported language.
+_RESTOCK = re.compile(
+    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|"
+    r"remise\s+en\s+stock|ponowne|magazynowani"
+)
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 # A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
 _PRICE = re.compile(
@@ -242,8 +252,15 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
             text
         )
+        # "a handling fee of 3 EUR on orders under 20 EUR": an order's fee, no return's (a fee
+        # named for restocking still is one).
+        ordering = bool(_ORDER_WORD.search(text)) and not (
+            returns_word or p.kinds["refund"].search(text) or p.kinds["exchange"].search(text)
+        )
         for hit in f["fee"].finditer(text):
             if cancelled and f["penalty"].search(hit.group(0)):
+                continue
+            if ordering and not _RESTOCK.search(hit.group(0)):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
             fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)

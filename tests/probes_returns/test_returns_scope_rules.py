@@ -440,3 +440,25 @@ MONEY_BACK = [
 @pytest.mark.parametrize(("lang", "text", "days"), MONEY_BACK)
 def test_a_money_back_guarantee_is_a_return_window(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(W) == days
+
+
+AN_ORDERS_FEE = [
+    ("en", "A handling fee of $3 is added to all orders under $20."),
+    ("fr", "Des frais de dossier de 4 € s'ajoutent à chaque commande."),
+    ("es", "Los pedidos llevan unos gastos de gestión de 2 €."),
+    ("de", "Für Bestellungen unter 25 € berechnen wir eine Bearbeitungsgebühr von 2 €."),
+    ("nl", "Voor bestellingen onder € 25 rekenen we € 2 administratiekosten."),
+    ("it", "Sugli ordini sotto i 25 € si applica un costo di gestione di 2 €."),
+    ("pl", "Do zamówień poniżej 60 zł doliczamy opłatę manipulacyjną 4 zł."),
+    ("pt", "As encomendas pequenas têm uma taxa de processamento de 2 €."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AN_ORDERS_FEE)
+def test_an_orders_handling_fee_is_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.restocking_fee") is None
+
+
+def test_a_restocking_fee_on_a_cancelled_order_still_counts() -> None:
+    text = "If you cancel your order after it ships, a 10% restocking fee applies."
+    assert extract_returns_terms(text, "en").get("returns.restocking_fee") is True
