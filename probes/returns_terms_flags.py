@@ -183,7 +183,11 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     f = p.flags
     if f["no_cost"].search(text):
         return False  # "without any cost to the customer"
+    # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
+    refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
     for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
+        if overlaps(cost.span(), refunds):
+            continue
         before = text[max(0, cost.start() - _NEAR) : cost.start()]
         refunded = [
             hit

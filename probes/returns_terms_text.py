@@ -9,7 +9,8 @@ import re
 from probes.returns_lexicon import fold
 from probes.returns_terms_flags import Sentence
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
+# A full stop glued to the next sentence ("... worden.Voor het ...") ends it too.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.").
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:art|artt|arts|segg|ss|ff|par|cf|vgl|bzw|ggf|inkl|zzgl|ca|approx|nr|no|n|"

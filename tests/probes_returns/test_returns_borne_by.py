@@ -1,0 +1,95 @@
+"""Idioms of who pays and of when a period starts that the third unseen batch showed the reader
+missing: a cost "assumed" or left "at your expense" by the customer, the return postage "borne
+by the one who withdraws" beside a refund, the return itself said to be free, a refund counted
+from the day the shop learnt of the withdrawal, a time to send goods back counted from the
+return form, and two sentences glued by a full stop without a space. The sentences are made
+up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+CUSTOMER_PAYS = [
+    # A gerund or a verb of assuming costs names the customer as payer.
+    ("es", "Puede devolver el pedido por mensajería, asumiendo los costes del envío."),
+    # "gastos del retorno" is the return's cost, "retorno" as much a return word as "devolución".
+    ("es", "Los gastos del retorno corresponden al comprador."),
+    # The return's costs borne by the customer, whatever the refund beside them includes.
+    (
+        "it",
+        "Il rimborso include le spese accessorie (imballo e consegna) e le spese di spedizione "
+        "per il ritorno sono a carico del consumatore.",
+    ),
+    ("it", "Il costo della spedizione di ritorno è interamente a carico del recedente."),
+    # "por sua conta": at the customer's expense, with or without a cost noun.
+    ("pt", "Os portes da devolução serão por sua conta."),
+    ("pt", "A devolução fica por sua conta."),
+    # A "participation" in the cost, with a price: the customer pays a share.
+    ("fr", "Une participation de 4,50 € par article retourné sera retenue du remboursement."),
+    # A full stop glued to the next sentence ends the first: its hedge ("if possible") does not
+    # reach the next one's who-pays statement.
+    (
+        "nl",
+        "Retourneren kan binnen 14 dagen, indien mogelijk in de originele verpakking.De "
+        "retourkosten zijn voor rekening van de klant.",
+    ),
+]
+
+RETURN_SAID_FREE = [
+    ("es", "Si no te convence, puedes devolverlo sin coste alguno durante 60 días."),
+    ("nl", "Als je een bestelling retourneert, is dat gratis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CUSTOMER_PAYS)
+def test_the_customer_bearing_the_return_cost_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_SAID_FREE)
+def test_a_return_said_to_cost_nothing_is_a_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+def test_a_refund_counted_from_when_the_shop_learnt_of_the_withdrawal_is_no_window() -> None:
+    text = (
+        "Il recesso è possibile entro 30 giorni dalla consegna. Le somme versate saranno "
+        "rimborsate al più presto e, comunque, entro 45 giorni dalla data in cui il venditore ha "
+        "avuto notizia dell'esercizio del recesso."
+    )
+    got = extract_returns_terms(text, "it")
+    assert got.get("returns.window_days") == 30
+    assert got.get("returns.refund_days_stated") == 45
+
+
+def test_a_time_to_send_back_counted_from_the_return_form_is_no_window() -> None:
+    text = (
+        "Je mag je bestelling tot 30 dagen na ontvangst herroepen. Binnen 10 dagen na het "
+        "invullen van het retourformulier moet je het pakket retourneren."
+    )
+    assert extract_returns_terms(text, "nl").get("returns.window_days") == 30
+
+
+PAID_BACK = [
+    # The shop paying back every payment but the delivery says nothing of the return postage.
+    (
+        "pl",
+        "Sprzedawca zwróci kupującemu wszystkie otrzymane od niego płatności, z wyjątkiem "
+        "kosztów dostawy.",
+    ),
+    # Costs named inside a refund phrase ("zwrot kosztów": the costs paid back) are not paid.
+    (
+        "pl",
+        "Strony oddają sobie to, co otrzymały, w tym zwrot kosztów przesyłki poniesionych "
+        "przez kupującego.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAID_BACK)
+def test_costs_paid_back_to_the_customer_are_no_customer_pays(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
