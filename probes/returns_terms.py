@@ -178,9 +178,20 @@ def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | N
         others = [h for h in hits if h[2] in ("warranty", "repair", "takeback", "guarantee")]
         if others:
             return min(others)[2]
-        # "a defect shown within 30 days of delivery": a warranty claim, not a return.
-        return "warranty" if p.flags["defect"].search(sentence) else "return"
+        # "a defect shown within 30 days of delivery": a warranty claim, not a return; but in
+        # "30 days after receipt or 120 days for a defect" the defect is the other period's.
+        defect = p.flags["defect"].search(_own_stretch(sentence, match, p))
+        return "warranty" if defect else "return"
     return min(hits)[2] if hits else None
+
+
+def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:
+    """The part of `sentence` that belongs to the duration `match`: from the end of the
+    duration before it to the start of the one after it."""
+    others = [m.span() for m in p.duration.finditer(sentence) if m.span() != match.span()]
+    start = max((e for _, e in others if e <= match.start()), default=0)
+    end = min((s for s, _ in others if s >= match.end()), default=len(sentence))
+    return sentence[start:end]
 
 
 def _clause(sentence: str, span: tuple[int, int]) -> str:

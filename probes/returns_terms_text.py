@@ -18,6 +18,8 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
+# A table row of a label and its value ("| Prazo | 7 dias a partir do recebimento |").
+_TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
 _LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
 _TITLE_WORDS = 4  # words of a short line read as a title
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
@@ -35,12 +37,20 @@ def _title(line: str) -> bool:
 
 def _paragraph_lines(text: str) -> list[str]:
     """Lines joined back into sentences: a single line break ends a short heading or a
-    line that ends a sentence; other lines are wrapped text and joined."""
+    line that ends a sentence; other lines are wrapped text and joined; a table row of
+    two cells is its label and value."""
     blocks: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         current = ""
         for line in paragraph.splitlines():
             line = line.strip()
+            row = _TABLE_ROW.fullmatch(line)
+            if row:
+                # A row is one sentence, its value read under its label ("Prazo: 7 dias ...").
+                blocks.extend([current] if current else [])
+                blocks.append(f"{row.group(1)}: {row.group(2)}")
+                current = ""
+                continue
             heading = len(current) <= 40 and not current.endswith((",", "-"))
             # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
             starts = bool(_LIST_ITEM.match(line)) or _title(line)

@@ -93,3 +93,26 @@ PAID_BACK = [
 @pytest.mark.parametrize(("lang", "text"), PAID_BACK)
 def test_costs_paid_back_to_the_customer_are_no_customer_pays(lang: str, text: str) -> None:
     assert FREE not in extract_returns_terms(text, lang)
+
+
+def test_a_table_row_is_its_label_and_its_value() -> None:
+    # Each row's value is read under the title above the table, not under its row's label.
+    text = (
+        "Devolução por arrependimento\n"
+        "| Prazo | 10 dias corridos a partir da entrega. |\n"
+        "Troca por defeito\n"
+        "| Prazo | 60 dias corridos a partir da entrega. |\n"
+    )
+    assert extract_returns_terms(text, "pt").get("returns.window_days") == 10
+
+
+def test_reverse_logistics_paid_by_the_shop_is_a_free_return() -> None:
+    text = "O frete reverso é gratuito para você."
+    assert extract_returns_terms(text, "pt").get(FREE) is True
+    text = "O envio de volta fica por conta da empresa (logística reversa)."
+    assert extract_returns_terms(text, "pt").get(FREE) is True
+
+
+def test_a_defect_named_after_a_second_period_is_that_periods() -> None:
+    text = "Solicitações: até 15 dias após a entrega ou 90 dias em caso de defeito."
+    assert extract_returns_terms(text, "pt").get("returns.window_days") == 15
