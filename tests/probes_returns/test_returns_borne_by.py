@@ -116,3 +116,18 @@ def test_reverse_logistics_paid_by_the_shop_is_a_free_return() -> None:
 def test_a_defect_named_after_a_second_period_is_that_periods() -> None:
     text = "Solicitações: até 15 dias após a entrega ou 90 dias em caso de defeito."
     assert extract_returns_terms(text, "pt").get("returns.window_days") == 15
+
+
+def test_a_time_counted_once_the_shop_has_received_the_return_is_a_refund_time() -> None:
+    text = (
+        "Lorsque nous avons reçu votre retour, comptez 7 jours ouvrés de traitement. Vous "
+        "disposez de 30 jours pour retourner un article."
+    )
+    got = extract_returns_terms(text, "fr")
+    assert got.get("returns.window_days") == 30
+    assert got.get("returns.refund_days_stated") == 7
+
+
+def test_a_sum_kept_from_the_refund_for_handling_is_a_restocking_fee() -> None:
+    text = "Pour tout retour, 6 € sont retenus sur le remboursement pour la manutention."
+    assert extract_returns_terms(text, "fr").get("returns.restocking_fee") is True
