@@ -131,3 +131,11 @@ def test_a_time_counted_once_the_shop_has_received_the_return_is_a_refund_time()
 def test_a_sum_kept_from_the_refund_for_handling_is_a_restocking_fee() -> None:
     text = "Pour tout retour, 6 € sont retenus sur le remboursement pour la manutention."
     assert extract_returns_terms(text, "fr").get("returns.restocking_fee") is True
+
+
+def test_the_customer_made_responsible_for_shipping_after_a_fronted_refund_pays() -> None:
+    text = "Voor ruilingen en terugbetalingen bent u verantwoordelijk voor de verzendkosten."
+    assert extract_returns_terms(text, "nl").get(FREE) is False
+    # Without a return or a refund before it, the shipping may be the order's: nothing is said.
+    text = "U bent verantwoordelijk voor de verzendkosten van uw bestelling."
+    assert FREE not in extract_returns_terms(text, "nl")
