@@ -45,6 +45,18 @@ RETURN_SAID_FREE = [
 ]
 
 
+# The shop assuming the costs is no customer paying.
+SHOP_ASSUMES = [
+    ("es", "La tienda asume los gastos del retorno."),
+    ("es", "Nuestra empresa asume los costes de envío del retorno."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_ASSUMES)
+def test_the_shop_assuming_the_return_costs_is_no_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
 @pytest.mark.parametrize(("lang", "text"), CUSTOMER_PAYS)
 def test_the_customer_bearing_the_return_cost_is_no_free_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
