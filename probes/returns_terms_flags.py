@@ -130,12 +130,18 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # plain "the customer pays the return" agrees with it.
     if "exchange_yes" in kinds:
         kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    # "Returns: sent back at no cost" + "Exchanges: the customer pays the shipping": a paid
+    # exchange says nothing of returns for a refund, which are free.
+    if "exchange_no" in kinds:
+        rest = kinds - {"exchange_no"}
+        kinds = rest if rest - {"hedged_no"} else {"no"}
     if kinds == {"no", "hedged_no"}:
         kinds = {"no"}
     if kinds == {"yes"}:
         return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
     if kinds == {"no"}:
-        return [Term(metric, False, answers.seen.get("no") or answers.first("hedged_no"))]
+        seen = answers.seen
+        return [Term(metric, False, seen.get("no") or seen.get("hedged_no") or seen["exchange_no"])]
     return []
 
 
@@ -227,6 +233,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
         returns_word = p.kinds["return"].search(text)
         cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
+        # Under "Trocas" (exchanges, no returns) what the customer pays is an exchange's.
+        exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
+            heading
+        )
         # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
         priced_return = bool(_PRICE.search(text)) and any(
             f["cost"].search(title) and p.kinds["return"].search(title)
@@ -250,7 +260,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text))
-            free.add("unsure" if scoped or abroad else "hedged_no" if hedged else "no", s)
+            no = "exchange_no" if exchanging else "no"
+            free.add("unsure" if scoped or abroad else "hedged_no" if hedged else no, s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(

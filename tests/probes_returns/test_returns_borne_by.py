@@ -151,3 +151,14 @@ def test_the_customer_made_responsible_for_shipping_after_a_fronted_refund_pays(
     # Without a return or a refund before it, the shipping may be the order's: nothing is said.
     text = "U bent verantwoordelijk voor de verzendkosten van uw bestelling."
     assert FREE not in extract_returns_terms(text, "nl")
+
+
+def test_a_paid_exchange_under_an_exchanges_title_gives_way_to_a_free_return() -> None:
+    text = (
+        "Devoluções\nA devolução é gratuita.\nTrocas\n"
+        "Na troca, o frete de devolução e reenvio é de responsabilidade do cliente.\n"
+    )
+    assert extract_returns_terms(text, "pt").get(FREE) is True
+    # Alone, the customer paying the exchange's return leg still reads as paid returns.
+    text = "Trocas\nNa troca, o frete de devolução e reenvio é de responsabilidade do cliente.\n"
+    assert extract_returns_terms(text, "pt").get(FREE) is False
