@@ -7,7 +7,9 @@ returns" phrase turned round by a negation. Who pays is read in the scope of the
 above it ("Retours internationaux": for a class only; "Anulación del pedido": a
 cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
-and a hedged deduction agrees with a plain customer-pays statement.
+paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
+a plain customer-pays statement. Costs named inside a refund phrase ("zwrot kosztów") are
+paid back, not paid.
 """
 
 from __future__ import annotations
