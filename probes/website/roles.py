@@ -53,6 +53,7 @@ _PHONE_WORDS = (
     "ring",
 )
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
+_LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _BEFORE_REACH = 60  # characters before a number searched for its label
 _NANP_TOLL_FREE = re.compile(
@@ -145,9 +146,13 @@ def _role_ending(block: str) -> str | None:
 def _role_after(segment: str) -> str | None:
     folded = fold(segment[:_AFTER_REACH])
     labels = _labels(folded)
-    # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first.
-    if labels and labels[0][2] != CUSTOMER_SERVICE and _GLUE.fullmatch(folded[: labels[0][0]]):
-        return labels[0][2]
+    # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first, and not when a
+    # number follows the label ("030 123, fax 030 124": that label is the next number's).
+    if not labels or labels[0][2] == CUSTOMER_SERVICE:
+        return None
+    start, end, role = labels[0]
+    if _GLUE.fullmatch(folded[:start]) and not _LABEL_THEN_NUMBER.match(folded[end:]):
+        return role
     return None
 
 

@@ -29,6 +29,9 @@ CS, FAX = "customer_service", "fax"
         ("Karriere / Bewerbungen: 030 1234567", {"+49301234567": "jobs"}),
         ("Fax:\n030 1234567", {"+49301234567": FAX}),
         ("Fax: 030 1234568\n030 1234567", {"+49301234568": FAX, "+49301234567": CS}),
+        # A label after a number that another number follows is that next number's.
+        ("030 1234567, Fax 030 1234568", {"+49301234567": CS, "+49301234568": FAX}),
+        ("030 1234567, Fax 030 12", {"+49301234567": CS}),
     ],
 )
 def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> None:
