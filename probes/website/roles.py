@@ -30,6 +30,8 @@ CUSTOMER_SERVICE = "customer_service"
 FAX = "fax"
 ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
 """Every role a number can have."""
+_PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unless a
+# department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
 # Words that only say "this is a phone number" in any language: they end a label's reach.
 _PHONE_WORDS = (
@@ -54,6 +56,7 @@ _PHONE_WORDS = (
 )
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
 _LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
+_BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _BEFORE_REACH = 60  # characters before a number searched for its label
 _NANP_TOLL_FREE = re.compile(
@@ -100,7 +103,8 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
     words = {
         FAX: all_words("fax"),
         **{dept: all_words(dept) for dept in DEPARTMENTS},
-        CUSTOMER_SERVICE: tuple({*all_words("customer_service"), *(fold(w) for w in _PHONE_WORDS)}),
+        CUSTOMER_SERVICE: all_words("customer_service"),
+        _PHONE: tuple(fold(w) for w in _PHONE_WORDS),
     }
     return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
 
@@ -119,19 +123,35 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
 
 
 def _role_before(segment: str) -> str | None:
-    """The role of the last label in `segment`; a "Tel./Fax" pair is a phone line."""
-    labels = _labels(fold(segment))
+    """The role of the last label in `segment` (`_PHONE` for a bare "Tel."); a "Tel./Fax"
+    pair is a phone line; a department before a bare phone word is the department's line
+    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...")."""
+    folded = fold(segment)
+    labels = _labels(folded)
+    # A label in brackets qualifies the one before it: "Fax (Zentrale): 030 ..." is a fax.
+    inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", folded)]
+    outside = [h for h in labels if not any(a < h[0] and h[1] < b for a, b in inside)]
+    if outside and outside[0][0] < min((a for a, _ in inside), default=len(folded)):
+        labels = outside
     if not labels:
         return None
     roles = {role for _, _, role in labels[-2:]}
-    if roles == {FAX, CUSTOMER_SERVICE} and re.search(r"[/&+]", segment):
+    if FAX in roles and roles & {CUSTOMER_SERVICE, _PHONE} and re.search(r"[/&+]", segment):
         return CUSTOMER_SERVICE
+    if labels[-1][2] == _PHONE and len(labels) > 1 and labels[-2][2] in DEPARTMENTS:
+        return labels[-2][2]
     return labels[-1][2]
+
+
+def _public(role: str | None) -> str:
+    """A role as the rows show it: a bare phone word or no label is customer service."""
+    return CUSTOMER_SERVICE if role in (None, _PHONE) else str(role)
 
 
 def role_in_text(text: str) -> str | None:
     """The role a label in `text` gives ("Fax", "Presse"), or None when it names none."""
-    return _role_before(text)
+    role = _role_before(text)
+    return None if role is None else _public(role)
 
 
 def _role_ending(block: str) -> str | None:
@@ -145,10 +165,16 @@ def _role_ending(block: str) -> str | None:
 
 def _role_after(segment: str) -> str | None:
     folded = fold(segment[:_AFTER_REACH])
+    # "030 123 (nur Fax)", "02 123 (solo fax)": a department or fax named in brackets.
+    bracket = _BRACKET.match(folded)
+    if bracket:
+        named = [r for _, _, r in _labels(bracket.group(1)) if r not in (CUSTOMER_SERVICE, _PHONE)]
+        if named:
+            return named[0]
     labels = _labels(folded)
     # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first, and not when a
     # number follows the label ("030 123, fax 030 124": that label is the next number's).
-    if not labels or labels[0][2] == CUSTOMER_SERVICE:
+    if not labels or labels[0][2] in (CUSTOMER_SERVICE, _PHONE):
         return None
     start, end, role = labels[0]
     if _GLUE.fullmatch(folded[:start]) and not _LABEL_THEN_NUMBER.match(folded[end:]):
@@ -206,11 +232,15 @@ def roled_numbers(
         role = _role_before(before)
         if role is None:
             role = _role_after(block[end:])
-        if role is None and previous_end == 0:
-            role = _role_ending(context_before)
+        if role in (None, _PHONE) and previous_end == 0:
+            # A label ending the previous block: "Fax:" on a line of its own, or a
+            # department heading over a bare "Tel." line ("Presse" / "Tel. 030 ...").
+            ending = _role_ending(context_before)
+            if role is None or ending in DEPARTMENTS:
+                role = ending or role
         label = before.strip()[-_BEFORE_REACH:]
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
-        out.append(RoledNumber(e164, start, end, role or CUSTOMER_SERVICE, label))
+        out.append(RoledNumber(e164, start, end, _public(role), label))
         previous_end = end
     return out
 

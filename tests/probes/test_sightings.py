@@ -32,10 +32,39 @@ CS, FAX = "customer_service", "fax"
         # A label after a number that another number follows is that next number's.
         ("030 1234567, Fax 030 1234568", {"+49301234567": CS, "+49301234568": FAX}),
         ("030 1234567, Fax 030 12", {"+49301234567": CS}),
+        # A bare "Tel." after a department, or under a department heading, is its line.
+        ("Pressekontakt: Tel. 030 1234567", {"+49301234567": "press"}),
+        ("Presse\nTel. 030 1234567", {"+49301234567": "press"}),
+        ("Kontakt\nTel. 030 1234567", {"+49301234567": CS}),
+        ("Kundenservice Tel. 030 1234567", {"+49301234567": CS}),
+        # A fax or department named in brackets after the number, words around it.
+        ("030 1234567 (nur Fax)", {"+49301234567": FAX}),
+        # Compound labels, and a switchboard label ending a department's reach.
+        ("Faxnummer: 030 1234567", {"+49301234567": FAX}),
+        ("Für Presseanfragen: 030 1234567", {"+49301234567": "press"}),
+        ("Presse: presse@firma.de · Zentrale: 030 1234567", {"+49301234567": CS}),
     ],
 )
 def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> None:
     assert read_phone_roles(text, "DE") == roles
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "role"),
+    [
+        ("PT", "Praça da Liberdade 12, 4000-322 Porto · 222 123 456", CS),  # not Polish "praca"
+        ("PT", "Recursos Humanos - Tel.: 21 123 4567", "jobs"),
+        ("ES", "Departamento de prensa: tel. 912 345 678", "press"),
+        ("NL", "Woordvoerder: 020 1234567", "press"),
+        ("PL", "Dział kadr: 22 123 45 67", "jobs"),
+        ("IT", "02 1234567 (solo fax)", FAX),
+        ("FR", "Relations presse\nTél. : 01 23 45 67 89", "press"),
+        ("GB", "For media enquiries call 020 7946 0000", "press"),
+        ("GB", "Investor enquiries: 020 7946 0000", "investors"),
+    ],
+)
+def test_roles_in_every_language(region: str, text: str, role: str) -> None:
+    assert list(read_phone_roles(text, region).values()) == [role]
 
 
 @pytest.mark.parametrize(
