@@ -52,6 +52,10 @@ _VANITY = re.compile(
 )
 _VANITY_TOLL_FREE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]*$")
 _VANITY_MIN_DIGITS = 6
+# A call's tariff after a number: "€0,14/Min.", "0,10 p/m", "€ 0,80 per minuut".
+_PER_MINUTE = re.compile(
+    r"(?i)/\s*min|\bmin\b|p/m|cpm|per minu|pro minu|par minu|/\s*call|/\s*appel"
+)
 _LOOK_AROUND = 64  # characters read around a number for a '#' or a currency sign
 # An IBAN: country, check digits, then up to 30 letters and digits, in groups or not.
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
@@ -106,8 +110,10 @@ def is_identifier(
     # A bounded look-around: slicing the whole text for every number is quadratic.
     before = text[max(0, start - _LOOK_AROUND) : start].rstrip()[-1:]
     after = text[end : end + _LOOK_AROUND].lstrip()[:1]
-    if (before and before in "#№" + _CURRENCY) or (after and after in _CURRENCY):
+    if before and before in "#№" + _CURRENCY:
         return True
+    if after and after in _CURRENCY and not _PER_MINUTE.search(text[end : end + 24]):
+        return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
     if in_account_number(text, start, end):
         return True
     return bool(_ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))))

@@ -56,6 +56,10 @@ _PHONE_WORDS = (
 )
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
 _LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
+# "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
+_PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
+# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx) right before a number.
+_LETTER_FAX = re.compile(r"(?<![\w.])Fx?\s*[:.]?\s*$")
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _BEFORE_REACH = 60  # characters before a number searched for its label
@@ -126,6 +130,8 @@ def _role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`_PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
     ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...")."""
+    if _LETTER_FAX.search(segment):
+        return FAX
     folded = fold(segment)
     labels = _labels(folded)
     # A label in brackets qualifies the one before it: "Fax (Zentrale): 030 ..." is a fax.
@@ -136,7 +142,8 @@ def _role_before(segment: str) -> str | None:
     if not labels:
         return None
     roles = {role for _, _, role in labels[-2:]}
-    if FAX in roles and roles & {CUSTOMER_SERVICE, _PHONE} and re.search(r"[/&+]", segment):
+    between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
+    if FAX in roles and roles & {CUSTOMER_SERVICE, _PHONE} and _PAIR.search(between):
         return CUSTOMER_SERVICE
     if labels[-1][2] == _PHONE and len(labels) > 1 and labels[-2][2] in DEPARTMENTS:
         return labels[-2][2]

@@ -61,10 +61,21 @@ def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> N
         ("FR", "Relations presse\nTél. : 01 23 45 67 89", "press"),
         ("GB", "For media enquiries call 020 7946 0000", "press"),
         ("GB", "Investor enquiries: 020 7946 0000", "investors"),
+        # One line for phone and fax, joined by a word or a dash.
+        ("PT", "Telefone e Fax: 21 123 4567", CS),
+        ("ES", "Teléfono y fax: 912 345 678", CS),
+        ("DE", "Tel-Fax: 030 1234567", CS),
+        # A capital F right before a number is a fax; an F elsewhere is not.
+        ("GB", "T: 020 7946 0000 F: 020 7946 0001", [CS, FAX]),
+        ("DE", "Haus F, 2. OG · 030 1234567", CS),
+        # A tariff after the number is no price.
+        ("DE", "Hotline: 01805 123456 €0,14/Min. aus dem Festnetz", CS),
     ],
 )
-def test_roles_in_every_language(region: str, text: str, role: str) -> None:
-    assert list(read_phone_roles(text, region).values()) == [role]
+def test_roles_in_every_language(region: str, text: str, role: str | list[str]) -> None:
+    assert list(read_phone_roles(text, region).values()) == (
+        role if isinstance(role, list) else [role]
+    )
 
 
 @pytest.mark.parametrize(
