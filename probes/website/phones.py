@@ -39,8 +39,15 @@ _FAX_AT_END = re.compile(
     rf"(?<!\w)(?:{_label_pattern(all_words('fax'))})\b\.?\s*{_NUMBER_MARK}\.?\s*[:.\-–]?\s*$"
 )
 _TEL_AND_FAX = re.compile(r"(?:tel|phone|telefon)\w*\.?\s*[/&+]\s*(?:fax|faks)", re.IGNORECASE)
+_ID_WORDS = all_words("id_labels")
+# A label is read with its endings ("Bestellnummer" for "bestell..."), except a two-letter
+# one ("PI" for partita IVA), which must stand alone: "pi" is also how "piazza" begins.
+_ID_LABEL = (
+    rf"(?:(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) > 2))})\w*"
+    rf"|(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) <= 2))})(?!\w))"
+)
 _ID_AT_END = re.compile(
-    rf"(?<!\w)(?:{_label_pattern(all_words('id_labels'))})\w*\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
+    rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
     r"\s*(?:[a-z]{2}\s?)?$"  # a country prefix, as in "USt-IdNr.: DE 123 456 789"
 )
 _CURRENCY = "€$£₺¥"

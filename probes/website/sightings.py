@@ -16,9 +16,11 @@ import time
 from dataclasses import dataclass
 
 from probes.website.hours import has_247, has_hours
+from probes.website.labels import CUSTOMER_SERVICE, role_in_text
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
-from probes.website.roles import CUSTOMER_SERVICE, role_in_text, roled_numbers, suggested_regions
+from probes.website.regions import suggested_regions
+from probes.website.roles import Sections, roled_numbers
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
 REACHABLE = (CUSTOMER_SERVICE, "sales")
@@ -95,11 +97,12 @@ def _text_sightings(
     width, height = viewport
     out: list[Sighting] = []
     previous = ""
+    sections = Sections()
     for block in facts.blocks:
         if _past(deadline):
             break
         for offset, line in block.lines():
-            for hit in roled_numbers(line, regions, previous, deadline):
+            for hit in roled_numbers(line, regions, previous, deadline, sections.role):
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)
@@ -119,6 +122,7 @@ def _text_sightings(
                         hit.label,
                     )
                 )
+            sections.feed(line)
             if line.strip():
                 previous = line
     return out

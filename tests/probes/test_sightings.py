@@ -9,7 +9,8 @@ import pytest
 
 from probes.base import ProbeContext, Target
 from probes.website.probe import WebsiteProbe
-from probes.website.roles import read_phone_roles, roled_numbers, suggested_regions
+from probes.website.regions import suggested_regions
+from probes.website.roles import read_phone_roles, roled_numbers
 from results.export import sightings_frame
 from tests.probes.site import LocalSite
 
@@ -92,6 +93,35 @@ def test_roles_in_every_language(region: str, text: str, role: str | list[str]) 
 )
 def test_identifiers_in_every_language_are_not_numbers(text: str, region: str) -> None:
     assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A department heading covers the lines under it: a name, an address, a bare "Tel.".
+        ("Pressesprecher\nRathaus, 3. OG\nMarktplatz 1\n12345 Stadt\nTel. 030 1234567", "press"),
+        ("Biuro Prasowe (BP)\nDane kontaktowe:\ntel.: 22 123 45 67", "press"),
+        ("Presse\nMax Mustermann\n030 1234567", "press"),
+        # ... but not a menu of department links, nor past a contact heading or a new label.
+        ("Karriere\nPresse\nTel. 030 1234567", CS),
+        ("Presse\nKontakt\nFirma GmbH\nTel. 030 1234567", CS),
+        ("Presse\npresse@firma.de\nKundenservice\nTel. 030 1234567", CS),
+        # A department word inside a name heads nothing.
+        ("Muster Media GmbH\nTel. 030 1234567", CS),
+        ("Muster Media GmbH · Tel. 030 1234567", CS),
+        # Far below the heading, the section is over.
+        ("Presse\na\nb\nc\nd\ne\nTel. 030 1234567", CS),
+    ],
+)
+def test_department_headings_cover_the_lines_under_them(text: str, role: str) -> None:
+    region = "PL" if "Prasowe" in text else "DE"
+    assert list(read_phone_roles(text, region).values()) == [role]
+
+
+def test_short_identifier_labels_stand_alone() -> None:
+    text = "Via Napoli 1 - tel. 070 6402523 - PI 03173110929"
+    assert read_phone_roles(text, "IT") == {"+390706402523": CS}
+    assert read_phone_roles("Piazza 02 12345678", "IT") == {"+390212345678": CS}
 
 
 def test_numbers_read_for_countries_the_page_suggests() -> None:
