@@ -14,6 +14,7 @@ Numbers are read for the company's country, then for the countries the page sugg
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import suggested_regions
 from probes.website.words import DEPARTMENTS
 
+_TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SECTION_REACH = 5  # lines under a department heading its section covers
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
@@ -59,19 +61,25 @@ def _matches(
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
     spans.sort(key=lambda s: s[0])
+    # "+48 (071) 328 23 41": where the text as written gives no number, it is read again
+    # without the trunk 0 after the country code (kept in "+39 (06) ...", where the 0 is
+    # part of the number); a blank in its place keeps every span where it was.
+    readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
+    texts = [block] if readable == block else [block, readable]
     for region in regions:
-        starts = [s[0] for s in spans]
-        found = []
-        for m in PhoneNumberMatcher(block, region, leniency=Leniency.VALID):
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            i = bisect_right(starts, m.start)  # spans are in text order and never overlap
-            clash = (i > 0 and spans[i - 1][1] > m.start) or (
-                i < len(spans) and spans[i][0] < m.end
-            )
-            if not clash:
-                found.append((m.start, m.end, m.number))
-        spans = sorted([*spans, *found], key=lambda s: s[0])
+        for text in texts:
+            starts = [s[0] for s in spans]
+            found = []
+            for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+                if deadline is not None and time.monotonic() > deadline:
+                    break
+                i = bisect_right(starts, m.start)  # spans are in text order, never overlapping
+                clash = (i > 0 and spans[i - 1][1] > m.start) or (
+                    i < len(spans) and spans[i][0] < m.end
+                )
+                if not clash:
+                    found.append((m.start, m.end, m.number))
+            spans = sorted([*spans, *found], key=lambda s: s[0])
     return spans
 
 

@@ -118,6 +118,12 @@ def test_department_headings_cover_the_lines_under_them(text: str, role: str) ->
     assert list(read_phone_roles(text, region).values()) == [role]
 
 
+def test_trunk_zero_in_brackets_after_the_country_code() -> None:
+    assert read_phone_roles("tel./fax +48 (071) 328 23 41", "PL") == {"+48713282341": CS}
+    assert read_phone_roles("Tel. +49 (0)30 1234567", "DE") == {"+49301234567": CS}
+    assert read_phone_roles("Tel. +39 (06) 1234567", "IT") == {"+39061234567": CS}
+
+
 def test_short_identifier_labels_stand_alone() -> None:
     text = "Via Napoli 1 - tel. 070 6402523 - PI 03173110929"
     assert read_phone_roles(text, "IT") == {"+390706402523": CS}
