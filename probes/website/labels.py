@@ -20,27 +20,6 @@ ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
 PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unless a
 # department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
-# Words that only say "this is a phone number" in any language: they end a label's reach.
-_PHONE_WORDS = (
-    "tel",
-    "tél",
-    "tlf",
-    "phone",
-    "telephone",
-    "telefon",
-    "telefono",
-    "teléfono",
-    "téléphone",
-    "telefoon",
-    "telefone",
-    "τηλ",
-    "τηλέφωνο",
-    "mobile",
-    "mob",
-    "gsm",
-    "call",
-    "ring",
-)
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
 _LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
 # "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
@@ -67,7 +46,7 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
         FAX: all_words("fax"),
         **{dept: all_words(dept) for dept in DEPARTMENTS},
         CUSTOMER_SERVICE: all_words("customer_service"),
-        PHONE: tuple(fold(w) for w in _PHONE_WORDS),
+        PHONE: all_words("phone_words"),
     }
     return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
 

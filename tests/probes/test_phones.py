@@ -85,6 +85,8 @@ def test_decoys_are_not_phone_numbers(region: str, text: str) -> None:
         ("FR", "N° d'agrément 0123456789", "Tel 0123456789"),
         ("GB", "Registered Charity Number 02012345678", "Tel 02012345678"),
         ("PL", "Nr rachunku 221234567", "Tel 221234567"),
+        ("DE", "Kd.-Nr. 030123456", "Tel 030123456"),
+        ("ES", "Nº de seguimiento 912345678", "Tel 912345678"),
         # A number inside a valid IBAN, whatever its label says.
         ("NL", "Bank: NL41 ABNA 0201 2345 67", "Bank: 0201 2345 67"),
     ],

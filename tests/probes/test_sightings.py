@@ -66,6 +66,8 @@ def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> N
         ("PT", "Telefone e Fax: 21 123 4567", CS),
         ("ES", "Teléfono y fax: 912 345 678", CS),
         ("DE", "Tel-Fax: 030 1234567", CS),
+        # Phone words of each language are data: "Telemóvel/Fax" is one line too.
+        ("PT", "Telemóvel/Fax: 912 345 678", CS),
         # A capital F right before a number is a fax; an F elsewhere is not.
         ("GB", "T: 020 7946 0000 F: 020 7946 0001", [CS, FAX]),
         ("DE", "Haus F, 2. OG · 030 1234567", CS),
