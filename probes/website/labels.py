@@ -33,6 +33,8 @@ _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _HEADING_MAX = 60  # characters of a heading line
 _BEFORE_REACH = 60  # characters before a number searched for its label
+# Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
+_MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -151,12 +153,10 @@ def names_a_role(line: str) -> bool:
 
 @cache
 def _menu_words() -> re.Pattern[str]:
-    words = {
-        w for f in ("contact", "help", "faq", "returns", "knowledge_base") for w in all_words(f)
-    }
+    words = {w for f in _MENU_FIELDS for w in all_words(f)}
     return re.compile(rf"^(?:{_alternation(tuple(words))})\b")
 
 
 def is_menu_word(line: str) -> bool:
-    """Whether a line starts with a contact, help or FAQ heading ("Kontakt", "FAQ")."""
+    """Whether a line starts with a contact, help, FAQ or legal link ("Kontakt", "Impressum")."""
     return bool(_menu_words().match(fold(line).strip(" :-–")))

@@ -107,6 +107,7 @@ def test_identifiers_in_every_language_are_not_numbers(text: str, region: str) -
         # ... but not a menu of department links, nor past a contact heading or a new label.
         ("Karriere\nPresse\nTel. 030 1234567", CS),
         ("Presse\nKontakt\nFirma GmbH\nTel. 030 1234567", CS),
+        ("Presse\nImpressum\nTel. 030 1234567", CS),  # legal links are a menu too
         ("Presse\npresse@firma.de\nKundenservice\nTel. 030 1234567", CS),
         # A department word inside a name heads nothing.
         ("Muster Media GmbH\nTel. 030 1234567", CS),
