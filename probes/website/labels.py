@@ -100,9 +100,12 @@ def public_role(role: str | None) -> str:
     return CUSTOMER_SERVICE if role in (None, PHONE) else str(role)
 
 
-def role_in_text(text: str) -> str | None:
-    """The role a label in `text` gives ("Fax", "Presse"), or None when it names none."""
+def role_in_text(text: str, section: str | None = None) -> str | None:
+    """The role a label in `text` gives ("Fax", "Presse"), or None when it names none; a
+    bare phone word ("Call us") or no label is `section`'s line when one is given."""
     role = role_before(text)
+    if role in (None, PHONE) and section:
+        return section
     return None if role is None else public_role(role)
 
 

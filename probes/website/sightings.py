@@ -93,7 +93,10 @@ def _text_sightings(
     viewport: tuple[int, int],
     known: dict[int, bool],
     deadline: float | None,
+    sections_of: dict[int, str],
 ) -> list[Sighting]:
+    """The numbers written in the page's text; `sections_of` gets the department heading
+    each block is under, for the `tel:` links that show no number ("Anrufen")."""
     width, height = viewport
     out: list[Sighting] = []
     previous = ""
@@ -101,6 +104,8 @@ def _text_sightings(
     for block in facts.blocks:
         if _past(deadline):
             break
+        if sections.role:
+            sections_of[block.index] = sections.role
         for offset, line in block.lines():
             for hit in roled_numbers(line, regions, previous, deadline, sections.role):
                 start, end = offset + hit.start, offset + hit.end
@@ -139,7 +144,8 @@ def find_sightings(
     width, height = viewport
     known: dict[int, bool] = {}
     regions = suggested_regions(facts.visible_text[:20000], region)
-    sightings = _text_sightings(facts, regions, viewport, known, deadline)
+    sections_of: dict[int, str] = {}
+    sightings = _text_sightings(facts, regions, viewport, known, deadline, sections_of)
     roles = {(s.block, s.e164): s.role for s in sightings}
     for tel in facts.tels:
         if _past(deadline):
@@ -148,7 +154,8 @@ def find_sightings(
         if e164 is None:
             continue
         shows_number = len(re.findall(r"\d", tel.text)) >= 6
-        role = roles.get((tel.block, e164)) or role_in_text(tel.text) or CUSTOMER_SERVICE
+        section = sections_of.get(tel.block)
+        role = roles.get((tel.block, e164)) or role_in_text(tel.text, section) or CUSTOMER_SERVICE
         above = tel.uncovered and tel.box.centre_within(width, height)
         hours = _hours_near(facts, tel.block, known)
         how = "tel_text" if shows_number else "tel_only"

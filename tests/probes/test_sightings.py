@@ -8,9 +8,11 @@ import pandas as pd
 import pytest
 
 from probes.base import ProbeContext, Target
+from probes.website.page_facts import Box, PageFacts, TelLink, TextBlock
 from probes.website.probe import WebsiteProbe
 from probes.website.regions import suggested_regions
 from probes.website.roles import read_phone_roles, roled_numbers
+from probes.website.sightings import find_sightings
 from results.export import sightings_frame
 from tests.probes.site import LocalSite
 
@@ -119,6 +121,24 @@ def test_identifiers_in_every_language_are_not_numbers(text: str, region: str) -
 def test_department_headings_cover_the_lines_under_them(text: str, role: str) -> None:
     region = "PL" if "Prasowe" in text else "DE"
     assert list(read_phone_roles(text, region).values()) == [role]
+
+
+def test_a_call_link_under_a_department_heading_is_that_departments() -> None:
+    box = Box(0, 0, 100, 18)
+    blocks = (
+        TextBlock(0, "Pressestelle", ()),
+        TextBlock(1, "Max Mustermann", ()),
+        TextBlock(2, "Anrufen", ()),
+        TextBlock(3, "Kontakt", ()),
+        TextBlock(4, "Jetzt anrufen", ()),
+    )
+    tels = (
+        TelLink("tel:+49301234567", "Anrufen", 2, box),
+        TelLink("tel:+49301234568", "Jetzt anrufen", 4, box),
+    )
+    facts = PageFacts("http://x/", "", "", blocks, (), tels, (), (), False, False, (), (), (), None)
+    rows = {s.e164: (s.role, s.how) for s in find_sightings(facts, "DE", (1366, 768))}
+    assert rows == {"+49301234567": ("press", "tel_only"), "+49301234568": (CS, "tel_only")}
 
 
 def test_trunk_zero_in_brackets_after_the_country_code() -> None:
