@@ -89,11 +89,12 @@ def roled_numbers(
     context_before: str = "",
     deadline: float | None = None,
     section: str | None = None,
+    heading: str = "",
 ) -> list[RoledNumber]:
     """The phone numbers of one block with their roles; identifiers and prices left out.
 
-    `section` is the department whose heading the block is under (see `Sections`): the
-    role of a number no label of its own names.
+    `section` is the department whose `heading` line the block is under (see `Sections`):
+    the role of a number no label of its own names, the heading then shown in its label.
     """
     out: list[RoledNumber] = []
     previous_end = 0
@@ -110,9 +111,10 @@ def roled_numbers(
             # heading counts through `section`, which knows a menu from a heading.
             ending = role_ending(context_before)
             role = None if ending in DEPARTMENTS else ending
+        label = before.strip()[-_BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
-        label = before.strip()[-_BEFORE_REACH:]
+            label = f"{heading} | {label}" if label else heading
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label))
         previous_end = end
@@ -131,6 +133,7 @@ class Sections:
 
     def __init__(self) -> None:
         self._role: str | None = None
+        self._heading = ""
         self._left = 0
         self._fresh = False
 
@@ -138,6 +141,11 @@ class Sections:
     def role(self) -> str | None:
         """The department the next line is under, if any."""
         return self._role if self._left > 0 else None
+
+    @property
+    def heading(self) -> str:
+        """The heading line of the section the next line is under ("" when none)."""
+        return self._heading if self.role else ""
 
     def feed(self, line: str) -> None:
         """Read one more line (after its numbers were read)."""
@@ -147,6 +155,7 @@ class Sections:
         if heading:
             menu = self._fresh and self._role not in (None, heading)
             self._role = None if menu else heading
+            self._heading = line.strip()
             self._left = 0 if menu else _SECTION_REACH
             self._fresh = not menu
             return
@@ -165,7 +174,7 @@ def read_phone_roles(text: str, region: str) -> dict[str, str]:
     previous = ""
     sections = Sections()
     for block in text.splitlines():
-        for hit in roled_numbers(block, regions, previous, section=sections.role):
+        for hit in roled_numbers(block, regions, previous, None, sections.role, sections.heading):
             if roles.get(hit.e164) != CUSTOMER_SERVICE:
                 roles[hit.e164] = hit.role
         sections.feed(block)

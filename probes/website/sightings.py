@@ -107,7 +107,8 @@ def _text_sightings(
         if sections.role:
             sections_of[block.index] = sections.role
         for offset, line in block.lines():
-            for hit in roled_numbers(line, regions, previous, deadline, sections.role):
+            section, heading = sections.role, sections.heading
+            for hit in roled_numbers(line, regions, previous, deadline, section, heading):
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)

@@ -123,6 +123,13 @@ def test_department_headings_cover_the_lines_under_them(text: str, role: str) ->
     assert list(read_phone_roles(text, region).values()) == [role]
 
 
+def test_a_sections_heading_is_shown_in_the_label() -> None:
+    hit = roled_numbers("Tel. 030 1234567", ["DE"], "", None, "press", "Pressestelle")[0]
+    assert (hit.role, hit.label) == ("press", "Pressestelle | Tel.")
+    hit = roled_numbers("Fax 030 1234567", ["DE"], "", None, "press", "Pressestelle")[0]
+    assert (hit.role, hit.label) == (FAX, "Fax")
+
+
 def test_a_call_link_under_a_department_heading_is_that_departments() -> None:
     box = Box(0, 0, 100, 18)
     blocks = (
