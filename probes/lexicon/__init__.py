@@ -1,8 +1,9 @@
 """One data file per language: the words a customer reads and the terms of a returns policy.
 
 Each `<lang>.yaml` holds two sections:
-- `links`: link texts, URL slugs, consent-button texts, fax and identifier labels,
-  and department labels (sales, press, investors, jobs) — read by `probes.website.words`;
+- `links`: link texts, URL slugs, consent-button texts, fax, phone-word and identifier
+  labels, department labels (sales, press, investors, jobs) and footer legal links —
+  read by `probes.website.words`;
 - `returns`: number words, duration units and regular expressions over folded text
   for the kinds of period (return window, withdrawal, refund, warranty, repair, ...)
   and the yes/no phrases of fees, costs and labels — read by `probes.returns_lexicon`.

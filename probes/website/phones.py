@@ -34,13 +34,20 @@ def _label_pattern(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-_NUMBER_MARK = r"(?:no|nr|num|number|nummer|numarasi|st|αρ|#|id)?"
+_NUMBER_MARK = r"(?:no|nr|num|number|nummer|numer|numero|numarasi|n\.?o|n°|n|st|αρ|#|id)?"
 _FAX_AT_END = re.compile(
     rf"(?<!\w)(?:{_label_pattern(all_words('fax'))})\b\.?\s*{_NUMBER_MARK}\.?\s*[:.\-–]?\s*$"
 )
 _TEL_AND_FAX = re.compile(r"(?:tel|phone|telefon)\w*\.?\s*[/&+]\s*(?:fax|faks)", re.IGNORECASE)
+_ID_WORDS = all_words("id_labels")
+# A label is read with its endings ("Bestellnummer" for "bestell..."), except a two-letter
+# one ("PI" for partita IVA), which must stand alone: "pi" is also how "piazza" begins.
+_ID_LABEL = (
+    rf"(?:(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) > 2))})\w*"
+    rf"|(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) <= 2))})(?!\w))"
+)
 _ID_AT_END = re.compile(
-    rf"(?<!\w)(?:{_label_pattern(all_words('id_labels'))})\w*\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
+    rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
     r"\s*(?:[a-z]{2}\s?)?$"  # a country prefix, as in "USt-IdNr.: DE 123 456 789"
 )
 _CURRENCY = "€$£₺¥"
@@ -52,7 +59,14 @@ _VANITY = re.compile(
 )
 _VANITY_TOLL_FREE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]*$")
 _VANITY_MIN_DIGITS = 6
+# A call's tariff after a number: "€0,14/Min.", "0,10 p/m", "€ 0,80 per minuut".
+_PER_MINUTE = re.compile(
+    r"(?i)/\s*min|\bmin\b|p/m|cpm|per minu|pro minu|par minu|/\s*call|/\s*appel"
+)
 _LOOK_AROUND = 64  # characters read around a number for a '#' or a currency sign
+# An IBAN: country, check digits, then up to 30 letters and digits, in groups or not.
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
+_IBAN_REACH = 48  # the longest IBAN written in groups of four
 
 
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
@@ -62,14 +76,52 @@ def _prefix(text: str, start: int, previous_end: int, context_before: str) -> st
     return prefix
 
 
+def _iban_valid(compact: str) -> bool:
+    """The IBAN check (ISO 13616): the rearranged number modulo 97 is 1."""
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
+
+
+def in_account_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a valid IBAN ("NL94 RABO 0338 4823 85"), whatever
+    the label before it says. (`PhoneNumberMatcher` already skips a number inside a longer
+    run of digit groups, such as a Polish account number written without its country.)"""
+    low = max(0, start - _IBAN_REACH)
+    for match in _IBAN.finditer(text[low : end + _IBAN_REACH]):
+        a = low + match.start()
+        compact = match.group().replace(" ", "")
+        # The pattern may run on into the next word: the longest valid prefix is the IBAN.
+        for size in range(len(compact), 14, -1):
+            if _iban_valid(compact[:size]):
+                if a < end and start < a + _span_of(match.group(), size):
+                    return True
+                break
+    return False
+
+
+def _span_of(written: str, size: int) -> int:
+    """How many characters of `written` (with spaces) hold its first `size` letters/digits."""
+    seen = 0
+    for i, ch in enumerate(written):
+        seen += ch != " "
+        if seen == size:
+            return i + 1
+    return len(written)
+
+
 def is_identifier(
     text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
 ) -> bool:
-    """Whether the number at text[start:end] is an identifier (order, VAT ...) or a price."""
+    """Whether the number at text[start:end] is an identifier (order, VAT, account ...) or
+    a price."""
     # A bounded look-around: slicing the whole text for every number is quadratic.
     before = text[max(0, start - _LOOK_AROUND) : start].rstrip()[-1:]
     after = text[end : end + _LOOK_AROUND].lstrip()[:1]
-    if (before and before in "#№" + _CURRENCY) or (after and after in _CURRENCY):
+    if before and before in "#№" + _CURRENCY:
+        return True
+    if after and after in _CURRENCY and not _PER_MINUTE.search(text[end : end + 24]):
+        return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
+    if in_account_number(text, start, end):
         return True
     return bool(_ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))))
 

@@ -1,15 +1,15 @@
 """What each phone number on a page is for, from the labels next to it.
 
-A number's role comes from the nearest label on either side within its block (a
-line, a block element or a table cell): before it, anywhere since the previous number
-("Fax (Zentrale): 030 123"), else right after it ("030 123 (Fax)"), else a label
-ending the previous block ("Fax:" on a line of its own). Roles: `customer_service`
-(the default: a number shown to customers without another label), `fax`, `sales`,
-`press`, `investors`, `jobs`. The label words come from the lexicon files.
+Numbers are found here; the labels are read by `probes.website.labels`. A number's role
+comes from the nearest label on either side within its line (a `<br>`, a block element
+or a table cell ends one): before it, anywhere since the previous number ("Fax
+(Zentrale): 030 123"), else right after it ("030 123 (Fax)", "030 123 (nur Fax)"),
+else a label ending the previous line ("Fax:" on a line of its own), else the department
+heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
+Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`.
 
-Numbers are read for the company's country, then for countries the page suggests
-(a North American toll-free shape such as 1-800-..., a country named next to a
-number, "U.S. customers"): a number valid only for a suggested country counts.
+Numbers are read for the company's country, then for the countries the page suggests
+(`probes.website.regions`).
 """
 
 from __future__ import annotations
@@ -18,64 +18,28 @@ import re
 import time
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from probes.website.labels import (
+    CUSTOMER_SERVICE,
+    PHONE,
+    heading_role,
+    is_menu_word,
+    names_a_role,
+    public_role,
+    role_after,
+    role_before,
+    role_ending,
+)
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.words import DEPARTMENTS, all_words, fold
+from probes.website.regions import suggested_regions
+from probes.website.words import DEPARTMENTS
 
-CUSTOMER_SERVICE = "customer_service"
-FAX = "fax"
-ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
-"""Every role a number can have."""
-
-# Words that only say "this is a phone number" in any language: they end a label's reach.
-_PHONE_WORDS = (
-    "tel",
-    "tél",
-    "tlf",
-    "phone",
-    "telephone",
-    "telefon",
-    "telefono",
-    "teléfono",
-    "téléphone",
-    "telefoon",
-    "telefone",
-    "τηλ",
-    "τηλέφωνο",
-    "mobile",
-    "mob",
-    "gsm",
-    "call",
-    "ring",
-)
-_GLUE = re.compile(r"[\s(\[\-–:,/]*")
-_AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
+_TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
+_SECTION_REACH = 5  # lines under a department heading its section covers
 _BEFORE_REACH = 60  # characters before a number searched for its label
-_NANP_TOLL_FREE = re.compile(
-    r"(?<![\d+])1?[\s.\-]?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]\d{3}[\s.\-]\d{4}"
-)
-_COUNTRY_HINTS = {
-    "US": r"\b(?:u\.?s\.?a?|united states|usa|us customers|north america)\b",
-    "CA": r"\bcanada\b",
-    "GB": r"\b(?:uk|united kingdom|great britain|england)\b",
-    "IE": r"\b(?:ireland|irlande|irland)\b",
-    "DE": r"\b(?:deutschland|germany|allemagne|alemania|germania)\b",
-    "AT": r"\b(?:osterreich|austria|autriche)\b",
-    "CH": r"\b(?:schweiz|suisse|switzerland|svizzera)\b",
-    "FR": r"\b(?:france|frankreich|francia)\b",
-    "BE": r"\b(?:belgique|belgie|belgium|belgien)\b",
-    "NL": r"\b(?:nederland|netherlands|niederlande|pays-bas)\b",
-    "ES": r"\b(?:espana|spain|spanien|espagne)\b",
-    "IT": r"\b(?:italia|italy|italien|italie)\b",
-    "PT": r"\bportugal\b",
-    "BR": r"\b(?:brasil|brazil)\b",
-    "PL": r"\b(?:polska|poland|polen|pologne)\b",
-    "LU": r"\b(?:luxembourg|luxemburg)\b",
-}
 
 
 @dataclass(frozen=True)
@@ -89,80 +53,6 @@ class RoledNumber:
     label: str
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
-def _label_patterns() -> dict[str, re.Pattern[str]]:
-    """Role -> pattern of its labels over folded text (whole words)."""
-    words = {
-        FAX: all_words("fax"),
-        **{dept: all_words(dept) for dept in DEPARTMENTS},
-        CUSTOMER_SERVICE: tuple({*all_words("customer_service"), *(fold(w) for w in _PHONE_WORDS)}),
-    }
-    return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
-
-
-def _labels(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, role) of every label in folded `text`, longest first where they overlap."""
-    found: list[tuple[int, int, str]] = []
-    for role, pattern in _label_patterns().items():
-        found += [(m.start(), m.end(), role) for m in pattern.finditer(text)]
-    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    kept: list[tuple[int, int, str]] = []
-    for hit in found:
-        if not kept or hit[0] >= kept[-1][1]:
-            kept.append(hit)
-    return kept
-
-
-def _role_before(segment: str) -> str | None:
-    """The role of the last label in `segment`; a "Tel./Fax" pair is a phone line."""
-    labels = _labels(fold(segment))
-    if not labels:
-        return None
-    roles = {role for _, _, role in labels[-2:]}
-    if roles == {FAX, CUSTOMER_SERVICE} and re.search(r"[/&+]", segment):
-        return CUSTOMER_SERVICE
-    return labels[-1][2]
-
-
-def role_in_text(text: str) -> str | None:
-    """The role a label in `text` gives ("Fax", "Presse"), or None when it names none."""
-    return _role_before(text)
-
-
-def _role_ending(block: str) -> str | None:
-    """The role of a label that ends `block` ("Fax:" on a line of its own), else None."""
-    tail = fold(block[-_BEFORE_REACH:])
-    labels = _labels(tail)
-    if labels and not re.search(r"[\d\w]", tail[labels[-1][1] :]):
-        return labels[-1][2]
-    return None
-
-
-def _role_after(segment: str) -> str | None:
-    folded = fold(segment[:_AFTER_REACH])
-    labels = _labels(folded)
-    # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first.
-    if labels and labels[0][2] != CUSTOMER_SERVICE and _GLUE.fullmatch(folded[: labels[0][0]]):
-        return labels[0][2]
-    return None
-
-
-def suggested_regions(text: str, region: str) -> list[str]:
-    """`region` first, then the countries the text suggests for its numbers."""
-    regions = [region.upper()] if region else []
-    folded = fold(text)
-    if _NANP_TOLL_FREE.search(text) and "US" not in regions:
-        regions.append("US")
-    for code, pattern in _COUNTRY_HINTS.items():
-        if code not in regions and re.search(pattern, folded):
-            regions.append(code)
-    return regions
-
-
 def _matches(
     block: str, regions: list[str], deadline: float | None = None
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
@@ -171,26 +61,41 @@ def _matches(
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
     spans.sort(key=lambda s: s[0])
+    # "+48 (071) 328 23 41": where the text as written gives no number, it is read again
+    # without the trunk 0 after the country code (kept in "+39 (06) ...", where the 0 is
+    # part of the number); a blank in its place keeps every span where it was.
+    readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
+    texts = [block] if readable == block else [block, readable]
     for region in regions:
-        starts = [s[0] for s in spans]
-        found = []
-        for m in PhoneNumberMatcher(block, region, leniency=Leniency.VALID):
-            if deadline is not None and time.monotonic() > deadline:
-                break
-            i = bisect_right(starts, m.start)  # spans are in text order and never overlap
-            clash = (i > 0 and spans[i - 1][1] > m.start) or (
-                i < len(spans) and spans[i][0] < m.end
-            )
-            if not clash:
-                found.append((m.start, m.end, m.number))
-        spans = sorted([*spans, *found], key=lambda s: s[0])
+        for text in texts:
+            starts = [s[0] for s in spans]
+            found = []
+            for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
+                if deadline is not None and time.monotonic() > deadline:
+                    break
+                i = bisect_right(starts, m.start)  # spans are in text order, never overlapping
+                clash = (i > 0 and spans[i - 1][1] > m.start) or (
+                    i < len(spans) and spans[i][0] < m.end
+                )
+                if not clash:
+                    found.append((m.start, m.end, m.number))
+            spans = sorted([*spans, *found], key=lambda s: s[0])
     return spans
 
 
 def roled_numbers(
-    block: str, regions: list[str], context_before: str = "", deadline: float | None = None
+    block: str,
+    regions: list[str],
+    context_before: str = "",
+    deadline: float | None = None,
+    section: str | None = None,
+    heading: str = "",
 ) -> list[RoledNumber]:
-    """The phone numbers of one block with their roles; identifiers and prices left out."""
+    """The phone numbers of one block with their roles; identifiers and prices left out.
+
+    `section` is the department whose `heading` line the block is under (see `Sections`):
+    the role of a number no label of its own names, the heading then shown in its label.
+    """
     out: list[RoledNumber] = []
     previous_end = 0
     for start, end, number in _matches(block, regions, deadline):
@@ -198,16 +103,68 @@ def roled_numbers(
             previous_end = end
             continue
         before = block[max(previous_end, start - _BEFORE_REACH) : start]
-        role = _role_before(before)
+        role = role_before(before)
         if role is None:
-            role = _role_after(block[end:])
+            role = role_after(block[end:])
         if role is None and previous_end == 0:
-            role = _role_ending(context_before)
+            # A label ending the previous block ("Fax:" on a line of its own); a department
+            # heading counts through `section`, which knows a menu from a heading.
+            ending = role_ending(context_before)
+            role = None if ending in DEPARTMENTS else ending
         label = before.strip()[-_BEFORE_REACH:]
+        if role in (None, PHONE) and section:
+            role = section
+            label = f"{heading} | {label}" if label else heading
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
-        out.append(RoledNumber(e164, start, end, role or CUSTOMER_SERVICE, label))
+        out.append(RoledNumber(e164, start, end, public_role(role), label))
         previous_end = end
     return out
+
+
+class Sections:
+    """The department a heading line gives the lines under it.
+
+    "Pressesprecher" or "Biuro Prasowe (BP)" on a line of its own (a department label, no
+    digits, no address) heads a section: a number below it that no label of its own names
+    ("Tel. 02306 104-1501" under a name and an address) is that department's, for
+    `_SECTION_REACH` lines, until a line names another role or a contact, help or FAQ
+    heading closes the section. Two department headings in a row are a menu, not a section.
+    """
+
+    def __init__(self) -> None:
+        self._role: str | None = None
+        self._heading = ""
+        self._left = 0
+        self._fresh = False
+
+    @property
+    def role(self) -> str | None:
+        """The department the next line is under, if any."""
+        return self._role if self._left > 0 else None
+
+    @property
+    def heading(self) -> str:
+        """The heading line of the section the next line is under ("" when none)."""
+        return self._heading if self.role else ""
+
+    def feed(self, line: str) -> None:
+        """Read one more line (after its numbers were read)."""
+        if not line.strip():
+            return
+        heading = heading_role(line)
+        if heading:
+            menu = self._fresh and self._role not in (None, heading)
+            self._role = None if menu else heading
+            self._heading = line.strip()
+            self._left = 0 if menu else _SECTION_REACH
+            self._fresh = not menu
+            return
+        # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
+        subheading = self._fresh and line.rstrip().endswith(":")
+        closes = names_a_role(line) or (is_menu_word(line) and not subheading)
+        self._role = None if closes else self._role
+        self._fresh = False
+        self._left -= 1
 
 
 def read_phone_roles(text: str, region: str) -> dict[str, str]:
@@ -215,10 +172,12 @@ def read_phone_roles(text: str, region: str) -> dict[str, str]:
     regions = suggested_regions(text, region)
     roles: dict[str, str] = {}
     previous = ""
+    sections = Sections()
     for block in text.splitlines():
-        for hit in roled_numbers(block, regions, previous):
+        for hit in roled_numbers(block, regions, previous, None, sections.role, sections.heading):
             if roles.get(hit.e164) != CUSTOMER_SERVICE:
                 roles[hit.e164] = hit.role
+        sections.feed(block)
         if block.strip():
             previous = block
     return roles

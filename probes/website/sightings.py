@@ -16,9 +16,11 @@ import time
 from dataclasses import dataclass
 
 from probes.website.hours import has_247, has_hours
+from probes.website.labels import CUSTOMER_SERVICE, role_in_text
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
-from probes.website.roles import CUSTOMER_SERVICE, role_in_text, roled_numbers, suggested_regions
+from probes.website.regions import suggested_regions
+from probes.website.roles import Sections, roled_numbers
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
 REACHABLE = (CUSTOMER_SERVICE, "sales")
@@ -91,15 +93,22 @@ def _text_sightings(
     viewport: tuple[int, int],
     known: dict[int, bool],
     deadline: float | None,
+    sections_of: dict[int, str],
 ) -> list[Sighting]:
+    """The numbers written in the page's text; `sections_of` gets the department heading
+    each block is under, for the `tel:` links that show no number ("Anrufen")."""
     width, height = viewport
     out: list[Sighting] = []
     previous = ""
+    sections = Sections()
     for block in facts.blocks:
         if _past(deadline):
             break
+        if sections.role:
+            sections_of[block.index] = sections.role
         for offset, line in block.lines():
-            for hit in roled_numbers(line, regions, previous, deadline):
+            section, heading = sections.role, sections.heading
+            for hit in roled_numbers(line, regions, previous, deadline, section, heading):
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)
@@ -119,6 +128,7 @@ def _text_sightings(
                         hit.label,
                     )
                 )
+            sections.feed(line)
             if line.strip():
                 previous = line
     return out
@@ -135,7 +145,8 @@ def find_sightings(
     width, height = viewport
     known: dict[int, bool] = {}
     regions = suggested_regions(facts.visible_text[:20000], region)
-    sightings = _text_sightings(facts, regions, viewport, known, deadline)
+    sections_of: dict[int, str] = {}
+    sightings = _text_sightings(facts, regions, viewport, known, deadline, sections_of)
     roles = {(s.block, s.e164): s.role for s in sightings}
     for tel in facts.tels:
         if _past(deadline):
@@ -144,7 +155,8 @@ def find_sightings(
         if e164 is None:
             continue
         shows_number = len(re.findall(r"\d", tel.text)) >= 6
-        role = roles.get((tel.block, e164)) or role_in_text(tel.text) or CUSTOMER_SERVICE
+        section = sections_of.get(tel.block)
+        role = roles.get((tel.block, e164)) or role_in_text(tel.text, section) or CUSTOMER_SERVICE
         above = tel.uncovered and tel.box.centre_within(width, height)
         hours = _hours_near(facts, tel.block, known)
         how = "tel_text" if shows_number else "tel_only"

@@ -54,6 +54,11 @@ class LanguageWords:
     press: tuple[str, ...] = ()
     investors: tuple[str, ...] = ()
     jobs: tuple[str, ...] = ()
+    # legal and site links of a footer menu ("Impressum", "Privacy"): they end a section
+    legal_links: tuple[str, ...] = ()
+    # words that only say "phone" ("Tel.", "Handy", "Telemóvel"): a customer-service line
+    # unless a department named just before them says whose it is
+    phone_words: tuple[str, ...] = ()
     # "show number"-style buttons that reveal a hidden number
     show_number: tuple[str, ...] = ()
     # opening hours: day names, the word between two days or times, round-the-clock phrases

@@ -70,6 +70,42 @@ def test_decoys_are_not_phone_numbers(region: str, text: str) -> None:
     assert numbers(text, region) == []
 
 
+@pytest.mark.parametrize(
+    ("region", "text", "unlabelled"),
+    [
+        # Identifier labels of every language, as data in the lexicons (each line's number
+        # is read as a phone number once its label is replaced by "Tel").
+        ("IT", "MECC. TO 012345", "Tel. TO 012345"),
+        ("IT", "C.C.I.A.A. 0612345678", "Tel. 0612345678"),
+        ("ES", "Nº de cuenta 912345678", "Tel 912345678"),
+        ("DE", "Kontonummer 030123456", "Tel 030123456"),
+        ("PT", "Matrícula n.º 212345678", "Tel 212345678"),
+        ("NL", "Vestigingsnummer 0201234567", "Tel 0201234567"),
+        ("NL", "BTW-identificatienummer 0201234567", "Tel 0201234567"),
+        ("FR", "N° d'agrément 0123456789", "Tel 0123456789"),
+        ("GB", "Registered Charity Number 02012345678", "Tel 02012345678"),
+        ("PL", "Nr rachunku 221234567", "Tel 221234567"),
+        ("DE", "Kd.-Nr. 030123456", "Tel 030123456"),
+        ("ES", "Nº de seguimiento 912345678", "Tel 912345678"),
+        # A number inside a valid IBAN, whatever its label says.
+        ("NL", "Bank: NL41 ABNA 0201 2345 67", "Bank: 0201 2345 67"),
+    ],
+)
+def test_identifiers_labelled_in_each_language(region: str, text: str, unlabelled: str) -> None:
+    assert numbers(unlabelled, region) != []
+    assert numbers(text, region) == []
+
+
+def test_a_number_beside_an_iban_is_kept() -> None:
+    text = "IBAN NL41 ABNA 0201 2345 67 · Tel 020 1234567"
+    assert numbers(text, "NL") == ["+31201234567"]
+    # Two numbers with only a space between them are two numbers, not an account.
+    assert numbers("Tel +48 22 750 73 20 +48 600 392 004", "PL") == [
+        "+48227507320",
+        "+48600392004",
+    ]
+
+
 def test_fax_and_phone_in_one_line_keeps_only_the_phone() -> None:
     text = "Tel: +49 30 12345678 · Fax: +49 30 12345679"
     assert numbers(text, "DE") == ["+493012345678"]

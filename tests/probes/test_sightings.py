@@ -8,8 +8,11 @@ import pandas as pd
 import pytest
 
 from probes.base import ProbeContext, Target
+from probes.website.page_facts import Box, PageFacts, TelLink, TextBlock
 from probes.website.probe import WebsiteProbe
-from probes.website.roles import read_phone_roles, roled_numbers, suggested_regions
+from probes.website.regions import suggested_regions
+from probes.website.roles import read_phone_roles, roled_numbers
+from probes.website.sightings import find_sightings
 from results.export import sightings_frame
 from tests.probes.site import LocalSite
 
@@ -29,10 +32,55 @@ CS, FAX = "customer_service", "fax"
         ("Karriere / Bewerbungen: 030 1234567", {"+49301234567": "jobs"}),
         ("Fax:\n030 1234567", {"+49301234567": FAX}),
         ("Fax: 030 1234568\n030 1234567", {"+49301234568": FAX, "+49301234567": CS}),
+        # A label after a number that another number follows is that next number's.
+        ("030 1234567, Fax 030 1234568", {"+49301234567": CS, "+49301234568": FAX}),
+        ("030 1234567, Fax 030 12", {"+49301234567": CS}),
+        # A bare "Tel." after a department, or under a department heading, is its line.
+        ("Pressekontakt: Tel. 030 1234567", {"+49301234567": "press"}),
+        ("Presse\nTel. 030 1234567", {"+49301234567": "press"}),
+        ("Kontakt\nTel. 030 1234567", {"+49301234567": CS}),
+        ("Kundenservice Tel. 030 1234567", {"+49301234567": CS}),
+        # A fax or department named in brackets after the number, words around it.
+        ("030 1234567 (nur Fax)", {"+49301234567": FAX}),
+        # Compound labels, and a switchboard label ending a department's reach.
+        ("Faxnummer: 030 1234567", {"+49301234567": FAX}),
+        ("Für Presseanfragen: 030 1234567", {"+49301234567": "press"}),
+        ("Presse: presse@firma.de · Zentrale: 030 1234567", {"+49301234567": CS}),
     ],
 )
 def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> None:
     assert read_phone_roles(text, "DE") == roles
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "role"),
+    [
+        ("PT", "Praça da Liberdade 12, 4000-322 Porto · 222 123 456", CS),  # not Polish "praca"
+        ("PT", "Recursos Humanos - Tel.: 21 123 4567", "jobs"),
+        ("ES", "Departamento de prensa: tel. 912 345 678", "press"),
+        ("NL", "Woordvoerder: 020 1234567", "press"),
+        ("PL", "Dział kadr: 22 123 45 67", "jobs"),
+        ("IT", "02 1234567 (solo fax)", FAX),
+        ("FR", "Relations presse\nTél. : 01 23 45 67 89", "press"),
+        ("GB", "For media enquiries call 020 7946 0000", "press"),
+        ("GB", "Investor enquiries: 020 7946 0000", "investors"),
+        # One line for phone and fax, joined by a word or a dash.
+        ("PT", "Telefone e Fax: 21 123 4567", CS),
+        ("ES", "Teléfono y fax: 912 345 678", CS),
+        ("DE", "Tel-Fax: 030 1234567", CS),
+        # Phone words of each language are data: "Telemóvel/Fax" is one line too.
+        ("PT", "Telemóvel/Fax: 912 345 678", CS),
+        # A capital F right before a number is a fax; an F elsewhere is not.
+        ("GB", "T: 020 7946 0000 F: 020 7946 0001", [CS, FAX]),
+        ("DE", "Haus F, 2. OG · 030 1234567", CS),
+        # A tariff after the number is no price.
+        ("DE", "Hotline: 01805 123456 €0,14/Min. aus dem Festnetz", CS),
+    ],
+)
+def test_roles_in_every_language(region: str, text: str, role: str | list[str]) -> None:
+    assert list(read_phone_roles(text, region).values()) == (
+        role if isinstance(role, list) else [role]
+    )
 
 
 @pytest.mark.parametrize(
@@ -49,6 +97,67 @@ def test_roles_from_labels_on_either_side(text: str, roles: dict[str, str]) -> N
 )
 def test_identifiers_in_every_language_are_not_numbers(text: str, region: str) -> None:
     assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A department heading covers the lines under it: a name, an address, a bare "Tel.".
+        ("Pressesprecher\nRathaus, 3. OG\nMarktplatz 1\n12345 Stadt\nTel. 030 1234567", "press"),
+        ("Biuro Prasowe (BP)\nDane kontaktowe:\ntel.: 22 123 45 67", "press"),
+        ("Presse\nMax Mustermann\n030 1234567", "press"),
+        # ... but not a menu of department links, nor past a contact heading or a new label.
+        ("Karriere\nPresse\nTel. 030 1234567", CS),
+        ("Presse\nKontakt\nFirma GmbH\nTel. 030 1234567", CS),
+        ("Presse\nImpressum\nTel. 030 1234567", CS),  # legal links are a menu too
+        ("Presse\npresse@firma.de\nKundenservice\nTel. 030 1234567", CS),
+        # A department word inside a name heads nothing.
+        ("Muster Media GmbH\nTel. 030 1234567", CS),
+        ("Muster Media GmbH · Tel. 030 1234567", CS),
+        # Far below the heading, the section is over.
+        ("Presse\na\nb\nc\nd\ne\nTel. 030 1234567", CS),
+    ],
+)
+def test_department_headings_cover_the_lines_under_them(text: str, role: str) -> None:
+    region = "PL" if "Prasowe" in text else "DE"
+    assert list(read_phone_roles(text, region).values()) == [role]
+
+
+def test_a_sections_heading_is_shown_in_the_label() -> None:
+    hit = roled_numbers("Tel. 030 1234567", ["DE"], "", None, "press", "Pressestelle")[0]
+    assert (hit.role, hit.label) == ("press", "Pressestelle | Tel.")
+    hit = roled_numbers("Fax 030 1234567", ["DE"], "", None, "press", "Pressestelle")[0]
+    assert (hit.role, hit.label) == (FAX, "Fax")
+
+
+def test_a_call_link_under_a_department_heading_is_that_departments() -> None:
+    box = Box(0, 0, 100, 18)
+    blocks = (
+        TextBlock(0, "Pressestelle", ()),
+        TextBlock(1, "Max Mustermann", ()),
+        TextBlock(2, "Anrufen", ()),
+        TextBlock(3, "Kontakt", ()),
+        TextBlock(4, "Jetzt anrufen", ()),
+    )
+    tels = (
+        TelLink("tel:+49301234567", "Anrufen", 2, box),
+        TelLink("tel:+49301234568", "Jetzt anrufen", 4, box),
+    )
+    facts = PageFacts("http://x/", "", "", blocks, (), tels, (), (), False, False, (), (), (), None)
+    rows = {s.e164: (s.role, s.how) for s in find_sightings(facts, "DE", (1366, 768))}
+    assert rows == {"+49301234567": ("press", "tel_only"), "+49301234568": (CS, "tel_only")}
+
+
+def test_trunk_zero_in_brackets_after_the_country_code() -> None:
+    assert read_phone_roles("tel./fax +48 (071) 328 23 41", "PL") == {"+48713282341": CS}
+    assert read_phone_roles("Tel. +49 (0)30 1234567", "DE") == {"+49301234567": CS}
+    assert read_phone_roles("Tel. +39 (06) 1234567", "IT") == {"+39061234567": CS}
+
+
+def test_short_identifier_labels_stand_alone() -> None:
+    text = "Via Napoli 1 - tel. 070 6402523 - PI 03173110929"
+    assert read_phone_roles(text, "IT") == {"+390706402523": CS}
+    assert read_phone_roles("Piazza 02 12345678", "IT") == {"+390212345678": CS}
 
 
 def test_numbers_read_for_countries_the_page_suggests() -> None:

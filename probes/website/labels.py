@@ -1,0 +1,165 @@
+"""The labels next to a phone number and the role they give it, over folded text.
+
+Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
+`investors`, `jobs`), plus words that only say "phone" (`PHONE`: "Tel.", "call"), which
+make a number customer service unless a department named just before them says whose line
+it is. Read by `probes.website.roles`, which finds the numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from probes.website.words import DEPARTMENTS, all_words, fold
+
+CUSTOMER_SERVICE = "customer_service"
+FAX = "fax"
+ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
+"""Every role a number can have."""
+PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unless a
+# department named just before it says whose line it is ("Presse: Tel. 030 ...")
+
+_GLUE = re.compile(r"[\s(\[\-–:,/]*")
+_LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
+# "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
+_PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
+# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx) right before a number.
+_LETTER_FAX = re.compile(r"(?<![\w.])Fx?\s*[:.]?\s*$")
+# What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
+# Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
+_JOINED = re.compile(r"[\s:,\-–]*")
+_BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
+_AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
+_HEADING_MAX = 60  # characters of a heading line
+_BEFORE_REACH = 60  # characters before a number searched for its label
+# Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
+_MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _label_patterns() -> dict[str, re.Pattern[str]]:
+    """Role -> pattern of its labels over folded text (whole words)."""
+    words = {
+        FAX: all_words("fax"),
+        **{dept: all_words(dept) for dept in DEPARTMENTS},
+        CUSTOMER_SERVICE: all_words("customer_service"),
+        PHONE: all_words("phone_words"),
+    }
+    return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of every label in folded `text`, longest first where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for role, pattern in _label_patterns().items():
+        found += [(m.start(), m.end(), role) for m in pattern.finditer(text)]
+    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str]] = []
+    for hit in found:
+        if not kept or hit[0] >= kept[-1][1]:
+            kept.append(hit)
+    return kept
+
+
+def role_before(segment: str) -> str | None:
+    """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
+    pair is a phone line; a department before a bare phone word is the department's line
+    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...")."""
+    if _LETTER_FAX.search(segment):
+        return FAX
+    folded = fold(segment)
+    labels = _labels(folded)
+    # A label in brackets qualifies the one before it: "Fax (Zentrale): 030 ..." is a fax.
+    inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", folded)]
+    outside = [h for h in labels if not any(a < h[0] and h[1] < b for a, b in inside)]
+    if outside and outside[0][0] < min((a for a, _ in inside), default=len(folded)):
+        labels = outside
+    if not labels:
+        return None
+    roles = {role for _, _, role in labels[-2:]}
+    between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
+    if FAX in roles and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
+        return CUSTOMER_SERVICE
+    if (
+        labels[-1][2] == PHONE
+        and len(labels) > 1
+        and labels[-2][2] in DEPARTMENTS
+        and _JOINED.fullmatch(folded[labels[-2][1] : labels[-1][0]])
+    ):
+        return labels[-2][2]
+    return labels[-1][2]
+
+
+def public_role(role: str | None) -> str:
+    """A role as the rows show it: a bare phone word or no label is customer service."""
+    return CUSTOMER_SERVICE if role in (None, PHONE) else str(role)
+
+
+def role_in_text(text: str, section: str | None = None) -> str | None:
+    """The role a label in `text` gives ("Fax", "Presse"), or None when it names none; a
+    bare phone word ("Call us") or no label is `section`'s line when one is given."""
+    role = role_before(text)
+    if role in (None, PHONE) and section:
+        return section
+    return None if role is None else public_role(role)
+
+
+def role_ending(block: str) -> str | None:
+    """The role of a label that ends `block` ("Fax:" on a line of its own), else None."""
+    tail = fold(block[-_BEFORE_REACH:])
+    labels = _labels(tail)
+    if labels and not re.search(r"[\d\w]", tail[labels[-1][1] :]):
+        return labels[-1][2]
+    return None
+
+
+def role_after(segment: str) -> str | None:
+    folded = fold(segment[:_AFTER_REACH])
+    # "030 123 (nur Fax)", "02 123 (solo fax)": a department or fax named in brackets.
+    bracket = _BRACKET.match(folded)
+    if bracket:
+        named = [r for _, _, r in _labels(bracket.group(1)) if r not in (CUSTOMER_SERVICE, PHONE)]
+        if named:
+            return named[0]
+    labels = _labels(folded)
+    # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first, and not when a
+    # number follows the label ("030 123, fax 030 124": that label is the next number's).
+    if not labels or labels[0][2] in (CUSTOMER_SERVICE, PHONE):
+        return None
+    start, end, role = labels[0]
+    if _GLUE.fullmatch(folded[:start]) and not _LABEL_THEN_NUMBER.match(folded[end:]):
+        return role
+    return None
+
+
+def heading_role(line: str) -> str | None:
+    """The department a heading line ends with ("Pressestelle", "Zastępca Dyrektora –
+    Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
+    folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
+    if len(folded) > _HEADING_MAX or re.search(r"[\d@]", folded):
+        return None
+    labels = [h for h in _labels(folded) if h[2] != PHONE]
+    if labels and labels[-1][1] == len(folded) and all(r in DEPARTMENTS for *_, r in labels):
+        return labels[-1][2]
+    return None
+
+
+def names_a_role(line: str) -> bool:
+    """Whether a line names customer service, fax or a department."""
+    return any(r != PHONE for _, _, r in _labels(fold(line)))
+
+
+@cache
+def _menu_words() -> re.Pattern[str]:
+    words = {w for f in _MENU_FIELDS for w in all_words(f)}
+    return re.compile(rf"^(?:{_alternation(tuple(words))})\b")
+
+
+def is_menu_word(line: str) -> bool:
+    """Whether a line starts with a contact, help, FAQ or legal link ("Kontakt", "Impressum")."""
+    return bool(_menu_words().match(fold(line).strip(" :-–")))

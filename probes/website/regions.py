@@ -1,0 +1,46 @@
+"""Which countries' formats the numbers of a page are read in.
+
+The company's country first, then the countries the page itself suggests: a North
+American toll-free shape (1-800-...), or a country named on the page ("U.S. customers",
+"Schweiz", "Belgique"): a number valid only for a suggested country counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from probes.website.words import fold
+
+_NANP_TOLL_FREE = re.compile(
+    r"(?<![\d+])1?[\s.\-]?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]\d{3}[\s.\-]\d{4}"
+)
+_COUNTRY_HINTS = {
+    "US": r"\b(?:u\.?s\.?a?|united states|usa|us customers|north america)\b",
+    "CA": r"\bcanada\b",
+    "GB": r"\b(?:uk|united kingdom|great britain|england)\b",
+    "IE": r"\b(?:ireland|irlande|irland)\b",
+    "DE": r"\b(?:deutschland|germany|allemagne|alemania|germania)\b",
+    "AT": r"\b(?:osterreich|austria|autriche)\b",
+    "CH": r"\b(?:schweiz|suisse|switzerland|svizzera)\b",
+    "FR": r"\b(?:france|frankreich|francia)\b",
+    "BE": r"\b(?:belgique|belgie|belgium|belgien)\b",
+    "NL": r"\b(?:nederland|netherlands|niederlande|pays-bas)\b",
+    "ES": r"\b(?:espana|spain|spanien|espagne)\b",
+    "IT": r"\b(?:italia|italy|italien|italie)\b",
+    "PT": r"\bportugal\b",
+    "BR": r"\b(?:brasil|brazil)\b",
+    "PL": r"\b(?:polska|poland|polen|pologne)\b",
+    "LU": r"\b(?:luxembourg|luxemburg)\b",
+}
+
+
+def suggested_regions(text: str, region: str) -> list[str]:
+    """`region` first, then the countries the text suggests for its numbers."""
+    regions = [region.upper()] if region else []
+    folded = fold(text)
+    if _NANP_TOLL_FREE.search(text) and "US" not in regions:
+        regions.append("US")
+    for code, pattern in _COUNTRY_HINTS.items():
+        if code not in regions and re.search(pattern, folded):
+            regions.append(code)
+    return regions
