@@ -40,6 +40,11 @@ AGENT_VOICE = Voice(flite="slt", espeak="+f3")
 """The live agent's voice (another speaker from the menus, higher by about an octave)."""
 
 
+TRIM_LEADING_SILENCE = ["silence", "1", "0.02", "-50d"]
+"""sox effect: start at the first sound (flite leads with 0.2-0.3 s of silence, which
+would put the ground truth of a prompt before anyone can hear it)."""
+
+
 def speech_command(text: str, voice: Voice, out: Path, language: str = "en-us") -> list[str]:
     """The command that speaks `text` into the WAV file `out`: flite for English when it
     is installed, else espeak-ng in `language` (an espeak-ng language, e.g. "de")."""
@@ -97,10 +102,11 @@ class Voices:
         def make(out: Path) -> None:
             raw = out.with_suffix(".raw.wav")
             _run([str(raw) if arg == raw_name else arg for arg in command])
-            _run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "16", str(out)])
+            _run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "16", str(out),
+                  *TRIM_LEADING_SILENCE])  # fmt: skip
             raw.unlink(missing_ok=True)
 
-        return self._cached(f"speech|{' '.join(command)}", make)
+        return self._cached(f"speech|trimmed|{' '.join(command)}", make)
 
     def music(self) -> bytes:
         """About 5 s of hold music (a plucked melody over a soft pad), to be looped."""

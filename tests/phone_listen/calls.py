@@ -24,7 +24,7 @@ import numpy as np
 from probes.dialer import CallEvent, CallEventKind
 from probes.phone.hearing import FRAME_S, SAMPLE_RATE_HZ, Hearing
 from sandbox.callcentre.voices import IVR_VOICE as IVR_VOICE
-from sandbox.callcentre.voices import Voice, speech_command
+from sandbox.callcentre.voices import TRIM_LEADING_SILENCE, Voice, speech_command
 
 RATE = SAMPLE_RATE_HZ
 AGENT_VOICES = (("en-us+m3", 150), ("en-gb+f2", 155), ("en-us+f3", 145), ("en+m1", 160))
@@ -69,15 +69,14 @@ def _cached(key: str, make: list[list[str]]) -> np.ndarray:
 def speech(text: str, voice: Voice | tuple[str, int]) -> np.ndarray:
     """`text` spoken in `voice` (the call centre's, or espeak-ng's (name, words a
     minute)), at 8 kHz."""
+    convert = ["sox", "{raw}", "-r", str(RATE), "-b", "16", "-c", "1", "{out}", "vol", "0.7"]
     if isinstance(voice, Voice):
         render = speech_command(text, voice, Path("{raw}"))
+        convert += TRIM_LEADING_SILENCE  # as the call centre does
     else:
         name, speed = voice
         render = ["espeak-ng", "-v", name, "-s", str(speed), "-w", "{raw}", text]
-    return _cached(
-        "speech|" + "|".join(render),
-        [render, ["sox", "{raw}", "-r", str(RATE), "-b", "16", "-c", "1", "{out}", "vol", "0.7"]],
-    )
+    return _cached("|".join(["speech", *render, *convert]), [render, convert])
 
 
 def _synth(key: str, effects: list[str]) -> np.ndarray:
