@@ -7,7 +7,9 @@ alternatives, written with accents for reading and folded like the text (see `fo
 matched right before a duration ("if more than ...", "extended to ...": the law's
 longer withdrawal period, dropped beside the ordinary one). Anchors are matched right after a
 duration, except `refund_lead` ("once we have received your return, ..."), matched in the
-stretch of its sentence before it; phrases come before single words in alternations so a
+stretch of its sentence before it, and `purpose` ("to", "pour", "para": what introduces the
+purpose of a period, "... 14 days from receipt to request a return"), searched in the clause
+after it; phrases come before single words in alternations so a
 refund phrase swallows the "return" word inside it.
 """
 
@@ -56,6 +58,8 @@ FLAG_NAMES = (
     "topic",
     "penalty",
     "negation",
+    "abroad",
+    "pay",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -63,7 +67,10 @@ FLAG_NAMES = (
 close together say the customer pays for returns. `topic`: how a sentence opens on what
 its next clause is about ("for B2B customers, ..."), so a class named there counts.
 `penalty`: a penalty's name, which on a cancelled order is no restocking fee. `negation`:
-what, right before a "free returns" phrase, turns it round ("this is not a free return")."""
+what, right before a "free returns" phrase, turns it round ("this is not a free return").
+`abroad`: other countries or abroad ("from other countries", "aus dem Ausland"), which make a
+who-pays statement hold for some customers only. `pay`: verbs of paying ("pays for",
+"paie", "betaalt"), a cost only where a return is what is paid for."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
@@ -93,6 +100,7 @@ class CompiledLexicon:
     refund_lead: re.Pattern[str]
     delivery_anchor: re.Pattern[str]
     notice_anchor: re.Pattern[str]
+    purpose: re.Pattern[str]
     threshold: re.Pattern[str]
     extension: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
@@ -117,7 +125,7 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     ranges = "|".join(["-", "–", "—", *(re.escape(w) for w in spec.get("range_words") or [])])
     units = "|".join(f"(?P<{kind}>{spec['units'][kind]})" for kind in UNIT_DAYS)
     digits = rf"(?P<d1>\d{{1,3}})(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
-    return rf"(?<![\w.,])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
+    return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
 
 
 def supported(language: str) -> bool:
@@ -146,6 +154,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         refund_lead=_rx(_alternatives(anchors.get("refund_lead")), language),
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
         notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
+        purpose=_rx(_alternatives(anchors.get("purpose")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
         extension=_rx(_alternatives(spec.get("extension")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},

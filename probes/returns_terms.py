@@ -6,7 +6,8 @@ Every value keeps the sentence it was read from (`ReturnsReading.terms`).
 How it reads (the languages of `probes/lexicon/*.yaml`; a missing or unsupported
 language is detected from the text, see `probes.language`):
 - Text is case-folded and stripped of accents (`Rücksendung` -> `rucksendung`),
-  then split into sentences.
+  then split into sentences (`probes.returns_terms_text`: a list item or a short title
+  starts anew, an abbreviation's full stop ends no sentence).
 - Durations are numbers (digits, number words, "a month") with a unit: days
   (calendar or business days, taken as stated), weeks (x7), months (x30), years
   (x365); a range ("5-7 business days") counts as its upper bound.
@@ -17,7 +18,9 @@ language is detected from the text, see `probes.language`):
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
   the shipping back), or by a lead before it ("once we have received your return, ...
   5 days" -> refund), else by the nearest keyword in its sentence; durations in
-  sentences without one are ignored.
+  sentences without one are ignored. A purpose right after a duration comes first ("...
+  of receipt to request a return" -> a window), and the sentence a list hangs from
+  ("can be returned provided that:") says what the periods of its items are.
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
   general one; two different general windows -> unknown. With no return window
@@ -26,7 +29,9 @@ language is detected from the text, see `probes.language`):
   An exchange period is the window only where nothing else is stated; two withdrawal
   periods and no return window are the shop's own window (the longer, up to 120 days)
   and the legal period. A class named in a sentence's opening clause ("for B2B
-  customers, ...") makes the next clause's window a class window.
+  customers, ...") makes the next clause's window a class window, as does a bracketed
+  alternative right after a duration ("30 days (or 14 days* ...)"); a negated class
+  ("non personalised items") is the general case.
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
@@ -47,11 +52,10 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
-from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon, fold
+from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon
 from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
+from probes.returns_terms_text import split_sentences
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
-_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
 _PRIORITY = (
     "shipback",
     "refund",
@@ -65,9 +69,10 @@ _PRIORITY = (
     "return",
 )
 _CLAUSE_MARKS = ",;:()–"
+_ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
-_MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
+_PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 
 
@@ -85,35 +90,6 @@ class ReturnsReading:
     def sentences(self) -> list[str]:
         """`metric=value: sentence` for every term, for the export and the evidence."""
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
-
-
-def _paragraph_lines(text: str) -> list[str]:
-    """Lines joined back into sentences: a single line break ends a short heading or a
-    line that ends a sentence; other lines are wrapped text and joined."""
-    blocks: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        current = ""
-        for line in paragraph.splitlines():
-            line = line.strip()
-            heading = len(current) <= 40 and not current.endswith((",", "-"))
-            if current and (heading or current.endswith((".", "!", "?", ":"))):
-                blocks.append(current)
-                current = line
-            else:
-                current = f"{current} {line}".strip()
-        blocks.append(current)
-    return blocks
-
-
-def _sentences(text: str, language: str) -> list[Sentence]:
-    pieces = (s.strip() for block in _paragraph_lines(text) for s in _SENTENCE_END.split(block))
-    out = []
-    for piece in pieces:
-        if piece:
-            # "thirty (30) days" and "30 (thirty) days" read as "30 days".
-            folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
-            out.append(Sentence(piece[:_MAX_SENTENCE], folded))
-    return out
 
 
 def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
@@ -154,8 +130,28 @@ def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
     return kept
 
 
+def _purpose(after: str, p: CompiledLexicon) -> str | None:
+    """The period a purpose right after a duration names ("... 14 days from receipt to
+    request a return", "30 dias após a receção para efetuar uma devolução"): a return or
+    an exchange, else None."""
+    ends = [i for i in (after.find(c) for c in _CLAUSE_MARKS) if i >= 0]
+    clause = after[: min(ends, default=len(after))]
+    for purpose in p.purpose.finditer(clause):
+        stretch = clause[purpose.start() : purpose.start() + _PURPOSE_REACH]
+        hits = sorted(_keywords(stretch, p))
+        kinds = {kind for _, kind in hits}
+        # "... 7-10 days after we receive it to process your return": processing is a refund.
+        if hits and hits[0][1] in ("return", "exchange") and "refund" not in kinds:
+            return hits[0][1]
+    return None
+
+
 def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
+    shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
+    purpose = None if shipping_back else _purpose(after, p)
+    if purpose is not None:
+        return purpose
     if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
         return "refund"
     if p.notice_anchor.match(after):
@@ -202,6 +198,15 @@ def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
         return sentence[:first]
     return ""
+
+
+def _subset(clause: str, p: CompiledLexicon) -> bool:
+    """Whether `clause` names a class of products or customers, not negated ("(non
+    personalizzati)": the items that are not made to order are the general case)."""
+    return any(
+        not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
+        for hit in p.flags["subset"].finditer(clause)
+    )
 
 
 @dataclass(frozen=True)
@@ -260,7 +265,10 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         asked = previous if previous.rstrip().endswith("?") else ""
         # A short line with no full stop and no period of its own heads the next one.
         short = len(previous) <= _HEADING and not previous.rstrip().endswith((".", "!", "?"))
-        heading = previous if short and not p.duration.search(previous) else ""
+        # "It can be returned provided that:" + "- it is within 14 days of receipt": the
+        # sentence a list hangs from says what the list's periods are.
+        introduces = previous.rstrip().endswith(":")
+        heading = previous if (short or introduces) and not p.duration.search(previous) else ""
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
@@ -272,8 +280,9 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
                 clause = " ".join((_clause(s.folded, match.span()), asked, topic))
-                subset = bool(p.flags["subset"].search(clause))
                 before = s.folded[max(0, match.start() - 30) : match.start()]
+                # "30 days (or 14 days* for ...)": the bracketed alternative is for a class.
+                subset = _subset(clause, p) or bool(_ALTERNATIVE.search(before))
                 extended = kind == "withdrawal" and p.extension.search(before)
                 (extensions if extended else found[kind]).append(_Period(days, s, subset))
     if not found["withdrawal"]:
@@ -303,7 +312,7 @@ def read_returns_policy(text: str, language: str = "") -> ReturnsReading:
     """
     lang = pick_language(text, language)
     p = compile_lexicon(lang)
-    sentences = _sentences(text, lang)
+    sentences = split_sentences(text, lang)
     return ReturnsReading(lang, (*_durations(sentences, p), *read_flags(sentences, p)))
 
 

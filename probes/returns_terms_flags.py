@@ -3,7 +3,11 @@ exchanges only (see `probes.returns_terms` for how a policy is read as a whole).
 
 Each flag comes from the lexicon's phrases that say yes or no; free returns also from
 a cost, a return word and the customer as payer close together, and from a "free
-returns" phrase turned round by a negation.
+returns" phrase turned round by a negation. Who pays is read in the scope of the title
+above it ("Retours internationaux": for a class only; "Anulación del pedido": a
+cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
+customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
+and a hedged deduction agrees with a plain customer-pays statement.
 """
 
 from __future__ import annotations
@@ -14,6 +18,42 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
 
+_HEADING = 50  # characters: a shorter sentence without a full stop is a title
+# "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
+# is for, not the shop refunding the cost.
+_FOR_A = re.compile(
+    r"\b(?:for|pour|para|per|voor|für|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
+    r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
+    r"einen)?\s*$"
+)
+_REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
+# A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
+# "non-refundable", "no reembolsables", "nie są zwracane").
+_NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\w+\s+)?$")
+# Taken off the refund, in any supported language ("deducted from the refund", "abgezogen").
+_DEDUCTED = re.compile(
+    r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
+    r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
+    r"abzuglich|einbehalten|verrechnet"
+)
+_PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
+# An order or a purchase as what is paid for, in any supported language.
+_ORDER = re.compile(
+    r"\s*(?:for\s+|por\s+|pour\s+|per\s+|za\s+|voor\s+|fur\s+)?(?:the\s+|your\s+|their\s+|el\s+|la\s+|"
+    r"le\s+|sa\s+|votre\s+|il\s+|l'|a\s+|o\s+|de\s+|het\s+|die\s+|den\s+)?(?:orders?|purchases?|pedidos?|"
+    r"compras?|commandes?|achats?|ordin[ei]|acquist[oi]|encomendas?|bestelling\w*|aankoop\w*|"
+    r"zamowieni\w*|zakup\w*|bestellung\w*|kauf\w*|einkauf\w*)\b"
+)
+# An order or a purchase named anywhere in a sentence, in any supported language.
+_ORDER_WORD = re.compile(
+    r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
+    r"zamowie\w*|bestellung\w*)\b"
+)
+# A fee named for putting goods back in stock, in any supported language.
+_RESTOCK = re.compile(
+    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|"
+    r"remise\s+en\s+stock|ponowne|magazynowani"
+)
 _NEAR = 100  # characters around a cost word in which its return word and payer are looked for
 # A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
 _PRICE = re.compile(
@@ -78,13 +118,24 @@ class _Answers:
     def add(self, answer: str, sentence: Sentence) -> None:
         self.seen.setdefault(answer, sentence.original)
 
+    def first(self, answer: str) -> str:
+        """The first sentence that gave `answer` (the evidence of a resolved answer)."""
+        return self.seen[answer]
+
 
 def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     kinds = set(answers.seen)
+    # "exchanges are free, refunds cost 7 EUR": free exchanges say nothing of returns for a
+    # refund, which the customer pays; a hedged "we may deduct the return costs" beside a
+    # plain "the customer pays the return" agrees with it.
+    if "exchange_yes" in kinds:
+        kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    if kinds == {"no", "hedged_no"}:
+        kinds = {"no"}
     if kinds == {"yes"}:
-        return [Term(metric, True, answers.seen["yes"])]
+        return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
     if kinds == {"no"}:
-        return [Term(metric, False, answers.seen["no"])]
+        return [Term(metric, False, answers.seen.get("no") or answers.first("hedged_no"))]
     return []
 
 
@@ -102,6 +153,28 @@ def _fee_terms(answers: _Answers) -> list[Term]:
     return []
 
 
+def _is_title(text: str) -> bool:
+    """A short line with no full stop and no figure ("Retours internationaux", not "in a box:
+    EUR 100"): what the sentences under it are about."""
+    return (
+        len(text) <= _HEADING
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _paid_returns(text: str, p: CompiledLexicon) -> list[re.Match[str]]:
+    """Verbs of paying whose object is a return ("the customer pays the return postage",
+    "los paga el cliente" after "los portes de la devolucion"), not an order ("pays for the
+    order and may return it")."""
+    paid = []
+    for pay in p.flags["pay"].finditer(text):
+        around = text[max(0, pay.start() - _PAY_REACH) : pay.end() + _PAY_REACH]
+        if p.kinds["return"].search(around) and not _ORDER.match(text, pay.end()):
+            paid.append(pay)
+    return paid
+
+
 def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
@@ -110,10 +183,24 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     f = p.flags
     if f["no_cost"].search(text):
         return False  # "without any cost to the customer"
-    for cost in f["cost"].finditer(text):
+    for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
         before = text[max(0, cost.start() - _NEAR) : cost.start()]
-        if p.kinds["refund"].search(before):
-            continue  # "we refund the customer the return costs"
+        refunded = [
+            hit
+            for hit in p.kinds["refund"].finditer(before)
+            if not _negated(before, hit.start(), f["negation"])
+            and not _FOR_A.search(before[: hit.start()])
+        ]
+        if refunded:
+            continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
+        # "the return costs are refunded to the customer" ("... are not refunded" still pays).
+        following = text[cost.end() : cost.end() + _REFUNDED_AFTER]
+        if not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR) and any(
+            not _NOT.search(following[: hit.start()])
+            and not _PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
+            for hit in p.kinds["refund"].finditer(following)
+        ):
+            continue
         near = before + text[cost.start() : cost.end() + _NEAR]
         if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
             return True
@@ -125,28 +212,55 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     far as `sentences` say them; unknown ones left out."""
     f = p.flags
     free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
+    heading = outer = ""  # the last short title and the one before it
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
+        if _is_title(text):
+            heading, outer = text, heading
+        # Under "Retours internationaux" what is said holds for a class only; under
+        # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
+        scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
+        returns_word = p.kinds["return"].search(text)
+        cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
+        # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
+        priced_return = bool(_PRICE.search(text)) and any(
+            f["cost"].search(title) and p.kinds["return"].search(title)
+            for title in (heading, outer)
+        )
         # "Return costs with our label:" + "GLS € 5,95": a price given on the next line.
-        priced = f"{text} {after.folded}" if after is not None and text.endswith(":") else text
+        # "Who pays for the return?" + "The customer.": a question answered by the next line.
+        joined = after is not None and text.endswith((":", "?"))
+        priced = f"{text} {after.folded}" if after is not None and joined else text
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
         if said_free and not f["defect"].search(text):
-            free.add("unsure" if hedged or conditional else "yes", s)
-        denied = _free_denied(text, f) or (not said_free and _customer_pays(priced, p))
+            yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
+            free.add("unsure" if hedged or conditional or scoped else yes, s)
+        denied = _free_denied(text, f) or (
+            not said_free and (_customer_pays(priced, p) or priced_return)
+        )
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
-        if _said(f["free_no"], f["no_cost"], text) or denied:
-            free.add("unsure" if hedged else "no", s)
+        if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
+            # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
+            abroad = bool(f["abroad"].search(text))
+            free.add("unsure" if scoped or abroad else "hedged_no" if hedged else "no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
             text
         )
+        # "a handling fee of 3 EUR on orders under 20 EUR": an order's fee, no return's (a fee
+        # named for restocking still is one).
+        ordering = bool(_ORDER_WORD.search(text)) and not (
+            returns_word or p.kinds["refund"].search(text) or p.kinds["exchange"].search(text)
+        )
         for hit in f["fee"].finditer(text):
             if cancelled and f["penalty"].search(hit.group(0)):
+                continue
+            if ordering and not _RESTOCK.search(hit.group(0)):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
             fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)

@@ -1,0 +1,77 @@
+"""A returns policy's text as sentences: lines joined back where they were only wrapped, a list
+item or a short title starting anew, and no sentence ended by an abbreviation's full stop (see
+`probes.returns_terms` for how the sentences are read)."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import fold
+from probes.returns_terms_flags import Sentence
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*")
+# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.").
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:art|artt|arts|segg|ss|ff|par|cf|vgl|bzw|ggf|inkl|zzgl|ca|approx|nr|no|n|"
+    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs)\.$",
+    re.IGNORECASE,
+)
+_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
+_LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
+_TITLE_WORDS = 4  # words of a short line read as a title
+_MAX_SENTENCE = 300  # characters of a sentence kept as evidence
+
+
+def _title(line: str) -> bool:
+    """A short line that reads as a title: capitalised, at most four words, no punctuation."""
+    words = line.split()
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", ",", ";", ":", "!", "?"))
+    )
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    """Lines joined back into sentences: a single line break ends a short heading or a
+    line that ends a sentence; other lines are wrapped text and joined."""
+    blocks: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        current = ""
+        for line in paragraph.splitlines():
+            line = line.strip()
+            heading = len(current) <= 40 and not current.endswith((",", "-"))
+            # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
+            starts = bool(_LIST_ITEM.match(line)) or _title(line)
+            if current and (heading or starts or current.endswith((".", "!", "?", ":"))):
+                blocks.append(current)
+                current = line
+            else:
+                current = f"{current} {line}".strip()
+        blocks.append(current)
+    return blocks
+
+
+def _split(block: str) -> list[str]:
+    """`block` cut into sentences; a full stop after an abbreviation ("art. 197 segg. CO",
+    "z. B.") ends no sentence."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END.split(block):
+        if pieces and _ABBREVIATION.search(pieces[-1]):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def split_sentences(text: str, language: str) -> list[Sentence]:
+    """`text` as sentences, each as written (cut to `_MAX_SENTENCE` characters, the evidence)
+    and folded for reading; "thirty (30) days" reads as "30 days"."""
+    pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
+    out = []
+    for piece in pieces:
+        if piece:
+            # "thirty (30) days" and "30 (thirty) days" read as "30 days".
+            folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
+            out.append(Sentence(piece[:_MAX_SENTENCE], folded))
+    return out
