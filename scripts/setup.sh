@@ -10,8 +10,9 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 command -v tmux >/dev/null 2>&1 || need+=(tmux)
 # Synthesised call audio: the sandbox call centre's prompts and hold music, the listener's tests
-# (espeak-ng speech, sox tones and music).
+# (flite speech, which pocketsphinx understands; espeak-ng for other languages; sox tones and music).
 command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)
+command -v flite >/dev/null 2>&1 || need+=(flite)
 command -v sox >/dev/null 2>&1 || need+=(sox)
 # PostgreSQL binaries for the tests' own throwaway server (tests/postgres/); the system
 # service is not started (a policy-rc.d refuses it during the install).

@@ -16,7 +16,7 @@ from sandbox.callcentre.server import CallCentre, Timeline
 from sandbox.callcentre.voices import Voices
 
 START_TIMEOUT_S = 120.0
-"""Rendering every prompt with espeak-ng happens before the first call (slow machines)."""
+"""Rendering every prompt (flite, espeak-ng) happens before the first call (slow machines)."""
 
 
 class BackgroundCallCentre:

@@ -219,7 +219,7 @@ class CallCentre:
         return self.endpoint.address[1]
 
     async def start(self) -> CallCentre:
-        """Render every sound (espeak-ng, sox), then listen for calls."""
+        """Render every sound (flite or espeak-ng, sox), then listen for calls."""
         await asyncio.to_thread(self.prepare)
         self._endpoint = await SipEndpoint.open(self.host, 0, self._on_request)
         return self

@@ -1,4 +1,11 @@
-"""The call centre's sounds, rendered once: prompts spoken by espeak-ng, music made by sox.
+"""The call centre's sounds, rendered once: prompts spoken by flite, music made by sox.
+
+English is spoken by `flite`'s CMU Arctic voices, which pocketsphinx's bundled model
+transcribes from 8 kHz call audio (espeak-ng's formant voices it cannot: issue 15,
+measured in probes/phone/announcements.py). The IVR is the male `awb`, the agent the
+female `slt`, so probes/phone/voice.py tells them apart by pitch. Other languages, and
+English when flite is missing, are spoken by espeak-ng (a male IVR and a female agent
+again); announcements in espeak-ng are then not recognised, only timed.
 
 Everything is 8 kHz 16-bit mono PCM (what G.711 carries). Renders are cached by
 content in a folder, so a second start of the call centre costs nothing.
@@ -10,21 +17,47 @@ import hashlib
 import shutil
 import subprocess
 import wave
+from dataclasses import dataclass
 from pathlib import Path
 
 from probes.errors import OurSideError
 from probes.phone.audio import tone
 
-IVR_VOICE = "en-us+f3"
+
+@dataclass(frozen=True)
+class Voice:
+    """A speaker: a flite voice for English, an espeak-ng variant for the rest."""
+
+    flite: str
+    """CMU Arctic voice of `flite -lv` (English only)."""
+    espeak: str
+    """espeak-ng variant ("+m3"), appended to the language: other languages, or no flite."""
+
+
+IVR_VOICE = Voice(flite="awb", espeak="+m3")
 """The recorded-announcement voice."""
-AGENT_VOICE = "en-us+m3"
-"""The live agent's voice (a different speaker from the menus)."""
+AGENT_VOICE = Voice(flite="slt", espeak="+f3")
+"""The live agent's voice (another speaker from the menus, higher by about an octave)."""
+
+
+TRIM_LEADING_SILENCE = ["silence", "1", "0.02", "-50d"]
+"""sox effect: start at the first sound (flite leads with 0.2-0.3 s of silence, which
+would put the ground truth of a prompt before anyone can hear it)."""
+
+
+def speech_command(text: str, voice: Voice, out: Path, language: str = "en-us") -> list[str]:
+    """The command that speaks `text` into the WAV file `out`: flite for English when it
+    is installed, else espeak-ng in `language` (an espeak-ng language, e.g. "de")."""
+    if language.lower().startswith("en") and shutil.which("flite") is not None:
+        return ["flite", "-voice", voice.flite, "-o", str(out), "-t", text]
+    return ["espeak-ng", "-v", language + voice.espeak, "-s", "165", "-w", str(out), text]
+
 
 _MELODY = "C4 E4 G4 C5 B4 G4 E4 D4 F4 A4 C5 A4 G4 E4 D4 C4".split()  # noqa: SIM905
 
 
 class SoundError(OurSideError):
-    """espeak-ng or sox is missing or failed (run scripts/setup.sh)."""
+    """flite, espeak-ng or sox is missing or failed (run scripts/setup.sh)."""
 
 
 def _run(args: list[str]) -> None:
@@ -61,16 +94,19 @@ class Voices:
         self._memory[key] = pcm
         return pcm
 
-    def speech(self, text: str, voice: str = IVR_VOICE) -> bytes:
-        """`text` spoken by espeak-ng in `voice`, as 8 kHz PCM."""
+    def speech(self, text: str, voice: Voice = IVR_VOICE, language: str = "en-us") -> bytes:
+        """`text` spoken by `voice` in `language` (`speech_command`), as 8 kHz PCM."""
+        raw_name = "raw.wav"
+        command = speech_command(text, voice, Path(raw_name), language)
 
         def make(out: Path) -> None:
             raw = out.with_suffix(".raw.wav")
-            _run(["espeak-ng", "-v", voice, "-s", "165", "-w", str(raw), text])
-            _run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "16", str(out)])
+            _run([str(raw) if arg == raw_name else arg for arg in command])
+            _run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "16", str(out),
+                  *TRIM_LEADING_SILENCE])  # fmt: skip
             raw.unlink(missing_ok=True)
 
-        return self._cached(f"speech|{voice}|{text}", make)
+        return self._cached(f"speech|trimmed|{' '.join(command)}", make)
 
     def music(self) -> bytes:
         """About 5 s of hold music (a plucked melody over a soft pad), to be looped."""

@@ -1,6 +1,7 @@
 """Synthesised calls with known ground truth, for the listener's tests and benchmark.
 
-Speech is spoken by `espeak-ng` (the IVR and the agent in different voices) and
+Speech is spoken by the sandbox call centre's IVR voice (`flite`'s rms, or espeak-ng
+without flite: `sandbox.callcentre.voices`) and by several `espeak-ng` agents, and
 converted to 8 kHz by `sox`; ringback, busy tone and hold music are `sox synth`
 (chords and a melody, looped like hold music is); silence and line noise are added
 where asked. A `CallScript` appends parts to a timeline and notes the events a
@@ -22,9 +23,10 @@ import numpy as np
 
 from probes.dialer import CallEvent, CallEventKind
 from probes.phone.hearing import FRAME_S, SAMPLE_RATE_HZ, Hearing
+from sandbox.callcentre.voices import IVR_VOICE as IVR_VOICE
+from sandbox.callcentre.voices import TRIM_LEADING_SILENCE, Voice, speech_command
 
 RATE = SAMPLE_RATE_HZ
-IVR_VOICE = ("en-us", 165)
 AGENT_VOICES = (("en-us+m3", 150), ("en-gb+f2", 155), ("en-us+f3", 145), ("en+m1", 160))
 _NOTES = {
     "C": (("C4", "E4", "G4"), ("E4", "G4", "C5")),
@@ -64,16 +66,17 @@ def _cached(key: str, make: list[list[str]]) -> np.ndarray:
     return _read_wav(out)
 
 
-def speech(text: str, voice: tuple[str, int]) -> np.ndarray:
-    """`text` spoken by espeak-ng in `voice` (name, words a minute), at 8 kHz."""
-    name, speed = voice
-    return _cached(
-        f"speech|{name}|{speed}|{text}",
-        [
-            ["espeak-ng", "-v", name, "-s", str(speed), "-w", "{raw}", text],
-            ["sox", "{raw}", "-r", str(RATE), "-b", "16", "-c", "1", "{out}", "vol", "0.7"],
-        ],
-    )
+def speech(text: str, voice: Voice | tuple[str, int]) -> np.ndarray:
+    """`text` spoken in `voice` (the call centre's, or espeak-ng's (name, words a
+    minute)), at 8 kHz."""
+    convert = ["sox", "{raw}", "-r", str(RATE), "-b", "16", "-c", "1", "{out}", "vol", "0.7"]
+    if isinstance(voice, Voice):
+        render = speech_command(text, voice, Path("{raw}"))
+        convert += TRIM_LEADING_SILENCE  # as the call centre does
+    else:
+        name, speed = voice
+        render = ["espeak-ng", "-v", name, "-s", str(speed), "-w", "{raw}", text]
+    return _cached("|".join(["speech", *render, *convert]), [render, convert])
 
 
 def _synth(key: str, effects: list[str]) -> np.ndarray:

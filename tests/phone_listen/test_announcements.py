@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 
 import pytest
 
@@ -20,6 +21,9 @@ from tests.phone_listen.calls import AGENT_VOICES, IVR_VOICE, kinds, play, speec
         ("your call is important to us please continue to hold", False, False, True),
         ("the estimated wait time is five minutes", True, False, True),
         ("there are three callers ahead of you", True, False, True),
+        ("the estimated weight by this is five minutes", True, False, True),
+        ("to be called back when an agent is free press one", False, True, True),
+        ("press one instead of waiting on hold", False, True, True),
         ("press one for a callback", False, True, True),
         ("Press 1 and we will CALL YOU BACK", False, True, True),
         ("hello this is sam how can i help you today", False, False, False),
@@ -43,6 +47,25 @@ def test_the_bundled_model_transcribes_8khz_call_audio() -> None:
     assert transcriber.transcribe(b"\0" * 320) == ""  # too short: the model is not loaded
     clip = speech(scenarios.WAIT.format(n=5), IVR_VOICE)
     assert transcriber.transcribe(clip.astype("<i2").tobytes()).strip()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("flite") is None, reason="flite speaks the IVR (setup.sh)")
+@pytest.mark.parametrize(
+    ("text", "wait", "callback"),
+    [
+        (scenarios.WAIT.format(n=5), True, False),
+        (scenarios.IMPORTANT + " " + scenarios.WAIT.format(n=3), True, False),
+        (scenarios.CALLBACK, False, True),
+        ("To be called back when an agent is free, press 1.", False, True),
+    ],
+)
+def test_the_ivr_voice_announcing_a_wait_or_a_callback_is_understood(
+    text: str, wait: bool, callback: bool
+) -> None:
+    pcm = speech(text, IVR_VOICE).astype("<i2").tobytes()
+    reading = read_transcript(SphinxTranscriber().transcribe(pcm))
+    assert (reading.wait, reading.callback) == (wait, callback), reading.text
 
 
 class ScriptedTranscriber:
