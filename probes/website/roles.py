@@ -7,6 +7,8 @@ or a table cell ends one): before it, anywhere since the previous number ("Fax
 else a label ending the previous line ("Fax:" on a line of its own), else the department
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
 Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`.
+A number with no label of its own takes the role labels give it elsewhere on the page (a
+fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
 Numbers are read for the company's country, then for the countries the page suggests
 (`probes.website.regions`).
@@ -34,7 +36,7 @@ from probes.website.labels import (
     role_ending,
 )
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import suggested_regions
+from probes.website.regions import suggested_regions, without_old_trunk
 from probes.website.words import DEPARTMENTS
 
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
@@ -51,6 +53,25 @@ class RoledNumber:
     end: int
     role: str
     label: str
+    labelled: bool = False  # the role comes from a label or a heading, not the default
+
+
+def page_roles(hits: list[tuple[str, str, bool]]) -> dict[str, str]:
+    """Number -> its role on a page, from every (e164, role, labelled) sighting of it.
+
+    A number labelled customer service (or only "Tel.") anywhere is a customer line; else a
+    label elsewhere ("Fax 030 123", then "(030 123)" bare) gives its role to the bare
+    sightings; a number no label names is customer service.
+    """
+    named: dict[str, list[str]] = {}
+    for e164, role, labelled in hits:
+        named.setdefault(e164, [])
+        if labelled:
+            named[e164].append(role)
+    return {
+        e164: CUSTOMER_SERVICE if not roles or CUSTOMER_SERVICE in roles else roles[0]
+        for e164, roles in named.items()
+    }
 
 
 def _matches(
@@ -67,7 +88,9 @@ def _matches(
     readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
     texts = [block] if readable == block else [block, readable]
     for region in regions:
-        for text in texts:
+        # "(0-71) 354 12 34": a trunk 0 the country has dropped, read again without it.
+        old_trunk = without_old_trunk(block, region)
+        for text in texts if old_trunk is None else [*texts, old_trunk]:
             starts = [s[0] for s in spans]
             found = []
             for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
@@ -116,7 +139,7 @@ def roled_numbers(
             role = section
             label = f"{heading} | {label}" if label else heading
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
-        out.append(RoledNumber(e164, start, end, public_role(role), label))
+        out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         previous_end = end
     return out
 
@@ -168,16 +191,15 @@ class Sections:
 
 
 def read_phone_roles(text: str, region: str) -> dict[str, str]:
-    """Every number in `text` (one block a line) -> its role; customer service wins ties."""
+    """Every number in `text` (one block a line) -> its role on the page (`page_roles`)."""
     regions = suggested_regions(text, region)
-    roles: dict[str, str] = {}
+    hits: list[tuple[str, str, bool]] = []
     previous = ""
     sections = Sections()
     for block in text.splitlines():
         for hit in roled_numbers(block, regions, previous, None, sections.role, sections.heading):
-            if roles.get(hit.e164) != CUSTOMER_SERVICE:
-                roles[hit.e164] = hit.role
+            hits.append((hit.e164, hit.role, hit.labelled))
         sections.feed(block)
         if block.strip():
             previous = block
-    return roles
+    return page_roles(hits)

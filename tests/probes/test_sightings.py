@@ -216,3 +216,71 @@ async def test_numbers_behind_a_button_in_shadow_roots_frames_and_css(
         "+49891234567",  # CSS generated content
     ]
     assert phone.metrics["phone.above_fold"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # A fax number written again with no label of its own stays a fax.
+        (
+            "Tel. 030 1234567, Fax 030 1234568\nBestellungen auch per Post oder (030 1234568)",
+            "DE",
+            {"+49301234567": CS, "+49301234568": FAX},
+        ),
+        (
+            "Presse: 030 1234569\nAcme GmbH · 030 1234569",
+            "DE",
+            {"+49301234569": "press"},
+        ),
+        # ... but a number any label calls a phone line is one.
+        ("Fax 030 1234568\nTel. 030 1234568", "DE", {"+49301234568": CS}),
+        ("030 1234567\n030 1234567", "DE", {"+49301234567": CS}),
+    ],
+)
+def test_a_bare_repeat_takes_the_role_a_label_gives_the_number(
+    text: str, region: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Sie können das Formular auch faxen (030 1234568).", "DE"),
+        ("U kunt het formulier ook faxen naar 020 123 4568.", "NL"),
+        ("Vous pouvez aussi le faxer au 01 23 45 67 89.", "FR"),
+        ("Formularz można przesłać faksem: 22 123 45 68.", "PL"),
+    ],
+)
+def test_fax_verbs_label_a_fax_number(text: str, region: str) -> None:
+    assert list(read_phone_roles(text, region).values()) == [FAX]
+
+
+def test_a_bare_repeat_of_a_fax_number_is_no_customer_line_on_a_page() -> None:
+    blocks = (
+        TextBlock(0, "Telefon 030 1234567 · Fax 030 1234568", ()),
+        TextBlock(1, "Aufträge bitte schriftlich (030 1234568)", ()),
+    )
+    facts = PageFacts("http://x/", "", "", blocks, (), (), (), (), False, False, (), (), (), None)
+    rows = {(s.e164, s.role) for s in find_sightings(facts, "DE", (1366, 768))}
+    assert rows == {("+49301234567", CS), ("+49301234568", FAX)}
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["(0-71) 354 12 34", "(071) 354 12 34", "071 354 12 34", "0 71 354 12 34", "0071 354 12 34"],
+)
+def test_a_polish_number_written_with_the_old_trunk_zero(written: str) -> None:
+    assert read_phone_roles(f"Biuro: tel. {written}", "PL") == {"+48713541234": CS}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Zamówienie 0612345678", "PL"),  # no groups: not a number written with a trunk 0
+        ("Pedido 0612345678", "ES"),  # only where the trunk 0 was dropped from the plan
+        ("Tel. 071 354 12 34", "ES"),
+    ],
+)
+def test_a_leading_zero_is_not_dropped_elsewhere(text: str, region: str) -> None:
+    assert read_phone_roles(text, region) == {}
