@@ -11,7 +11,9 @@ A number with no label of its own takes the role labels give it elsewhere on the
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
 Numbers are read for the company's country, then for the countries the page suggests
-(`probes.website.regions`).
+(`probes.website.regions`). A second number written as the last digits of the first ("239 801
+170/1", "57 00 / 01") is read too, with the first's role, or the second label's of a "Tel. /
+Fax" pair.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from probes.website.labels import (
     heading_role,
     is_menu_word,
     names_a_role,
+    pair_second,
     public_role,
     role_after,
     role_before,
@@ -40,6 +43,10 @@ from probes.website.regions import suggested_regions, without_old_trunk
 from probes.website.words import DEPARTMENTS
 
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
+# "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
+# read only where the line ends or a separator follows ("/ 24 h" is no number).
+_SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
+_ONLY_SLASH = re.compile(r"\s*/\s*")
 _SECTION_REACH = 5  # lines under a department heading its section covers
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
@@ -101,9 +108,26 @@ def _matches(
                     i < len(spans) and spans[i][0] < m.end
                 )
                 if not clash:
-                    found.append((m.start, m.end, m.number))
+                    found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
     return spans
+
+
+def _before_suffix(
+    text: str, start: int, end: int, number: phonenumbers.PhoneNumber, region: str
+) -> tuple[int, int, phonenumbers.PhoneNumber]:
+    """The match without a "/ 1" or "/ 24" the matcher ran on into ("239 801 170/1", "030
+    1234567 / 24 h"), where the part before it is a number of its own; else the match."""
+    head, slash, tail = text[start:end].rpartition("/")
+    if not slash or not re.fullmatch(r"\s*-?\d{1,2}\s*", tail):
+        return start, end, number
+    try:
+        alone = phonenumbers.parse(head, region)
+    except phonenumbers.NumberParseException:
+        return start, end, number
+    if not phonenumbers.is_valid_number(alone):
+        return start, end, number
+    return start, start + len(head.rstrip()), alone
 
 
 def roled_numbers(
@@ -121,12 +145,18 @@ def roled_numbers(
     """
     out: list[RoledNumber] = []
     previous_end = 0
+    pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     for start, end, number in _matches(block, regions, deadline):
+        if start < previous_end:
+            continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):
             previous_end = end
             continue
         before = block[max(previous_end, start - _BEFORE_REACH) : start]
         role = role_before(before)
+        if role is None and pair and previous_end and _ONLY_SLASH.fullmatch(before):
+            role = pair  # "Tel./Fax: 030 123 / 030 124": the second is the fax
+        pair = pair_second(before)
         if role is None:
             role = role_after(block[end:])
         if role is None and previous_end == 0:
@@ -141,7 +171,28 @@ def roled_numbers(
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         previous_end = end
+        sibling = _sibling(block, end, e164)
+        if sibling:
+            s_start, s_end, s_e164 = sibling
+            s_role = pair or public_role(role)
+            out.append(RoledNumber(s_e164, s_start, s_end, s_role, label, role is not None))
+            previous_end, pair = s_end, None
     return out
+
+
+def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
+    """(start, end, E.164) of a second number written as the last digits of the one ending at
+    `end` ("239 801 170/1" -> 239 801 171), when that gives a valid number."""
+    match = _SUFFIX.match(block, end)
+    if not match:
+        return None
+    digits = match.group(1)
+    if len(digits) > len(e164) - 6:
+        return None
+    candidate = e164[: -len(digits)] + digits
+    if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
+        return None
+    return match.start(1), match.end(1), candidate
 
 
 class Sections:

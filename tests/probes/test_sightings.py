@@ -284,3 +284,24 @@ def test_a_polish_number_written_with_the_old_trunk_zero(written: str) -> None:
 )
 def test_a_leading_zero_is_not_dropped_elsewhere(text: str, region: str) -> None:
     assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # A second number written as the last digits of the first has the first's role ...
+        ("Telefone: 21 123 45 60/1", "PT", {"+351211234560": CS, "+351211234561": CS}),
+        ("Tel. 22 123 45 67/68", "PL", {"+48221234567": CS, "+48221234568": CS}),
+        ("Fax: 030 1234560/1", "DE", {"+49301234560": FAX, "+49301234561": FAX}),
+        # ... or the second label's of a "phone / fax" pair, written short or in full.
+        ("Téléphone / Fax : 01 23 45 67 00 / 01", "FR", {"+33123456700": CS, "+33123456701": FAX}),
+        ("Tel./Fax: 030 1234567 / 030 1234568", "DE", {"+49301234567": CS, "+49301234568": FAX}),
+        # "/ 24 h" after a number is no part of it.
+        ("Hotline 030 1234567 / 24 h erreichbar", "DE", {"+49301234567": CS}),
+        ("Tel. 0211/123 45 67", "DE", {"+492111234567": CS}),
+    ],
+)
+def test_a_second_number_written_as_the_last_digits_of_the_first(
+    text: str, region: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
