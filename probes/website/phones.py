@@ -50,6 +50,16 @@ _ID_AT_END = re.compile(
     rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
     r"\s*(?:[a-z]{2}\s?)?$"  # a country prefix, as in "USt-IdNr.: DE 123 456 789"
 )
+# A company register, the court or town that keeps it, then its number: "Registro delle Imprese
+# di Roma n. 061...", "Conservatória do Registo Comercial de Lisboa sob o n.º 5...". Only words
+# without digits between, and no phone word among them ("Amtsgericht Köln, Tel. 0221 ...").
+_REGISTER_THEN_NUMBER = re.compile(
+    rf"(?<!\w)(?:{_label_pattern(all_words('register_labels'))})\w*((?:[\s,:]+[^\s\d]+){{0,7}}?)"
+    r"[\s,:]*(?:(?:n|nr|no|n\.o|n°|numero|number|nummer|numer)\.?\s*[:#.\-–]?\s*)?$"
+)
+_LINE_WORDS = all_words("phone_words") + all_words("fax") + all_words("customer_service")
+_PHONE_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})(?!\w)")
+_REGISTER_REACH = 80  # characters before a number searched for a register and its court
 _CURRENCY = "€$£₺¥"
 # A vanity number: digits, then letters for the last digits ("1-800-FLOWERS"). The digits
 # must be a North American toll-free prefix (1-800-...) or an area code and exchange
@@ -123,7 +133,11 @@ def is_identifier(
         return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
     if in_account_number(text, start, end):
         return True
-    return bool(_ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))))
+    if _ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))):
+        return True
+    near = fold(text[max(previous_end, start - _REGISTER_REACH) : start])
+    register = _REGISTER_THEN_NUMBER.search(near)
+    return bool(register and not _PHONE_WORD.search(register.group(1)))
 
 
 def is_decoy(

@@ -305,3 +305,30 @@ def test_a_second_number_written_as_the_last_digits_of_the_first(
     text: str, region: str, roles: dict[str, str]
 ) -> None:
     assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A register, the court or town keeping it, then the number (lexicon: register_labels).
+        ("Iscritta al Registro delle Imprese di Roma n. 06123456789", "IT"),
+        ("Conservatória do Registo Comercial de Lisboa sob o n.º 912345678", "PT"),
+        ("Pessoa Coletiva n.º 912345678", "PT"),
+    ],
+)
+def test_register_numbers_after_a_court_or_town_are_not_numbers(text: str, region: str) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "number"),
+    [
+        ("Amtsgericht Köln, Tel. 0221 1234567", "DE", "+492211234567"),
+        ("Camera di Commercio di Roma - Centralino 06 1234567", "IT", "+39061234567"),
+        ("Pedidos en el número 912 345 678", "ES", "+34912345678"),
+    ],
+)
+def test_a_phone_word_after_a_register_keeps_the_number(
+    text: str, region: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
