@@ -42,6 +42,9 @@ from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import suggested_regions, without_old_trunk
 from probes.website.words import DEPARTMENTS
 
+# Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
+# matcher does not take for separators: read as plain blanks, one for one.
+_SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
 # read only where the line ends or a separator follows ("/ 24 h" is no number).
@@ -85,6 +88,7 @@ def _matches(
     block: str, regions: list[str], deadline: float | None = None
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid numbers in `block`, each read for the first region it is valid in."""
+    block = block.translate(_SPACES)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))

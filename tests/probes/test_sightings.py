@@ -332,3 +332,9 @@ def test_a_phone_word_after_a_register_keeps_the_number(
     text: str, region: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u2009", "\u2007"])
+def test_typographic_spaces_separate_digit_groups(space: str) -> None:
+    text = f"Tél. : 01{space}23{space}45{space}67{space}89"
+    assert read_phone_roles(text, "FR") == {"+33123456789": CS}
