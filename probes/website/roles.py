@@ -50,6 +50,7 @@ _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # read only where the line ends or a separator follows ("/ 24 h" is no number).
 _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
+_SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _SECTION_REACH = 5  # lines under a department heading its section covers
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
@@ -123,7 +124,7 @@ def _before_suffix(
     """The match without a "/ 1" or "/ 24" the matcher ran on into ("239 801 170/1", "030
     1234567 / 24 h"), where the part before it is a number of its own; else the match."""
     head, slash, tail = text[start:end].rpartition("/")
-    if not slash or not re.fullmatch(r"\s*-?\d{1,2}\s*", tail):
+    if not slash or not _SHORT_TAIL.fullmatch(tail):
         return start, end, number
     try:
         alone = phonenumbers.parse(head, region)

@@ -223,7 +223,7 @@ async def test_numbers_behind_a_button_in_shadow_roots_frames_and_css(
     [
         # A fax number written again with no label of its own stays a fax.
         (
-            "Tel. 030 1234567, Fax 030 1234568\nBestellungen auch per Post oder (030 1234568)",
+            "Tel. 030 1234567, Fax 030 1234568\nFormulare auch per Post oder an (030 1234568)",
             "DE",
             {"+49301234567": CS, "+49301234568": FAX},
         ),
@@ -338,3 +338,25 @@ def test_a_phone_word_after_a_register_keeps_the_number(
 def test_typographic_spaces_separate_digit_groups(space: str) -> None:
     text = f"Tél. : 01{space}23{space}45{space}67{space}89"
     assert read_phone_roles(text, "FR") == {"+33123456789": CS}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # An order line (plural, or a word of its own) is a line to call ...
+        ("Orders: 020 7946 0000", "GB", {"+442079460000": CS}),
+        ("Pedidos: 912 345 678", "ES", {"+34912345678": CS}),
+        ("Encomendas: 912 345 678", "PT", {"+351912345678": CS}),
+        ("Commandez au 01 23 45 67 89", "FR", {"+33123456789": CS}),
+        # ... a short identifier label does not begin a longer word, and two letters before
+        # the number are a VAT country prefix only when they are one.
+        ("Refunds 020 7946 0000", "GB", {"+442079460000": CS}),
+        ("Rufen Sie einfach an 030 1234567", "DE", {"+49301234567": CS}),
+        # ... while an order number, or a VAT number with its prefix, stays an identifier.
+        ("Pedido: 612345678", "ES", {}),
+        ("Encomenda n.º 912345678", "PT", {}),
+        ("USt-IdNr.: DE 123 456 789", "DE", {}),
+    ],
+)
+def test_order_lines_and_identifier_labels(text: str, region: str, roles: dict[str, str]) -> None:
+    assert read_phone_roles(text, region) == roles
