@@ -40,12 +40,12 @@ _FAX_AT_END = re.compile(
 )
 _TEL_AND_FAX = re.compile(r"(?:tel|phone|telefon)\w*\.?\s*[/&+]\s*(?:fax|faks)", re.IGNORECASE)
 _ID_WORDS = all_words("id_labels")
-_SHORT_ID = 4
-# A label is read with its endings ("Bestellnummer" for "bestell..."), except a short one,
-# which must stand alone: "pi" (partita IVA) begins "piazza", "ref" "refunds", "ein" "einfach".
+# A label stands alone or ends in a number word ("Bestellnummer" for "bestell", "Rechnungsnr."):
+# a longer word is another one ("Fatturazione", "Ticketservice", "Refunds", "einfach": a
+# department or a line to call, not the identifier the label names).
 _ID_LABEL = (
-    rf"(?P<label>(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) > _SHORT_ID))})\w*"
-    rf"|(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) <= _SHORT_ID))})(?!\w))"
+    rf"(?P<label>(?:{_label_pattern(_ID_WORDS)})"
+    r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"
 )
 _ID_AT_END = re.compile(
     rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*(?P<code>[a-z]{{2}}\s?)?$"

@@ -360,3 +360,22 @@ def test_typographic_spaces_separate_digit_groups(space: str) -> None:
 )
 def test_order_lines_and_identifier_labels(text: str, region: str, roles: dict[str, str]) -> None:
     assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # A department or service word that begins with an identifier label is no label ...
+        ("Fatturazione: 02 1234567", "IT", {"+39021234567": CS}),
+        ("Facturation : 01 23 45 67 89", "FR", {"+33123456789": CS}),
+        ("Ticketservice: 030 1234567", "DE", {"+49301234567": CS}),
+        ("Pour commander : 01 23 45 67 89", "FR", {"+33123456789": CS}),
+        # ... but the label with a number word is ("Rechnungsnr.", "Bestellnummer").
+        ("Rechnungsnr. 0301234567", "DE", {}),
+        ("Factuurnummer 0612345678", "NL", {}),
+    ],
+)
+def test_identifier_labels_end_in_a_number_word_or_stand_alone(
+    text: str, region: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
