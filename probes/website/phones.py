@@ -53,8 +53,7 @@ _ID_AT_END = re.compile(
 # Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",
 # "MECC. TO 012345") when written in capitals, not a word ("Rufen Sie einfach an 030 ...").
 _CODE_AT_END = re.compile(r"(?<![^\W\d_])[A-Z]{2}\s?$")
-# A word that names a line to call is no identifier label, though one begins it ("Orders:",
-# "Pedidos:" for an order line; "Order:" or "Pedido:" before an order number).
+# A label the lexicons also list as a line to call is that line ("Numéro client : 09 ...").
 _LINE_LABELS = frozenset(all_words("customer_service") + all_words("phone_words"))
 # A company register, the court or town that keeps it, then its number: "Registro delle Imprese
 # di Roma n. 061...", "Conservatória do Registo Comercial de Lisboa sob o n.º 5...". Only words
