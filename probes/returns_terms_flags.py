@@ -28,6 +28,15 @@ _FOR_A = re.compile(
     r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
     r"einen)?\s*$"
 )
+# "responsable de abonar los gastos": responsible for paying them, in any supported language (the
+# refund word "abonar" is then the customer's paying).
+_RESPONSIBLE = re.compile(
+    r"(?:responsab|verantwortlich|odpowiedzialn)\w*\s+(?:de|for|pour|per|del|di|voor|fur|pelo|por|za)\s+"
+    r"(?:\w+\s+)?$"
+)
+# The agent of a passive verb ("paid by", "abonados por", "getragen von"), in any language.
+_BY = re.compile(r"\b(?:by|por|par|da|von|vom|door|przez|pel[oa])\b")
+_AGENT_REACH = 25  # characters after a refund word in which its agent is looked for
 _REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
 # A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
 # "non-refundable", "no reembolsables", "nie są zwracane").
@@ -89,13 +98,19 @@ def _said(
     yes: re.Pattern[str],
     no: re.Pattern[str],
     sentence: str,
-    negation: re.Pattern[str] | None = None,
+    f: dict[str, re.Pattern[str]] | None = None,
 ) -> bool:
     """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label") nor
-    right after a negation ("this is not a free return")."""
+    turned round by a negation (`f`'s, when given: "this is not a free return", "die
+    Rücksendekosten übernehmen wir nicht")."""
     noes = [m.span() for m in no.finditer(sentence)]
     return any(
-        not overlaps(hit.span(), noes) and not _negated(sentence, hit.start(), negation)
+        # With `f`, a "no" phrase inside the "yes" one ("frais de retour de 5 EUR sont offerts")
+        # is a part of it.
+        not overlaps(
+            hit.span(), [n for n in noes if not (f and hit.start() <= n[0] <= n[1] <= hit.end())]
+        )
+        and not (f and _turned(sentence, hit, f))
         for hit in yes.finditer(sentence)
     )
 
@@ -104,11 +119,17 @@ def _negated(sentence: str, start: int, negation: re.Pattern[str] | None) -> boo
     return negation is not None and bool(negation.search(sentence[max(0, start - 25) : start]))
 
 
-def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A "free returns" phrase right after a negation: the shop says returns cost."""
-    return any(
-        _negated(sentence, hit.start(), f["negation"]) for hit in f["free_yes"].finditer(sentence)
+def _turned(sentence: str, hit: re.Match[str], f: dict[str, re.Pattern[str]]) -> bool:
+    """A negation right before `hit`, or closing its clause right after it ("vergoeden wij
+    niet": Dutch and German put it after the verb)."""
+    return _negated(sentence, hit.start(), f["negation"]) or bool(
+        f["negation_after"].match(sentence, hit.end())
     )
+
+
+def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A "free returns" phrase turned round by a negation: the shop says returns cost."""
+    return any(_turned(sentence, hit, f) for hit in f["free_yes"].finditer(sentence))
 
 
 class _Answers:
@@ -132,6 +153,13 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # plain "the customer pays the return" agrees with it.
     if "exchange_yes" in kinds:
         kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
+    # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
+    if "postage_no" in kinds:
+        kinds = (kinds - {"postage_no"}) or {"no"}
+    if "abroad_no" in kinds:
+        rest = kinds - {"abroad_no"}
+        kinds = rest if rest and rest <= {"no", "hedged_no", "exchange_no"} else rest | {"unsure"}
     # "Returns: sent back at no cost" + "Exchanges: the customer pays the shipping": a paid
     # exchange says nothing of returns for a refund, which are free.
     if "exchange_no" in kinds:
@@ -143,7 +171,8 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
         return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
     if kinds == {"no"}:
         seen = answers.seen
-        return [Term(metric, False, seen.get("no") or seen.get("hedged_no") or seen["exchange_no"])]
+        said = ("no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
+        return [Term(metric, False, next(seen[k] for k in said if k in seen))]
     return []
 
 
@@ -183,6 +212,14 @@ def _paid_returns(text: str, p: CompiledLexicon) -> list[re.Match[str]]:
     return paid
 
 
+def _paid_by_customer(text: str, at: int, f: dict[str, re.Pattern[str]]) -> bool:
+    """A refund word followed by the customer as its agent ("abonados por usted") is the
+    customer paying ("refunded to the buyer" is still a refund)."""
+    return any(
+        _BY.search(text, at, hit.end()) for hit in f["payer"].finditer(text, at, at + _AGENT_REACH)
+    )
+
+
 def _customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
@@ -197,26 +234,56 @@ def _customer_pays(text: str, p: CompiledLexicon) -> bool:
         if overlaps(cost.span(), refunds):
             continue
         before = text[max(0, cost.start() - _NEAR) : cost.start()]
+        start = max(0, cost.start() - _NEAR)
         refunded = [
             hit
             for hit in p.kinds["refund"].finditer(before)
             if not _negated(before, hit.start(), f["negation"])
+            and not _NOT.search(before[max(0, hit.start() - 25) : hit.start()])  # "no podemos"
+            and not f["negation_after"].match(text, start + hit.end())  # "erstattet ... nicht"
             and not _FOR_A.search(before[: hit.start()])
+            and not _RESPONSIBLE.search(before[: hit.start()])
         ]
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
         # "the return costs are refunded to the customer" ("... are not refunded" still pays).
         following = text[cost.end() : cost.end() + _REFUNDED_AFTER]
-        if not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR) and any(
-            not _NOT.search(following[: hit.start()])
-            and not _PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
-            for hit in p.kinds["refund"].finditer(following)
+        if (
+            not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR)
+            and any(
+                not _NOT.search(following[: hit.start()])
+                # "deberán ser abonados por usted": paid by the customer, not paid back.
+                and not _paid_by_customer(text, cost.end() + hit.end(), f)
+                and not _PRICE.search(
+                    following[: hit.start()]
+                )  # "cost 5 EUR, taken off the refund"
+                for hit in p.kinds["refund"].finditer(following)
+            )
         ):
             continue
         near = before + text[cost.start() : cost.end() + _NEAR]
         if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
             return True
     return False
+
+
+def _defect_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A sentence about defective goods only: a defect named, not negated ("not defective")
+    and not as an exception ("except defective items")."""
+    return any(
+        not _NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+        and not text[max(0, hit.start() - 1) : hit.start()].isalnum()  # "descon-taran"
+        for hit in f["defect"].finditer(text)
+    ) and not (f["exception"].search(text) or f["condition"].search(text))
+
+
+def _postage_paid(text: str, p: CompiledLexicon) -> bool:
+    """The customer stamps the parcel ("send it sufficiently stamped", "carriage-forward
+    parcels are refused"), unless the postage is refunded ("... we refund the postage")."""
+    stamps = [hit.span() for hit in p.flags["postage"].finditer(text)]
+    return bool(stamps) and not any(
+        not overlaps(hit.span(), stamps) for hit in p.kinds["refund"].finditer(text)
+    )
 
 
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
@@ -251,19 +318,30 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
-        said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
+        said_free = _said(f["free_yes"], f["free_no"], text, f)
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+        # "we pay the return of a defective item": the costs of a defect's return, not of an
+        # ordinary one ("... except defective items" still names who pays for the others).
+        defect_only = _defect_only(text, f)
         denied = _free_denied(text, f) or (
-            not said_free and (_customer_pays(priced, p) or priced_return)
+            not said_free and not defect_only and (_customer_pays(priced, p) or priced_return)
         )
-        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
-        if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
+        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay";
+        # "les frais de retour de 5 EUR sont offerts": a price inside a free-returns phrase.
+        paid = _said(f["free_no"], f["no_cost"], text) and not said_free
+        if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text))
             no = "exchange_no" if exchanging else "no"
-            free.add("unsure" if scoped or abroad else "hedged_no" if hedged else no, s)
+            late = bool(f["late"].search(text))  # "after these 30 days the buyer pays"
+            unsure = scoped or late
+            free.add(
+                "unsure" if unsure else "abroad_no" if abroad else "hedged_no" if hedged else no, s
+            )
+        elif _postage_paid(text, p) and not (said_free or scoped or cancelling):
+            free.add("postage_no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(

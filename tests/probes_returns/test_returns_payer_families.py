@@ -1,0 +1,135 @@
+"""Families of who-pays wordings the fourth unseen batch showed the reader missing, each in the
+eight languages of the tuned set: the customers (plural, or "you") "responsible for" the return
+costs, the shop not covering them (with the negation after the verb in German and Dutch), the
+cost passively "borne by you", the parcel to be stamped by the customer, a who-pays sentence
+about defective goods only, a price for returns from abroad beside a plain customer-pays, a
+who-pays for late returns only, and a price inside a French free-returns phrase. The sentences
+are made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+RESPONSIBLE = [
+    ("en", "Customers are responsible for return shipping costs."),
+    ("fr", "Les acheteurs sont responsables des frais de retour."),
+    ("es", "Serás responsable de pagar los gastos de envío de la devolución."),
+    ("es", "Los clientes son responsables de los gastos de devolución."),
+    ("it", "I clienti sono responsabili delle spese di restituzione."),
+    ("it", "Sarai responsabile del pagamento delle spese di spedizione del reso."),
+    ("de", "Die Kunden sind für die Kosten der Rücksendung verantwortlich."),
+    ("nl", "Klanten zijn zelf verantwoordelijk voor de retourkosten."),
+    ("pt", "Os clientes são responsáveis pelos custos de devolução."),
+    ("pl", "Klienci są odpowiedzialni za koszty zwrotu."),
+]
+
+SHOP_DOES_NOT_PAY = [
+    ("en", "Acme Ltd does not cover the cost of returned parcels."),
+    ("fr", "La boutique n'assume pas les frais d'expédition des colis retournés."),
+    ("es", "La tienda no asume los gastos de envío de las devoluciones."),
+    ("es", "No podemos reembolsar los gastos de devolución."),
+    ("it", "Il negozio non si fa carico delle spese di reso."),
+    ("de", "Die Kosten der Rücksendung übernehmen wir leider nicht."),
+    ("de", "Der Shop erstattet die Rücksendekosten nicht."),
+    ("nl", "Wij nemen de verzendkosten van retourzendingen niet voor onze rekening."),
+    ("nl", "De winkel vergoedt de retourkosten niet."),
+    ("pt", "A loja não se responsabiliza pelos custos de devolução."),
+]
+
+BORNE_BY_YOU = [
+    ("fr", "Les frais de retour doivent être payés par vos soins."),
+    ("es", "Los gastos de devolución deberán ser abonados por usted."),
+    ("it", "Le spese di reso devono essere sostenute da te."),
+    ("de", "Die Versandkosten für die Rücksendung müssen von Ihnen getragen werden."),
+    ("nl", "De retourkosten moeten door u worden betaald."),
+    ("pt", "Os custos de devolução devem ser pagos por você."),
+    ("pl", "Koszty zwrotu muszą zostać pokryte przez Ciebie."),
+    ("pl", "Państwo ponoszą koszty wysyłki towaru do nas."),
+]
+
+# The customer stamps the parcel: carriage forward (postage paid by the shop on receipt) refused.
+STAMPED_BY_THE_CUSTOMER = [
+    ("en", "Please send the parcel back with sufficient postage."),
+    ("en", "Returns sent without postage will be refused."),
+    ("fr", "Les colis retournés en port dû seront refusés."),
+    ("fr", "Merci de renvoyer le colis suffisamment affranchi."),
+    ("es", "No aceptamos devoluciones a portes debidos."),
+    ("it", "I pacchi inviati in porto assegnato saranno rifiutati."),
+    ("de", "Senden Sie das Produkt mit ausreichender Frankierung zurück."),
+    ("de", "Unfreie Rücksendungen werden nicht angenommen."),
+    ("nl", "Ongefrankeerde retourzendingen worden niet geaccepteerd."),
+    ("pt", "Não aceitamos devoluções com portes a cobrar."),
+    ("pl", "Paczki zwrotne wysłane na koszt sklepu nie będą odbierane."),
+]
+
+# Each says nothing of who pays an ordinary return.
+SAYS_NOTHING = [
+    # The shop pays the return of a defective item: not a free return for every return.
+    (
+        "es",
+        "Se aceptan devoluciones de productos defectuosos, siendo la tienda responsable de los "
+        "gastos de envío siempre que el cliente lo comunique.",
+    ),
+    (
+        "it",
+        "Per i prodotti difettosi le spese di spedizione del reso sono a carico del venditore, "
+        "se il cliente lo segnala subito.",
+    ),
+    # Cash on delivery refused says nothing of postage.
+    ("pl", "Nie przyjmujemy zwrotów wysłanych za pobraniem."),
+    # Stamped by the customer but the postage refunded.
+    ("de", "Bitte ausreichend frankiert zurücksenden, das Porto erstatten wir Ihnen."),
+    # Who pays after the window (late returns) only.
+    ("de", "Nach diesen 30 Tagen muss der Käufer für die Rücksendekosten selbst aufkommen."),
+    ("en", "After these 30 days the customer pays for the return shipping."),
+    # The shop contributes to the customer's return costs: neither free nor all paid.
+    ("fr", "Nous offrons une participation de 5 EUR aux frais de retour."),
+]
+
+# A price from abroad beside a plain "the customer pays": the customer pays everywhere.
+ABROAD_AGREES = [
+    (
+        "nl",
+        "De retourkosten zijn voor rekening van de klant. Terugsturen kost € 5,95 vanuit "
+        "Nederland en € 14,95 vanuit het buitenland.",
+    ),
+    (
+        "en",
+        "The customer pays for return shipping. Returns from abroad cost €15.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [*RESPONSIBLE, *SHOP_DOES_NOT_PAY, *BORNE_BY_YOU, *ABROAD_AGREES]
+)
+def test_the_customer_paying_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), STAMPED_BY_THE_CUSTOMER)
+def test_a_parcel_the_customer_stamps_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_a_stamped_parcel_gives_way_to_free_returns_said_elsewhere() -> None:
+    text = (
+        "Rücksendungen sind kostenlos. Bitte senden Sie die Ware ausreichend frankiert zurück, "
+        "wir erstatten Ihnen das Porto."
+    )
+    assert extract_returns_terms(text, "de").get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), SAYS_NOTHING)
+def test_who_pays_for_some_returns_only_says_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+def test_free_returns_with_their_price_are_free() -> None:
+    assert extract_returns_terms("Les frais de retour de 5 EUR sont offerts.", "fr").get(FREE)
+    text = "Returns are free. Returns from abroad cost €15."
+    assert extract_returns_terms(text, "en").get(FREE) is None
