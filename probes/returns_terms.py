@@ -182,7 +182,12 @@ def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | N
         # "30 days after receipt or 120 days for a defect" the defect is the other period's.
         defect = p.flags["defect"].search(_own_stretch(sentence, match, p))
         return "warranty" if defect else "return"
-    return min(hits)[2] if hits else None
+    if not hits:
+        return None
+    kind = min(hits)[2]
+    # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
+    withdrawing = kind == "cancellation" and p.kinds["withdrawal"].search(sentence)
+    return "withdrawal" if withdrawing else kind
 
 
 def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:
@@ -194,11 +199,13 @@ def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str
     return sentence[start:end]
 
 
-def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The part of `sentence` around `span` between commas, colons and brackets."""
+def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The part of `sentence` around `span` between commas, colons and brackets, and `span`
+    within it."""
     starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
     ends = [e for e in (sentence.find(c, span[1]) for c in _CLAUSE_MARKS) if e >= 0]
-    return sentence[max(starts) + 1 : min(ends, default=len(sentence))]
+    start = max(starts) + 1
+    return sentence[start : min(ends, default=len(sentence))], (span[0] - start, span[1] - start)
 
 
 def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
@@ -211,11 +218,19 @@ def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     return ""
 
 
-def _subset(clause: str, p: CompiledLexicon) -> bool:
+def _subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = None) -> bool:
     """Whether `clause` names a class of products or customers, not negated ("(non
-    personalizzati)": the items that are not made to order are the general case)."""
+    personalizzati)": the items that are not made to order are the general case). With
+    `nearest` (the duration's span in `clause`), only a class nearer to it than to any other
+    duration counts ("30 días en temporada y 15 días en rebajas": the sale is the 15 days')."""
+    spans = [m.span() for m in p.duration.finditer(clause)] if nearest else []
     return any(
         not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
+        and all(
+            _distance(clause, hit.span(), nearest) <= _distance(clause, hit.span(), other)
+            for other in spans
+            if nearest
+        )
         for hit in p.flags["subset"].finditer(clause)
     )
 
@@ -234,6 +249,10 @@ def _single(periods: list[_Period]) -> _Period | None:
 
 def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | None:
     """The return window: the one stated, else the one general window among several."""
+    if withdrawal is not None:
+        # "withdraw within 14 days ... send it within 10 days": no return window is shorter than
+        # the legal period beside it; the shorter one is the time to send the goods back.
+        periods = [p for p in periods if p.days >= withdrawal.days]
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
         return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
@@ -290,10 +309,14 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 kind = _heading_kind(heading, p) or kind
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
-                clause = " ".join((_clause(s.folded, match.span()), asked, topic))
+                clause, span = _clause(s.folded, match.span())
                 before = s.folded[max(0, match.start() - 30) : match.start()]
                 # "30 days (or 14 days* for ...)": the bracketed alternative is for a class.
-                subset = _subset(clause, p) or bool(_ALTERNATIVE.search(before))
+                subset = (
+                    _subset(clause, p, span)
+                    or _subset(f"{asked} {topic}", p)
+                    or bool(_ALTERNATIVE.search(before))
+                )
                 extended = kind == "withdrawal" and p.extension.search(before)
                 (extensions if extended else found[kind]).append(_Period(days, s, subset))
     if not found["withdrawal"]:

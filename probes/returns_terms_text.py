@@ -11,13 +11,18 @@ from probes.returns_terms_flags import Sentence
 
 # A full stop glued to the next sentence ("... worden.Voor het ...") ends it too.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")
-# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.").
+# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.",
+# a single letter: "z. B.", "d. h.").
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:art|artt|arts|segg|ss|ff|par|cf|vgl|bzw|ggf|inkl|zzgl|ca|approx|nr|no|n|"
-    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs)\.$",
+    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs|[^\W\d_])\.$",
     re.IGNORECASE,
 )
-_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
+# "thirty (30) days", "30 (thirty) days", "14 (słownie: czternaście) dni": the number in words.
+_PARENTHESISED = re.compile(
+    r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)"
+    r"|(\d{1,3})\s*\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*\)"
+)
 # A table row of a label and its value ("| Prazo | 7 dias a partir do recebimento |").
 _TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
 _LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
