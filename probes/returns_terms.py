@@ -240,6 +240,7 @@ class _Period:
     days: int
     sentence: Sentence
     subset: bool  # stated for a class of products or customers only
+    title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
 
 
 def _single(periods: list[_Period]) -> _Period | None:
@@ -256,7 +257,8 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
         return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
-    found = _single(periods) or _single(general)
+    # A banner's window beside a different one in the policy's sentences: the sentence's holds.
+    found = _single(periods) or _single(general) or _single([p for p in general if not p.title])
     if found is None and withdrawal is not None:
         # "30 days to return it" beside the legal "you may return it within 14 days": the
         # restated withdrawal period is not the shop's own window.
@@ -275,6 +277,14 @@ def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | Non
     longer = next(p for p in withdrawals if p.days == values[1])
     shorter = next(p for p in withdrawals if p.days == values[0])
     return longer, shorter
+
+
+def _is_banner(text: str) -> bool:
+    """A title or banner line: short or in capitals, with no full stop."""
+    line = text.strip()
+    return not line.endswith((".", "!", "?", ":")) and (
+        len(line) <= _HEADING + 10 or line.isupper()
+    )
 
 
 def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
@@ -318,7 +328,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                     or bool(_ALTERNATIVE.search(before))
                 )
                 extended = kind == "withdrawal" and p.extension.search(before)
-                (extensions if extended else found[kind]).append(_Period(days, s, subset))
+                title = _is_banner(s.original)
+                (extensions if extended else found[kind]).append(_Period(days, s, subset, title))
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []

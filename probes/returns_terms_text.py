@@ -56,7 +56,8 @@ def _paragraph_lines(text: str) -> list[str]:
                 blocks.append(f"{row.group(1)}: {row.group(2)}")
                 current = ""
                 continue
-            heading = len(current) <= 40 and not current.endswith((",", "-"))
+            # A short line or one in capitals ("DEVOLUÇÕES ATÉ 30 DIAS", a banner) is a heading.
+            heading = (len(current) <= 40 or current.isupper()) and not current.endswith((",", "-"))
             # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
             starts = bool(_LIST_ITEM.match(line)) or _title(line)
             if current and (heading or starts or current.endswith((".", "!", "?", ":"))):

@@ -133,3 +133,16 @@ def test_free_returns_with_their_price_are_free() -> None:
     assert extract_returns_terms("Les frais de retour de 5 EUR sont offerts.", "fr").get(FREE)
     text = "Returns are free. Returns from abroad cost €15."
     assert extract_returns_terms(text, "en").get(FREE) is None
+
+
+# A price for handling the return, taken off the refund: a restocking (handling) fee.
+HANDLING_PRICE = [
+    ("es", "El reembolso será el importe del producto menos los 10€ de la gestión de devolución."),
+    ("it", "Dal rimborso verranno trattenuti 10 € per la gestione del reso."),
+    ("pt", "Ao reembolso serão descontados 5 € de gestão da devolução."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HANDLING_PRICE)
+def test_a_price_for_handling_the_return_is_a_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.restocking_fee") is True

@@ -150,3 +150,28 @@ def test_a_single_letters_full_stop_ends_no_sentence() -> None:
         "Verpackung) trägt der Käufer."
     )
     assert extract_returns_terms(text, "de").get("returns.free_returns") is False
+
+
+# A banner's window beside a different one stated in the policy's sentences: the sentence holds.
+BANNER_AND_SENTENCE = [
+    (
+        "pt",
+        "FRETE GRÁTIS EM TODO O SITE - DEVOLUÇÕES ATÉ 30 DIAS\nPolítica de devolução e de "
+        "reembolso da loja\nAceitamos devoluções até 14 dias após o recebimento do produto.",
+    ),
+    (
+        "en",
+        "FREE SHIPPING ON ALL ORDERS - 30 DAY RETURNS\nOur returns and refunds policy in full\n"
+        "We accept returns within 14 days of delivery.",
+    ),
+    (
+        "de",
+        "KOSTENLOSER VERSAND - 30 TAGE RÜCKGABE\nUnsere Rückgabebedingungen\n"
+        "Sie können die Ware innerhalb von 14 Tagen nach Erhalt zurückgeben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BANNER_AND_SENTENCE)
+def test_a_window_stated_in_a_sentence_overrides_a_banner(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
