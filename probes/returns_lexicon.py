@@ -64,6 +64,7 @@ FLAG_NAMES = (
     "exception",
     "postage",
     "late",
+    "send",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -80,7 +81,8 @@ niet"). `exception`: "except", "unless", which make a defect named in a who-pays
 exception, not its subject. `postage`: the customer stamps the return parcel ("ausreichend
 frankiert", "port dû refusé"), a who-pays answer only where nothing else is said. `late`:
 after the window ("nach diesen 30 Tagen"), which makes a who-pays statement hold for late
-returns only."""
+returns only. `send`: words of sending or shipping, which under a returns title say what a
+return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional")."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -37,6 +37,7 @@ _RESPONSIBLE = re.compile(
 # The agent of a passive verb ("paid by", "abonados por", "getragen von"), in any language.
 _BY = re.compile(r"\b(?:by|por|par|da|von|vom|door|przez|pel[oa])\b")
 _AGENT_REACH = 25  # characters after a refund word in which its agent is looked for
+_SENT_REACH = 40  # characters after a word of sending in which "at no cost" is looked for
 _REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
 # A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
 # "non-refundable", "no reembolsables", "nie są zwracane").
@@ -286,6 +287,22 @@ def _postage_paid(text: str, p: CompiledLexicon) -> bool:
     )
 
 
+def _returns_title(heading: str, p: CompiledLexicon) -> bool:
+    """A title about returns only ("Devolução"; not "Shipping & returns", not "Exchanges")."""
+    return bool(p.kinds["return"].search(heading)) and not (
+        p.flags["send"].search(heading) or p.kinds["exchange"].search(heading)
+    )
+
+
+def _sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Sending said to cost nothing: a word of sending with "at no cost" within 40 characters
+    after it or 25 before it ("kosteloos te versturen")."""
+    return any(
+        f["no_cost"].search(text, max(0, hit.start() - 25), hit.end() + _SENT_REACH)
+        for hit in f["send"].finditer(text)
+    )
+
+
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
@@ -319,6 +336,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f)
+        # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
+        # sending the goods back costs nothing (a title that names sending is no returns title).
+        said_free = said_free or (
+            _returns_title(heading, p) and not returns_word and _sent_free(text, f)
+        )
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)

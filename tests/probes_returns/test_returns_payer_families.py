@@ -146,3 +146,51 @@ HANDLING_PRICE = [
 @pytest.mark.parametrize(("lang", "text"), HANDLING_PRICE)
 def test_a_price_for_handling_the_return_is_a_restocking_fee(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.restocking_fee") is True
+
+
+# Under a returns title, sending the goods said to cost nothing is a free return.
+SENT_FREE_UNDER_A_RETURNS_TITLE = [
+    ("en", "Returns\nOnce approved, we email you instructions for shipping the item at no cost."),
+    ("fr", "Retours\nNous vous envoyons ensuite un bon pour l'envoi du colis sans frais."),
+    ("es", "Devoluciones\nTe enviaremos las instrucciones para el envío del paquete sin coste."),
+    ("it", "Resi\nTi invieremo le istruzioni per la spedizione del pacco senza costi."),
+    ("de", "Rücksendung\nSie erhalten von uns einen Link für den Versand des Pakets ohne Kosten."),
+    ("nl", "Retourneren\nJe ontvangt van ons een label om het pakket kosteloos te versturen."),
+    ("pt", "Devolução\nEnviaremos as instruções para envio do produto sem custo adicional."),
+    ("pl", "Zwroty\nPrześlemy instrukcję wysyłki paczki bez żadnych kosztów."),
+]
+
+# A title that names shipping as well is about delivery as much as returns.
+SHIPPING_TITLE = [
+    ("en", "Shipping and returns\nShipping is free of charge."),
+    ("pt", "Envio e devolução\nO envio é sem custo."),
+]
+
+# A fee that covers the return label: the customer pays the return through it.
+FEE_COVERS_THE_RETURN = [
+    ("en", "A $6 fee applies to each exchange. This fee covers the return shipping label."),
+    ("fr", "Des frais de 5 € s'appliquent. Ces frais couvrent l'étiquette de retour."),
+    ("es", "Se aplica un cargo de 5 €. Este cargo cubre la etiqueta de devolución."),
+    ("it", "Si applica un costo di 5 €. Questo costo copre l'etichetta di reso."),
+    ("de", "Wir berechnen 5 €. Die Gebühr deckt das Rücksendeetikett."),
+    ("nl", "Wij rekenen € 5. Deze vergoeding dekt het retourlabel."),
+    ("pt", "É cobrada uma taxa de 5 €. A taxa cobre a etiqueta de devolução."),
+    ("pl", "Pobieramy 5 zł. Opłata pokrywa koszt etykiety zwrotnej."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENT_FREE_UNDER_A_RETURNS_TITLE)
+def test_sending_back_at_no_cost_under_a_returns_title_is_a_free_return(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), SHIPPING_TITLE)
+def test_free_shipping_under_a_shipping_title_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not True
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_COVERS_THE_RETURN)
+def test_a_fee_covering_the_return_label_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
