@@ -28,6 +28,7 @@ from probes.returns_terms_payer import (
     postage_paid,
     returns_title,
     sent_free,
+    shop_pays,
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
@@ -200,6 +201,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         said_free = said_free or (
             returns_title(heading, p) and not returns_word and sent_free(text, f)
         )
+        said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
@@ -211,7 +213,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay";
         # "les frais de retour de 5 EUR sont offerts": a price inside a free-returns phrase.
-        paid = _said(f["free_no"], f["no_cost"], text) and not said_free
+        frees = [hit.span() for hit in f["free_yes"].finditer(text)]
+        paid = any(
+            not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)
+        ) and _said(f["free_no"], f["no_cost"], text)
         if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text))

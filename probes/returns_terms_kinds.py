@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_payer import overlaps
+from probes.returns_terms_payer import NOT, overlaps
 
 _PRIORITY = (
     "shipback",
@@ -68,7 +68,27 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
 
 
 def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
-    """The period (a `PERIOD_KINDS` name) the duration `match` of `sentence` is, or None."""
+    """The period (a `PERIOD_KINDS` name) the duration `match` of `sentence` is, or None; a
+    return period after a defect named before it ("if the item is not as described, you have 2
+    years to return it") is a warranty."""
+    kind = _kind(sentence, match, p)
+    if kind == "return":
+        ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
+        if _defect_named(sentence[max(ends, default=0) : match.start()], p):
+            return "warranty"
+    return kind
+
+
+def _defect_named(text: str, p: CompiledLexicon) -> bool:
+    """A defect named in `text`, neither negated nor an exception ("unless defective")."""
+    f = p.flags
+    return not f["exception"].search(text) and any(
+        not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+        for hit in f["defect"].finditer(text)
+    )
+
+
+def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
     shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
     purpose = None if shipping_back else _purpose(after, p)

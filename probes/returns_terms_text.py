@@ -81,9 +81,34 @@ def _split(block: str) -> list[str]:
     return pieces
 
 
+# A word whose UTF-8 bytes were shown in a DOS or Windows code page ("R├╝cksendung", "RÃ¼ckgabe").
+_MOJIBAKE = re.compile(r"\S*[\u2500-\u257fÃÂÅâ]\S*")
+_DOS_PAGES = ("cp852", "cp437", "cp850")  # "├╝": box-drawing characters
+_WINDOWS_PAGES = ("cp1252", "latin-1")  # "Ã¼"
+
+
+def _box(text: str) -> bool:
+    return any("\u2500" <= c <= "\u257f" for c in text)
+
+
+def _unmojibake(word: re.Match[str]) -> str:
+    """The word as written, where a code page's mojibake decodes back to UTF-8; else as shown."""
+    shown = word.group(0)
+    for page in _DOS_PAGES if _box(shown) else _WINDOWS_PAGES:
+        try:
+            repaired = shown.encode(page).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not _box(repaired):
+            return repaired
+    return shown
+
+
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """`text` as sentences, each as written (cut to `_MAX_SENTENCE` characters, the evidence)
-    and folded for reading; "thirty (30) days" reads as "30 days"."""
+    and folded for reading; "thirty (30) days" reads as "30 days", and a stored page's mojibake
+    ("R├╝cksendung") as the words it stands for."""
+    text = _MOJIBAKE.sub(_unmojibake, text)
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
     out = []
     for piece in pieces:
