@@ -28,7 +28,7 @@ _RESPONSIBLE = re.compile(
 # The agent of a passive verb ("paid by", "abonados por", "getragen von"), in any language.
 _BY = re.compile(r"\b(?:by|por|par|da|von|vom|door|przez|pel[oa])\b")
 _AGENT_REACH = 25  # characters after a refund word in which its agent is looked for
-_OURS_REACH = 60  # characters around "at our expense" in which its return word is looked for
+_OURS_REACH = 60  # characters before "at our expense" in which its return word is looked for
 _SENT_REACH = 40  # characters after a word of sending in which "at no cost" is looked for
 _REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
 # A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
@@ -131,10 +131,13 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
 
 
 def defect_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A sentence about defective goods only: a defect named, not negated ("not defective")
-    and not as an exception ("except defective items")."""
+    """A sentence about defective goods only: a defect named before any cost ("returns of
+    defective goods, the shop paying the costs"; not "the customer pays, defective goods
+    excepted"), not negated ("not defective") and not as an exception ("except defective")."""
+    first_cost = min((hit.start() for hit in f["cost"].finditer(text)), default=len(text))
     return any(
-        not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+        hit.start() < first_cost
+        and not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
         and not text[max(0, hit.start() - 1) : hit.start()].isalnum()  # "descon-taran"
         for hit in f["defect"].finditer(text)
     ) and not (f["exception"].search(text) or f["condition"].search(text))
@@ -167,12 +170,13 @@ def sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
 
 def shop_pays(text: str, p: CompiledLexicon) -> bool:
     """A return said to be at the shop's expense ("die Rücksendung erfolgt auf unsere Kosten"):
-    the phrase within 60 characters of a return word, not turned round by a negation, not a
-    refused carriage-forward parcel ("wysłane na koszt sklepu nie będą odbierane")."""
+    the phrase within 60 characters after a return word (its subject), not turned round by a
+    negation, not a refused carriage-forward parcel ("wysłane na koszt sklepu nie będą
+    odbierane")."""
     f = p.flags
     stamps = [hit.span() for hit in f["postage"].finditer(text)]
     return any(
-        p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.end() + _OURS_REACH)
+        p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
         and not negated(text, hit.start(), f["negation"])
         and not f["negation_after"].match(text, hit.end())
         and not overlaps(hit.span(), stamps)
