@@ -135,6 +135,7 @@ class _Period:
     sentence: Sentence
     subset: bool  # stated for a class of products or customers only
     title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
+    sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
 
 
 def _single(periods: list[_Period]) -> _Period | None:
@@ -145,9 +146,9 @@ def _single(periods: list[_Period]) -> _Period | None:
 def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | None:
     """The return window: the one stated, else the one general window among several."""
     if withdrawal is not None:
-        # "withdraw within 14 days ... send it within 10 days": no return window is shorter than
-        # the legal period beside it; the shorter one is the time to send the goods back.
-        periods = [p for p in periods if p.days >= withdrawal.days]
+        # "withdraw within 14 days ... send it within 10 days": a time to send the goods shorter
+        # than the legal period beside it is no return window.
+        periods = [p for p in periods if not (p.sending and p.days < withdrawal.days)]
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
         return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
@@ -223,7 +224,9 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 )
                 extended = kind == "withdrawal" and p.extension.search(before)
                 title = _is_banner(s.original)
-                (extensions if extended else found[kind]).append(_Period(days, s, subset, title))
+                sending = bool(p.flags["send"].search(clause))
+                period = _Period(days, s, subset, title, sending)
+                (extensions if extended else found[kind]).append(period)
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
