@@ -39,7 +39,7 @@ _ORDER_WORD = re.compile(
 )
 # A fee named for putting goods back in stock, in any supported language.
 _RESTOCK = re.compile(
-    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|"
+    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
     r"remise\s+en\s+stock|ponowne|magazynowani"
 )
 

@@ -98,3 +98,31 @@ def test_a_return_at_their_own_expense_is_not_free() -> None:
 )
 def test_a_stored_pages_mojibake_is_read_as_the_words(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# The shop saying it cannot cover the return costs: the customer pays them.
+SHOP_CANNOT_COVER = [
+    ("de", "Leider können wir die Kosten der Rücksendung nicht übernehmen."),
+    ("de", "Daher können wir leider nicht die vollen Rücksendekosten übernehmen."),
+    ("fr", "Nous ne pouvons pas prendre en charge les frais de retour."),
+    ("it", "Non possiamo rimborsare le spese di reso."),
+    ("pt", "Não podemos reembolsar os custos de devolução."),
+    ("pl", "Nie możemy pokryć kosztów odesłania towaru."),
+]
+
+# A restocking fee under another name.
+RESTOCKING_BY_ANOTHER_NAME = [
+    ("fr", "Remboursements : des frais de réapprovisionnement de 20 % sont facturés."),
+    ("es", "Se cobra una tasa de reabastecimiento del 15 % en cada devolución."),
+    ("pt", "É cobrada uma taxa de reabastecimento de 10 % em cada devolução."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_CANNOT_COVER)
+def test_a_shop_that_cannot_cover_the_return_costs_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), RESTOCKING_BY_ANOTHER_NAME)
+def test_a_restocking_fee_by_another_name_is_one(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.restocking_fee") is True
