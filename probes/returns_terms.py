@@ -58,6 +58,7 @@ from probes.returns_terms_kinds import CLAUSE_MARKS, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
+_SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 _ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
 
@@ -154,6 +155,9 @@ def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | Non
         return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
     # A banner's window beside a different one in the policy's sentences: the sentence's holds.
     found = _single(periods) or _single(general) or _single([p for p in general if not p.title])
+    # "7 dias para solicitar a devolução" beside "o prazo para postagem, que é de 3 dias": the
+    # time to post the parcel is no window.
+    found = found or _single([p for p in general if not (p.title or p.sending)])
     if found is None and withdrawal is not None:
         # "30 days to return it" beside the legal "you may return it within 14 days": the
         # restated withdrawal period is not the shop's own window.
@@ -224,7 +228,13 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 )
                 extended = kind == "withdrawal" and p.extension.search(before)
                 title = _is_banner(s.original)
-                sending = bool(p.flags["send"].search(clause))
+                # "dovrà essere spedito entro 10 giorni", "o prazo para postagem, que é de 3 dias".
+                sending = bool(
+                    p.flags["send"].search(clause)
+                    or p.flags["send"].search(
+                        s.folded, max(0, match.start() - _SEND_REACH), match.start()
+                    )
+                )
                 period = _Period(days, s, subset, title, sending)
                 (extensions if extended else found[kind]).append(period)
     if not found["withdrawal"]:

@@ -110,7 +110,11 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
         # "... within 30 days of delivery": a window, unless a refund is the subject before it.
         before = [h for h in hits if h[1]]
         if before and min(before)[2] in ("refund", "repair", "warranty", "takeback"):
-            return min(before)[2]
+            # "Direito de arrependimento: ... o reembolso ... em até 7 dias a contar do
+            # recebimento": a refund counted from delivery in a withdrawal sentence is the
+            # withdrawal period.
+            withdrawing = any(h[2] == "withdrawal" for h in before)
+            return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]
         windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
         if windows:
             kind = min(windows)[2]

@@ -83,6 +83,8 @@ def _split(block: str) -> list[str]:
 
 # A word whose UTF-8 bytes were shown in a DOS or Windows code page ("R├╝cksendung", "RÃ¼ckgabe").
 _MOJIBAKE = re.compile(r"\S*[\u2500-\u257fÃÂÅâ]\S*")
+# A template's placeholder left on the page ("[[[ DEFINIR: por conta do cliente ou da loja ]]]").
+_PLACEHOLDER = re.compile(r"\[\[+[^\]]*\]\]+")
 _DOS_PAGES = ("cp852", "cp437", "cp850")  # "├╝": box-drawing characters
 _WINDOWS_PAGES = ("cp1252", "latin-1")  # "Ã¼"
 
@@ -106,9 +108,10 @@ def _unmojibake(word: re.Match[str]) -> str:
 
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """`text` as sentences, each as written (cut to `_MAX_SENTENCE` characters, the evidence)
-    and folded for reading; "thirty (30) days" reads as "30 days", and a stored page's mojibake
-    ("R├╝cksendung") as the words it stands for."""
-    text = _MOJIBAKE.sub(_unmojibake, text)
+    and folded for reading; "thirty (30) days" reads as "30 days", a stored page's mojibake
+    ("R├╝cksendung") as the words it stands for, and a template's "[[[ placeholder ]]]" as
+    nothing."""
+    text = _PLACEHOLDER.sub(" ", _MOJIBAKE.sub(_unmojibake, text))
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
     out = []
     for piece in pieces:

@@ -175,3 +175,63 @@ BANNER_AND_SENTENCE = [
 @pytest.mark.parametrize(("lang", "text"), BANNER_AND_SENTENCE)
 def test_a_window_stated_in_a_sentence_overrides_a_banner(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+# A refund counted from delivery in a sentence on the right of withdrawal: the withdrawal period.
+REFUND_FROM_DELIVERY_IN_A_WITHDRAWAL = [
+    (
+        "pt",
+        "Direito de arrependimento: o cliente pode pedir o reembolso integral em até 7 dias a "
+        "contar da data de recebimento do produto.",
+        7,
+    ),
+    (
+        "en",
+        "Right of withdrawal: you may ask for a full refund within 14 days of delivery.",
+        14,
+    ),
+    (
+        "es",
+        "Derecho de desistimiento: puedes pedir el reembolso íntegro dentro de los 14 días "
+        "desde la entrega.",
+        14,
+    ),
+]
+
+# A deadline to post the parcel beside the window to ask for the return.
+POSTING_DEADLINE = [
+    (
+        "pt",
+        "O comprador terá o prazo de 7 dias corridos para solicitar a devolução.\nDepois de "
+        "solicitada, a devolução será liberada e o comprador receberá a etiqueta com o prazo "
+        "para postagem, que é de 3 dias úteis.",
+        7,
+    ),
+    (
+        "en",
+        "You have 30 days to request a return.\nOnce your return is approved, you get a label "
+        "and the deadline to ship the return parcel, which is 5 days.",
+        30,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), REFUND_FROM_DELIVERY_IN_A_WITHDRAWAL)
+def test_a_refund_from_delivery_in_a_withdrawal_sentence_is_the_window(
+    lang: str, text: str, days: int
+) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), POSTING_DEADLINE)
+def test_a_deadline_to_post_the_parcel_gives_way_to_the_window(
+    lang: str, text: str, days: int
+) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+def test_a_templates_placeholder_says_nothing() -> None:
+    text = (
+        "Os custos de envio da devolução serão:\n[[[ DEFINIR: por conta do cliente ou da loja ]]]."
+    )
+    assert extract_returns_terms(text, "pt").get("returns.free_returns") is None
