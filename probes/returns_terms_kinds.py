@@ -132,8 +132,8 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
         return None
     kind = min(hits)[2]
     # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
-    withdrawing = kind == "cancellation" and p.kinds["withdrawal"].search(sentence)
-    return "withdrawal" if withdrawing else kind
+    cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
+    return "withdrawal" if cancels_by_withdrawing else kind
 
 
 def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:
