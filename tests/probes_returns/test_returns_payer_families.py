@@ -194,3 +194,8 @@ def test_free_shipping_under_a_shipping_title_is_no_free_return(lang: str, text:
 @pytest.mark.parametrize(("lang", "text"), FEE_COVERS_THE_RETURN)
 def test_a_fee_covering_the_return_label_is_no_free_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_you_will_have_to_pay_the_costs_for_returning_is_no_free_return() -> None:
+    text = "If you changed your mind, you will have to pay the costs for returning the goods."
+    assert extract_returns_terms(text, "en").get(FREE) is False

@@ -235,3 +235,20 @@ def test_a_templates_placeholder_says_nothing() -> None:
         "Os custos de envio da devolução serão:\n[[[ DEFINIR: por conta do cliente ou da loja ]]]."
     )
     assert extract_returns_terms(text, "pt").get("returns.free_returns") is None
+
+
+def test_a_period_starting_the_day_after_receipt_in_which_you_may_cancel_is_the_window() -> None:
+    text = (
+        "You have a period of three days in which you may cancel, starting from the day after "
+        "the day you receive the products."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 3
+
+
+def test_the_legal_period_of_distance_selling_gives_way_to_the_shops_own() -> None:
+    text = (
+        "De wet kopen op afstand geeft je het recht om binnen 14 dagen na ontvangst het product "
+        "terug te sturen. Bij ons heb je een bedenktermijn van 30 dagen nadat je de bestelling "
+        "hebt ontvangen. Je kan de producten ook binnen 30 dagen na ontvangst terugsturen."
+    )
+    assert extract_returns_terms(text, "nl").get(WINDOW) == 30
