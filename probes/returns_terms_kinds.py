@@ -51,6 +51,13 @@ def keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], s
     return kept
 
 
+# An order or a delivery as what is sent, in any supported language.
+_ORDERED = re.compile(
+    r"\b(?:orders?|deliver\w*|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
+    r"zamowie\w*|bestellung\w*|livraison|consegn\w*|entrega\w*|lieferung\w*|levering\w*)\b"
+)
+
+
 def _purpose(after: str, p: CompiledLexicon) -> str | None:
     """The period a purpose right after a duration names ("... 14 days from receipt to
     request a return", "30 dias após a receção para efetuar uma devolução"): a return or
@@ -64,6 +71,11 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
         # "... 7-10 days after we receive it to process your return": processing is a refund.
         if hits and hits[0][1] in ("return", "exchange") and "refund" not in kinds:
             return hits[0][1]
+        # "14 giorni per inviare, a proprie spese, i prodotti": sending the goods is returning
+        # them (not an order: "5 days to ship your order").
+        sending = p.flags["send"].match(stretch, len(purpose.group(0)))
+        if sending and not hits and not _ORDERED.search(clause):
+            return "return"
     return None
 
 

@@ -252,3 +252,29 @@ def test_the_legal_period_of_distance_selling_gives_way_to_the_shops_own() -> No
         "hebt ontvangen. Je kan de producten ook binnen 30 dagen na ontvangst terugsturen."
     )
     assert extract_returns_terms(text, "nl").get(WINDOW) == 30
+
+
+# A period to send the goods (no notice of withdrawal before it) is the window; a time to ship an
+# order is not.
+SEND_THE_GOODS = [
+    (
+        "it",
+        "Il consumatore dispone di un termine di 14 giorni per inviare, a proprie spese, i prodotti.",
+    ),
+    ("en", "You have 14 days to send, at your own cost, the products you do not want."),
+    (
+        "fr",
+        "Vous disposez de 14 jours pour expédier, à vos frais, les produits qui ne conviennent pas.",
+    ),
+    ("pt", "O cliente dispõe de 14 dias para enviar, a expensas suas, os produtos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEND_THE_GOODS)
+def test_a_period_to_send_the_goods_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+def test_a_time_to_ship_an_order_is_no_window() -> None:
+    text = "We need 5 days to ship your order. Returns are accepted within 30 days of delivery."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
