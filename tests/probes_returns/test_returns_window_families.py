@@ -259,12 +259,14 @@ def test_the_legal_period_of_distance_selling_gives_way_to_the_shops_own() -> No
 SEND_THE_GOODS = [
     (
         "it",
-        "Il consumatore dispone di un termine di 14 giorni per inviare, a proprie spese, i prodotti.",
+        "Il consumatore dispone di un termine di 14 giorni per inviare, a proprie spese, i "
+        "prodotti.",
     ),
     ("en", "You have 14 days to send, at your own cost, the products you do not want."),
     (
         "fr",
-        "Vous disposez de 14 jours pour expédier, à vos frais, les produits qui ne conviennent pas.",
+        "Vous disposez de 14 jours pour expédier, à vos frais, les produits qui ne conviennent "
+        "pas.",
     ),
     ("pt", "O cliente dispõe de 14 dias para enviar, a expensas suas, os produtos."),
 ]
