@@ -192,6 +192,13 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "Who pays for the return?" + "The customer.": a question answered by the next line.
         joined = after is not None and text.endswith((":", "?"))
         priced = f"{text} {after.folded}" if after is not None and joined else text
+        # Under "Devoluciones", "el coste del envío corre a costa del cliente": the shipping
+        # paid for is the return's (the title lends the sentence its return word); "shipping
+        # costs are not refunded" is the order's shipping.
+        titled = p.kinds["return"].search(heading) if returns_title(heading, p) else None
+        refunding = p.kinds["refund"].search(text)
+        if titled and not returns_word and not refunding and f["send"].search(text):
+            priced = f"{titled.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.

@@ -199,3 +199,32 @@ def test_a_fee_covering_the_return_label_is_no_free_return(lang: str, text: str)
 def test_you_will_have_to_pay_the_costs_for_returning_is_no_free_return() -> None:
     text = "If you changed your mind, you will have to pay the costs for returning the goods."
     assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+# Under a returns-only title, the customer paying the shipping pays the return's shipping; the
+# order's shipping "not refunded" says nothing of it.
+SHIPPING_PAID_UNDER_A_RETURNS_TITLE = [
+    ("es", "Devoluciones\nEl coste del envío corre a costa del cliente."),
+    ("en", "Returns\nThe customer pays the shipping costs."),
+    ("fr", "Retours\nLes frais d'expédition sont à la charge du client."),
+    ("it", "Resi\nLe spese di spedizione sono a carico del cliente."),
+    ("de", "Rücksendung\nDie Versandkosten trägt der Kunde."),
+    ("nl", "Retourneren\nDe verzendkosten zijn voor rekening van de klant."),
+    ("pt", "Devoluções\nOs custos de envio são da responsabilidade do cliente."),
+    ("pl", "Zwroty\nKoszty wysyłki ponosi klient."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHIPPING_PAID_UNDER_A_RETURNS_TITLE)
+def test_shipping_paid_by_the_customer_under_a_returns_title_is_no_free_return(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_the_orders_shipping_not_refunded_under_a_returns_title_says_nothing() -> None:
+    text = (
+        "Retours\nNotre politique de retour est de 30 jours.\nLes frais d'expédition ne sont pas "
+        "remboursables."
+    )
+    assert extract_returns_terms(text, "fr").get(FREE) is None
