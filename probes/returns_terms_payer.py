@@ -153,10 +153,9 @@ def postage_paid(text: str, p: CompiledLexicon) -> bool:
 
 
 def returns_title(heading: str, p: CompiledLexicon) -> bool:
-    """A title about returns only ("Devolução"; not "Shipping & returns", not "Exchanges")."""
-    return bool(p.kinds["return"].search(heading)) and not (
-        p.flags["send"].search(heading) or p.kinds["exchange"].search(heading)
-    )
+    """A title about returns, not shipping ("Devolução", "Trocas / Devoluções"; not "Shipping &
+    returns")."""
+    return bool(p.kinds["return"].search(heading)) and not p.flags["send"].search(heading)
 
 
 def sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:

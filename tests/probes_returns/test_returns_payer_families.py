@@ -212,6 +212,12 @@ SHIPPING_PAID_UNDER_A_RETURNS_TITLE = [
     ("nl", "Retourneren\nDe verzendkosten zijn voor rekening van de klant."),
     ("pt", "Devoluções\nOs custos de envio são da responsabilidade do cliente."),
     ("pl", "Zwroty\nKoszty wysyłki ponosi klient."),
+    # A title naming exchanges and returns is a returns title too.
+    (
+        "pt",
+        "Trocas / Devoluções\nO envio e os respetivos custos são da responsabilidade do cliente.",
+    ),
+    ("en", "Exchanges & Returns\nThe customer pays the shipping costs."),
 ]
 
 
