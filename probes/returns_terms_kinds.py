@@ -136,6 +136,10 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
         others = [h for h in hits if h[2] in ("warranty", "repair", "takeback", "guarantee")]
         if others:
             return min(others)[2]
+        # "allow 5 days from the receipt of your item to process your return": only a refund
+        # named, after it: the time to process the return.
+        if any(h[2] == "refund" for h in hits):
+            return "refund"
         # "a defect shown within 30 days of delivery": a warranty claim, not a return; but in
         # "30 days after receipt or 120 days for a defect" the defect is the other period's.
         defect = p.flags["defect"].search(_own_stretch(sentence, match, p))

@@ -112,7 +112,8 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
         # "the return costs are refunded to the customer" ("... are not refunded" still pays).
-        following = text[cost.end() : cost.end() + _REFUNDED_AFTER]
+        # "... covered by the customer: - Refund: ..." is another sentence's refund.
+        following = re.split(r"[.!?;:]", text[cost.end() : cost.end() + _REFUNDED_AFTER])[0]
         if (
             not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR)
             and any(

@@ -234,3 +234,26 @@ def test_the_orders_shipping_not_refunded_under_a_returns_title_says_nothing() -
         "remboursables."
     )
     assert extract_returns_terms(text, "fr").get(FREE) is None
+
+
+def test_the_seller_returning_all_payments_is_a_refund_not_the_buyer_paying() -> None:
+    text = (
+        "The Seller shall return to the Buyer all payments received from him, including the "
+        "costs of delivery of the goods."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is None
+
+
+def test_a_refund_on_the_next_line_does_not_pay_back_a_cost_before_it() -> None:
+    text = (
+        "- Return address: the return shipping cost is covered by the customer:\n"
+        "- Refund: the seller will issue a refund within 14 days."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+def test_a_customer_paying_return_shipping_is_no_free_return() -> None:
+    assert (
+        extract_returns_terms("Change-of-mind: customer pays return shipping.", "en").get(FREE)
+        is False
+    )

@@ -280,3 +280,12 @@ def test_a_period_to_send_the_goods_is_the_window(lang: str, text: str) -> None:
 def test_a_time_to_ship_an_order_is_no_window() -> None:
     text = "We need 5 days to ship your order. Returns are accepted within 30 days of delivery."
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+def test_days_to_process_a_return_from_its_receipt_are_no_window() -> None:
+    text = (
+        "All returns must be postmarked within 14 days of the purchase date.\nPlease allow at "
+        "least 5 business days from the receipt of your item to process your return."
+    )
+    got = extract_returns_terms(text, "en")
+    assert (got.get(WINDOW), got.get("returns.refund_days_stated")) == (14, 5)
