@@ -66,6 +66,7 @@ FLAG_NAMES = (
     "late",
     "send",
     "ours",
+    "not_free",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -84,7 +85,8 @@ frankiert", "port dû refusé"), a who-pays answer only where nothing else is sa
 after the window ("nach diesen 30 Tagen"), which makes a who-pays statement hold for late
 returns only. `send`: words of sending or shipping, which under a returns title say what a
 return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional"). `ours`: at the shop's
-expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return."""
+expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return. `not_free`:
+returns said not to be free ("las devoluciones no son gratuitas"), the customer paying."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

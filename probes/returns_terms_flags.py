@@ -224,6 +224,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = any(
             not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)
         ) and _said(f["free_no"], f["no_cost"], text)
+        paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
         if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text))

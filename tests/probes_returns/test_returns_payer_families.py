@@ -257,3 +257,37 @@ def test_a_customer_paying_return_shipping_is_no_free_return() -> None:
         extract_returns_terms("Change-of-mind: customer pays return shipping.", "en").get(FREE)
         is False
     )
+
+
+# Returns said not to be free, and the shop not offering free returns: the customer pays.
+NOT_FREE = [
+    ("en", "Returns are not free."),
+    ("en", "We do not offer free returns."),
+    ("en", "Return shipping costs will be charged to you."),
+    ("fr", "Le retour n'est pas gratuit."),
+    ("es", "Las devoluciones no son gratuitas."),
+    ("it", "Il reso non è gratuito."),
+    ("de", "Die Rücksendung ist nicht kostenlos."),
+    ("de", "Wir bieten keine kostenlose Rücksendung an."),
+    ("nl", "Retourneren is niet gratis."),
+    ("pt", "As devoluções não são gratuitas."),
+    ("pl", "Zwrot nie jest bezpłatny."),
+]
+
+SAID_FREE = [
+    ("en", "We'll cover the return shipping."),
+    ("en", "Returning an item is free."),
+    ("de", "Sie erhalten ein Retourenlabel und die Rücksendung kostet Sie nichts."),
+    ("it", "Ci facciamo carico delle spese di restituzione."),
+    ("pl", "Zwrot towaru jest bezpłatny."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_FREE)
+def test_returns_said_not_to_be_free_are_no_free_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), SAID_FREE)
+def test_returns_said_to_cost_nothing_are_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
