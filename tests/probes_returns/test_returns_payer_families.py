@@ -291,3 +291,27 @@ def test_returns_said_not_to_be_free_are_no_free_returns(lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), SAID_FREE)
 def test_returns_said_to_cost_nothing_are_free(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+# The shop saying it charges nothing for a return: a free return.
+NO_CHARGE = [
+    ("en", "We don't charge for returns."),
+    ("fr", "Nous ne facturons pas de frais de retour."),
+    ("es", "No cobramos los gastos de devolución."),
+    ("it", "Non addebitiamo le spese di reso."),
+    ("de", "Wir berechnen keine Rücksendekosten."),
+    ("nl", "Wij rekenen geen retourkosten."),
+    ("pt", "Não cobramos o frete de devolução."),
+    ("pt", "A devolução é feita sem custo para o cliente."),
+    ("pl", "Nie pobieramy opłat za zwrot."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_CHARGE)
+def test_a_shop_charging_nothing_for_returns_gives_free_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+def test_the_return_freight_paid_by_the_customer_is_no_free_return() -> None:
+    text = "O custo do frete de retorno é do cliente."
+    assert extract_returns_terms(text, "pt").get(FREE) is False
