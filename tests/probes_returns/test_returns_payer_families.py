@@ -315,3 +315,16 @@ def test_a_shop_charging_nothing_for_returns_gives_free_returns(lang: str, text:
 def test_the_return_freight_paid_by_the_customer_is_no_free_return() -> None:
     text = "O custo do frete de retorno é do cliente."
     assert extract_returns_terms(text, "pt").get(FREE) is False
+
+
+def test_free_returns_within_one_country_say_nothing_for_every_return() -> None:
+    text = "Return shipping is free within Germany; from abroad the customer pays."
+    assert extract_returns_terms(text, "en").get(FREE) is None
+
+
+def test_customers_who_change_their_mind_paying_return_shipping_is_no_free_return() -> None:
+    text = (
+        "Customers who change their mind pay return shipping; faulty items are returned at our "
+        "cost."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is False
