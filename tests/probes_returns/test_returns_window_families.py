@@ -289,3 +289,23 @@ def test_days_to_process_a_return_from_its_receipt_are_no_window() -> None:
     )
     got = extract_returns_terms(text, "en")
     assert (got.get(WINDOW), got.get("returns.refund_days_stated")) == (14, 5)
+
+
+# A refund told with a separable verb ("betalen ... terug", "zahlen ... zurück") is no window.
+SEPARABLE_REFUND = [
+    (
+        "nl",
+        "Je kunt je bestelling binnen 30 dagen retourneren. Na ontvangst van je retour betalen "
+        "we binnen 5 werkdagen terug.",
+    ),
+    (
+        "de",
+        "Sie können die Ware innerhalb von 30 Tagen zurücksenden. Nach Eingang zahlen wir Ihnen "
+        "den Betrag innerhalb von 14 Tagen zurück.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SEPARABLE_REFUND)
+def test_a_refund_told_with_a_separable_verb_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
