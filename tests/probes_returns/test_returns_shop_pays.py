@@ -126,3 +126,13 @@ def test_a_shop_that_cannot_cover_the_return_costs_is_no_free_return(lang: str, 
 @pytest.mark.parametrize(("lang", "text"), RESTOCKING_BY_ANOTHER_NAME)
 def test_a_restocking_fee_by_another_name_is_one(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.restocking_fee") is True
+
+
+def test_a_charge_for_restocking_and_no_restocking_fee_are_read() -> None:
+    assert extract_returns_terms("Se aplicará un cargo por reposición del 10%.", "es").get(
+        "returns.restocking_fee"
+    )
+    assert (
+        extract_returns_terms("Não há taxa de reposição.", "pt").get("returns.restocking_fee")
+        is False
+    )
