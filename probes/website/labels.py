@@ -95,6 +95,20 @@ def role_before(segment: str) -> str | None:
     return labels[-1][2]
 
 
+def pair_second(segment: str) -> str | None:
+    """The role of the second label of a "Tel. / Fax" pair ending `segment` ("fax"), else None:
+    a second number written after the first ("01 23 45 67 00 / 01", "... / 030 124") is its."""
+    folded = fold(segment)
+    labels = _labels(folded)
+    if len(labels) < 2:
+        return None
+    roles = {labels[-2][2], labels[-1][2]}
+    between = folded[labels[-2][1] : labels[-1][0]]
+    if FAX in roles and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
+        return public_role(labels[-1][2])
+    return None
+
+
 def public_role(role: str | None) -> str:
     """A role as the rows show it: a bare phone word or no label is customer service."""
     return CUSTOMER_SERVICE if role in (None, PHONE) else str(role)

@@ -40,16 +40,31 @@ _FAX_AT_END = re.compile(
 )
 _TEL_AND_FAX = re.compile(r"(?:tel|phone|telefon)\w*\.?\s*[/&+]\s*(?:fax|faks)", re.IGNORECASE)
 _ID_WORDS = all_words("id_labels")
-# A label is read with its endings ("Bestellnummer" for "bestell..."), except a two-letter
-# one ("PI" for partita IVA), which must stand alone: "pi" is also how "piazza" begins.
+# A label stands alone or ends in a number word ("Bestellnummer" for "bestell", "Rechnungsnr."):
+# a longer word is another one ("Fatturazione", "Ticketservice", "Refunds", "einfach": a
+# department or a line to call, not the identifier the label names).
 _ID_LABEL = (
-    rf"(?:(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) > 2))})\w*"
-    rf"|(?:{_label_pattern(tuple(w for w in _ID_WORDS if len(w) <= 2))})(?!\w))"
+    rf"(?P<label>(?:{_label_pattern(_ID_WORDS)})"
+    r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"
 )
 _ID_AT_END = re.compile(
-    rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?"
-    r"\s*(?:[a-z]{2}\s?)?$"  # a country prefix, as in "USt-IdNr.: DE 123 456 789"
+    rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*(?P<code>[a-z]{{2}}\s?)?$"
 )
+# Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",
+# "MECC. TO 012345") when written in capitals, not a word ("Rufen Sie einfach an 030 ...").
+_CODE_AT_END = re.compile(r"(?<![^\W\d_])[A-Z]{2}\s?$")
+# A label the lexicons also list as a line to call is that line ("Numéro client : 09 ...").
+_LINE_LABELS = frozenset(all_words("customer_service") + all_words("phone_words"))
+# A company register, the court or town that keeps it, then its number: "Registro delle Imprese
+# di Roma n. 061...", "Conservatória do Registo Comercial de Lisboa sob o n.º 5...". Only words
+# without digits between, and no phone word among them ("Amtsgericht Köln, Tel. 0221 ...").
+_REGISTER_THEN_NUMBER = re.compile(
+    rf"(?<!\w)(?:{_label_pattern(all_words('register_labels'))})(?!\w)((?:[\s,:]+[^\s\d]+){{0,7}}?)"
+    r"[\s,:]*(?:(?:n|nr|no|n\.o|n°|numero|number|nummer|numer)\.?\s*[:#.\-–]?\s*)?$"
+)
+_LINE_WORDS = all_words("phone_words") + all_words("fax") + all_words("customer_service")
+_PHONE_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})(?!\w)")
+_REGISTER_REACH = 80  # characters before a number searched for a register and its court
 _CURRENCY = "€$£₺¥"
 # A vanity number: digits, then letters for the last digits ("1-800-FLOWERS"). The digits
 # must be a North American toll-free prefix (1-800-...) or an area code and exchange
@@ -123,7 +138,17 @@ def is_identifier(
         return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
     if in_account_number(text, start, end):
         return True
-    return bool(_ID_AT_END.search(fold(_prefix(text, start, previous_end, context_before))))
+    prefix = _prefix(text, start, previous_end, context_before)
+    labelled = _ID_AT_END.search(fold(prefix))
+    if (
+        labelled
+        and labelled.group("label") not in _LINE_LABELS
+        and (not labelled.group("code") or _CODE_AT_END.search(prefix))
+    ):
+        return True
+    near = fold(text[max(previous_end, start - _REGISTER_REACH) : start])
+    register = _REGISTER_THEN_NUMBER.search(near)
+    return bool(register and not _PHONE_WORD.search(register.group(1)))
 
 
 def is_decoy(

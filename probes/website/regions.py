@@ -34,6 +34,22 @@ _COUNTRY_HINTS = {
 }
 
 
+# Countries whose numbers dropped a trunk 0 that pages still print: Poland's closed numbering
+# plan (2009) made "(0-71) 354 12 34", "071 354 12 34" or "0 601 123 456" read "71 354 12 34".
+_OLD_TRUNK_ZERO = ("PL",)
+# A trunk 0 (or a doubled 00) before a 2- or 3-digit area code written as its own group:
+# "(0-71) 354", "071 354", "0 71 354", "0071 354"; not "0612345678", written as one run.
+_TRUNK_BEFORE_GROUP = re.compile(r"(?<![\d+])(\(?)(0{1,2}[\s\-]?)(?=\d{2,3}\)?[\s\-/.]\d)")
+
+
+def without_old_trunk(text: str, region: str) -> str | None:
+    """`text` with the old trunk 0 of `region`'s numbers blanked (spans stay where they were),
+    or None when the country never dropped one or the text has none."""
+    if region.upper() not in _OLD_TRUNK_ZERO or not _TRUNK_BEFORE_GROUP.search(text):
+        return None
+    return _TRUNK_BEFORE_GROUP.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def suggested_regions(text: str, region: str) -> list[str]:
     """`region` first, then the countries the text suggests for its numbers."""
     regions = [region.upper()] if region else []

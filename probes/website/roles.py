@@ -7,9 +7,13 @@ or a table cell ends one): before it, anywhere since the previous number ("Fax
 else a label ending the previous line ("Fax:" on a line of its own), else the department
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
 Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`.
+A number with no label of its own takes the role labels give it elsewhere on the page (a
+fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
 Numbers are read for the company's country, then for the countries the page suggests
-(`probes.website.regions`).
+(`probes.website.regions`). A second number written as the last digits of the first ("239 801
+170/1", "57 00 / 01") is read too, with the first's role, or the second label's of a "Tel. /
+Fax" pair.
 """
 
 from __future__ import annotations
@@ -28,16 +32,25 @@ from probes.website.labels import (
     heading_role,
     is_menu_word,
     names_a_role,
+    pair_second,
     public_role,
     role_after,
     role_before,
     role_ending,
 )
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import suggested_regions
+from probes.website.regions import suggested_regions, without_old_trunk
 from probes.website.words import DEPARTMENTS
 
+# Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
+# matcher does not take for separators: read as plain blanks, one for one.
+_SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
+# "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
+# read only where the line ends or a separator follows ("/ 24 h" is no number).
+_SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
+_ONLY_SLASH = re.compile(r"\s*/\s*")
+_SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _SECTION_REACH = 5  # lines under a department heading its section covers
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
@@ -51,12 +64,32 @@ class RoledNumber:
     end: int
     role: str
     label: str
+    labelled: bool = False  # the role comes from a label or a heading, not the default
+
+
+def page_roles(hits: list[tuple[str, str, bool]]) -> dict[str, str]:
+    """Number -> its role on a page, from every (e164, role, labelled) sighting of it.
+
+    A number labelled customer service (or only "Tel.") anywhere is a customer line; else a
+    label elsewhere ("Fax 030 123", then "(030 123)" bare) gives its role to the bare
+    sightings; a number no label names is customer service.
+    """
+    named: dict[str, list[str]] = {}
+    for e164, role, labelled in hits:
+        named.setdefault(e164, [])
+        if labelled:
+            named[e164].append(role)
+    return {
+        e164: CUSTOMER_SERVICE if not roles or CUSTOMER_SERVICE in roles else roles[0]
+        for e164, roles in named.items()
+    }
 
 
 def _matches(
     block: str, regions: list[str], deadline: float | None = None
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid numbers in `block`, each read for the first region it is valid in."""
+    block = block.translate(_SPACES)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
@@ -67,7 +100,9 @@ def _matches(
     readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
     texts = [block] if readable == block else [block, readable]
     for region in regions:
-        for text in texts:
+        # "(0-71) 354 12 34": a trunk 0 the country has dropped, read again without it.
+        old_trunk = without_old_trunk(block, region)
+        for text in texts if old_trunk is None else [*texts, old_trunk]:
             starts = [s[0] for s in spans]
             found = []
             for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
@@ -78,9 +113,26 @@ def _matches(
                     i < len(spans) and spans[i][0] < m.end
                 )
                 if not clash:
-                    found.append((m.start, m.end, m.number))
+                    found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
     return spans
+
+
+def _before_suffix(
+    text: str, start: int, end: int, number: phonenumbers.PhoneNumber, region: str
+) -> tuple[int, int, phonenumbers.PhoneNumber]:
+    """The match without a "/ 1" or "/ 24" the matcher ran on into ("239 801 170/1", "030
+    1234567 / 24 h"), where the part before it is a number of its own; else the match."""
+    head, slash, tail = text[start:end].rpartition("/")
+    if not slash or not _SHORT_TAIL.fullmatch(tail):
+        return start, end, number
+    try:
+        alone = phonenumbers.parse(head, region)
+    except phonenumbers.NumberParseException:
+        return start, end, number
+    if not phonenumbers.is_valid_number(alone):
+        return start, end, number
+    return start, start + len(head.rstrip()), alone
 
 
 def roled_numbers(
@@ -98,12 +150,18 @@ def roled_numbers(
     """
     out: list[RoledNumber] = []
     previous_end = 0
+    pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     for start, end, number in _matches(block, regions, deadline):
+        if start < previous_end:
+            continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):
             previous_end = end
             continue
         before = block[max(previous_end, start - _BEFORE_REACH) : start]
         role = role_before(before)
+        if role is None and pair and previous_end and _ONLY_SLASH.fullmatch(before):
+            role = pair  # "Tel./Fax: 030 123 / 030 124": the second is the fax
+        pair = pair_second(before)
         if role is None:
             role = role_after(block[end:])
         if role is None and previous_end == 0:
@@ -116,9 +174,30 @@ def roled_numbers(
             role = section
             label = f"{heading} | {label}" if label else heading
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
-        out.append(RoledNumber(e164, start, end, public_role(role), label))
+        out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         previous_end = end
+        sibling = _sibling(block, end, e164)
+        if sibling:
+            s_start, s_end, s_e164 = sibling
+            s_role = pair or public_role(role)
+            out.append(RoledNumber(s_e164, s_start, s_end, s_role, label, role is not None))
+            previous_end, pair = s_end, None
     return out
+
+
+def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
+    """(start, end, E.164) of a second number written as the last digits of the one ending at
+    `end` ("239 801 170/1" -> 239 801 171), when that gives a valid number."""
+    match = _SUFFIX.match(block, end)
+    if not match:
+        return None
+    digits = match.group(1)
+    if len(digits) > len(e164) - 6:
+        return None
+    candidate = e164[: -len(digits)] + digits
+    if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
+        return None
+    return match.start(1), match.end(1), candidate
 
 
 class Sections:
@@ -168,16 +247,15 @@ class Sections:
 
 
 def read_phone_roles(text: str, region: str) -> dict[str, str]:
-    """Every number in `text` (one block a line) -> its role; customer service wins ties."""
+    """Every number in `text` (one block a line) -> its role on the page (`page_roles`)."""
     regions = suggested_regions(text, region)
-    roles: dict[str, str] = {}
+    hits: list[tuple[str, str, bool]] = []
     previous = ""
     sections = Sections()
     for block in text.splitlines():
         for hit in roled_numbers(block, regions, previous, None, sections.role, sections.heading):
-            if roles.get(hit.e164) != CUSTOMER_SERVICE:
-                roles[hit.e164] = hit.role
+            hits.append((hit.e164, hit.role, hit.labelled))
         sections.feed(block)
         if block.strip():
             previous = block
-    return roles
+    return page_roles(hits)

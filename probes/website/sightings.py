@@ -4,7 +4,8 @@ A sighting is one number seen once: in visible text (a line of a block; `<br>` e
 line), as the text of a `tel:` link, in a `tel:` link whose text is no number ("Call
 us": `tel_only`, not a visible number), or in an image's alt text. Its role
 (customer service, fax, sales, press, investors, jobs) comes from the labels next to
-it (see `probes.website.roles`); identifiers and prices are not sightings. The
+it (see `probes.website.roles`), or from labels on its other sightings on the page when it
+has none of its own (`page_roles`); identifiers and prices are not sightings. The
 website's phone metrics derive from these rows, and the export writes them as the
 `phone_sightings` table.
 """
@@ -13,14 +14,14 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from probes.website.hours import has_247, has_hours
 from probes.website.labels import CUSTOMER_SERVICE, role_in_text
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
 from probes.website.regions import suggested_regions
-from probes.website.roles import Sections, roled_numbers
+from probes.website.roles import Sections, page_roles, roled_numbers
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
 REACHABLE = (CUSTOMER_SERVICE, "sales")
@@ -43,6 +44,7 @@ class Sighting:
     how: str = "text"
     font_ratio: float | None = None
     label: str = ""
+    labelled: bool = False  # the role comes from a label or a heading, not the default
 
     @property
     def visible(self) -> bool:
@@ -126,6 +128,7 @@ def _text_sightings(
                         "text",
                         ratio,
                         hit.label,
+                        hit.labelled,
                     )
                 )
             sections.feed(line)
@@ -147,7 +150,7 @@ def find_sightings(
     regions = suggested_regions(facts.visible_text[:20000], region)
     sections_of: dict[int, str] = {}
     sightings = _text_sightings(facts, regions, viewport, known, deadline, sections_of)
-    roles = {(s.block, s.e164): s.role for s in sightings}
+    roles = {(s.block, s.e164): (s.role, s.labelled) for s in sightings}
     for tel in facts.tels:
         if _past(deadline):
             break
@@ -155,13 +158,17 @@ def find_sightings(
         if e164 is None:
             continue
         shows_number = len(re.findall(r"\d", tel.text)) >= 6
-        section = sections_of.get(tel.block)
-        role = roles.get((tel.block, e164)) or role_in_text(tel.text, section) or CUSTOMER_SERVICE
+        named = role_in_text(tel.text, sections_of.get(tel.block))
+        role, labelled = roles.get((tel.block, e164)) or (
+            (named, True) if named else (CUSTOMER_SERVICE, False)
+        )
         above = tel.uncovered and tel.box.centre_within(width, height)
         hours = _hours_near(facts, tel.block, known)
         how = "tel_text" if shows_number else "tel_only"
         sightings.append(
-            Sighting(e164, tel.block, above, hours, True, tel.box, role, how, None, tel.text)
+            Sighting(
+                e164, tel.block, above, hours, True, tel.box, role, how, None, tel.text, labelled
+            )
         )
     for alt in facts.alts:
         if _past(deadline):
@@ -181,9 +188,11 @@ def find_sightings(
                     "image_alt",
                     None,
                     alt.text,
+                    hit.labelled,
                 )
             )
-    return sightings
+    settled = page_roles([(s.e164, s.role, s.labelled) for s in sightings])
+    return [s if s.labelled else replace(s, role=settled[s.e164]) for s in sightings]
 
 
 def states_247(facts: PageFacts) -> bool:

@@ -44,6 +44,9 @@ class LanguageWords:
     fax: tuple[str, ...]
     # labels that make the number after them an identifier, not a phone number
     id_labels: tuple[str, ...]
+    # company registers, which may name their court or town before the number ("Registro
+    # delle Imprese di Roma n. ...", "Amtsgericht Charlottenburg HRB ...")
+    register_labels: tuple[str, ...] = ()
     url_contact: tuple[str, ...] = ()
     url_help: tuple[str, ...] = ()
     url_faq: tuple[str, ...] = ()

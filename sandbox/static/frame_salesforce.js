@@ -40,6 +40,9 @@
   var layout = root.querySelector(".layout"), form = root.querySelector("form");
   var talk = root.querySelector(".cwc-conversation"), list = root.querySelector(".cwc-conversation-body");
   var box = root.querySelector("textarea"), prechat = false, started = false;
+  // like the real client, the window shows nothing until the deployment's settings (whether a
+  // pre-chat form is on) have arrived: opened before that, it waits for them
+  var settled = false, pending = false;
   function row(kind, name, text) {
     var r = document.createElement("div");
     r.className = "cwc-message cwc-" + kind + "-message";
@@ -56,7 +59,11 @@
     list.appendChild(r);
   }
   var chat = window.__sandboxChat({
-    status: function (s) { prechat = !!s.prechat; },
+    status: function (s) {
+      prechat = !!s.prechat;
+      settled = true;
+      if (pending) { pending = false; begin(); }
+    },
     message: function (m) {
       if (m.author === "system") row("system", "", m.text);
       else row("inbound", m.name, m.text);
@@ -69,11 +76,14 @@
     talk.hidden = false;
     chat.open();
   }
+  function begin() {
+    if (started) return;
+    if (!settled) { pending = true; return; }
+    if (prechat) form.hidden = false; else conversation();
+  }
   function set(on) {
     layout.className = on ? "layout on" : "layout";
-    if (on && !started) {
-      if (prechat) form.hidden = false; else conversation();
-    }
+    if (on) begin();
     tell(on ? "maximized" : "minimized");
   }
   form.onsubmit = function (e) {

@@ -216,3 +216,166 @@ async def test_numbers_behind_a_button_in_shadow_roots_frames_and_css(
         "+49891234567",  # CSS generated content
     ]
     assert phone.metrics["phone.above_fold"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # A fax number written again with no label of its own stays a fax.
+        (
+            "Tel. 030 1234567, Fax 030 1234568\nFormulare auch per Post oder an (030 1234568)",
+            "DE",
+            {"+49301234567": CS, "+49301234568": FAX},
+        ),
+        (
+            "Presse: 030 1234569\nAcme GmbH · 030 1234569",
+            "DE",
+            {"+49301234569": "press"},
+        ),
+        # ... but a number any label calls a phone line is one.
+        ("Fax 030 1234568\nTel. 030 1234568", "DE", {"+49301234568": CS}),
+        ("030 1234567\n030 1234567", "DE", {"+49301234567": CS}),
+    ],
+)
+def test_a_bare_repeat_takes_the_role_a_label_gives_the_number(
+    text: str, region: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Sie können das Formular auch faxen (030 1234568).", "DE"),
+        ("U kunt het formulier ook faxen naar 020 123 4568.", "NL"),
+        ("Vous pouvez aussi le faxer au 01 23 45 67 89.", "FR"),
+        ("Formularz można przesłać faksem: 22 123 45 68.", "PL"),
+    ],
+)
+def test_fax_verbs_label_a_fax_number(text: str, region: str) -> None:
+    assert list(read_phone_roles(text, region).values()) == [FAX]
+
+
+def test_a_bare_repeat_of_a_fax_number_is_no_customer_line_on_a_page() -> None:
+    blocks = (
+        TextBlock(0, "Telefon 030 1234567 · Fax 030 1234568", ()),
+        TextBlock(1, "Aufträge bitte schriftlich (030 1234568)", ()),
+    )
+    facts = PageFacts("http://x/", "", "", blocks, (), (), (), (), False, False, (), (), (), None)
+    rows = {(s.e164, s.role) for s in find_sightings(facts, "DE", (1366, 768))}
+    assert rows == {("+49301234567", CS), ("+49301234568", FAX)}
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["(0-71) 354 12 34", "(071) 354 12 34", "071 354 12 34", "0 71 354 12 34", "0071 354 12 34"],
+)
+def test_a_polish_number_written_with_the_old_trunk_zero(written: str) -> None:
+    assert read_phone_roles(f"Biuro: tel. {written}", "PL") == {"+48713541234": CS}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Zamówienie 0612345678", "PL"),  # no groups: not a number written with a trunk 0
+        ("Pedido 0612345678", "ES"),  # only where the trunk 0 was dropped from the plan
+        ("Tel. 071 354 12 34", "ES"),
+    ],
+)
+def test_a_leading_zero_is_not_dropped_elsewhere(text: str, region: str) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # A second number written as the last digits of the first has the first's role ...
+        ("Telefone: 21 123 45 60/1", "PT", {"+351211234560": CS, "+351211234561": CS}),
+        ("Tel. 22 123 45 67/68", "PL", {"+48221234567": CS, "+48221234568": CS}),
+        ("Fax: 030 1234560/1", "DE", {"+49301234560": FAX, "+49301234561": FAX}),
+        # ... or the second label's of a "phone / fax" pair, written short or in full.
+        ("Téléphone / Fax : 01 23 45 67 00 / 01", "FR", {"+33123456700": CS, "+33123456701": FAX}),
+        ("Tel./Fax: 030 1234567 / 030 1234568", "DE", {"+49301234567": CS, "+49301234568": FAX}),
+        # "/ 24 h" after a number is no part of it.
+        ("Hotline 030 1234567 / 24 h erreichbar", "DE", {"+49301234567": CS}),
+        ("Tel. 0211/123 45 67", "DE", {"+492111234567": CS}),
+    ],
+)
+def test_a_second_number_written_as_the_last_digits_of_the_first(
+    text: str, region: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # A register, the court or town keeping it, then the number (lexicon: register_labels).
+        ("Iscritta al Registro delle Imprese di Roma n. 06123456789", "IT"),
+        ("Conservatória do Registo Comercial de Lisboa sob o n.º 912345678", "PT"),
+        ("Pessoa Coletiva n.º 912345678", "PT"),
+    ],
+)
+def test_register_numbers_after_a_court_or_town_are_not_numbers(text: str, region: str) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "number"),
+    [
+        ("Amtsgericht Köln, Tel. 0221 1234567", "DE", "+492211234567"),
+        ("Camera di Commercio di Roma - Centralino 06 1234567", "IT", "+39061234567"),
+        ("Pedidos en el número 912 345 678", "ES", "+34912345678"),
+    ],
+)
+def test_a_phone_word_after_a_register_keeps_the_number(
+    text: str, region: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u2009", "\u2007"])
+def test_typographic_spaces_separate_digit_groups(space: str) -> None:
+    text = f"Tél. : 01{space}23{space}45{space}67{space}89"
+    assert read_phone_roles(text, "FR") == {"+33123456789": CS}
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # An order line (plural, or a word of its own) is a line to call ...
+        ("Orders: 020 7946 0000", "GB", {"+442079460000": CS}),
+        ("Pedidos: 912 345 678", "ES", {"+34912345678": CS}),
+        ("Encomendas: 912 345 678", "PT", {"+351912345678": CS}),
+        ("Commandez au 01 23 45 67 89", "FR", {"+33123456789": CS}),
+        # ... a short identifier label does not begin a longer word, and two letters before
+        # the number are a VAT country prefix only when they are one.
+        ("Refunds 020 7946 0000", "GB", {"+442079460000": CS}),
+        ("Rufen Sie einfach an 030 1234567", "DE", {"+49301234567": CS}),
+        # ... while an order number, or a VAT number with its prefix, stays an identifier.
+        ("Pedido: 612345678", "ES", {}),
+        ("Encomenda n.º 912345678", "PT", {}),
+        ("USt-IdNr.: DE 123 456 789", "DE", {}),
+    ],
+)
+def test_order_lines_and_identifier_labels(text: str, region: str, roles: dict[str, str]) -> None:
+    assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "roles"),
+    [
+        # A department or service word that begins with an identifier label is no label ...
+        ("Fatturazione: 02 1234567", "IT", {"+39021234567": CS}),
+        ("Facturation : 01 23 45 67 89", "FR", {"+33123456789": CS}),
+        ("Ticketservice: 030 1234567", "DE", {"+49301234567": CS}),
+        ("Pour commander : 01 23 45 67 89", "FR", {"+33123456789": CS}),
+        # ... but the label with a number word is ("Rechnungsnr.", "Bestellnummer").
+        ("Rechnungsnr. 0301234567", "DE", {}),
+        ("Factuurnummer 0612345678", "NL", {}),
+    ],
+)
+def test_identifier_labels_end_in_a_number_word_or_stand_alone(
+    text: str, region: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
