@@ -67,6 +67,7 @@ FLAG_NAMES = (
     "send",
     "ours",
     "not_free",
+    "refused",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -86,7 +87,8 @@ after the window ("nach diesen 30 Tagen"), which makes a who-pays statement hold
 returns only. `send`: words of sending or shipping, which under a returns title say what a
 return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional"). `ours`: at the shop's
 expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return. `not_free`:
-returns said not to be free ("las devoluciones no son gratuitas"), the customer paying."""
+returns said not to be free ("las devoluciones no son gratuitas"), the customer paying.
+`refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -229,7 +229,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text))
             no = "exchange_no" if exchanging else "no"
-            late = bool(f["late"].search(text))  # "after these 30 days the buyer pays"
+            # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
+            late = bool(f["late"].search(text) or f["refused"].search(text))
             unsure = scoped or late
             free.add(
                 "unsure" if unsure else "abroad_no" if abroad else "hedged_no" if hedged else no, s

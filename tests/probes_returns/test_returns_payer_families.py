@@ -328,3 +328,25 @@ def test_customers_who_change_their_mind_paying_return_shipping_is_no_free_retur
         "cost."
     )
     assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+# Who pays when a parcel is refused on delivery says nothing of ordinary returns.
+REFUSED_ON_DELIVERY = [
+    (
+        "en",
+        "If an order is refused upon delivery, the customer is responsible for all shipping "
+        "charges, including the return shipping.",
+    ),
+    ("fr", "En cas de colis refusé, les frais de retour sont à la charge du client."),
+    ("de", "Bei Annahmeverweigerung trägt der Kunde die Kosten der Rücksendung."),
+    (
+        "es",
+        "Si el pedido es rechazado en la entrega, los gastos de devolución corren a cargo del "
+        "cliente.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUSED_ON_DELIVERY)
+def test_who_pays_for_a_parcel_refused_on_delivery_says_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
