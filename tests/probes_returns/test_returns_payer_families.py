@@ -350,3 +350,8 @@ REFUSED_ON_DELIVERY = [
 @pytest.mark.parametrize(("lang", "text"), REFUSED_ON_DELIVERY)
 def test_who_pays_for_a_parcel_refused_on_delivery_says_nothing(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+def test_free_shipping_above_a_price_under_a_returns_title_says_nothing() -> None:
+    text = "Devoluções\nO envio é grátis para compras acima de R$ 200."
+    assert extract_returns_terms(text, "pt").get(FREE) is None
