@@ -60,6 +60,14 @@ FLAG_NAMES = (
     "negation",
     "abroad",
     "pay",
+    "negation_after",
+    "exception",
+    "postage",
+    "late",
+    "send",
+    "ours",
+    "not_free",
+    "refused",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -70,7 +78,17 @@ its next clause is about ("for B2B customers, ..."), so a class named there coun
 what, right before a "free returns" phrase, turns it round ("this is not a free return").
 `abroad`: other countries or abroad ("from other countries", "aus dem Ausland"), which make a
 who-pays statement hold for some customers only. `pay`: verbs of paying ("pays for",
-"paie", "betaalt"), a cost only where a return is what is paid for."""
+"paie", "betaalt"), a cost only where a return is what is paid for. `negation_after`: matched
+right after a phrase, a negation closing its clause ("übernehmen wir nicht", "vergoeden wij
+niet"). `exception`: "except", "unless", which make a defect named in a who-pays sentence the
+exception, not its subject. `postage`: the customer stamps the return parcel ("ausreichend
+frankiert", "port dû refusé"), a who-pays answer only where nothing else is said. `late`:
+after the window ("nach diesen 30 Tagen"), which makes a who-pays statement hold for late
+returns only. `send`: words of sending or shipping, which under a returns title say what a
+return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional"). `ours`: at the shop's
+expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return. `not_free`:
+returns said not to be free ("las devoluciones no son gratuitas"), the customer paying.
+`refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -53,27 +53,14 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon
-from probes.returns_terms_flags import Sentence, Term, overlaps, read_flags
+from probes.returns_terms_flags import Sentence, Term, read_flags
+from probes.returns_terms_kinds import CLAUSE_MARKS, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 
-_PRIORITY = (
-    "shipback",
-    "refund",
-    "withdrawal",
-    "cancellation",
-    "takeback",
-    "guarantee",
-    "repair",
-    "warranty",
-    "exchange",
-    "return",
-)
-_CLAUSE_MARKS = ",;:()–"
-_ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
-_LEAD = 90  # characters before a duration searched for "once we have received your return"
-_PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
+_SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
+_ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -107,115 +94,38 @@ def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
     return count * UNIT_DAYS[unit]
 
 
-def _distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
-    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
-    gap = sentence[lo:hi] if lo < hi else ""
-    return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
-
-
-def _keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
-    """Every period keyword in `sentence`; where they overlap the longer phrase wins
-    ("money-back guarantee" over "money back"), then the more specific kind."""
-    found = [
-        (m.span(), kind)
-        for kind in _PRIORITY
-        for m in p.kinds[kind].finditer(sentence)
-        if m.end() > m.start()
-    ]
-    found.sort(key=lambda h: (h[0][0] - h[0][1], _PRIORITY.index(h[1])))
-    kept: list[tuple[tuple[int, int], str]] = []
-    for span, kind in found:
-        if not overlaps(span, [k[0] for k in kept]):
-            kept.append((span, kind))
-    return kept
-
-
-def _purpose(after: str, p: CompiledLexicon) -> str | None:
-    """The period a purpose right after a duration names ("... 14 days from receipt to
-    request a return", "30 dias após a receção para efetuar uma devolução"): a return or
-    an exchange, else None."""
-    ends = [i for i in (after.find(c) for c in _CLAUSE_MARKS) if i >= 0]
-    clause = after[: min(ends, default=len(after))]
-    for purpose in p.purpose.finditer(clause):
-        stretch = clause[purpose.start() : purpose.start() + _PURPOSE_REACH]
-        hits = sorted(_keywords(stretch, p))
-        kinds = {kind for _, kind in hits}
-        # "... 7-10 days after we receive it to process your return": processing is a refund.
-        if hits and hits[0][1] in ("return", "exchange") and "refund" not in kinds:
-            return hits[0][1]
-    return None
-
-
-def _kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
-    after = sentence[match.end() : match.end() + 100]
-    shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
-    purpose = None if shipping_back else _purpose(after, p)
-    if purpose is not None:
-        return purpose
-    if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
-        return "refund"
-    if p.notice_anchor.match(after):
-        # "... within 14 days of the day you told us you withdraw": the refund or the
-        # shipping back, counted from the notice; never the window itself.
-        return "refund" if p.kinds["refund"].search(sentence) else "shipback"
-    if p.kinds["shipback"].search(sentence):
-        return "shipback"  # "... days to send it back once you have told us": not a window
-    hits = [
-        (_distance(sentence, match.span(), span), span[1] <= match.start(), kind)
-        for span, kind in _keywords(sentence, p)
-    ]
-    if p.delivery_anchor.match(after):
-        # "... within 30 days of delivery": a window, unless a refund is the subject before it.
-        before = [h for h in hits if h[1]]
-        if before and min(before)[2] in ("refund", "repair", "warranty", "takeback"):
-            return min(before)[2]
-        windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
-        if windows:
-            kind = min(windows)[2]
-            # "cancel within 14 days of receipt": no order is cancelled once delivered.
-            return "withdrawal" if kind == "cancellation" else kind
-        # "90 days from purchase to file a claim": no return word, another period's word.
-        others = [h for h in hits if h[2] in ("warranty", "repair", "takeback", "guarantee")]
-        if others:
-            return min(others)[2]
-        # "a defect shown within 30 days of delivery": a warranty claim, not a return; but in
-        # "30 days after receipt or 120 days for a defect" the defect is the other period's.
-        defect = p.flags["defect"].search(_own_stretch(sentence, match, p))
-        return "warranty" if defect else "return"
-    return min(hits)[2] if hits else None
-
-
-def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:
-    """The part of `sentence` that belongs to the duration `match`: from the end of the
-    duration before it to the start of the one after it."""
-    others = [m.span() for m in p.duration.finditer(sentence) if m.span() != match.span()]
-    start = max((e for _, e in others if e <= match.start()), default=0)
-    end = min((s for s, _ in others if s >= match.end()), default=len(sentence))
-    return sentence[start:end]
-
-
-def _clause(sentence: str, span: tuple[int, int]) -> str:
-    """The part of `sentence` around `span` between commas, colons and brackets."""
-    starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
-    ends = [e for e in (sentence.find(c, span[1]) for c in _CLAUSE_MARKS) if e >= 0]
-    return sentence[max(starts) + 1 : min(ends, default=len(sentence))]
+def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The part of `sentence` around `span` between commas, colons and brackets, and `span`
+    within it."""
+    starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
+    ends = [e for e in (sentence.find(c, span[1]) for c in CLAUSE_MARKS) if e >= 0]
+    start = max(starts) + 1
+    return sentence[start : min(ends, default=len(sentence))], (span[0] - start, span[1] - start)
 
 
 def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     """The sentence's opening clause when it names what the next clause is about ("for
     international orders, the period is 15 days") and `span` is in that next clause."""
     first = sentence.find(",")
-    starts = [sentence.rfind(c, 0, span[0]) for c in _CLAUSE_MARKS]
+    starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
     if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
         return sentence[:first]
     return ""
 
 
-def _subset(clause: str, p: CompiledLexicon) -> bool:
+def _subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = None) -> bool:
     """Whether `clause` names a class of products or customers, not negated ("(non
-    personalizzati)": the items that are not made to order are the general case)."""
+    personalizzati)": the items that are not made to order are the general case). With
+    `nearest` (the duration's span in `clause`), only a class nearer to it than to any other
+    duration counts ("30 días en temporada y 15 días en rebajas": the sale is the 15 days')."""
+    spans = [m.span() for m in p.duration.finditer(clause)] if nearest else []
     return any(
         not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
+        and all(
+            distance(clause, hit.span(), nearest) <= distance(clause, hit.span(), other)
+            for other in spans
+            if nearest
+        )
         for hit in p.flags["subset"].finditer(clause)
     )
 
@@ -225,6 +135,8 @@ class _Period:
     days: int
     sentence: Sentence
     subset: bool  # stated for a class of products or customers only
+    title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
+    sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
 
 
 def _single(periods: list[_Period]) -> _Period | None:
@@ -234,10 +146,18 @@ def _single(periods: list[_Period]) -> _Period | None:
 
 def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | None:
     """The return window: the one stated, else the one general window among several."""
+    if withdrawal is not None:
+        # "withdraw within 14 days ... send it within 10 days": a time to send the goods shorter
+        # than the legal period beside it is no return window.
+        periods = [p for p in periods if not (p.sending and p.days < withdrawal.days)]
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
         return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
-    found = _single(periods) or _single(general)
+    # A banner's window beside a different one in the policy's sentences: the sentence's holds.
+    found = _single(periods) or _single(general) or _single([p for p in general if not p.title])
+    # "7 dias para solicitar a devolução" beside "o prazo para postagem, que é de 3 dias": the
+    # time to post the parcel is no window.
+    found = found or _single([p for p in general if not (p.title or p.sending)])
     if found is None and withdrawal is not None:
         # "30 days to return it" beside the legal "you may return it within 14 days": the
         # restated withdrawal period is not the shop's own window.
@@ -258,12 +178,20 @@ def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | Non
     return longer, shorter
 
 
+def _is_banner(text: str) -> bool:
+    """A title or banner line: short or in capitals, with no full stop."""
+    line = text.strip()
+    return not line.endswith((".", "!", "?", ":")) and (
+        len(line) <= _HEADING + 10 or line.isupper()
+    )
+
+
 def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
     """What a heading is about ("Troca de produtos com defeito" -> warranty), for the
     periods of a sentence under it that names nothing itself ("Prazo: até 30 dias")."""
     if p.flags["defect"].search(heading):
         return "warranty"
-    hits = _keywords(heading, p)
+    hits = keywords(heading, p)
     return hits[0][1] if hits else None
 
 
@@ -285,17 +213,30 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
                 continue
             days = _days(match, p)
-            kind = _kind_of(s.folded, match, p)
-            if heading and not _keywords(s.folded, p):
+            kind = kind_of(s.folded, match, p)
+            if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
-                clause = " ".join((_clause(s.folded, match.span()), asked, topic))
+                clause, span = _clause(s.folded, match.span())
                 before = s.folded[max(0, match.start() - 30) : match.start()]
                 # "30 days (or 14 days* for ...)": the bracketed alternative is for a class.
-                subset = _subset(clause, p) or bool(_ALTERNATIVE.search(before))
+                subset = (
+                    _subset(clause, p, span)
+                    or _subset(f"{asked} {topic}", p)
+                    or bool(_ALTERNATIVE.search(before))
+                )
                 extended = kind == "withdrawal" and p.extension.search(before)
-                (extensions if extended else found[kind]).append(_Period(days, s, subset))
+                title = _is_banner(s.original)
+                # "dovrà essere spedito entro 10 giorni", "o prazo para postagem, que é de 3 dias".
+                sending = bool(
+                    p.flags["send"].search(clause)
+                    or p.flags["send"].search(
+                        s.folded, max(0, match.start() - _SEND_REACH), match.start()
+                    )
+                )
+                period = _Period(days, s, subset, title, sending)
+                (extensions if extended else found[kind]).append(period)
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []

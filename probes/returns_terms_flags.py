@@ -8,8 +8,8 @@ above it ("Retours internationaux": for a class only; "Anulación del pedido": a
 cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
 paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
-a plain customer-pays statement. Costs named inside a refund phrase ("zwrot kosztów") are
-paid back, not paid.
+a plain customer-pays statement. How a sentence says who pays beyond the phrases is
+`probes.returns_terms_payer`.
 """
 
 from __future__ import annotations
@@ -19,33 +19,19 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_payer import (
+    PRICE,
+    customer_pays,
+    defect_only,
+    negated,
+    overlaps,
+    postage_paid,
+    returns_title,
+    sent_free,
+    shop_pays,
+)
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
-# "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
-# is for, not the shop refunding the cost.
-_FOR_A = re.compile(
-    r"\b(?:for|pour|para|per|voor|für|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
-    r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
-    r"einen)?\s*$"
-)
-_REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
-# A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
-# "non-refundable", "no reembolsables", "nie są zwracane").
-_NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\w+\s+)?$")
-# Taken off the refund, in any supported language ("deducted from the refund", "abgezogen").
-_DEDUCTED = re.compile(
-    r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
-    r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
-    r"abzuglich|einbehalten|verrechnet"
-)
-_PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
-# An order or a purchase as what is paid for, in any supported language.
-_ORDER = re.compile(
-    r"\s*(?:for\s+|por\s+|pour\s+|per\s+|za\s+|voor\s+|fur\s+)?(?:the\s+|your\s+|their\s+|el\s+|la\s+|"
-    r"le\s+|sa\s+|votre\s+|il\s+|l'|a\s+|o\s+|de\s+|het\s+|die\s+|den\s+)?(?:orders?|purchases?|pedidos?|"
-    r"compras?|commandes?|achats?|ordin[ei]|acquist[oi]|encomendas?|bestelling\w*|aankoop\w*|"
-    r"zamowieni\w*|zakup\w*|bestellung\w*|kauf\w*|einkauf\w*)\b"
-)
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
     r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
@@ -53,13 +39,8 @@ _ORDER_WORD = re.compile(
 )
 # A fee named for putting goods back in stock, in any supported language.
 _RESTOCK = re.compile(
-    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|"
+    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
     r"remise\s+en\s+stock|ponowne|magazynowani"
-)
-_NEAR = 100  # characters around a cost word in which its return word and payer are looked for
-# A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
-_PRICE = re.compile(
-    r"(?:[€$£]|\br\$)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|\beur\b|\beuros?\b|\bzł|\bpln\b|\busd\b|\bgbp\b)"
 )
 
 
@@ -80,35 +61,38 @@ class Sentence:
     folded: str
 
 
-def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    """Whether `span` overlaps any of `spans`."""
-    return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
-
-
 def _said(
     yes: re.Pattern[str],
     no: re.Pattern[str],
     sentence: str,
-    negation: re.Pattern[str] | None = None,
+    f: dict[str, re.Pattern[str]] | None = None,
 ) -> bool:
     """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label") nor
-    right after a negation ("this is not a free return")."""
+    turned round by a negation (`f`'s, when given: "this is not a free return", "die
+    Rücksendekosten übernehmen wir nicht")."""
     noes = [m.span() for m in no.finditer(sentence)]
     return any(
-        not overlaps(hit.span(), noes) and not _negated(sentence, hit.start(), negation)
+        # With `f`, a "no" phrase inside the "yes" one ("frais de retour de 5 EUR sont offerts")
+        # is a part of it.
+        not overlaps(
+            hit.span(), [n for n in noes if not (f and hit.start() <= n[0] <= n[1] <= hit.end())]
+        )
+        and not (f and _turned(sentence, hit, f))
         for hit in yes.finditer(sentence)
     )
 
 
-def _negated(sentence: str, start: int, negation: re.Pattern[str] | None) -> bool:
-    return negation is not None and bool(negation.search(sentence[max(0, start - 25) : start]))
+def _turned(sentence: str, hit: re.Match[str], f: dict[str, re.Pattern[str]]) -> bool:
+    """A negation right before `hit`, or closing its clause right after it ("vergoeden wij
+    niet": Dutch and German put it after the verb)."""
+    return negated(sentence, hit.start(), f["negation"]) or bool(
+        f["negation_after"].match(sentence, hit.end())
+    )
 
 
 def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A "free returns" phrase right after a negation: the shop says returns cost."""
-    return any(
-        _negated(sentence, hit.start(), f["negation"]) for hit in f["free_yes"].finditer(sentence)
-    )
+    """A "free returns" phrase turned round by a negation: the shop says returns cost."""
+    return any(_turned(sentence, hit, f) for hit in f["free_yes"].finditer(sentence))
 
 
 class _Answers:
@@ -132,6 +116,13 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # plain "the customer pays the return" agrees with it.
     if "exchange_yes" in kinds:
         kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
+    # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
+    if "postage_no" in kinds:
+        kinds = (kinds - {"postage_no"}) or {"no"}
+    if "abroad_no" in kinds:
+        rest = kinds - {"abroad_no"}
+        kinds = rest if rest and rest <= {"no", "hedged_no", "exchange_no"} else rest | {"unsure"}
     # "Returns: sent back at no cost" + "Exchanges: the customer pays the shipping": a paid
     # exchange says nothing of returns for a refund, which are free.
     if "exchange_no" in kinds:
@@ -143,7 +134,8 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
         return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
     if kinds == {"no"}:
         seen = answers.seen
-        return [Term(metric, False, seen.get("no") or seen.get("hedged_no") or seen["exchange_no"])]
+        said = ("no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
+        return [Term(metric, False, next(seen[k] for k in said if k in seen))]
     return []
 
 
@@ -171,54 +163,6 @@ def _is_title(text: str) -> bool:
     )
 
 
-def _paid_returns(text: str, p: CompiledLexicon) -> list[re.Match[str]]:
-    """Verbs of paying whose object is a return ("the customer pays the return postage",
-    "los paga el cliente" after "los portes de la devolucion"), not an order ("pays for the
-    order and may return it")."""
-    paid = []
-    for pay in p.flags["pay"].finditer(text):
-        around = text[max(0, pay.start() - _PAY_REACH) : pay.end() + _PAY_REACH]
-        if p.kinds["return"].search(around) and not _ORDER.match(text, pay.end()):
-            paid.append(pay)
-    return paid
-
-
-def _customer_pays(text: str, p: CompiledLexicon) -> bool:
-    """A cost, a return word and the customer as payer (or a price) within `_NEAR`
-    characters of each other ("kosten van het retourneren ... voor rekening van koper",
-    "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
-    unless the sentence says "without any cost"."""
-    f = p.flags
-    if f["no_cost"].search(text):
-        return False  # "without any cost to the customer"
-    # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
-    refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
-    for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
-        if overlaps(cost.span(), refunds):
-            continue
-        before = text[max(0, cost.start() - _NEAR) : cost.start()]
-        refunded = [
-            hit
-            for hit in p.kinds["refund"].finditer(before)
-            if not _negated(before, hit.start(), f["negation"])
-            and not _FOR_A.search(before[: hit.start()])
-        ]
-        if refunded:
-            continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
-        # "the return costs are refunded to the customer" ("... are not refunded" still pays).
-        following = text[cost.end() : cost.end() + _REFUNDED_AFTER]
-        if not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR) and any(
-            not _NOT.search(following[: hit.start()])
-            and not _PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
-            for hit in p.kinds["refund"].finditer(following)
-        ):
-            continue
-        near = before + text[cost.start() : cost.end() + _NEAR]
-        if p.kinds["return"].search(near) and (f["payer"].search(near) or _PRICE.search(near)):
-            return True
-    return False
-
-
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
@@ -240,7 +184,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             heading
         )
         # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
-        priced_return = bool(_PRICE.search(text)) and any(
+        priced_return = bool(PRICE.search(text)) and any(
             f["cost"].search(title) and p.kinds["return"].search(title)
             for title in (heading, outer)
         )
@@ -248,22 +192,51 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "Who pays for the return?" + "The customer.": a question answered by the next line.
         joined = after is not None and text.endswith((":", "?"))
         priced = f"{text} {after.folded}" if after is not None and joined else text
+        # Under "Devoluciones", "el coste del envío corre a costa del cliente": the shipping
+        # paid for is the return's (the title lends the sentence its return word); "shipping
+        # costs are not refunded" is the order's shipping.
+        titled = p.kinds["return"].search(heading) if returns_title(heading, p) else None
+        refunding = p.kinds["refund"].search(text)
+        if titled and not returns_word and not refunding and f["send"].search(text):
+            priced = f"{titled.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text))
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
-        said_free = _said(f["free_yes"], f["free_no"], text, f["negation"])
+        said_free = _said(f["free_yes"], f["free_no"], text, f)
+        # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
+        # sending the goods back costs nothing (a title that names sending is no returns title).
+        said_free = said_free or (
+            returns_title(heading, p) and not returns_word and sent_free(text, f)
+        )
+        said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+        # "we pay the return of a defective item": the costs of a defect's return, not of an
+        # ordinary one ("... except defective items" still names who pays for the others).
+        about_defects = defect_only(text, f)
         denied = _free_denied(text, f) or (
-            not said_free and (_customer_pays(priced, p) or priced_return)
+            not said_free and not about_defects and (customer_pays(priced, p) or priced_return)
         )
-        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay".
-        if (_said(f["free_no"], f["no_cost"], text) or denied) and not cancelling:
+        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay";
+        # "les frais de retour de 5 EUR sont offerts": a price inside a free-returns phrase.
+        frees = [hit.span() for hit in f["free_yes"].finditer(text)]
+        paid = any(
+            not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)
+        ) and _said(f["free_no"], f["no_cost"], text)
+        paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
+        if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text))
             no = "exchange_no" if exchanging else "no"
-            free.add("unsure" if scoped or abroad else "hedged_no" if hedged else no, s)
+            # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
+            late = bool(f["late"].search(text) or f["refused"].search(text))
+            unsure = scoped or late
+            free.add(
+                "unsure" if unsure else "abroad_no" if abroad else "hedged_no" if hedged else no, s
+            )
+        elif postage_paid(text, p) and not (said_free or scoped or cancelling):
+            free.add("postage_no", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(

@@ -11,13 +11,18 @@ from probes.returns_terms_flags import Sentence
 
 # A full stop glued to the next sentence ("... worden.Voor het ...") ends it too.
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\s*[•·|]\s*|(?<=[a-zà-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ])")
-# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.").
+# Abbreviations whose full stop ends no sentence (articles, "and following", "e.g.", "approx.",
+# a single letter: "z. B.", "d. h.").
 _ABBREVIATION = re.compile(
     r"(?:^|[\s(])(?:art|artt|arts|segg|ss|ff|par|cf|vgl|bzw|ggf|inkl|zzgl|ca|approx|nr|no|n|"
-    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs)\.$",
+    r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs|[^\W\d_])\.$",
     re.IGNORECASE,
 )
-_PARENTHESISED = re.compile(r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*\(\s*[^\W\d_]+\s*\)")
+# "thirty (30) days", "30 (thirty) days", "14 (słownie: czternaście) dni": the number in words.
+_PARENTHESISED = re.compile(
+    r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)"
+    r"|(\d{1,3})\s*\(\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*\)"
+)
 # A table row of a label and its value ("| Prazo | 7 dias a partir do recebimento |").
 _TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
 _LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
@@ -51,7 +56,8 @@ def _paragraph_lines(text: str) -> list[str]:
                 blocks.append(f"{row.group(1)}: {row.group(2)}")
                 current = ""
                 continue
-            heading = len(current) <= 40 and not current.endswith((",", "-"))
+            # A short line or one in capitals ("DEVOLUÇÕES ATÉ 30 DIAS", a banner) is a heading.
+            heading = (len(current) <= 40 or current.isupper()) and not current.endswith((",", "-"))
             # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
             starts = bool(_LIST_ITEM.match(line)) or _title(line)
             if current and (heading or starts or current.endswith((".", "!", "?", ":"))):
@@ -75,9 +81,37 @@ def _split(block: str) -> list[str]:
     return pieces
 
 
+# A word whose UTF-8 bytes were shown in a DOS or Windows code page ("R├╝cksendung", "RÃ¼ckgabe").
+_MOJIBAKE = re.compile(r"\S*[\u2500-\u257fÃÂÅâ]\S*")
+# A template's placeholder left on the page ("[[[ DEFINIR: por conta do cliente ou da loja ]]]").
+_PLACEHOLDER = re.compile(r"\[\[+[^\]]*\]\]+")
+_DOS_PAGES = ("cp852", "cp437", "cp850")  # "├╝": box-drawing characters
+_WINDOWS_PAGES = ("cp1252", "latin-1")  # "Ã¼"
+
+
+def _box(text: str) -> bool:
+    return any("\u2500" <= c <= "\u257f" for c in text)
+
+
+def _unmojibake(word: re.Match[str]) -> str:
+    """The word as written, where a code page's mojibake decodes back to UTF-8; else as shown."""
+    shown = word.group(0)
+    for page in _DOS_PAGES if _box(shown) else _WINDOWS_PAGES:
+        try:
+            repaired = shown.encode(page).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if not _box(repaired):
+            return repaired
+    return shown
+
+
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """`text` as sentences, each as written (cut to `_MAX_SENTENCE` characters, the evidence)
-    and folded for reading; "thirty (30) days" reads as "30 days"."""
+    and folded for reading; "thirty (30) days" reads as "30 days", a stored page's mojibake
+    ("R├╝cksendung") as the words it stands for, and a template's "[[[ placeholder ]]]" as
+    nothing."""
+    text = _PLACEHOLDER.sub(" ", _MOJIBAKE.sub(_unmojibake, text))
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
     out = []
     for piece in pieces:

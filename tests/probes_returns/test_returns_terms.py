@@ -199,7 +199,8 @@ PHRASES = [
     ("en", "We do not provide prepaid return labels.", {LABEL: False}),
     ("de", "Keine Rücksendekosten!", {FREE: True}),
     ("de", "Eine Bearbeitungsgebühr fällt nicht an.", {FEE: False}),
-    ("de", "Bitte senden Sie die Ware ausreichend frankiert zurück.", {LABEL: False}),
+    # The customer stamps the parcel: no label, and (nothing else said) the customer pays.
+    ("de", "Bitte senden Sie die Ware ausreichend frankiert zurück.", {LABEL: False, FREE: False}),
     ("sl", "Brezplačno vračilo.", {FREE: True}),
     ("sl", "Stroške vračila krije kupec.", {FREE: False}),
     ("el", "Δωρεάν επιστροφές.", {FREE: True}),

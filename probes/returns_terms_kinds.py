@@ -1,0 +1,161 @@
+"""What a duration in a returns policy is the period of (refund, return window, withdrawal,
+warranty ...): by an anchor right after it, a lead before it, a purpose after it, else the
+nearest keyword of its sentence (see `probes.returns_terms`)."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_payer import NOT, overlaps
+
+_PRIORITY = (
+    "shipback",
+    "refund",
+    "withdrawal",
+    "cancellation",
+    "takeback",
+    "guarantee",
+    "repair",
+    "warranty",
+    "exchange",
+    "return",
+)
+CLAUSE_MARKS = ",;:()–"
+_LEAD = 90  # characters before a duration searched for "once we have received your return"
+_PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
+
+
+def distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How far apart two spans of `sentence` are: the characters between them, a comma, colon
+    or bracket between them counting as 30."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    gap = sentence[lo:hi] if lo < hi else ""
+    return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
+
+
+def keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
+    """Every period keyword in `sentence`; where they overlap the longer phrase wins
+    ("money-back guarantee" over "money back"), then the more specific kind."""
+    found = [
+        (m.span(), kind)
+        for kind in _PRIORITY
+        for m in p.kinds[kind].finditer(sentence)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda h: (h[0][0] - h[0][1], _PRIORITY.index(h[1])))
+    kept: list[tuple[tuple[int, int], str]] = []
+    for span, kind in found:
+        if not overlaps(span, [k[0] for k in kept]):
+            kept.append((span, kind))
+    return kept
+
+
+# An order or a delivery as what is sent, in any supported language.
+_ORDERED = re.compile(
+    r"\b(?:orders?|deliver\w*|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
+    r"zamowie\w*|bestellung\w*|livraison|consegn\w*|entrega\w*|lieferung\w*|levering\w*)\b"
+)
+
+
+def _purpose(after: str, p: CompiledLexicon) -> str | None:
+    """The period a purpose right after a duration names ("... 14 days from receipt to
+    request a return", "30 dias após a receção para efetuar uma devolução"): a return or
+    an exchange, else None."""
+    ends = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+    clause = after[: min(ends, default=len(after))]
+    for purpose in p.purpose.finditer(clause):
+        stretch = clause[purpose.start() : purpose.start() + _PURPOSE_REACH]
+        hits = sorted(keywords(stretch, p))
+        kinds = {kind for _, kind in hits}
+        # "... 7-10 days after we receive it to process your return": processing is a refund.
+        if hits and hits[0][1] in ("return", "exchange") and "refund" not in kinds:
+            return hits[0][1]
+        # "14 giorni per inviare, a proprie spese, i prodotti": sending the goods is returning
+        # them (not an order: "5 days to ship your order").
+        sending = p.flags["send"].match(stretch, len(purpose.group(0)))
+        if sending and not hits and not _ORDERED.search(clause):
+            return "return"
+    return None
+
+
+def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
+    """The period (a `PERIOD_KINDS` name) the duration `match` of `sentence` is, or None; a
+    return period after a defect named before it ("if the item is not as described, you have 2
+    years to return it") is a warranty."""
+    kind = _kind(sentence, match, p)
+    if kind == "return":
+        ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
+        if _defect_named(sentence[max(ends, default=0) : match.start()], p):
+            return "warranty"
+    return kind
+
+
+def _defect_named(text: str, p: CompiledLexicon) -> bool:
+    """A defect named in `text`, neither negated nor an exception ("unless defective")."""
+    f = p.flags
+    return not f["exception"].search(text) and any(
+        not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+        for hit in f["defect"].finditer(text)
+    )
+
+
+def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
+    after = sentence[match.end() : match.end() + 100]
+    shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
+    purpose = None if shipping_back else _purpose(after, p)
+    if purpose is not None:
+        return purpose
+    if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
+        return "refund"
+    if p.notice_anchor.match(after):
+        # "... within 14 days of the day you told us you withdraw": the refund or the
+        # shipping back, counted from the notice; never the window itself.
+        return "refund" if p.kinds["refund"].search(sentence) else "shipback"
+    if p.kinds["shipback"].search(sentence):
+        return "shipback"  # "... days to send it back once you have told us": not a window
+    hits = [
+        (distance(sentence, match.span(), span), span[1] <= match.start(), kind)
+        for span, kind in keywords(sentence, p)
+    ]
+    if p.delivery_anchor.match(after):
+        # "... within 30 days of delivery": a window, unless a refund is the subject before it.
+        before = [h for h in hits if h[1]]
+        if before and min(before)[2] in ("refund", "repair", "warranty", "takeback"):
+            # "Direito de arrependimento: ... o reembolso ... em até 7 dias a contar do
+            # recebimento": a refund counted from delivery in a withdrawal sentence is the
+            # withdrawal period.
+            withdrawing = any(h[2] == "withdrawal" for h in before)
+            return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]
+        windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
+        if windows:
+            kind = min(windows)[2]
+            # "cancel within 14 days of receipt": no order is cancelled once delivered.
+            return "withdrawal" if kind == "cancellation" else kind
+        # "90 days from purchase to file a claim": no return word, another period's word.
+        others = [h for h in hits if h[2] in ("warranty", "repair", "takeback", "guarantee")]
+        if others:
+            return min(others)[2]
+        # "allow 5 days from the receipt of your item to process your return": only a refund
+        # named, after it: the time to process the return.
+        if any(h[2] == "refund" for h in hits):
+            return "refund"
+        # "a defect shown within 30 days of delivery": a warranty claim, not a return; but in
+        # "30 days after receipt or 120 days for a defect" the defect is the other period's.
+        defect = p.flags["defect"].search(_own_stretch(sentence, match, p))
+        return "warranty" if defect else "return"
+    if not hits:
+        return None
+    kind = min(hits)[2]
+    # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
+    cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
+    return "withdrawal" if cancels_by_withdrawing else kind
+
+
+def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:
+    """The part of `sentence` that belongs to the duration `match`: from the end of the
+    duration before it to the start of the one after it."""
+    others = [m.span() for m in p.duration.finditer(sentence) if m.span() != match.span()]
+    start = max((e for _, e in others if e <= match.start()), default=0)
+    end = min((s for s, _ in others if s >= match.end()), default=len(sentence))
+    return sentence[start:end]

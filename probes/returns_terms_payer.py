@@ -1,0 +1,184 @@
+"""Who pays for a return, beyond the lexicon's yes/no phrases (see `probes.returns_terms_flags`):
+a cost, a return word and the customer as payer close together; a verb of paying whose object is
+a return; a parcel the customer must stamp; sending said to cost nothing under a returns title;
+a who-pays sentence about defective goods only. Costs named inside a refund phrase ("zwrot
+kosztów") are paid back, not paid; a refund word with the customer as its agent ("abonados por
+usted") is the customer paying.
+"""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+
+# "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
+# is for, not the shop refunding the cost.
+_FOR_A = re.compile(
+    r"\b(?:for|pour|para|per|voor|für|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
+    r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
+    r"einen)?\s*$"
+)
+# "responsable de abonar los gastos": responsible for paying them, in any supported language (the
+# refund word "abonar" is then the customer's paying).
+_RESPONSIBLE = re.compile(
+    r"(?:responsab|verantwortlich|odpowiedzialn)\w*\s+(?:de|for|pour|per|del|di|voor|fur|pelo|por|za)\s+"
+    r"(?:\w+\s+)?$"
+)
+# The agent of a passive verb ("paid by", "abonados por", "getragen von"), in any language.
+_BY = re.compile(r"\b(?:by|por|par|da|von|vom|door|przez|pel[oa])\b")
+_AGENT_REACH = 25  # characters after a refund word in which its agent is looked for
+_OURS_REACH = 60  # characters before "at our expense" in which its return word is looked for
+_SENT_REACH = 40  # characters after a word of sending in which "at no cost" is looked for
+_REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
+# A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
+# "non-refundable", "no reembolsables", "nie są zwracane").
+NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\w+\s+)?$")
+# Taken off the refund, in any supported language ("deducted from the refund", "abgezogen").
+_DEDUCTED = re.compile(
+    r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
+    r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
+    r"abzuglich|einbehalten|verrechnet"
+)
+_PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
+# An order or a purchase as what is paid for, in any supported language.
+_ORDER = re.compile(
+    r"\s*(?:for\s+|por\s+|pour\s+|per\s+|za\s+|voor\s+|fur\s+)?(?:the\s+|your\s+|their\s+|el\s+|la\s+|"
+    r"le\s+|sa\s+|votre\s+|il\s+|l'|a\s+|o\s+|de\s+|het\s+|die\s+|den\s+)?(?:orders?|purchases?|pedidos?|"
+    r"compras?|commandes?|achats?|ordin[ei]|acquist[oi]|encomendas?|bestelling\w*|aankoop\w*|"
+    r"zamowieni\w*|zakup\w*|bestellung\w*|kauf\w*|einkauf\w*)\b"
+)
+_NEAR = 100  # characters around a cost word in which its return word and payer are looked for
+# A price: the customer pays it ("retourkosten: € 4,95", "koszt zwrotu 12 zł").
+PRICE = re.compile(
+    r"(?:[€$£]|\br\$)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|\beur\b|\beuros?\b|\bzł|\bpln\b|\busd\b|\bgbp\b)"
+)
+
+
+def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether `span` overlaps any of `spans`."""
+    return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
+
+
+def negated(sentence: str, start: int, negation: re.Pattern[str] | None) -> bool:
+    """Whether `negation` matches right before `start` (within 25 characters)."""
+    return negation is not None and bool(negation.search(sentence[max(0, start - 25) : start]))
+
+
+def _paid_returns(text: str, p: CompiledLexicon) -> list[re.Match[str]]:
+    """Verbs of paying whose object is a return ("the customer pays the return postage",
+    "los paga el cliente" after "los portes de la devolucion"), not an order ("pays for the
+    order and may return it")."""
+    paid = []
+    for pay in p.flags["pay"].finditer(text):
+        around = text[max(0, pay.start() - _PAY_REACH) : pay.end() + _PAY_REACH]
+        if p.kinds["return"].search(around) and not _ORDER.match(text, pay.end()):
+            paid.append(pay)
+    return paid
+
+
+def _paid_by_customer(text: str, at: int, f: dict[str, re.Pattern[str]]) -> bool:
+    """A refund word followed by the customer as its agent ("abonados por usted") is the
+    customer paying ("refunded to the buyer" is still a refund)."""
+    return any(
+        _BY.search(text, at, hit.end()) for hit in f["payer"].finditer(text, at, at + _AGENT_REACH)
+    )
+
+
+def customer_pays(text: str, p: CompiledLexicon) -> bool:
+    """A cost, a return word and the customer as payer (or a price) within `_NEAR`
+    characters of each other ("kosten van het retourneren ... voor rekening van koper",
+    "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
+    unless the sentence says "without any cost"."""
+    f = p.flags
+    if f["no_cost"].search(text):
+        return False  # "without any cost to the customer"
+    # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
+    refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
+    for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
+        if overlaps(cost.span(), refunds):
+            continue
+        before = text[max(0, cost.start() - _NEAR) : cost.start()]
+        start = max(0, cost.start() - _NEAR)
+        refunded = [
+            hit
+            for hit in p.kinds["refund"].finditer(before)
+            if not negated(before, hit.start(), f["negation"])
+            and not NOT.search(before[max(0, hit.start() - 25) : hit.start()])  # "no podemos"
+            and not f["negation_after"].match(text, start + hit.end())  # "erstattet ... nicht"
+            and not _FOR_A.search(before[: hit.start()])
+            and not _RESPONSIBLE.search(before[: hit.start()])
+        ]
+        if refunded:
+            continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
+        # "the return costs are refunded to the customer" ("... are not refunded" still pays).
+        # "... covered by the customer: - Refund: ..." is another sentence's refund.
+        following = re.split(r"[.!?;:]", text[cost.end() : cost.end() + _REFUNDED_AFTER])[0]
+        if (
+            not _DEDUCTED.search(text, cost.end(), cost.end() + _NEAR)
+            and any(
+                not NOT.search(following[: hit.start()])
+                # "deberán ser abonados por usted": paid by the customer, not paid back.
+                and not _paid_by_customer(text, cost.end() + hit.end(), f)
+                and not PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
+                for hit in p.kinds["refund"].finditer(following)
+            )
+        ):
+            continue
+        near = before + text[cost.start() : cost.end() + _NEAR]
+        if p.kinds["return"].search(near) and (f["payer"].search(near) or PRICE.search(near)):
+            return True
+    return False
+
+
+def defect_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A sentence about defective goods only: a defect named before any cost ("returns of
+    defective goods, the shop paying the costs"; not "the customer pays, defective goods
+    excepted"), not negated ("not defective") and not as an exception ("except defective")."""
+    first_cost = min((hit.start() for hit in f["cost"].finditer(text)), default=len(text))
+    return any(
+        hit.start() < first_cost
+        and not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+        and not text[max(0, hit.start() - 1) : hit.start()].isalnum()  # "descon-taran"
+        for hit in f["defect"].finditer(text)
+    ) and not (f["exception"].search(text) or f["condition"].search(text))
+
+
+def postage_paid(text: str, p: CompiledLexicon) -> bool:
+    """The customer stamps the parcel ("send it sufficiently stamped", "carriage-forward
+    parcels are refused"), unless the postage is refunded ("... we refund the postage")."""
+    stamps = [hit.span() for hit in p.flags["postage"].finditer(text)]
+    return bool(stamps) and not any(
+        not overlaps(hit.span(), stamps) for hit in p.kinds["refund"].finditer(text)
+    )
+
+
+def returns_title(heading: str, p: CompiledLexicon) -> bool:
+    """A title about returns, not shipping ("Devolução", "Trocas / Devoluções"; not "Shipping &
+    returns")."""
+    return bool(p.kinds["return"].search(heading)) and not p.flags["send"].search(heading)
+
+
+def sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Sending said to cost nothing: a word of sending with "at no cost" within 40 characters
+    after it or 25 before it ("kosteloos te versturen")."""
+    return any(
+        f["no_cost"].search(text, max(0, hit.start() - 25), hit.end() + _SENT_REACH)
+        for hit in f["send"].finditer(text)
+    )
+
+
+def shop_pays(text: str, p: CompiledLexicon) -> bool:
+    """A return said to be at the shop's expense ("die Rücksendung erfolgt auf unsere Kosten"):
+    the phrase within 60 characters after a return word (its subject), not turned round by a
+    negation, not a refused carriage-forward parcel ("wysłane na koszt sklepu nie będą
+    odbierane")."""
+    f = p.flags
+    stamps = [hit.span() for hit in f["postage"].finditer(text)]
+    return any(
+        p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
+        and not negated(text, hit.start(), f["negation"])
+        and not f["negation_after"].match(text, hit.end())
+        and not overlaps(hit.span(), stamps)
+        for hit in f["ours"].finditer(text)
+    )
