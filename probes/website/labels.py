@@ -1,9 +1,9 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`), plus words that only say "phone" (`PHONE`: "Tel.", "call"), which
-make a number customer service unless a department named just before them says whose line
-it is. Read by `probes.website.roles`, which finds the numbers.
+`investors`, `jobs`, `payment`, `mediator`), plus words that only say "phone" (`PHONE`:
+"Tel.", "call"), which make a number customer service unless a department named just
+before them says whose line it is. Read by `probes.website.roles`, which finds the numbers.
 """
 
 from __future__ import annotations
@@ -171,7 +171,8 @@ def names_a_role(line: str) -> bool:
 @cache
 def _menu_words() -> re.Pattern[str]:
     words = {w for f in _MENU_FIELDS for w in all_words(f)}
-    return re.compile(rf"^(?:{_alternation(tuple(words))})\b")
+    # "contact@shop.fr" is an address under a heading, not a "Contact" menu entry.
+    return re.compile(rf"^(?:{_alternation(tuple(words))})\b(?![@.]\w)")
 
 
 def is_menu_word(line: str) -> bool:

@@ -6,7 +6,9 @@ or a table cell ends one): before it, anywhere since the previous number ("Fax
 (Zentrale): 030 123"), else right after it ("030 123 (Fax)", "030 123 (nur Fax)"),
 else a label ending the previous line ("Fax:" on a line of its own), else the department
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
-Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`.
+Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`, and
+another organisation's: `payment` (a wallet that only receives money), `mediator` (a
+consumer mediator, dispute or arbitration body, an ombudsman).
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 

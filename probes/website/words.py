@@ -26,8 +26,10 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
 
 
-DEPARTMENTS = ("sales", "press", "investors", "jobs")
-"""Department lines that are not customer service, by the label next to the number."""
+DEPARTMENTS = ("sales", "press", "investors", "jobs", "payment", "mediator")
+"""Department lines that are not customer service, by the label next to the number; the last
+two are another organisation's: a wallet that only receives payments ("Yape", "Bizum", "MB
+WAY"), a consumer mediator, dispute or arbitration body or an ombudsman."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class LanguageWords:
     press: tuple[str, ...] = ()
     investors: tuple[str, ...] = ()
     jobs: tuple[str, ...] = ()
+    payment: tuple[str, ...] = ()
+    mediator: tuple[str, ...] = ()
     # legal and site links of a footer menu ("Impressum", "Privacy"): they end a section
     legal_links: tuple[str, ...] = ()
     # words that only say "phone" ("Tel.", "Handy", "Telemóvel"): a customer-service line

@@ -1,0 +1,79 @@
+"""Numbers of another organisation on a shop's page (a wallet that only receives payments, a
+consumer mediator, dispute or arbitration body, an ombudsman) are not its customer line."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.website.roles import read_phone_roles
+
+CS = "customer_service"
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("PE", "Transferencias vía Yape o Plin al 987 654 321.", "+51987654321"),
+        ("ES", "Pago por Bizum al 612 345 678 indicando el pedido", "+34612345678"),
+        ("ES", "Número para pagos: 612 345 678", "+34612345678"),
+        ("PT", "Pagamento por MB WAY para o 912 345 678", "+351912345678"),
+        ("PT", "Para pagamentos: 912 345 678", "+351912345678"),
+        ("PL", "Płatności BLIK na numer 512 345 678", "+48512345678"),
+        ("GB", "Pay by Bizum: +34 612 345 678", "+34612345678"),
+    ],
+)
+def test_a_line_only_for_receiving_payments_is_payment(region: str, text: str, number: str) -> None:
+    assert read_phone_roles(text, region) == {number: "payment"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("FR", "Médiateur de la consommation : 01 23 45 67 89", "+33123456789"),
+        # The mediator's name, address and e-mail between its heading and its number.
+        (
+            "FR",
+            "Médiateur de la consommation agréé :\nConso Arbitre SAS\n1 rue X, 75001 Paris\n"
+            "contact@exemple.fr\n01 23 45 67 89",
+            "+33123456789",
+        ),
+        ("DE", "Verbraucherschlichtungsstelle, Tel. 030 1234567", "+49301234567"),
+        ("ES", "Junta Arbitral de Consumo: tel. 912 345 678", "+34912345678"),
+        ("IT", "Organismo di conciliazione: 02 1234567", "+39021234567"),
+        ("NL", "De Geschillencommissie, telefoon 020 1234567", "+31201234567"),
+        ("PL", "Miejski Rzecznik Konsumentów: 22 123 45 67", "+48221234567"),
+        ("PT", "Centro de Arbitragem de Conflitos de Consumo\nTel.: 21 123 4567", "+351211234567"),
+        ("GB", "Alternative dispute resolution: 020 7946 0000", "+442079460000"),
+        ("GB", "Ombudsman Services\nTel. 020 7946 0000", "+442079460000"),
+    ],
+)
+def test_a_mediator_or_dispute_bodys_line_is_mediator(region: str, text: str, number: str) -> None:
+    assert read_phone_roles(text, region) == {number: "mediator"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "roles"),
+    [
+        # "pago" alone says how to pay, not that the number is for it.
+        (
+            "ES",
+            "Modalidad de pago: tarjeta. Atención al cliente: 912 345 678",
+            {"+34912345678": CS},
+        ),
+        # The shop's own line next to the mediator's keeps its role.
+        (
+            "FR",
+            "Service client : 01 23 45 67 88\nMédiateur de la consommation : 01 23 45 67 89",
+            {"+33123456788": CS, "+33123456789": "mediator"},
+        ),
+        (
+            "PT",
+            "Telefone: 21 123 4566 · MB WAY: 912 345 678",
+            {"+351211234566": CS, "+351912345678": "payment"},
+        ),
+    ],
+)
+def test_the_shops_own_line_stays_customer_service(
+    region: str, text: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
