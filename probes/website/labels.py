@@ -1,7 +1,7 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`, `payment`, `mediator`), plus words that only say "phone" (`PHONE`:
+`investors`, `jobs`, `payment`, `mediator`, `host`), plus words that only say "phone" (`PHONE`:
 "Tel.", "call"), which make a number customer service unless a department named just
 before them says whose line it is. Read by `probes.website.roles`, which finds the numbers.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.words import DEPARTMENTS, all_words, fold
+from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, fold
 
 CUSTOMER_SERVICE = "customer_service"
 FAX = "fax"
@@ -155,10 +155,15 @@ def heading_role(line: str) -> str | None:
     """The department a heading line ends with ("Pressestelle", "Zastępca Dyrektora –
     Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
     folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
-    if len(folded) > _HEADING_MAX or re.search(r"[\d@]", folded):
+    if len(folded) > _HEADING_MAX or re.search(r"@|\d{3}", folded):
         return None
     labels = [h for h in _labels(folded) if h[2] != PHONE]
-    if labels and labels[-1][1] == len(folded) and all(r in DEPARTMENTS for *_, r in labels):
+    if not labels or not all(r in DEPARTMENTS for *_, r in labels):
+        return None
+    if labels[-1][1] == len(folded) and not re.search(r"\d", folded):
+        return labels[-1][2]
+    # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
+    if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):
         return labels[-1][2]
     return None
 

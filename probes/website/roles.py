@@ -8,7 +8,7 @@ else a label ending the previous line ("Fax:" on a line of its own), else the de
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
 Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`, and
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
-consumer mediator, dispute or arbitration body, an ombudsman).
+consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host).
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 

@@ -3,7 +3,7 @@
 A sighting is one number seen once: in visible text (a line of a block; `<br>` ends a
 line), as the text of a `tel:` link, in a `tel:` link whose text is no number ("Call
 us": `tel_only`, not a visible number), or in an image's alt text. Its role
-(customer service, fax, sales, press, investors, jobs, payment, mediator) comes from the
+(customer service, fax, sales, press, investors, jobs, payment, mediator, host) comes from the
 labels next to it (see `probes.website.roles`), or from labels on its other sightings on the
 page when it has none of its own (`page_roles`); identifiers and prices are not sightings. The
 website's phone metrics derive from these rows, and the export writes them as the
@@ -26,7 +26,7 @@ from probes.website.roles import Sections, page_roles, roled_numbers
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
 REACHABLE = (CUSTOMER_SERVICE, "sales")
 """Roles of numbers a customer can call about a purchase (not fax, press, investors, jobs,
-nor another organisation's: payment, mediator)."""
+nor another organisation's: payment, mediator, host)."""
 VISIBLE = ("text", "tel_text", "image_alt")
 """How a number can appear and be read by a customer (`tel_only` and `structured_data` cannot)."""
 

@@ -26,10 +26,12 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
 
 
-DEPARTMENTS = ("sales", "press", "investors", "jobs", "payment", "mediator")
-"""Department lines that are not customer service, by the label next to the number; the last
-two are another organisation's: a wallet that only receives payments ("Yape", "Bizum", "MB
-WAY"), a consumer mediator, dispute or arbitration body or an ombudsman."""
+OTHER_ORGANISATIONS = ("payment", "mediator", "host")
+"""Lines of another organisation than the company: a wallet that only receives payments
+("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
+the site's web host."""
+DEPARTMENTS = ("sales", "press", "investors", "jobs", *OTHER_ORGANISATIONS)
+"""Department lines that are not customer service, by the label next to the number."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class LanguageWords:
     jobs: tuple[str, ...] = ()
     payment: tuple[str, ...] = ()
     mediator: tuple[str, ...] = ()
+    host: tuple[str, ...] = ()
     # legal and site links of a footer menu ("Impressum", "Privacy"): they end a section
     legal_links: tuple[str, ...] = ()
     # words that only say "phone" ("Tel.", "Handy", "Telemóvel"): a customer-service line

@@ -1,5 +1,6 @@
 """Numbers of another organisation on a shop's page (a wallet that only receives payments, a
-consumer mediator, dispute or arbitration body, an ombudsman) are not its customer line."""
+consumer mediator, dispute or arbitration body, an ombudsman, the site's web host) are not its
+customer line."""
 
 from __future__ import annotations
 
@@ -37,6 +38,12 @@ def test_a_line_only_for_receiving_payments_is_payment(region: str, text: str, n
             "contact@exemple.fr\n01 23 45 67 89",
             "+33123456789",
         ),
+        # A mediator heading that names it, its address between it and its number.
+        (
+            "FR",
+            "Médiateur de la consommation : CM2C\n49 rue X, 75008 Paris\n01 23 45 67 89",
+            "+33123456789",
+        ),
         ("DE", "Verbraucherschlichtungsstelle, Tel. 030 1234567", "+49301234567"),
         ("ES", "Junta Arbitral de Consumo: tel. 912 345 678", "+34912345678"),
         ("IT", "Organismo di conciliazione: 02 1234567", "+39021234567"),
@@ -49,6 +56,27 @@ def test_a_line_only_for_receiving_payments_is_payment(region: str, text: str, n
 )
 def test_a_mediator_or_dispute_bodys_line_is_mediator(region: str, text: str, number: str) -> None:
     assert read_phone_roles(text, region) == {number: "mediator"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "FR",
+            "Ce site est hébergé par h3host\nAdresse : 1 rue X - Tél : 01 23 45 67 89",
+            "+33123456789",
+        ),
+        ("DE", "Hosting: Web4 GmbH\nMusterweg 1, 10115 Berlin\nTel. 030 1234567", "+49301234567"),
+        ("GB", "This site is hosted by Acme Hosting Ltd\nCall 020 7946 0000", "+442079460000"),
+        ("ES", "Alojado por Servidores Web SL\nTeléfono: 912 345 678", "+34912345678"),
+        ("IT", "Sito ospitato da Web1 Srl\nTel. 02 1234567", "+39021234567"),
+        ("NL", "Deze site wordt gehost door Host2 BV\nTel. 020 1234567", "+31201234567"),
+        ("PL", "Dostawca hostingu: Serwery SA\ntel. 22 123 45 67", "+48221234567"),
+        ("PT", "Site hospedado por Web PT Lda\nTel.: 21 123 4567", "+351211234567"),
+    ],
+)
+def test_the_web_hosts_line_under_its_heading_is_host(region: str, text: str, number: str) -> None:
+    assert read_phone_roles(text, region) == {number: "host"}
 
 
 @pytest.mark.parametrize(
@@ -65,6 +93,12 @@ def test_a_mediator_or_dispute_bodys_line_is_mediator(region: str, text: str, nu
             "FR",
             "Service client : 01 23 45 67 88\nMédiateur de la consommation : 01 23 45 67 89",
             {"+33123456788": CS, "+33123456789": "mediator"},
+        ),
+        # A heading with a number in it is no heading: the next line is the shop's.
+        (
+            "FR",
+            "Hébergement : 01 23 45 67 88\nService client : 01 23 45 67 89",
+            {"+33123456788": "host", "+33123456789": CS},
         ),
         (
             "PT",
