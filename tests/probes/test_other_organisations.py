@@ -66,7 +66,7 @@ def test_a_mediator_or_dispute_bodys_line_is_mediator(region: str, text: str, nu
             "Ce site est hébergé par h3host\nAdresse : 1 rue X - Tél : 01 23 45 67 89",
             "+33123456789",
         ),
-        ("DE", "Hosting: Web4 GmbH\nMusterweg 1, 10115 Berlin\nTel. 030 1234567", "+49301234567"),
+        ("DE", "Webhoster: Web4 GmbH\nMusterweg 1, 10115 Berlin\nTel. 030 1234567", "+49301234567"),
         ("GB", "This site is hosted by Acme Hosting Ltd\nCall 020 7946 0000", "+442079460000"),
         ("ES", "Alojado por Servidores Web SL\nTeléfono: 912 345 678", "+34912345678"),
         ("IT", "Sito ospitato da Web1 Srl\nTel. 02 1234567", "+39021234567"),
@@ -94,10 +94,12 @@ def test_the_web_hosts_line_under_its_heading_is_host(region: str, text: str, nu
             "Service client : 01 23 45 67 88\nMédiateur de la consommation : 01 23 45 67 89",
             {"+33123456788": CS, "+33123456789": "mediator"},
         ),
+        # A hosting firm's own product heading is no other organisation's.
+        ("GB", "Web hosting\nSales and support: 020 7946 0000", {"+442079460000": CS}),
         # A heading with a number in it is no heading: the next line is the shop's.
         (
             "FR",
-            "Hébergement : 01 23 45 67 88\nService client : 01 23 45 67 89",
+            "Hébergeur : 01 23 45 67 88\nService client : 01 23 45 67 89",
             {"+33123456788": "host", "+33123456789": CS},
         ),
         (
