@@ -17,6 +17,7 @@ CUSTOMER_SERVICE = "customer_service"
 FAX = "fax"
 ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
 """Every role a number can have."""
+PAYMENT = "payment"  # a wallet that only receives money: labelled on its own line only
 PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unless a
 # department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
@@ -160,6 +161,8 @@ def heading_role(line: str) -> str | None:
     labels = [h for h in _labels(folded) if h[2] != PHONE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
+    if labels[-1][2] == PAYMENT:
+        return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
     if labels[-1][1] == len(folded) and not re.search(r"\d", folded):
         return labels[-1][2]
     # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
