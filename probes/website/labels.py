@@ -84,8 +84,8 @@ def role_before(segment: str) -> str | None:
         return None
     roles = {role for _, _, role in labels[-2:]}
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
-    if FAX in roles and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
-        return CUSTOMER_SERVICE
+    if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
+        return CUSTOMER_SERVICE  # "Tel./Fax", "Teléfono y Bizum": a phone line too
     if (
         labels[-1][2] == PHONE
         and len(labels) > 1

@@ -98,6 +98,9 @@ def test_the_web_hosts_line_under_its_heading_is_host(region: str, text: str, nu
         ("ES", "Formas de pago: Bizum\nTeléfono: 912 345 678", {"+34912345678": CS}),
         ("PT", "Pagamento: MB WAY, Multibanco\nTelefone: 21 123 4567", {"+351211234567": CS}),
         ("PL", "Płatności: BLIK, przelew\ntel. 22 123 45 67", {"+48221234567": CS}),
+        # A line that is a phone line and a wallet both is a phone line.
+        ("ES", "Teléfono / Bizum: 612 345 678", {"+34612345678": CS}),
+        ("PT", "Telemóvel e MB WAY: 912 345 678", {"+351912345678": CS}),
         # A hosting firm's own product heading is no other organisation's.
         ("GB", "Web hosting\nSales and support: 020 7946 0000", {"+442079460000": CS}),
         # A heading with a number in it is no heading: the next line is the shop's.
