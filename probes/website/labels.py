@@ -33,6 +33,14 @@ _JOINED = re.compile(r"[\s:,\-–]*")
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _HEADING_MAX = 60  # characters of a heading line
+# Another organisation's heading often spells out its full name ("National Center for Consumer
+# Conflict Information and Arbitration"), longer than a department's; a longer sentence naming it
+# heads the lines below only when it ends in a colon ("... the Financial Ombudsman Service. You
+# can contact them:"), never when it is a statement ("We are supervised by the Ombudsman.").
+_ORGANISATION_HEADING_MAX = 100
+_ORGANISATION_INTRO_MAX = 200
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 _BEFORE_REACH = 60  # characters before a number searched for its label
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
@@ -156,10 +164,13 @@ def heading_role(line: str) -> str | None:
     """The department a heading line ends with ("Pressestelle", "Zastępca Dyrektora –
     Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
     folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
-    if len(folded) > _HEADING_MAX or re.search(r"@|\d{3}", folded):
+    folded = _ENUMERATION.sub("", folded)
+    if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
     labels = [h for h in _labels(folded) if h[2] != PHONE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
+        return None
+    if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
         return None
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
@@ -169,6 +180,18 @@ def heading_role(line: str) -> str | None:
     if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):
         return labels[-1][2]
     return None
+
+
+def _names_another_organisation(line: str, folded: str, role: str) -> bool:
+    """Whether a line too long for a department's heading still heads another organisation's
+    lines: its full name (no sentence in it), or a sentence naming it that ends in a colon."""
+    if role not in OTHER_ORGANISATIONS:
+        return False
+    if line.rstrip().endswith(":"):
+        return True
+    return len(folded) <= _ORGANISATION_HEADING_MAX and not _SENTENCE_END.search(
+        _ENUMERATION.sub("", line.strip())
+    )
 
 
 def names_a_role(line: str) -> bool:

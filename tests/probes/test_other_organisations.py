@@ -120,3 +120,44 @@ def test_the_shops_own_line_stays_customer_service(
     region: str, text: str, roles: dict[str, str]
 ) -> None:
     assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        # a numbered list of dispute bodies, each spelling out its full name above its number
+        (
+            "PT",
+            "2. RIAC - Regional Centre for Consumer Dispute Information and Arbitration\n"
+            "Tel.: 212 345 678",
+            "+351212345678",
+        ),
+        (
+            "GB",
+            "b) Northern Arbitration Center for Consumer Complaints\nTel: 0161 496 0000",
+            "+441614960000",
+        ),
+        ("DE", "3) Consumer Arbitration Court of the Region\nPhone: 030 1234567", "+49301234567"),
+    ],
+)
+def test_a_numbered_dispute_body_heading_covers_its_number(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: "mediator"}
+
+
+def test_a_sentence_naming_a_dispute_body_that_ends_in_a_colon_heads_the_list_below() -> None:
+    text = (
+        "If our reply does not settle your complaint, you may take it to the Energy Ombudsman. "
+        "You can reach them:\n- online\n- by phone on 0330 440 1624"
+    )
+    assert read_phone_roles(text, "GB") == {"+443304401624": "mediator"}
+
+
+def test_a_statement_naming_an_ombudsman_heads_nothing() -> None:
+    text = (
+        "We are a member of an approved scheme supervised by the Communications Ombudsman.\n"
+        "How to complain\nIf anything goes wrong, tell us first.\nContacting us\n"
+        "By phone: 01234 567890"
+    )
+    assert read_phone_roles(text, "GB") == {"+441234567890": "customer_service"}
