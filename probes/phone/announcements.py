@@ -42,6 +42,8 @@ WAIT_RULE = re.compile(
 )
 CALLBACK_RULE = re.compile(
     r"\bcall(ed)? ?(you )?back\b|\breturn your call\b|\binstead of (waiting|holding)\b|"
+    # "(to be called) back when an agent is free": the model often mishears "be called"
+    r"\bback when (an? |the )?(next )?(agent|advis[eo]r|representative|person)\b|"
     r"\b(keep|keeping|lose|losing) your place\b"
 )
 HOLD_RULE = re.compile(

@@ -23,6 +23,9 @@ from tests.phone_listen.calls import AGENT_VOICES, IVR_VOICE, kinds, play, speec
         ("there are three callers ahead of you", True, False, True),
         ("the estimated weight by this is five minutes", True, False, True),
         ("to be called back when an agent is free press one", False, True, True),
+        # what the model hears when the offer follows a key press or music (flite awb)
+        ("the people back when an agent is free press one", False, True, True),
+        ("welcome back please hold for the next available agent", False, False, True),
         ("press one instead of waiting on hold", False, True, True),
         ("press one for a callback", False, True, True),
         ("Press 1 and we will CALL YOU BACK", False, True, True),
