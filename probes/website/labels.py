@@ -42,6 +42,8 @@ _ORGANISATION_INTRO_MAX = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 _BEFORE_REACH = 60  # characters before a number searched for its label
+# Lexicon fields whose words label a line ("Hotline", "Tel", "Fax", "Presse").
+_LABEL_FIELDS = ("fax", "customer_service", "phone_words", *DEPARTMENTS)
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
 
@@ -73,6 +75,49 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
         if not kept or hit[0] >= kept[-1][1]:
             kept.append(hit)
     return kept
+
+
+# Text the collector joins from inline elements may glue a label to its number ("Hotline0800
+# 123 456", "<b>Telefon</b>0711 ...") or a number to the next label ("0711 123456Fax"):
+# the matcher wants a boundary there. A label ending the letters before a digit, or a
+# capitalised word right after a digit, is read as if a blank stood between them.
+_GLUED_BEFORE = re.compile(r"[^\W\d_](?=[+(]?\d)")
+_GLUED_AFTER = re.compile(r"(?<=\d)(?=[^\W\d_](?:[^\W\d_]|-[^\W\d_]))")
+_COMPOUND_MIN = 5  # letters of a label read at the end of a compound ("Kundenhotline0800")
+_SEAM_REACH = 40  # characters before a seam searched for the label that ends there
+
+
+@cache
+def _label_at_end() -> re.Pattern[str]:
+    words = [w for f in _LABEL_FIELDS for w in all_words(f)]
+    whole = _alternation(tuple(words))
+    compound = _alternation(tuple(w for w in words if len(w) >= _COMPOUND_MIN))
+    return re.compile(rf"(?:(?<!\w)(?:{whole})|(?:{compound}))\.?$")
+
+
+def unglued(text: str) -> tuple[str, list[int]]:
+    """`text` with a blank at each seam between a label and a number written without one
+    ("Hotline0800 123 456", "Tel0711 123", "0711 123456Fax 0711 123457"), and, for each
+    index of the result (and its end), the index of `text` it stands for (a blank stands
+    for the character after it). Letters glued to digits that name no line (an identifier
+    such as "DE123456789") stay glued, so the matcher still refuses them."""
+    seams = set()
+    for m in _GLUED_BEFORE.finditer(text):
+        if _label_at_end().search(fold(text[max(0, m.end() - _SEAM_REACH) : m.end()])):
+            seams.add(m.end())
+    for m in _GLUED_AFTER.finditer(text):
+        if text[m.start()].isupper():
+            seams.add(m.start())
+    if not seams:
+        return text, list(range(len(text) + 1))
+    parts, origin = [], []
+    for i, ch in enumerate(text):
+        if i in seams:
+            parts.append(" ")
+            origin.append(i)
+        parts.append(ch)
+        origin.append(i)
+    return "".join(parts), [*origin, len(text)]
 
 
 def role_before(segment: str) -> str | None:

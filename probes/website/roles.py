@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
@@ -39,6 +39,7 @@ from probes.website.labels import (
     role_after,
     role_before,
     role_ending,
+    unglued,
 )
 from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import suggested_regions, without_old_trunk
@@ -150,6 +151,8 @@ def roled_numbers(
     `section` is the department whose `heading` line the block is under (see `Sections`):
     the role of a number no label of its own names, the heading then shown in its label.
     """
+    written = block
+    block, origin = unglued(written)  # "Hotline0800 123 456": read with a blank at the seam
     out: list[RoledNumber] = []
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
@@ -184,7 +187,9 @@ def roled_numbers(
             s_role = pair or public_role(role)
             out.append(RoledNumber(s_e164, s_start, s_end, s_role, label, role is not None))
             previous_end, pair = s_end, None
-    return out
+    if len(block) == len(written):
+        return out
+    return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
 
 
 def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
