@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, fold
+from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 CUSTOMER_SERVICE = "customer_service"
 FAX = "fax"
@@ -42,14 +42,8 @@ _ORGANISATION_INTRO_MAX = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 _BEFORE_REACH = 60  # characters before a number searched for its label
-# Lexicon fields whose words label a line ("Hotline", "Tel", "Fax", "Presse").
-_LABEL_FIELDS = ("fax", "customer_service", "phone_words", *DEPARTMENTS)
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @cache
@@ -61,7 +55,7 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
         CUSTOMER_SERVICE: all_words("customer_service"),
         PHONE: all_words("phone_words"),
     }
-    return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
+    return {role: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)") for role, w in words.items()}
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
@@ -75,49 +69,6 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
         if not kept or hit[0] >= kept[-1][1]:
             kept.append(hit)
     return kept
-
-
-# Text the collector joins from inline elements may glue a label to its number ("Hotline0800
-# 123 456", "<b>Telefon</b>0711 ...") or a number to the next label ("0711 123456Fax"):
-# the matcher wants a boundary there. A label ending the letters before a digit, or a
-# capitalised word right after a digit, is read as if a blank stood between them.
-_GLUED_BEFORE = re.compile(r"[^\W\d_](?=[+(]?\d)")
-_GLUED_AFTER = re.compile(r"(?<=\d)(?=[^\W\d_](?:[^\W\d_]|-[^\W\d_]))")
-_COMPOUND_MIN = 5  # letters of a label read at the end of a compound ("Kundenhotline0800")
-_SEAM_REACH = 40  # characters before a seam searched for the label that ends there
-
-
-@cache
-def _label_at_end() -> re.Pattern[str]:
-    words = [w for f in _LABEL_FIELDS for w in all_words(f)]
-    whole = _alternation(tuple(words))
-    compound = _alternation(tuple(w for w in words if len(w) >= _COMPOUND_MIN))
-    return re.compile(rf"(?:(?<!\w)(?:{whole})|(?:{compound}))\.?$")
-
-
-def unglued(text: str) -> tuple[str, list[int]]:
-    """`text` with a blank at each seam between a label and a number written without one
-    ("Hotline0800 123 456", "Tel0711 123", "0711 123456Fax 0711 123457"), and, for each
-    index of the result (and its end), the index of `text` it stands for (a blank stands
-    for the character after it). Letters glued to digits that name no line (an identifier
-    such as "DE123456789") stay glued, so the matcher still refuses them."""
-    seams = set()
-    for m in _GLUED_BEFORE.finditer(text):
-        if _label_at_end().search(fold(text[max(0, m.end() - _SEAM_REACH) : m.end()])):
-            seams.add(m.end())
-    for m in _GLUED_AFTER.finditer(text):
-        if text[m.start()].isupper():
-            seams.add(m.start())
-    if not seams:
-        return text, list(range(len(text) + 1))
-    parts, origin = [], []
-    for i, ch in enumerate(text):
-        if i in seams:
-            parts.append(" ")
-            origin.append(i)
-        parts.append(ch)
-        origin.append(i)
-    return "".join(parts), [*origin, len(text)]
 
 
 def role_before(segment: str) -> str | None:
@@ -147,6 +98,42 @@ def role_before(segment: str) -> str | None:
     ):
         return labels[-2][2]
     return labels[-1][2]
+
+
+# The end of a sentence: "!" or "?", or a full stop after a word of four letters or more
+# ("France. Téléphone"), not after an abbreviation ("ul. Stawki", "tél. 01", "S.A.").
+_SENTENCE_STOP = re.compile(r"(?:[!?]|(?<=[^\W\d_]{4})\.)(?=\s|$)")
+
+
+def organisation_in_sentence(segment: str) -> str | None:
+    """The other organisation a sentence names before its bare phone word ("Agencia Española
+    de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono ..."; "Hébergé par OVH, 2
+    rue Kellermann, 59100 Roubaix, tél. ..."): its role, when no other label comes after it and
+    the sentence has not ended; else None. A payment wallet is named on its own line only."""
+    folded = fold(segment)
+    labels = _labels(folded)
+    named = [h for h in labels if h[2] in OTHER_ORGANISATIONS and h[2] != PAYMENT]
+    if not named:
+        return None
+    _, end, role = named[-1]
+    if any(h[0] >= end and h[2] != PHONE for h in labels):
+        return None
+    return None if _SENTENCE_STOP.search(folded, end) else role
+
+
+@cache
+def _switchboard() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('switchboard'))})(?!\w)")
+
+
+def switchboard_before(segment: str) -> bool:
+    """Whether the last label of `segment` names a main line ("Centralino:", "Helpline",
+    "Telefonzentrale"): under another organisation's heading, that organisation's line."""
+    folded = fold(segment)
+    found = list(_switchboard().finditer(folded))
+    if not found:
+        return False
+    return not any(h[0] >= found[-1].end() for h in _labels(folded))
 
 
 def pair_second(segment: str) -> str | None:
@@ -248,7 +235,7 @@ def names_a_role(line: str) -> bool:
 def _menu_words() -> re.Pattern[str]:
     words = {w for f in _MENU_FIELDS for w in all_words(f)}
     # "contact@shop.fr" is an address under a heading, not a "Contact" menu entry.
-    return re.compile(rf"^(?:{_alternation(tuple(words))})\b(?![@.]\w)")
+    return re.compile(rf"^(?:{alternation(tuple(words))})\b(?![@.]\w)")
 
 
 def is_menu_word(line: str) -> bool:

@@ -34,16 +34,18 @@ from probes.website.labels import (
     heading_role,
     is_menu_word,
     names_a_role,
+    organisation_in_sentence,
     pair_second,
     public_role,
     role_after,
     role_before,
     role_ending,
-    unglued,
+    switchboard_before,
 )
 from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import suggested_regions, without_old_trunk
-from probes.website.words import DEPARTMENTS
+from probes.website.seams import unglued
+from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS
 
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
 # matcher does not take for separators: read as plain blanks, one for one.
@@ -55,6 +57,8 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _SECTION_REACH = 5  # lines under a department heading its section covers
+# A public authority named on a page's first line is the page's owner, not another organisation.
+_OWN_PAGE_ROLE = "authority"
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
 
@@ -174,6 +178,12 @@ def roled_numbers(
             # heading counts through `section`, which knows a menu from a heading.
             ending = role_ending(context_before)
             role = None if ending in DEPARTMENTS else ending
+        if role in (None, PHONE):
+            # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
+            role = organisation_in_sentence(block[previous_end:start]) or role
+        under_another = section in OTHER_ORGANISATIONS
+        if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
+            role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"
         label = before.strip()[-_BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
@@ -222,6 +232,7 @@ class Sections:
         self._heading = ""
         self._left = 0
         self._fresh = False
+        self._first = True
 
     @property
     def role(self) -> str | None:
@@ -238,6 +249,9 @@ class Sections:
         if not line.strip():
             return
         heading = heading_role(line)
+        first, self._first = self._first, False
+        if heading == _OWN_PAGE_ROLE and first:
+            return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading:
             menu = self._fresh and self._role not in (None, heading)
             self._role = None if menu else heading
