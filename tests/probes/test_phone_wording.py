@@ -1,0 +1,190 @@
+"""Wording families unseen pages use around phone numbers, one made-up line each, in the eight
+languages: whose line a number is when the words near it name the site's makers, a public
+authority, the company's suppliers or its resellers, and which numbers are identifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.website.roles import read_phone_roles
+
+CS = "customer_service"
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("GB", "Website designed by Pixel Works Ltd, tel. 020 7946 0000", "+442079460000"),
+        ("DE", "Webagentur\nBeispiel Digital GmbH\nTelefon: 030 1234567", "+49301234567"),
+        (
+            "FR",
+            "2. Hébergement\nLe site est hébergé par Exemple SAS. Téléphone : 09 70 12 34 56",
+            "+33970123456",
+        ),
+        (
+            "FR",
+            "Agence web Exemple\nSiège social\n2 rue de la Paix\nTél : 03 21 12 34 56",
+            "+33321123456",
+        ),
+        ("ES", "Diseño y desarrollo web: Ejemplo Estudio, teléfono 912 345 678", "+34912345678"),
+        ("IT", "Realizzazione sito web\nEsempio Web Srl\nTel. 02 1234 5678", "+390212345678"),
+        ("NL", "Website gemaakt door Voorbeeld Webbureau, telefoon 020 123 4567", "+31201234567"),
+        ("PL", "Projekt i realizacja strony: Przykład Studio, tel. 22 123 45 67", "+48221234567"),
+        ("PT", "Alojamento do site: Exemplo Hosting, Lda., telefone 21 123 4567", "+351211234567"),
+    ],
+)
+def test_the_sites_makers_and_host_are_another_organisation(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: "host"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        (
+            "BE",
+            "ingeschreven in de Kruispuntbank van Ondernemingen onder het nummer BE 0461.038.624",
+        ),
+        ("BE", "inscrite à la Banque-Carrefour des Entreprises sous le numéro 0461.038.624"),
+        ("BE", "KBO-nummer 0461.038.624"),
+        ("BE", "Numéro d'entreprise : 0461.038.624"),
+        ("BE", "BCE 0461.038.624"),
+        ("BE", "Unternehmensnummer 0461.038.624"),
+    ],
+)
+def test_a_belgian_enterprise_number_is_no_phone_number(region: str, text: str) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        # named in the sentence before its bare phone word
+        (
+            "ES",
+            "Agencia Española de Protección de Datos, C/ Ejemplo 6, 28001 Madrid, "
+            "teléfono 901 100 099",
+            "+34901100099",
+        ),
+        ("FR", "CNIL, 3 place de l'Exemple, 75007 Paris, tél. : 01 53 73 22 22", "+33153732222"),
+        (
+            "PL",
+            "Prezes Urzędu Ochrony Danych Osobowych, ul. Przykładowa 2, 00-193 Warszawa, "
+            "tel. 22 531 03 00",
+            "+48225310300",
+        ),
+        ("PT", "Comissão Nacional de Proteção de Dados (CNPD), tel. 213 928 400", "+351213928400"),
+        # a heading naming it, then its switchboard or a bare phone word
+        (
+            "IT",
+            "Reclami:\nGarante per la protezione dei dati personali\n"
+            "Piazza Esempio 11, 00187 Roma\nCentralino: +39 06 696771",
+            "+3906696771",
+        ),
+        (
+            "DE",
+            "Zuständig ist:\nLandesbeauftragte für Datenschutz Musterland\nPostfach 20 04 44\n"
+            "Telefonzentrale: +49 (0)211 / 38424 - 0",
+            "+49211384240",
+        ),
+        ("NL", "Klachten:\nAutoriteit Persoonsgegevens\nTelefoon: 088 1805 250", "+31881805250"),
+        (
+            "GB",
+            "You can complain to the regulator:\nInformation Commissioner's Office\n"
+            "Helpline: 0303 123 1113",
+            "+443031231113",
+        ),
+    ],
+)
+def test_a_public_authority_is_another_organisation(region: str, text: str, number: str) -> None:
+    assert read_phone_roles(text, region) == {number: "authority"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "roles"),
+    [
+        # the authority opening the page is the page's owner (its own contact page)
+        (
+            "PL",
+            "Urząd Ochrony Danych Osobowych\nul. Stawki 2, 00-193 Warszawa\nTel.: +48 22 531 03 00",
+            {"+48225310300": CS},
+        ),
+        # the company's own customer-service line under a host's heading stays the company's
+        (
+            "FR",
+            "Hébergement du site : Exemple SAS\nService client : 01 23 45 67 89",
+            {"+33123456789": CS},
+        ),
+        # a sentence that ended before the phone word
+        (
+            "DE",
+            "Wir nehmen an keinem Verfahren einer Schlichtungsstelle teil. Telefon: 030 1234567",
+            {"+49301234567": CS},
+        ),
+        # a payment wallet counts on its own line only
+        ("ES", "Aceptamos Bizum y tarjeta, teléfono 600 123 456", {"+34600123456": CS}),
+    ],
+)
+def test_organisation_rules_leave_the_companys_own_lines(
+    region: str, text: str, roles: dict[str, str]
+) -> None:
+    """Guards (the reader before these rules read them right too): the rules above take no
+    line of the company's own."""
+    assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "role"),
+    [
+        ("GB", "Suppliers: 020 7946 0000", "purchasing"),
+        ("DE", "Einkauf / Lieferanten: 030 1234567", "purchasing"),
+        ("FR", "Fournisseurs : 01 23 45 67 89", "purchasing"),
+        ("ES", "Proveedores: 912 345 678", "purchasing"),
+        ("IT", "Ufficio acquisti: 02 1234 5678", "purchasing"),
+        ("NL", "Leveranciers: 020 123 4567", "purchasing"),
+        ("PL", "Dla dostawców: 22 123 45 67", "purchasing"),
+        ("PT", "Fornecedores: 21 123 4567", "purchasing"),
+        ("GB", "Become a reseller: 020 7946 0000", "sales"),
+        ("DE", "Händleranfragen: 030 1234567", "sales"),
+        ("FR", "Devenir revendeur : 01 23 45 67 89", "sales"),
+        ("ES", "Distribuidores: 912 345 678", "sales"),
+        ("IT", "Area rivenditori: 02 1234 5678", "sales"),
+        ("NL", "Wederverkopers: 020 123 4567", "sales"),
+        ("PL", "Dla dystrybutorów: 22 123 45 67", "sales"),
+        ("PT", "Revendedores: 21 123 4567", "sales"),
+    ],
+)
+def test_suppliers_and_resellers_lines_are_departments(region: str, text: str, role: str) -> None:
+    assert list(read_phone_roles(text, region).values()) == [role]
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("DE", "Kunden aus Österreich: 0800 123 456", "+43800123456"),
+        ("FR", "Depuis l'étranger : +33 1 23 45 67 89", "+33123456789"),
+        (
+            "DE",
+            "Hotline: 01805 123456 (0,14 €/Min. aus dem dt. Festnetz, Mobilfunk max. 0,42 €/Min.)",
+            "+491805123456",
+        ),
+        (
+            "FR",
+            "Service client : 08 92 68 01 23 (service 0,80 €/appel + prix appel)",
+            "+33892680123",
+        ),
+        ("IT", "Numero verde 800 123 456 (lun-ven 9-18)", "+39800123456"),
+        ("GB", "Call us on 020 7946 0000 or write to us at 1 High Street, London", "+442079460000"),
+        ("IT", "Centralino: 02 1234 5678", "+390212345678"),
+        ("ES", "Centralita: 912 345 678", "+34912345678"),
+        ("FR", "Standard : 01 23 45 67 89", "+33123456789"),
+    ],
+)
+def test_lines_for_customers_abroad_tariffs_hours_and_switchboards_are_customer_lines(
+    region: str, text: str, number: str
+) -> None:
+    """Guards, one per wording family the conventions make a customer's line: a number for
+    another country's customers or from abroad, a premium-rate note, opening hours beside the
+    number, a number in a sentence, the headquarters' switchboard."""
+    assert read_phone_roles(text, region) == {number: CS}
