@@ -71,10 +71,16 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# Other organisations whose name before a customer-service word makes it their line (a wallet
+# named beside "Tel." is a pair, "Teléfono y Bizum": not one of them).
+_OWN_SERVICE_OF = tuple(r for r in OTHER_ORGANISATIONS if r != PAYMENT)
+
+
 def role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
-    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...")."""
+    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ..."), and another
+    organisation before a customer-service word its own ("DHL Kundenservice: 0228 ...")."""
     if _LETTER_FAX.search(segment):
         return FAX
     folded = fold(segment)
@@ -91,10 +97,13 @@ def role_before(segment: str) -> str | None:
     if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
         return CUSTOMER_SERVICE  # "Tel./Fax", "Teléfono y Bizum": a phone line too
     if (
-        labels[-1][2] == PHONE
-        and len(labels) > 1
-        and labels[-2][2] in DEPARTMENTS
+        len(labels) > 1
         and _JOINED.fullmatch(folded[labels[-2][1] : labels[-1][0]])
+        and (
+            (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS)
+            # another organisation's own service line: "DHL Kundenservice", "Ombudsman helpline"
+            or (labels[-1][2] == CUSTOMER_SERVICE and labels[-2][2] in _OWN_SERVICE_OF)
+        )
     ):
         return labels[-2][2]
     return labels[-1][2]

@@ -27,11 +27,11 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
 
 
-OTHER_ORGANISATIONS = ("payment", "mediator", "host", "authority")
+OTHER_ORGANISATIONS = ("payment", "mediator", "host", "authority", "carrier")
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
 the site's web host or the agency that made the site, a public supervisory authority (a data
-protection authority, a regulator)."""
+protection authority, a regulator), a carrier (the parcel service's own line)."""
 DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
@@ -67,6 +67,7 @@ class LanguageWords:
     mediator: tuple[str, ...] = ()
     host: tuple[str, ...] = ()
     authority: tuple[str, ...] = ()
+    carrier: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
     # words naming the main line of whoever the lines above name ("Centralino", "Helpline"):

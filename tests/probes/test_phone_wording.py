@@ -51,6 +51,9 @@ def test_the_sites_makers_and_host_are_another_organisation(
         ("BE", "Numéro d'entreprise : 0461.038.624"),
         ("BE", "BCE 0461.038.624"),
         ("BE", "Unternehmensnummer 0461.038.624"),
+        # no label: the register's 4.3.3 groups, or "BE" before it, and its check digits
+        ("NL", "Voorbeeld BVBA - BE 0461.038.624 - Leliestraat 39"),
+        ("BE", "Voorbeeld BVBA, 0461.038.624, Dilbeek"),
     ],
 )
 def test_a_belgian_enterprise_number_is_no_phone_number(region: str, text: str) -> None:
@@ -188,3 +191,33 @@ def test_lines_for_customers_abroad_tariffs_hours_and_switchboards_are_customer_
     another country's customers or from abroad, a premium-rate note, opening hours beside the
     number, a number in a sentence, the headquarters' switchboard."""
     assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("GB", "For delivery queries please contact Royal Mail on 0345 774 0740", "+443457740740"),
+        ("DE", "DHL Kundenservice: 0228 4333112", "+492284333112"),
+        ("FR", "Pour la livraison, contactez Colissimo au 09 69 39 13 13", "+33969391313"),
+        ("ES", "Para incidencias con la entrega llame a SEUR: 902 101 010", "+34902101010"),
+        ("IT", "Per la spedizione contattare il corriere al numero 011 397 3111", "+390113973111"),
+        ("NL", "Vragen over de bezorging? Bel PostNL: 088 868 6161", "+31888686161"),
+        (
+            "PL",
+            "W sprawie doręczenia prosimy o kontakt z firmą kurierską: 22 123 45 67",
+            "+48221234567",
+        ),
+        (
+            "PT",
+            "Para questões sobre a entrega contacte a transportadora: 21 123 4567",
+            "+351211234567",
+        ),
+    ],
+)
+def test_a_carriers_line_is_another_organisation(region: str, text: str, number: str) -> None:
+    assert read_phone_roles(text, region) == {number: "carrier"}
+
+
+def test_a_number_in_register_shape_whose_check_fails_stays_a_phone_number() -> None:
+    """Guard: "0461.038.625" fails the enterprise number's check, so it is a mobile."""
+    assert read_phone_roles("Tel. 0461.038.625", "BE") == {"+32461038625": CS}
