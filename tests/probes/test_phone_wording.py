@@ -221,3 +221,46 @@ def test_a_carriers_line_is_another_organisation(region: str, text: str, number:
 def test_a_number_in_register_shape_whose_check_fails_stays_a_phone_number() -> None:
     """Guard: "0461.038.625" fails the enterprise number's check, so it is a mobile."""
     assert read_phone_roles("Tel. 0461.038.625", "BE") == {"+32461038625": CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number", "role"),
+    [
+        (
+            "NL",
+            "Stichting Geschillencommissies voor Consumentenzaken, telefoon 070 310 53 10",
+            "+31703105310",
+            "mediator",
+        ),
+        (
+            "PT",
+            "Centro de Informação de Consumo (Tribunal Arbitral de Consumo), tel. 253 617 604",
+            "+351253617604",
+            "mediator",
+        ),
+        ("ES", "Colegio Arbitral de Consumo, teléfono 912 345 678", "+34912345678", "mediator"),
+        ("DE", "Schiedsstelle für Verbraucher, Telefon 030 1234567", "+49301234567", "mediator"),
+        ("GB", "Citizens Advice consumer helpline: 0808 223 1133", "+448082231133", "authority"),
+        ("DE", "Verbraucherzentrale Musterland, Telefon 089 1234567", "+49891234567", "authority"),
+        (
+            "FR",
+            "DGCCRF, 59 boulevard Exemple, 75013 Paris, tél. 01 40 04 04 04",
+            "+33140040404",
+            "authority",
+        ),
+        ("ES", "OMIC del Ayuntamiento, teléfono 912 345 678", "+34912345678", "authority"),
+        ("IT", "AGCM, Piazza Esempio 6/a, 00198 Roma, tel. 06 858211", "+3906858211", "authority"),
+        ("NL", "ConsuWijzer: 088 070 70 70", "+31880707070", "authority"),
+        (
+            "PL",
+            "UOKiK, pl. Przykładowa 1, 00-950 Warszawa, tel. 22 55 60 800",
+            "+48225560800",
+            "authority",
+        ),
+        ("PT", "Direção-Geral do Consumidor, tel. 21 356 46 00", "+351213564600", "authority"),
+    ],
+)
+def test_consumer_dispute_bodies_and_consumer_authorities_are_other_organisations(
+    region: str, text: str, number: str, role: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: role}
