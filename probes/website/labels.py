@@ -58,7 +58,7 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
     return {role: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)") for role, w in words.items()}
 
 
-def _labels(text: str) -> list[tuple[int, int, str]]:
+def found_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of every label in folded `text`, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
     for role, pattern in _label_patterns().items():
@@ -84,7 +84,7 @@ def role_before(segment: str) -> str | None:
     if _LETTER_FAX.search(segment):
         return FAX
     folded = fold(segment)
-    labels = _labels(folded)
+    labels = found_labels(folded)
     # A label in brackets qualifies the one before it: "Fax (Zentrale): 030 ..." is a fax.
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", folded)]
     outside = [h for h in labels if not any(a < h[0] and h[1] < b for a, b in inside)]
@@ -109,47 +109,11 @@ def role_before(segment: str) -> str | None:
     return labels[-1][2]
 
 
-# The end of a sentence: "!" or "?", or a full stop after a word of four letters or more
-# ("France. Téléphone"), not after an abbreviation ("ul. Stawki", "tél. 01", "S.A.").
-_SENTENCE_STOP = re.compile(r"(?:[!?]|(?<=[^\W\d_]{4})\.)(?=\s|$)")
-
-
-def organisation_in_sentence(segment: str) -> str | None:
-    """The other organisation a sentence names before its bare phone word ("Agencia Española
-    de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono ..."; "Hébergé par OVH, 2
-    rue Kellermann, 59100 Roubaix, tél. ..."): its role, when no other label comes after it and
-    the sentence has not ended; else None. A payment wallet is named on its own line only."""
-    folded = fold(segment)
-    labels = _labels(folded)
-    named = [h for h in labels if h[2] in OTHER_ORGANISATIONS and h[2] != PAYMENT]
-    if not named:
-        return None
-    _, end, role = named[-1]
-    if any(h[0] >= end and h[2] != PHONE for h in labels):
-        return None
-    return None if _SENTENCE_STOP.search(folded, end) else role
-
-
-@cache
-def _switchboard() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(all_words('switchboard'))})(?!\w)")
-
-
-def switchboard_before(segment: str) -> bool:
-    """Whether the last label of `segment` names a main line ("Centralino:", "Helpline",
-    "Telefonzentrale"): under another organisation's heading, that organisation's line."""
-    folded = fold(segment)
-    found = list(_switchboard().finditer(folded))
-    if not found:
-        return False
-    return not any(h[0] >= found[-1].end() for h in _labels(folded))
-
-
 def pair_second(segment: str) -> str | None:
     """The role of the second label of a "Tel. / Fax" pair ending `segment` ("fax"), else None:
     a second number written after the first ("01 23 45 67 00 / 01", "... / 030 124") is its."""
     folded = fold(segment)
-    labels = _labels(folded)
+    labels = found_labels(folded)
     if len(labels) < 2:
         return None
     roles = {labels[-2][2], labels[-1][2]}
@@ -176,7 +140,7 @@ def role_in_text(text: str, section: str | None = None) -> str | None:
 def role_ending(block: str) -> str | None:
     """The role of a label that ends `block` ("Fax:" on a line of its own), else None."""
     tail = fold(block[-_BEFORE_REACH:])
-    labels = _labels(tail)
+    labels = found_labels(tail)
     if labels and not re.search(r"[\d\w]", tail[labels[-1][1] :]):
         return labels[-1][2]
     return None
@@ -187,10 +151,12 @@ def role_after(segment: str) -> str | None:
     # "030 123 (nur Fax)", "02 123 (solo fax)": a department or fax named in brackets.
     bracket = _BRACKET.match(folded)
     if bracket:
-        named = [r for _, _, r in _labels(bracket.group(1)) if r not in (CUSTOMER_SERVICE, PHONE)]
+        named = [
+            r for _, _, r in found_labels(bracket.group(1)) if r not in (CUSTOMER_SERVICE, PHONE)
+        ]
         if named:
             return named[0]
-    labels = _labels(folded)
+    labels = found_labels(folded)
     # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first, and not when a
     # number follows the label ("030 123, fax 030 124": that label is the next number's).
     if not labels or labels[0][2] in (CUSTOMER_SERVICE, PHONE):
@@ -208,7 +174,7 @@ def heading_role(line: str) -> str | None:
     folded = _ENUMERATION.sub("", folded)
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
-    labels = [h for h in _labels(folded) if h[2] != PHONE]
+    labels = [h for h in found_labels(folded) if h[2] != PHONE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
     if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
@@ -237,7 +203,7 @@ def _names_another_organisation(line: str, folded: str, role: str) -> bool:
 
 def names_a_role(line: str) -> bool:
     """Whether a line names customer service, fax or a department."""
-    return any(r != PHONE for _, _, r in _labels(fold(line)))
+    return any(r != PHONE for _, _, r in found_labels(fold(line)))
 
 
 @cache

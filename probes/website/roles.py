@@ -31,20 +31,17 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     PHONE,
-    heading_role,
-    is_menu_word,
-    names_a_role,
-    organisation_in_sentence,
     pair_second,
     public_role,
     role_after,
     role_before,
     role_ending,
-    switchboard_before,
 )
+from probes.website.organisations import organisation_in_sentence, switchboard_before
 from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import suggested_regions, without_old_trunk
 from probes.website.seams import unglued
+from probes.website.sections import Sections
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS
 
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
@@ -56,9 +53,6 @@ _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
-_SECTION_REACH = 5  # lines under a department heading its section covers
-# A public authority named on a page's first line is the page's owner, not another organisation.
-_OWN_PAGE_ROLE = "authority"
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
 
@@ -215,56 +209,6 @@ def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
     if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
         return None
     return match.start(1), match.end(1), candidate
-
-
-class Sections:
-    """The department a heading line gives the lines under it.
-
-    "Pressesprecher" or "Biuro Prasowe (BP)" on a line of its own (a department label, no
-    digits, no address) heads a section: a number below it that no label of its own names
-    ("Tel. 02306 104-1501" under a name and an address) is that department's, for
-    `_SECTION_REACH` lines, until a line names another role or a contact, help or FAQ
-    heading closes the section. Two department headings in a row are a menu, not a section.
-    """
-
-    def __init__(self) -> None:
-        self._role: str | None = None
-        self._heading = ""
-        self._left = 0
-        self._fresh = False
-        self._first = True
-
-    @property
-    def role(self) -> str | None:
-        """The department the next line is under, if any."""
-        return self._role if self._left > 0 else None
-
-    @property
-    def heading(self) -> str:
-        """The heading line of the section the next line is under ("" when none)."""
-        return self._heading if self.role else ""
-
-    def feed(self, line: str) -> None:
-        """Read one more line (after its numbers were read)."""
-        if not line.strip():
-            return
-        heading = heading_role(line)
-        first, self._first = self._first, False
-        if heading == _OWN_PAGE_ROLE and first:
-            return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
-        if heading:
-            menu = self._fresh and self._role not in (None, heading)
-            self._role = None if menu else heading
-            self._heading = line.strip()
-            self._left = 0 if menu else _SECTION_REACH
-            self._fresh = not menu
-            return
-        # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
-        subheading = self._fresh and line.rstrip().endswith(":")
-        closes = names_a_role(line) or (is_menu_word(line) and not subheading)
-        self._role = None if closes else self._role
-        self._fresh = False
-        self._left -= 1
 
 
 def read_phone_roles(text: str, region: str) -> dict[str, str]:

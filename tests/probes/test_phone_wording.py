@@ -264,3 +264,25 @@ def test_consumer_dispute_bodies_and_consumer_authorities_are_other_organisation
     region: str, text: str, number: str, role: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: role}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "roles"),
+    [
+        # a sentence that ended after the carrier's name (a capital after the full stop)
+        ("DE", "Wir versenden mit DHL. Telefon: 030 1234567", {"+49301234567": CS}),
+        # an address abbreviation ends no sentence
+        (
+            "PT",
+            "Centro de Arbitragem de Conflitos de Consumo de Lisboa, Rua Dr. Eduardo Neves 9, "
+            "1050-077 Lisboa, telefone 21 880 70 30",
+            {"+351218807030": "mediator"},
+        ),
+        # buying from the shop is no purchasing department
+        ("DE", "Fragen zu Ihrem Einkauf? Telefon 030 1234567", {"+49301234567": CS}),
+    ],
+)
+def test_where_a_sentence_ends_and_which_words_name_no_department(
+    region: str, text: str, roles: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == roles
