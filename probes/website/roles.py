@@ -39,7 +39,7 @@ from probes.website.labels import (
 )
 from probes.website.organisations import organisation_in_sentence, switchboard_before
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import suggested_regions, without_old_trunk
+from probes.website.regions import country_named, suggested_regions, without_old_trunk
 from probes.website.seams import unglued
 from probes.website.sections import Sections
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS
@@ -182,6 +182,7 @@ def roled_numbers(
         if role in (None, PHONE) and section:
             role = section
             label = f"{heading} | {label}" if label else heading
+        number = _for_named_country(block, start, end, number, previous_end, context_before)
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         previous_end = end
@@ -194,6 +195,33 @@ def roled_numbers(
     if len(block) == len(written):
         return out
     return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
+
+
+def _for_named_country(
+    block: str,
+    start: int,
+    end: int,
+    number: phonenumbers.PhoneNumber,
+    previous_end: int,
+    context_before: str,
+) -> phonenumbers.PhoneNumber:
+    """The number read for the country its line names for its customers ("Kunden in Belgien:
+    02 123 45 67", "Hotline Österreich: 0800 123 456"; a label line of its own above counts),
+    when written in national format and valid there; else `number` as read."""
+    raw = block[start:end]
+    if raw.lstrip("( ").startswith(("+", "00")):
+        return number
+    before = block[previous_end:start]
+    if previous_end == 0 and not re.search(r"[^\W\d_]", before):
+        before = context_before
+    country = country_named(before)
+    if country is None or country == phonenumbers.region_code_for_number(number):
+        return number
+    try:
+        again = phonenumbers.parse(raw, country)
+    except phonenumbers.NumberParseException:
+        return number
+    return again if phonenumbers.is_valid_number(again) else number
 
 
 def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:

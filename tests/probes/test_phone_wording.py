@@ -286,3 +286,27 @@ def test_where_a_sentence_ends_and_which_words_name_no_department(
     region: str, text: str, roles: dict[str, str]
 ) -> None:
     assert read_phone_roles(text, region) == roles
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("PL", "Klienci z Niemiec: 030 1234567", "+49301234567"),
+        ("NL", "Klanten in Duitsland: 030 1234567", "+49301234567"),
+        ("ES", "Clientes de Reino Unido: 020 7946 0000", "+442079460000"),
+        ("IT", "Clienti dalla Spagna: 912 345 678", "+34912345678"),
+        ("PT", "Para clientes em Espanha: 912 345 678", "+34912345678"),
+        ("DE", "Kunden in Belgien: 02 512 34 56", "+3225123456"),
+        ("FR", "Clients en Suisse :\n044 123 45 67", "+41441234567"),
+        ("GB", "Customers in Germany: 0800 1234567", "+498001234567"),
+    ],
+)
+def test_a_number_for_another_countrys_customers_is_read_in_that_countrys_format(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+def test_each_line_of_a_dach_footer_is_read_for_its_own_country() -> None:
+    text = "Hotline Deutschland: 0800 1234567 · Österreich: 0800 123 456 · Schweiz: 0800 123 456"
+    assert set(read_phone_roles(text, "DE")) == {"+498001234567", "+43800123456", "+41800123456"}
