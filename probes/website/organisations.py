@@ -46,6 +46,12 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+def sentence_start(text: str) -> int:
+    """Where the last sentence of `text` starts (0 when no sentence ended in it)."""
+    stops = _sentence_stops(text)
+    return stops[-1].end() if stops else 0
+
+
 def _sentence_stops(text: str) -> list[re.Match[str]]:
     return [
         m
@@ -61,8 +67,7 @@ def organisation_in_sentence(segment: str) -> str | None:
     de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono ..."; "Hébergé par OVH, 2
     rue Kellermann, 59100 Roubaix, tél. ..."): its role, when no other label comes after it and
     the sentence has not ended; else None. A payment wallet is named on its own line only."""
-    stops = _sentence_stops(segment)
-    sentence = fold(segment[stops[-1].end() :] if stops else segment)
+    sentence = fold(segment[sentence_start(segment) :])
     labels = found_labels(sentence)
     named = [h for h in labels if h[2] in OTHER_ORGANISATIONS and h[2] != PAYMENT]
     if not named:

@@ -37,7 +37,11 @@ from probes.website.labels import (
     role_before,
     role_ending,
 )
-from probes.website.organisations import organisation_in_sentence, switchboard_before
+from probes.website.organisations import (
+    organisation_in_sentence,
+    sentence_start,
+    switchboard_before,
+)
 from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import country_named, suggested_regions, without_old_trunk
 from probes.website.seams import unglued
@@ -211,10 +215,11 @@ def _for_named_country(
     raw = block[start:end]
     if raw.lstrip("( ").startswith(("+", "00")):
         return number
-    before = block[previous_end:start]
+    before = block[max(previous_end, start - _BEFORE_REACH) : start]
     if previous_end == 0 and not re.search(r"[^\W\d_]", before):
-        before = context_before
-    country = country_named(before)
+        before = context_before[-_BEFORE_REACH:]
+    # "Lieferung auch in die Schweiz. Telefon: 030 ...": a country of an ended sentence is not it
+    country = country_named(before[sentence_start(before) :])
     if country is None or country == phonenumbers.region_code_for_number(number):
         return number
     try:

@@ -310,3 +310,9 @@ def test_a_number_for_another_countrys_customers_is_read_in_that_countrys_format
 def test_each_line_of_a_dach_footer_is_read_for_its_own_country() -> None:
     text = "Hotline Deutschland: 0800 1234567 · Österreich: 0800 123 456 · Schweiz: 0800 123 456"
     assert set(read_phone_roles(text, "DE")) == {"+498001234567", "+43800123456", "+41800123456"}
+
+
+def test_a_country_of_an_ended_sentence_does_not_change_the_format() -> None:
+    """Guard: shipping to Switzerland said in one sentence; the German line in the next."""
+    text = "Lieferung auch nach Österreich und in die Schweiz. Telefon: 030 1234567"
+    assert read_phone_roles(text, "DE") == {"+49301234567": CS}
