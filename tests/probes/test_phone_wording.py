@@ -316,3 +316,30 @@ def test_a_country_of_an_ended_sentence_does_not_change_the_format() -> None:
     """Guard: shipping to Switzerland said in one sentence; the German line in the next."""
     text = "Lieferung auch nach Österreich und in die Schweiz. Telefon: 030 1234567"
     assert read_phone_roles(text, "DE") == {"+49301234567": CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "DE",
+            "Zuständige Kammer: Rechtsanwaltskammer Musterstadt, Tel. 030 3069310",
+            "+49303069310",
+        ),
+        ("FR", "Ordre des avocats de Paris, 11 place Exemple, tél. 01 44 32 48 48", "+33144324848"),
+        ("ES", "Colegio de Abogados de Madrid, teléfono 914 350 000", "+34914350000"),
+        ("IT", "Ordine degli Avvocati di Milano, tel. 02 549 2921", "+39025492921"),
+        ("NL", "Nederlandse Orde van Advocaten, telefoon 070 335 35 35", "+31703353535"),
+        ("PL", "Okręgowa Izba Radców Prawnych w Warszawie, tel. 22 123 45 67", "+48221234567"),
+        ("PT", "Ordem dos Advogados, tel. 21 882 35 50", "+351218823550"),
+        (
+            "GB",
+            "Regulated by the Solicitors Regulation Authority, tel. 0370 606 2555",
+            "+443706062555",
+        ),
+    ],
+)
+def test_a_professional_chamber_or_regulator_is_an_authority(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: "authority"}
