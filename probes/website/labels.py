@@ -58,11 +58,22 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
     return {role: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)") for role, w in words.items()}
 
 
+_URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
+
+
+def _in_url(text: str, match: re.Match[str]) -> bool:
+    """Whether a label is part of a web address ("www.cnil.fr", "dhl.de"), not a word."""
+    before = text[match.start() - 1 : match.start()]
+    return before == "." or bool(_URL_AFTER.match(text, match.end()))
+
+
 def found_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of every label in folded `text`, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
     for role, pattern in _label_patterns().items():
-        found += [(m.start(), m.end(), role) for m in pattern.finditer(text)]
+        found += [
+            (m.start(), m.end(), role) for m in pattern.finditer(text) if not _in_url(text, m)
+        ]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for hit in found:

@@ -343,3 +343,17 @@ def test_a_professional_chamber_or_regulator_is_an_authority(
     region: str, text: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: "authority"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        ("DE", "Sendungsverfolgung unter www.dhl.de, Fragen zur Bestellung: 030 1234567"),
+        ("GB", "You can order on our website by phone: 020 7946 0000"),
+        ("NL", "Bestel via de website door te bellen naar 020 123 4567"),
+    ],
+)
+def test_a_web_address_or_a_phrase_is_no_organisations_label(region: str, text: str) -> None:
+    """Guards for the words above: a carrier's web address, "website by phone", "website door
+    te bellen" leave the shop's own line."""
+    assert list(read_phone_roles(text, region).values()) == [CS]
