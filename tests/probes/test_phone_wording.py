@@ -348,7 +348,7 @@ def test_a_professional_chamber_or_regulator_is_an_authority(
 @pytest.mark.parametrize(
     ("region", "text"),
     [
-        ("DE", "Sendungsverfolgung unter www.dhl.de, Fragen zur Bestellung: 030 1234567"),
+        ("DE", "Sendungsverfolgung unter www.dhl.de, bei Fragen Telefon 030 1234567"),
         ("GB", "You can order on our website by phone: 020 7946 0000"),
         ("NL", "Bestel via de website door te bellen naar 020 123 4567"),
     ],
