@@ -357,3 +357,43 @@ def test_a_web_address_or_a_phrase_is_no_organisations_label(region: str, text: 
     """Guards for the words above: a carrier's web address, "website by phone", "website door
     te bellen" leave the shop's own line."""
     assert list(read_phone_roles(text, region).values()) == [CS]
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number", "role"),
+    [
+        (
+            "FR",
+            "Médiation : CM2C, 14 rue Exemple, 75017 Paris, tél. 01 89 47 00 14",
+            "+33189470014",
+            "mediator",
+        ),
+        ("ES", "Mediación: Asociación Ejemplo, teléfono 912 345 678", "+34912345678", "mediator"),
+        ("IT", "Mediazione: Organismo Esempio, tel. 02 1234 5678", "+390212345678", "mediator"),
+        (
+            "DE",
+            "Schlichtung: Beispiel-Schlichtungsverein, Telefon 030 1234567",
+            "+49301234567",
+            "mediator",
+        ),
+        (
+            "PL",
+            "Można zwrócić się do Miejskiego Rzecznika Konsumentów, tel. 22 443 12 34",
+            "+48224431234",
+            "mediator",
+        ),
+        (
+            "PL",
+            "Skargę można wnieść do Prezesa Urzędu Ochrony Danych Osobowych, ul. Stawki 2, "
+            "00-193 Warszawa, tel. 22 531 03 00",
+            "+48225310300",
+            "authority",
+        ),
+        ("PL", "Dział hurtowy: tel. 22 123 45 68", "+48221234568", "sales"),
+        ("NL", "Groothandel: 020 123 4568", "+31201234568", "sales"),
+    ],
+)
+def test_mediation_inflected_polish_bodies_and_wholesale_lines(
+    region: str, text: str, number: str, role: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: role}
