@@ -30,6 +30,7 @@ _LETTER_FAX = re.compile(r"(?<![\w.])Fx?\s*[:.]?\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")
+_ONE_NAME = re.compile(r"[\s\-–]*")  # "DHL Kundenservice", not "BRT o Poste Italiane, assistenza"
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _HEADING_MAX = 60  # characters of a heading line
@@ -107,13 +108,14 @@ def role_before(segment: str) -> str | None:
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
         return CUSTOMER_SERVICE  # "Tel./Fax", "Teléfono y Bizum": a phone line too
-    if (
-        len(labels) > 1
-        and _JOINED.fullmatch(folded[labels[-2][1] : labels[-1][0]])
-        and (
-            (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS)
-            # another organisation's own service line: "DHL Kundenservice", "Ombudsman helpline"
-            or (labels[-1][2] == CUSTOMER_SERVICE and labels[-2][2] in _OWN_SERVICE_OF)
+    between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
+    if len(labels) > 1 and (
+        (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))
+        # another organisation's own service line, one name: "DHL Kundenservice", "DHL-Hotline"
+        or (
+            labels[-1][2] == CUSTOMER_SERVICE
+            and labels[-2][2] in _OWN_SERVICE_OF
+            and _ONE_NAME.fullmatch(between)
         )
     ):
         return labels[-2][2]

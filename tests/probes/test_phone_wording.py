@@ -397,3 +397,18 @@ def test_mediation_inflected_polish_bodies_and_wholesale_lines(
     region: str, text: str, number: str, role: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: role}
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        ("IT", "Spedizione con BRT o Poste Italiane, assistenza clienti: 02 1234 5678"),
+        ("DE", "Versand mit DHL Express, Kundenservice: 030 1234567"),
+    ],
+)
+def test_a_carrier_listed_before_the_shops_service_line_leaves_it_the_shops(
+    region: str, text: str
+) -> None:
+    """Guards: only a carrier's name joined to the service word ("DHL Kundenservice") makes it
+    the carrier's line."""
+    assert list(read_phone_roles(text, region).values()) == [CS]
