@@ -82,6 +82,16 @@ _LOOK_AROUND = 64  # characters read around a number for a '#' or a currency sig
 # An IBAN: country, check digits, then up to 30 letters and digits, in groups or not.
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
 _IBAN_REACH = 48  # the longest IBAN written in groups of four
+# A date ("D. Lgs. 06.09.2005", "06/09/2005", "06-09-2005"): a valid day and month, then a year
+# of 19xx or 20xx, the same separator twice; or an ISO date ("2005-09-06").
+_DATE = re.compile(
+    r"(?<![\d.\-/])(?:(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
+    r"|(?:19|20)\d\d([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\d.\-/]\d)"
+)
+# A range of two times of day ("09.00 - 12.00", "9:00-12:30", "14h00 – 17h00"): opening hours.
+_TIME = r"(?:[01]?\d|2[0-4])[.:h][0-5]\d"
+_TIME_RANGE = re.compile(rf"(?<![\d.:])(?:{_TIME})\s*[-–—]\s*(?:{_TIME})(?![\d.:]\d)")
+_DATE_REACH = 12  # characters around a number searched for the date or time range it is in
 
 
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
@@ -129,6 +139,18 @@ def is_belgian_enterprise_number(text: str, start: int, end: int) -> bool:
     return 97 - int(digits[:8]) % 97 == int(digits[8:])
 
 
+def is_date_or_time_range(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] overlaps a date ("06.09.2005") or a range of two times of day
+    ("09.00 - 12.00"), which the matcher may read as a number in some countries."""
+    low = max(0, start - _DATE_REACH)
+    near = text[low : end + _DATE_REACH]
+    return any(
+        low + m.start() < end and start < low + m.end()
+        for pattern in (_DATE, _TIME_RANGE)
+        for m in pattern.finditer(near)
+    )
+
+
 def _span_of(written: str, size: int) -> int:
     """How many characters of `written` (with spaces) hold its first `size` letters/digits."""
     seen = 0
@@ -142,8 +164,8 @@ def _span_of(written: str, size: int) -> int:
 def is_identifier(
     text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
 ) -> bool:
-    """Whether the number at text[start:end] is an identifier (order, VAT, account ...) or
-    a price."""
+    """Whether the number at text[start:end] is an identifier (order, VAT, account ...), a
+    price, a date or a range of opening hours."""
     # A bounded look-around: slicing the whole text for every number is quadratic.
     before = text[max(0, start - _LOOK_AROUND) : start].rstrip()[-1:]
     after = text[end : end + _LOOK_AROUND].lstrip()[:1]
@@ -152,6 +174,8 @@ def is_identifier(
     if after and after in _CURRENCY and not _PER_MINUTE.search(text[end : end + 24]):
         return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
     if in_account_number(text, start, end) or is_belgian_enterprise_number(text, start, end):
+        return True
+    if is_date_or_time_range(text, start, end):
         return True
     prefix = _prefix(text, start, previous_end, context_before)
     labelled = _ID_AT_END.search(fold(prefix))
