@@ -14,6 +14,8 @@ from functools import cache
 from probes.website.labels import PAYMENT, PHONE, found_labels
 from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
 
+HOST = "host"
+
 # The end of a sentence: "!", "?" or "." before a capital ("France. Téléphone", "DHL. Tel."),
 # not after an abbreviation of an address or a title ("ul. Stawki", "Rua Dr. Eduardo").
 _SENTENCE_STOP = re.compile(r"(\w*)[.!?]\s+(?=[A-ZÀ-ÖØ-Þ])")
@@ -66,9 +68,21 @@ def organisation_in_sentence(segment: str) -> str | None:
     """The other organisation a sentence names before its bare phone word ("Agencia Española
     de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono ..."; "Hébergé par OVH, 2
     rue Kellermann, 59100 Roubaix, tél. ..."): its role, when no other label comes after it and
-    the sentence has not ended; else None. A payment wallet is named on its own line only."""
-    sentence = fold(segment[sentence_start(segment) :])
-    labels = found_labels(sentence)
+    the sentence has not ended; else None. A payment wallet is named on its own line only.
+
+    A web host keeps the sentences after the one naming it, up to the number: a site's notice
+    describes its host in several ("Hébergé par Exemple SAS, 1 rue ..., Paris. Société au
+    capital de ..., n° de téléphone : ..."), unless another label comes between."""
+    role = _last_named(fold(segment[sentence_start(segment) :]))
+    if role is None and _last_named(fold(segment)) == HOST:
+        return HOST
+    return role
+
+
+def _last_named(text: str) -> str | None:
+    """The role of the last other organisation `text` names, when no label but a bare phone
+    word comes after it; else None."""
+    labels = found_labels(text)
     named = [h for h in labels if h[2] in OTHER_ORGANISATIONS and h[2] != PAYMENT]
     if not named:
         return None
