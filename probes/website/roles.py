@@ -30,7 +30,9 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from probes.website.labels import (
     CUSTOMER_SERVICE,
+    FAX,
     PHONE,
+    found_labels,
     pair_second,
     public_role,
     role_after,
@@ -46,7 +48,7 @@ from probes.website.phones import is_identifier, vanity_hits
 from probes.website.regions import country_named, suggested_regions, without_old_trunk
 from probes.website.seams import unglued
 from probes.website.sections import Sections
-from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS
+from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
 # matcher does not take for separators: read as plain blanks, one for one.
@@ -58,6 +60,7 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
+_SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,8 @@ def roled_numbers(
             # heading counts through `section`, which knows a menu from a heading.
             ending = role_ending(context_before)
             role = None if ending in DEPARTMENTS else ending
+            if role is None and not re.search(r"[^\W\d_]", before) and _fax_ahead(context_before):
+                role = FAX
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
@@ -199,6 +204,17 @@ def roled_numbers(
     if len(block) == len(written):
         return out
     return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
+
+
+def _fax_ahead(line: str) -> bool:
+    """Whether `line` ends in a colon after a sentence naming fax and no other line ("Anträge
+    per Telefax sind unter folgender Nummer zulässig:"): the number on the next line is a fax."""
+    line = line.rstrip()
+    if not line.endswith(":"):
+        return False
+    sentence = line[-_SENTENCE_REACH:]
+    labels = found_labels(fold(sentence[sentence_start(sentence) :]))
+    return bool(labels) and all(role == FAX for _, _, role in labels)
 
 
 def _for_named_country(
