@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from probes.website.labels import heading_role, is_menu_word, names_a_role
 
+# "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
+_ACRONYM_THEN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}\s*[-–—]\s*[^\W\d_][^:]*$")
 _SECTION_REACH = 5  # lines under a department heading its section covers
-# A public authority named on a page's first line is the page's owner, not another organisation.
+# A public authority named on a page's first line is the page's owner, not another organisation;
+# so is a dispute body whose letterhead is that line ("ACME – Centro de Arbitragem de Consumo"),
+# not a heading naming one ("Ombudsman Services", "Médiateur : CM2C") over its number.
 _OWN_PAGE_ROLE = "authority"
+_OWN_LETTERHEAD_ROLE = "mediator"
 
 
 class Sections:
@@ -42,7 +49,9 @@ class Sections:
             return
         heading = heading_role(line)
         first, self._first = self._first, False
-        if heading == _OWN_PAGE_ROLE and first:
+        if first and (
+            heading == _OWN_PAGE_ROLE or (heading == _OWN_LETTERHEAD_ROLE and _letterhead(line))
+        ):
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading:
             menu = self._fresh and self._role not in (None, heading)
@@ -57,3 +66,8 @@ class Sections:
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
+
+
+def _letterhead(line: str) -> bool:
+    """Whether a line is a body's letterhead: its acronym, a dash, then its full name."""
+    return bool(_ACRONYM_THEN_NAME.match(line.strip()))
