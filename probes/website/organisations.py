@@ -15,6 +15,9 @@ from probes.website.labels import PAYMENT, PHONE, found_labels
 from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
 
 HOST = "host"
+EMERGENCY = "emergency"
+_ON_DUTY_REACH = 160  # characters after a number searched for who is on duty
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 # The end of a sentence: "!", "?" or "." before a capital ("France. Téléphone", "DHL. Tel."),
 # not after an abbreviation of an address or a title ("ul. Stawki", "Rua Dr. Eduardo").
@@ -103,3 +106,22 @@ def switchboard_before(segment: str) -> bool:
     if not found:
         return False
     return not any(h[0] >= found[-1].end() for h in found_labels(folded))
+
+
+@cache
+def _on_duty() -> re.Pattern[str]:
+    words = all_words("on_duty") + all_words(EMERGENCY)
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+
+
+def reaches_on_duty(after: str) -> bool:
+    """Whether the words after a number, to the end of the next sentence and before any other
+    number, say it tells who is on duty ("070 204 0010. They tell you which dentist is on
+    duty", "... qui vous indiquera la pharmacie de garde"): another organisation's rota."""
+    text = after[:_ON_DUTY_REACH]
+    digits = re.search(r"\d{2}", text)
+    text = text[: digits.start()] if digits else text
+    ends = list(_SENTENCE_END.finditer(text))
+    if len(ends) > 1:
+        text = text[: ends[1].end()]
+    return bool(_on_duty().search(fold(text)))

@@ -8,7 +8,9 @@ else a label ending the previous line ("Fax:" on a line of its own), else the de
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
 Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`, and
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
-consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host).
+consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
+`emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
+is on duty).
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
@@ -40,7 +42,9 @@ from probes.website.labels import (
     role_ending,
 )
 from probes.website.organisations import (
+    EMERGENCY,
     organisation_in_sentence,
+    reaches_on_duty,
     sentence_start,
     switchboard_before,
 )
@@ -184,6 +188,8 @@ def roled_numbers(
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
+        if role in (None, PHONE) and reaches_on_duty(block[end:]):
+            role = EMERGENCY  # "... 070 204 0010. They tell you which dentist is on duty."
         under_another = section in OTHER_ORGANISATIONS
         if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
             role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"

@@ -27,11 +27,12 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
 
 
-OTHER_ORGANISATIONS = ("payment", "mediator", "host", "authority", "carrier")
+OTHER_ORGANISATIONS = ("payment", "mediator", "host", "authority", "carrier", "emergency")
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
 the site's web host or the agency that made the site, a public supervisory authority (a data
-protection authority, a regulator), a carrier (the parcel service's own line)."""
+protection authority, a regulator), a carrier (the parcel service's own line), an on-duty or
+out-of-hours service (a doctors' or dentists' rota, a GP post, the pharmacy on duty)."""
 DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
@@ -68,6 +69,10 @@ class LanguageWords:
     host: tuple[str, ...] = ()
     authority: tuple[str, ...] = ()
     carrier: tuple[str, ...] = ()
+    # another organisation's on-duty or out-of-hours service, and the words saying who is on
+    # duty, read in the sentence after a number ("... dentist is on duty")
+    emergency: tuple[str, ...] = ()
+    on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
     # words naming the main line of whoever the lines above name ("Centralino", "Helpline"):

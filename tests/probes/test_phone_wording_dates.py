@@ -188,3 +188,65 @@ def test_an_arbitration_centres_own_page_keeps_its_line() -> None:
         "Rua Direita 1, Braga\nTelef.: +351 253 000 001"
     )
     assert read_phone_roles(text, "PT") == {"+351253000001": CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        # the on-duty service named before the number
+        ("NL", "Huisartsenpost Voorbeeld: 020 123 4567", "+31201234567"),
+        ("DE", "Zahnärztlicher Notdienst: 030 1234567", "+49301234567"),
+        ("FR", "Pharmacie de garde : 01 23 45 67 89", "+33123456789"),
+        ("IT", "Guardia medica: 02 1234 5678", "+390212345678"),
+        ("ES", "Farmacia de guardia: 912 345 678", "+34912345678"),
+        ("PT", "Farmácia de serviço: 21 123 4567", "+351211234567"),
+        ("PL", "Nocna i świąteczna opieka zdrowotna: tel. 22 123 45 67", "+48221234567"),
+        ("GB", "Out-of-hours service: 020 7946 0000", "+442079460000"),
+        # the sentence after the number says it tells who is on duty
+        (
+            "NL",
+            "Buiten kantooruren kunt u bellen met 020 123 4567. Zij vertellen u welke tandarts "
+            "dienst heeft.",
+            "+31201234567",
+        ),
+        (
+            "DE",
+            "Am Wochenende wählen Sie 030 1234567. Dort erfahren Sie, welche Praxis Notdienst hat.",
+            "+49301234567",
+        ),
+        (
+            "FR",
+            "Le week-end, appelez le 01 23 45 67 89, qui vous dira quel dentiste est de garde.",
+            "+33123456789",
+        ),
+        (
+            "IT",
+            "Nei giorni festivi chiamate lo 02 1234 5678 per sapere quale farmacia è di turno.",
+            "+390212345678",
+        ),
+        (
+            "GB",
+            "At weekends ring 020 7946 0000. They will tell you which dentist is on duty.",
+            "+442079460000",
+        ),
+    ],
+)
+def test_an_on_duty_or_out_of_hours_service_is_another_organisation(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: "emergency"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        # a firm's own emergency line ("Notdienst" alone), and a number whose next sentence is
+        # about something else
+        ("DE", "24h-Notdienst: 030 1234567"),
+        ("NL", "Bel ons op 020 123 4567. Wij helpen u graag verder."),
+        # who is on duty said only after another number
+        ("GB", "Call 020 7946 0000, or 020 7946 0001 to learn which dentist is on duty."),
+    ],
+)
+def test_a_companys_own_emergency_line_stays_a_customer_line(region: str, text: str) -> None:
+    assert CS in read_phone_roles(text, region).values()
