@@ -16,7 +16,8 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 
 HOST = "host"
 EMERGENCY = "emergency"
-_ON_DUTY_REACH = 160  # characters after a number searched for who is on duty
+ON_DUTY_REACH = 160  # characters after a number searched for who is on duty (a bounded
+# look-ahead: a block may hold 10,000 numbers)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 # The end of a sentence: "!", "?" or "." before a capital ("France. Téléphone", "DHL. Tel."),
@@ -115,10 +116,11 @@ def _on_duty() -> re.Pattern[str]:
 
 
 def reaches_on_duty(after: str) -> bool:
-    """Whether the words after a number, to the end of the next sentence and before any other
-    number, say it tells who is on duty ("070 204 0010. They tell you which dentist is on
-    duty", "... qui vous indiquera la pharmacie de garde"): another organisation's rota."""
-    text = after[:_ON_DUTY_REACH]
+    """Whether the words after a number (its first `ON_DUTY_REACH` characters), to the end of
+    the next sentence and before any other number, say it tells who is on duty ("070 204 0010.
+    They tell you which dentist is on duty", "... qui vous dira la pharmacie de garde"):
+    another organisation's rota."""
+    text = after[:ON_DUTY_REACH]
     digits = re.search(r"\d{2}", text)
     text = text[: digits.start()] if digits else text
     ends = list(_SENTENCE_END.finditer(text))

@@ -43,6 +43,7 @@ from probes.website.labels import (
 )
 from probes.website.organisations import (
     EMERGENCY,
+    ON_DUTY_REACH,
     organisation_in_sentence,
     reaches_on_duty,
     sentence_start,
@@ -188,7 +189,7 @@ def roled_numbers(
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
-        if role in (None, PHONE) and reaches_on_duty(block[end:]):
+        if role in (None, PHONE) and reaches_on_duty(block[end : end + ON_DUTY_REACH]):
             role = EMERGENCY  # "... 070 204 0010. They tell you which dentist is on duty."
         under_another = section in OTHER_ORGANISATIONS
         if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
