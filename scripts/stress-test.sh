@@ -54,7 +54,7 @@ failed=0
 for i in $(seq 1 "$runs"); do
   start=$(date +%s%N)
   set +e
-  .venv/bin/python -m pytest -q -p no:cacheprovider -n 2 "$@" &
+  .venv/bin/python -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup "$@" &
   pytest_pid=$!
   wait "$pytest_pid"
   rc=$?

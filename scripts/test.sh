@@ -10,4 +10,4 @@ bash scripts/setup.sh
 .venv/bin/lint-imports --no-cache --no-logo
 # Two workers (pytest-xdist): the suite mostly waits on Chromium, mail and real-time calls,
 # so both cores share the waiting (10 min -> 5.5 min for the non-phone tests at load ~5).
-.venv/bin/python -m pytest -q -n 2 "$@"
+.venv/bin/python -m pytest -q -n 2 --dist loadgroup "$@"

@@ -143,6 +143,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(getattr(pytest.mark, tier))
         if not any(item.get_closest_marker(tier) for tier in COMPONENT_TIERS):
             item.add_marker(pytest.mark.fast)
+        if item.get_closest_marker("phone"):
+            # A SIP module places all its calls at once from a module fixture: split over
+            # two workers, each would place every call (twice the load, and calls no test
+            # of that worker awaits). `--dist loadgroup` keeps a module on one worker.
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else ""))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -38,7 +38,8 @@ import numpy as np
 
 WAIT_RULE = re.compile(
     r"\b(estimated|expected|approximate|current)\b.{0,20}\b(wait|weight)|\bwait(ing)? time|"
-    r"\bcallers? ahead\b|\bin (the )?queue\b|\bminutes?\b"
+    # a place in the queue: the model hears "number three in the queue" as "... had the queue"
+    r"\bcallers? ahead\b|\b(in|the) queue\b|\bqueue position\b|\bminutes?\b"
 )
 CALLBACK_RULE = re.compile(
     r"\bcall(ed)? ?(you )?back\b|\breturn your call\b|\binstead of (waiting|holding)\b|"

@@ -9,7 +9,6 @@ it never drifts; every frame sent and received goes to the optional `tap`
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import struct
 from collections import deque
@@ -27,6 +26,7 @@ from probes.phone.audio import (
     ulaw_to_pcm,
 )
 from probes.phone.hearing import FRAME_S
+from probes.phone.tasks import stop
 
 PT_PCMU = 0
 PT_EVENT = 101
@@ -232,10 +232,10 @@ class MediaSession(asyncio.DatagramProtocol):
         self._transport.sendto(packet.pack(), self.remote)
 
     async def close(self) -> None:
-        """Stop the clock and close the socket."""
-        if self._clock is not None:
-            self._clock.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._clock
-        if self._transport is not None:
-            self._transport.close()
+        """Stop the clock and close the socket (closed even when we are being cancelled)."""
+        try:
+            if self._clock is not None:
+                await stop(self._clock)
+        finally:
+            if self._transport is not None:
+                self._transport.close()

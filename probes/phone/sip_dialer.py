@@ -30,6 +30,7 @@ from probes.phone.outbound import AuthRefused, OutboundCall, Outcome
 from probes.phone.recording import CallRecording
 from probes.phone.rtp import PT_EVENT, MediaSession
 from probes.phone.sip import SipEndpoint
+from probes.phone.tasks import stop
 
 _PERSON = (CallEventKind.AGENT_ANSWERED, CallEventKind.FIRST_HUMAN_SPEECH)
 LISTENER_START_S = 120.0
@@ -163,8 +164,10 @@ class _Call:
         finally:
             if self.listening is not None:
                 self.listening.close()
-            await media.close()
-            await endpoint.close()
+            try:
+                await media.close()
+            finally:
+                await endpoint.close()
         return self._record(started, self._save_recording())
 
     async def _converse(self, media: MediaSession, dialog: OutboundCall) -> str:
@@ -177,10 +180,7 @@ class _Call:
                 {playing, hung_up}, timeout=limit, return_when=asyncio.FIRST_COMPLETED
             )
         finally:
-            for task in (playing, hung_up):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+            await stop(playing, hung_up)
         if playing in done and not playing.cancelled() and playing.exception() is None:
             return playing.result()
         return "they hung up" if hung_up in done else "max call duration"

@@ -28,6 +28,7 @@ from probes.phone.sip import (
     response_to,
     uri_of,
 )
+from probes.phone.tasks import stop
 from sandbox.callcentre.flow import play_flow, sounds_of
 from sandbox.callcentre.lines import Line, Lines, load_lines
 from sandbox.callcentre.voices import Voices
@@ -145,10 +146,7 @@ class InboundCall:
         flow = asyncio.ensure_future(play_flow(self, self.centre.voices))
         bye = asyncio.ensure_future(self.caller_hung_up.wait())
         await asyncio.wait({flow, bye}, return_when=asyncio.FIRST_COMPLETED)
-        for task in (flow, bye):
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        await stop(flow, bye)
         if flow.done() and not flow.cancelled() and flow.exception() is not None:
             raise flow.exception()  # type: ignore[misc]
         if not self.caller_hung_up.is_set():

@@ -21,6 +21,9 @@ from tests.phone_listen.calls import AGENT_VOICES, IVR_VOICE, kinds, play, speec
         ("your call is important to us please continue to hold", False, False, True),
         ("the estimated wait time is five minutes", True, False, True),
         ("there are three callers ahead of you", True, False, True),
+        ("you are number three in the queue", True, False, True),
+        # what the model hears of that sentence in the flite awb voice, at every offset tried
+        ("your mom but they had the queue", True, False, True),
         ("the estimated weight by this is five minutes", True, False, True),
         ("to be called back when an agent is free press one", False, True, True),
         # what the model hears when the offer follows a key press or music (flite awb)
@@ -61,6 +64,7 @@ def test_the_bundled_model_transcribes_8khz_call_audio() -> None:
         (scenarios.IMPORTANT + " " + scenarios.WAIT.format(n=3), True, False),
         (scenarios.CALLBACK, False, True),
         ("To be called back when an agent is free, press 1.", False, True),
+        ("You are number three in the queue.", True, False),
     ],
 )
 def test_the_ivr_voice_announcing_a_wait_or_a_callback_is_understood(
