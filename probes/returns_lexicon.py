@@ -68,6 +68,7 @@ FLAG_NAMES = (
     "ours",
     "not_free",
     "refused",
+    "label_free",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -88,7 +89,8 @@ returns only. `send`: words of sending or shipping, which under a returns title 
 return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional"). `ours`: at the shop's
 expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return. `not_free`:
 returns said not to be free ("las devoluciones no son gratuitas"), the customer paying.
-`refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only."""
+`refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only.
+`label_free`: a free or prepaid return label, a free return where nothing else is said."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -32,6 +32,10 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
+# A turn of the sentence, in any supported language ("free, but ...").
+_BUT = re.compile(
+    r"\b(?:but|however|mais|pero|sin\s+embargo|ma|maar|aber|jedoch|ale|jednak|mas|porem|contudo)\b"
+)
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
     r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
@@ -116,6 +120,10 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # plain "the customer pays the return" agrees with it.
     if "exchange_yes" in kinds:
         kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    # A free or prepaid return label says the return costs nothing where nothing else is said
+    # ("the label is in the box" + "the return cost is taken off the refund": not free).
+    if "label" in kinds:
+        kinds = (kinds - {"label"}) or {"yes"}
     # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
     # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
     if "postage_no" in kinds:
@@ -131,7 +139,10 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     if kinds == {"no", "hedged_no"}:
         kinds = {"no"}
     if kinds == {"yes"}:
-        return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
+        seen = answers.seen
+        return [
+            Term(metric, True, next(seen[k] for k in ("yes", "exchange_yes", "label") if k in seen))
+        ]
     if kinds == {"no"}:
         seen = answers.seen
         said = ("no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
@@ -209,9 +220,20 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             returns_title(heading, p) and not returns_word and sent_free(text, f)
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
+        # "The return is free, but the cost of the return shipment is borne by the buyer": what
+        # follows the turn is what the customer pays.
+        turns = list(_BUT.finditer(text))
+        head = text[: turns[-1].start()] if turns else ""
+        free_head = said_free or f["no_cost"].search(head)
+        tail = text[turns[-1].end() :] if turns and free_head else ""
+        paid_after = tail and (customer_pays(tail, p) or _said(f["free_no"], f["no_cost"], tail))
+        if paid_after and not _said(f["free_yes"], f["free_no"], tail, f):
+            said_free, priced = False, tail
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+        if _said(f["label_free"], f["label_no"], text) and not said_free:
+            free.add("unsure" if hedged or conditional or scoped else "label", s)
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).
         about_defects = defect_only(text, f)

@@ -40,6 +40,11 @@ _DEDUCTED = re.compile(
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
     r"abzuglich|einbehalten|verrechnet"
 )
+# Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
+_EXCLUDED = re.compile(
+    r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
+    r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem)\b"
+)
 _PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
 # An order or a purchase as what is paid for, in any supported language.
 _ORDER = re.compile(
@@ -109,6 +114,12 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             and not _FOR_A.search(before[: hit.start()])
             and not _RESPONSIBLE.search(before[: hit.start()])
         ]
+        # "we refund the amount paid (excluding the costs of sending the goods back)": the return
+        # costs are left to the customer.
+        left_out = any(_EXCLUDED.search(before, hit.end()) for hit in refunded)
+        after = text[cost.end() : cost.end() + _NEAR]
+        if left_out and p.kinds["return"].search(f"{before[-30:]} {after}"):
+            return True
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
         # "the return costs are refunded to the customer" ("... are not refunded" still pays).
