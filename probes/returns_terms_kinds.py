@@ -84,6 +84,12 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
     return period after a defect named before it ("if the item is not as described, you have 2
     years to return it") is a warranty."""
     kind = _kind(sentence, match, p)
+    single = len(p.duration.findall(sentence)) == 1
+    if kind == "return" and single and p.kinds["withdrawal"].search(sentence):
+        # "14 days to return the product or cancel the contract, without giving a reason": the
+        # legal withdrawal period restated (still the window where no other one is stated); not
+        # "30 days (or 14 days* for some items) without a reason", two periods of classes.
+        return "withdrawal"
     if kind == "return":
         ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
         if _defect_named(sentence[max(ends, default=0) : match.start()], p):

@@ -27,6 +27,11 @@ RETURN_LEFT_TO_THE_CUSTOMER = [
     ("it", "La restituzione della merce è a carico del cliente."),
     ("de", "Die Rücksendung der Ware erfolgt zu Lasten des Kunden."),
     ("nl", "Het terugsturen van de artikelen valt onder de verantwoordelijkheid van de klant."),
+    (
+        "nl",
+        "Het terugsturen van artikelen die je herroept, valt volledig onder de "
+        "verantwoordelijkheid van de klant.",
+    ),
     ("pt", "O retorno das peças fica a cargo do cliente."),
     ("pl", "Odesłanie towaru leży po stronie klienta."),
 ]
@@ -230,6 +235,94 @@ SEND_BACK_AFTER_WITHDRAWING = [
     ),
 ]
 
+# The window 30 days; notice within 14 days, then another 14 days to send the goods back.
+AFTER_WHICH_ANOTHER = [
+    (
+        "en",
+        "Returns within 30 days. Tell us within 14 days, after which you have another 14 days to "
+        "return it.",
+    ),
+    (
+        "fr",
+        "Retours sous 30 jours. Prévenez-nous sous 14 jours, après quoi vous disposez encore de "
+        "14 jours pour renvoyer l'article.",
+    ),
+    (
+        "es",
+        "Devoluciones en 30 días. Avísanos en 14 días, tras lo cual tienes otros 14 días para "
+        "devolverlo.",
+    ),
+    (
+        "it",
+        "Resi entro 30 giorni. Avvisaci entro 14 giorni, dopodiché hai altri 14 giorni per "
+        "restituirlo.",
+    ),
+    (
+        "de",
+        "Rückgabe innerhalb von 30 Tagen. Melden Sie sich binnen 14 Tagen, danach haben Sie "
+        "weitere 14 Tage für die Rücksendung.",
+    ),
+    (
+        "nl",
+        "Retourneren binnen 30 dagen. Meld het binnen 14 dagen, waarna je nog 14 dagen hebt om "
+        "het terug te sturen.",
+    ),
+    (
+        "pt",
+        "Devoluções em 30 dias. Avise-nos em 14 dias, após o que tem mais 14 dias para devolver "
+        "o artigo.",
+    ),
+    (
+        "pl",
+        "Zwrot w ciągu 30 dni. Zgłoś go w ciągu 14 dni, po czym masz jeszcze 14 dni na odesłanie "
+        "towaru.",
+    ),
+]
+
+# "14 days to return it, without giving a reason" is the legal period restated; the window is 30.
+RETURN_WITHOUT_A_REASON = [
+    (
+        "en",
+        "You have 14 days to return the product without giving a reason. We accept returns "
+        "within 30 days of delivery.",
+    ),
+    (
+        "fr",
+        "Vous avez 14 jours pour retourner le produit sans avoir à justifier de motifs. Nous "
+        "acceptons les retours sous 30 jours après la livraison.",
+    ),
+    (
+        "es",
+        "Tienes 14 días para devolver el producto sin necesidad de justificación. Aceptamos "
+        "devoluciones en 30 días desde la entrega.",
+    ),
+    (
+        "it",
+        "Hai 14 giorni per restituire il prodotto senza indicarne le ragioni. Accettiamo resi "
+        "entro 30 giorni dalla consegna.",
+    ),
+    (
+        "de",
+        "Sie haben 14 Tage, um das Produkt ohne Angabe von Gründen zurückzusenden. Wir nehmen "
+        "Rücksendungen innerhalb von 30 Tagen nach Lieferung an.",
+    ),
+    (
+        "nl",
+        "Je hebt 14 dagen om het product zonder opgave van redenen te retourneren. Wij "
+        "accepteren retouren binnen 30 dagen na levering.",
+    ),
+    (
+        "pt",
+        "O cliente tem 14 dias para devolver o produto, sem necessidade de especificar um "
+        "motivo. Aceitamos devoluções até 30 dias após a entrega.",
+    ),
+    (
+        "pl",
+        "Masz 14 dni na zwrot produktu bez podania przyczyny. Przyjmujemy zwroty w ciągu 30 dni "
+        "od dostawy.",
+    ),
+]
+
 # The window 30 days; "within 10 days of starting the return" is a time to send the goods.
 AFTER_STARTING_THE_RETURN = [
     (
@@ -389,6 +482,17 @@ def test_a_trial_period_is_the_window(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SEND_BACK_AFTER_WITHDRAWING)
 def test_days_to_send_back_after_withdrawing_are_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_WHICH_ANOTHER)
+def test_another_period_after_the_notice_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_WITHOUT_A_REASON)
+def test_days_to_return_without_a_reason_are_the_withdrawal_period(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get(WINDOW), terms.get("returns.withdrawal_days")) == (30, 14)
 
 
 @pytest.mark.parametrize(("lang", "text"), AFTER_STARTING_THE_RETURN)
