@@ -7,7 +7,7 @@ the refund until the goods are back" (says nothing of who pays), a return label 
 of who bears its cost), a shop template's "our policy lasts 30
 days" and "if 30 days have gone by since your purchase" (the window), a trial period (the
 window), days to send the goods back after withdrawing (no window), a restocking fee by its
-local name. The sentences are made up, one idiom each."""
+local name, days to process a return (a refund's). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -402,6 +402,52 @@ STATUTORY_RIGHT_TO_RETURN = [
     ),
 ]
 
+# "it will be processed in the next 5 working days", in a sentence naming the item to return: a
+# processing time (a refund's), not a second window beside the 30 days.
+PROCESSED_WITHIN = [
+    (
+        "en",
+        "You can return items within 30 days. Once the item you would like to return has been "
+        "accepted and inspected, it will be processed in the next 5 working days.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner les articles sous 30 jours. Une fois l'article que vous souhaitez "
+        "retourner accepté et contrôlé, il sera traité dans les 5 jours ouvrés.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en 30 días. Una vez aceptado e inspeccionado el artículo "
+        "que quieres devolver, se procesará en los próximos 5 días hábiles.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni. Una volta accettato e controllato "
+        "l'articolo che vuoi restituire, sarà elaborato nei successivi 5 giorni lavorativi.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen zurückgeben. Sobald der Artikel, den Sie "
+        "zurückgeben möchten, angenommen und geprüft wurde, wird er innerhalb von 5 Werktagen "
+        "bearbeitet.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen retourneren. Zodra het artikel dat je wilt "
+        "retourneren is geaccepteerd en gecontroleerd, wordt het binnen 5 werkdagen verwerkt.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias. Depois de aceite e inspecionado o artigo "
+        "que pretende devolver, será processado nos 5 dias úteis seguintes.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić produkty w ciągu 30 dni. Po przyjęciu i sprawdzeniu produktu, który "
+        "chcesz zwrócić, zostanie on przetworzony w ciągu 5 dni roboczych.",
+    ),
+]
+
 RESTOCKING_FEE = [
     ("es", "A las devoluciones se les cobrará una tarifa de reposición del 15 %."),
     ("pt", "As devoluções pagam uma tarifa de reposição."),
@@ -504,6 +550,12 @@ def test_days_counted_from_starting_the_return_are_no_window(lang: str, text: st
 def test_the_statutory_right_to_return_is_the_withdrawal_period(lang: str, text: str) -> None:
     terms = extract_returns_terms(text, lang)
     assert (terms.get(WINDOW), terms.get("returns.withdrawal_days")) == (30, 14)
+
+
+@pytest.mark.parametrize(("lang", "text"), PROCESSED_WITHIN)
+def test_days_to_process_a_return_are_no_window(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get(WINDOW), terms.get("returns.refund_days_stated")) == (30, 5)
 
 
 @pytest.mark.parametrize(("lang", "text"), RESTOCKING_FEE)
