@@ -23,6 +23,9 @@ _PRIORITY = (
 )
 CLAUSE_MARKS = ",;:()–"
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
+# "and" in the supported languages (a coordinated phrase starts after it); not the words that
+# are also articles or prepositions elsewhere ("en", "i", "a").
+_AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 
 
@@ -31,7 +34,9 @@ def distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     or bracket between them counting as 30."""
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
     gap = sentence[lo:hi] if lo < hi else ""
-    return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
+    # "devolver o produto em 30 dias e receber o reembolso em 10 dias": a word after "and" is in
+    # the next coordinated phrase.
+    return len(gap) + 30 * sum(gap.count(c) for c in ",:()") + 20 * len(_AND.findall(gap))
 
 
 def keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
