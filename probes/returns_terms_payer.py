@@ -113,6 +113,9 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             and not f["negation_after"].match(text, start + hit.end())  # "erstattet ... nicht"
             and not _FOR_A.search(before[: hit.start()])
             and not _RESPONSIBLE.search(before[: hit.start()])
+            # "5,90 € seront déduits de votre remboursement pour les frais de retour": the refund
+            # the cost is taken off, not a refund of the cost.
+            and not _DEDUCTED.search(text, max(0, start + hit.start() - 40), start + hit.end() + 40)
         ]
         # "we refund the amount paid (excluding the costs of sending the goods back)": the return
         # costs are left to the customer.
