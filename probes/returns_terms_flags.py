@@ -32,6 +32,51 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
+# "... is free" in any supported language (folded): a copula, then a word of costing nothing; or,
+# in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
+_FREE_WORD = r"(?:free|gratuit\w*|gratis|kostenlos|kosteloos|darmow\w*|bezpłatn\w*)"
+_IS_FREE = re.compile(
+    r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
+    r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"
+    r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
+    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*" + _FREE_WORD + r"|"
+    r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
+)
+# Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
+_PICKUP = re.compile(
+    r"\b(?:collection|pick-?up|enlevement|collecte|recogida|ritiro|abholung|ophalen|recolha|"
+    r"coleta|odbior)\b"
+)
+# A negation anywhere in a stretch, in any supported language.
+_NEGATION = re.compile(r"\b(?:not|no|non|never|nicht|kein\w*|niet|geen|nie|nao|ne|pas|nunca|mai)\b")
+# Sending or ordering words that would make what is free the outbound delivery, not the return.
+_OUTBOUND = re.compile(
+    r"\b(?:shipping|delivery|livraison|envio|envío|spedizion\w*|versand|lieferung|verzending|"
+    r"levering|entrega|frete|portes|dostaw\w*|wysyłk\w*)\b"
+)
+_SUBJECT_REACH = 60  # characters before "is free" in which its return word is looked for
+
+
+def _return_is_free(text: str, p: CompiledLexicon) -> bool:
+    """A return (or a collection of the goods) said to be free ("Returns within 30 days are free",
+    "il reso, che è sempre gratuito", "Rücksendungen ... sind kostenlos", "La recogida del
+    producto es gratuita"): the subject, within 60 characters before "is free", with no
+    negation and no sentence end between, and no shipping or delivery named before it."""
+    for hit in _IS_FREE.finditer(text):
+        stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
+        stretch = re.split(r"[.;:!?]", stretch)[-1]
+        subjects = [*p.kinds["return"].finditer(stretch), *_PICKUP.finditer(stretch)]
+        if not subjects:
+            continue
+        after = stretch[max(m.end() for m in subjects) :]
+        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free.
+        if not (
+            _NEGATION.search(after) or _OUTBOUND.search(stretch) or _NEGATION.search(hit.group(0))
+        ):
+            return True
+    return False
+
+
 # A turn of the sentence, in any supported language ("free, but ...").
 _BUT = re.compile(
     r"\b(?:but|however|mais|pero|sin\s+embargo|ma|maar|aber|jedoch|ale|jednak|mas|porem|contudo)\b"
@@ -220,6 +265,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             returns_title(heading, p) and not returns_word and sent_free(text, f)
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
+        said_free = said_free or _return_is_free(text, p)  # "Returns within 30 days are free"
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
         turns = list(_BUT.finditer(text))

@@ -347,6 +347,171 @@ WHO_PAYS_2 = [
     ("pl", False, "Od zwrotu pieniędzy potrącimy 10 zł na koszty odesłania towaru."),
 ]
 
+# A third round: 24 short policies, three in each language (windows 23 of 24 and who-pays 21 of
+# 24 read at first), and the family they showed missing in all eight languages: the return (or
+# the collection of the goods) said to be free with words between ("Returns within 30 days are
+# free", "il reso, che è sempre gratuito", "La recogida del producto es gratuita"); and "you can
+# cancel within 14 days" under the Consumer Contracts Regulations.
+SHORT_POLICIES = [
+    (
+        "en",
+        30,
+        False,
+        "You may return any unused item within 30 days of delivery. Return postage is paid by "
+        "you unless the item is faulty.",
+    ),
+    (
+        "en",
+        14,
+        None,
+        "Under the Consumer Contracts Regulations you can cancel within 14 days. We will refund "
+        "you within 14 days of receiving the goods back.",
+    ),
+    (
+        "en",
+        30,
+        True,
+        "Changed your mind? No problem. Send it back within 30 days using the free returns label "
+        "in your parcel.",
+    ),
+    (
+        "fr",
+        14,
+        False,
+        "Vous disposez d'un délai de 14 jours pour exercer votre droit de rétractation. Les "
+        "frais de retour restent à votre charge. Le remboursement sera effectué sous 14 jours.",
+    ),
+    (
+        "fr",
+        30,
+        True,
+        "Retour gratuit sous 30 jours. Imprimez simplement l'étiquette depuis votre compte.",
+    ),
+    (
+        "fr",
+        30,
+        None,
+        "Vous pouvez retourner vos articles pendant 30 jours. Attention, les articles soldés ne "
+        "sont ni repris ni échangés.",
+    ),
+    (
+        "es",
+        30,
+        False,
+        "Tienes 30 días desde la recepción para devolver tu pedido. Los gastos de envío de la "
+        "devolución son a cargo del cliente, salvo producto defectuoso.",
+    ),
+    ("es", 14, True, "Dispones de 14 días para desistir. La recogida del producto es gratuita."),
+    (
+        "es",
+        15,
+        None,
+        "Las devoluciones se aceptan hasta 15 días después de la compra. El reembolso se hará en "
+        "el mismo método de pago en un plazo de 10 días.",
+    ),
+    (
+        "it",
+        14,
+        False,
+        "Il cliente ha 14 giorni per recedere dal contratto. Le spese di restituzione sono a "
+        "carico del cliente. Il rimborso avverrà entro 14 giorni.",
+    ),
+    ("it", 30, True, "Hai 30 giorni per il reso, che è sempre gratuito."),
+    (
+        "it",
+        14,
+        None,
+        "Hai diritto di recedere entro 14 giorni dalla consegna. Rimborseremo tutti i pagamenti "
+        "ricevuti, comprese le spese di consegna.",
+    ),
+    (
+        "de",
+        14,
+        False,
+        "Sie können die Ware binnen 14 Tagen zurücksenden. Die Kosten der Rücksendung tragen "
+        "Sie. Wir erstatten den Kaufpreis innerhalb von 14 Tagen.",
+    ),
+    ("de", 30, True, "30 Tage Rückgaberecht. Der Rückversand ist kostenlos."),
+    (
+        "de",
+        100,
+        None,
+        "Sie haben 100 Tage Zeit, Ihre Bestellung zurückzuschicken. Die Erstattung erfolgt nach "
+        "Eingang der Rücksendung.",
+    ),
+    (
+        "nl",
+        30,
+        False,
+        "Je hebt 30 dagen bedenktijd. De kosten van het terugsturen zijn voor jouw rekening.",
+    ),
+    ("nl", 14, True, "Binnen 14 dagen kun je je bestelling gratis retourneren."),
+    (
+        "nl",
+        30,
+        None,
+        "Retourneren kan tot 30 dagen na ontvangst. Het aankoopbedrag wordt binnen 5 werkdagen "
+        "teruggestort.",
+    ),
+    (
+        "pt",
+        14,
+        False,
+        "Tem 14 dias para exercer o direito de livre resolução. Os custos da devolução são "
+        "suportados pelo cliente.",
+    ),
+    ("pt", 30, True, "Devoluções gratuitas até 30 dias após a entrega."),
+    (
+        "pt",
+        7,
+        None,
+        "O prazo para solicitar a devolução é de 7 dias corridos. O estorno será feito em até 10 "
+        "dias úteis.",
+    ),
+    (
+        "pl",
+        14,
+        False,
+        "Masz 14 dni na odstąpienie od umowy. Koszty odesłania towaru ponosisz Ty. Zwrot "
+        "pieniędzy nastąpi w ciągu 14 dni.",
+    ),
+    ("pl", 30, True, "Zwroty do 30 dni są darmowe."),
+    (
+        "pl",
+        30,
+        None,
+        "Towar możesz zwrócić w ciągu 30 dni od otrzymania przesyłki. Pieniądze zwrócimy w ciągu "
+        "7 dni roboczych.",
+    ),
+]
+
+RETURN_SAID_TO_BE_FREE = [
+    ("en", True, "You have 30 days for your return, which is always free."),
+    ("fr", True, "Vous avez 30 jours pour votre retour, qui est toujours gratuit."),
+    ("es", True, "Tienes 30 días para la devolución, que es siempre gratuita."),
+    ("it", True, "Hai 30 giorni per il reso, che è sempre gratuito."),
+    ("de", True, "Sie haben 30 Tage für die Rücksendung, die immer kostenlos ist."),
+    ("nl", True, "Je hebt 30 dagen voor je retour, dat altijd gratis is."),
+    ("pt", True, "Tem 30 dias para a devolução, que é sempre gratuita."),
+    ("pl", True, "Masz 30 dni na zwrot, który jest zawsze darmowy."),
+    ("en", True, "Returns within 30 days are free."),
+    ("fr", True, "Les retours sous 30 jours sont gratuits."),
+    ("es", True, "Las devoluciones en un plazo de 30 días son gratuitas."),
+    ("it", True, "I resi entro 30 giorni sono gratuiti."),
+    ("de", True, "Rücksendungen innerhalb von 30 Tagen sind kostenlos."),
+    ("nl", True, "Retouren binnen 30 dagen zijn gratis."),
+    ("pt", True, "As devoluções até 30 dias são gratuitas."),
+    ("pl", True, "Zwroty do 30 dni są darmowe."),
+    ("en", True, "Collection of the item from your home is free."),
+    ("fr", True, "L'enlèvement du colis à domicile est gratuit."),
+    ("es", True, "La recogida del producto es gratuita."),
+    ("it", True, "Il ritiro del prodotto a domicilio è gratuito."),
+    ("de", True, "Die Abholung der Ware ist kostenlos."),
+    ("nl", True, "Het ophalen van het pakket is gratis."),
+    ("pt", True, "A recolha do artigo é gratuita."),
+    ("pl", True, "Odbiór przesyłki zwrotnej przez kuriera jest bezpłatny."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -375,3 +540,14 @@ def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: 
 @pytest.mark.parametrize(("lang", "text"), WILL_BE_REFUNDED)
 def test_goods_the_shop_will_refund_within_some_days_give_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.window_days") == 14
+
+
+@pytest.mark.parametrize(("lang", "days", "free", "text"), SHORT_POLICIES)
+def test_short_policies_are_read(lang: str, days: int, free: bool | None, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get("returns.window_days"), terms.get("returns.free_returns")) == (days, free)
+
+
+@pytest.mark.parametrize(("lang", "free", "text"), RETURN_SAID_TO_BE_FREE)
+def test_a_return_said_to_be_free_is_free(lang: str, free: bool, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.free_returns") is free
