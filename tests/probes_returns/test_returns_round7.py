@@ -512,6 +512,69 @@ RETURN_SAID_TO_BE_FREE = [
     ("pl", True, "Odbiór przesyłki zwrotnej przez kuriera jest bezpłatny."),
 ]
 
+# A fourth round: 40 who-pays sentences, five in each language (labels priced and taken off the
+# refund, a shop paying for defective goods only, conditions; 38 read at first), and what it
+# showed: the shop's verb after its object ("Die Kosten für die Rücksendung übernehmen wir", "De
+# kosten van de retourzending betalen wij"), the Polish "zapłacić" (to pay; not "zapłacił", paid
+# for the order).
+WHO_PAYS_4 = [
+    ("en", False, "A return label costs £3.50 and is deducted from your refund."),
+    ("en", None, "We pay return shipping only if the item is faulty."),
+    ("en", None, "Free returns on orders over £50."),
+    ("en", False, "The customer is liable for the costs of the return."),
+    ("en", True, "Return postage is on us."),
+    ("fr", False, "L'étiquette de retour coûte 4,50 € et sera déduite du remboursement."),
+    (
+        "fr",
+        None,
+        "Les frais de retour sont pris en charge uniquement en cas de produit défectueux.",
+    ),
+    ("fr", False, "Le renvoi des articles se fait aux frais du client."),
+    ("fr", True, "Le renvoi de vos articles ne vous coûtera rien."),
+    ("fr", False, "Les frais de port du retour sont à régler par vos soins."),
+    (
+        "es",
+        False,
+        "La etiqueta de devolución tiene un coste de 3,95 € que se descontará del reembolso.",
+    ),
+    ("es", None, "Solo asumimos los gastos de devolución si el producto es defectuoso."),
+    ("es", False, "El envío de la devolución lo paga el cliente."),
+    ("es", True, "Te enviamos una etiqueta de devolución gratuita."),
+    ("es", False, "Los portes de la devolución serán por cuenta del comprador."),
+    ("it", False, "L'etichetta di reso costa 5 € e viene trattenuta dal rimborso."),
+    ("it", None, "Le spese di reso sono a nostro carico solo per prodotti difettosi."),
+    ("it", False, "La spedizione di ritorno è a spese del cliente."),
+    ("it", True, "Le spese di spedizione per il reso sono a carico nostro."),
+    ("it", False, "Il costo del reso è a carico del consumatore."),
+    ("de", False, "Das Retourenlabel kostet 4,95 € und wird mit der Erstattung verrechnet."),
+    ("de", None, "Nur bei mangelhafter Ware übernehmen wir die Rücksendekosten."),
+    ("de", False, "Die Rücksendung erfolgt auf Kosten des Käufers."),
+    ("de", True, "Die Kosten für die Rücksendung übernehmen wir."),
+    ("de", False, "Der Kunde hat die Kosten der Rücksendung zu tragen."),
+    ("nl", False, "Het retourlabel kost € 3,95 en wordt verrekend met je terugbetaling."),
+    ("nl", None, "Alleen bij een defect product vergoeden wij de retourkosten."),
+    ("nl", False, "Retourneren gebeurt op kosten van de klant."),
+    ("nl", True, "De retourkosten zijn voor onze rekening."),
+    ("nl", False, "De klant draagt de kosten voor het terugzenden."),
+    ("pt", False, "A etiqueta de devolução custa 3,50 € e será descontada do reembolso."),
+    ("pt", None, "Só suportamos os portes de devolução em caso de defeito."),
+    ("pt", False, "A devolução é feita a expensas do cliente."),
+    ("pt", True, "Os portes de devolução são por nossa conta."),
+    ("pt", False, "O cliente terá de pagar os portes de envio da devolução."),
+    ("pl", False, "Etykieta zwrotna kosztuje 12 zł i zostanie potrącona ze zwrotu pieniędzy."),
+    ("pl", None, "Koszty zwrotu pokrywamy tylko w przypadku wadliwego towaru."),
+    ("pl", False, "Zwrot odbywa się na koszt Kupującego."),
+    ("pl", True, "Koszt przesyłki zwrotnej pokrywa sklep."),
+    ("pl", False, "Klient musi zapłacić za przesyłkę zwrotną."),
+    ("de", True, "Die Kosten für die Rücksendung übernehmen wir."),
+    ("de", True, "Die Rücksendekosten übernehmen wir."),
+    ("de", False, "Die Kosten für die Rücksendung übernehmen wir nicht."),
+    ("nl", True, "De kosten van de retourzending betalen wij."),
+    ("nl", False, "De kosten van de retourzending betalen wij niet."),
+    ("pl", False, "Klient musi zapłacić za przesyłkę zwrotną."),
+    ("pl", False, "Za przesyłkę zwrotną zapłacisz Ty."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -532,7 +595,7 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
     assert extract_returns_terms(text, lang).get("returns.window_days") == days
 
 
-@pytest.mark.parametrize(("lang", "free", "text"), [*WHO_PAYS, *WHO_PAYS_2])
+@pytest.mark.parametrize(("lang", "free", "text"), [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4])
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.free_returns") is free
 
