@@ -575,6 +575,159 @@ WHO_PAYS_4 = [
     ("pl", False, "Za przesyłkę zwrotną zapłacisz Ty."),
 ]
 
+# A fifth round: 40 window sentences beside warranties, refund times and seasonal dates, with
+# number words, weeks and months, five in each language (all read right at first).
+WINDOWS_5 = [
+    (
+        "en",
+        30,
+        "You have one month to return your purchase. All products carry a two-year warranty.",
+    ),
+    ("en", 14, "You have two weeks to return unwanted goods. Refunds take up to 10 working days."),
+    (
+        "en",
+        30,
+        "Orders placed between 1 November and 24 December can be returned until 31 January. Our "
+        "standard return period is 30 days.",
+    ),
+    ("en", 60, "We accept returns within sixty days. Repairs usually take 3 to 4 weeks."),
+    (
+        "en",
+        14,
+        "Items must be returned within 14 days. Please allow 5-7 days for the refund to appear "
+        "on your statement.",
+    ),
+    (
+        "fr",
+        30,
+        "Vous avez un mois pour nous retourner vos articles. Tous nos produits sont garantis "
+        "deux ans.",
+    ),
+    (
+        "fr",
+        15,
+        "Vous disposez de quinze jours pour changer d'avis. Le remboursement intervient sous 10 "
+        "jours.",
+    ),
+    (
+        "fr",
+        14,
+        "Retour possible sous 14 jours. La garantie légale de conformité s'applique pendant 2 ans.",
+    ),
+    ("fr", 30, "Vous pouvez nous renvoyer votre commande jusqu'à 30 jours après la réception."),
+    ("fr", 60, "Satisfait ou remboursé pendant 60 jours."),
+    (
+        "es",
+        30,
+        "Tienes un mes para devolver tu compra. Todos los productos tienen dos años de garantía.",
+    ),
+    ("es", 15, "Dispones de quince días para devolverlo. El reembolso tardará unos 7 días."),
+    ("es", 30, "Puedes devolver tu pedido hasta 30 días después de recibirlo."),
+    ("es", 14, "El plazo para devolver un artículo es de 14 días naturales."),
+    ("es", 60, "Aceptamos devoluciones durante sesenta días."),
+    (
+        "it",
+        30,
+        "Hai un mese di tempo per restituire il tuo acquisto. Tutti i prodotti hanno una "
+        "garanzia di due anni.",
+    ),
+    (
+        "it",
+        14,
+        "Hai quattordici giorni per restituire l'articolo. Il rimborso arriva entro 7 giorni.",
+    ),
+    ("it", 30, "Puoi rendere i prodotti fino a 30 giorni dopo la consegna."),
+    ("it", 14, "Il termine per il recesso è di 14 giorni dal ricevimento dei beni."),
+    ("it", 60, "Accettiamo resi per sessanta giorni."),
+    (
+        "de",
+        30,
+        "Sie haben einen Monat Zeit, Ihren Kauf zurückzugeben. Alle Produkte haben zwei Jahre "
+        "Garantie.",
+    ),
+    (
+        "de",
+        14,
+        "Sie haben zwei Wochen Zeit für die Rückgabe. Die Erstattung dauert bis zu 10 Tage.",
+    ),
+    ("de", 30, "Du kannst deine Bestellung bis zu 30 Tage nach Erhalt zurückgeben."),
+    ("de", 14, "Die Frist für die Rückgabe beträgt 14 Tage."),
+    ("de", 60, "Rückgabe innerhalb von sechzig Tagen möglich."),
+    (
+        "nl",
+        30,
+        "Je hebt een maand om je aankoop te retourneren. Alle producten hebben twee jaar garantie.",
+    ),
+    (
+        "nl",
+        14,
+        "Je hebt twee weken om ongewenste artikelen te retourneren. De terugbetaling duurt tot "
+        "10 dagen.",
+    ),
+    ("nl", 30, "Je kunt je bestelling tot 30 dagen na ontvangst terugsturen."),
+    ("nl", 14, "De retourtermijn bedraagt 14 dagen."),
+    ("nl", 60, "Wij accepteren retouren gedurende zestig dagen."),
+    (
+        "pt",
+        30,
+        "Tem um mês para devolver a sua compra. Todos os produtos têm dois anos de garantia.",
+    ),
+    ("pt", 15, "Tem quinze dias para devolver o artigo. O reembolso demora até 10 dias."),
+    ("pt", 30, "Pode devolver a sua encomenda até 30 dias depois de a receber."),
+    ("pt", 14, "O prazo para devolver um artigo é de 14 dias."),
+    ("pt", 60, "Aceitamos devoluções durante sessenta dias."),
+    (
+        "pl",
+        30,
+        "Masz miesiąc na zwrot zakupionego towaru. Wszystkie produkty mają dwa lata gwarancji.",
+    ),
+    (
+        "pl",
+        14,
+        "Masz dwa tygodnie na zwrot niechcianych produktów. Zwrot pieniędzy trwa do 10 dni.",
+    ),
+    ("pl", 30, "Możesz zwrócić zamówienie do 30 dni od jego otrzymania."),
+    ("pl", 14, "Termin na zwrot towaru wynosi 14 dni."),
+    ("pl", 60, "Przyjmujemy zwroty przez sześćdziesiąt dni."),
+]
+
+# A sixth round: 32 restocking-fee sentences, four in each language (31 read at first; the miss
+# was the Italian "non applichiamo alcuna commissione di rimagazzinaggio", no fee).
+FEES = [
+    ("en", True, "A 15% restocking fee applies to all returns."),
+    ("en", False, "We never charge a restocking fee."),
+    ("en", True, "Returned items may be subject to a restocking fee of up to 20%."),
+    ("en", True, "An administration charge of £5 is deducted from every refund."),
+    ("fr", True, "Des frais de restockage de 10 % seront retenus."),
+    ("fr", False, "Aucuns frais de restockage ne sont appliqués."),
+    ("fr", True, "Des frais de traitement de 5 € sont retenus sur chaque remboursement."),
+    ("fr", True, "Une décote de 20 % peut être appliquée aux articles retournés."),
+    ("es", True, "Se aplicará un cargo de reposición del 15 %."),
+    ("es", False, "No cobramos ningún cargo de reposición."),
+    ("es", True, "Se cobrarán 5 € de gastos de gestión por cada devolución."),
+    ("es", True, "Podrá aplicarse una penalización del 10 % sobre el importe."),
+    ("it", True, "Verrà applicato un costo di riassortimento del 15%."),
+    ("it", False, "Non applichiamo alcuna commissione di rimagazzinaggio."),
+    ("it", True, "Sarà trattenuta una commissione di gestione di 5 €."),
+    ("it", True, "Potrà essere applicata una trattenuta del 10% sul rimborso."),
+    ("de", True, "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr von 5 €."),
+    ("de", False, "Wir erheben keine Bearbeitungsgebühr."),
+    ("de", True, "Es kann eine Wiedereinlagerungsgebühr von bis zu 15 % anfallen."),
+    ("de", True, "Bei Rückgabe wird eine Gebühr von 10 % des Kaufpreises einbehalten."),
+    ("nl", True, "Wij rekenen 15% herbevoorradingskosten."),
+    ("nl", False, "Wij rekenen geen administratiekosten."),
+    ("nl", True, "Er worden € 5 administratiekosten ingehouden op de terugbetaling."),
+    ("nl", True, "Er kan een inhouding van 10% worden toegepast."),
+    ("pt", True, "Será cobrada uma taxa de reposição de 15%."),
+    ("pt", False, "Não cobramos qualquer taxa de processamento."),
+    ("pt", True, "Será descontada uma taxa de processamento de 5 € por devolução."),
+    ("pt", True, "Poderá ser aplicada uma dedução de 10% sobre o valor."),
+    ("pl", True, "Za przyjęcie zwrotu pobieramy opłatę manipulacyjną 10 zł."),
+    ("pl", False, "Nie pobieramy opłat manipulacyjnych."),
+    ("pl", True, "Od zwracanej kwoty potrącimy 10% opłaty administracyjnej."),
+    ("pl", True, "Może zostać naliczona opłata za ponowne przyjęcie towaru."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -590,7 +743,7 @@ WILL_BE_REFUNDED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "days", "text"), [*WINDOWS, *WINDOWS_2])
+@pytest.mark.parametrize(("lang", "days", "text"), [*WINDOWS, *WINDOWS_2, *WINDOWS_5])
 def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.window_days") == days
 
@@ -614,3 +767,8 @@ def test_short_policies_are_read(lang: str, days: int, free: bool | None, text: 
 @pytest.mark.parametrize(("lang", "free", "text"), RETURN_SAID_TO_BE_FREE)
 def test_a_return_said_to_be_free_is_free(lang: str, free: bool, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.free_returns") is free
+
+
+@pytest.mark.parametrize(("lang", "fee", "text"), FEES)
+def test_common_restocking_fee_sentences_are_read(lang: str, fee: bool, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.restocking_fee") is fee
