@@ -32,14 +32,15 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
-# "... is free" in any supported language (folded): a copula, then a word of costing nothing; or,
+# "... is free" in any supported language (folded): a copula, then (up to two words on: "ist für
+# dich kostenlos") a word of costing nothing; or,
 # in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
 _FREE_WORD = r"(?:free|gratuit\w*|gratis|kostenlos|kosteloos|darmow\w*|bezpłatn\w*)"
 _IS_FREE = re.compile(
     r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
     r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"
     r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
-    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*" + _FREE_WORD + r"|"
+    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,2}?" + _FREE_WORD + r"|"
     r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
 )
 # Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").

@@ -728,6 +728,245 @@ FEES = [
     ("pl", True, "Może zostać naliczona opłata za ponowne przyjęcie towaru."),
 ]
 
+# A seventh round: 16 longer policies, two in each language, each mixing a shop's window, the
+# legal withdrawal, a refund time and who pays (14 windows and 15 who-pays read at first), and
+# what they showed: reduced goods as a class ("Discounted items can be returned within 14 days",
+# in the languages that lacked it), a refund counted from "the return reaching us", words between
+# "is" and "free" ("Die Rücksendung ist für dich kostenlos").
+LONG_POLICIES = [
+    (
+        "en",
+        30,
+        False,
+        """Returns & Refunds
+We hope you love your order. If not, you can return it within 30 days of delivery.
+Under UK law you have a statutory right to cancel within 14 days of receiving your goods.
+How to return
+Pack the items securely and send them to the address below. Return postage is your \
+responsibility; we recommend a tracked service.
+Refunds
+Refunds are issued to your original payment method within 5 working days of the return reaching us.
+Sale items can only be returned within 14 days.""",
+    ),
+    (
+        "en",
+        14,
+        True,
+        """Returns Policy
+You can return items within 14 days of receipt.
+Simply use the free returns label included with your order.
+Faulty items
+If your item is faulty, contact us within 6 months and we will arrange a repair or replacement.
+We aim to refund you within 10 days of receiving the goods.""",
+    ),
+    (
+        "fr",
+        30,
+        True,
+        """Politique de retour
+Vous disposez de 30 jours après réception de votre commande pour nous retourner un article.
+Le retour est gratuit : une étiquette prépayée vous est envoyée par e-mail.
+Conformément à la loi, vous bénéficiez d'un délai de rétractation de 14 jours.
+Remboursement
+Le remboursement est effectué sous 14 jours après réception du colis retour.
+Les articles personnalisés ne sont ni repris ni échangés.""",
+    ),
+    (
+        "fr",
+        14,
+        False,
+        """Droit de rétractation
+Le client dispose d'un délai de 14 jours à compter de la réception pour se rétracter.
+Les frais de retour sont à la charge du client.
+Le remboursement interviendra dans un délai de 14 jours à compter de la réception des produits.
+Garantie
+Nos produits sont garantis 2 ans.""",
+    ),
+    (
+        "es",
+        30,
+        False,
+        """Devoluciones
+Dispones de 30 días naturales desde la entrega para devolver tu pedido.
+Los gastos de envío de la devolución corren por cuenta del cliente.
+El derecho de desistimiento de 14 días se aplica conforme a la ley.
+Reembolso
+Te reembolsaremos en un plazo máximo de 14 días desde que recibamos el producto.
+Los productos en rebajas solo pueden cambiarse en 7 días.""",
+    ),
+    (
+        "es",
+        14,
+        True,
+        """Política de devoluciones
+Puedes devolver cualquier artículo en 14 días.
+La devolución es gratuita: pasaremos a recoger el paquete por tu domicilio.
+Una vez recibido, el reembolso se realizará en 5 días hábiles.""",
+    ),
+    (
+        "it",
+        30,
+        False,
+        """Resi
+Hai 30 giorni dalla consegna per restituire i prodotti.
+Le spese di spedizione del reso sono a carico del cliente.
+Diritto di recesso
+Ai sensi del Codice del Consumo puoi recedere entro 14 giorni.
+Il rimborso sarà effettuato entro 14 giorni dalla ricezione del reso.
+Garanzia legale di 24 mesi.""",
+    ),
+    (
+        "it",
+        14,
+        True,
+        """Politica di reso
+Puoi restituire gli articoli entro 14 giorni dal ricevimento.
+Il reso è gratuito: ti invieremo un'etichetta prepagata.
+I rimborsi vengono elaborati entro 7 giorni lavorativi.""",
+    ),
+    (
+        "de",
+        30,
+        True,
+        """Rückgabe
+Du kannst Artikel innerhalb von 30 Tagen nach Erhalt zurückschicken.
+Die Rücksendung ist für dich kostenlos.
+Widerrufsrecht
+Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen.
+Wir erstatten Ihnen alle Zahlungen unverzüglich und spätestens binnen vierzehn Tagen ab dem Tag, \
+an dem die Mitteilung über Ihren Widerruf bei uns eingegangen ist.""",
+    ),
+    (
+        "de",
+        14,
+        False,
+        """Widerrufsbelehrung
+Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen.
+Die Widerrufsfrist beträgt vierzehn Tage ab dem Tag, an dem Sie die Waren in Besitz genommen haben.
+Sie tragen die unmittelbaren Kosten der Rücksendung der Waren.
+Sie haben die Waren unverzüglich und in jedem Fall spätestens binnen vierzehn Tagen ab dem Tag, \
+an dem Sie uns über den Widerruf unterrichten, an uns zurückzusenden.""",
+    ),
+    (
+        "nl",
+        30,
+        True,
+        """Retourneren
+Je hebt 30 dagen bedenktijd na ontvangst van je bestelling.
+Retourneren is gratis via het retourlabel in je account.
+Terugbetaling
+Binnen 5 werkdagen na ontvangst van je retour storten we het bedrag terug.
+Op afgeprijsde artikelen geldt een retourtermijn van 14 dagen.""",
+    ),
+    (
+        "nl",
+        14,
+        False,
+        """Herroepingsrecht
+Je kunt een product met een herroepingsrecht gedurende 14 dagen zonder opgave van reden ontbinden.
+De directe kosten van het terugzenden van het product komen voor jouw rekening.
+Wij betalen je binnen 14 dagen na de herroeping terug.""",
+    ),
+    (
+        "pt",
+        30,
+        False,
+        """Devoluções
+Tem 30 dias após a receção da encomenda para devolver os artigos.
+Os portes de devolução são da responsabilidade do cliente.
+Direito de livre resolução
+Nos termos da lei, o consumidor dispõe de 14 dias para resolver o contrato.
+O reembolso será efetuado no prazo de 14 dias.""",
+    ),
+    (
+        "pt",
+        7,
+        True,
+        """Trocas e devoluções
+Você tem até 7 dias corridos após o recebimento para solicitar a devolução.
+A primeira devolução é gratuita: enviaremos um código de postagem dos Correios.
+O estorno será realizado em até 10 dias úteis após o recebimento do produto.""",
+    ),
+    (
+        "pl",
+        30,
+        False,
+        """Zwroty
+Masz 30 dni od otrzymania paczki na zwrot towaru.
+Koszt odesłania towaru ponosi Kupujący.
+Odstąpienie od umowy
+Konsument może odstąpić od umowy w terminie 14 dni bez podania przyczyny.
+Zwrot pieniędzy nastąpi w ciągu 14 dni od otrzymania oświadczenia.""",
+    ),
+    (
+        "pl",
+        14,
+        True,
+        """Polityka zwrotów
+Towar możesz zwrócić w ciągu 14 dni od jego otrzymania.
+Zwrot jest darmowy – wyślemy Ci etykietę zwrotną.
+Pieniądze zwrócimy w ciągu 7 dni roboczych.""",
+    ),
+]
+
+REDUCED_GOODS = [
+    (
+        "en",
+        30,
+        "You have 30 days to return your order. Discounted items can be returned within 14 days.",
+    ),
+    (
+        "fr",
+        30,
+        "Vous avez 30 jours pour retourner votre commande. Les articles soldés peuvent être "
+        "retournés sous 14 jours.",
+    ),
+    (
+        "es",
+        30,
+        "Tienes 30 días para devolver tu pedido. Los artículos rebajados pueden devolverse en 14 "
+        "días.",
+    ),
+    (
+        "it",
+        30,
+        "Hai 30 giorni per restituire l'ordine. Gli articoli scontati possono essere resi entro "
+        "14 giorni.",
+    ),
+    (
+        "de",
+        30,
+        "Sie haben 30 Tage Zeit für die Rückgabe. Reduzierte Artikel können innerhalb von 14 "
+        "Tagen zurückgegeben werden.",
+    ),
+    (
+        "nl",
+        30,
+        "Je hebt 30 dagen om te retourneren. Afgeprijsde artikelen kun je binnen 14 dagen "
+        "retourneren.",
+    ),
+    (
+        "pt",
+        30,
+        "Tem 30 dias para devolver a encomenda. Os artigos em promoção podem ser devolvidos em "
+        "14 dias.",
+    ),
+    ("pl", 30, "Masz 30 dni na zwrot. Produkty przecenione możesz zwrócić w ciągu 14 dni."),
+]
+
+FREE_FOR_YOU = [
+    ("en", True, "The return is totally free for you."),
+    ("fr", True, "Le retour est pour vous gratuit."),
+    ("es", True, "La devolución es para ti gratuita."),
+    ("it", True, "Il reso è per te gratuito."),
+    ("de", True, "Die Rücksendung ist für dich kostenlos."),
+    ("nl", True, "Het retourneren is voor jou gratis."),
+    ("pt", True, "A devolução é para si gratuita."),
+    ("pl", True, "Zwrot jest dla Ciebie darmowy."),
+    ("en", False, "Returns are not free."),
+    ("de", False, "Die Rücksendung ist nicht kostenlos."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -743,12 +982,16 @@ WILL_BE_REFUNDED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "days", "text"), [*WINDOWS, *WINDOWS_2, *WINDOWS_5])
+@pytest.mark.parametrize(
+    ("lang", "days", "text"), [*WINDOWS, *WINDOWS_2, *WINDOWS_5, *REDUCED_GOODS]
+)
 def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.window_days") == days
 
 
-@pytest.mark.parametrize(("lang", "free", "text"), [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4])
+@pytest.mark.parametrize(
+    ("lang", "free", "text"), [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4, *FREE_FOR_YOU]
+)
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.free_returns") is free
 
@@ -772,3 +1015,9 @@ def test_a_return_said_to_be_free_is_free(lang: str, free: bool, text: str) -> N
 @pytest.mark.parametrize(("lang", "fee", "text"), FEES)
 def test_common_restocking_fee_sentences_are_read(lang: str, fee: bool, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.restocking_fee") is fee
+
+
+@pytest.mark.parametrize(("lang", "days", "free", "text"), LONG_POLICIES)
+def test_longer_policies_are_read(lang: str, days: int, free: bool, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get("returns.window_days"), terms.get("returns.free_returns")) == (days, free)
