@@ -216,6 +216,13 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             kind = kind_of(s.folded, match, p)
             if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
+            elif kind is None and asked and not p.duration.search(asked):
+                # "How long do I have to return an item?" + "You have 30 days from receipt.": a
+                # question about returning names the period of its answer, where nothing else
+                # does (not "Chosen an exchange?" + "the new item is sent within 3 days").
+                asked_kind = _heading_kind(asked, p)
+                sent = p.flags["send"].search(s.folded)
+                kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
                 clause, span = _clause(s.folded, match.span())
