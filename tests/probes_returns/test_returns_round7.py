@@ -1185,7 +1185,8 @@ WILL_BE_REFUNDED = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "days", "text"), [*WINDOWS, *WINDOWS_2, *WINDOWS_5, *REDUCED_GOODS]
+    ("lang", "days", "text"),
+    [*WINDOWS, *WINDOWS_2, *WINDOWS_5, *REDUCED_GOODS, *QUESTION_AND_ANSWER],
 )
 def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.window_days") == days
