@@ -1169,6 +1169,177 @@ QUESTION_AND_ANSWER = [
     ("pl", 30, "Ile mam czasu na zwrot? Masz 30 dni, odkąd go otrzymałeś."),
 ]
 
+# The EU legal model of withdrawal in each language (and one shop bearing the return cost): all
+# read right but the Portuguese "Tem de suportar o custo direto da devolução dos bens" (you,
+# unnamed, bear the cost).
+LEGAL_MODEL = [
+    (
+        "en",
+        14,
+        False,
+        """Right of withdrawal
+You have the right to withdraw from this contract within 14 days without giving any reason.
+The withdrawal period will expire after 14 days from the day on which you acquire, or a third \
+party other than the carrier and indicated by you acquires, physical possession of the goods.
+To exercise the right of withdrawal, you must inform us of your decision to withdraw from this \
+contract by an unequivocal statement.
+Effects of withdrawal
+If you withdraw from this contract, we shall reimburse to you all payments received from you, \
+including the costs of delivery (with the exception of the supplementary costs resulting from \
+your choice of a type of delivery other than the least expensive type of standard delivery \
+offered by us), without undue delay and in any event not later than 14 days from the day on which \
+we are informed about your decision to withdraw from this contract.
+We may withhold reimbursement until we have received the goods back or you have supplied evidence \
+of having sent back the goods, whichever is the earliest.
+You shall send back the goods or hand them over to us without undue delay and in any event not \
+later than 14 days from the day on which you communicate your withdrawal from this contract to us.
+You will have to bear the direct cost of returning the goods.
+You are only liable for any diminished value of the goods resulting from the handling other than \
+what is necessary to establish the nature, characteristics and functioning of the goods.""",
+    ),
+    (
+        "en",
+        14,
+        True,
+        """Right of withdrawal
+You have the right to withdraw from this contract within 14 days without giving any reason.
+The withdrawal period will expire after 14 days from the day on which you acquire physical \
+possession of the goods.
+Effects of withdrawal
+We will reimburse all payments received from you no later than 14 days from the day on which we \
+are informed about your decision.
+We will bear the cost of returning the goods.""",
+    ),
+    (
+        "pl",
+        14,
+        False,
+        """Prawo odstąpienia od umowy
+Mają Państwo prawo odstąpić od niniejszej umowy w terminie 14 dni bez podania jakiejkolwiek \
+przyczyny.
+Termin do odstąpienia od umowy wygasa po upływie 14 dni od dnia, w którym weszli Państwo w \
+posiadanie rzeczy lub w którym osoba trzecia inna niż przewoźnik i wskazana przez Państwa weszła \
+w posiadanie rzeczy.
+Skutki odstąpienia od umowy
+W przypadku odstąpienia od niniejszej umowy zwracamy Państwu wszystkie otrzymane od Państwa \
+płatności, w tym koszty dostarczenia rzeczy (z wyjątkiem dodatkowych kosztów wynikających z \
+wybranego przez Państwa sposobu dostarczenia innego niż najtańszy zwykły sposób dostarczenia \
+oferowany przez nas), niezwłocznie, a w każdym przypadku nie później niż 14 dni od dnia, w którym \
+zostaliśmy poinformowani o Państwa decyzji o wykonaniu prawa odstąpienia od niniejszej umowy.
+Możemy wstrzymać się ze zwrotem płatności do czasu otrzymania rzeczy lub do czasu dostarczenia \
+nam dowodu jej odesłania, w zależności od tego, które zdarzenie nastąpi wcześniej.
+Proszę odesłać lub przekazać nam rzecz niezwłocznie, a w każdym razie nie później niż 14 dni od \
+dnia, w którym poinformowali nas Państwo o odstąpieniu od niniejszej umowy.
+Będą Państwo musieli ponieść bezpośrednie koszty zwrotu rzeczy.
+Odpowiadają Państwo tylko za zmniejszenie wartości rzeczy wynikające z korzystania z niej w \
+sposób inny niż było to konieczne do stwierdzenia charakteru, cech i funkcjonowania rzeczy.""",
+    ),
+    (
+        "pt",
+        14,
+        False,
+        """Direito de livre resolução
+Tem o direito de resolver o presente contrato no prazo de 14 dias sem necessidade de indicar \
+qualquer motivo.
+O prazo de resolução expira 14 dias a contar do dia em que adquira ou um terceiro com exceção do \
+transportador indicado por si adquira a posse física dos bens.
+Efeitos da resolução
+Em caso de resolução do presente contrato, são-lhe reembolsados todos os pagamentos efetuados, \
+incluindo os custos de entrega, sem demora injustificada e, em qualquer caso, o mais tardar 14 \
+dias a contar da data em que formos informados da sua decisão de resolução do presente contrato.
+Podemos reter o reembolso até termos recebido os bens devolvidos, ou até ter apresentado prova do \
+envio dos bens, consoante o que acontecer primeiro.
+Deve devolver-nos os bens sem demora injustificada e o mais tardar 14 dias a contar do dia em que \
+nos informar da resolução do presente contrato.
+Tem de suportar o custo direto da devolução dos bens.
+Só é responsável pela depreciação dos bens que decorra de uma manipulação que exceda o necessário \
+para verificar a natureza, as características e o funcionamento dos bens.""",
+    ),
+    (
+        "fr",
+        14,
+        False,
+        """Droit de rétractation
+Vous avez le droit de vous rétracter du présent contrat sans donner de motif dans un délai de \
+quatorze jours.
+Le délai de rétractation expire quatorze jours après le jour où vous-même, ou un tiers autre que \
+le transporteur et désigné par vous, prend physiquement possession du bien.
+En cas de rétractation de votre part du présent contrat, nous vous rembourserons tous les \
+paiements reçus de vous, y compris les frais de livraison, sans retard excessif et, en tout état \
+de cause, au plus tard quatorze jours à compter du jour où nous sommes informés de votre décision \
+de rétractation du présent contrat.
+Nous pouvons différer le remboursement jusqu'à ce que nous ayons reçu le bien ou jusqu'à ce que \
+vous ayez fourni une preuve d'expédition du bien, la date retenue étant celle du premier de ces \
+faits.
+Vous devrez prendre en charge les frais directs de renvoi du bien.""",
+    ),
+    (
+        "es",
+        14,
+        False,
+        """Derecho de desistimiento
+Tiene usted derecho a desistir del presente contrato en un plazo de 14 días naturales sin \
+necesidad de justificación.
+El plazo de desistimiento expirará a los 14 días naturales del día que usted o un tercero por \
+usted indicado, distinto del transportista, adquirió la posesión material de los bienes.
+En caso de desistimiento por su parte, le devolveremos todos los pagos recibidos de usted, \
+incluidos los gastos de entrega, sin ninguna demora indebida y, en todo caso, a más tardar 14 \
+días naturales a partir de la fecha en la que se nos informe de su decisión de desistir del \
+presente contrato.
+Podremos retener el reembolso hasta haber recibido los bienes, o hasta que usted haya presentado \
+una prueba de la devolución de los mismos, según qué condición se cumpla primero.
+Deberá usted asumir el coste directo de devolución de los bienes.""",
+    ),
+    (
+        "it",
+        14,
+        False,
+        """Diritto di recesso
+Ha il diritto di recedere dal contratto, senza indicarne le ragioni, entro 14 giorni.
+Il periodo di recesso scade dopo 14 giorni dal giorno in cui Lei o un terzo, diverso dal vettore \
+e da Lei designato, acquisisce il possesso fisico dei beni.
+Se recede dal presente contratto, Le saranno rimborsati tutti i pagamenti che ha effettuato a \
+nostro favore, compresi i costi di consegna, senza indebito ritardo e in ogni caso non oltre 14 \
+giorni dal giorno in cui siamo informati della Sua decisione di recedere dal presente contratto.
+Possiamo trattenere il rimborso finché non abbiamo ricevuto i beni oppure finché non ha \
+dimostrato di aver rispedito i beni, se precedente.
+I costi diretti della restituzione dei beni sono a Suo carico.""",
+    ),
+    (
+        "nl",
+        14,
+        False,
+        """Herroepingsrecht
+U hebt het recht binnen een termijn van 14 dagen zonder opgave van redenen de overeenkomst te \
+herroepen.
+De herroepingstermijn verstrijkt 14 dagen na de dag waarop u, of een door u aangewezen derde, die \
+niet de vervoerder is, het goed fysiek in bezit krijgt.
+Als u de overeenkomst herroept, ontvangt u alle betalingen die u tot op dat moment hebt gedaan, \
+inclusief leveringskosten, onverwijld en in ieder geval niet later dan 14 dagen nadat wij op de \
+hoogte zijn gesteld van uw beslissing de overeenkomst te herroepen, van ons terug.
+Wij mogen wachten met terugbetalen tot wij de goederen hebben teruggekregen, of u hebt aangetoond \
+dat u de goederen hebt teruggezonden, naar gelang welk tijdstip eerst valt.
+U draagt de rechtstreekse kosten van het terugzenden van de goederen.""",
+    ),
+    (
+        "de",
+        14,
+        False,
+        """Widerrufsrecht
+Sie haben das Recht, binnen vierzehn Tagen ohne Angabe von Gründen diesen Vertrag zu widerrufen.
+Die Widerrufsfrist beträgt vierzehn Tage ab dem Tag, an dem Sie oder ein von Ihnen benannter \
+Dritter, der nicht der Beförderer ist, die Waren in Besitz genommen haben bzw. hat.
+Wenn Sie diesen Vertrag widerrufen, haben wir Ihnen alle Zahlungen, die wir von Ihnen erhalten \
+haben, einschließlich der Lieferkosten, unverzüglich und spätestens binnen vierzehn Tagen ab dem \
+Tag zurückzuzahlen, an dem die Mitteilung über Ihren Widerruf dieses Vertrags bei uns eingegangen \
+ist.
+Wir können die Rückzahlung verweigern, bis wir die Waren wieder zurückerhalten haben oder bis Sie \
+den Nachweis erbracht haben, dass Sie die Waren zurückgesandt haben, je nachdem, welches der \
+frühere Zeitpunkt ist.
+Sie tragen die unmittelbaren Kosten der Rücksendung der Waren.""",
+    ),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1220,7 +1391,9 @@ def test_common_restocking_fee_sentences_are_read(lang: str, fee: bool, text: st
     assert extract_returns_terms(text, lang).get("returns.restocking_fee") is fee
 
 
-@pytest.mark.parametrize(("lang", "days", "free", "text"), [*LONG_POLICIES, *LONG_POLICIES_2])
+@pytest.mark.parametrize(
+    ("lang", "days", "free", "text"), [*LONG_POLICIES, *LONG_POLICIES_2, *LEGAL_MODEL]
+)
 def test_longer_policies_are_read(lang: str, days: int, free: bool | None, text: str) -> None:
     terms = extract_returns_terms(text, lang)
     assert (terms.get("returns.window_days"), terms.get("returns.free_returns")) == (days, free)
