@@ -1340,6 +1340,147 @@ Sie tragen die unmittelbaren Kosten der Rücksendung der Waren.""",
     ),
 ]
 
+# A shop platform's refund-policy template in eight languages (30 days, the EU 14-day cooling-off
+# period, a refund in 10 business days): Spanish, Italian, Portuguese and Polish missed the window
+# at first ("periodo de reflexión" not read as the withdrawal period; "środki zostaną zwrócone",
+# the money paid back, read as a return).
+PLATFORM_TEMPLATE = [
+    (
+        "en",
+        30,
+        None,
+        """Refund policy
+We have a 30-day return policy, which means you have 30 days after receiving your item to request \
+a return.
+To be eligible for a return, your item must be in the same condition that you received it, unworn \
+or unused, with tags, and in its original packaging.
+If your return is accepted, we'll send you a return shipping label, as well as instructions on \
+how and where to send your package.
+European Union 14 day cooling off period
+Notwithstanding the above, if the merchandise is being shipped into the European Union, you have \
+the right to cancel or return your order within 14 days, for any reason and without a justification.
+Refunds
+We will notify you once we've received and inspected your return, and let you know if the refund \
+was approved or not. If approved, you'll be automatically refunded on your original payment \
+method within 10 business days.""",
+    ),
+    (
+        "fr",
+        30,
+        None,
+        """Politique de remboursement
+Nous avons une politique de retour de 30 jours, ce qui signifie que vous disposez de 30 jours \
+après réception de votre article pour demander un retour.
+Si votre retour est accepté, nous vous enverrons une étiquette d'expédition de retour, ainsi que \
+des instructions sur comment et où envoyer votre colis.
+Période de rétractation de 14 jours dans l'Union européenne
+Nonobstant ce qui précède, si la marchandise est expédiée dans l'Union européenne, vous avez le \
+droit d'annuler ou de retourner votre commande dans un délai de 14 jours, pour quelque raison que \
+ce soit et sans justification.
+Remboursements
+Si le remboursement est approuvé, vous serez automatiquement remboursé sur votre mode de paiement \
+d'origine dans un délai de 10 jours ouvrables.""",
+    ),
+    (
+        "es",
+        30,
+        None,
+        """Política de reembolso
+Tenemos una política de devolución de 30 días, lo que significa que tienes 30 días después de \
+recibir tu artículo para solicitar una devolución.
+Si se acepta tu devolución, te enviaremos una etiqueta de envío de devolución, así como \
+instrucciones sobre cómo y dónde enviar tu paquete.
+Periodo de reflexión de 14 días de la Unión Europea
+No obstante lo anterior, si la mercancía se envía a la Unión Europea, tienes derecho a cancelar o \
+devolver tu pedido en un plazo de 14 días, por cualquier motivo y sin justificación.
+Reembolsos
+Si se aprueba, se te reembolsará automáticamente en tu método de pago original en un plazo de 10 \
+días hábiles.""",
+    ),
+    (
+        "it",
+        30,
+        None,
+        """Politica di rimborso
+Abbiamo una politica di reso di 30 giorni, il che significa che hai 30 giorni dalla ricezione \
+dell'articolo per richiedere un reso.
+Se il reso viene accettato, ti invieremo un'etichetta di spedizione per il reso e le istruzioni \
+su come e dove inviare il pacco.
+Periodo di riflessione di 14 giorni per l'Unione Europea
+Fermo restando quanto sopra, se la merce viene spedita nell'Unione Europea, hai il diritto di \
+annullare o restituire l'ordine entro 14 giorni, per qualsiasi motivo e senza giustificazione.
+Rimborsi
+In caso di approvazione, riceverai automaticamente il rimborso sul metodo di pagamento originale \
+entro 10 giorni lavorativi.""",
+    ),
+    (
+        "de",
+        30,
+        None,
+        """Rückerstattungsrichtlinie
+Wir haben eine 30-tägige Rückgaberichtlinie, was bedeutet, dass du 30 Tage nach Erhalt deines \
+Artikels Zeit hast, eine Rücksendung zu beantragen.
+Wenn deine Rücksendung akzeptiert wird, senden wir dir ein Rücksendeetikett sowie Anweisungen, \
+wie und wohin du dein Paket senden sollst.
+14-tägige Widerrufsfrist in der Europäischen Union
+Ungeachtet des oben Gesagten hast du das Recht, deine Bestellung innerhalb von 14 Tagen ohne \
+Angabe von Gründen zu stornieren oder zurückzusenden, wenn die Ware in die Europäische Union \
+versandt wird.
+Rückerstattungen
+Wenn sie genehmigt wird, erhältst du die Rückerstattung innerhalb von 10 Werktagen automatisch \
+über deine ursprüngliche Zahlungsmethode.""",
+    ),
+    (
+        "nl",
+        30,
+        None,
+        """Terugbetalingsbeleid
+We hebben een retourbeleid van 30 dagen, wat betekent dat je 30 dagen na ontvangst van je artikel \
+de tijd hebt om een retour aan te vragen.
+Als je retour wordt geaccepteerd, sturen we je een retourlabel en instructies over hoe en waar je \
+je pakket naartoe moet sturen.
+Bedenktijd van 14 dagen in de Europese Unie
+Niettegenstaande het bovenstaande heb je, als de goederen naar de Europese Unie worden verzonden, \
+het recht om je bestelling binnen 14 dagen te annuleren of te retourneren, om welke reden dan ook \
+en zonder rechtvaardiging.
+Terugbetalingen
+Als de terugbetaling is goedgekeurd, wordt het bedrag binnen 10 werkdagen automatisch \
+teruggestort op je oorspronkelijke betaalmethode.""",
+    ),
+    (
+        "pt",
+        30,
+        None,
+        """Política de reembolso
+Temos uma política de devolução de 30 dias, o que significa que tem 30 dias após receber o seu \
+artigo para solicitar uma devolução.
+Se a sua devolução for aceite, enviaremos uma etiqueta de envio de devolução, bem como instruções \
+sobre como e para onde enviar a sua encomenda.
+Período de reflexão de 14 dias da União Europeia
+Não obstante o acima, se a mercadoria estiver a ser enviada para a União Europeia, tem o direito \
+de cancelar ou devolver a sua encomenda no prazo de 14 dias, por qualquer motivo e sem justificação.
+Reembolsos
+Se for aprovado, será automaticamente reembolsado no seu método de pagamento original no prazo de \
+10 dias úteis.""",
+    ),
+    (
+        "pl",
+        30,
+        None,
+        """Zasady zwrotu środków
+Mamy 30-dniową politykę zwrotów, co oznacza, że masz 30 dni od otrzymania produktu na złożenie \
+wniosku o zwrot.
+Jeśli Twój zwrot zostanie zaakceptowany, wyślemy Ci etykietę zwrotną oraz instrukcje, jak i gdzie \
+wysłać paczkę.
+14-dniowy okres odstąpienia od umowy w Unii Europejskiej
+Niezależnie od powyższego, jeśli towar jest wysyłany do Unii Europejskiej, masz prawo anulować \
+lub zwrócić zamówienie w ciągu 14 dni, z dowolnego powodu i bez uzasadnienia.
+Zwroty środków
+Jeśli zwrot zostanie zatwierdzony, środki zostaną automatycznie zwrócone na pierwotną metodę \
+płatności w ciągu 10 dni roboczych.""",
+    ),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1392,7 +1533,8 @@ def test_common_restocking_fee_sentences_are_read(lang: str, fee: bool, text: st
 
 
 @pytest.mark.parametrize(
-    ("lang", "days", "free", "text"), [*LONG_POLICIES, *LONG_POLICIES_2, *LEGAL_MODEL]
+    ("lang", "days", "free", "text"),
+    [*LONG_POLICIES, *LONG_POLICIES_2, *LEGAL_MODEL, *PLATFORM_TEMPLATE],
 )
 def test_longer_policies_are_read(lang: str, days: int, free: bool | None, text: str) -> None:
     terms = extract_returns_terms(text, lang)
