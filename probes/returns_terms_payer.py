@@ -45,6 +45,13 @@ _EXCLUDED = re.compile(
     r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
     r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem)\b"
 )
+# "If you receive a refund, the return shipping is deducted": a refund named as a condition, in
+# any supported language (folded), pays nothing back.
+_IF_REFUNDED = re.compile(
+    r"\b(?:if\s+you\s+(?:receive|get|are\s+(?:issued|given))|si\s+(?:vous\s+recevez|recibes|recibe|"
+    r"usted\s+recibe)|se\s+(?:ricevi|riceve|receber|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
+    r"jesli\s+otrzymasz|jezeli\s+otrzymasz)\s+(?:a|an|un|una|uno|um|uma|een|eine|einen|ein)?\s*$"
+)
 _PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
 # An order or a purchase as what is paid for, in any supported language.
 _ORDER = re.compile(
@@ -113,6 +120,7 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             and not f["negation_after"].match(text, start + hit.end())  # "erstattet ... nicht"
             and not _FOR_A.search(before[: hit.start()])
             and not _RESPONSIBLE.search(before[: hit.start()])
+            and not _IF_REFUNDED.search(before[: hit.start()])
             # "5,90 € seront déduits de votre remboursement pour les frais de retour": the refund
             # the cost is taken off, not a refund of the cost.
             and not _DEDUCTED.search(text, max(0, start + hit.start() - 40), start + hit.end() + 40)

@@ -1481,6 +1481,133 @@ płatności w ciągu 10 dni roboczych.""",
     ),
 ]
 
+# A shop software's "Refund and Returns Policy" template in eight languages (German and
+# Portuguese missed who pays at first): a refund named as a condition ("If you receive a refund,
+# the cost of return shipping will be deducted") pays nothing back; "Sie sind für die Bezahlung
+# Ihrer eigenen Versandkosten ... verantwortlich", "Será responsável por pagar os seus próprios
+# custos".
+SOFTWARE_TEMPLATE = [
+    (
+        "en",
+        30,
+        False,
+        """Refund and Returns Policy
+Our refund and returns policy lasts 30 days. If 30 days have passed since your purchase, we can't \
+offer you a full refund or exchange.
+To be eligible for a return, your item must be unused and in the same condition that you received \
+it.
+Shipping returns
+You will be responsible for paying for your own shipping costs for returning your item. Shipping \
+costs are non-refundable. If you receive a refund, the cost of return shipping will be deducted \
+from your refund.""",
+    ),
+    (
+        "fr",
+        30,
+        False,
+        """Politique de remboursement et de retour
+Notre politique de remboursement et de retour dure 30 jours. Si 30 jours se sont écoulés depuis \
+votre achat, nous ne pouvons pas vous offrir un remboursement intégral ou un échange.
+Retours
+Vous serez responsable du paiement de vos propres frais d'expédition pour le retour de votre \
+article. Les frais d'expédition ne sont pas remboursables. Si vous recevez un remboursement, le \
+coût de l'expédition de retour sera déduit de votre remboursement.""",
+    ),
+    (
+        "es",
+        30,
+        False,
+        """Política de reembolsos y devoluciones
+Nuestra política de reembolsos y devoluciones dura 30 días. Si han pasado 30 días desde tu \
+compra, no podemos ofrecerte un reembolso completo o un cambio.
+Envío de devoluciones
+Serás responsable de pagar tus propios gastos de envío para devolver tu artículo. Los gastos de \
+envío no son reembolsables. Si recibes un reembolso, el coste del envío de la devolución se \
+deducirá de tu reembolso.""",
+    ),
+    (
+        "it",
+        30,
+        False,
+        """Politica di rimborso e reso
+La nostra politica di rimborso e reso dura 30 giorni. Se sono trascorsi 30 giorni dal tuo \
+acquisto, non possiamo offrirti un rimborso completo o un cambio.
+Spedizione dei resi
+Sarai responsabile del pagamento delle spese di spedizione per la restituzione del tuo articolo. \
+Le spese di spedizione non sono rimborsabili. Se ricevi un rimborso, il costo della spedizione di \
+ritorno sarà detratto dal rimborso.""",
+    ),
+    (
+        "de",
+        30,
+        False,
+        """Rückerstattungs- und Rückgaberichtlinie
+Unsere Rückerstattungs- und Rückgaberichtlinie gilt 30 Tage. Wenn seit Ihrem Kauf 30 Tage \
+vergangen sind, können wir Ihnen keine volle Rückerstattung und keinen Umtausch anbieten.
+Rücksendungen
+Sie sind für die Bezahlung Ihrer eigenen Versandkosten für die Rücksendung Ihres Artikels \
+verantwortlich. Versandkosten werden nicht erstattet. Wenn Sie eine Rückerstattung erhalten, \
+werden die Kosten für den Rückversand von Ihrer Rückerstattung abgezogen.""",
+    ),
+    (
+        "nl",
+        30,
+        False,
+        """Terugbetalings- en retourbeleid
+Ons beleid voor terugbetalingen en retourzendingen duurt 30 dagen. Als er 30 dagen zijn \
+verstreken sinds je aankoop, kunnen we je geen volledige terugbetaling of ruil aanbieden.
+Retourzendingen
+Je bent zelf verantwoordelijk voor het betalen van de verzendkosten voor het retourneren van je \
+artikel. Verzendkosten worden niet terugbetaald. Als je een terugbetaling ontvangt, worden de \
+kosten voor de retourzending van je terugbetaling afgetrokken.""",
+    ),
+    (
+        "pt",
+        30,
+        False,
+        """Política de reembolso e devoluções
+A nossa política de reembolso e devoluções dura 30 dias. Se já passaram 30 dias desde a sua \
+compra, não podemos oferecer-lhe um reembolso total ou uma troca.
+Envio de devoluções
+Será responsável por pagar os seus próprios custos de envio para devolver o seu artigo. Os custos \
+de envio não são reembolsáveis. Se receber um reembolso, o custo do envio da devolução será \
+deduzido do seu reembolso.""",
+    ),
+    (
+        "pl",
+        30,
+        False,
+        """Polityka zwrotów i refundacji
+Nasza polityka zwrotów i refundacji trwa 30 dni. Jeśli od zakupu minęło 30 dni, nie możemy \
+zaoferować pełnego zwrotu pieniędzy ani wymiany.
+Wysyłka zwrotów
+Jesteś odpowiedzialny za opłacenie kosztów wysyłki zwrotnej produktu. Koszty wysyłki nie \
+podlegają zwrotowi. Jeśli otrzymasz zwrot pieniędzy, koszt wysyłki zwrotnej zostanie potrącony z \
+kwoty zwrotu.""",
+    ),
+]
+
+IF_YOU_RECEIVE_A_REFUND = [
+    ("en", False, "If you receive a refund, the cost of return shipping will be deducted from it."),
+    ("fr", False, "Si vous recevez un remboursement, le coût du retour en sera déduit."),
+    ("es", False, "Si recibes un reembolso, el coste del envío de la devolución se deducirá."),
+    ("it", False, "Se ricevi un rimborso, il costo della spedizione di reso verrà detratto."),
+    (
+        "de",
+        False,
+        "Wenn Sie eine Rückerstattung erhalten, werden die Kosten für den Rückversand \
+abgezogen.",
+    ),
+    (
+        "nl",
+        False,
+        "Als je een terugbetaling ontvangt, worden de kosten voor de retourzending \
+afgetrokken.",
+    ),
+    ("pt", False, "Se receber um reembolso, o custo do envio da devolução será deduzido."),
+    ("pl", False, "Jeśli otrzymasz zwrot pieniędzy, koszt wysyłki zwrotnej zostanie potrącony."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1505,7 +1632,8 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("lang", "free", "text"), [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4, *FREE_FOR_YOU]
+    ("lang", "free", "text"),
+    [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4, *FREE_FOR_YOU, *IF_YOU_RECEIVE_A_REFUND],
 )
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.free_returns") is free
@@ -1534,7 +1662,7 @@ def test_common_restocking_fee_sentences_are_read(lang: str, fee: bool, text: st
 
 @pytest.mark.parametrize(
     ("lang", "days", "free", "text"),
-    [*LONG_POLICIES, *LONG_POLICIES_2, *LEGAL_MODEL, *PLATFORM_TEMPLATE],
+    [*LONG_POLICIES, *LONG_POLICIES_2, *LEGAL_MODEL, *PLATFORM_TEMPLATE, *SOFTWARE_TEMPLATE],
 )
 def test_longer_policies_are_read(lang: str, days: int, free: bool | None, text: str) -> None:
     terms = extract_returns_terms(text, lang)
