@@ -11,7 +11,9 @@ ground truth:
   absolute error, median and p95 (targets: median <= 0.5 s, p95 <= 1.5 s);
 - person reached: the share of calls where the listener's answer (someone answered or
   not) is the ground truth's (target >= 95 %), busy / no answer / closed lines included;
-- transfers (`phone.transfers`): calls whose count is the ground truth's.
+- transfers (`phone.transfers`): calls whose count is the ground truth's;
+- announcements: calls whose announced wait / callback offer was recognised, of those
+  whose ground truth has one, and calls given one their ground truth does not have.
 
 Each call is matched with its ground truth by its SIP Call-ID.
 
@@ -102,11 +104,21 @@ def _short(events: list[CallEvent] | tuple[CallEvent, ...]) -> str:
     return " ".join(f"{e.kind.value}@{e.at_s:.1f}" for e in events)
 
 
+def _heard(events: list[CallEvent] | tuple[CallEvent, ...]) -> str:
+    said = dict.fromkeys(e.detail for e in events if e.detail.startswith("heard: "))
+    return "".join(f"\n    {text}" for text in said)
+
+
+ANNOUNCEMENTS = ("phone.wait_announced", "phone.callback_offered")
+
+
 def table(
     records: list[CallRecord], truth: dict[str, list[CallEvent]], verbose: bool = False
 ) -> None:
     errors: dict[str, list[float]] = defaultdict(list)
     right = total = transfers_right = 0
+    found: dict[str, list[int]] = {name: [0, 0, 0] for name in ANNOUNCEMENTS}
+    """found, expected, false"""
     for record in sorted(records, key=lambda r: r.started):
         number = record.request.number
         real = truth.get(record.call_id)
@@ -117,8 +129,13 @@ def table(
         right += person_reached(record.events) == person_reached(real)
         got, want = call_metrics(record.events), call_metrics(real)
         transfers_right += got["phone.transfers"] == want["phone.transfers"]
+        for name in ANNOUNCEMENTS:
+            found[name][0] += bool(want[name] and got[name])
+            found[name][1] += bool(want[name])
+            found[name][2] += bool(got[name] and not want[name])
         if verbose:
-            print(f"{number}\n  heard: {_short(record.events)}\n  truth: {_short(real)}")
+            print(f"{number}\n  got: {_short(record.events)}\n  truth: {_short(real)}")
+            print(f"  transcripts:{_heard(record.events)}")
         for name in METRICS:
             if name in want and name in got:
                 errors[name].append(abs(float(got[name]) - float(want[name])))  # type: ignore[arg-type]
@@ -136,6 +153,8 @@ def table(
     share = 100.0 * right / total if total else 0.0
     print(f"person reached detected right: {right}/{total} calls ({share:.0f} %)")
     print(f"transfers counted right: {transfers_right}/{total} calls")
+    for name, (hit, expected, false) in found.items():
+        print(f"{name}: recognised {hit}/{expected} calls, {false} false")
 
 
 def main() -> None:

@@ -36,8 +36,9 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
 - Transcribed recorded turns (English only) add `wait_announced` /
   `callback_offered`, stamped at the start of the turn that said it; transcripts
   never decide person vs recording (the bundled model is too unreliable on 8 kHz
-  audio for that). Without a
-  transcriber (languages other than English) these two events are not reported.
+  audio for that). The transcript is the `detail` of the turn's events ("heard: ..."),
+  evidence an analyst can check against the recording. Without a transcriber
+  (languages other than English) these two events are not reported.
 
 Every event is stamped with the offset of the audio that proved it, never the moment
 it was decided (a settled candidate is reported up to ~`CONFIRM_S` + 1 s later).
@@ -49,7 +50,12 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from probes.dialer import CallEvent, CallEventKind
-from probes.phone.announcements import Transcriber, make_transcriber, read_transcript
+from probes.phone.announcements import (
+    Reading,
+    Transcriber,
+    make_transcriber,
+    read_transcript,
+)
 from probes.phone.hearing import Hearing
 from probes.phone.recordings import RecordingMemory
 from probes.phone.segments import Boundary, Segmenter
@@ -94,8 +100,8 @@ class _Turn:
         return (end if end is not None else self.start) - start
 
 
-def _event(kind: CallEventKind, at_s: float) -> CallEvent:
-    return CallEvent(kind=kind, at_s=round(max(0.0, at_s), 3))
+def _event(kind: CallEventKind, at_s: float, detail: str = "") -> CallEvent:
+    return CallEvent(kind=kind, at_s=round(max(0.0, at_s), 3), detail=detail)
 
 
 class Listener:
@@ -261,22 +267,22 @@ class Listener:
         self._last_recording = turn
         self._recordings.remember(self._audio_between(turn.start, turn.spans[0][1] or end))
         self._voice.remember(self._audio_between(turn.start, end))
+        reading = self._read(turn)
+        heard = f"heard: {reading.text}" if reading is not None and reading.text else ""
         out: list[CallEvent] = []
         if not self._in_hold:
-            out.append(_event(CallEventKind.IVR_PROMPT, turn.start))
-        out.extend(self._announcement_events(turn))
+            out.append(_event(CallEventKind.IVR_PROMPT, turn.start, heard))
+        if reading is not None and reading.wait:
+            out.append(_event(CallEventKind.WAIT_ANNOUNCED, turn.start, heard))
+        if reading is not None and reading.callback:
+            out.append(_event(CallEventKind.CALLBACK_OFFERED, turn.start, heard))
         return out
 
-    def _announcement_events(self, turn: _Turn) -> list[CallEvent]:
+    def _read(self, turn: _Turn) -> Reading | None:
+        """The turn's transcript and what it says; None without a transcriber."""
         if self._transcriber is None:
-            return []
-        reading = read_transcript(self._transcriber.transcribe(self._turn_audio(turn)))
-        out: list[CallEvent] = []
-        if reading.wait:
-            out.append(_event(CallEventKind.WAIT_ANNOUNCED, turn.start))
-        if reading.callback:
-            out.append(_event(CallEventKind.CALLBACK_OFFERED, turn.start))
-        return out
+            return None
+        return read_transcript(self._transcriber.transcribe(self._turn_audio(turn)))
 
     def _turn_audio(self, turn: _Turn) -> bytes:
         return self._audio_between(turn.start, turn.end if turn.end is not None else self._now)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, fold
+from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 CUSTOMER_SERVICE = "customer_service"
 FAX = "fax"
@@ -30,6 +30,7 @@ _LETTER_FAX = re.compile(r"(?<![\w.])Fx?\s*[:.]?\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")
+_ONE_NAME = re.compile(r"[\s\-–]*")  # "DHL Kundenservice", not "BRT o Poste Italiane, assistenza"
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _HEADING_MAX = 60  # characters of a heading line
@@ -46,10 +47,6 @@ _BEFORE_REACH = 60  # characters before a number searched for its label
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _label_patterns() -> dict[str, re.Pattern[str]]:
     """Role -> pattern of its labels over folded text (whole words)."""
@@ -59,14 +56,25 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
         CUSTOMER_SERVICE: all_words("customer_service"),
         PHONE: all_words("phone_words"),
     }
-    return {role: re.compile(rf"(?<!\w)(?:{_alternation(w)})(?!\w)") for role, w in words.items()}
+    return {role: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)") for role, w in words.items()}
 
 
-def _labels(text: str) -> list[tuple[int, int, str]]:
+_URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
+
+
+def _in_url(text: str, match: re.Match[str]) -> bool:
+    """Whether a label is part of a web address ("www.cnil.fr", "dhl.de"), not a word."""
+    before = text[match.start() - 1 : match.start()]
+    return before == "." or bool(_URL_AFTER.match(text, match.end()))
+
+
+def found_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of every label in folded `text`, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
     for role, pattern in _label_patterns().items():
-        found += [(m.start(), m.end(), role) for m in pattern.finditer(text)]
+        found += [
+            (m.start(), m.end(), role) for m in pattern.finditer(text) if not _in_url(text, m)
+        ]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
     for hit in found:
@@ -75,14 +83,20 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# Other organisations whose name before a customer-service word makes it their line (a wallet
+# named beside "Tel." is a pair, "Teléfono y Bizum": not one of them).
+_OWN_SERVICE_OF = tuple(r for r in OTHER_ORGANISATIONS if r != PAYMENT)
+
+
 def role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
-    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...")."""
+    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ..."), and another
+    organisation before a customer-service word its own ("DHL Kundenservice: 0228 ...")."""
     if _LETTER_FAX.search(segment):
         return FAX
     folded = fold(segment)
-    labels = _labels(folded)
+    labels = found_labels(folded)
     # A label in brackets qualifies the one before it: "Fax (Zentrale): 030 ..." is a fax.
     inside = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", folded)]
     outside = [h for h in labels if not any(a < h[0] and h[1] < b for a, b in inside)]
@@ -94,11 +108,15 @@ def role_before(segment: str) -> str | None:
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
         return CUSTOMER_SERVICE  # "Tel./Fax", "Teléfono y Bizum": a phone line too
-    if (
-        labels[-1][2] == PHONE
-        and len(labels) > 1
-        and labels[-2][2] in DEPARTMENTS
-        and _JOINED.fullmatch(folded[labels[-2][1] : labels[-1][0]])
+    between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
+    if len(labels) > 1 and (
+        (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))
+        # another organisation's own service line, one name: "DHL Kundenservice", "DHL-Hotline"
+        or (
+            labels[-1][2] == CUSTOMER_SERVICE
+            and labels[-2][2] in _OWN_SERVICE_OF
+            and _ONE_NAME.fullmatch(between)
+        )
     ):
         return labels[-2][2]
     return labels[-1][2]
@@ -108,7 +126,7 @@ def pair_second(segment: str) -> str | None:
     """The role of the second label of a "Tel. / Fax" pair ending `segment` ("fax"), else None:
     a second number written after the first ("01 23 45 67 00 / 01", "... / 030 124") is its."""
     folded = fold(segment)
-    labels = _labels(folded)
+    labels = found_labels(folded)
     if len(labels) < 2:
         return None
     roles = {labels[-2][2], labels[-1][2]}
@@ -135,7 +153,7 @@ def role_in_text(text: str, section: str | None = None) -> str | None:
 def role_ending(block: str) -> str | None:
     """The role of a label that ends `block` ("Fax:" on a line of its own), else None."""
     tail = fold(block[-_BEFORE_REACH:])
-    labels = _labels(tail)
+    labels = found_labels(tail)
     if labels and not re.search(r"[\d\w]", tail[labels[-1][1] :]):
         return labels[-1][2]
     return None
@@ -146,10 +164,12 @@ def role_after(segment: str) -> str | None:
     # "030 123 (nur Fax)", "02 123 (solo fax)": a department or fax named in brackets.
     bracket = _BRACKET.match(folded)
     if bracket:
-        named = [r for _, _, r in _labels(bracket.group(1)) if r not in (CUSTOMER_SERVICE, PHONE)]
+        named = [
+            r for _, _, r in found_labels(bracket.group(1)) if r not in (CUSTOMER_SERVICE, PHONE)
+        ]
         if named:
             return named[0]
-    labels = _labels(folded)
+    labels = found_labels(folded)
     # "030 123 (Fax)", "030 123 - fax": only when nothing else comes first, and not when a
     # number follows the label ("030 123, fax 030 124": that label is the next number's).
     if not labels or labels[0][2] in (CUSTOMER_SERVICE, PHONE):
@@ -167,7 +187,7 @@ def heading_role(line: str) -> str | None:
     folded = _ENUMERATION.sub("", folded)
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
-    labels = [h for h in _labels(folded) if h[2] != PHONE]
+    labels = [h for h in found_labels(folded) if h[2] != PHONE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
     if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
@@ -196,14 +216,14 @@ def _names_another_organisation(line: str, folded: str, role: str) -> bool:
 
 def names_a_role(line: str) -> bool:
     """Whether a line names customer service, fax or a department."""
-    return any(r != PHONE for _, _, r in _labels(fold(line)))
+    return any(r != PHONE for _, _, r in found_labels(fold(line)))
 
 
 @cache
 def _menu_words() -> re.Pattern[str]:
     words = {w for f in _MENU_FIELDS for w in all_words(f)}
     # "contact@shop.fr" is an address under a heading, not a "Contact" menu entry.
-    return re.compile(rf"^(?:{_alternation(tuple(words))})\b(?![@.]\w)")
+    return re.compile(rf"^(?:{alternation(tuple(words))})\b(?![@.]\w)")
 
 
 def is_menu_word(line: str) -> bool:

@@ -114,6 +114,21 @@ def in_account_number(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A Belgian enterprise (and VAT) number: "BE 0461.038.624", "0461.038.624", written in the
+# 4.3.3 groups of the register or after "BE"; its last two digits are 97 minus the first eight
+# modulo 97. An 04.. number of mobile shape is no mobile when its check holds.
+_BE_ENTERPRISE = re.compile(r"(BE ?)?([01]\d{3})([. ]?)(\d{3})\3(\d{3})$")
+
+
+def is_belgian_enterprise_number(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a Belgian enterprise number whose check digits hold."""
+    match = _BE_ENTERPRISE.search(text[max(0, start - 3) : end])
+    if not match or not (match.group(1) or match.group(3) == "."):
+        return False
+    digits = match.group(2) + match.group(4) + match.group(5)
+    return 97 - int(digits[:8]) % 97 == int(digits[8:])
+
+
 def _span_of(written: str, size: int) -> int:
     """How many characters of `written` (with spaces) hold its first `size` letters/digits."""
     seen = 0
@@ -136,7 +151,7 @@ def is_identifier(
         return True
     if after and after in _CURRENCY and not _PER_MINUTE.search(text[end : end + 24]):
         return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
-    if in_account_number(text, start, end):
+    if in_account_number(text, start, end) or is_belgian_enterprise_number(text, start, end):
         return True
     prefix = _prefix(text, start, previous_end, context_before)
     labelled = _ID_AT_END.search(fold(prefix))

@@ -15,22 +15,27 @@ _NANP_TOLL_FREE = re.compile(
     r"(?<![\d+])1?[\s.\-]?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]\d{3}[\s.\-]\d{4}"
 )
 _COUNTRY_HINTS = {
-    "US": r"\b(?:u\.?s\.?a?|united states|usa|us customers|north america)\b",
-    "CA": r"\bcanada\b",
-    "GB": r"\b(?:uk|united kingdom|great britain|england)\b",
-    "IE": r"\b(?:ireland|irlande|irland)\b",
-    "DE": r"\b(?:deutschland|germany|allemagne|alemania|germania)\b",
-    "AT": r"\b(?:osterreich|austria|autriche)\b",
-    "CH": r"\b(?:schweiz|suisse|switzerland|svizzera)\b",
-    "FR": r"\b(?:france|frankreich|francia)\b",
-    "BE": r"\b(?:belgique|belgie|belgium|belgien)\b",
-    "NL": r"\b(?:nederland|netherlands|niederlande|pays-bas)\b",
-    "ES": r"\b(?:espana|spain|spanien|espagne)\b",
-    "IT": r"\b(?:italia|italy|italien|italie)\b",
-    "PT": r"\bportugal\b",
-    "BR": r"\b(?:brasil|brazil)\b",
-    "PL": r"\b(?:polska|poland|polen|pologne)\b",
-    "LU": r"\b(?:luxembourg|luxemburg)\b",
+    "US": r"\b(?:u\.?s\.?a?|united states|usa|us customers|north america|estados unidos|stati uniti"
+    r"|etats-unis|verenigde staten|vereinigte staaten|stany zjednoczone)\b",
+    "CA": r"\b(?:canada|kanada)\b",
+    "GB": r"\b(?:uk|united kingdom|great britain|england|reino unido|regno unito|royaume-uni"
+    r"|verenigd koninkrijk|wielk\w+ brytani\w*|grossbritannien|inglaterra|inghilterra|angleterre"
+    r"|engeland|anglii|anglia)\b",
+    "IE": r"\b(?:ireland|irlande|irland|irlanda|ierland|irlandi\w*)\b",
+    "DE": r"\b(?:deutschland|germany|allemagne|alemania|alemanha|germania|duitsland"
+    r"|niem(?:cy|iec|czech))\b",
+    "AT": r"\b(?:osterreich|austri\w*|autriche|oostenrijk)\b",
+    "CH": r"\b(?:schweiz|suisse|switzerland|svizzera|suiza|suica|zwitserland|szwajcari\w*)\b",
+    "FR": r"\b(?:france|frankreich|francia|franca|frankrijk|francj\w*)\b",
+    "BE": r"\b(?:belgique|belgie|belgium|belgien|belgica|belgio|belgi[ai])\b",
+    "NL": r"\b(?:nederland|netherlands|niederlande|pays-bas|paises bajos|holanda|paesi bassi|olanda"
+    r"|holandi\w*|holland)\b",
+    "ES": r"\b(?:espana|spain|spanien|espagne|espanha|spagna|spanje|hiszpani\w*)\b",
+    "IT": r"\b(?:italia|italy|italien|italie|wloch\w*|wloszech)\b",
+    "PT": r"\b(?:portugal|portugali\w*)\b",
+    "BR": r"\b(?:brasil|brazil|brasilien|bresil|brasile|brazyli\w*|brazilie)\b",
+    "PL": r"\b(?:polska|poland|polen|pologne|polonia|polsce)\b",
+    "LU": r"\b(?:luxembourg|luxemburg|luxemburgo|lussemburgo|luksemburg)\b",
 }
 
 
@@ -60,3 +65,15 @@ def suggested_regions(text: str, region: str) -> list[str]:
         if code not in regions and re.search(pattern, folded):
             regions.append(code)
     return regions
+
+
+def country_named(text: str) -> str | None:
+    """The country `text` names last ("Kunden in Österreich:", "Clientes en Suiza:"), else None:
+    a number after it is written for that country's customers."""
+    folded = fold(text)
+    found = [
+        (m.end(), code)
+        for code, pattern in _COUNTRY_HINTS.items()
+        for m in re.finditer(pattern, folded)
+    ]
+    return max(found)[1] if found else None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
@@ -31,18 +31,22 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     PHONE,
-    heading_role,
-    is_menu_word,
-    names_a_role,
     pair_second,
     public_role,
     role_after,
     role_before,
     role_ending,
 )
+from probes.website.organisations import (
+    organisation_in_sentence,
+    sentence_start,
+    switchboard_before,
+)
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import suggested_regions, without_old_trunk
-from probes.website.words import DEPARTMENTS
+from probes.website.regions import country_named, suggested_regions, without_old_trunk
+from probes.website.seams import unglued
+from probes.website.sections import Sections
+from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS
 
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
 # matcher does not take for separators: read as plain blanks, one for one.
@@ -53,7 +57,6 @@ _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
-_SECTION_REACH = 5  # lines under a department heading its section covers
 _BEFORE_REACH = 60  # characters before a number searched for its label
 
 
@@ -150,6 +153,8 @@ def roled_numbers(
     `section` is the department whose `heading` line the block is under (see `Sections`):
     the role of a number no label of its own names, the heading then shown in its label.
     """
+    written = block
+    block, origin = unglued(written)  # "Hotline0800 123 456": read with a blank at the seam
     out: list[RoledNumber] = []
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
@@ -171,10 +176,17 @@ def roled_numbers(
             # heading counts through `section`, which knows a menu from a heading.
             ending = role_ending(context_before)
             role = None if ending in DEPARTMENTS else ending
+        if role in (None, PHONE):
+            # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
+            role = organisation_in_sentence(block[previous_end:start]) or role
+        under_another = section in OTHER_ORGANISATIONS
+        if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
+            role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"
         label = before.strip()[-_BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
             label = f"{heading} | {label}" if label else heading
+        number = _for_named_country(block, start, end, number, previous_end, context_before)
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         previous_end = end
@@ -184,7 +196,37 @@ def roled_numbers(
             s_role = pair or public_role(role)
             out.append(RoledNumber(s_e164, s_start, s_end, s_role, label, role is not None))
             previous_end, pair = s_end, None
-    return out
+    if len(block) == len(written):
+        return out
+    return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
+
+
+def _for_named_country(
+    block: str,
+    start: int,
+    end: int,
+    number: phonenumbers.PhoneNumber,
+    previous_end: int,
+    context_before: str,
+) -> phonenumbers.PhoneNumber:
+    """The number read for the country its line names for its customers ("Kunden in Belgien:
+    02 123 45 67", "Hotline Österreich: 0800 123 456"; a label line of its own above counts),
+    when written in national format and valid there; else `number` as read."""
+    raw = block[start:end]
+    if raw.lstrip("( ").startswith(("+", "00")):
+        return number
+    before = block[max(previous_end, start - _BEFORE_REACH) : start]
+    if previous_end == 0 and not re.search(r"[^\W\d_]", before):
+        before = context_before[-_BEFORE_REACH:]
+    # "Lieferung auch in die Schweiz. Telefon: 030 ...": a country of an ended sentence is not it
+    country = country_named(before[sentence_start(before) :])
+    if country is None or country == phonenumbers.region_code_for_number(number):
+        return number
+    try:
+        again = phonenumbers.parse(raw, country)
+    except phonenumbers.NumberParseException:
+        return number
+    return again if phonenumbers.is_valid_number(again) else number
 
 
 def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
@@ -200,52 +242,6 @@ def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
     if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
         return None
     return match.start(1), match.end(1), candidate
-
-
-class Sections:
-    """The department a heading line gives the lines under it.
-
-    "Pressesprecher" or "Biuro Prasowe (BP)" on a line of its own (a department label, no
-    digits, no address) heads a section: a number below it that no label of its own names
-    ("Tel. 02306 104-1501" under a name and an address) is that department's, for
-    `_SECTION_REACH` lines, until a line names another role or a contact, help or FAQ
-    heading closes the section. Two department headings in a row are a menu, not a section.
-    """
-
-    def __init__(self) -> None:
-        self._role: str | None = None
-        self._heading = ""
-        self._left = 0
-        self._fresh = False
-
-    @property
-    def role(self) -> str | None:
-        """The department the next line is under, if any."""
-        return self._role if self._left > 0 else None
-
-    @property
-    def heading(self) -> str:
-        """The heading line of the section the next line is under ("" when none)."""
-        return self._heading if self.role else ""
-
-    def feed(self, line: str) -> None:
-        """Read one more line (after its numbers were read)."""
-        if not line.strip():
-            return
-        heading = heading_role(line)
-        if heading:
-            menu = self._fresh and self._role not in (None, heading)
-            self._role = None if menu else heading
-            self._heading = line.strip()
-            self._left = 0 if menu else _SECTION_REACH
-            self._fresh = not menu
-            return
-        # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
-        subheading = self._fresh and line.rstrip().endswith(":")
-        closes = names_a_role(line) or (is_menu_word(line) and not subheading)
-        self._role = None if closes else self._role
-        self._fresh = False
-        self._left -= 1
 
 
 def read_phone_roles(text: str, region: str) -> dict[str, str]:

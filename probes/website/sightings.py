@@ -21,7 +21,8 @@ from probes.website.labels import CUSTOMER_SERVICE, role_in_text
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
 from probes.website.regions import suggested_regions
-from probes.website.roles import Sections, page_roles, roled_numbers
+from probes.website.roles import page_roles, roled_numbers
+from probes.website.sections import Sections
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
 REACHABLE = (CUSTOMER_SERVICE, "sales")

@@ -8,6 +8,7 @@ are matched after `fold()`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, fields
 from functools import cache
@@ -26,11 +27,12 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
 
 
-OTHER_ORGANISATIONS = ("payment", "mediator", "host")
+OTHER_ORGANISATIONS = ("payment", "mediator", "host", "authority", "carrier")
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
-the site's web host."""
-DEPARTMENTS = ("sales", "press", "investors", "jobs", *OTHER_ORGANISATIONS)
+the site's web host or the agency that made the site, a public supervisory authority (a data
+protection authority, a regulator), a carrier (the parcel service's own line)."""
+DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
 
@@ -64,6 +66,13 @@ class LanguageWords:
     payment: tuple[str, ...] = ()
     mediator: tuple[str, ...] = ()
     host: tuple[str, ...] = ()
+    authority: tuple[str, ...] = ()
+    carrier: tuple[str, ...] = ()
+    # the company's line for its suppliers (purchasing), not for customers
+    purchasing: tuple[str, ...] = ()
+    # words naming the main line of whoever the lines above name ("Centralino", "Helpline"):
+    # under another organisation's heading, that organisation's line
+    switchboard: tuple[str, ...] = ()
     # legal and site links of a footer menu ("Impressum", "Privacy"): they end a section
     legal_links: tuple[str, ...] = ()
     # words that only say "phone" ("Tel.", "Handy", "Telemóvel"): a customer-service line
@@ -91,6 +100,11 @@ def _load() -> dict[str, LanguageWords]:
 
 WORDS: dict[str, LanguageWords] = _load()
 """The words of every language with a data file, by ISO 639-1 code."""
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as one regex alternation, longest first (so "fax number" wins over "fax")."""
+    return "|".join(re.escape(x) for x in sorted(set(words), key=len, reverse=True))
 
 
 @cache

@@ -99,8 +99,12 @@ def test_transcribed_announcements_become_wait_and_callback_events() -> None:
     assert kinds(events).count("callback_offered") == 1
     assert all(n > 0 for n in transcriber.heard)
     hold = next(e.at_s for e in events if e.kind == CallEventKind.HOLD_STARTED)
-    wait = next(e.at_s for e in events if e.kind == CallEventKind.WAIT_ANNOUNCED)
-    assert wait > hold
+    wait = next(e for e in events if e.kind == CallEventKind.WAIT_ANNOUNCED)
+    assert wait.at_s > hold
+    # the transcript is kept as evidence on the events of the turn that said it
+    assert wait.detail == "heard: the estimated wait time is three minutes"
+    prompt = next(e for e in events if e.kind == CallEventKind.IVR_PROMPT)
+    assert prompt.detail == "heard: for orders press one"
 
 
 def test_a_recording_is_recognised_when_played_again_and_a_person_is_not() -> None:

@@ -117,13 +117,13 @@ async def test_menu_announced_wait_hold_then_agent(calls: PlacedCalls) -> None:
 @SPOKEN_BY_FLITE
 async def test_an_announced_wait_is_recognised(calls: PlacedCalls) -> None:
     record, _ = await calls(BLOOMLY)
-    assert call_metrics(record.events)["phone.wait_announced"] is True
+    assert call_metrics(record.events)["phone.wait_announced"] is True, record.events
 
 
 @SPOKEN_BY_FLITE
 async def test_a_callback_offer_is_recognised(calls: PlacedCalls) -> None:
     record, _ = await calls(NORTHWIND)
-    assert call_metrics(record.events)["phone.callback_offered"] is True
+    assert call_metrics(record.events)["phone.callback_offered"] is True, record.events
 
 
 async def test_two_menus_callback_offer_reassurance_and_agent(calls: PlacedCalls) -> None:

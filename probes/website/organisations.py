@@ -1,0 +1,91 @@
+"""Another organisation named in the sentence before a number, or a main-line word under its
+heading: whose line the number is when the label next to it only says "phone" or "switchboard".
+
+"Agencia Española de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono 901 100 099"
+names the authority in the sentence that ends with the number; "Centralino: +39 06 696771"
+under "Garante per la protezione dei dati personali" is the Garante's switchboard.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from probes.website.labels import PAYMENT, PHONE, found_labels
+from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
+
+# The end of a sentence: "!", "?" or "." before a capital ("France. Téléphone", "DHL. Tel."),
+# not after an abbreviation of an address or a title ("ul. Stawki", "Rua Dr. Eduardo").
+_SENTENCE_STOP = re.compile(r"(\w*)[.!?]\s+(?=[A-ZÀ-ÖØ-Þ])")
+_ABBREVIATIONS = frozenset(
+    [
+        "dr",
+        "dra",
+        "av",
+        "avda",
+        "sr",
+        "sra",
+        "st",
+        "ste",
+        "str",
+        "nr",
+        "no",
+        "prof",
+        "dott",
+        "ing",
+        "mr",
+        "mrs",
+        "ms",
+        "mme",
+        "mlle",
+        "sig",
+        "gen",
+        "pl",
+        "ul",
+    ]
+)
+
+
+def sentence_start(text: str) -> int:
+    """Where the last sentence of `text` starts (0 when no sentence ended in it)."""
+    stops = _sentence_stops(text)
+    return stops[-1].end() if stops else 0
+
+
+def _sentence_stops(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _SENTENCE_STOP.finditer(text)
+        if not (
+            m.group(1).lower() in _ABBREVIATIONS or (m.group(1).islower() and len(m.group(1)) <= 3)
+        )
+    ]
+
+
+def organisation_in_sentence(segment: str) -> str | None:
+    """The other organisation a sentence names before its bare phone word ("Agencia Española
+    de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono ..."; "Hébergé par OVH, 2
+    rue Kellermann, 59100 Roubaix, tél. ..."): its role, when no other label comes after it and
+    the sentence has not ended; else None. A payment wallet is named on its own line only."""
+    sentence = fold(segment[sentence_start(segment) :])
+    labels = found_labels(sentence)
+    named = [h for h in labels if h[2] in OTHER_ORGANISATIONS and h[2] != PAYMENT]
+    if not named:
+        return None
+    _, end, role = named[-1]
+    return None if any(h[0] >= end and h[2] != PHONE for h in labels) else role
+
+
+@cache
+def _switchboard() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('switchboard'))})(?!\w)")
+
+
+def switchboard_before(segment: str) -> bool:
+    """Whether the last label of `segment` names a main line ("Centralino:", "Helpline",
+    "Telefonzentrale"): under another organisation's heading, that organisation's line."""
+    folded = fold(segment)
+    found = list(_switchboard().finditer(folded))
+    if not found:
+        return False
+    return not any(h[0] >= found[-1].end() for h in found_labels(folded))

@@ -1,0 +1,56 @@
+"""Seams between a label and its number that the page's inline elements hide.
+
+The collector joins the text of inline elements as the DOM holds it, so "<b>Hotline</b>0800
+..." reads "Hotline0800 ..." and "0711 123456<span>Fax</span>" reads "0711 123456Fax": the
+phone-number matcher wants a boundary there and finds no number. `unglued` puts a blank at such
+a seam, where the letters are a label of the lexicons or a capitalised word after digits.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from probes.website.words import DEPARTMENTS, all_words, alternation, fold
+
+# Lexicon fields whose words label a line ("Hotline", "Tel", "Fax", "Presse").
+_LABEL_FIELDS = ("fax", "customer_service", "phone_words", *DEPARTMENTS)
+
+
+_GLUED_BEFORE = re.compile(r"[^\W\d_](?=[+(]?\d)")
+_GLUED_AFTER = re.compile(r"(?<=\d)(?=[^\W\d_](?:[^\W\d_]|-[^\W\d_]))")
+_COMPOUND_MIN = 5  # letters of a label read at the end of a compound ("Kundenhotline0800")
+_SEAM_REACH = 40  # characters before a seam searched for the label that ends there
+
+
+@cache
+def _label_at_end() -> re.Pattern[str]:
+    words = [w for f in _LABEL_FIELDS for w in all_words(f)]
+    whole = alternation(tuple(words))
+    compound = alternation(tuple(w for w in words if len(w) >= _COMPOUND_MIN))
+    return re.compile(rf"(?:(?<!\w)(?:{whole})|(?:{compound}))\.?$")
+
+
+def unglued(text: str) -> tuple[str, list[int]]:
+    """`text` with a blank at each seam between a label and a number written without one
+    ("Hotline0800 123 456", "Tel0711 123", "0711 123456Fax 0711 123457"), and, for each
+    index of the result (and its end), the index of `text` it stands for (a blank stands
+    for the character after it). Letters glued to digits that name no line (an identifier
+    such as "DE123456789") stay glued, so the matcher still refuses them."""
+    seams = set()
+    for m in _GLUED_BEFORE.finditer(text):
+        if _label_at_end().search(fold(text[max(0, m.end() - _SEAM_REACH) : m.end()])):
+            seams.add(m.end())
+    for m in _GLUED_AFTER.finditer(text):
+        if text[m.start()].isupper():
+            seams.add(m.start())
+    if not seams:
+        return text, list(range(len(text) + 1))
+    parts, origin = [], []
+    for i, ch in enumerate(text):
+        if i in seams:
+            parts.append(" ")
+            origin.append(i)
+        parts.append(ch)
+        origin.append(i)
+    return "".join(parts), [*origin, len(text)]
