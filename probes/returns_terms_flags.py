@@ -78,6 +78,14 @@ def _return_is_free(text: str, p: CompiledLexicon) -> bool:
     return False
 
 
+# A change of mind named as the case, in any supported language (folded): the ordinary return,
+# so "in some cases (e.g. a simple change of mind) the customer pays" is no hedge.
+_CHANGE_OF_MIND = re.compile(
+    r"change\s+of\s+mind|changed?\s+(?:your|their|his|her)\s+mind|changement\s+d'avis|"
+    r"cambi\w*\s+de\s+opinion|arrepentimiento|ripensamento|cambiato\s+idea|meinungsanderung|"
+    r"nicht\s+gef[aä]ll\w*|van\s+gedachten\s+veranderd|bedenking|arrependimento|"
+    r"mudanca\s+de\s+ideias?|mudou\s+de\s+ideias?|zmian\w*\s+zdania|rozmysl\w*"
+)
 # A turn of the sentence, in any supported language ("free, but ...").
 _BUT = re.compile(
     r"\b(?:but|however|mais|pero|sin\s+embargo|ma|maar|aber|jedoch|ale|jednak|mas|porem|contudo)\b"
@@ -256,7 +264,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         refunding = p.kinds["refund"].search(text)
         if titled and not returns_word and not refunding and f["send"].search(text):
             priced = f"{titled.group(0)} {priced}"
-        hedged = bool(f["hedge"].search(text))
+        hedged = bool(f["hedge"].search(text)) and not _CHANGE_OF_MIND.search(text)
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f)

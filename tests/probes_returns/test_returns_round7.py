@@ -1608,6 +1608,59 @@ afgetrokken.",
     ("pl", False, "Jeśli otrzymasz zwrot pieniędzy, koszt wysyłki zwrotnej zostanie potrącony."),
 ]
 
+# "In some cases, such as a simple change of mind, the customer pays": the case named is the
+# ordinary return, so the hedge says the customer pays (from it-bhozerck, a tuned policy).
+CHANGE_OF_MIND = [
+    (
+        "en",
+        False,
+        "In some cases, such as a simple change of mind, you will have to pay the \
+return shipping costs.",
+    ),
+    (
+        "fr",
+        False,
+        "Dans certains cas, comme un simple changement d'avis, les frais de retour sont \
+à votre charge.",
+    ),
+    (
+        "es",
+        False,
+        "En algunos casos, como un simple cambio de opinión, los gastos de devolución \
+corren a cargo del cliente.",
+    ),
+    (
+        "it",
+        False,
+        "In alcuni casi, come un semplice ripensamento, le spese di reso sono a carico \
+del cliente.",
+    ),
+    (
+        "de",
+        False,
+        "In manchen Fällen, etwa wenn Ihnen der Artikel nicht gefällt, tragen Sie die \
+Kosten der Rücksendung.",
+    ),
+    (
+        "nl",
+        False,
+        "In sommige gevallen, zoals wanneer je van gedachten veranderd bent, zijn de \
+retourkosten voor rekening van de klant.",
+    ),
+    (
+        "pt",
+        False,
+        "Em alguns casos, como uma simples mudança de ideias, os custos de devolução \
+são suportados pelo cliente.",
+    ),
+    (
+        "pl",
+        False,
+        "W niektórych przypadkach, np. przy zmianie zdania, koszty zwrotu ponosi \
+klient.",
+    ),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1633,7 +1686,7 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
 
 @pytest.mark.parametrize(
     ("lang", "free", "text"),
-    [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4, *FREE_FOR_YOU, *IF_YOU_RECEIVE_A_REFUND],
+    [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4, *FREE_FOR_YOU, *IF_YOU_RECEIVE_A_REFUND, *CHANGE_OF_MIND],
 )
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.free_returns") is free
