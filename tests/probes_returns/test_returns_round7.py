@@ -1661,6 +1661,18 @@ klient.",
     ),
 ]
 
+# A shop FAQ in the customer's voice: "je paie l'envoi du retour" (from fr-noordinarylove).
+CUSTOMERS_VOICE = [
+    ("en", False, "Who pays for the return? I pay the return shipping myself."),
+    ("fr", False, "Frais à prévoir : je paie l'envoi du retour."),
+    ("es", False, "¿Quién paga la devolución? Pago yo el envío de la devolución."),
+    ("it", False, "Chi paga il reso? Pago io la spedizione del reso."),
+    ("de", False, "Wer zahlt die Rücksendung? Ich zahle den Versand der Rücksendung."),
+    ("nl", False, "Wie betaalt het retour? Ik betaal de verzending van het retour."),
+    ("pt", False, "Quem paga a devolução? Eu pago o envio da devolução."),
+    ("pl", False, "Kto płaci za zwrot? Płacę ja za wysyłkę zwrotną."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1686,7 +1698,15 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
 
 @pytest.mark.parametrize(
     ("lang", "free", "text"),
-    [*WHO_PAYS, *WHO_PAYS_2, *WHO_PAYS_4, *FREE_FOR_YOU, *IF_YOU_RECEIVE_A_REFUND, *CHANGE_OF_MIND],
+    [
+        *WHO_PAYS,
+        *WHO_PAYS_2,
+        *WHO_PAYS_4,
+        *FREE_FOR_YOU,
+        *IF_YOU_RECEIVE_A_REFUND,
+        *CHANGE_OF_MIND,
+        *CUSTOMERS_VOICE,
+    ],
 )
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.free_returns") is free
