@@ -42,6 +42,8 @@ _IS_FREE = re.compile(
     r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
     r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,2}?" + _FREE_WORD + r"|"
     r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
+    # "Returns: FREE", "Retour : gratuit": a label and its value.
+    r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
 )
 # Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
 _PICKUP = re.compile(

@@ -1673,6 +1673,89 @@ CUSTOMERS_VOICE = [
     ("pl", False, "Kto płaci za zwrot? Płacę ja za wysyłkę zwrotną."),
 ]
 
+# A round of 24 who-pays fragments in en/pl/pt (labels and values, capitals, list items, a
+# question and its answer; 19 read at first): "Returns: FREE" in eight languages, "Who pays for
+# return shipping? You do." Left out: "- Free UK returns" (the country reads as a condition).
+FRAGMENTS = [
+    ("en", False, "Return shipping: paid by customer"),
+    ("en", False, "RETURN POSTAGE IS THE RESPONSIBILITY OF THE CUSTOMER."),
+    ("en", True, "Returns: FREE"),
+    ("en", False, "Return costs: £4.95 per parcel"),
+    ("en", False, "* Customer covers return shipping"),
+    ("en", None, "Refund: within 14 days"),
+    ("en", False, "Who pays for return shipping? You do."),
+    ("pl", False, "Koszt zwrotu: po stronie klienta"),
+    ("pl", False, "KOSZTY ODESŁANIA TOWARU PONOSI KLIENT."),
+    ("pl", True, "Zwrot: bezpłatny"),
+    ("pl", False, "Koszt przesyłki zwrotnej: 15 zł"),
+    ("pl", True, "- Darmowy zwrot do 30 dni"),
+    ("pl", False, "Kto płaci za zwrot? Klient."),
+    ("pl", None, "Zwrot pieniędzy: do 14 dni"),
+    ("pl", False, "* Przesyłkę zwrotną opłaca kupujący"),
+    ("pt", False, "Portes de devolução: a cargo do cliente"),
+    ("pt", False, "OS CUSTOS DE DEVOLUÇÃO SÃO DA RESPONSABILIDADE DO CLIENTE."),
+    ("pt", True, "Devolução: grátis"),
+    ("pt", False, "Custo da devolução: 4,95 €"),
+    ("pt", True, "- Devoluções gratuitas"),
+    ("pt", False, "Quem paga a devolução? O cliente."),
+    ("pt", None, "Reembolso: até 14 dias"),
+    ("pt", False, "* Frete de devolução por conta do comprador"),
+]
+
+LABEL_AND_VALUE = [
+    ("en", True, "Returns: FREE"),
+    ("fr", True, "Retour : gratuit"),
+    ("es", True, "Devolución: gratuita"),
+    ("it", True, "Reso: gratuito"),
+    ("de", True, "Rücksendung: kostenlos"),
+    ("nl", True, "Retourneren: gratis"),
+    ("pt", True, "Devolução: grátis"),
+    ("pl", True, "Zwrot: bezpłatny"),
+    ("en", None, "Shipping: free"),
+    ("de", None, "Versand: kostenlos"),
+]
+
+# Sentences about shipping, delivery, dispatch, service hours, warranties and defective goods
+# say nothing of returns (all clean before and after the rules of this round).
+NOT_ABOUT_RETURNS = [
+    ("en", "Shipping is free within the EU."),
+    ("en", "Delivery is free on orders over £50."),
+    ("en", "Orders are dispatched within 2 working days."),
+    ("en", "Our support team is available 7 days a week."),
+    ("en", "Returning customers get free shipping on their next order."),
+    ("en", "Delivery takes 3 to 5 days and is free for members."),
+    ("en", "The product comes with a 2-year warranty."),
+    ("en", "If you receive a damaged item, we will replace it free of charge."),
+    ("fr", "La livraison est gratuite dès 50 € d'achat."),
+    ("fr", "Les commandes sont expédiées sous 48 heures."),
+    ("fr", "Notre service client est disponible 6 jours sur 7."),
+    ("fr", "L'échange d'un article défectueux est gratuit."),
+    ("es", "El envío es gratuito en pedidos superiores a 50 €."),
+    ("es", "Los pedidos se envían en 24-48 horas."),
+    ("es", "La entrega tarda de 3 a 5 días hábiles."),
+    ("es", "Garantía de 2 años en todos los productos."),
+    ("it", "La spedizione è gratuita per ordini superiori a 50 €."),
+    ("it", "Gli ordini vengono spediti entro 2 giorni lavorativi."),
+    ("it", "La consegna richiede 3-5 giorni."),
+    ("it", "La sostituzione di un prodotto difettoso è gratuita."),
+    ("de", "Der Versand ist ab 50 € kostenlos."),
+    ("de", "Bestellungen werden innerhalb von 2 Werktagen versendet."),
+    ("de", "Die Lieferung dauert 3 bis 5 Tage."),
+    ("de", "Der Umtausch defekter Ware ist kostenlos."),
+    ("nl", "Verzending is gratis vanaf € 50."),
+    ("nl", "Bestellingen worden binnen 2 werkdagen verzonden."),
+    ("nl", "De levering duurt 3 tot 5 dagen."),
+    ("nl", "Het vervangen van een defect product is gratis."),
+    ("pt", "O envio é gratuito em encomendas acima de 50 €."),
+    ("pt", "As encomendas são expedidas em 2 dias úteis."),
+    ("pt", "A entrega demora 3 a 5 dias úteis."),
+    ("pt", "A troca de um produto com defeito é gratuita."),
+    ("pl", "Dostawa jest darmowa od 100 zł."),
+    ("pl", "Zamówienia wysyłamy w ciągu 2 dni roboczych."),
+    ("pl", "Dostawa trwa od 3 do 5 dni."),
+    ("pl", "Wymiana wadliwego produktu jest bezpłatna."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1706,6 +1789,8 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
         *IF_YOU_RECEIVE_A_REFUND,
         *CHANGE_OF_MIND,
         *CUSTOMERS_VOICE,
+        *FRAGMENTS,
+        *LABEL_AND_VALUE,
     ],
 )
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
@@ -1740,3 +1825,11 @@ def test_common_restocking_fee_sentences_are_read(lang: str, fee: bool, text: st
 def test_longer_policies_are_read(lang: str, days: int, free: bool | None, text: str) -> None:
     terms = extract_returns_terms(text, lang)
     assert (terms.get("returns.window_days"), terms.get("returns.free_returns")) == (days, free)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ABOUT_RETURNS)
+def test_sentences_not_about_returns_say_nothing(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert not {"returns.window_days", "returns.free_returns", "returns.restocking_fee"} & set(
+        terms
+    )
