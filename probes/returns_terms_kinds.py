@@ -68,6 +68,10 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
     request a return", "30 dias após a receção para efetuar uma devolução"): a return or
     an exchange, else None."""
     ends = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+    # "bedenktijd van 14 dagen krijg je van ons 60 dagen om te retourneren": the purpose after the
+    # next duration is that duration's.
+    following = p.duration.search(after)
+    ends += [following.start()] if following else []
     clause = after[: min(ends, default=len(after))]
     for purpose in p.purpose.finditer(clause):
         stretch = clause[purpose.start() : purpose.start() + _PURPOSE_REACH]

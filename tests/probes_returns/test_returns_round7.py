@@ -1756,6 +1756,67 @@ NOT_ABOUT_RETURNS = [
     ("pl", "Wymiana wadliwego produktu jest bezpłatna."),
 ]
 
+# The shop's own window beside the legal 14 days, or the legal period "extended to 30 days", two
+# in each language (7 of 16 read at first): the legal period named by the law alone ("délai
+# légal", "gesetzliche Frist", "ustawowych 14 dni") is the withdrawal period, and a purpose after
+# the next duration is that duration's ("14 dagen krijg je van ons 60 dagen om te retourneren").
+BESIDE_THE_LEGAL_PERIOD = [
+    (
+        "en",
+        60,
+        "In addition to your statutory 14-day right of withdrawal, we give you 60 days to return "
+        "items.",
+    ),
+    ("en", 30, "We extend the legal 14-day cancellation period to 30 days."),
+    (
+        "fr",
+        60,
+        "En plus du délai légal de rétractation de 14 jours, nous vous offrons 60 jours pour "
+        "retourner vos articles.",
+    ),
+    ("fr", 30, "Nous prolongeons le délai légal de 14 jours à 30 jours."),
+    (
+        "es",
+        60,
+        "Además del plazo legal de desistimiento de 14 días, te damos 60 días para devolver tus "
+        "artículos.",
+    ),
+    ("es", 30, "Ampliamos el plazo legal de 14 días a 30 días."),
+    (
+        "it",
+        60,
+        "Oltre ai 14 giorni previsti dalla legge per il recesso, ti offriamo 60 giorni per "
+        "restituire gli articoli.",
+    ),
+    ("it", 30, "Estendiamo il termine legale di 14 giorni a 30 giorni."),
+    (
+        "de",
+        60,
+        "Zusätzlich zum gesetzlichen Widerrufsrecht von 14 Tagen gewähren wir Ihnen ein "
+        "Rückgaberecht von 60 Tagen.",
+    ),
+    ("de", 30, "Wir verlängern die gesetzliche Frist von 14 Tagen auf 30 Tage."),
+    (
+        "nl",
+        60,
+        "Naast de wettelijke bedenktijd van 14 dagen krijg je van ons 60 dagen om te retourneren.",
+    ),
+    ("nl", 30, "Wij verlengen de wettelijke termijn van 14 dagen naar 30 dagen."),
+    (
+        "pt",
+        60,
+        "Para além do prazo legal de 14 dias de livre resolução, damos-lhe 60 dias para devolver "
+        "os artigos.",
+    ),
+    ("pt", 30, "Alargamos o prazo legal de 14 dias para 30 dias."),
+    (
+        "pl",
+        60,
+        "Oprócz ustawowych 14 dni na odstąpienie od umowy dajemy Ci 60 dni na zwrot towaru.",
+    ),
+    ("pl", 30, "Wydłużamy ustawowy termin 14 dni do 30 dni."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1773,7 +1834,14 @@ WILL_BE_REFUNDED = [
 
 @pytest.mark.parametrize(
     ("lang", "days", "text"),
-    [*WINDOWS, *WINDOWS_2, *WINDOWS_5, *REDUCED_GOODS, *QUESTION_AND_ANSWER],
+    [
+        *WINDOWS,
+        *WINDOWS_2,
+        *WINDOWS_5,
+        *REDUCED_GOODS,
+        *QUESTION_AND_ANSWER,
+        *BESIDE_THE_LEGAL_PERIOD,
+    ],
 )
 def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.window_days") == days
