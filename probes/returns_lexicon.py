@@ -25,6 +25,8 @@ from probes.lexicon import languages, lexicon_data
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Days per duration unit; every lexicon's `units` names these kinds."""
+HOURS_A_DAY = 24
+"""A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 
 PERIOD_KINDS = (
     "refund",
@@ -143,7 +145,8 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     words = "|".join(re.escape(w) for w in sorted([*numbers, *articles], key=len, reverse=True))
     words = words or _NEVER
     ranges = "|".join(["-", "–", "—", *(re.escape(w) for w in spec.get("range_words") or [])])
-    units = "|".join(f"(?P<{kind}>{spec['units'][kind]})" for kind in UNIT_DAYS)
+    kinds = (*UNIT_DAYS, "hour")
+    units = "|".join(f"(?P<{kind}>{spec['units'].get(kind) or _NEVER})" for kind in kinds)
     digits = rf"(?P<d1>\d{{1,3}})(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
     return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
 

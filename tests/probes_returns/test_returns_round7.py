@@ -1817,6 +1817,30 @@ BESIDE_THE_LEGAL_PERIOD = [
     ("pl", 30, "Wydłużamy ustawowy termin 14 dni do 30 dni."),
 ]
 
+# A window in hours counted from delivery is whole days of it ("dentro de las 24 horas
+# posteriores a la entrega" = 1, as es-24horas is labelled), in eight languages.
+HOURS_FROM_DELIVERY = [
+    ("es", 1, "Aceptamos devoluciones dentro de las 24 horas posteriores a la entrega."),
+    ("en", 2, "You can return the item within 48 hours of delivery."),
+    ("fr", 3, "Vous pouvez retourner l'article dans les 72 heures suivant la livraison."),
+    ("it", 2, "Puoi restituire l'articolo entro 48 ore dalla consegna."),
+    ("de", 2, "Sie können den Artikel innerhalb von 48 Stunden nach Erhalt zurücksenden."),
+    ("nl", 2, "Je kunt het artikel binnen 48 uur na ontvangst retourneren."),
+    ("pt", 1, "Pode devolver o artigo nas 24 horas seguintes à entrega."),
+    ("pl", 2, "Możesz zwrócić towar w ciągu 48 godzin od otrzymania przesyłki."),
+]
+
+# Hours that are not a window: a reply or a label promised "within 24 hours", beside the days.
+HOURS_THAT_ARE_NO_WINDOW = [
+    ("en", None, "We will email you a return label or instructions within 24 hours."),
+    (
+        "it",
+        14,
+        "Puoi recedere entro 14 giorni dalla consegna. Il servizio clienti ti contatterà entro 24 "
+        "ore per aiutarti a rendere i prodotti.",
+    ),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1901,3 +1925,10 @@ def test_sentences_not_about_returns_say_nothing(lang: str, text: str) -> None:
     assert not {"returns.window_days", "returns.free_returns", "returns.restocking_fee"} & set(
         terms
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "days", "text"), [*HOURS_FROM_DELIVERY, *HOURS_THAT_ARE_NO_WINDOW]
+)
+def test_hours_count_as_days_only_from_delivery(lang: str, days: int | None, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.window_days") == days
