@@ -15,7 +15,7 @@ from probes.returns_lexicon import CompiledLexicon
 # "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
 # is for, not the shop refunding the cost.
 _FOR_A = re.compile(
-    r"\b(?:for|pour|para|per|voor|für|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
+    r"\b(?:for|pour|para|per|voor|für|fur|zur|zum|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
     r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
     r"einen)?\s*$"
 )
@@ -67,6 +67,18 @@ PRICE = re.compile(
 )
 
 
+# Where a sentence's clauses part: a comma or semicolon, and the "and", "but" or "while" after it.
+_CLAUSES = re.compile(
+    r"[,;]\s*(?:(?:a|et|y|e|ed|und|en|i|and|mais|pero|ma|aber|maar|mas|ale|while|mentre|"
+    r"alors\s+que|mientras\s+que|wahrend|terwijl|enquanto)\s+)?"
+)
+
+
+def _exchange_only(clause: str, p: CompiledLexicon) -> bool:
+    """A clause about exchanging goods that names no return."""
+    return bool(p.kinds["exchange"].search(clause)) and not p.kinds["return"].search(clause)
+
+
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether `span` overlaps any of `spans`."""
     return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
@@ -103,8 +115,11 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
     unless the sentence says "without any cost"."""
     f = p.flags
-    if f["no_cost"].search(text):
-        return False  # "without any cost to the customer"
+    # "without any cost to the customer"; not a free exchange beside a paid return ("Ruilen is
+    # gratis, retourneren kost € 4,95": the clause about exchanging only).
+    clauses = _CLAUSES.split(text)
+    if any(f["no_cost"].search(c) and not _exchange_only(c, p) for c in clauses):
+        return False
     # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
     refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
     for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:

@@ -1841,6 +1841,29 @@ HOURS_THAT_ARE_NO_WINDOW = [
     ),
 ]
 
+# Free exchanges beside paid returns, and free returns under a condition, in eight languages (12
+# of 16 at first): a free exchange in one clause does not make the paid return of the next
+# free ("Ruilen is gratis, retourneren kost € 4,95"), "le retour ... est à votre charge", a
+# return "zur Erstattung" that "kostet 4,95 €".
+EXCHANGE_FREE_RETURN_PAID = [
+    ("en", False, "Exchanges are free, but returns for a refund cost £4.95."),
+    ("en", None, "Returns are free for members of our loyalty club."),
+    ("en", None, "Free returns on orders over £50; otherwise return postage is at your expense."),
+    ("en", True, "We offer free returns and exchanges on all orders."),
+    ("fr", False, "L'échange est gratuit, le retour pour remboursement est à votre charge."),
+    ("fr", None, "Retours gratuits pour les commandes de plus de 50 €."),
+    ("es", False, "Los cambios son gratuitos; las devoluciones tienen un coste de 4,95 €."),
+    ("es", None, "Devolución gratuita para pedidos superiores a 50 €."),
+    ("it", False, "Il cambio è gratuito, mentre il reso per rimborso è a carico del cliente."),
+    ("it", None, "Reso gratuito per ordini superiori a 50 €."),
+    ("de", False, "Der Umtausch ist kostenlos, die Rücksendung zur Erstattung kostet 4,95 €."),
+    ("de", None, "Kostenlose Rücksendung ab einem Bestellwert von 50 €."),
+    ("nl", False, "Ruilen is gratis, retourneren kost € 4,95."),
+    ("nl", None, "Gratis retourneren bij bestellingen boven € 50."),
+    ("pt", False, "A troca é gratuita; a devolução para reembolso custa 4,95 €."),
+    ("pl", False, "Wymiana jest bezpłatna, a zwrot kosztuje 9,99 zł."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1883,6 +1906,7 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
         *CUSTOMERS_VOICE,
         *FRAGMENTS,
         *LABEL_AND_VALUE,
+        *EXCHANGE_FREE_RETURN_PAID,
     ],
 )
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
