@@ -1864,6 +1864,33 @@ EXCHANGE_FREE_RETURN_PAID = [
     ("pl", False, "Wymiana jest bezpłatna, a zwrot kosztuje 9,99 zł."),
 ]
 
+# Terms-and-conditions wording: the consumer or the seller named as the one who bears the return
+# costs, in eight languages (15 of 21 at first; the Dutch "komen voor rekening van de verkoper"
+# read as the customer paying): the seller as payer is a free return.
+FORMAL_WHO_PAYS = [
+    ("es", False, "Los costes directos de devolución serán a cargo del consumidor y usuario."),
+    ("es", False, "El consumidor únicamente soportará los costes directos de la devolución."),
+    ("it", False, "Le spese dirette di restituzione dei beni sono a carico del Cliente."),
+    ("it", False, "Il Consumatore dovrà sostenere esclusivamente i costi diretti di restituzione."),
+    ("fr", False, "Les frais directs de retour sont supportés par le consommateur."),
+    ("fr", False, "Seuls les frais de retour restent à la charge du consommateur."),
+    ("de", False, "Der Verbraucher hat die unmittelbaren Kosten der Rücksendung zu tragen."),
+    ("de", False, "Die Kosten der Rücksendung gehen zu Lasten des Käufers."),
+    ("nl", False, "De consument draagt alleen de directe kosten van het terugzenden."),
+    ("nl", False, "De kosten voor retourzending komen voor rekening van de consument."),
+    ("pt", False, "O consumidor suporta apenas os custos diretos da devolução."),
+    ("pl", False, "Konsument ponosi jedynie bezpośrednie koszty zwrotu rzeczy."),
+    ("en", False, "The Consumer shall bear only the direct cost of returning the goods."),
+    ("es", True, "Los gastos de devolución serán asumidos por el vendedor."),
+    ("it", True, "Le spese di restituzione sono a carico del Venditore."),
+    ("fr", True, "Les frais de retour sont pris en charge par le vendeur."),
+    ("de", True, "Die Kosten der Rücksendung trägt der Verkäufer."),
+    ("nl", True, "De kosten van het terugzenden komen voor rekening van de verkoper."),
+    ("pt", True, "Os custos de devolução são suportados pelo vendedor."),
+    ("pl", True, "Koszty zwrotu ponosi Sprzedawca."),
+    ("en", True, "The Seller shall bear the cost of returning the goods."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1907,6 +1934,7 @@ def test_common_window_sentences_are_read(lang: str, days: int, text: str) -> No
         *FRAGMENTS,
         *LABEL_AND_VALUE,
         *EXCHANGE_FREE_RETURN_PAID,
+        *FORMAL_WHO_PAYS,
     ],
 )
 def test_common_who_pays_sentences_are_read(lang: str, free: bool | None, text: str) -> None:
