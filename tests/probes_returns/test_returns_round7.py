@@ -1891,6 +1891,17 @@ FORMAL_WHO_PAYS = [
     ("en", True, "The Seller shall bear the cost of returning the goods."),
 ]
 
+# The seller said not to bear the return costs is never a free return (Spanish and Portuguese
+# read one at first, through a negation inside the phrase).
+SELLER_DOES_NOT_PAY = [
+    ("en", "The Seller shall not bear the cost of returning the goods; the buyer pays it."),
+    ("es", "Los gastos de devolución no serán asumidos por el vendedor, sino por el cliente."),
+    ("fr", "Les frais de retour ne sont pas pris en charge par le vendeur mais par le client."),
+    ("de", "Die Kosten der Rücksendung trägt nicht der Verkäufer, sondern der Käufer."),
+    ("nl", "De retourkosten zijn niet voor rekening van de verkoper maar van de klant."),
+    ("pt", "Os custos de devolução não são suportados pelo vendedor, mas pelo cliente."),
+]
+
 # The shop's "will be exchanged or refunded within 7 days" is a refund time, beside the window.
 WILL_BE_REFUNDED = [
     (
@@ -1984,3 +1995,8 @@ def test_sentences_not_about_returns_say_nothing(lang: str, text: str) -> None:
 )
 def test_hours_count_as_days_only_from_delivery(lang: str, days: int | None, text: str) -> None:
     assert extract_returns_terms(text, lang).get("returns.window_days") == days
+
+
+@pytest.mark.parametrize(("lang", "text"), SELLER_DOES_NOT_PAY)
+def test_a_seller_not_bearing_the_return_costs_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.free_returns") is not True
