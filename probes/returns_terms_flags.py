@@ -289,7 +289,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
-        if _said(f["label_free"], f["label_no"], text) and not said_free:
+        # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
+        labels_denied = any(
+            _NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
+            for hit in f["label_free"].finditer(text)
+        )
+        if _said(f["label_free"], f["label_no"], text, f) and not (said_free or labels_denied):
             free.add("unsure" if hedged or conditional or scoped else "label", s)
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).

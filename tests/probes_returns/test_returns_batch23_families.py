@@ -563,6 +563,18 @@ def test_a_restocking_fee_by_its_local_name_is_read(lang: str, text: str) -> Non
     assert extract_returns_terms(text, lang).get(FEE) is True
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Es gibt kein kostenloses Rücksendeetikett."),
+        ("pl", "Nie wysyłamy darmowej etykiety zwrotnej."),
+        ("en", "We do not provide a free return label."),
+    ],
+)
+def test_a_free_label_denied_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not True
+
+
 def test_a_pre_paid_returns_label_alone_says_nothing_of_who_pays() -> None:
     # Not "paid returns"; and a prepaid label's cost may be taken off the refund.
     terms = extract_returns_terms(
