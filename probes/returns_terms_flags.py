@@ -9,7 +9,7 @@ cancellation's costs; "Return costs" over a list of prices: the customer pays) a
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
 paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
 a plain customer-pays statement. How a sentence says who pays beyond the phrases is
-`probes.returns_terms_payer`.
+`probes.returns_terms_payer`; how it says a return is free, `probes.returns_terms_free`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_payer import (
     PRICE,
     customer_pays,
@@ -32,66 +33,6 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
-# "... is free" in any supported language (folded): a copula, then (up to two words on: "ist für
-# dich kostenlos") a word of costing nothing; or,
-# in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
-_FREE_WORD = r"(?:free|gratuit\w*|gratis|kostenlos|kosteloos|darmow\w*|bezpłatn\w*)"
-_IS_FREE = re.compile(
-    r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
-    r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"
-    r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
-    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,2}?" + _FREE_WORD + r"|"
-    r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
-    # "Returns: FREE", "Retour : gratuit": a label and its value.
-    r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
-)
-# Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
-_PICKUP = re.compile(
-    r"\b(?:collection|pick-?up|enlevement|collecte|recogida|ritiro|abholung|ophalen|recolha|"
-    r"coleta|odbior)\b"
-)
-# A negation anywhere in a stretch, in any supported language.
-_NEGATION = re.compile(r"\b(?:not|no|non|never|nicht|kein\w*|niet|geen|nie|nao|ne|pas|nunca|mai)\b")
-# Sending or ordering words that would make what is free the outbound delivery, not the return.
-_OUTBOUND = re.compile(
-    r"\b(?:shipping|delivery|livraison|envio|envío|spedizion\w*|versand|lieferung|verzending|"
-    r"levering|entrega|frete|portes|dostaw\w*|wysyłk\w*)\b"
-)
-_SUBJECT_REACH = 60  # characters before "is free" in which its return word is looked for
-
-
-def _return_is_free(text: str, p: CompiledLexicon) -> bool:
-    """A return (or a collection of the goods) said to be free ("Returns within 30 days are free",
-    "il reso, che è sempre gratuito", "Rücksendungen ... sind kostenlos", "La recogida del
-    producto es gratuita"): the subject, within 60 characters before "is free", with no
-    negation and no sentence end between, and no shipping or delivery named before it."""
-    for hit in _IS_FREE.finditer(text):
-        stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
-        stretch = re.split(r"[.;:!?]", stretch)[-1]
-        subjects = [*p.kinds["return"].finditer(stretch), *_PICKUP.finditer(stretch)]
-        if not subjects:
-            continue
-        after = stretch[max(m.end() for m in subjects) :]
-        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free.
-        if not (
-            _NEGATION.search(after) or _OUTBOUND.search(stretch) or _NEGATION.search(hit.group(0))
-        ):
-            return True
-    return False
-
-
-# A change of mind named as the case, in any supported language (folded): the ordinary return,
-# so "in some cases (e.g. a simple change of mind) the customer pays" is no hedge.
-_CHANGE_OF_MIND = re.compile(
-    r"change\s+of\s+mind|changed?\s+(?:your|their|his|her)\s+mind|changement\s+d'avis|"
-    r"cambi\w*\s+de\s+opinion|arrepentimiento|ripensamento|cambiato\s+idea|meinungsanderung|"
-    r"nicht\s+gef[aä]ll\w*|van\s+gedachten\s+veranderd|bedenking|arrependimento|"
-    r"mudanca\s+de\s+ideias?|mudou\s+de\s+ideias?|zmian\w*\s+zdania|rozmysl\w*"
-)
-# A turn of the sentence, in any supported language ("free, but ...").
-_BUT = re.compile(
-    r"\b(?:but|however|mais|pero|sin\s+embargo|ma|maar|aber|jedoch|ale|jednak|mas|porem|contudo)\b"
-)
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
     r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
@@ -266,7 +207,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         refunding = p.kinds["refund"].search(text)
         if titled and not returns_word and not refunding and f["send"].search(text):
             priced = f"{titled.group(0)} {priced}"
-        hedged = bool(f["hedge"].search(text)) and not _CHANGE_OF_MIND.search(text)
+        hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f)
@@ -276,10 +217,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             returns_title(heading, p) and not returns_word and sent_free(text, f)
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
-        said_free = said_free or _return_is_free(text, p)  # "Returns within 30 days are free"
+        said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
-        turns = list(_BUT.finditer(text))
+        turns = list(TURN.finditer(text))
         head = text[: turns[-1].start()] if turns else ""
         free_head = said_free or f["no_cost"].search(head)
         tail = text[turns[-1].end() :] if turns and free_head else ""
@@ -291,7 +232,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
-            _NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
+            NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
             for hit in f["label_free"].finditer(text)
         )
         if _said(f["label_free"], f["label_no"], text, f) and not (said_free or labels_denied):
