@@ -9,6 +9,8 @@ import pytest
 
 from probes.returns_terms import extract_returns_terms
 
+# The first round, in en/pl/pt (30 of 32 read at first; days counted from the return request, a
+# word after "and" belonging to the next phrase).
 WINDOWS = [
     ("en", 30, "Items can be returned up to 30 days after delivery."),
     ("en", 30, "We accept returns of unworn items for up to 30 days."),

@@ -8,6 +8,10 @@ import pytest
 
 from probes.returns_terms import extract_returns_terms
 
+# The first round, in en/pl/pt (26 of 32 read at first; "you will be charged for return
+# postage", "returning costs you nothing", "not refundable" return costs, a Polish fee for the
+# return). Left out: "Returns are free for all UK orders and international orders" (the countries
+# named read as a condition).
 WHO_PAYS = [
     ("en", False, "Return shipping is at the customer's expense."),
     ("en", False, "Please note that you will be charged for return postage."),
