@@ -1,0 +1,318 @@
+"""Families of wordings the sixth unseen batch (`returns/policies_26.yaml`) showed the reader
+missing, each in all eight languages: a duty to pay ("you must pay the return costs", the
+customer often only implied: "debe pagar"); shipping "to the seller", "to the manufacturer" or
+"to us" as the return's shipping; and the shop's own time to process a return, answer about it
+or confirm it is accepted, which is no return window. The sentences are made up, one idiom
+each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+WINDOW = "returns.window_days"
+
+MUST_PAY = [
+    ("en", "You will need to pay the return shipping costs."),
+    ("fr", "Vous devrez payer les frais d'envoi du retour."),
+    ("es", "Tenga en cuenta que debe pagar los gastos de devolución."),
+    ("it", "Dovrai sostenere le spese di restituzione."),
+    ("pt", "Note que você deve pagar os custos de devolução."),
+    ("nl", "Let op: u moet de retourkosten betalen."),
+    ("de", "Beachten Sie, dass Sie die Rücksendekosten bezahlen müssen."),
+    ("pl", "Pamiętaj, że musisz zapłacić koszty zwrotu."),
+]
+
+SHIPPING_TO_THE_SELLER = [
+    ("en", "You have 14 days to return it. You must pay the shipping costs to the manufacturer."),
+    (
+        "fr",
+        "Vous avez 14 jours pour retourner l'article. Les frais d'envoi au vendeur sont à vos frais.",
+    ),
+    (
+        "es",
+        "Tiene 14 días para devolverlo. Tenga en cuenta que debe pagar los gastos de envío al fabricante.",
+    ),
+    (
+        "it",
+        "Hai 14 giorni per il reso. Le spese di spedizione al venditore sono a carico del cliente.",
+    ),
+    (
+        "pt",
+        "Tem 14 dias para devolver. Os custos de envio para o vendedor são por conta do cliente.",
+    ),
+    (
+        "nl",
+        "Je hebt 14 dagen om te retourneren. De verzendkosten naar de verkoper zijn voor rekening van de klant.",
+    ),
+    (
+        "de",
+        "Sie haben 14 Tage für die Rückgabe. Die Versandkosten an den Verkäufer trägt der Kunde.",
+    ),
+    ("pl", "Masz 14 dni na zwrot. Koszty wysyłki do sprzedawcy ponosi klient."),
+]
+
+# A window, then the shop's own time for the return: the window stands.
+SHOP_TIME = [
+    (
+        "en",
+        "You may return an item within 14 days of delivery. The processing time for returns is up to 3 working days. We will reply to your return request within 2 working days.",
+    ),
+    (
+        "en",
+        "You can return it within 14 days of delivery. Between the day you send it back and the day we confirm whether the return has been accepted, about three weeks may pass.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 14 jours après la livraison. Le délai de traitement des retours est de 3 jours ouvrés. Nous répondrons à votre demande de retour sous 2 jours ouvrés.",
+    ),
+    (
+        "es",
+        "Puede devolver un artículo en 14 días desde la entrega. El plazo de tramitación de las devoluciones es de hasta 3 días hábiles. En un plazo de 2 días hábiles responderemos a su solicitud de devolución.",
+    ),
+    (
+        "it",
+        "Puoi restituire un prodotto entro 14 giorni dalla consegna. Il tempo di elaborazione dei resi è di 3 giorni lavorativi. Tra la data in cui ci rispedisci l'articolo e quella in cui ti confermeremo se il reso è stato accettato possono trascorrere tre settimane.",
+    ),
+    (
+        "pt",
+        "Pode devolver um produto em até 14 dias após o recebimento. O prazo de processamento para devoluções é de até 03 dias úteis. Em até 2 dias úteis, nossa equipe responderá sua mensagem.",
+    ),
+    (
+        "nl",
+        "Je kunt een artikel binnen 14 dagen na ontvangst retourneren. De verwerkingstijd van je retour is 3 werkdagen. Binnen 2 werkdagen reageren we op je retourverzoek.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 14 Tagen nach Erhalt zurücksenden. Die Bearbeitungszeit Ihrer Retoure beträgt 3 Werktage. Zwischen dem Rückversand und dem Tag, an dem wir bestätigen, ob die Rücksendung akzeptiert wurde, können drei Wochen vergehen.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić produkt w ciągu 14 dni od otrzymania. Czas rozpatrzenia zwrotu wynosi 3 dni robocze. W ciągu 2 dni roboczych odpowiemy na twoje zgłoszenie.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MUST_PAY + SHIPPING_TO_THE_SELLER)
+def test_a_duty_to_pay_the_return_shipping_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_TIME)
+def test_the_shops_time_to_process_or_answer_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+FEE = "returns.restocking_fee"
+
+NO_FEE_APPLIED = [
+    ("en", "We do not apply any restocking fee on your returns."),
+    ("en", "We do not apply any restocking-fee on your returns."),
+    ("en", "We don't impose a restocking fee."),
+    ("fr", "Nous n'appliquons aucuns frais de restockage sur vos retours."),
+    ("es", "No aplicamos ninguna tasa de reposición a sus devoluciones."),
+    ("it", "Non applichiamo alcuna commissione di rimagazzinaggio sui resi."),
+    ("pt", "Não aplicamos qualquer taxa de reposição nas devoluções."),
+    ("nl", "We rekenen geen herbevoorradingskosten op je retour."),
+    ("de", "Wir berechnen keine Wiedereinlagerungsgebühr für Ihre Rücksendung."),
+    ("pl", "Nie pobieramy żadnej opłaty manipulacyjnej za zwrot."),
+]
+
+# The cost of replenishing the stock, or a handling charge with its amount: a restocking fee.
+FEE_BY_ANOTHER_NAME = [
+    ("en", "A replenishment fee of 20% is charged on returns."),
+    ("en", "A restocking-fee of 15% applies."),
+    ("fr", "Pour les pays hors de la France, des frais gestions de 20 euros seront déduits."),
+    ("nl", "Voor deze retourzendingen worden 50% aanvullingskosten in rekening gebracht."),
+    ("de", "Bei Rücksendungen berechnen wir eine Wiederauffüllungsgebühr von 10 %."),
+    ("pl", "Przy zwrocie pobieramy opłatę za uzupełnienie zapasów w wysokości 10%."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_FEE_APPLIED)
+def test_no_restocking_fee_applied_is_none(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_BY_ANOTHER_NAME)
+def test_a_fee_for_restocking_by_another_name(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+# The law's period named beside the shop's own: the shop's is the window.
+THE_LAWS_PERIOD = [
+    (
+        "en",
+        "Provided it is returned within 30 days of ordering we will refund the full amount. If you return an item within 14 days as required by British law we will pay the postage.",
+    ),
+    (
+        "it",
+        "La legge italiana permette ai clienti di restituire i beni entro 14 giorni dall'ordine. Offriamo di poter restituire entro 30 giorni dall'acquisto i prodotti.",
+    ),
+    (
+        "fr",
+        "La loi vous permet de retourner un article sous 14 jours. Nous vous offrons 30 jours pour retourner vos articles.",
+    ),
+    (
+        "es",
+        "La ley permite devolver un producto en 14 días. Nosotros te damos 30 días para devolverlo.",
+    ),
+    ("pt", "A lei permite devolver o produto em 14 dias. Nós damos 30 dias para a devolução."),
+    (
+        "nl",
+        "De wet geeft je 14 dagen om een product terug te sturen. Wij geven je 30 dagen om te retourneren.",
+    ),
+    (
+        "de",
+        "Das Gesetz erlaubt Ihnen, Ware innerhalb von 14 Tagen zurückzusenden. Wir geben Ihnen 30 Tage für die Rücksendung.",
+    ),
+    ("pl", "Prawo pozwala zwrócić towar w ciągu 14 dni. My dajemy 30 dni na zwrot towaru."),
+]
+
+# "30 days (instead of only 14)": the number compared with is no period.
+INSTEAD_OF_ONLY = [
+    (
+        "it",
+        "Offriamo il vantaggio di poter restituire entro 30 giorni dall'acquisto i prodotti (anzichè solo 14 giorni).",
+    ),
+    ("fr", "Vous pouvez retourner vos articles sous 30 jours (au lieu de 14 jours)."),
+    ("es", "Puedes devolverlo en 30 días (en lugar de solo 14 días)."),
+    ("pt", "Pode devolver em 30 dias (em vez de apenas 14 dias)."),
+    ("pl", "Możesz zwrócić towar w ciągu 30 dni (zamiast 14 dni)."),
+    ("en", "You can return items within 30 days (instead of just 14 days)."),
+    ("de", "Sie können Artikel innerhalb von 30 Tagen zurücksenden (statt nur 14 Tagen)."),
+    ("nl", "Je kunt binnen 30 dagen retourneren (in plaats van slechts 14 dagen)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THE_LAWS_PERIOD + INSTEAD_OF_ONLY)
+def test_the_shops_own_window_beside_the_laws(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A season's longer window for orders placed between two dates is a class window.
+ORDERS_BETWEEN_DATES = [
+    (
+        "pl",
+        "Nasi klienci mają 45 dni na zwrot towaru. Wszystkie zamówienia złożone między 15.11.24 a 15.12.24 mają wydłużony 60-dniowy okres zwrotu.",
+    ),
+    (
+        "en",
+        "You have 45 days to return an item. All orders placed between 15.11.24 and 15.12.24 have an extended 60-day return period.",
+    ),
+    (
+        "fr",
+        "Vous avez 45 jours pour retourner un article. Les commandes passées entre le 15/11 et le 15/12 ont un délai de retour de 60 jours.",
+    ),
+    (
+        "es",
+        "Tienes 45 días para devolver un artículo. Los pedidos realizados entre el 15/11 y el 15/12 tienen un plazo de devolución de 60 días.",
+    ),
+    (
+        "it",
+        "Hai 45 giorni per restituire un articolo. Gli ordini effettuati tra il 15/11 e il 15/12 hanno un periodo di reso di 60 giorni.",
+    ),
+    (
+        "pt",
+        "Tem 45 dias para devolver um artigo. As encomendas feitas entre 15/11 e 15/12 têm um prazo de devolução de 60 dias.",
+    ),
+    (
+        "nl",
+        "Je hebt 45 dagen om een artikel te retourneren. Bestellingen geplaatst tussen 15/11 en 15/12 hebben een retourtermijn van 60 dagen.",
+    ),
+    (
+        "de",
+        "Sie haben 45 Tage, um einen Artikel zurückzusenden. Für Bestellungen zwischen dem 15/11 und dem 15/12 gilt eine Rückgabefrist von 60 Tagen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDERS_BETWEEN_DATES)
+def test_orders_between_two_dates_are_a_class(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 45
+
+
+# The seller sending back the amount paid: a refund time, not a second window.
+AMOUNT_PAID_SENT_BACK = [
+    (
+        "nl",
+        "De koper heeft 7 dagen om goederen terug te sturen. De verkoper verbindt zich er toe het betaalde voorschot binnen de 15 dagen terug te sturen.",
+    ),
+    (
+        "en",
+        "The buyer has 7 days to send goods back. The seller undertakes to send back the amount paid within 15 days.",
+    ),
+    (
+        "fr",
+        "L'acheteur dispose de 7 jours pour renvoyer les biens. Le vendeur s'engage à renvoyer le montant payé dans les 15 jours.",
+    ),
+    (
+        "es",
+        "El comprador dispone de 7 días para devolver los bienes. El vendedor se compromete a devolver el importe pagado en 15 días.",
+    ),
+    (
+        "it",
+        "L'acquirente ha 7 giorni per restituire la merce. Il venditore si impegna a restituire l'importo pagato entro 15 giorni.",
+    ),
+    (
+        "pt",
+        "O comprador tem 7 dias para devolver os bens. O vendedor compromete-se a devolver o valor pago em 15 dias.",
+    ),
+    (
+        "de",
+        "Der Käufer hat 7 Tage, um die Ware zurückzusenden. Der Verkäufer verpflichtet sich, den gezahlten Betrag binnen 15 Tagen zurückzusenden.",
+    ),
+    (
+        "pl",
+        "Kupujący ma 7 dni na odesłanie towaru. Sprzedawca zobowiązuje się odesłać zapłaconą kwotę w ciągu 15 dni.",
+    ),
+]
+
+# The shop sending a refused item back to the customer: its own time, no window.
+SHOP_SENDS_IT_BACK = [
+    (
+        "pl",
+        "Masz 30 dni na zwrot towaru. Jeżeli towar jest zniszczony, w ciągu 7 dni roboczych odeślemy produkt na wskazany adres, pokrywając koszt przesyłki.",
+    ),
+    (
+        "en",
+        "You have 30 days to return an item. If the item is damaged, we will send the product back to you within 7 working days at our cost.",
+    ),
+    (
+        "fr",
+        "Vous avez 30 jours pour retourner un article. Si l'article est abîmé, nous vous renverrons le produit sous 7 jours ouvrés.",
+    ),
+    (
+        "es",
+        "Tienes 30 días para devolver un artículo. Si el artículo está dañado, te reenviaremos el producto en 7 días hábiles.",
+    ),
+    (
+        "it",
+        "Hai 30 giorni per restituire un articolo. Se l'articolo è danneggiato, ti rispediremo il prodotto entro 7 giorni lavorativi.",
+    ),
+    (
+        "pt",
+        "Tem 30 dias para devolver um artigo. Se o artigo estiver danificado, reenviaremos o produto em 7 dias úteis.",
+    ),
+    (
+        "nl",
+        "Je hebt 30 dagen om te retourneren. Is het artikel beschadigd, dan sturen we het product binnen 7 werkdagen naar je terug.",
+    ),
+    (
+        "de",
+        "Sie haben 30 Tage für die Rückgabe. Ist der Artikel beschädigt, senden wir Ihnen das Produkt innerhalb von 7 Werktagen zurück.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AMOUNT_PAID_SENT_BACK)
+def test_the_amount_paid_sent_back_is_a_refund(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert (got.get(WINDOW), got.get("returns.refund_days_stated")) == (7, 15)
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_SENDS_IT_BACK)
+def test_the_shop_sending_goods_back_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
