@@ -9,6 +9,7 @@ usted") is the customer paying.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from probes.returns_lexicon import CompiledLexicon
 
@@ -101,6 +102,11 @@ def _paid_returns(text: str, p: CompiledLexicon) -> list[re.Match[str]]:
     return paid
 
 
+def _inside(at: int, spans: Iterator[re.Match[str]]) -> bool:
+    """Whether position `at` falls inside one of the matches `spans`."""
+    return any(m.start() <= at < m.end() for m in spans)
+
+
 def _paid_by_customer(text: str, at: int, f: dict[str, re.Pattern[str]]) -> bool:
     """A refund word followed by the customer as its agent ("abonados por usted") is the
     customer paying ("refunded to the buyer" is still a refund)."""
@@ -158,6 +164,11 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
                 # "deberán ser abonados por usted": paid by the customer, not paid back.
                 and not _paid_by_customer(text, cost.end() + hit.end(), f)
                 and not PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
+                # "... non possono essere oggetto di rimborso": a refund denied, the customer pays.
+                and not _inside(
+                    cost.end() + hit.start(),
+                    f["payer"].finditer(text, cost.end(), cost.end() + _NEAR),
+                )
                 for hit in p.kinds["refund"].finditer(following)
             )
         ):

@@ -29,11 +29,13 @@ SHIPPING_TO_THE_SELLER = [
     ("en", "You have 14 days to return it. You must pay the shipping costs to the manufacturer."),
     (
         "fr",
-        "Vous avez 14 jours pour retourner l'article. Les frais d'envoi au vendeur sont à vos frais.",
+        "Vous avez 14 jours pour retourner l'article. Les frais d'envoi au vendeur sont à vos "
+        "frais.",
     ),
     (
         "es",
-        "Tiene 14 días para devolverlo. Tenga en cuenta que debe pagar los gastos de envío al fabricante.",
+        "Tiene 14 días para devolverlo. Tenga en cuenta que debe pagar los gastos de envío al "
+        "fabricante.",
     ),
     (
         "it",
@@ -45,7 +47,8 @@ SHIPPING_TO_THE_SELLER = [
     ),
     (
         "nl",
-        "Je hebt 14 dagen om te retourneren. De verzendkosten naar de verkoper zijn voor rekening van de klant.",
+        "Je hebt 14 dagen om te retourneren. De verzendkosten naar de verkoper zijn voor rekening "
+        "van de klant.",
     ),
     (
         "de",
@@ -58,39 +61,53 @@ SHIPPING_TO_THE_SELLER = [
 SHOP_TIME = [
     (
         "en",
-        "You may return an item within 14 days of delivery. The processing time for returns is up to 3 working days. We will reply to your return request within 2 working days.",
+        "You may return an item within 14 days of delivery. The processing time for returns is up "
+        "to 3 working days. We will reply to your return request within 2 working days.",
     ),
     (
         "en",
-        "You can return it within 14 days of delivery. Between the day you send it back and the day we confirm whether the return has been accepted, about three weeks may pass.",
+        "You can return it within 14 days of delivery. Between the day you send it back and the "
+        "day we confirm whether the return has been accepted, about three weeks may pass.",
     ),
     (
         "fr",
-        "Vous pouvez retourner un article sous 14 jours après la livraison. Le délai de traitement des retours est de 3 jours ouvrés. Nous répondrons à votre demande de retour sous 2 jours ouvrés.",
+        "Vous pouvez retourner un article sous 14 jours après la livraison. Le délai de traitement"
+        " des retours est de 3 jours ouvrés. Nous répondrons à votre demande de retour sous 2 "
+        "jours ouvrés.",
     ),
     (
         "es",
-        "Puede devolver un artículo en 14 días desde la entrega. El plazo de tramitación de las devoluciones es de hasta 3 días hábiles. En un plazo de 2 días hábiles responderemos a su solicitud de devolución.",
+        "Puede devolver un artículo en 14 días desde la entrega. El plazo de tramitación de las "
+        "devoluciones es de hasta 3 días hábiles. En un plazo de 2 días hábiles responderemos a su"
+        " solicitud de devolución.",
     ),
     (
         "it",
-        "Puoi restituire un prodotto entro 14 giorni dalla consegna. Il tempo di elaborazione dei resi è di 3 giorni lavorativi. Tra la data in cui ci rispedisci l'articolo e quella in cui ti confermeremo se il reso è stato accettato possono trascorrere tre settimane.",
+        "Puoi restituire un prodotto entro 14 giorni dalla consegna. Il tempo di elaborazione dei "
+        "resi è di 3 giorni lavorativi. Tra la data in cui ci rispedisci l'articolo e quella in "
+        "cui ti confermeremo se il reso è stato accettato possono trascorrere tre settimane.",
     ),
     (
         "pt",
-        "Pode devolver um produto em até 14 dias após o recebimento. O prazo de processamento para devoluções é de até 03 dias úteis. Em até 2 dias úteis, nossa equipe responderá sua mensagem.",
+        "Pode devolver um produto em até 14 dias após o recebimento. O prazo de processamento para"
+        " devoluções é de até 03 dias úteis. Em até 2 dias úteis, nossa equipe responderá sua "
+        "mensagem.",
     ),
     (
         "nl",
-        "Je kunt een artikel binnen 14 dagen na ontvangst retourneren. De verwerkingstijd van je retour is 3 werkdagen. Binnen 2 werkdagen reageren we op je retourverzoek.",
+        "Je kunt een artikel binnen 14 dagen na ontvangst retourneren. De verwerkingstijd van je "
+        "retour is 3 werkdagen. Binnen 2 werkdagen reageren we op je retourverzoek.",
     ),
     (
         "de",
-        "Sie können Artikel innerhalb von 14 Tagen nach Erhalt zurücksenden. Die Bearbeitungszeit Ihrer Retoure beträgt 3 Werktage. Zwischen dem Rückversand und dem Tag, an dem wir bestätigen, ob die Rücksendung akzeptiert wurde, können drei Wochen vergehen.",
+        "Sie können Artikel innerhalb von 14 Tagen nach Erhalt zurücksenden. Die Bearbeitungszeit "
+        "Ihrer Retoure beträgt 3 Werktage. Zwischen dem Rückversand und dem Tag, an dem wir "
+        "bestätigen, ob die Rücksendung akzeptiert wurde, können drei Wochen vergehen.",
     ),
     (
         "pl",
-        "Możesz zwrócić produkt w ciągu 14 dni od otrzymania. Czas rozpatrzenia zwrotu wynosi 3 dni robocze. W ciągu 2 dni roboczych odpowiemy na twoje zgłoszenie.",
+        "Możesz zwrócić produkt w ciągu 14 dni od otrzymania. Czas rozpatrzenia zwrotu wynosi 3 "
+        "dni robocze. W ciągu 2 dni roboczych odpowiemy na twoje zgłoszenie.",
     ),
 ]
 
@@ -145,28 +162,34 @@ def test_a_fee_for_restocking_by_another_name(lang: str, text: str) -> None:
 THE_LAWS_PERIOD = [
     (
         "en",
-        "Provided it is returned within 30 days of ordering we will refund the full amount. If you return an item within 14 days as required by British law we will pay the postage.",
+        "Provided it is returned within 30 days of ordering we will refund the full amount. If you"
+        " return an item within 14 days as required by British law we will pay the postage.",
     ),
     (
         "it",
-        "La legge italiana permette ai clienti di restituire i beni entro 14 giorni dall'ordine. Offriamo di poter restituire entro 30 giorni dall'acquisto i prodotti.",
+        "La legge italiana permette ai clienti di restituire i beni entro 14 giorni dall'ordine. "
+        "Offriamo di poter restituire entro 30 giorni dall'acquisto i prodotti.",
     ),
     (
         "fr",
-        "La loi vous permet de retourner un article sous 14 jours. Nous vous offrons 30 jours pour retourner vos articles.",
+        "La loi vous permet de retourner un article sous 14 jours. Nous vous offrons 30 jours pour"
+        " retourner vos articles.",
     ),
     (
         "es",
-        "La ley permite devolver un producto en 14 días. Nosotros te damos 30 días para devolverlo.",
+        "La ley permite devolver un producto en 14 días. Nosotros te damos 30 días para "
+        "devolverlo.",
     ),
     ("pt", "A lei permite devolver o produto em 14 dias. Nós damos 30 dias para a devolução."),
     (
         "nl",
-        "De wet geeft je 14 dagen om een product terug te sturen. Wij geven je 30 dagen om te retourneren.",
+        "De wet geeft je 14 dagen om een product terug te sturen. Wij geven je 30 dagen om te "
+        "retourneren.",
     ),
     (
         "de",
-        "Das Gesetz erlaubt Ihnen, Ware innerhalb von 14 Tagen zurückzusenden. Wir geben Ihnen 30 Tage für die Rücksendung.",
+        "Das Gesetz erlaubt Ihnen, Ware innerhalb von 14 Tagen zurückzusenden. Wir geben Ihnen 30 "
+        "Tage für die Rücksendung.",
     ),
     ("pl", "Prawo pozwala zwrócić towar w ciągu 14 dni. My dajemy 30 dni na zwrot towaru."),
 ]
@@ -175,7 +198,8 @@ THE_LAWS_PERIOD = [
 INSTEAD_OF_ONLY = [
     (
         "it",
-        "Offriamo il vantaggio di poter restituire entro 30 giorni dall'acquisto i prodotti (anzichè solo 14 giorni).",
+        "Offriamo il vantaggio di poter restituire entro 30 giorni dall'acquisto i prodotti "
+        "(anzichè solo 14 giorni).",
     ),
     ("fr", "Vous pouvez retourner vos articles sous 30 jours (au lieu de 14 jours)."),
     ("es", "Puedes devolverlo en 30 días (en lugar de solo 14 días)."),
@@ -196,35 +220,43 @@ def test_the_shops_own_window_beside_the_laws(lang: str, text: str) -> None:
 ORDERS_BETWEEN_DATES = [
     (
         "pl",
-        "Nasi klienci mają 45 dni na zwrot towaru. Wszystkie zamówienia złożone między 15.11.24 a 15.12.24 mają wydłużony 60-dniowy okres zwrotu.",
+        "Nasi klienci mają 45 dni na zwrot towaru. Wszystkie zamówienia złożone między 15.11.24 a "
+        "15.12.24 mają wydłużony 60-dniowy okres zwrotu.",
     ),
     (
         "en",
-        "You have 45 days to return an item. All orders placed between 15.11.24 and 15.12.24 have an extended 60-day return period.",
+        "You have 45 days to return an item. All orders placed between 15.11.24 and 15.12.24 have "
+        "an extended 60-day return period.",
     ),
     (
         "fr",
-        "Vous avez 45 jours pour retourner un article. Les commandes passées entre le 15/11 et le 15/12 ont un délai de retour de 60 jours.",
+        "Vous avez 45 jours pour retourner un article. Les commandes passées entre le 15/11 et le "
+        "15/12 ont un délai de retour de 60 jours.",
     ),
     (
         "es",
-        "Tienes 45 días para devolver un artículo. Los pedidos realizados entre el 15/11 y el 15/12 tienen un plazo de devolución de 60 días.",
+        "Tienes 45 días para devolver un artículo. Los pedidos realizados entre el 15/11 y el "
+        "15/12 tienen un plazo de devolución de 60 días.",
     ),
     (
         "it",
-        "Hai 45 giorni per restituire un articolo. Gli ordini effettuati tra il 15/11 e il 15/12 hanno un periodo di reso di 60 giorni.",
+        "Hai 45 giorni per restituire un articolo. Gli ordini effettuati tra il 15/11 e il 15/12 "
+        "hanno un periodo di reso di 60 giorni.",
     ),
     (
         "pt",
-        "Tem 45 dias para devolver um artigo. As encomendas feitas entre 15/11 e 15/12 têm um prazo de devolução de 60 dias.",
+        "Tem 45 dias para devolver um artigo. As encomendas feitas entre 15/11 e 15/12 têm um "
+        "prazo de devolução de 60 dias.",
     ),
     (
         "nl",
-        "Je hebt 45 dagen om een artikel te retourneren. Bestellingen geplaatst tussen 15/11 en 15/12 hebben een retourtermijn van 60 dagen.",
+        "Je hebt 45 dagen om een artikel te retourneren. Bestellingen geplaatst tussen 15/11 en "
+        "15/12 hebben een retourtermijn van 60 dagen.",
     ),
     (
         "de",
-        "Sie haben 45 Tage, um einen Artikel zurückzusenden. Für Bestellungen zwischen dem 15/11 und dem 15/12 gilt eine Rückgabefrist von 60 Tagen.",
+        "Sie haben 45 Tage, um einen Artikel zurückzusenden. Für Bestellungen zwischen dem 15/11 "
+        "und dem 15/12 gilt eine Rückgabefrist von 60 Tagen.",
     ),
 ]
 
@@ -238,35 +270,43 @@ def test_orders_between_two_dates_are_a_class(lang: str, text: str) -> None:
 AMOUNT_PAID_SENT_BACK = [
     (
         "nl",
-        "De koper heeft 7 dagen om goederen terug te sturen. De verkoper verbindt zich er toe het betaalde voorschot binnen de 15 dagen terug te sturen.",
+        "De koper heeft 7 dagen om goederen terug te sturen. De verkoper verbindt zich er toe het "
+        "betaalde voorschot binnen de 15 dagen terug te sturen.",
     ),
     (
         "en",
-        "The buyer has 7 days to send goods back. The seller undertakes to send back the amount paid within 15 days.",
+        "The buyer has 7 days to send goods back. The seller undertakes to send back the amount "
+        "paid within 15 days.",
     ),
     (
         "fr",
-        "L'acheteur dispose de 7 jours pour renvoyer les biens. Le vendeur s'engage à renvoyer le montant payé dans les 15 jours.",
+        "L'acheteur dispose de 7 jours pour renvoyer les biens. Le vendeur s'engage à renvoyer le "
+        "montant payé dans les 15 jours.",
     ),
     (
         "es",
-        "El comprador dispone de 7 días para devolver los bienes. El vendedor se compromete a devolver el importe pagado en 15 días.",
+        "El comprador dispone de 7 días para devolver los bienes. El vendedor se compromete a "
+        "devolver el importe pagado en 15 días.",
     ),
     (
         "it",
-        "L'acquirente ha 7 giorni per restituire la merce. Il venditore si impegna a restituire l'importo pagato entro 15 giorni.",
+        "L'acquirente ha 7 giorni per restituire la merce. Il venditore si impegna a restituire "
+        "l'importo pagato entro 15 giorni.",
     ),
     (
         "pt",
-        "O comprador tem 7 dias para devolver os bens. O vendedor compromete-se a devolver o valor pago em 15 dias.",
+        "O comprador tem 7 dias para devolver os bens. O vendedor compromete-se a devolver o valor"
+        " pago em 15 dias.",
     ),
     (
         "de",
-        "Der Käufer hat 7 Tage, um die Ware zurückzusenden. Der Verkäufer verpflichtet sich, den gezahlten Betrag binnen 15 Tagen zurückzusenden.",
+        "Der Käufer hat 7 Tage, um die Ware zurückzusenden. Der Verkäufer verpflichtet sich, den "
+        "gezahlten Betrag binnen 15 Tagen zurückzusenden.",
     ),
     (
         "pl",
-        "Kupujący ma 7 dni na odesłanie towaru. Sprzedawca zobowiązuje się odesłać zapłaconą kwotę w ciągu 15 dni.",
+        "Kupujący ma 7 dni na odesłanie towaru. Sprzedawca zobowiązuje się odesłać zapłaconą kwotę"
+        " w ciągu 15 dni.",
     ),
 ]
 
@@ -274,35 +314,43 @@ AMOUNT_PAID_SENT_BACK = [
 SHOP_SENDS_IT_BACK = [
     (
         "pl",
-        "Masz 30 dni na zwrot towaru. Jeżeli towar jest zniszczony, w ciągu 7 dni roboczych odeślemy produkt na wskazany adres, pokrywając koszt przesyłki.",
+        "Masz 30 dni na zwrot towaru. Jeżeli towar jest zniszczony, w ciągu 7 dni roboczych "
+        "odeślemy produkt na wskazany adres, pokrywając koszt przesyłki.",
     ),
     (
         "en",
-        "You have 30 days to return an item. If the item is damaged, we will send the product back to you within 7 working days at our cost.",
+        "You have 30 days to return an item. If the item is damaged, we will send the product back"
+        " to you within 7 working days at our cost.",
     ),
     (
         "fr",
-        "Vous avez 30 jours pour retourner un article. Si l'article est abîmé, nous vous renverrons le produit sous 7 jours ouvrés.",
+        "Vous avez 30 jours pour retourner un article. Si l'article est abîmé, nous vous "
+        "renverrons le produit sous 7 jours ouvrés.",
     ),
     (
         "es",
-        "Tienes 30 días para devolver un artículo. Si el artículo está dañado, te reenviaremos el producto en 7 días hábiles.",
+        "Tienes 30 días para devolver un artículo. Si el artículo está dañado, te reenviaremos el "
+        "producto en 7 días hábiles.",
     ),
     (
         "it",
-        "Hai 30 giorni per restituire un articolo. Se l'articolo è danneggiato, ti rispediremo il prodotto entro 7 giorni lavorativi.",
+        "Hai 30 giorni per restituire un articolo. Se l'articolo è danneggiato, ti rispediremo il "
+        "prodotto entro 7 giorni lavorativi.",
     ),
     (
         "pt",
-        "Tem 30 dias para devolver um artigo. Se o artigo estiver danificado, reenviaremos o produto em 7 dias úteis.",
+        "Tem 30 dias para devolver um artigo. Se o artigo estiver danificado, reenviaremos o "
+        "produto em 7 dias úteis.",
     ),
     (
         "nl",
-        "Je hebt 30 dagen om te retourneren. Is het artikel beschadigd, dan sturen we het product binnen 7 werkdagen naar je terug.",
+        "Je hebt 30 dagen om te retourneren. Is het artikel beschadigd, dan sturen we het product "
+        "binnen 7 werkdagen naar je terug.",
     ),
     (
         "de",
-        "Sie haben 30 Tage für die Rückgabe. Ist der Artikel beschädigt, senden wir Ihnen das Produkt innerhalb von 7 Werktagen zurück.",
+        "Sie haben 30 Tage für die Rückgabe. Ist der Artikel beschädigt, senden wir Ihnen das "
+        "Produkt innerhalb von 7 Werktagen zurück.",
     ),
 ]
 
@@ -316,3 +364,23 @@ def test_the_amount_paid_sent_back_is_a_refund(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SHOP_SENDS_IT_BACK)
 def test_the_shop_sending_goods_back_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# Return costs that are not refunded, or cannot be: the customer bears them.
+NOT_REFUNDED = [
+    ("en", "The costs of returning the order cannot be refunded."),
+    ("fr", "Les frais liés au retour ne peuvent pas faire l'objet d'un remboursement."),
+    ("es", "Los gastos de envío de la devolución no pueden ser objeto de reembolso."),
+    ("es", "Los gastos de devolución no son reembolsables."),
+    ("it", "Le spese di spedizione del reso non possono essere oggetto di rimborso."),
+    ("it", "Le spese di restituzione non sono rimborsabili."),
+    ("pt", "Os portes da devolução não podem ser reembolsados."),
+    ("nl", "De kosten van de retourzending kunnen niet worden vergoed."),
+    ("de", "Die Kosten der Rücksendung können nicht erstattet werden."),
+    ("pl", "Koszty zwrotu nie podlegają zwrotowi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_REFUNDED)
+def test_return_costs_not_refunded_are_the_customers(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
