@@ -71,6 +71,7 @@ FLAG_NAMES = (
     "not_free",
     "refused",
     "label_free",
+    "anaphor",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -92,7 +93,9 @@ return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional"). `ours`
 expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return. `not_free`:
 returns said not to be free ("las devoluciones no son gratuitas"), the customer paying.
 `refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only.
-`label_free`: a free or prepaid return label, a free return where nothing else is said."""
+`label_free`: a free or prepaid return label, a free return where nothing else is said.
+`anaphor`: costs pointing back to the sentence before ("the costs for this", "die Kosten
+hierfür"), which after a sentence about returning are the return's."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

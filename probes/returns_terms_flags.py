@@ -207,6 +207,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         refunding = p.kinds["refund"].search(text)
         if titled and not returns_word and not refunding and f["send"].search(text):
             priced = f"{titled.group(0)} {priced}"
+        # "You have 7 days to send goods back. The costs for this are borne by the buyer": the
+        # costs pointing back are the return's.
+        before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
+        if before and not returns_word and not refunding and f["anaphor"].search(text):
+            priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.

@@ -384,3 +384,44 @@ NOT_REFUNDED = [
 @pytest.mark.parametrize(("lang", "text"), NOT_REFUNDED)
 def test_return_costs_not_refunded_are_the_customers(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# "The costs for this" right after a sentence about returning: the return's costs.
+COSTS_FOR_THIS = [
+    (
+        "nl",
+        "De koper heeft 7 dagen om goederen terug te sturen. De kosten hiervoor worden gedragen "
+        "door de koper.",
+    ),
+    ("en", "The buyer has 7 days to send goods back. The costs of this are borne by the buyer."),
+    (
+        "fr",
+        "L'acheteur dispose de 7 jours pour renvoyer les biens. Les frais afférents sont à la "
+        "charge de l'acheteur.",
+    ),
+    (
+        "es",
+        "El comprador dispone de 7 días para devolver los bienes. Los gastos correspondientes "
+        "corren por cuenta del comprador.",
+    ),
+    (
+        "it",
+        "L'acquirente ha 7 giorni per restituire la merce. Le relative spese sono a carico "
+        "dell'acquirente.",
+    ),
+    (
+        "pt",
+        "O comprador tem 7 dias para devolver os bens. Os custos correspondentes ficam a cargo do "
+        "comprador.",
+    ),
+    (
+        "de",
+        "Der Käufer hat 7 Tage, um die Ware zurückzusenden. Die Kosten hierfür trägt der Käufer.",
+    ),
+    ("pl", "Kupujący ma 7 dni na odesłanie towaru. Koszty z tym związane ponosi kupujący."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COSTS_FOR_THIS)
+def test_costs_pointing_back_to_a_return_are_the_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
