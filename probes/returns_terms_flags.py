@@ -232,7 +232,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid_after = tail and (customer_pays(tail, p) or _said(f["free_no"], f["no_cost"], tail))
         if paid_after and not _said(f["free_yes"], f["free_no"], tail, f):
             said_free, priced = False, tail
-        if said_free and not f["defect"].search(text):
+        # A "Free return" title over "... in the following cases: defective, wrong item": the
+        # title is its list's (a defect named next), not said of ordinary returns.
+        titles_defects = (
+            _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
+        )
+        if said_free and not f["defect"].search(text) and not titles_defects:
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.

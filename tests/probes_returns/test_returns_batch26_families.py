@@ -425,3 +425,86 @@ COSTS_FOR_THIS = [
 @pytest.mark.parametrize(("lang", "text"), COSTS_FOR_THIS)
 def test_costs_pointing_back_to_a_return_are_the_returns(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# A "Free return" title over "... in the following cases:" and a list of defects: the title is
+# its list's; the customer pays an ordinary return.
+FREE_IN_THE_FOLLOWING_CASES = [
+    (
+        "fr",
+        "Frais de retour\n"
+        "En cas de rétractation, les frais de retour sont à votre charge.\n"
+        "Retour gratuit\n"
+        "Les frais de retour sont pris en charge par nous dans les cas suivants:\n"
+        "• Produit endommagé\n"
+        "• Erreur de livraison",
+    ),
+    (
+        "en",
+        "Return costs\n"
+        "If you withdraw, you pay the return costs.\n"
+        "Free returns\n"
+        "We cover the return costs in the following cases:\n"
+        "• Damaged product\n"
+        "• Wrong item sent",
+    ),
+    (
+        "es",
+        "Gastos de devolución\n"
+        "Si desistes, los gastos de devolución corren a cargo del cliente.\n"
+        "Devolución gratuita\n"
+        "Nosotros asumimos los gastos de devolución en los siguientes casos:\n"
+        "• Producto dañado\n"
+        "• Error en el envío",
+    ),
+    (
+        "it",
+        "Spese di reso\n"
+        "In caso di recesso, le spese di reso sono a carico del cliente.\n"
+        "Reso gratuito\n"
+        "Le spese di reso sono a nostro carico nei seguenti casi:\n"
+        "• Prodotto danneggiato\n"
+        "• Errore di spedizione",
+    ),
+    (
+        "pt",
+        "Custos de devolução\n"
+        "Em caso de arrependimento, os custos de devolução são por conta do cliente.\n"
+        "Devolução gratuita\n"
+        "Os custos de devolução são por nossa conta nos seguintes casos:\n"
+        "• Produto danificado\n"
+        "• Erro no envio",
+    ),
+    (
+        "nl",
+        "Retourkosten\n"
+        "Bij herroeping zijn de retourkosten voor rekening van de klant.\n"
+        "Gratis retour\n"
+        "Wij betalen de retourkosten in de volgende gevallen:\n"
+        "• Beschadigd product\n"
+        "• Verkeerd artikel",
+    ),
+    (
+        "de",
+        "Rücksendekosten\n"
+        "Bei Widerruf trägt der Kunde die Rücksendekosten.\n"
+        "Kostenlose Rücksendung\n"
+        "Die Rücksendekosten übernehmen wir in folgenden Fällen:\n"
+        "• Beschädigte Ware\n"
+        "• Falscher Artikel",
+    ),
+    (
+        "pl",
+        "Koszty zwrotu\n"
+        "W przypadku odstąpienia koszty zwrotu ponosi klient.\n"
+        "Darmowy zwrot\n"
+        "Koszty zwrotu pokrywamy w następujących przypadkach:\n"
+        "• Uszkodzony produkt\n"
+        "• Pomyłka w wysyłce",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_IN_THE_FOLLOWING_CASES)
+def test_a_free_return_title_over_a_list_of_defects(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
