@@ -33,6 +33,7 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
+_CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
     r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
@@ -161,6 +162,14 @@ def _fee_terms(answers: _Answers) -> list[Term]:
     return []
 
 
+def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Whether `text` opens on a class of products or customers (within its first words),
+    neither negated nor an exception ("except sale items, ...")."""
+    hit = f["subset"].search(text, 0, _CLASS_OPENING)
+    opening = text[: hit.start()] if hit else ""
+    return hit is not None and not (f["exception"].search(opening) or f["negation"].search(opening))
+
+
 def _is_title(text: str) -> bool:
     """A short line with no full stop and no figure ("Retours internationaux", not "in a box:
     EUR 100"): what the sentences under it are about."""
@@ -185,6 +194,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
+        # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
+        # sentence opening on a class of products says its who-pays of that class only.
+        scoped = scoped or _opens_on_class(text, f)
         returns_word = p.kinds["return"].search(text)
         cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
         # Under "Trocas" (exchanges, no returns) what the customer pays is an exchange's.

@@ -508,3 +508,21 @@ FREE_IN_THE_FOLLOWING_CASES = [
 @pytest.mark.parametrize(("lang", "text"), FREE_IN_THE_FOLLOWING_CASES)
 def test_a_free_return_title_over_a_list_of_defects(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# A who-pays sentence opening on a class of products says nothing of the other returns.
+OPENS_ON_A_CLASS = [
+    ("pt", "4. Produtos de Promoção a devolução é por conta do cliente."),
+    ("en", "For sale items, the return shipping is paid by the customer."),
+    ("fr", "Pour les articles soldés, les frais de retour sont à la charge du client."),
+    ("es", "En artículos rebajados, los gastos de devolución corren a cargo del cliente."),
+    ("it", "Per gli articoli in saldo, le spese di reso sono a carico del cliente."),
+    ("nl", "Bij sale-artikelen zijn de retourkosten voor rekening van de klant."),
+    ("de", "Bei reduzierten Artikeln trägt der Kunde die Rücksendekosten."),
+    ("pl", "Przy produktach z wyprzedaży koszty zwrotu ponosi klient."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPENS_ON_A_CLASS)
+def test_a_who_pays_of_a_class_of_products_says_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
