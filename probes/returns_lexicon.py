@@ -72,6 +72,7 @@ FLAG_NAMES = (
     "refused",
     "label_free",
     "anaphor",
+    "unless",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -95,7 +96,8 @@ returns said not to be free ("las devoluciones no son gratuitas"), the customer 
 `refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only.
 `label_free`: a free or prepaid return label, a free return where nothing else is said.
 `anaphor`: costs pointing back to the sentence before ("the costs for this", "die Kosten
-hierfür"), which after a sentence about returning are the return's."""
+hierfür"), which after a sentence about returning are the return's. `unless`: a sentence opening
+on "unless ..." ("Unless you use our online returns, customers pay"): said of some returns only."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -196,7 +196,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
         # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
         # sentence opening on a class of products says its who-pays of that class only.
-        scoped = scoped or _opens_on_class(text, f)
+        # "Unless you use our online returns from within the UK, customers pay": said of some
+        # returns only ("unless the item is defective" is the ordinary exception).
+        unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
+        scoped = scoped or _opens_on_class(text, f) or unless
         returns_word = p.kinds["return"].search(text)
         cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
         # Under "Trocas" (exchanges, no returns) what the customer pays is an exchange's.

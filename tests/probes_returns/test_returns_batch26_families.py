@@ -526,3 +526,58 @@ OPENS_ON_A_CLASS = [
 @pytest.mark.parametrize(("lang", "text"), OPENS_ON_A_CLASS)
 def test_a_who_pays_of_a_class_of_products_says_nothing(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+# A who-pays sentence opening on "unless <a way or a place of returning>" holds for some
+# returns only; "unless the item is defective" is the ordinary exception.
+OPENS_ON_UNLESS = [
+    (
+        "en",
+        "Unless using our online returns process from within the UK, customers are responsible for"
+        " the cost of returning items.",
+    ),
+    (
+        "fr",
+        "Sauf si vous utilisez notre service de retour en ligne depuis la France, les frais de "
+        "retour sont à la charge du client.",
+    ),
+    (
+        "es",
+        "A menos que utilice nuestro servicio de devoluciones en línea desde España, los gastos de"
+        " devolución corren a cargo del cliente.",
+    ),
+    (
+        "it",
+        "A meno che non utilizzi il nostro servizio di reso online dall'Italia, le spese di reso "
+        "sono a carico del cliente.",
+    ),
+    (
+        "pt",
+        "A não ser que utilize o nosso serviço de devoluções online em Portugal, os custos de "
+        "devolução são por conta do cliente.",
+    ),
+    (
+        "nl",
+        "Tenzij je ons online retourportaal binnen Nederland gebruikt, zijn de retourkosten voor "
+        "rekening van de klant.",
+    ),
+    (
+        "de",
+        "Außer wenn Sie unser Online-Retourenportal in Deutschland nutzen, trägt der Kunde die "
+        "Rücksendekosten.",
+    ),
+    ("pl", "Chyba że korzystasz z naszego portalu zwrotów w Polsce, koszty zwrotu ponosi klient."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPENS_ON_UNLESS)
+def test_a_who_pays_opening_on_unless_says_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+def test_unless_defective_is_the_ordinary_exception() -> None:
+    text = (
+        "A menos que o item esteja defeituoso, os custos de envio para devolução são da "
+        "responsabilidade do cliente."
+    )
+    assert extract_returns_terms(text, "pt").get(FREE) is False
