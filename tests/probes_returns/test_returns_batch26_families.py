@@ -581,3 +581,49 @@ def test_unless_defective_is_the_ordinary_exception() -> None:
         "responsabilidade do cliente."
     )
     assert extract_returns_terms(text, "pt").get(FREE) is False
+
+
+# Free returns for orders from some countries only: it depends on the country.
+FREE_FROM_SOME_COUNTRIES = [
+    (
+        "en",
+        "Free Returns: orders from Andorra, Austria, Belgium and Spain can be returned at our "
+        "expense.",
+    ),
+    (
+        "fr",
+        "Retours gratuits : les commandes en provenance de France, de Belgique et d'Espagne "
+        "peuvent être retournées à nos frais.",
+    ),
+    (
+        "es",
+        "Devoluciones gratuitas: los pedidos procedentes de España, Francia y Portugal se pueden "
+        "devolver a nuestro cargo.",
+    ),
+    (
+        "it",
+        "Resi gratuiti: gli ordini provenienti da Italia, Francia e Spagna possono essere "
+        "restituiti a nostre spese.",
+    ),
+    (
+        "pt",
+        "Devoluções gratuitas: as encomendas provenientes de Portugal, Espanha e França podem ser "
+        "devolvidas por nossa conta.",
+    ),
+    (
+        "nl",
+        "Gratis retour: bestellingen uit Nederland, België en Duitsland kunnen op onze kosten "
+        "worden geretourneerd.",
+    ),
+    (
+        "de",
+        "Kostenlose Rücksendung: Bestellungen aus Deutschland, Österreich und Belgien können auf "
+        "unsere Kosten zurückgesendet werden.",
+    ),
+    ("pl", "Darmowe zwroty: zamówienia z krajów UE można zwrócić na nasz koszt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_FROM_SOME_COUNTRIES)
+def test_free_returns_for_orders_from_some_countries_depend(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
