@@ -174,7 +174,13 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
         ):
             continue
         near = before + text[cost.start() : cost.end() + _NEAR]
-        if p.kinds["return"].search(near) and (f["payer"].search(near) or PRICE.search(near)):
+        # "... alla sua restituzione non possono essere oggetto di rimborso": a payer phrase
+        # that starts within reach counts whole.
+        payer = any(
+            hit.start() < cost.end() + _NEAR
+            for hit in f["payer"].finditer(text, start, cost.end() + 2 * _NEAR)
+        )
+        if p.kinds["return"].search(near) and (payer or PRICE.search(near)):
             return True
     return False
 

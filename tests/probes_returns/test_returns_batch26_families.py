@@ -627,3 +627,53 @@ FREE_FROM_SOME_COUNTRIES = [
 @pytest.mark.parametrize(("lang", "text"), FREE_FROM_SOME_COUNTRIES)
 def test_free_returns_for_orders_from_some_countries_depend(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+# A payer phrase that starts within reach of the cost counts whole, however long it is.
+LONG_PAYER_PHRASE = [
+    (
+        "en",
+        "The shipping costs that are connected with the order and with its later return to us in "
+        "any case cannot be refunded to you.",
+    ),
+    (
+        "fr",
+        "Les frais d'expédition qui sont liés à la commande et à son retour ultérieur chez nous ne"
+        " peuvent pas faire l'objet d'un remboursement.",
+    ),
+    (
+        "es",
+        "Los gastos de envío que están vinculados al pedido y a su devolución posterior a nosotros"
+        " no pueden ser objeto de reembolso alguno.",
+    ),
+    (
+        "it",
+        "Le spese di spedizione eventualmente connesse all'ordine e/o alla sua restituzione non "
+        "possono essere oggetto di rimborso.",
+    ),
+    (
+        "pt",
+        "Os custos de envio que estão associados à encomenda e à sua posterior devolução para nós "
+        "não podem ser reembolsados em caso algum.",
+    ),
+    (
+        "nl",
+        "De verzendkosten die verbonden zijn aan de bestelling en aan de latere retourzending naar"
+        " ons kunnen helaas niet worden vergoed.",
+    ),
+    (
+        "de",
+        "Die Versandkosten, die mit der Bestellung und ihrer späteren Rücksendung an uns verbunden"
+        " sind, werden leider nicht erstattet.",
+    ),
+    (
+        "pl",
+        "Koszty wysyłki, które są związane z zamówieniem oraz z jego późniejszym zwrotem do nas, "
+        "niestety nie podlegają zwrotowi.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LONG_PAYER_PHRASE)
+def test_a_long_payer_phrase_starting_within_reach(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
