@@ -165,9 +165,11 @@ def _fee_terms(answers: _Answers) -> list[Term]:
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """Whether `text` opens on a class of products or customers (within its first words),
     neither negated nor an exception ("except sale items, ...")."""
-    hit = f["subset"].search(text, 0, _CLASS_OPENING)
-    opening = text[: hit.start()] if hit else ""
-    return hit is not None and not (f["exception"].search(opening) or f["negation"].search(opening))
+    hit = f["subset"].search(text)
+    if hit is None or hit.start() >= _CLASS_OPENING:
+        return False
+    opening = text[: hit.start()]
+    return not (f["exception"].search(opening) or f["negation"].search(opening))
 
 
 def _is_title(text: str) -> bool:

@@ -677,3 +677,41 @@ LONG_PAYER_PHRASE = [
 @pytest.mark.parametrize(("lang", "text"), LONG_PAYER_PHRASE)
 def test_a_long_payer_phrase_starting_within_reach(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# A who-pays of items not kept in stock or made to order: a class of products, says nothing of
+# the other returns.
+MADE_TO_ORDER = [
+    ("en", "Special order items are returned at the customer's expense."),
+    (
+        "fr",
+        "Les articles hors stock sont soumis à des frais de 30 % ainsi qu'aux frais de retour à la"
+        " charge du client.",
+    ),
+    (
+        "es",
+        "Los productos bajo pedido tienen un cargo del 30 % y los gastos de devolución corren a "
+        "cargo del cliente.",
+    ),
+    (
+        "it",
+        "Gli articoli su ordinazione hanno una penale del 30% e le spese di reso sono a carico del"
+        " cliente.",
+    ),
+    (
+        "pt",
+        "Os produtos por encomenda têm uma taxa de 30% e os custos de devolução são por conta do "
+        "cliente.",
+    ),
+    (
+        "nl",
+        "Artikelen op bestelling: 30% kosten en de retourkosten zijn voor rekening van de klant.",
+    ),
+    ("de", "Bei Bestellware berechnen wir 30 % und der Kunde trägt die Rücksendekosten."),
+    ("pl", "W przypadku produktów na zamówienie koszty zwrotu ponosi klient."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MADE_TO_ORDER)
+def test_a_who_pays_of_items_made_to_order_says_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
