@@ -65,6 +65,8 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
+# Other organisations whose fax is their line too (a wallet has no fax).
+_OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
 _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label
 
 
@@ -166,6 +168,7 @@ def roled_numbers(
     out: list[RoledNumber] = []
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
+    owner: str | None = None  # another organisation whose number came earlier on this line
     for start, end, number in _matches(block, regions, deadline):
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
@@ -194,6 +197,10 @@ def roled_numbers(
         under_another = section in OTHER_ORGANISATIONS
         if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
             role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"
+        if role == FAX and (under_another or owner):
+            # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
+            # on the line: the body's fax, so the body's line, not the company's fax.
+            role = section if under_another else owner
         label = before.strip()[-_BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
@@ -201,6 +208,7 @@ def roled_numbers(
         number = _for_named_country(block, start, end, number, previous_end, context_before)
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
+        owner = role if role in _OWNERS else owner
         previous_end = end
         sibling = _sibling(block, end, e164)
         if sibling:
