@@ -10,7 +10,8 @@ Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
-is on duty).
+is on duty). A fax under another organisation's heading, or after that organisation's phone on
+its line, is the organisation's line.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
