@@ -25,6 +25,8 @@ from probes.lexicon import languages, lexicon_data
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 """Days per duration unit; every lexicon's `units` names these kinds."""
+HOURS_A_DAY = 24
+"""A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 
 PERIOD_KINDS = (
     "refund",
@@ -68,6 +70,7 @@ FLAG_NAMES = (
     "ours",
     "not_free",
     "refused",
+    "label_free",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -88,7 +91,8 @@ returns only. `send`: words of sending or shipping, which under a returns title 
 return costs ("DEVOLUÇÃO" over "envio do produto sem custo adicional"). `ours`: at the shop's
 expense ("auf unsere Kosten", "à nos frais"), a free return when said of a return. `not_free`:
 returns said not to be free ("las devoluciones no son gratuitas"), the customer paying.
-`refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only."""
+`refused`: a parcel refused on delivery, which makes a who-pays statement hold for it only.
+`label_free`: a free or prepaid return label, a free return where nothing else is said."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
@@ -141,7 +145,8 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     words = "|".join(re.escape(w) for w in sorted([*numbers, *articles], key=len, reverse=True))
     words = words or _NEVER
     ranges = "|".join(["-", "–", "—", *(re.escape(w) for w in spec.get("range_words") or [])])
-    units = "|".join(f"(?P<{kind}>{spec['units'][kind]})" for kind in UNIT_DAYS)
+    kinds = (*UNIT_DAYS, "hour")
+    units = "|".join(f"(?P<{kind}>{spec['units'].get(kind) or _NEVER})" for kind in kinds)
     digits = rf"(?P<d1>\d{{1,3}})(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
     return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
 

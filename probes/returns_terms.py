@@ -52,7 +52,7 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
-from probes.returns_lexicon import UNIT_DAYS, CompiledLexicon, compile_lexicon
+from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_kinds import CLAUSE_MARKS, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
@@ -80,7 +80,7 @@ class ReturnsReading:
 
 
 def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
-    unit = next(kind for kind in UNIT_DAYS if match.group(kind))
+    unit = next(kind for kind in (*UNIT_DAYS, "hour") if match.group(kind))
     if match.group("w"):
         word = match.group("w")
         if word in p.articles:
@@ -91,6 +91,9 @@ def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
             count = p.numbers[word]
     else:
         count = int(match.group("d2") or match.group("d1"))
+    if unit == "hour":
+        # "24 horas posteriores a la entrega" is a day; "36 hours" is no whole number of days.
+        return count // HOURS_A_DAY if count % HOURS_A_DAY == 0 else None
     return count * UNIT_DAYS[unit]
 
 
@@ -137,6 +140,7 @@ class _Period:
     subset: bool  # stated for a class of products or customers only
     title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
     sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
+    hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
 
 
 def _single(periods: list[_Period]) -> _Period | None:
@@ -216,6 +220,13 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             kind = kind_of(s.folded, match, p)
             if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
+            elif kind is None and asked and not p.duration.search(asked):
+                # "How long do I have to return an item?" + "You have 30 days from receipt.": a
+                # question about returning names the period of its answer, where nothing else
+                # does (not "Chosen an exchange?" + "the new item is sent within 3 days").
+                asked_kind = _heading_kind(asked, p)
+                sent = p.flags["send"].search(s.folded)
+                kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
                 clause, span = _clause(s.folded, match.span())
@@ -235,8 +246,15 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                         s.folded, max(0, match.start() - _SEND_REACH), match.start()
                     )
                 )
-                period = _Period(days, s, subset, title, sending)
+                hourly = bool(match.group("hour"))
+                if hourly and not p.delivery_anchor.match(s.folded, match.end()):
+                    continue  # "we will email you a return label within 24 hours": no window
+                period = _Period(days, s, subset, title, sending, hourly)
                 (extensions if extended else found[kind]).append(period)
+    # "Il servizio clienti ti contatterà entro 24 ore" beside "14 giorni": a time in hours is a
+    # period only in a policy that states none in days ("entro 24 horas posteriores a la entrega").
+    if any(not q.hourly for k in ("return", "withdrawal", "exchange") for q in found[k]):
+        found = {k: [q for q in found[k] if not q.hourly] for k in found}
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []

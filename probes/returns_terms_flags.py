@@ -9,7 +9,7 @@ cancellation's costs; "Return costs" over a list of prices: the customer pays) a
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
 paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
 a plain customer-pays statement. How a sentence says who pays beyond the phrases is
-`probes.returns_terms_payer`.
+`probes.returns_terms_payer`; how it says a return is free, `probes.returns_terms_free`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_payer import (
     PRICE,
     customer_pays,
@@ -116,6 +117,10 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # plain "the customer pays the return" agrees with it.
     if "exchange_yes" in kinds:
         kinds = (kinds - {"exchange_yes"}) or {"yes"}
+    # A free or prepaid return label says the return costs nothing where nothing else is said
+    # ("the label is in the box" + "the return cost is taken off the refund": not free).
+    if "label" in kinds:
+        kinds = (kinds - {"label"}) or {"yes"}
     # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
     # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
     if "postage_no" in kinds:
@@ -131,7 +136,10 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     if kinds == {"no", "hedged_no"}:
         kinds = {"no"}
     if kinds == {"yes"}:
-        return [Term(metric, True, answers.seen.get("yes") or answers.first("exchange_yes"))]
+        seen = answers.seen
+        return [
+            Term(metric, True, next(seen[k] for k in ("yes", "exchange_yes", "label") if k in seen))
+        ]
     if kinds == {"no"}:
         seen = answers.seen
         said = ("no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
@@ -199,7 +207,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         refunding = p.kinds["refund"].search(text)
         if titled and not returns_word and not refunding and f["send"].search(text):
             priced = f"{titled.group(0)} {priced}"
-        hedged = bool(f["hedge"].search(text))
+        hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f)
@@ -209,9 +217,26 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             returns_title(heading, p) and not returns_word and sent_free(text, f)
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
+        said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
+        # "The return is free, but the cost of the return shipment is borne by the buyer": what
+        # follows the turn is what the customer pays.
+        turns = list(TURN.finditer(text))
+        head = text[: turns[-1].start()] if turns else ""
+        free_head = said_free or f["no_cost"].search(head)
+        tail = text[turns[-1].end() :] if turns and free_head else ""
+        paid_after = tail and (customer_pays(tail, p) or _said(f["free_no"], f["no_cost"], tail))
+        if paid_after and not _said(f["free_yes"], f["free_no"], tail, f):
+            said_free, priced = False, tail
         if said_free and not f["defect"].search(text):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+        # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
+        labels_denied = any(
+            NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
+            for hit in f["label_free"].finditer(text)
+        )
+        if _said(f["label_free"], f["label_no"], text, f) and not (said_free or labels_denied):
+            free.add("unsure" if hedged or conditional or scoped else "label", s)
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).
         about_defects = defect_only(text, f)

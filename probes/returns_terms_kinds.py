@@ -23,6 +23,9 @@ _PRIORITY = (
 )
 CLAUSE_MARKS = ",;:()–"
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
+# "and" in the supported languages (a coordinated phrase starts after it); not the words that
+# are also articles or prepositions elsewhere ("en", "i", "a").
+_AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 
 
@@ -31,7 +34,9 @@ def distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     or bracket between them counting as 30."""
     lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
     gap = sentence[lo:hi] if lo < hi else ""
-    return len(gap) + 30 * sum(gap.count(c) for c in ",:()")
+    # "devolver o produto em 30 dias e receber o reembolso em 10 dias": a word after "and" is in
+    # the next coordinated phrase.
+    return len(gap) + 30 * sum(gap.count(c) for c in ",:()") + 20 * len(_AND.findall(gap))
 
 
 def keywords(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
@@ -63,6 +68,10 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
     request a return", "30 dias após a receção para efetuar uma devolução"): a return or
     an exchange, else None."""
     ends = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+    # "bedenktijd van 14 dagen krijg je van ons 60 dagen om te retourneren": the purpose after the
+    # next duration is that duration's.
+    following = p.duration.search(after)
+    ends += [following.start()] if following else []
     clause = after[: min(ends, default=len(after))]
     for purpose in p.purpose.finditer(clause):
         stretch = clause[purpose.start() : purpose.start() + _PURPOSE_REACH]
@@ -84,6 +93,12 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
     return period after a defect named before it ("if the item is not as described, you have 2
     years to return it") is a warranty."""
     kind = _kind(sentence, match, p)
+    single = len(p.duration.findall(sentence)) == 1
+    if kind == "return" and single and p.kinds["withdrawal"].search(sentence):
+        # "14 days to return the product or cancel the contract, without giving a reason": the
+        # legal withdrawal period restated (still the window where no other one is stated); not
+        # "30 days (or 14 days* for some items) without a reason", two periods of classes.
+        return "withdrawal"
     if kind == "return":
         ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
         if _defect_named(sentence[max(ends, default=0) : match.start()], p):

@@ -15,7 +15,7 @@ from probes.returns_lexicon import CompiledLexicon
 # "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
 # is for, not the shop refunding the cost.
 _FOR_A = re.compile(
-    r"\b(?:for|pour|para|per|voor|für|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
+    r"\b(?:for|pour|para|per|voor|für|fur|zur|zum|bei|bij|in\s+case\s+of|en\s+cas\s+de|en\s+caso\s+de|"
     r"em\s+caso\s+de|in\s+caso\s+di|w\s+przypadku)\s+(?:a|an|un|una|uno|um|uma|een|eine|einer|"
     r"einen)?\s*$"
 )
@@ -40,6 +40,18 @@ _DEDUCTED = re.compile(
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
     r"abzuglich|einbehalten|verrechnet"
 )
+# Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
+_EXCLUDED = re.compile(
+    r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
+    r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem)\b"
+)
+# "If you receive a refund, the return shipping is deducted": a refund named as a condition, in
+# any supported language (folded), pays nothing back.
+_IF_REFUNDED = re.compile(
+    r"\b(?:if\s+you\s+(?:receive|get|are\s+(?:issued|given))|si\s+(?:vous\s+recevez|recibes|recibe|"
+    r"usted\s+recibe)|se\s+(?:ricevi|riceve|receber|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
+    r"jesli\s+otrzymasz|jezeli\s+otrzymasz)\s+(?:a|an|un|una|uno|um|uma|een|eine|einen|ein)?\s*$"
+)
 _PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
 # An order or a purchase as what is paid for, in any supported language.
 _ORDER = re.compile(
@@ -53,6 +65,18 @@ _NEAR = 100  # characters around a cost word in which its return word and payer 
 PRICE = re.compile(
     r"(?:[€$£]|\br\$)\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|\beur\b|\beuros?\b|\bzł|\bpln\b|\busd\b|\bgbp\b)"
 )
+
+
+# Where a sentence's clauses part: a comma or semicolon, and the "and", "but" or "while" after it.
+_CLAUSES = re.compile(
+    r"[,;]\s*(?:(?:a|et|y|e|ed|und|en|i|and|mais|pero|ma|aber|maar|mas|ale|while|mentre|"
+    r"alors\s+que|mientras\s+que|wahrend|terwijl|enquanto)\s+)?"
+)
+
+
+def _exchange_only(clause: str, p: CompiledLexicon) -> bool:
+    """A clause about exchanging goods that names no return."""
+    return bool(p.kinds["exchange"].search(clause)) and not p.kinds["return"].search(clause)
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -91,8 +115,11 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
     unless the sentence says "without any cost"."""
     f = p.flags
-    if f["no_cost"].search(text):
-        return False  # "without any cost to the customer"
+    # "without any cost to the customer"; not a free exchange beside a paid return ("Ruilen is
+    # gratis, retourneren kost € 4,95": the clause about exchanging only).
+    clauses = _CLAUSES.split(text)
+    if any(f["no_cost"].search(c) and not _exchange_only(c, p) for c in clauses):
+        return False
     # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
     refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
     for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
@@ -108,7 +135,17 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             and not f["negation_after"].match(text, start + hit.end())  # "erstattet ... nicht"
             and not _FOR_A.search(before[: hit.start()])
             and not _RESPONSIBLE.search(before[: hit.start()])
+            and not _IF_REFUNDED.search(before[: hit.start()])
+            # "5,90 € seront déduits de votre remboursement pour les frais de retour": the refund
+            # the cost is taken off, not a refund of the cost.
+            and not _DEDUCTED.search(text, max(0, start + hit.start() - 40), start + hit.end() + 40)
         ]
+        # "we refund the amount paid (excluding the costs of sending the goods back)": the return
+        # costs are left to the customer.
+        left_out = any(_EXCLUDED.search(before, hit.end()) for hit in refunded)
+        after = text[cost.end() : cost.end() + _NEAR]
+        if left_out and p.kinds["return"].search(f"{before[-30:]} {after}"):
+            return True
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
         # "the return costs are refunded to the customer" ("... are not refunded" still pays).

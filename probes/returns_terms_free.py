@@ -1,0 +1,70 @@
+"""How a sentence of a returns policy says a return costs nothing beyond the lexicon's phrases,
+and the words that turn or qualify what it says, in any supported language (folded text; see
+`probes.returns_terms_flags`)."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+
+# "... is free" in any supported language (folded): a copula, then (up to two words on: "ist für
+# dich kostenlos") a word of costing nothing; or,
+# in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
+_FREE_WORD = r"(?:free|gratuit\w*|gratis|kostenlos|kosteloos|darmow\w*|bezpłatn\w*)"
+_IS_FREE = re.compile(
+    r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
+    r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"
+    r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
+    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,2}?" + _FREE_WORD + r"|"
+    r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
+    # "Returns: FREE", "Retour : gratuit": a label and its value.
+    r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
+)
+# Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
+_PICKUP = re.compile(
+    r"\b(?:collection|pick-?up|enlevement|collecte|recogida|ritiro|abholung|ophalen|recolha|"
+    r"coleta|odbior)\b"
+)
+# A negation anywhere in a stretch, in any supported language.
+NEGATION = re.compile(r"\b(?:not|no|non|never|nicht|kein\w*|niet|geen|nie|nao|ne|pas|nunca|mai)\b")
+# Sending or ordering words that would make what is free the outbound delivery, not the return.
+_OUTBOUND = re.compile(
+    r"\b(?:shipping|delivery|livraison|envio|envío|spedizion\w*|versand|lieferung|verzending|"
+    r"levering|entrega|frete|portes|dostaw\w*|wysyłk\w*)\b"
+)
+_SUBJECT_REACH = 60  # characters before "is free" in which its return word is looked for
+
+
+def return_is_free(text: str, p: CompiledLexicon) -> bool:
+    """A return (or a collection of the goods) said to be free ("Returns within 30 days are free",
+    "il reso, che è sempre gratuito", "Rücksendungen ... sind kostenlos", "La recogida del
+    producto es gratuita"): the subject, within 60 characters before "is free", with no
+    negation and no sentence end between, and no shipping or delivery named before it."""
+    for hit in _IS_FREE.finditer(text):
+        stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
+        stretch = re.split(r"[.;:!?]", stretch)[-1]
+        subjects = [*p.kinds["return"].finditer(stretch), *_PICKUP.finditer(stretch)]
+        if not subjects:
+            continue
+        after = stretch[max(m.end() for m in subjects) :]
+        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free.
+        if not (
+            NEGATION.search(after) or _OUTBOUND.search(stretch) or NEGATION.search(hit.group(0))
+        ):
+            return True
+    return False
+
+
+# A change of mind named as the case, in any supported language (folded): the ordinary return,
+# so "in some cases (e.g. a simple change of mind) the customer pays" is no hedge.
+CHANGE_OF_MIND = re.compile(
+    r"change\s+of\s+mind|changed?\s+(?:your|their|his|her)\s+mind|changement\s+d'avis|"
+    r"cambi\w*\s+de\s+opinion|arrepentimiento|ripensamento|cambiato\s+idea|meinungsanderung|"
+    r"nicht\s+gef[aä]ll\w*|van\s+gedachten\s+veranderd|bedenking|arrependimento|"
+    r"mudanca\s+de\s+ideias?|mudou\s+de\s+ideias?|zmian\w*\s+zdania|rozmysl\w*"
+)
+# A turn of the sentence, in any supported language ("free, but ...").
+TURN = re.compile(
+    r"\b(?:but|however|mais|pero|sin\s+embargo|ma|maar|aber|jedoch|ale|jednak|mas|porem|contudo)\b"
+)
