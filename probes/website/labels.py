@@ -101,7 +101,7 @@ _OWN_SERVICE_OF = tuple(r for r in OTHER_ORGANISATIONS if r != PAYMENT)
 def role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
-    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ..."), and another
+    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...", "Sales Hotline"), and another
     organisation before a customer-service word its own ("DHL Kundenservice: 0228 ...")."""
     if _LETTER_FAX.search(segment):
         return FAX
@@ -121,6 +121,12 @@ def role_before(segment: str) -> str | None:
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if len(labels) > 1 and (
         (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))
+        # a department's own service line, one name: "Sales Hotline", "Presse-Hotline"
+        or (
+            labels[-1][2] == CUSTOMER_SERVICE
+            and labels[-2][2] in DEPARTMENTS
+            and _ONE_NAME.fullmatch(between)
+        )
         # another organisation's own service line, one name: "DHL Kundenservice", "DHL-Hotline"
         or (
             labels[-1][2] == CUSTOMER_SERVICE

@@ -83,22 +83,33 @@ class RoledNumber:
     labelled: bool = False  # the role comes from a label or a heading, not the default
 
 
+IDENTIFIER = "identifier"
+"""The role of digits an identifier label names ("VAT number 06271940659"): not a line; the
+same digits elsewhere on the page ("Tax ID for VAT purposes: 06271940659") are not one either,
+unless a label there calls them customer service. Dropped from what the readers return."""
+
+
 def page_roles(hits: list[tuple[str, str, bool]]) -> dict[str, str]:
     """Number -> its role on a page, from every (e164, role, labelled) sighting of it.
 
     A number labelled customer service (or only "Tel.") anywhere is a customer line; else a
     label elsewhere ("Fax 030 123", then "(030 123)" bare) gives its role to the bare
-    sightings; a number no label names is customer service.
+    sightings (an identifier's, `IDENTIFIER`, only when no label calls it a line); a number no
+    label names is customer service.
     """
     named: dict[str, list[str]] = {}
     for e164, role, labelled in hits:
         named.setdefault(e164, [])
         if labelled:
             named[e164].append(role)
-    return {
-        e164: CUSTOMER_SERVICE if not roles or CUSTOMER_SERVICE in roles else roles[0]
-        for e164, roles in named.items()
-    }
+    return {e164: _settled(roles) for e164, roles in named.items()}
+
+
+def _settled(roles: list[str]) -> str:
+    if not roles or CUSTOMER_SERVICE in roles:
+        return CUSTOMER_SERVICE
+    lines = [role for role in roles if role != IDENTIFIER]
+    return lines[0] if lines else IDENTIFIER
 
 
 def _matches(
@@ -159,7 +170,8 @@ def roled_numbers(
     section: str | None = None,
     heading: str = "",
 ) -> list[RoledNumber]:
-    """The phone numbers of one block with their roles; identifiers and prices left out.
+    """The phone numbers of one block with their roles (identifiers with `IDENTIFIER`, for
+    `page_roles`); prices left out.
 
     `section` is the department whose `heading` line the block is under (see `Sections`):
     the role of a number no label of its own names, the heading then shown in its label.
@@ -174,6 +186,8 @@ def roled_numbers(
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):
+            e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+            out.append(RoledNumber(e164, start, end, IDENTIFIER, "", True))
             previous_end = end
             continue
         before = block[max(previous_end, start - _BEFORE_REACH) : start]
@@ -288,4 +302,4 @@ def read_phone_roles(text: str, region: str) -> dict[str, str]:
         sections.feed(block)
         if block.strip():
             previous = block
-    return page_roles(hits)
+    return {n: role for n, role in page_roles(hits).items() if role != IDENTIFIER}
