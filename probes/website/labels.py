@@ -23,6 +23,16 @@ PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unle
 
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
 _LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
+
+
+@cache
+def _label_then_extension() -> re.Pattern[str]:
+    """A label followed by an extension's marker and digits ("fax w. 108", "Fax DW 20"): the
+    label names that extension on the same lines, not the number before it."""
+    markers = alternation(all_words("extension_words"))
+    return re.compile(rf"[\s.:\-–]*(?:{markers})(?![^\W\d_])[\s.:]*\d{{1,5}}(?!\d)")
+
+
 # "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
 _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
 # "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx) right before a number.
@@ -91,7 +101,7 @@ _OWN_SERVICE_OF = tuple(r for r in OTHER_ORGANISATIONS if r != PAYMENT)
 def role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
-    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ..."), and another
+    ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...", "Sales Hotline"), and another
     organisation before a customer-service word its own ("DHL Kundenservice: 0228 ...")."""
     if _LETTER_FAX.search(segment):
         return FAX
@@ -111,6 +121,12 @@ def role_before(segment: str) -> str | None:
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if len(labels) > 1 and (
         (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))
+        # a department's own service line, one name: "Sales Hotline", "Presse-Hotline"
+        or (
+            labels[-1][2] == CUSTOMER_SERVICE
+            and labels[-2][2] in DEPARTMENTS
+            and _ONE_NAME.fullmatch(between)
+        )
         # another organisation's own service line, one name: "DHL Kundenservice", "DHL-Hotline"
         or (
             labels[-1][2] == CUSTOMER_SERVICE
@@ -175,7 +191,12 @@ def role_after(segment: str) -> str | None:
     if not labels or labels[0][2] in (CUSTOMER_SERVICE, PHONE):
         return None
     start, end, role = labels[0]
-    if _GLUE.fullmatch(folded[:start]) and not _LABEL_THEN_NUMBER.match(folded[end:]):
+    after = folded[end:]
+    if (
+        _GLUE.fullmatch(folded[:start])
+        and not _LABEL_THEN_NUMBER.match(after)
+        and not _label_then_extension().match(after)
+    ):
         return role
     return None
 

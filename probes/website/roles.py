@@ -10,7 +10,8 @@ Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
-is on duty).
+is on duty). A fax under another organisation's heading, or after that organisation's phone on
+its line, is the organisation's line.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
@@ -65,6 +66,8 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
+# Other organisations whose fax is their line too (a wallet has no fax).
+_OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
 _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label
 
 
@@ -80,22 +83,33 @@ class RoledNumber:
     labelled: bool = False  # the role comes from a label or a heading, not the default
 
 
+IDENTIFIER = "identifier"
+"""The role of digits an identifier label names ("VAT number 06271940659"): not a line; the
+same digits elsewhere on the page ("Tax ID for VAT purposes: 06271940659") are not one either,
+unless a label there calls them customer service. Dropped from what the readers return."""
+
+
 def page_roles(hits: list[tuple[str, str, bool]]) -> dict[str, str]:
     """Number -> its role on a page, from every (e164, role, labelled) sighting of it.
 
     A number labelled customer service (or only "Tel.") anywhere is a customer line; else a
     label elsewhere ("Fax 030 123", then "(030 123)" bare) gives its role to the bare
-    sightings; a number no label names is customer service.
+    sightings (an identifier's, `IDENTIFIER`, only when no label calls it a line); a number no
+    label names is customer service.
     """
     named: dict[str, list[str]] = {}
     for e164, role, labelled in hits:
         named.setdefault(e164, [])
         if labelled:
             named[e164].append(role)
-    return {
-        e164: CUSTOMER_SERVICE if not roles or CUSTOMER_SERVICE in roles else roles[0]
-        for e164, roles in named.items()
-    }
+    return {e164: _settled(roles) for e164, roles in named.items()}
+
+
+def _settled(roles: list[str]) -> str:
+    if not roles or CUSTOMER_SERVICE in roles:
+        return CUSTOMER_SERVICE
+    lines = [role for role in roles if role != IDENTIFIER]
+    return lines[0] if lines else IDENTIFIER
 
 
 def _matches(
@@ -156,7 +170,8 @@ def roled_numbers(
     section: str | None = None,
     heading: str = "",
 ) -> list[RoledNumber]:
-    """The phone numbers of one block with their roles; identifiers and prices left out.
+    """The phone numbers of one block with their roles (identifiers with `IDENTIFIER`, for
+    `page_roles`); prices left out.
 
     `section` is the department whose `heading` line the block is under (see `Sections`):
     the role of a number no label of its own names, the heading then shown in its label.
@@ -166,10 +181,13 @@ def roled_numbers(
     out: list[RoledNumber] = []
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
+    owner: str | None = None  # another organisation whose number came earlier on this line
     for start, end, number in _matches(block, regions, deadline):
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):
+            e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
+            out.append(RoledNumber(e164, start, end, IDENTIFIER, "", True))
             previous_end = end
             continue
         before = block[max(previous_end, start - _BEFORE_REACH) : start]
@@ -194,6 +212,10 @@ def roled_numbers(
         under_another = section in OTHER_ORGANISATIONS
         if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
             role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"
+        if role == FAX and (under_another or owner):
+            # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
+            # on the line: the body's fax, so the body's line, not the company's fax.
+            role = section if under_another else owner
         label = before.strip()[-_BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
@@ -201,6 +223,7 @@ def roled_numbers(
         number = _for_named_country(block, start, end, number, previous_end, context_before)
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
+        owner = role if role in _OWNERS else owner
         previous_end = end
         sibling = _sibling(block, end, e164)
         if sibling:
@@ -279,4 +302,4 @@ def read_phone_roles(text: str, region: str) -> dict[str, str]:
         sections.feed(block)
         if block.strip():
             previous = block
-    return page_roles(hits)
+    return {n: role for n, role in page_roles(hits).items() if role != IDENTIFIER}

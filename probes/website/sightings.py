@@ -21,7 +21,7 @@ from probes.website.labels import CUSTOMER_SERVICE, role_in_text
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
 from probes.website.regions import suggested_regions
-from probes.website.roles import page_roles, roled_numbers
+from probes.website.roles import IDENTIFIER, page_roles, roled_numbers
 from probes.website.sections import Sections
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
@@ -194,7 +194,11 @@ def find_sightings(
                 )
             )
     settled = page_roles([(s.e164, s.role, s.labelled) for s in sightings])
-    return [s if s.labelled else replace(s, role=settled[s.e164]) for s in sightings]
+    return [
+        s if s.labelled else replace(s, role=settled[s.e164])
+        for s in sightings
+        if s.role != IDENTIFIER and (s.labelled or settled[s.e164] != IDENTIFIER)
+    ]
 
 
 def states_247(facts: PageFacts) -> bool:

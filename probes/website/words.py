@@ -80,6 +80,8 @@ class LanguageWords:
     switchboard: tuple[str, ...] = ()
     # legal and site links of a footer menu ("Impressum", "Privacy"): they end a section
     legal_links: tuple[str, ...] = ()
+    # an extension's marker before its digits ("w. 108", "Durchwahl 20", "poste 12")
+    extension_words: tuple[str, ...] = ()
     # words that only say "phone" ("Tel.", "Handy", "Telemóvel"): a customer-service line
     # unless a department named just before them says whose it is
     phone_words: tuple[str, ...] = ()

@@ -1,7 +1,8 @@
 """More wording families around phone numbers, one made-up line each: approval and veterinary
 register numbers, dates and opening-hour ranges are no numbers; a web host named earlier in the
 line, a line ending in a colon that names fax, and a consumer arbitration centre's heading say
-whose line a number is."""
+whose line a number is; digits an identifier label names are no number anywhere on the page; a
+department's own hotline is the department's line."""
 
 from __future__ import annotations
 
@@ -250,3 +251,50 @@ def test_an_on_duty_or_out_of_hours_service_is_another_organisation(
 )
 def test_a_companys_own_emergency_line_stays_a_customer_line(region: str, text: str) -> None:
     assert CS in read_phone_roles(text, region).values()
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "phone"),
+    [
+        (
+            "IT",
+            "Rossi srl, VAT number 06123456789, tel +39 089 212345.\n"
+            "Tax ID for VAT purposes: 06123456789",
+            "+39089212345",
+        ),
+        (
+            "FR",
+            "SIRET 01 23 45 67 89, téléphone 04 91 00 00 00.\n"
+            "Référence de l'entreprise : 01 23 45 67 89",
+            "+33491000000",
+        ),
+        ("DE", "USt-IdNr. 0301234567\nTel. 0711 123456\nUnsere Kennung 0301234567", "+49711123456"),
+    ],
+)
+def test_digits_an_identifier_label_names_are_no_number_anywhere_on_the_page(
+    region: str, text: str, phone: str
+) -> None:
+    assert read_phone_roles(text, region) == {phone: CS}
+
+
+def test_a_number_labelled_a_phone_line_stays_one_though_the_same_digits_are_an_identifier() -> (
+    None
+):
+    text = "Steuernummer 0301234567\nHotline: 030 1234567"
+    assert read_phone_roles(text, "DE") == {"+49301234567": CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "role"),
+    [
+        ("NL", "Sales Hotline 036-1234567 info@example.nl", "sales"),
+        ("DE", "Presse-Hotline: 030 1234567", "press"),
+        ("GB", "Press hotline 020 7946 0000", "press"),
+        # a department beside customer service, not naming its line: customer service
+        ("GB", "Sales & Customer Service: 020 7946 0000", CS),
+    ],
+)
+def test_a_departments_own_hotline_is_the_departments_line(
+    region: str, text: str, role: str
+) -> None:
+    assert set(read_phone_roles(text, region).values()) == {role}
