@@ -27,6 +27,8 @@ HearingFactory = Callable[[str], Hearing]
 """Makes a fresh `Hearing` for a call in the given language (ISO 639-1, e.g. "de");
 picklable: it is called in the child."""
 EventSink = Callable[[list[CallEvent]], None]
+REAP_S = 5.0
+"""How long a closed hearing's process may take to end before it is killed."""
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
@@ -137,12 +139,20 @@ class HearingWorker:
                 self._finished.set_result([])
 
     def close(self) -> None:
-        """Stop the child and the feeder (after `finish`, or when the call failed)."""
+        """Stop the child and the feeder (after `finish`, or when the call failed).
+
+        Returns at once: the child is joined (killed after `REAP_S`) on a thread of its own.
+        Joining here held the event loop for up to seconds while a loaded machine tore the
+        child down, and every other call on the loop heard its prompts late and pressed late.
+        """
         self._outbox.put(None)
         with contextlib.suppress(ValueError, OSError):
             self._loop.remove_reader(self._conn.fileno())
-        self._process.join(2.0)
+        threading.Thread(target=self._reap, name="hearing-reap", daemon=True).start()
+
+    def _reap(self) -> None:
+        self._process.join(REAP_S)
         if self._process.is_alive():
             self._process.kill()
-            self._process.join(2.0)
+            self._process.join(REAP_S)
         self._conn.close()
