@@ -94,6 +94,11 @@ async def calls(centre: CallCentre, demo: DemoRun) -> AsyncIterator[PlacedCalls]
     await placed.close()
 
 
+def timeline(record: CallRecord) -> str:
+    """The call's events, one a line, with what the listener heard (for a failure's message)."""
+    return "\n".join(f"{e.at_s:7.2f} {e.kind.value} {e.detail}" for e in record.events)
+
+
 def order(record: CallRecord) -> list[str]:
     return [e.kind.value for e in record.events]
 
@@ -117,13 +122,13 @@ async def test_menu_announced_wait_hold_then_agent(calls: PlacedCalls) -> None:
 @SPOKEN_BY_FLITE
 async def test_an_announced_wait_is_recognised(calls: PlacedCalls) -> None:
     record, _ = await calls(BLOOMLY)
-    assert call_metrics(record.events)["phone.wait_announced"] is True, record.events
+    assert call_metrics(record.events)["phone.wait_announced"] is True, timeline(record)
 
 
 @SPOKEN_BY_FLITE
 async def test_a_callback_offer_is_recognised(calls: PlacedCalls) -> None:
     record, _ = await calls(NORTHWIND)
-    assert call_metrics(record.events)["phone.callback_offered"] is True, record.events
+    assert call_metrics(record.events)["phone.callback_offered"] is True, timeline(record)
 
 
 async def test_two_menus_callback_offer_reassurance_and_agent(calls: PlacedCalls) -> None:
@@ -131,7 +136,7 @@ async def test_two_menus_callback_offer_reassurance_and_agent(calls: PlacedCalls
     kinds = order(record)
     assert before(
         kinds, "ivr_prompt", "dtmf_sent", "hold_started", "hold_ended", "agent_answered"
-    ), record.events
+    ), timeline(record)
     assert kinds.count("dtmf_sent") == 2
     assert kinds.count("hold_started") == 1  # reassurance does not end the hold
 
@@ -161,7 +166,7 @@ async def test_transfer_then_a_queue_with_announcements_then_agent(
     kinds = order(record)
     assert before(
         kinds, "dtmf_sent", "transfer", "hold_started", "hold_ended", "agent_answered", "hung_up"
-    ), record.events
+    ), timeline(record)
     assert kinds.count("transfer") == 1 and kinds.count("hold_started") == 1
     assert call_metrics(record.events)["phone.transfers"] == 1
     assert person_reached(truth.events)
