@@ -15,17 +15,31 @@ import contextlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from probes.dialer import CallRecord, CallRequest
 from probes.phone.account import DialPlan, SipAccount
 from probes.phone.hearing_worker import HearingFactory
 from probes.phone.ivr import IvrScript
 from probes.phone.sip_dialer import SipDialer
-from sandbox.callcentre.server import CallCentre, Timeline
+from sandbox.callcentre.server import Timeline
 from tests.phone_sip.energy_hearing import energy_hearing
 
 BOUND_S = 300.0
 """How long a call and its ground truth may take (all calls at once, on a loaded machine)."""
+
+
+class Centre(Protocol):
+    """A sandbox call centre the tests call: in this process or in its own."""
+
+    @property
+    def port(self) -> int:
+        """Its SIP port on 127.0.0.1."""
+        ...
+
+    async def timeline_of(self, call_id: str, timeout_s: float) -> Timeline:
+        """The ground truth of call `call_id` once it has ended."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -42,7 +56,7 @@ class Dial:
 
 
 async def place(
-    centre: CallCentre,
+    centre: Centre,
     dial: Dial,
     attempt_id: str,
     recordings: Path | None = None,
@@ -72,7 +86,7 @@ class PlacedCalls:
 
     @classmethod
     def start(
-        cls, centre: CallCentre, dials: Mapping[str, Dial], recordings: Path | None = None
+        cls, centre: Centre, dials: Mapping[str, Dial], recordings: Path | None = None
     ) -> PlacedCalls:
         """Dial every call of `dials` now, concurrently."""
         tasks = {

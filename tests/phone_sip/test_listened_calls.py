@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,8 +24,9 @@ from probes.phone.ivr import IvrScript, IvrStep
 from probes.phone.probe import default_hearing
 from probes.phone.spec import PhoneCampaignSpec
 from results.store import Store
-from sandbox.callcentre.server import CallCentre
+from sandbox.callcentre.voices import Voices
 from sandbox.world import load_world
+from tests.phone_sip.centre_process import CentreProcess
 from tests.phone_sip.placed import BOUND_S, Dial, PlacedCalls
 
 pytest.importorskip("probes.phone.listener")
@@ -77,8 +78,20 @@ async def demo(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DemoRu
 
 
 @pytest.fixture(scope="module")
-async def calls(centre: CallCentre, demo: DemoRun) -> AsyncIterator[PlacedCalls]:
+def centre_process(
+    voices: Voices, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[CentreProcess]:
+    """The sandbox lines served from a process of their own, as a real call centre is (its
+    sounds cached with the session's)."""
+    centre = CentreProcess(voices.folder, tmp_path_factory.mktemp("truth"))
+    yield centre
+    centre.close()
+
+
+@pytest.fixture(scope="module")
+async def calls(centre_process: CentreProcess, demo: DemoRun) -> AsyncIterator[PlacedCalls]:
     """Every line of STEPS called once, all at once, beside the demo's calls."""
+    centre = centre_process
     hearing = default_hearing(PhoneCampaignSpec(account=SipAccount(proxy_port=centre.port)))
     dials = {
         number: Dial(
