@@ -9,7 +9,8 @@
 //    marked as a log or named like one.
 //  - A message's identity is its sender, text and occurrence: a list drawn again records
 //    nothing new. A message whose text grows (streamed) stays one message, timed at its
-//    first visible text and kept with its final text.
+//    first visible text and kept with its final text, also when the list is found again
+//    while it grows.
 //  - Pickers, menus, forms, typing indicators and empty items are not messages.
 // Text is read with textContent only: nothing from the chat is parsed or executed.
 (box) => {
@@ -141,6 +142,19 @@
     const t = text(el);
     return !!t && !TIME.test(t) && !(t.length < 40 && TYPING.test(t));
   };
+  // A streamed message still growing when the list is found again (our own message sent,
+  // the widget redrawn) has no position to follow: it is the newest record of its sender whose
+  // text it extends, when that shorter text is no longer on the list.
+  const grownFrom = (m, items, now) => {
+    for (let j = records.length - 1; j >= 0; j--) {
+      const r = records[j];
+      if (r.sender !== m.sender || now.includes(j)) continue;
+      if (r.text === m.text || !m.text.startsWith(r.text)) return -1;
+      const still = items.some((x) => x.sender === r.sender && x.text === r.text);
+      return still ? -1 : j;
+    }
+    return -1;
+  };
   const scan = (t) => {
     if (!list || !list.isConnected || !anchored) {
       const found = findList();
@@ -167,6 +181,16 @@
       occurrences.set(base, n);
       const key = base + "\u0000" + n;
       if (byKey.has(key)) { now.push(byKey.get(key)); return; }
+      const g = grownFrom(m, items, now);
+      if (g >= 0) {
+        const r2 = records[g];
+        byKey.delete(r2.key);
+        r2.text = m.text;
+        r2.key = key;
+        byKey.set(key, g);
+        now.push(g);
+        return;
+      }
       const early = !sent.length || (ownAt >= 0 && i < ownAt);
       records.push(Object.assign(m, {t: (early ? Math.min(t, installed) : t) / 1000, key: key,
                                      existing: early, seq: records.length}));
