@@ -2,8 +2,8 @@
 
 `task.cancel()` followed by `with suppress(CancelledError): await task` is the usual way to
 stop a child task, but when the task running that code is itself being cancelled, the
-suppress swallows *its* cancellation too and it carries on (a call that was told to stop
-kept dialing, listening and waiting for up to minutes). `stop` re-raises in that case.
+suppress swallows *its* cancellation too and it carries on as if never told to stop.
+`stop` re-raises in that case.
 """
 
 from __future__ import annotations
