@@ -152,7 +152,7 @@ def find_sightings(
     regions = suggested_regions(facts.visible_text[:20000], region)
     sections_of: dict[int, str] = {}
     sightings = _text_sightings(facts, regions, viewport, known, deadline, sections_of)
-    roles = {(s.block, s.e164): (s.role, s.labelled) for s in sightings}
+    roles = {(s.block, s.e164): (s.role, s.labelled) for s in sightings if s.role != IDENTIFIER}
     for tel in facts.tels:
         if _past(deadline):
             break
@@ -197,7 +197,7 @@ def find_sightings(
     return [
         s if s.labelled else replace(s, role=settled[s.e164])
         for s in sightings
-        if s.role != IDENTIFIER and (s.labelled or settled[s.e164] != IDENTIFIER)
+        if s.role != IDENTIFIER and (s.labelled or s.tel_link or settled[s.e164] != IDENTIFIER)
     ]
 
 
