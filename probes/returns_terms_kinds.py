@@ -26,7 +26,15 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 # "and" in the supported languages (a coordinated phrase starts after it); not the words that
 # are also articles or prepositions elsewhere ("en", "i", "a").
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
-_PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
+_PURPOSE_REACH = 40
+# A purpose right before a keyword, in any supported language: "for an exchange or ", "pour un
+# ", "para un cambio o ", "zum Umtausch oder zur ", "voor een ruil of ", "w celu wymiany lub ".
+_ARTICLE = r"(?:(?:a|an|the|un|une|una|uno|um|uma|il|le|la|l'|eine?[nmr]?|een|de|het)\s+)?"
+_AS_PURPOSE = re.compile(
+    rf"\b(?:for|pour|para|per|zum|zur|fur|voor|w\s+celu)\s+{_ARTICLE}"
+    rf"(?:[\w-]+\s+(?:or|ou|o|oder|of|lub|albo|and|et|y|e|und|en|i)\s+"
+    rf"(?:(?:pour|para|per|zum|zur|fur|voor)\s+)?{_ARTICLE})?$"
+)  # characters after "to"/"pour" in which the purpose's keyword is looked for
 
 
 def distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -106,11 +114,18 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
     return kind
 
 
+# A negating prefix glued to a defect word: "undamaged", "unbeschädigt", "onbeschadigd",
+# "nieuszkodzony" say the goods are sound.
+_SOUND = re.compile(r"(?<![^\W\d_])(?:un|on|nie)$")
+
+
 def _defect_named(text: str, p: CompiledLexicon) -> bool:
-    """A defect named in `text`, neither negated nor an exception ("unless defective")."""
+    """A defect named in `text`, neither negated ("not damaged", "undamaged") nor an exception
+    ("unless defective")."""
     f = p.flags
     return not f["exception"].search(text) and any(
         not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+        and not _SOUND.search(text[max(0, hit.start() - 3) : hit.start()])
         for hit in f["defect"].finditer(text)
     )
 
@@ -131,7 +146,7 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
         return "shipback"  # "... days to send it back once you have told us": not a window
     hits = [
         (distance(sentence, match.span(), span), span[1] <= match.start(), kind)
-        for span, kind in keywords(sentence, p)
+        for span, kind in _subjects(sentence, p)
     ]
     if p.delivery_anchor.match(after):
         # "... within 30 days of delivery": a window, unless a refund is the subject before it.
@@ -165,6 +180,21 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
     # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
     cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
     return "withdrawal" if cancels_by_withdrawing else kind
+
+
+def _subjects(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:
+    """The keywords of `sentence` that can be a period's subject: in a sentence that names a
+    return, not a refund or an exchange named as its purpose ("return it for an exchange or
+    refund within 30 days", "zum Umtausch oder zur Erstattung ... zurücksenden")."""
+    found = keywords(sentence, p)
+    if not any(kind == "return" for _, kind in found):
+        return found
+    return [
+        (span, kind)
+        for span, kind in found
+        if kind not in ("refund", "exchange")
+        or not _AS_PURPOSE.search(sentence, max(0, span[0] - _PURPOSE_REACH), span[0])
+    ]
 
 
 def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:

@@ -1,0 +1,144 @@
+"""Families of window wordings the seventh and eighth unseen batches showed the reader missing, each
+in the languages where it exists: money said to be returned (a refund, not a second window);
+goods that are "undamaged" (no defect named); "within 14 days of receiving it by returning it";
+"return it for an exchange or refund within 30 days" (the refund is the return's purpose). The
+sentences are made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+WINDOW = "returns.window_days"
+
+# The money or the amount "will be returned": a refund time, not a second return window.
+MONEY_RETURNED = [
+    (
+        "en",
+        "You can return items within 30 days of delivery. The money will be returned to your "
+        "card within 7 days.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en un plazo de 30 días desde la entrega. El dinero te "
+        "será devuelto en un plazo de 7 días.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 30 jours après la livraison. Le montant vous sera "
+        "retourné sous 7 jours.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. L'importo ti verrà "
+        "restituito entro 7 giorni.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias após a entrega. O valor será devolvido em "
+        "até 7 dias.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden. Der Betrag wird "
+        "Ihnen innerhalb von 7 Tagen zurückgezahlt.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. Het geld wordt binnen 7 "
+        "dagen geretourneerd.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni od otrzymania. Pieniądze za zwrócony towar zostaną "
+        "zwrócone w ciągu 7 dni.",
+    ),
+]
+
+# A negating prefix glued to a defect word ("undamaged"): the goods are sound, the period is
+# the return window, not a warranty claim. Where the negation is a word of its own ("non
+# endommagé", "no dañados") it was read already.
+SOUND_GOODS = [
+    ("en", "Every customer can return unused and undamaged goods within 14 days of delivery."),
+    (
+        "de",
+        "Sie können unbenutzte und unbeschädigte Ware innerhalb von 14 Tagen nach Erhalt "
+        "zurücksenden.",
+    ),
+    (
+        "nl",
+        "Je kunt ongebruikte en onbeschadigde artikelen binnen 14 dagen na ontvangst retourneren.",
+    ),
+    ("pl", "Możesz zwrócić nieużywany i nieuszkodzony towar w ciągu 14 dni od otrzymania."),
+    ("fr", "Vous pouvez retourner un article non endommagé sous 14 jours après la livraison."),
+    ("es", "Puedes devolver los artículos no dañados en un plazo de 14 días desde la entrega."),
+    ("it", "Puoi restituire gli articoli non danneggiati entro 14 giorni dalla consegna."),
+    ("pt", "Pode devolver os artigos não danificados no prazo de 14 dias após a entrega."),
+]
+
+# A refund or an exchange named as what the return is for: the period is the return's.
+RETURN_FOR_A_REFUND = [
+    ("en", "You can return it for an exchange or refund within 30 days of receiving your order."),
+    (
+        "es",
+        "Puedes devolverlo para un cambio o reembolso dentro de los 30 días siguientes a la "
+        "recepción del pedido.",
+    ),
+    (
+        "fr",
+        "Vous pouvez le retourner pour un échange ou un remboursement dans les 30 jours suivant "
+        "la réception de votre commande.",
+    ),
+    (
+        "it",
+        "Puoi restituirlo per un cambio o un rimborso entro 30 giorni dalla ricezione dell'ordine.",
+    ),
+    (
+        "pt",
+        "Pode devolvê-lo para troca ou reembolso no prazo de 30 dias após o recebimento da "
+        "encomenda.",
+    ),
+    (
+        "de",
+        "Sie können die Ware zum Umtausch oder zur Erstattung innerhalb von 30 Tagen nach Erhalt "
+        "zurücksenden.",
+    ),
+    (
+        "nl",
+        "Je kunt het artikel voor een ruil of terugbetaling binnen 30 dagen na ontvangst "
+        "retourneren.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w celu wymiany lub zwrotu pieniędzy w ciągu 30 dni od otrzymania "
+        "zamówienia.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
+def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), SOUND_GOODS)
+def test_undamaged_goods_name_no_defect(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_FOR_A_REFUND)
+def test_a_refund_the_return_is_for_is_no_refund_time(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get(WINDOW) == 30
+    assert "returns.refund_days_stated" not in got
+
+
+def test_receiving_it_by_returning_it_is_no_refund_time() -> None:
+    text = (
+        "You may withdraw your purchase within 14 days of receiving it by returning it to us. "
+        "We will process your return within 10 business days of receiving the returned products."
+    )
+    got = extract_returns_terms(text, "en")
+    assert got.get(WINDOW) == 14
+    assert got.get("returns.refund_days_stated") == 10
