@@ -59,6 +59,8 @@ from probes.returns_terms_text import split_sentences
 
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
 _SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
+# Characters before a duration searched for a threshold ("if more than", "label is valid for").
+_THRESHOLD_REACH = 50
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 _ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
 
@@ -214,7 +216,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
         previous = s.folded
         for match in p.duration.finditer(s.folded):
-            if p.threshold.search(s.folded[max(0, match.start() - 30) : match.start()]):
+            reach = max(0, match.start() - _THRESHOLD_REACH)
+            if p.threshold.search(s.folded[reach : match.start()]):
                 continue
             days = _days(match, p)
             kind = kind_of(s.folded, match, p)
@@ -227,6 +230,10 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 asked_kind = _heading_kind(asked, p)
                 sent = p.flags["send"].search(s.folded)
                 kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
+            if match.group("d2") and kind in ("return", "exchange", "withdrawal"):
+                # "Returns take 3-5 working days", "10-15 días hábiles": a range is how long
+                # something takes, never a window a customer is given.
+                continue
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
                 clause, span = _clause(s.folded, match.span())

@@ -1,8 +1,9 @@
 """Families of window wordings the seventh and eighth unseen batches showed the reader missing, each
 in the languages where it exists: money said to be returned (a refund, not a second window);
 goods that are "undamaged" (no defect named); "within 14 days of receiving it by returning it";
-"return it for an exchange or refund within 30 days" (the refund is the return's purpose). The
-sentences are made up, one idiom each."""
+"return it for an exchange or refund within 30 days" (the refund is the return's purpose); a
+range of days (a time something takes); a label "valid for 30 days" and a time counted from
+receiving a link or a code. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -116,6 +117,138 @@ RETURN_FOR_A_REFUND = [
     ),
 ]
 
+# A range ("3-5 working days", "10-15 días hábiles") is how long something takes, never a window.
+A_RANGE_TAKES_TIME = [
+    (
+        "en",
+        "Items can be returned within 30 days of delivery. Returns usually take 3-5 working "
+        "days to reach our warehouse.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en un plazo de 30 días desde la entrega. Las "
+        "devoluciones tienen un periodo de 10-15 días hábiles.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 30 jours après la livraison. Les retours "
+        "prennent entre 3 et 5 jours ouvrés.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. I resi richiedono dai 3 "
+        "ai 5 giorni lavorativi.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias após a entrega. As devoluções levam de 3 "
+        "a 5 dias úteis.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden. Die Rücksendung "
+        "dauert 3-5 Werktage.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. Een retourzending duurt "
+        "3-5 werkdagen.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni od otrzymania. Zwrot trwa zwykle 3-5 dni roboczych.",
+    ),
+]
+
+# A label, code or link "valid for 30 days": its validity, not a second window.
+VALID_FOR = [
+    (
+        "en",
+        "You can return items within 14 days of delivery. Please note that the return label is "
+        "valid for 30 days.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en un plazo de 14 días desde la entrega. La etiqueta de "
+        "devolución es válida durante 30 días.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 14 jours après la livraison. L'étiquette de "
+        "retour est valable pendant 30 jours.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 14 giorni dalla consegna. L'etichetta di reso è "
+        "valida per 30 giorni.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 14 dias após a entrega. O código de devolução "
+        "tem validade de 30 dias.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 14 Tagen nach Erhalt zurücksenden. Das "
+        "Rücksendeetikett ist 30 Tage gültig.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 14 dagen na ontvangst retourneren. Het retourlabel is 30 "
+        "dagen geldig.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 14 dni od otrzymania. Etykieta zwrotna jest ważna przez "
+        "30 dni.",
+    ),
+]
+
+# "within 7 days of receiving the link": a time to hand in the parcel once the shop sent a link,
+# a label or a code, not a second window.
+FROM_RECEIVING_THE_LINK = [
+    (
+        "en",
+        "You can return items within 14 days of delivery. Drop the return parcel at a pickup "
+        "point within 7 days of receiving the link.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en un plazo de 14 días desde la entrega. Entrega el "
+        "paquete de devolución en un punto de recogida en 7 días desde la recepción del enlace.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 14 jours après la livraison. Déposez le colis "
+        "retour en point relais sous 7 jours après réception du lien.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 14 giorni dalla consegna. Consegna il pacco del "
+        "reso in un punto di ritiro entro 7 giorni dalla ricezione del link.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 14 dias após a entrega. Entregue a devolução num "
+        "ponto de recolha em 7 dias após o recebimento do código.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 14 Tagen nach Erhalt zurücksenden. Geben Sie die "
+        "Rücksendung innerhalb von 7 Tagen nach Erhalt des Links ab.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 14 dagen na ontvangst retourneren. Lever je retour binnen 7 "
+        "dagen na ontvangst van de link in.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 14 dni od otrzymania. Nadaj zwrot w ciągu 7 dni od "
+        "otrzymania linku.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -142,3 +275,13 @@ def test_receiving_it_by_returning_it_is_no_refund_time() -> None:
     got = extract_returns_terms(text, "en")
     assert got.get(WINDOW) == 14
     assert got.get("returns.refund_days_stated") == 10
+
+
+@pytest.mark.parametrize(("lang", "text"), A_RANGE_TAKES_TIME)
+def test_a_range_of_days_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), VALID_FOR + FROM_RECEIVING_THE_LINK)
+def test_a_labels_validity_or_a_time_from_its_link_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
