@@ -93,12 +93,34 @@ def _box(text: str) -> bool:
     return any("\u2500" <= c <= "\u257f" for c in text)
 
 
+def _continues(char: str) -> bool:
+    """Whether `char` is a UTF-8 continuation byte as Windows-1252 shows it ("©" in "Ã©")."""
+    try:
+        code = char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return len(code) == 1 and 0x80 <= code[0] <= 0xBF
+
+
+def _soft_hyphen_back(shown: str) -> str:
+    """`shown` with the soft hyphen a page dropped put back after a lone "Ã" inside a word: "í"
+    is shown as "Ã" and an invisible soft hyphen, which copying loses ("dÃas" for "días"); a
+    word's last "Ã" is "à" whose no-break space was lost, left as shown."""
+    return "".join(
+        f"{c}\xad"
+        if c == "Ã" and shown[i + 1 : i + 2].isalpha() and not _continues(shown[i + 1])
+        else c
+        for i, c in enumerate(shown)
+    )
+
+
 def _unmojibake(word: re.Match[str]) -> str:
     """The word as written, where a code page's mojibake decodes back to UTF-8; else as shown."""
     shown = word.group(0)
+    bytes_shown = shown if _box(shown) else _soft_hyphen_back(shown)
     for page in _DOS_PAGES if _box(shown) else _WINDOWS_PAGES:
         try:
-            repaired = shown.encode(page).decode("utf-8")
+            repaired = bytes_shown.encode(page).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         if not _box(repaired):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes.returns_terms import extract_returns_terms
+from probes.returns_terms import extract_returns_terms, read_returns_policy
 
 WINDOW = "returns.window_days"
 
@@ -285,3 +285,18 @@ def test_a_range_of_days_is_no_window(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), VALID_FOR + FROM_RECEIVING_THE_LINK)
 def test_a_labels_validity_or_a_time_from_its_link_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+def test_a_lost_soft_hyphen_of_mojibake_is_put_back() -> None:
+    # "í" in UTF-8 shown as Windows-1252 is "Ã" and a soft hyphen, which a copied page loses.
+    text = (
+        "Puede devolver la mayorÃa de los artÃculos dentro de los 30 dÃas posteriores a la entrega."
+    )
+    got = read_returns_policy(text, "es")
+    assert got.metrics().get(WINDOW) == 30
+    assert "artículos" in got.terms[0].sentence
+    # A word's last "Ã" is an "à" whose no-break space was lost: not made an "í".
+    assert (
+        extract_returns_terms("Vous disposez de 14 jours Ã compter de la livraison.", "fr")[WINDOW]
+        == 14
+    )
