@@ -3,7 +3,8 @@ in the languages where it exists: money said to be returned (a refund, not a sec
 goods that are "undamaged" (no defect named); "within 14 days of receiving it by returning it";
 "return it for an exchange or refund within 30 days" (the refund is the return's purpose); a
 range of days (a time something takes); a label "valid for 30 days" and a time counted from
-receiving a link or a code. The sentences are made up, one idiom each."""
+receiving a link or a code; the shop's own time to send instructions or check the goods. The
+sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -249,6 +250,94 @@ FROM_RECEIVING_THE_LINK = [
     ),
 ]
 
+# The shop sending return instructions or a label within 2 days: its own time, no second window.
+SHOP_SENDS_INSTRUCTIONS = [
+    (
+        "en",
+        "Returns are accepted within 15 days of delivery. After approval we will send you "
+        "return instructions within 2 business days.",
+    ),
+    (
+        "es",
+        "Aceptamos devoluciones dentro de los 15 días posteriores a la recepción. Nuestro "
+        "equipo te enviará instrucciones de devolución dentro de 2 días hábiles.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés sous 15 jours après la livraison. Notre équipe vous enverra "
+        "les instructions de retour sous 2 jours ouvrés.",
+    ),
+    (
+        "it",
+        "I resi sono accettati entro 15 giorni dalla consegna. Il nostro team ti invierà le "
+        "istruzioni per il reso entro 2 giorni lavorativi.",
+    ),
+    (
+        "pt",
+        "Aceitamos devoluções até 15 dias após o recebimento. A nossa equipa envia-lhe as "
+        "instruções de devolução em até 2 dias úteis.",
+    ),
+    (
+        "de",
+        "Rücksendungen sind innerhalb von 15 Tagen nach Erhalt möglich. Innerhalb von 2 "
+        "Werktagen senden wir Ihnen das Rücksendeetikett.",
+    ),
+    (
+        "nl",
+        "Retourneren kan binnen 15 dagen na ontvangst. Binnen 2 werkdagen sturen wij je het "
+        "retourlabel voor je retour.",
+    ),
+    (
+        "pl",
+        "Zwroty przyjmujemy w ciągu 15 dni od otrzymania. W ciągu 2 dni roboczych wyślemy ci "
+        "etykietę zwrotną.",
+    ),
+]
+
+# The shop's quality check of a return within 2 days: its own time, no second window.
+QUALITY_CHECK = [
+    (
+        "en",
+        "Returns are accepted within 15 days of delivery. The quality check of your return is "
+        "done within 2 business days of receipt.",
+    ),
+    (
+        "es",
+        "Aceptamos devoluciones dentro de los 15 días posteriores a la recepción. El control "
+        "de calidad de la devolución se realiza en 2 días hábiles tras la recepción.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés sous 15 jours après la livraison. Le contrôle qualité du "
+        "retour est effectué sous 2 jours ouvrés après réception.",
+    ),
+    (
+        "it",
+        "I resi sono accettati entro 15 giorni dalla consegna. Il controllo qualità del reso "
+        "avviene entro 2 giorni lavorativi dalla ricezione.",
+    ),
+    (
+        "pt",
+        "Aceitamos devoluções até 15 dias após o recebimento. A análise de qualidade da "
+        "devolução é feita em até 2 dias úteis após o recebimento.",
+    ),
+    (
+        "de",
+        "Rücksendungen sind innerhalb von 15 Tagen nach Erhalt möglich. Die Qualitätsprüfung "
+        "der Rücksendung erfolgt innerhalb von 2 Werktagen nach Eingang.",
+    ),
+    (
+        "nl",
+        "Retourneren kan binnen 15 dagen na ontvangst. De kwaliteitscontrole van je retour "
+        "gebeurt binnen 2 werkdagen na ontvangst.",
+    ),
+    (
+        "pl",
+        "Zwroty przyjmujemy w ciągu 15 dni od otrzymania. Kontrola jakości zwrotu trwa do 2 "
+        "dni roboczych od otrzymania.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -300,3 +389,8 @@ def test_a_lost_soft_hyphen_of_mojibake_is_put_back() -> None:
         extract_returns_terms("Vous disposez de 14 jours Ã compter de la livraison.", "fr")[WINDOW]
         == 14
     )
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_SENDS_INSTRUCTIONS + QUALITY_CHECK)
+def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 15
