@@ -37,6 +37,19 @@ _AS_PURPOSE = re.compile(
 )  # characters after "to"/"pour" in which the purpose's keyword is looked for
 
 
+# "and" opening the clause of what follows a return ("..., and we will refund you").
+_THEN = {
+    "en": "and",
+    "fr": "et",
+    "es": "y|e",
+    "it": "e|ed",
+    "pt": "e",
+    "de": "und",
+    "nl": "en",
+    "pl": "a|i|oraz",
+}
+
+
 def distance(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> int:
     """How far apart two spans of `sentence` are: the characters between them, a comma, colon
     or bracket between them counting as 30."""
@@ -177,9 +190,30 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
     if not hits:
         return None
     kind = min(hits)[2]
+    if (
+        kind == "refund"
+        and _refund_follows(sentence, match, p)
+        and any(h[1] and h[2] == "return" for h in hits)
+    ):
+        return "return"
     # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
     cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
     return "withdrawal" if cancels_by_withdrawing else kind
+
+
+def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether the refund named right after the duration `match` is what follows a return, in a
+    clause after "and" ("return it ..., within 30 days, and we will refund the full price")."""
+    after = [
+        span[0]
+        for span, kind in keywords(sentence, p)
+        if kind == "refund" and span[0] >= match.end()
+    ]
+    if not after:
+        return False
+    gap = sentence[match.end() : min(after)]
+    then = _THEN.get(p.language, "and")
+    return not p.duration.search(gap) and bool(re.search(rf"\s(?:{then})\s", gap))
 
 
 def _subjects(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:

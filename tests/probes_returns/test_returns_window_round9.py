@@ -3,8 +3,9 @@ in the languages where it exists: money said to be returned (a refund, not a sec
 goods that are "undamaged" (no defect named); "within 14 days of receiving it by returning it";
 "return it for an exchange or refund within 30 days" (the refund is the return's purpose); a
 range of days (a time something takes); a label "valid for 30 days" and a time counted from
-receiving a link or a code; the shop's own time to send instructions or check the goods. The
-sentences are made up, one idiom each."""
+receiving a link or a code; the shop's own time to send instructions or check the goods;
+"return it ..., within 30 days, and we will refund you". The sentences are made up, one idiom
+each."""
 
 from __future__ import annotations
 
@@ -338,6 +339,51 @@ QUALITY_CHECK = [
     ),
 ]
 
+# "return it ..., within 30 days, and we will refund you": the refund follows the return, the
+# period is the return's.
+RETURN_AND_WE_REFUND = [
+    (
+        "en",
+        "If you are not satisfied, you can return it to us under the conditions below, within "
+        "30 days, and we will refund the full price.",
+    ),
+    (
+        "es",
+        "Si no estás satisfecho, puedes devolvérnoslo en las condiciones indicadas, en un "
+        "plazo de 30 días, y te reembolsaremos el importe íntegro.",
+    ),
+    (
+        "fr",
+        "Si vous n'êtes pas satisfait, vous pouvez nous le retourner dans les conditions "
+        "ci-après, sous 30 jours, et nous vous rembourserons l'intégralité du montant.",
+    ),
+    (
+        "it",
+        "Se non sei soddisfatto, puoi restituircelo alle condizioni indicate, entro 30 giorni, "
+        "e ti rimborseremo l'intero importo.",
+    ),
+    (
+        "pt",
+        "Se não estiver satisfeito, pode devolvê-lo nas condições indicadas, no prazo de 30 "
+        "dias, e nós reembolsaremos o valor total.",
+    ),
+    (
+        "de",
+        "Wenn Sie nicht zufrieden sind, können Sie den Artikel zu den genannten Bedingungen "
+        "zurücksenden, innerhalb von 30 Tagen, und wir erstatten Ihnen den vollen Betrag.",
+    ),
+    (
+        "nl",
+        "Ben je niet tevreden, dan kun je het onder de genoemde voorwaarden retourneren, "
+        "binnen 30 dagen, en wij betalen het volledige bedrag terug.",
+    ),
+    (
+        "pl",
+        "Jeśli nie jesteś zadowolony, możesz zwrócić produkt na podanych warunkach, w ciągu 30 "
+        "dni, a my zwrócimy pełną kwotę.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -394,3 +440,10 @@ def test_a_lost_soft_hyphen_of_mojibake_is_put_back() -> None:
 @pytest.mark.parametrize(("lang", "text"), SHOP_SENDS_INSTRUCTIONS + QUALITY_CHECK)
 def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 15
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_AND_WE_REFUND)
+def test_a_refund_after_and_follows_the_return(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get(WINDOW) == 30
+    assert "returns.refund_days_stated" not in got
