@@ -4,8 +4,8 @@ goods that are "undamaged" (no defect named); "within 14 days of receiving it by
 "return it for an exchange or refund within 30 days" (the refund is the return's purpose); a
 range of days (a time something takes); a label "valid for 30 days" and a time counted from
 receiving a link or a code; the shop's own time to send instructions or check the goods;
-"return it ..., within 30 days, and we will refund you". The sentences are made up, one idiom
-each."""
+"return it ..., within 30 days, and we will refund you"; a time counted from the day the shop
+learns of the withdrawal. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -384,6 +384,62 @@ RETURN_AND_WE_REFUND = [
     ),
 ]
 
+# Counted from the day the shop learns of the withdrawal: a time to send the goods back, no window.
+FROM_THE_DAY_WE_LEARN = [
+    (
+        "en",
+        "You may withdraw from the contract within 14 days of delivery. You must send back the "
+        "goods within 30 days from the day on which we were informed of your decision to "
+        "withdraw.",
+    ),
+    (
+        "es",
+        "Puede desistir del contrato en un plazo de 14 días desde la entrega. Deberá devolver "
+        "los bienes en un plazo de 30 días desde el día en que tengamos conocimiento de su "
+        "decisión de desistir.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter dans un délai de 14 jours à compter de la livraison. Vous "
+        "devez renvoyer les biens dans les 30 jours à compter du jour où nous avons été "
+        "informés de votre décision de vous rétracter.",
+    ),
+    (
+        "it",
+        "Puoi recedere dal contratto entro 14 giorni dalla consegna. Dovrai restituire i beni "
+        "entro 30 giorni dal giorno in cui siamo venuti a conoscenza della tua decisione di "
+        "recedere.",
+    ),
+    (
+        "pt",
+        "Pode exercer o direito de livre resolução no prazo de 14 dias após a entrega. Deve "
+        "devolver os bens no prazo de 30 dias a contar do dia em que tomarmos conhecimento da "
+        "sua decisão de resolução.",
+    ),
+    (
+        "de",
+        "Sie können den Vertrag innerhalb von 14 Tagen nach Erhalt widerrufen. Sie haben die "
+        "Waren innerhalb von 30 Tagen ab dem Tag, an dem Sie uns über den Widerruf "
+        "unterrichten, zurückzusenden.",
+    ),
+    (
+        "nl",
+        "Je kunt de overeenkomst binnen 14 dagen na ontvangst ontbinden. Je moet de goederen "
+        "binnen 30 dagen terugsturen na de dag waarop wij op de hoogte zijn gebracht van je "
+        "beslissing.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy w ciągu 14 dni od otrzymania. Zwrot towaru musi nastąpić w "
+        "ciągu 30 dni od dnia, w którym dowiedzieliśmy się o odstąpieniu od umowy.",
+    ),
+    (
+        "it",
+        "Puoi recedere entro 14 giorni dalla consegna. Dovrai rispedire i beni entro 30 giorni "
+        "dal giorno in cui ci hai comunicato il recesso.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -447,3 +503,10 @@ def test_a_refund_after_and_follows_the_return(lang: str, text: str) -> None:
     got = extract_returns_terms(text, lang)
     assert got.get(WINDOW) == 30
     assert "returns.refund_days_stated" not in got
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_THE_DAY_WE_LEARN)
+def test_a_time_from_the_day_the_shop_learns_of_the_withdrawal_is_no_window(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
