@@ -57,6 +57,7 @@ from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_kinds import CLAUSE_MARKS, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 
+_TITLE_WORDS = 5  # words of a title ending in a colon
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
 _SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 # Characters before a duration searched for a threshold ("if more than", "label is valid for").
@@ -185,8 +186,11 @@ def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | Non
 
 
 def _is_banner(text: str) -> bool:
-    """A title or banner line: short or in capitals, with no full stop."""
+    """A title or banner line: short or in capitals, with no full stop; a title of a few words
+    may end in a colon ("Returns Policy 30 Days:")."""
     line = text.strip()
+    if line.endswith(":") and len(line.split()) <= _TITLE_WORDS:
+        return True
     return not line.endswith((".", "!", "?", ":")) and (
         len(line) <= _HEADING + 10 or line.isupper()
     )

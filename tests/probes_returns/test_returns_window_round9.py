@@ -5,7 +5,8 @@ goods that are "undamaged" (no defect named); "within 14 days of receiving it by
 range of days (a time something takes); a label "valid for 30 days" and a time counted from
 receiving a link or a code; the shop's own time to send instructions or check the goods;
 "return it ..., within 30 days, and we will refund you"; a time counted from the day the shop
-learns of the withdrawal. The sentences are made up, one idiom each."""
+learns of the withdrawal; "orders older than 30 days"; a title ending in a colon. The sentences
+are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -440,6 +441,94 @@ FROM_THE_DAY_WE_LEARN = [
     ),
 ]
 
+# "orders older than 30 days": the age past which returns are refused, not a second window.
+ORDERS_OLDER_THAN = [
+    (
+        "en",
+        "Items no longer wanted can be returned within 14 days of the order date. We do not "
+        "accept returns of orders older than 30 days.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en un plazo de 14 días desde la fecha del pedido. No "
+        "aceptamos devoluciones de pedidos con más de 30 días.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article dans les 14 jours suivant la commande. Nous "
+        "n'acceptons pas le retour des commandes de plus de 30 jours.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 14 giorni dalla data dell'ordine. Non accettiamo "
+        "resi di ordini di oltre 30 giorni.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 14 dias após a encomenda. Não aceitamos "
+        "devoluções de encomendas com mais de 30 dias.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 14 Tagen nach der Bestellung zurücksenden. "
+        "Rücksendungen für Bestellungen, die älter als 30 Tage sind, nehmen wir nicht an.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 14 dagen na de bestelling retourneren. Retouren van "
+        "bestellingen ouder dan 30 dagen accepteren we niet.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 14 dni od złożenia zamówienia. Nie przyjmujemy zwrotów "
+        "zamówień starszych niż 30 dni.",
+    ),
+]
+
+# A title of a few words ending in a colon ("Returns Policy 30 Days:") gives way to the window of
+# the sentences under it, as a banner does.
+COLON_TITLE = [
+    (
+        "en",
+        "Returns Policy 30 Days:\nItems no longer wanted can be returned within 14 days of the "
+        "order date.",
+    ),
+    (
+        "es",
+        "Devoluciones en 30 días:\nLos artículos que ya no quieras se pueden devolver en un "
+        "plazo de 14 días desde el pedido.",
+    ),
+    (
+        "fr",
+        "Retours sous 30 jours :\nLes articles dont vous ne voulez plus peuvent être retournés "
+        "dans les 14 jours suivant la commande.",
+    ),
+    (
+        "it",
+        "Resi entro 30 giorni:\nGli articoli non più desiderati possono essere restituiti "
+        "entro 14 giorni dall'ordine.",
+    ),
+    (
+        "pt",
+        "Devoluções em 30 dias:\nOs artigos que já não quer podem ser devolvidos no prazo de "
+        "14 dias após a encomenda.",
+    ),
+    (
+        "de",
+        "Rückgabe 30 Tage:\nNicht mehr gewünschte Artikel können innerhalb von 14 Tagen nach "
+        "der Bestellung zurückgesendet werden.",
+    ),
+    (
+        "nl",
+        "Retourneren 30 dagen:\nArtikelen die je niet meer wilt, kun je binnen 14 dagen na de "
+        "bestelling retourneren.",
+    ),
+    (
+        "pl",
+        "Zwroty 30 dni:\nNiechciane produkty można zwrócić w ciągu 14 dni od złożenia zamówienia.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -507,6 +596,13 @@ def test_a_refund_after_and_follows_the_return(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), FROM_THE_DAY_WE_LEARN)
 def test_a_time_from_the_day_the_shop_learns_of_the_withdrawal_is_no_window(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDERS_OLDER_THAN + COLON_TITLE)
+def test_an_age_limit_or_a_titles_window_gives_way_to_the_stated_window(
     lang: str, text: str
 ) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 14
