@@ -5,12 +5,14 @@ section `returns`); this module folds and compiles them. Each pattern is a list 
 alternatives, written with accents for reading and folded like the text (see `fold`);
 `<W>` stands for one word and the space after it. `threshold` and `extension` are
 matched right before a duration ("if more than ...", "extended to ...": the law's
-longer withdrawal period, dropped beside the ordinary one). Anchors are matched right after a
-duration, except `refund_lead` ("once we have received your return, ..."), matched in the
-stretch of its sentence before it, and `purpose` ("to", "pour", "para": what introduces the
-purpose of a period, "... 14 days from receipt to request a return"), searched in the clause
-after it; phrases come before single words in alternations so a
-refund phrase swallows the "return" word inside it.
+longer withdrawal period, dropped beside the ordinary one), as is `beyond` ("beyond 14 days
+..., up to 30 days": where a longer period stated after it starts). `continuation` opens a
+sentence that goes on from the period before it ("After this period, ..."). Anchors are
+matched right after a duration, except `refund_lead` ("once we have received your return,
+..."), matched in the stretch of its sentence before it, and `purpose` ("to", "pour", "para":
+what introduces the purpose of a period, "... 14 days from receipt to request a return"),
+searched in the clause after it; phrases come before single words in alternations so a refund
+phrase swallows the "return" word inside it.
 """
 
 from __future__ import annotations
@@ -130,6 +132,8 @@ class CompiledLexicon:
     purpose: re.Pattern[str]
     threshold: re.Pattern[str]
     extension: re.Pattern[str]
+    continuation: re.Pattern[str]
+    beyond: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
 
@@ -185,5 +189,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         purpose=_rx(_alternatives(anchors.get("purpose")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
         extension=_rx(_alternatives(spec.get("extension")), language),
+        continuation=_rx(_alternatives(spec.get("continuation")), language),
+        beyond=_rx(_alternatives(spec.get("beyond")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

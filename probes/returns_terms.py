@@ -205,11 +205,19 @@ def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
     return hits[0][1] if hits else None
 
 
+def _longer_after(s: Sentence, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether a longer duration follows `match` in `s` ("beyond 14 days ..., up to 30 days")."""
+    days = _days(match, p) or 0
+    return any((_days(m, p) or 0) > days for m in p.duration.finditer(s.folded, match.end()))
+
+
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
     extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
     previous = ""
+    last_kind: str | None = None  # the window kind of the previous sentence's last period
     for s in sentences:
+        went_on, last_kind = last_kind, None
         # "Are you a gold member? Then you have 30 days": the question sets the class.
         asked = previous if previous.rstrip().endswith("?") else ""
         # A short line with no full stop and no period of its own heads the next one.
@@ -224,6 +232,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if p.threshold.search(s.folded[reach : match.start()]):
                 continue
             days = _days(match, p)
+            if p.beyond.search(s.folded, reach, match.start()) and _longer_after(s, match, p):
+                continue  # "beyond 14 days of receipt, up to 30 days": the 30 days are the period
             kind = kind_of(s.folded, match, p)
             if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
@@ -234,6 +244,12 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 asked_kind = _heading_kind(asked, p)
                 sent = p.flags["send"].search(s.folded)
                 kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
+            elif kind is None and went_on and p.continuation.match(s.folded):
+                # "... em até 7 dias em caso de arrependimento." + "Após esse período, são
+                # gratuitas pelo prazo de 30 dias": the sentence goes on from the period before.
+                kind = went_on
+            if kind in ("return", "exchange", "withdrawal"):
+                last_kind = kind
             if match.group("d2") and kind in ("return", "exchange", "withdrawal"):
                 # "Returns take 3-5 working days", "10-15 días hábiles": a range is how long
                 # something takes, never a window a customer is given.

@@ -5,8 +5,9 @@ goods that are "undamaged" (no defect named); "within 14 days of receiving it by
 range of days (a time something takes); a label "valid for 30 days" and a time counted from
 receiving a link or a code; the shop's own time to send instructions or check the goods;
 "return it ..., within 30 days, and we will refund you"; a time counted from the day the shop
-learns of the withdrawal; "orders older than 30 days"; a title ending in a colon. The sentences
-are made up, one idiom each."""
+learns of the withdrawal; "orders older than 30 days"; a title ending in a colon; "after this
+period" and "beyond 14 days ..., up to 30 days" (a longer window after the legal period); a time
+counted from the proof of return. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -529,6 +530,140 @@ COLON_TITLE = [
     ),
 ]
 
+# "After this period, they are still accepted for 30 days": the sentence goes on from the legal
+# period before it; the longer period is the shop's window.
+AFTER_THIS_PERIOD = [
+    (
+        "en",
+        "By law you may return items within 14 days without giving a reason. After this "
+        "period, they are still accepted for 30 days from your order date.",
+    ),
+    (
+        "es",
+        "Por ley puedes desistir en un plazo de 14 días sin dar explicaciones. Pasado este "
+        "plazo, se aceptan durante 30 días desde la fecha del pedido.",
+    ),
+    (
+        "fr",
+        "Vous disposez légalement de 14 jours pour exercer votre droit de rétractation. Passé "
+        "ce délai, ils sont encore acceptés pendant 30 jours après la commande.",
+    ),
+    (
+        "it",
+        "Per legge puoi esercitare il diritto di recesso entro 14 giorni. Trascorso tale "
+        "periodo, sono accettati per 30 giorni dalla data dell'ordine.",
+    ),
+    (
+        "pt",
+        "O Código de Defesa do Consumidor define que trocas e devoluções podem ser realizadas "
+        "em até 7 dias em caso de arrependimento. Após esse período, são gratuitas pelo prazo "
+        "de 30 dias após a data do seu pedido.",
+    ),
+    (
+        "de",
+        "Sie haben ein gesetzliches Widerrufsrecht von 14 Tagen. Nach Ablauf dieser Frist "
+        "nehmen wir Artikel noch 30 Tage nach der Bestellung an.",
+    ),
+    (
+        "nl",
+        "Je hebt een wettelijke bedenktijd van 14 dagen. Na deze periode accepteren we "
+        "artikelen nog tot 30 dagen na de bestelling.",
+    ),
+    (
+        "pl",
+        "Masz ustawowe prawo odstąpienia od umowy w ciągu 14 dni. Po upływie tego terminu "
+        "przyjmujemy towary jeszcze przez 30 dni od zamówienia.",
+    ),
+]
+
+# "beyond 14 days of receipt, up to 30 days": the 14 days are where the window's extension starts.
+BEYOND_UP_TO = [
+    (
+        "en",
+        "You may also return products beyond 14 days of receiving them, up to 30 days, subject "
+        "to the following conditions.",
+    ),
+    (
+        "es",
+        "También puedes devolver productos más allá de los 14 días desde la recepción, hasta "
+        "30 días, con las siguientes condiciones.",
+    ),
+    (
+        "fr",
+        "Vous pouvez aussi retourner des produits au-delà des 14 jours suivant la réception, "
+        "jusqu'à 30 jours, aux conditions suivantes.",
+    ),
+    (
+        "it",
+        "Puoi anche restituire i prodotti oltre i 14 giorni dalla ricezione, fino a 30 giorni, "
+        "alle seguenti condizioni.",
+    ),
+    (
+        "pt",
+        "Também pode devolver produtos além dos 14 dias após a receção, até 30 dias, nas "
+        "seguintes condições.",
+    ),
+    (
+        "de",
+        "Sie können Produkte auch nach den 14 Tagen ab Erhalt zurückgeben, bis zu 30 Tage, "
+        "unter folgenden Bedingungen.",
+    ),
+    (
+        "nl",
+        "Je kunt producten ook na de 14 dagen na ontvangst retourneren, tot 30 dagen, onder de "
+        "volgende voorwaarden.",
+    ),
+    (
+        "pl",
+        "Możesz też zwrócić produkty po upływie 14 dni od otrzymania, do 30 dni, na poniższych "
+        "warunkach.",
+    ),
+]
+
+# Counted from receiving the proof that the goods were sent back: a refund time, no window.
+FROM_THE_PROOF_OF_RETURN = [
+    (
+        "en",
+        "You have 30 days from delivery to return an item. Your returned item is settled "
+        "within 14 days of receiving from you proof of returning it.",
+    ),
+    (
+        "es",
+        "Tienes 30 días desde la entrega para devolver un artículo. Tu devolución se liquida "
+        "en 14 días desde la recepción de la prueba de devolución.",
+    ),
+    (
+        "fr",
+        "Vous avez 30 jours après la livraison pour retourner un article. Votre retour est "
+        "soldé sous 14 jours à compter de la réception de la preuve d'expédition.",
+    ),
+    (
+        "it",
+        "Hai 30 giorni dalla consegna per restituire un articolo. Il tuo reso viene chiuso "
+        "entro 14 giorni dalla ricezione della prova di spedizione.",
+    ),
+    (
+        "pt",
+        "Tem 30 dias após a entrega para devolver um artigo. A sua devolução fica concluída em "
+        "14 dias após a receção do comprovativo de envio.",
+    ),
+    (
+        "de",
+        "Sie haben 30 Tage nach Erhalt, um einen Artikel zurückzugeben. Ihre Rücksendung wird "
+        "innerhalb von 14 Tagen nach Erhalt des Nachweises abgeschlossen.",
+    ),
+    (
+        "nl",
+        "Je hebt 30 dagen na ontvangst om een artikel te retourneren. Je retour wordt binnen "
+        "14 dagen na ontvangst van het verzendbewijs afgehandeld.",
+    ),
+    (
+        "pl",
+        "Masz 30 dni od otrzymania na zwrot towaru. Twój zwrot zostanie zamknięty w ciągu 14 "
+        "dni od otrzymania dowodu nadania.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -606,3 +741,15 @@ def test_an_age_limit_or_a_titles_window_gives_way_to_the_stated_window(
     lang: str, text: str
 ) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), AFTER_THIS_PERIOD + BEYOND_UP_TO + FROM_THE_PROOF_OF_RETURN
+)
+def test_the_longer_window_after_the_legal_period_is_read(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+def test_after_this_period_keeps_the_legal_period_as_withdrawal() -> None:
+    lang, text = AFTER_THIS_PERIOD[4]
+    assert extract_returns_terms(text, lang).get("returns.withdrawal_days") == 7
