@@ -27,6 +27,7 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 # are also articles or prepositions elsewhere ("en", "i", "a").
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40
+_COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
 # A purpose right before a keyword, in any supported language: "for an exchange or ", "pour un
 # ", "para un cambio o ", "zum Umtausch oder zur ", "voor een ruil of ", "w celu wymiany lub ".
 _ARTICLE = r"(?:(?:a|an|the|un|une|una|uno|um|uma|il|le|la|l'|eine?[nmr]?|een|de|het)\s+)?"
@@ -223,12 +224,24 @@ def _subjects(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
     found = keywords(sentence, p)
     if not any(kind == "return" for _, kind in found):
         return found
-    return [
+    found = [
         (span, kind)
         for span, kind in found
         if kind not in ("refund", "exchange")
         or not _AS_PURPOSE.search(sentence, max(0, span[0] - _PURPOSE_REACH), span[0])
     ]
+    # "koszt wysyłki i odesłania", "il valore do frete (PAC) de devolução": a return word after a
+    # cost noun names a cost; it names no period where another keyword is left to.
+    named = [h for h in found if not (h[1] == "return" and _costs(sentence, h[0][0], p))]
+    return named or found
+
+
+def _costs(sentence: str, start: int, p: CompiledLexicon) -> bool:
+    """Whether a cost noun ends within a few words before `start`, in the same phrase (no clause
+    mark and no bracket opened between: not "versandkosten (nicht ihrer rücksendekosten")."""
+    window = sentence[max(0, start - _COST_REACH) : start]
+    gaps = (window[hit.end() :] for hit in p.flags["cost"].finditer(window))
+    return any(not re.search(r"[,;:.]", gap) and gap.count("(") == gap.count(")") for gap in gaps)
 
 
 def _own_stretch(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:

@@ -7,7 +7,8 @@ receiving a link or a code; the shop's own time to send instructions or check th
 "return it ..., within 30 days, and we will refund you"; a time counted from the day the shop
 learns of the withdrawal; "orders older than 30 days"; a title ending in a colon; "after this
 period" and "beyond 14 days ..., up to 30 days" (a longer window after the legal period); a time
-counted from the proof of return. The sentences are made up, one idiom each."""
+counted from the proof of return; a return word naming a cost. The sentences are made up, one
+idiom each."""
 
 from __future__ import annotations
 
@@ -664,6 +665,58 @@ FROM_THE_PROOF_OF_RETURN = [
     ),
 ]
 
+# A return word after a cost noun ("koszt wysyłki i odesłania") names a cost, not the period: the
+# refund beside it does.
+COST_OF_RETURN = [
+    (
+        "en",
+        "You can exchange items within 14 days of delivery. We refund the product by bank "
+        "transfer to the account you give us within 7 days (the cost of shipping and return is "
+        "not included).",
+    ),
+    (
+        "es",
+        "Puedes cambiar los artículos en un plazo de 14 días desde la entrega. Te reembolsamos "
+        "el producto por transferencia a la cuenta que nos indiques en 7 días (gastos de envío "
+        "y devolución no incluidos).",
+    ),
+    (
+        "fr",
+        "Vous pouvez échanger un article sous 14 jours après la livraison. Nous remboursons le "
+        "produit par virement sur le compte que vous indiquez sous 7 jours (frais d'envoi et "
+        "de retour non compris).",
+    ),
+    (
+        "it",
+        "Puoi cambiare gli articoli entro 14 giorni dalla consegna. Rimborsiamo il prodotto "
+        "con bonifico sul conto che ci indichi entro 7 giorni (spese di spedizione e di reso "
+        "escluse).",
+    ),
+    (
+        "pt",
+        "Pode trocar os artigos no prazo de 14 dias após a entrega. Reembolsamos o produto por "
+        "transferência para a conta que nos indicar em 7 dias (custos de envio e devolução não "
+        "incluídos).",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 14 Tagen nach Erhalt umtauschen. Wir erstatten den "
+        "Artikel per Überweisung auf das von Ihnen genannte Konto innerhalb von 7 Tagen "
+        "(Kosten für Versand und Rücksendung ausgenommen).",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 14 dagen na ontvangst ruilen. Het geld wordt op je rekening "
+        "teruggestort binnen 7 dagen (kosten van verzending en retour uitgezonderd).",
+    ),
+    (
+        "pl",
+        "Możesz wymienić towar w ciągu 14 dni od otrzymania. Pieniądze za produkt zostaną "
+        "przelane na wskazane przez Ciebie konto w ciągu 7 dni (koszt wysyłki i odesłania nie "
+        "podlega zwrotowi).",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -753,3 +806,18 @@ def test_the_longer_window_after_the_legal_period_is_read(lang: str, text: str) 
 def test_after_this_period_keeps_the_legal_period_as_withdrawal() -> None:
     lang, text = AFTER_THIS_PERIOD[4]
     assert extract_returns_terms(text, lang).get("returns.withdrawal_days") == 7
+
+
+@pytest.mark.parametrize(("lang", "text"), COST_OF_RETURN)
+def test_a_return_word_naming_a_cost_names_no_period(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get(WINDOW) == 14
+    assert got.get("returns.refund_days_stated") == 7
+
+
+def test_a_return_cost_in_brackets_leaves_the_verb_after_the_period() -> None:
+    text = (
+        "Sie erhalten eine Erstattung Ihrer Versandkosten (nicht Ihrer Rücksendekosten), wenn Sie "
+        "Ihre gesamte Bestellung innerhalb von 14 Tagen nach Erhalt zurücksenden."
+    )
+    assert extract_returns_terms(text, "de").get(WINDOW) == 14
