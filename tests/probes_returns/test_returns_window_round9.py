@@ -7,8 +7,8 @@ receiving a link or a code; the shop's own time to send instructions or check th
 "return it ..., within 30 days, and we will refund you"; a time counted from the day the shop
 learns of the withdrawal; "orders older than 30 days"; a title ending in a colon; "after this
 period" and "beyond 14 days ..., up to 30 days" (a longer window after the legal period); a time
-counted from the proof of return; a return word naming a cost. The sentences are made up, one
-idiom each."""
+counted from the proof of return; a return word naming a cost; a period negated right before it.
+The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -717,6 +717,51 @@ COST_OF_RETURN = [
     ),
 ]
 
+# A period negated right before it ("no 14 days right of withdrawal", "niet binnen 14 dagen"): none
+# is given.
+NEGATED_PERIOD = [
+    (
+        "en",
+        "Business customers have no 14 days right of withdrawal and cannot return goods "
+        "without a reason.",
+    ),
+    (
+        "es",
+        "Como cliente empresa no dispones de derecho de desistimiento: no en 14 días ni en "
+        "ningún otro plazo puedes devolver el pedido sin motivo.",
+    ),
+    (
+        "fr",
+        "Les clients professionnels n'ont pas 14 jours pour se rétracter : aucun retour sans "
+        "motif n'est accepté.",
+    ),
+    (
+        "it",
+        "I clienti aziendali non hanno diritto di recesso e non entro 14 giorni possono "
+        "restituire l'ordine senza motivo.",
+    ),
+    (
+        "pt",
+        "Clientes empresariais não têm direito de arrependimento e não em 7 dias podem "
+        "devolver a encomenda sem motivo.",
+    ),
+    (
+        "de",
+        "Geschäftskunden haben kein 14-tägiges Widerrufsrecht und können Ware nicht ohne Grund "
+        "zurücksenden.",
+    ),
+    (
+        "nl",
+        "Als zakelijke klant kun je je bestelling dus niet binnen 14 dagen zonder reden "
+        "retourneren.",
+    ),
+    (
+        "pl",
+        "Klienci firmowi nie mają prawa odstąpienia: nie w ciągu 14 dni ani później nie mogą "
+        "zwrócić towaru bez podania przyczyny.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -821,3 +866,8 @@ def test_a_return_cost_in_brackets_leaves_the_verb_after_the_period() -> None:
         "Ihre gesamte Bestellung innerhalb von 14 Tagen nach Erhalt zurücksenden."
     )
     assert extract_returns_terms(text, "de").get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_PERIOD)
+def test_a_negated_period_is_no_window(lang: str, text: str) -> None:
+    assert WINDOW not in extract_returns_terms(text, lang)
