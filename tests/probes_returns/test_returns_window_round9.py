@@ -762,6 +762,25 @@ NEGATED_PERIOD = [
     ),
 ]
 
+# A negation that bounds a window ("not exceeding 30 days", "ne dépassant pas") negates nothing.
+NOT_MORE_THAN = [
+    ("en", "You may return an item within a period not exceeding 30 days from delivery."),
+    (
+        "fr",
+        "Vous pouvez retourner un article dans un délai ne dépassant pas 30 jours après la "
+        "livraison.",
+    ),
+    ("es", "Puedes devolver un artículo en un plazo no superior a 30 días desde la entrega."),
+    ("it", "Puoi restituire un articolo entro e non oltre 30 giorni dalla consegna."),
+    ("pt", "Pode devolver um artigo num prazo não superior a 30 dias após a entrega."),
+    (
+        "de",
+        "Sie können einen Artikel innerhalb von nicht mehr als 30 Tagen nach Erhalt zurücksenden.",
+    ),
+    ("nl", "Je kunt een artikel binnen niet meer dan 30 dagen na ontvangst retourneren."),
+    ("pl", "Możesz zwrócić towar nie później niż 30 dni od otrzymania."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -871,3 +890,8 @@ def test_a_return_cost_in_brackets_leaves_the_verb_after_the_period() -> None:
 @pytest.mark.parametrize(("lang", "text"), NEGATED_PERIOD)
 def test_a_negated_period_is_no_window(lang: str, text: str) -> None:
     assert WINDOW not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_MORE_THAN)
+def test_a_negation_bounding_a_window_keeps_it(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
