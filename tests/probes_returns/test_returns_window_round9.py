@@ -781,6 +781,19 @@ NOT_MORE_THAN = [
     ("pl", "Możesz zwrócić towar nie później niż 30 dni od otrzymania."),
 ]
 
+# A return policy or right "valid for 30 days" is the window: only a label, a code or a link's
+# validity is not.
+POLICY_VALID = [
+    ("en", "Our return policy is valid for 30 days from delivery."),
+    ("es", "Nuestra política de devoluciones es válida durante 30 días desde la entrega."),
+    ("fr", "Notre politique de retour est valable 30 jours après la livraison."),
+    ("it", "La nostra politica di reso è valida per 30 giorni dalla consegna."),
+    ("pt", "A nossa política de devoluções é válida por 30 dias após a entrega."),
+    ("de", "Unser Rückgaberecht ist 30 Tage ab Erhalt gültig."),
+    ("nl", "Ons retourrecht is 30 dagen na ontvangst geldig."),
+    ("pl", "Nasza polityka zwrotów jest ważna przez 30 dni od otrzymania."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -892,6 +905,6 @@ def test_a_negated_period_is_no_window(lang: str, text: str) -> None:
     assert WINDOW not in extract_returns_terms(text, lang)
 
 
-@pytest.mark.parametrize(("lang", "text"), NOT_MORE_THAN)
-def test_a_negation_bounding_a_window_keeps_it(lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), NOT_MORE_THAN + POLICY_VALID)
+def test_a_bound_or_a_policys_validity_keeps_the_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
