@@ -7,8 +7,8 @@ receiving a link or a code; the shop's own time to send instructions or check th
 "return it ..., within 30 days, and we will refund you"; a time counted from the day the shop
 learns of the withdrawal; "orders older than 30 days"; a title ending in a colon; "after this
 period" and "beyond 14 days ..., up to 30 days" (a longer window after the legal period); a time
-counted from the proof of return; a return word naming a cost; a period negated right before it.
-The sentences are made up, one idiom each."""
+counted from the proof of return; a return word naming a cost; a period negated right before it; a
+trial in nights. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -794,6 +794,41 @@ POLICY_VALID = [
     ("pl", "Nasza polityka zwrotów jest ważna przez 30 dni od otrzymania."),
 ]
 
+# A trial ("100-night trial", "100 nuits d'essai") is the window, nights counted as days.
+TRIAL = [
+    ("en", "Enjoy a 100-night trial on every mattress. Refunds are paid within 14 days."),
+    (
+        "es",
+        "Disfruta de 100 noches de prueba con cada colchón. Los reembolsos se pagan en 14 días.",
+    ),
+    (
+        "fr",
+        "Profitez de 100 nuits d'essai sur chaque matelas. Les remboursements sont versés sous "
+        "14 jours.",
+    ),
+    (
+        "it",
+        "Approfitta di 100 notti di prova su ogni materasso. I rimborsi sono pagati entro 14 "
+        "giorni.",
+    ),
+    ("pt", "Aproveite 100 noites de teste em cada colchão. Os reembolsos são pagos em 14 dias."),
+    (
+        "de",
+        "Genießen Sie 100 Nächte Probeschlafen auf jeder Matratze. Erstattungen erfolgen "
+        "innerhalb von 14 Tagen.",
+    ),
+    (
+        "nl",
+        "Geniet van 100 nachten proefslapen op elk matras. Terugbetalingen gebeuren binnen 14 "
+        "dagen.",
+    ),
+    (
+        "pl",
+        "Skorzystaj ze 100 nocy testowania każdego materaca. Zwrot pieniędzy następuje w ciągu "
+        "14 dni.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -908,3 +943,16 @@ def test_a_negated_period_is_no_window(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_MORE_THAN + POLICY_VALID)
 def test_a_bound_or_a_policys_validity_keeps_the_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), TRIAL)
+def test_a_trial_in_nights_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 100
+
+
+def test_an_emailed_label_is_the_shops_own_time() -> None:
+    text = (
+        "To be eligible for a return, your item must be unused and returned within 30 days. "
+        "We'll email you a return label within 2 business days."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
