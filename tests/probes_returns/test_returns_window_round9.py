@@ -829,10 +829,52 @@ TRIAL = [
     ),
 ]
 
+# The shop giving the money back ("te devolveremos el importe", "devolvemos o valor"): a refund,
+# where the verb of returning is also the verb of giving money back.
+GIVE_MONEY_BACK = [
+    (
+        "es",
+        "Dispones de 14 días para devolver el producto. Una vez recibido, te devolveremos el "
+        "importe en 5 días hábiles.",
+        14,
+        5,
+    ),
+    (
+        "es",
+        "Si no estás satisfecho, tienes 30 días para devolverlo y te devolvemos el dinero en "
+        "un plazo de 7 días.",
+        30,
+        7,
+    ),
+    (
+        "pt",
+        "Tem 14 dias para devolver o produto. Depois de o recebermos, devolvemos o valor em 5 "
+        "dias úteis.",
+        14,
+        5,
+    ),
+    (
+        "pt",
+        "Se não estiver satisfeito, tem 30 dias para o devolver e devolveremos o seu dinheiro "
+        "no prazo de 7 dias.",
+        30,
+        7,
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text", "window", "refund"), GIVE_MONEY_BACK)
+def test_money_given_back_is_a_refund_not_a_window(
+    lang: str, text: str, window: int, refund: int
+) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get(WINDOW) == window
+    assert got.get("returns.refund_days_stated") == refund
 
 
 @pytest.mark.parametrize(("lang", "text"), SOUND_GOODS)
