@@ -8,7 +8,7 @@ receiving a link or a code; the shop's own time to send instructions or check th
 learns of the withdrawal; "orders older than 30 days"; a title ending in a colon; "after this
 period" and "beyond 14 days ..., up to 30 days" (a longer window after the legal period); a time
 counted from the proof of return; a return word naming a cost; a period negated right before it; a
-trial in nights. The sentences are made up, one idiom each."""
+trial in nights; a time to report damage. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -862,6 +862,45 @@ GIVE_MONEY_BACK = [
     ),
 ]
 
+# Damage to be reported within 7 days of delivery: a claim, not a second window.
+REPORT_DAMAGE = [
+    (
+        "en",
+        "You can return items within 30 days. Please report any damage within 7 days of delivery.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en un plazo de 30 días. Comunica cualquier daño en los "
+        "7 días siguientes a la entrega.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 30 jours. Signalez tout dommage dans les 7 "
+        "jours suivant la livraison.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni. Segnala eventuali danni entro 7 giorni "
+        "dalla consegna.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias. Comunique quaisquer danos no prazo de 7 "
+        "dias após a entrega.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen zurückgeben. Transportschäden melden Sie "
+        "bitte innerhalb von 7 Tagen nach Erhalt.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen retourneren. Meld transportschade binnen 7 dagen na "
+        "ontvangst.",
+    ),
+    ("pl", "Możesz zwrócić towar w ciągu 30 dni. Uszkodzenia zgłoś w ciągu 7 dni od otrzymania."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -998,3 +1037,8 @@ def test_an_emailed_label_is_the_shops_own_time() -> None:
         "We'll email you a return label within 2 business days."
     )
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORT_DAMAGE)
+def test_a_time_to_report_damage_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
