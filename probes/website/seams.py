@@ -4,6 +4,8 @@ The collector joins the text of inline elements as the DOM holds it, so "<b>Hotl
 ..." reads "Hotline0800 ..." and "0711 123456<span>Fax</span>" reads "0711 123456Fax": the
 phone-number matcher wants a boundary there and finds no number. `unglued` puts a blank at such
 a seam, where the letters are a label of the lexicons or a capitalised word after digits.
+A footnote mark glued to a digit group inside a number ("00800* 500 500 10", "0800¹ 123 456",
+its footnote saying the call is free) is no part of it: it is read as a blank.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ _LABEL_FIELDS = ("fax", "customer_service", "phone_words", *DEPARTMENTS)
 
 _GLUED_BEFORE = re.compile(r"[^\W\d_](?=[+(]?\d)")
 _GLUED_AFTER = re.compile(r"(?<=\d)(?=[^\W\d_](?:[^\W\d_]|-[^\W\d_]))")
+# A footnote mark between two digit groups of one number: after a digit, before a digit (a
+# blank between allowed); a mark at a number's end stops the matcher anyway.
+_FOOTNOTE = re.compile(r"(?<=\d)[*¹²³†‡](?=\s?\d)")
 _COMPOUND_MIN = 5  # letters of a label read at the end of a compound ("Kundenhotline0800")
 _SEAM_REACH = 40  # characters before a seam searched for the label that ends there
 
@@ -36,7 +41,9 @@ def unglued(text: str) -> tuple[str, list[int]]:
     ("Hotline0800 123 456", "Tel0711 123", "0711 123456Fax 0711 123457"), and, for each
     index of the result (and its end), the index of `text` it stands for (a blank stands
     for the character after it). Letters glued to digits that name no line (an identifier
-    such as "DE123456789") stay glued, so the matcher still refuses them."""
+    such as "DE123456789") stay glued, so the matcher still refuses them. A footnote mark
+    inside a number ("00800* 500 500 10") becomes a blank, one for one."""
+    text = _FOOTNOTE.sub(" ", text)
     seams = set()
     for m in _GLUED_BEFORE.finditer(text):
         if _label_at_end().search(fold(text[max(0, m.end() - _SEAM_REACH) : m.end()])):
