@@ -47,8 +47,15 @@ _ID_LABEL = (
     rf"(?P<label>(?:{_label_pattern(_ID_WORDS)})"
     r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"
 )
+# Words that may qualify a label before its number ("IVA CODE:", "VAT Reg. No:", "NIP UE:"),
+# and a bracket explaining it ("REGON (número de identificação do empregador):").
+_ID_QUALIFIER = (
+    rf"(?:[\s.\-]+(?:{_label_pattern(all_words('id_qualifiers'))})(?!\w)\.?){{0,2}}"
+    r"(?:\.?\s*\([^()\d]{0,60}\))?"
+)
 _ID_AT_END = re.compile(
-    rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*(?P<code>[a-z]{{2}}\s?)?$"
+    rf"(?<!\w){_ID_LABEL}{_ID_QUALIFIER}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*"
+    r"(?P<code>[a-z]{2}\s?)?$"
 )
 # Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",
 # "MECC. TO 012345") when written in capitals, not a word ("Rufen Sie einfach an 030 ...").
@@ -94,8 +101,13 @@ _TIME_RANGE = re.compile(rf"(?<![\d.:])(?:{_TIME})\s*[-–—]\s*(?:{_TIME})(?![
 _DATE_REACH = 12  # characters around a number searched for the date or time range it is in
 
 
+# Characters before a number searched for the label that ends there: room for a label, its
+# qualifiers and a bracket explaining it ("REGON (número de identificação do empregador): ").
+_PREFIX_REACH = 80
+
+
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
-    prefix = text[max(previous_end, start - 40) : start]
+    prefix = text[max(previous_end, start - _PREFIX_REACH) : start]
     if previous_end == 0 and not re.search(r"[^\W\d_]", prefix):
         prefix = context_before[-30:] + " " + prefix
     return prefix

@@ -51,6 +51,9 @@ class LanguageWords:
     fax: tuple[str, ...]
     # labels that make the number after them an identifier, not a phone number
     id_labels: tuple[str, ...]
+    # words that may stand between an identifier label and its number ("IVA CODE: IT ...",
+    # "VAT Reg. No:")
+    id_qualifiers: tuple[str, ...] = ()
     # company registers, which may name their court or town before the number ("Registro
     # delle Imprese di Roma n. ...", "Amtsgericht Charlottenburg HRB ...")
     register_labels: tuple[str, ...] = ()

@@ -1,5 +1,7 @@
 """Marks and wording around a number that the reader once misread, one made-up line each in
-eight languages: a footnote mark glued to a digit group is no part of the number."""
+eight languages: a footnote mark glued to a digit group is no part of the number; digits an
+identifier label names are no number when a qualifier ("CODE", "Reg. No"), a bracket explaining
+the label or a country's letters stand between them."""
 
 from __future__ import annotations
 
@@ -25,6 +27,37 @@ CS = "customer_service"
     ],
 )
 def test_a_footnote_mark_glued_to_a_digit_group_is_read_through(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("IT", "Codice fiscale e IVA CODE: IT 02123456789\nTel. 02 9876 5432", "+390298765432"),
+        ("GB", "VAT Reg. No: GB 020 7946 0001\nPhone: 020 7946 0000", "+442079460000"),
+        (
+            "DE",
+            "USt-IdNr. (Umsatzsteuer-Identifikation): DE 030 1234568\nTelefon: 030 1234567",
+            "+49301234567",
+        ),
+        (
+            "ES",
+            "CIF (código de identificación fiscal): 912345679\nTeléfono: 912 345 678",
+            "+34912345678",
+        ),
+        ("FR", "TVA intracom : FR 01 23 45 67 88\nTél. : 01 23 45 67 89", "+33123456789"),
+        ("NL", "BTW-nummer (omzetbelasting): NL 020 1234568\nTel. 020 123 4567", "+31201234567"),
+        ("PL", "REGON (numer statystyczny): 221234568\ntel. 22 123 45 67", "+48221234567"),
+        (
+            "PT",
+            "NIF (número de identificação fiscal): PT 212345679\nTelefone: 21 234 5678",
+            "+351212345678",
+        ),
+    ],
+)
+def test_identifier_digits_after_a_qualifier_or_a_bracket_are_no_number(
     region: str, text: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: CS}
