@@ -76,11 +76,28 @@ def organisation_in_sentence(segment: str) -> str | None:
 
     A web host keeps the sentences after the one naming it, up to the number: a site's notice
     describes its host in several ("Hébergé par Exemple SAS, 1 rue ..., Paris. Société au
-    capital de ..., n° de téléphone : ..."), unless another label comes between."""
+    capital de ..., n° de téléphone : ..."), unless another label comes between, or words
+    naming the company itself as the notice's party or asking to contact it ("Le Directeur de
+    la publication est ...", "L'Exploitant peut être joint au ..."): the number is the
+    company's. (Bare reachability, "joignable au ...", may be the host's own.)"""
     role = _last_named(fold(segment[sentence_start(segment) :]))
-    if role is None and _last_named(fold(segment)) == HOST:
+    if role is None and _host_carried(fold(segment)):
         return HOST
     return role
+
+
+def _host_carried(text: str) -> bool:
+    """Whether a web host named in `text` still owns a number at its end: the last other
+    organisation named, with no label and no word for the company itself after it."""
+    if _last_named(text) != HOST:
+        return False
+    end = max(h[1] for h in found_labels(text) if h[2] == HOST)
+    return not _own_party().search(text, end)
+
+
+@cache
+def _own_party() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('own_party'))})(?!\w)")
 
 
 def _last_named(text: str) -> str | None:

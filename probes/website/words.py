@@ -78,6 +78,9 @@ class LanguageWords:
     on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
+    # the company itself as a notice's party ("the seller", "the publisher") or a request to
+    # contact it ("contact us"): a sentence with them after a web host's is the company's
+    own_party: tuple[str, ...] = ()
     # words naming the main line of whoever the lines above name ("Centralino", "Helpline"):
     # under another organisation's heading, that organisation's line
     switchboard: tuple[str, ...] = ()

@@ -1,7 +1,8 @@
 """Marks and wording around a number that the reader once misread, one made-up line each in
 eight languages: a footnote mark glued to a digit group is no part of the number; digits an
 identifier label names are no number when a qualifier ("CODE", "Reg. No"), a bracket explaining
-the label or a country's letters stand between them."""
+the label or a country's letters stand between them; a web host named sentences earlier no longer
+owns a number once a sentence names the company itself or its being reached."""
 
 from __future__ import annotations
 
@@ -61,3 +62,67 @@ def test_identifier_digits_after_a_qualifier_or_a_bracket_are_no_number(
     region: str, text: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "FR",
+            "Le site est hébergé par Exemple SAS. Le directeur de la publication est Jean Dupont. "
+            "Le vendeur peut être joint au 06 12 34 56 78.",
+            "+33612345678",
+        ),
+        (
+            "GB",
+            "This website is hosted by Example Hosting Ltd. The publisher is Jane Doe. The seller "
+            "can be reached on 0113 496 0001.",
+            "+441134960001",
+        ),
+        (
+            "DE",
+            "Die Website wird gehostet von Beispiel Hosting GmbH. Der Betreiber ist Max Muster und "
+            "unter 030 1234567 erreichbar.",
+            "+49301234567",
+        ),
+        (
+            "ES",
+            "El sitio está alojado por Ejemplo Hosting SL. El titular es Ana Pérez, que puede ser "
+            "contactada en el 912 345 678.",
+            "+34912345678",
+        ),
+        (
+            "IT",
+            "Il sito è ospitato da Esempio Hosting Srl. Il gestore è Mario Rossi, raggiungibile al "
+            "numero 02 1234 5678.",
+            "+390212345678",
+        ),
+        (
+            "NL",
+            "De website wordt gehost door Voorbeeld Hosting BV. De verkoper is Jan Jansen en is "
+            "bereikbaar op 030 123 4567.",
+            "+31301234567",
+        ),
+        (
+            "PL",
+            "Serwis jest hostowany przez firmę Przykład Hosting z Krakowa. Sprzedawcą jest Jan "
+            "Kowalski, z którym można się skontaktować pod numerem 12 345 67 89.",
+            "+48123456789",
+        ),
+        (
+            "PT",
+            "O site é alojado por Exemplo Hosting Lda. O vendedor é João Silva e pode ser "
+            "contactado pelo número 21 123 4567.",
+            "+351211234567",
+        ),
+    ],
+)
+def test_a_sentence_naming_the_company_after_its_hosts_is_the_companys(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+def test_a_hosts_reachability_without_the_company_named_stays_the_hosts() -> None:
+    text = "Hébergé par Exemple SAS, 1 rue de la Paix, Paris. Joignable au 09 70 12 34 56."
+    assert read_phone_roles(text, "FR") == {"+33970123456": "host"}
