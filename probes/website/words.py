@@ -78,6 +78,10 @@ class LanguageWords:
     on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
+    # a complaints procedure, and settling disputes as a process naming no outside body: a
+    # heading naming both ("Complaints & Dispute Resolution") is the company's complaints section
+    complaints: tuple[str, ...] = ()
+    dispute_process: tuple[str, ...] = ()
     # the company itself as a notice's party ("the seller", "the publisher") or a request to
     # contact it ("contact us"): a sentence with them after a web host's is the company's
     own_party: tuple[str, ...] = ()

@@ -2,7 +2,8 @@
 eight languages: a footnote mark glued to a digit group is no part of the number; digits an
 identifier label names are no number when a qualifier ("CODE", "Reg. No"), a bracket explaining
 the label or a country's letters stand between them; a web host named sentences earlier no longer
-owns a number once a sentence names the company itself or its being reached."""
+owns a number once a sentence names the company itself or asks to contact it; a heading naming
+complaints beside dispute resolution (a process, no outside body) heads the company's own line."""
 
 from __future__ import annotations
 
@@ -126,3 +127,51 @@ def test_a_sentence_naming_the_company_after_its_hosts_is_the_companys(
 def test_a_hosts_reachability_without_the_company_named_stays_the_hosts() -> None:
     text = "Hébergé par Exemple SAS, 1 rue de la Paix, Paris. Joignable au 09 70 12 34 56."
     assert read_phone_roles(text, "FR") == {"+33970123456": "host"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "GB",
+            "Complaints & Dispute Resolution\nAlternatively by phone 020 7946 0000",
+            "+442079460000",
+        ),
+        ("DE", "Beschwerden und Streitbeilegung\nTelefon: 030 1234567", "+49301234567"),
+        (
+            "FR",
+            "Réclamations et règlement des litiges\nTél. : 01 23 45 67 89",
+            "+33123456789",
+        ),
+        (
+            "ES",
+            "Reclamaciones y resolución de conflictos\nTeléfono: 912 345 678",
+            "+34912345678",
+        ),
+        (
+            "IT",
+            "Reclami e risoluzione delle controversie\nTelefono: 02 1234 5678",
+            "+390212345678",
+        ),
+        ("NL", "Klachten en geschillenbeslechting\nTelefoon: 020 123 4567", "+31201234567"),
+        (
+            "PL",
+            "Reklamacje i pozasądowe rozwiązywanie sporów\ntel. 22 123 45 67",
+            "+48221234567",
+        ),
+        (
+            "PT",
+            "Reclamações e resolução alternativa de litígios\nTelefone: 21 123 4567",
+            "+351211234567",
+        ),
+    ],
+)
+def test_a_complaints_and_dispute_resolution_heading_heads_the_companys_line(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+def test_a_complaints_heading_naming_an_outside_body_heads_its_line() -> None:
+    text = "Complaints and the Financial Ombudsman\nPhone: 0800 023 4567"
+    assert read_phone_roles(text, "GB") == {"+448000234567": "mediator"}
