@@ -16,6 +16,7 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 
 HOST = "host"
 EMERGENCY = "emergency"
+CARRIER = "carrier"
 ON_DUTY_REACH = 160  # characters after a number searched for who is on duty (a bounded
 # look-ahead: a block may hold 10,000 numbers)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -124,6 +125,25 @@ def switchboard_before(segment: str) -> bool:
     if not found:
         return False
     return not any(h[0] >= found[-1].end() for h in found_labels(folded))
+
+
+@cache
+def _redelivery() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('parcel_redelivery'))})(?!\w)")
+
+
+def redelivery_in_sentence(before: str, after: str) -> bool:
+    """Whether the sentence a number is in (`before` it on its line, and the first
+    `ON_DUTY_REACH` characters `after` it, to the sentence's end and before any other number)
+    speaks of a parcel delivered again or collected at the post office ("of u kan bellen (022
+    ...) om gratis een tweede aanbieding te krijgen van het pakje"): the carrier's line."""
+    head = before[sentence_start(before) :]
+    tail = after[:ON_DUTY_REACH]
+    digits = re.search(r"\d{2}", tail)
+    tail = tail[: digits.start()] if digits else tail
+    end = _SENTENCE_END.search(tail)
+    tail = tail[: end.end()] if end else tail
+    return bool(_redelivery().search(fold(f"{head} {tail}")))
 
 
 @cache

@@ -10,8 +10,10 @@ Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
-is on duty). A fax under another organisation's heading, or after that organisation's phone on
-its line, is the organisation's line.
+is on duty), `carrier` (a parcel service's line, also when the number's sentence asks to call it
+for a parcel's redelivery or speaks of collecting it at the post office). A fax under another
+organisation's heading, or after that organisation's phone on its line, is the organisation's
+line.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
@@ -43,10 +45,12 @@ from probes.website.labels import (
     role_ending,
 )
 from probes.website.organisations import (
+    CARRIER,
     EMERGENCY,
     ON_DUTY_REACH,
     organisation_in_sentence,
     reaches_on_duty,
+    redelivery_in_sentence,
     sentence_start,
     switchboard_before,
 )
@@ -209,6 +213,10 @@ def roled_numbers(
             role = organisation_in_sentence(block[previous_end:start]) or role
         if role in (None, PHONE) and reaches_on_duty(block[end : end + ON_DUTY_REACH]):
             role = EMERGENCY  # "... 070 204 0010. They tell you which dentist is on duty."
+        if role in (None, PHONE) and redelivery_in_sentence(
+            block[previous_end:start], block[end : end + ON_DUTY_REACH]
+        ):
+            role = CARRIER  # "call (022 ...) for a second delivery attempt of your parcel"
         under_another = section in OTHER_ORGANISATIONS
         if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
             role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"

@@ -3,7 +3,8 @@ eight languages: a footnote mark glued to a digit group is no part of the number
 identifier label names are no number when a qualifier ("CODE", "Reg. No"), a bracket explaining
 the label or a country's letters stand between them; a web host named sentences earlier no longer
 owns a number once a sentence names the company itself or asks to contact it; a heading naming
-complaints beside dispute resolution (a process, no outside body) heads the company's own line."""
+complaints beside dispute resolution (a process, no outside body) heads the company's own line;
+a number whose sentence asks to call for a parcel's redelivery is the carrier's."""
 
 from __future__ import annotations
 
@@ -175,3 +176,55 @@ def test_a_complaints_and_dispute_resolution_heading_heads_the_companys_line(
 def test_a_complaints_heading_naming_an_outside_body_heads_its_line() -> None:
     text = "Complaints and the Financial Ombudsman\nPhone: 0800 023 4567"
     assert read_phone_roles(text, "GB") == {"+448000234567": "mediator"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "GB",
+            "If you were out, call 0113 496 0000 to arrange a redelivery of your parcel.",
+            "+441134960000",
+        ),
+        (
+            "DE",
+            "Waren Sie nicht zu Hause, rufen Sie 030 1234567 an, um eine zweite Zustellung zu "
+            "vereinbaren.",
+            "+49301234567",
+        ),
+        (
+            "FR",
+            "En cas d'absence, appelez le 01 23 45 67 89 pour une nouvelle présentation du colis.",
+            "+33123456789",
+        ),
+        (
+            "ES",
+            "Si no estaba en casa, llame al 912 345 678 para un segundo intento de entrega.",
+            "+34912345678",
+        ),
+        (
+            "IT",
+            "Se eri assente, chiama lo 02 1234 5678 per fissare la riconsegna del pacco.",
+            "+390212345678",
+        ),
+        (
+            "NL",
+            "Was u niet thuis, bel dan (020 123 4567) voor een tweede aanbieding van het pakket.",
+            "+31201234567",
+        ),
+        (
+            "PL",
+            "Jeśli nie było Cię w domu, zadzwoń pod 22 123 45 67, aby umówić ponowne doręczenie.",
+            "+48221234567",
+        ),
+        (
+            "PT",
+            "Se não estava em casa, ligue 21 123 4567 para marcar uma nova tentativa de entrega.",
+            "+351211234567",
+        ),
+    ],
+)
+def test_a_number_to_call_for_a_parcels_redelivery_is_the_carriers(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: "carrier"}
