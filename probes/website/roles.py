@@ -55,7 +55,13 @@ from probes.website.organisations import (
     switchboard_before,
 )
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import country_named, suggested_regions, without_old_trunk
+from probes.website.regions import (
+    countries_named,
+    country_named,
+    is_nanp_toll_free,
+    suggested_regions,
+    without_old_trunk,
+)
 from probes.website.seams import unglued
 from probes.website.sections import Sections
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
@@ -72,7 +78,9 @@ _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
 # Other organisations whose fax is their line too (a wallet has no fax).
 _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
-_SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label
+_SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label, and
+# around a number searched for the country its sentence names
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -117,9 +125,10 @@ def _settled(roles: list[str]) -> str:
 
 
 def _matches(
-    block: str, regions: list[str], deadline: float | None = None
+    block: str, regions: list[str], deadline: float | None = None, context_before: str = ""
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
-    """Valid numbers in `block`, each read for the first region it is valid in."""
+    """Valid numbers in `block`, each read for the first region it is valid in; in another
+    region than the first only where `_written_for` that country."""
     block = block.translate(_SPACES)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
@@ -143,10 +152,30 @@ def _matches(
                 clash = (i > 0 and spans[i - 1][1] > m.start) or (
                     i < len(spans) and spans[i][0] < m.end
                 )
-                if not clash:
+                home = region == regions[0]
+                if not clash and (home or _written_for(text, m, region, context_before)):
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
     return spans
+
+
+def _written_for(
+    text: str, match: phonenumbers.PhoneNumberMatch, region: str, context_before: str
+) -> bool:
+    """Whether a number valid only in a country the page names elsewhere is written for that
+    country: its own sentence names it ("Kunden in Belgien: 02 ...", "02 ... (Belgique)"), or
+    a line of its own above a number opening its line does ("Österreich" over "0800 ..."), or
+    it has the North American toll-free shape (1-800-...). A Polish register number on a page
+    that names Poland somewhere else is no Polish line."""
+    if region == "US" and is_nanp_toll_free(match.raw_string):
+        return True
+    before = text[max(0, match.start - _SENTENCE_REACH) : match.start]
+    after = text[match.end : match.end + _SENTENCE_REACH]
+    stop = _SENTENCE_END.search(after)
+    sentence = before[sentence_start(before) :] + " " + (after[: stop.start()] if stop else after)
+    if not re.search(r"[^\W\d_]", before):
+        sentence = context_before[-_BEFORE_REACH:] + " " + sentence
+    return region in countries_named(sentence)
 
 
 def _before_suffix(
@@ -186,7 +215,7 @@ def roled_numbers(
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     owner: str | None = None  # another organisation whose number came earlier on this line
-    for start, end, number in _matches(block, regions, deadline):
+    for start, end, number in _matches(block, regions, deadline, context_before):
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):

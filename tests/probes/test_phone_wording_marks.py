@@ -4,7 +4,8 @@ identifier label names are no number when a qualifier ("CODE", "Reg. No"), a bra
 the label or a country's letters stand between them; a web host named sentences earlier no longer
 owns a number once a sentence names the company itself or asks to contact it; a heading naming
 complaints beside dispute resolution (a process, no outside body) heads the company's own line;
-a number whose sentence asks to call for a parcel's redelivery is the carrier's."""
+a number whose sentence asks to call for a parcel's redelivery is the carrier's; digits valid only
+in a country the page names elsewhere are no number unless their own sentence names it."""
 
 from __future__ import annotations
 
@@ -228,3 +229,53 @@ def test_a_number_to_call_for_a_parcels_redelivery_is_the_carriers(
     region: str, text: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: "carrier"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "GB",
+            "We also deliver to Poland.\nPhone: 020 7946 0000\nBatch 12 345 67 89",
+            "+442079460000",
+        ),
+        (
+            "DE",
+            "Wir liefern auch nach Polen.\nTelefon: 030 1234567\nCharge 12 345 67 89",
+            "+49301234567",
+        ),
+        (
+            "ES",
+            "Enviamos también a Polonia.\nTeléfono: 912 345 678\nLote 12 345 67 89",
+            "+34912345678",
+        ),
+        (
+            "FR",
+            "Nous livrons aussi au Royaume-Uni.\nTél. : 01 23 45 67 89\nLot 020 7946 0000",
+            "+33123456789",
+        ),
+        (
+            "IT",
+            "Spediamo anche in Polonia.\nTel. 02 1234 5678\nLotto 12 345 67 89",
+            "+390212345678",
+        ),
+        ("NL", "Wij leveren ook in Polen.\nTel. 020 123 4567\nPartij 12 345 67 89", "+31201234567"),
+        ("PL", "Wysyłamy też do Niemiec.\ntel. 22 123 45 67\nPartia 030 1234567", "+48221234567"),
+        (
+            "PT",
+            "Enviamos também para a Polónia.\nTelefone: 21 123 4567\nLote 12 345 67 89",
+            "+351211234567",
+        ),
+    ],
+)
+def test_digits_valid_only_in_a_country_named_elsewhere_are_no_number(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+def test_a_number_whose_sentence_names_its_country_is_read_there() -> None:
+    text = "Wir liefern auch nach Polen.\nTelefon: 030 1234567\nKunden in Polen: 12 345 67 89"
+    assert read_phone_roles(text, "DE") == {"+49301234567": CS, "+48123456789": CS}
+    text = "Polen\n12 345 67 89"
+    assert read_phone_roles(text, "DE") == {"+48123456789": CS}
