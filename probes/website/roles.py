@@ -62,7 +62,7 @@ from probes.website.regions import (
     suggested_regions,
     without_old_trunk,
 )
-from probes.website.seams import unglued
+from probes.website.seams import unglued, without_footnote_marks
 from probes.website.sections import Sections
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 
@@ -139,6 +139,9 @@ def _matches(
     # part of the number); a blank in its place keeps every span where it was.
     readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
     texts = [block] if readable == block else [block, readable]
+    # "00800* 500 500 10": read again without the footnote mark, where no number was read.
+    unmarked = without_footnote_marks(block)
+    texts += [unmarked] if unmarked is not None else []
     for region in regions:
         # "(0-71) 354 12 34": a trunk 0 the country has dropped, read again without it.
         old_trunk = without_old_trunk(block, region)

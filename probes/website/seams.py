@@ -5,7 +5,8 @@ The collector joins the text of inline elements as the DOM holds it, so "<b>Hotl
 phone-number matcher wants a boundary there and finds no number. `unglued` puts a blank at such
 a seam, where the letters are a label of the lexicons or a capitalised word after digits.
 A footnote mark glued to a digit group inside a number ("00800* 500 500 10", "0800¹ 123 456",
-its footnote saying the call is free) is no part of it: it is read as a blank.
+its footnote saying the call is free) is no part of it: `without_footnote_marks` gives the text
+to read again with a blank in its place, where the text as written gives no number.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ _LABEL_FIELDS = ("fax", "customer_service", "phone_words", *DEPARTMENTS)
 
 _GLUED_BEFORE = re.compile(r"[^\W\d_](?=[+(]?\d)")
 _GLUED_AFTER = re.compile(r"(?<=\d)(?=[^\W\d_](?:[^\W\d_]|-[^\W\d_]))")
-# A footnote mark between two digit groups of one number: after a digit, before a digit (a
-# blank between allowed); a mark at a number's end stops the matcher anyway.
+# A footnote mark between two digit groups: after a digit, before a digit (a blank between
+# allowed). It may as well end a complete number before other digits ("030 1234567* 24 h"), so
+# the text is read as written first.
 _FOOTNOTE = re.compile(r"(?<=\d)[*¹²³†‡](?=\s?\d)")
 _COMPOUND_MIN = 5  # letters of a label read at the end of a compound ("Kundenhotline0800")
 _SEAM_REACH = 40  # characters before a seam searched for the label that ends there
@@ -41,9 +43,7 @@ def unglued(text: str) -> tuple[str, list[int]]:
     ("Hotline0800 123 456", "Tel0711 123", "0711 123456Fax 0711 123457"), and, for each
     index of the result (and its end), the index of `text` it stands for (a blank stands
     for the character after it). Letters glued to digits that name no line (an identifier
-    such as "DE123456789") stay glued, so the matcher still refuses them. A footnote mark
-    inside a number ("00800* 500 500 10") becomes a blank, one for one."""
-    text = _FOOTNOTE.sub(" ", text)
+    such as "DE123456789") stay glued, so the matcher still refuses them."""
     seams = set()
     for m in _GLUED_BEFORE.finditer(text):
         if _label_at_end().search(fold(text[max(0, m.end() - _SEAM_REACH) : m.end()])):
@@ -61,3 +61,9 @@ def unglued(text: str) -> tuple[str, list[int]]:
         parts.append(ch)
         origin.append(i)
     return "".join(parts), [*origin, len(text)]
+
+
+def without_footnote_marks(text: str) -> str | None:
+    """`text` with a blank for each footnote mark between two digit groups ("00800* 500 500
+    10"), one for one (spans stay where they were), or None when it has none."""
+    return _FOOTNOTE.sub(" ", text) if _FOOTNOTE.search(text) else None

@@ -39,6 +39,20 @@ def test_a_footnote_mark_glued_to_a_digit_group_is_read_through(
 @pytest.mark.parametrize(
     ("region", "text", "number"),
     [
+        ("DE", "Hotline: 01805 123456* 14 ct/Min.", "+491805123456"),
+        ("FR", "Tél. 01 23 45 67 89* 7j/7", "+33123456789"),
+        ("GB", "Call 0800 123 4567* 24 hours a day", "+448001234567"),
+    ],
+)
+def test_a_footnote_mark_ending_a_complete_number_keeps_it_as_written(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
         ("IT", "Codice fiscale e IVA CODE: IT 02123456789\nTel. 02 9876 5432", "+390298765432"),
         ("GB", "VAT Reg. No: GB 020 7946 0001\nPhone: 020 7946 0000", "+442079460000"),
         (
