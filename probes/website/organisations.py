@@ -135,7 +135,7 @@ def _redelivery() -> re.Pattern[str]:
 def redelivery_in_sentence(before: str, after: str) -> bool:
     """Whether the sentence a number is in (`before` it on its line, and the first
     `ON_DUTY_REACH` characters `after` it, to the sentence's end and before any other number)
-    speaks of a parcel delivered again or collected at the post office ("of u kan bellen (022
+    speaks of a parcel delivered again after a missed delivery ("of u kan bellen (022
     ...) om gratis een tweede aanbieding te krijgen van het pakje"): the carrier's line."""
     head = before[sentence_start(before) :]
     tail = after[:ON_DUTY_REACH]

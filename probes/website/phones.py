@@ -51,7 +51,7 @@ _ID_LABEL = (
 # and a bracket explaining it ("REGON (número de identificação do empregador):").
 _ID_QUALIFIER = (
     rf"(?:[\s.\-]+(?:{_label_pattern(all_words('id_qualifiers'))})(?!\w)\.?){{0,2}}"
-    r"(?:\.?\s*\([^()\d]{0,60}\))?"
+    r"(?:\.?\s*\((?P<bracket>[^()\d]{0,60})\))?"
 )
 _ID_AT_END = re.compile(
     rf"(?<!\w){_ID_LABEL}{_ID_QUALIFIER}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*"
@@ -195,6 +195,8 @@ def is_identifier(
         labelled
         and labelled.group("label") not in _LINE_LABELS
         and (not labelled.group("code") or _CODE_AT_END.search(prefix))
+        # "Bestellung (telefonisch): 030 ...": a bracket naming a line makes it one
+        and not _PHONE_WORD.search(labelled.group("bracket") or "")
     ):
         return True
     near = fold(text[max(previous_end, start - _REGISTER_REACH) : start])

@@ -11,7 +11,7 @@ another organisation's: `payment` (a wallet that only receives money), `mediator
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
 is on duty), `carrier` (a parcel service's line, also when the number's sentence asks to call it
-for a parcel's redelivery or speaks of collecting it at the post office). A fax under another
+for a parcel's redelivery after a missed delivery). A fax under another
 organisation's heading, or after that organisation's phone on its line, is the organisation's
 line.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
@@ -81,6 +81,7 @@ _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
 _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label, and
 # around a number searched for the country its sentence names
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_HEADING_MAX = 60  # characters of a line of its own above a number that may head it
 
 
 @dataclass(frozen=True)
@@ -175,8 +176,13 @@ def _written_for(
     before = text[max(0, match.start - _SENTENCE_REACH) : match.start]
     after = text[match.end : match.end + _SENTENCE_REACH]
     stop = _SENTENCE_END.search(after)
-    sentence = before[sentence_start(before) :] + " " + (after[: stop.start()] if stop else after)
-    if not re.search(r"[^\W\d_]", before):
+    opening = sentence_start(before)
+    sentence = before[opening:] + " " + (after[: stop.start()] if stop else after)
+    above = context_before.strip()
+    # "Belgique" or "Kunden in Österreich:" on a line of its own, over "Tél. 02 ..." or "0800 ...":
+    # a heading, not the end of a sentence ("Wir liefern auch nach Polen.").
+    heading = len(above) <= _HEADING_MAX and not _SENTENCE_END.search(above[-1:] + " ")
+    if not re.search(r"[^\W\d_]", before) or (opening == 0 and heading):
         sentence = context_before[-_BEFORE_REACH:] + " " + sentence
     return region in countries_named(sentence)
 

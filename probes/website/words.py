@@ -78,7 +78,7 @@ class LanguageWords:
     on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
-    # a parcel delivered again or collected at the post office ("tweede aanbieding", "avis de
+    # a parcel delivered again or collected after a missed delivery ("tweede aanbieding", "avis de
     # passage"): in a number's sentence, with no label but a phone word, the carrier's line
     parcel_redelivery: tuple[str, ...] = ()
     # a complaints procedure, and settling disputes as a process naming no outside body: a

@@ -293,3 +293,10 @@ def test_a_number_whose_sentence_names_its_country_is_read_there() -> None:
     assert read_phone_roles(text, "DE") == {"+49301234567": CS, "+48123456789": CS}
     text = "Polen\n12 345 67 89"
     assert read_phone_roles(text, "DE") == {"+48123456789": CS}
+    # a heading line of its own names it for the labelled number under it
+    assert read_phone_roles("Belgique\nTél. 02 512 34 56", "FR") == {"+3225123456": CS}
+    assert read_phone_roles("Service client\nTél. 02 512 34 56\nEnvoi en Belgique", "FR") == {}
+
+
+def test_a_bracket_naming_a_line_after_an_identifier_label_makes_it_one() -> None:
+    assert read_phone_roles("Bestellung (Telefon): 030 1234567", "DE") == {"+49301234567": CS}
