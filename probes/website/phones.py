@@ -9,7 +9,6 @@ invoice, VAT and other identifiers, and numbers glued to '#' or a currency.
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -17,6 +16,7 @@ from urllib.parse import unquote
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
+from probes.website.budget import AnalysisBudget
 from probes.website.words import all_words, fold
 
 
@@ -248,20 +248,20 @@ def vanity_hits(text: str, region: str) -> list[PhoneHit]:
 
 
 def find_phone_numbers(
-    text: str, region: str, context_before: str = "", deadline: float | None = None
+    text: str, region: str, context_before: str = "", budget: AnalysisBudget | None = None
 ) -> list[PhoneHit]:
     """Customer-reachable phone numbers in `text`, decoys removed, in text order.
 
     `context_before` is the text just before `text` on the page (the previous
     block), read for a label such as "Fax" when `text` starts with the number.
-    Past `deadline` (`time.monotonic()`), the numbers found so far are returned.
+    Once `budget` is spent, the numbers found so far are returned.
     """
     vanity = vanity_hits(text, region)  # in text order, not overlapping each other
     vanity_ends = [h.end for h in vanity]
     hits = list(vanity)
     previous_end = 0
     for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-        if deadline is not None and time.monotonic() > deadline:
+        if budget is not None and budget.spent():
             break
         start, end = match.start, match.end
         nearest = bisect_right(vanity_ends, start)  # first vanity hit ending after `start`

@@ -26,13 +26,13 @@ Fax" pair.
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from probes.website.budget import AnalysisBudget
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -126,7 +126,10 @@ def _settled(roles: list[str]) -> str:
 
 
 def _matches(
-    block: str, regions: list[str], deadline: float | None = None, context_before: str = ""
+    block: str,
+    regions: list[str],
+    budget: AnalysisBudget | None = None,
+    context_before: str = "",
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid numbers in `block`, each read for the first region it is valid in; in another
     region than the first only where `_written_for` that country."""
@@ -150,7 +153,7 @@ def _matches(
             starts = [s[0] for s in spans]
             found = []
             for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                if deadline is not None and time.monotonic() > deadline:
+                if budget is not None and budget.spent():
                     break
                 i = bisect_right(starts, m.start)  # spans are in text order, never overlapping
                 clash = (i > 0 and spans[i - 1][1] > m.start) or (
@@ -208,7 +211,7 @@ def roled_numbers(
     block: str,
     regions: list[str],
     context_before: str = "",
-    deadline: float | None = None,
+    budget: AnalysisBudget | None = None,
     section: str | None = None,
     heading: str = "",
 ) -> list[RoledNumber]:
@@ -224,7 +227,9 @@ def roled_numbers(
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     owner: str | None = None  # another organisation whose number came earlier on this line
-    for start, end, number in _matches(block, regions, deadline, context_before):
+    for start, end, number in _matches(block, regions, budget, context_before):
+        if budget is not None and budget.spent():
+            break
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):
