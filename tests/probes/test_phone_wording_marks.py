@@ -298,5 +298,15 @@ def test_a_number_whose_sentence_names_its_country_is_read_there() -> None:
     assert read_phone_roles("Service client\nTél. 02 512 34 56\nEnvoi en Belgique", "FR") == {}
 
 
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [("ES", "NIF/CIF: ES-912345678"), ("AT", "UID-Nr.: ATU 0800123456")],
+)
+def test_a_country_code_with_a_hyphen_or_austrias_atu_is_part_of_the_identifier(
+    region: str, text: str
+) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
 def test_a_bracket_naming_a_line_after_an_identifier_label_makes_it_one() -> None:
     assert read_phone_roles("Bestellung (Telefon): 030 1234567", "DE") == {"+49301234567": CS}
