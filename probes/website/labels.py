@@ -135,6 +135,10 @@ def role_before(segment: str) -> str | None:
         )
     ):
         return labels[-2][2]
+    # "Complaints & Dispute Resolution: 02 ...": the company's own complaints line
+    since = labels[-2][1] if len(labels) > 1 else 0
+    if _own_complaints(folded[since:], [(a - since, b - since, r) for a, b, r in labels[-1:]]):
+        return CUSTOMER_SERVICE
     return labels[-1][2]
 
 

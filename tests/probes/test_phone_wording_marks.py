@@ -188,6 +188,25 @@ def test_a_complaints_and_dispute_resolution_heading_heads_the_companys_line(
     assert read_phone_roles(text, region) == {number: CS}
 
 
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("GB", "Complaints & Dispute Resolution: 020 7946 0000", "+442079460000"),
+        ("DE", "Beschwerden und Streitbeilegung: 030 1234567", "+49301234567"),
+        ("FR", "Réclamations et règlement des litiges : 01 23 45 67 89", "+33123456789"),
+        ("ES", "Reclamaciones y resolución de conflictos: 912 345 678", "+34912345678"),
+        ("IT", "Reclami e risoluzione delle controversie: 02 1234 5678", "+390212345678"),
+        ("NL", "Klachten en geschillenbeslechting: 020 123 4567", "+31201234567"),
+        ("PL", "Reklamacje i pozasądowe rozwiązywanie sporów: 22 123 45 67", "+48221234567"),
+        ("PT", "Reclamações e resolução alternativa de litígios: 21 123 4567", "+351211234567"),
+    ],
+)
+def test_a_complaints_and_dispute_resolution_label_names_the_companys_line(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
 def test_a_complaints_heading_naming_an_outside_body_heads_its_line() -> None:
     text = "Complaints and the Financial Ombudsman\nPhone: 0800 023 4567"
     assert read_phone_roles(text, "GB") == {"+448000234567": "mediator"}
