@@ -102,7 +102,9 @@ def role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
     ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...", "Sales Hotline"), and another
-    organisation before a customer-service word its own ("DHL Kundenservice: 0228 ...")."""
+    organisation before a customer-service word its own ("DHL Kundenservice: 0228 ..."); complaints
+    beside dispute resolution as a process ("Complaints & Dispute Resolution:") are the company's
+    own complaints line."""
     if _LETTER_FAX.search(segment):
         return FAX
     folded = fold(segment)
