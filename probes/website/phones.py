@@ -70,6 +70,7 @@ _REGISTER_THEN_NUMBER = re.compile(
     rf"(?<!\w)(?:{_label_pattern(all_words('register_labels'))})(?!\w)((?:[\s,:]+[^\s\d]+){{0,7}}?)"
     r"[\s,:]*(?:(?:n|nr|no|n\.o|n°|numero|number|nummer|numer)\.?\s*[:#.\-–]?\s*)?$"
 )
+_ID_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_ID_WORDS + all_words('id_qualifiers'))})")
 _LINE_WORDS = all_words("phone_words") + all_words("fax") + all_words("customer_service")
 _PHONE_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})(?!\w)")
 _REGISTER_REACH = 80  # characters before a number searched for a register and its court
@@ -196,13 +197,21 @@ def is_identifier(
         labelled
         and labelled.group("label") not in _LINE_LABELS
         and (not labelled.group("code") or _CODE_AT_END.search(prefix))
-        # "Bestellung (telefonisch): 030 ...": a bracket naming a line makes it one
-        and not _PHONE_WORD.search(labelled.group("bracket") or "")
+        and _explains_identifier(labelled.group("bracket"))
     ):
         return True
     near = fold(text[max(previous_end, start - _REGISTER_REACH) : start])
     register = _REGISTER_THEN_NUMBER.search(near)
     return bool(register and not _PHONE_WORD.search(register.group(1)))
+
+
+def _explains_identifier(bracket: str | None) -> bool:
+    """Whether a bracket between an identifier label and its number (if any) explains the
+    identifier ("(número de identificação do empregador)", "(omzetbelasting)"), not the hours or
+    the way to reach a line ("Commande (du lundi au vendredi) :", "Bestellung (Telefon):")."""
+    if bracket is None:
+        return True
+    return bool(_ID_WORD.search(bracket)) and not _PHONE_WORD.search(bracket)
 
 
 def is_decoy(

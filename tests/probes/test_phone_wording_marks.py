@@ -57,7 +57,7 @@ def test_a_footnote_mark_ending_a_complete_number_keeps_it_as_written(
         ("GB", "VAT Reg. No: GB 020 7946 0001\nPhone: 020 7946 0000", "+442079460000"),
         (
             "DE",
-            "USt-IdNr. (Umsatzsteuer-Identifikation): DE 030 1234568\nTelefon: 030 1234567",
+            "USt-IdNr. (Umsatzsteuer-Identifikationsnummer): DE 030 1234568\nTel. 030 1234567",
             "+49301234567",
         ),
         (
@@ -327,5 +327,14 @@ def test_a_country_code_with_a_hyphen_or_austrias_atu_is_part_of_the_identifier(
     assert read_phone_roles(text, region) == {}
 
 
-def test_a_bracket_naming_a_line_after_an_identifier_label_makes_it_one() -> None:
-    assert read_phone_roles("Bestellung (Telefon): 030 1234567", "DE") == {"+49301234567": CS}
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("DE", "Bestellung (Telefon): 030 1234567", "+49301234567"),
+        ("FR", "Commande (du lundi au vendredi) : 01 23 45 67 89", "+33123456789"),
+    ],
+)
+def test_a_bracket_that_explains_no_identifier_leaves_the_line(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
