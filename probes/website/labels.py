@@ -103,7 +103,7 @@ def role_before(segment: str) -> str | None:
     pair is a phone line; a department before a bare phone word is the department's line
     ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...", "Sales Hotline"), and another
     organisation before a customer-service word its own ("DHL Kundenservice: 0228 ..."); complaints
-    beside dispute resolution as a process ("Complaints & Dispute Resolution:") are the company's
+    beside dispute resolution as a process ("Complaints and dispute resolution:") are the company's
     own complaints line."""
     if _LETTER_FAX.search(segment):
         return FAX
@@ -137,7 +137,7 @@ def role_before(segment: str) -> str | None:
         )
     ):
         return labels[-2][2]
-    # "Complaints & Dispute Resolution: 02 ...": the company's own complaints line
+    # "Complaints and dispute resolution: 02 ...": the company's own complaints line
     since = labels[-2][1] if len(labels) > 1 else 0
     if _own_complaints(folded[since:], [(a - since, b - since, r) for a, b, r in labels[-1:]]):
         return CUSTOMER_SERVICE
@@ -218,7 +218,7 @@ def heading_role(line: str) -> str | None:
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
     if _own_complaints(folded, labels):
-        return None  # "Complaints & Dispute Resolution": the company's own complaints line
+        return None  # "Complaints and dispute resolution": the company's own complaints line
     if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
         return None
     if labels[-1][2] == PAYMENT:
@@ -238,7 +238,7 @@ def _complaints() -> re.Pattern[str]:
 
 def _own_complaints(folded: str, labels: list[tuple[int, int, str]]) -> bool:
     """Whether a heading names a complaints procedure beside dispute resolution as a process
-    only ("Complaints & Dispute Resolution", "Reclamações e resolução de litígios"), no outside
+    only ("Complaints and dispute resolution", "Reclamações e resolução de litígios"), no outside
     body (an ombudsman, a mediator, an arbitration centre): the company's own complaints."""
     process = set(all_words("dispute_process"))
     mediators = [folded[a:b] for a, b, role in labels if role == "mediator"]

@@ -78,8 +78,8 @@ def organisation_in_sentence(segment: str) -> str | None:
     A web host keeps the sentences after the one naming it, up to the number: a site's notice
     describes its host in several ("Hébergé par Exemple SAS, 1 rue ..., Paris. Société au
     capital de ..., n° de téléphone : ..."), unless another label comes between, or words
-    naming the company itself as the notice's party or asking to contact it ("Le Directeur de
-    la publication est ...", "L'Exploitant peut être joint au ..."): the number is the
+    naming the company itself as the notice's party or asking to contact it ("Directeur de la
+    publication : ...", "Le vendeur peut être joint au ..."): the number is the
     company's. (Bare reachability, "joignable au ...", may be the host's own.)"""
     role = _last_named(fold(segment[sentence_start(segment) :]))
     if role is None and _host_carried(fold(segment)):
@@ -135,8 +135,8 @@ def _redelivery() -> re.Pattern[str]:
 def redelivery_in_sentence(before: str, after: str) -> bool:
     """Whether the sentence a number is in (`before` it on its line, and the first
     `ON_DUTY_REACH` characters `after` it, to the sentence's end and before any other number)
-    speaks of a parcel delivered again after a missed delivery ("of u kan bellen (022
-    ...) om gratis een tweede aanbieding te krijgen van het pakje"): the carrier's line."""
+    speaks of a parcel delivered again after a missed delivery ("bel (020
+    ...) voor een tweede aanbieding van uw pakket"): the carrier's line."""
     head = before[sentence_start(before) :]
     tail = after[:ON_DUTY_REACH]
     digits = re.search(r"\d{2}", tail)

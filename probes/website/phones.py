@@ -47,8 +47,8 @@ _ID_LABEL = (
     rf"(?P<label>(?:{_label_pattern(_ID_WORDS)})"
     r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"
 )
-# Words that may qualify a label before its number ("IVA CODE:", "VAT Reg. No:", "NIP UE:"),
-# and a bracket explaining it ("REGON (número de identificação do empregador):").
+# Words that may qualify a label before its number ("VAT CODE:", "VAT Reg. No:", "NIP UE:"),
+# and a bracket explaining it ("REGON (número estatístico):").
 _ID_QUALIFIER = (
     rf"(?:[\s.\-]+(?:{_label_pattern(all_words('id_qualifiers'))})(?!\w)\.?){{0,2}}"
     r"(?:\.?\s*\((?P<bracket>[^()\d]{0,60})\))?"
@@ -104,7 +104,7 @@ _DATE_REACH = 12  # characters around a number searched for the date or time ran
 
 
 # Characters before a number searched for the label that ends there: room for a label, its
-# qualifiers and a bracket explaining it ("REGON (número de identificação do empregador): ").
+# qualifiers and a bracket explaining it ("REGON (número estatístico): ").
 _PREFIX_REACH = 80
 
 
@@ -207,7 +207,7 @@ def is_identifier(
 
 def _explains_identifier(bracket: str | None) -> bool:
     """Whether a bracket between an identifier label and its number (if any) explains the
-    identifier ("(número de identificação do empregador)", "(omzetbelasting)"), not the hours or
+    identifier ("(número estatístico)", "(omzetbelasting)"), not the hours or
     the way to reach a line ("Commande (du lundi au vendredi) :", "Bestellung (Telefon):")."""
     if bracket is None:
         return True

@@ -143,7 +143,7 @@ def _matches(
     # part of the number); a blank in its place keeps every span where it was.
     readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
     texts = [block] if readable == block else [block, readable]
-    # "00800* 500 500 10": read again without the footnote mark, where no number was read.
+    # "00800* 123 456 78": read again without the footnote mark, where no number was read.
     unmarked = without_footnote_marks(block)
     texts += [unmarked] if unmarked is not None else []
     for region in regions:

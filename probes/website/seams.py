@@ -4,7 +4,7 @@ The collector joins the text of inline elements as the DOM holds it, so "<b>Hotl
 ..." reads "Hotline0800 ..." and "0711 123456<span>Fax</span>" reads "0711 123456Fax": the
 phone-number matcher wants a boundary there and finds no number. `unglued` puts a blank at such
 a seam, where the letters are a label of the lexicons or a capitalised word after digits.
-A footnote mark glued to a digit group inside a number ("00800* 500 500 10", "0800¹ 123 456",
+A footnote mark glued to a digit group inside a number ("00800* 123 456 78", "0800¹ 123 456",
 its footnote saying the call is free) is no part of it: `without_footnote_marks` gives the text
 to read again with a blank in its place, where the text as written gives no number.
 """
@@ -64,6 +64,6 @@ def unglued(text: str) -> tuple[str, list[int]]:
 
 
 def without_footnote_marks(text: str) -> str | None:
-    """`text` with a blank for each footnote mark between two digit groups ("00800* 500 500
-    10"), one for one (spans stay where they were), or None when it has none."""
+    """`text` with a blank for each footnote mark between two digit groups ("00800* 123 456
+    78"), one for one (spans stay where they were), or None when it has none."""
     return _FOOTNOTE.sub(" ", text) if _FOOTNOTE.search(text) else None

@@ -51,7 +51,7 @@ class LanguageWords:
     fax: tuple[str, ...]
     # labels that make the number after them an identifier, not a phone number
     id_labels: tuple[str, ...]
-    # words that may stand between an identifier label and its number ("IVA CODE: IT ...",
+    # words that may stand between an identifier label and its number ("VAT CODE: IT ...",
     # "VAT Reg. No:")
     id_qualifiers: tuple[str, ...] = ()
     # company registers, which may name their court or town before the number ("Registro
@@ -82,7 +82,7 @@ class LanguageWords:
     # passage"): in a number's sentence, with no label but a phone word, the carrier's line
     parcel_redelivery: tuple[str, ...] = ()
     # a complaints procedure, and settling disputes as a process naming no outside body: a
-    # heading naming both ("Complaints & Dispute Resolution") is the company's complaints section
+    # heading naming both ("Complaints and dispute resolution") is the company's complaints section
     complaints: tuple[str, ...] = ()
     dispute_process: tuple[str, ...] = ()
     # the company itself as a notice's party ("the seller", "the publisher") or a request to
