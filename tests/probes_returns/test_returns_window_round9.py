@@ -901,6 +901,76 @@ REPORT_DAMAGE = [
     ("pl", "Możesz zwrócić towar w ciągu 30 dni. Uszkodzenia zgłoś w ciągu 7 dni od otrzymania."),
 ]
 
+# The shop's own time to answer, confirm, label, inspect or receive a return, and a time to send
+# the parcel once a return number came: no second window.
+SHOPS_OWN_TIME = [
+    (
+        "en",
+        "You can return items within 30 days of delivery. Please return the item within 5 days "
+        "of receiving the return authorisation.",
+    ),
+    (
+        "en",
+        "You can return items within 30 days of delivery. Your return label will arrive by "
+        "email within 2 days.",
+    ),
+    (
+        "en",
+        "You can return items within 30 days of delivery. Return requests are answered within "
+        "2 business days.",
+    ),
+    (
+        "en",
+        "You can return items within 30 days of delivery. It can take up to 12 days for your "
+        "return to reach us.",
+    ),
+    (
+        "en",
+        "You can return items within 30 days of delivery. Returned items are inspected within "
+        "5 working days.",
+    ),
+    (
+        "en",
+        "You can return items within 30 days of delivery. We will confirm your return within 2 "
+        "days.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en 30 días desde la entrega. Envía el paquete en los 5 "
+        "días siguientes a la recepción del número de devolución.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 30 jours après la livraison. Renvoyez le colis "
+        "sous 5 jours après réception du numéro de retour.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. Spedisci il pacco entro "
+        "5 giorni dalla ricezione del numero di autorizzazione al reso.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden. Senden Sie das "
+        "Paket innerhalb von 5 Tagen nach Erhalt der Retourennummer.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. Stuur het pakket binnen 5 "
+        "dagen na ontvangst van het retournummer.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni od otrzymania. Wyślij paczkę w ciągu 5 dni od "
+        "otrzymania numeru zwrotu.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias após a entrega. Envie a encomenda em 5 "
+        "dias após a receção do número de devolução.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -964,8 +1034,13 @@ def test_a_lost_soft_hyphen_of_mojibake_is_put_back() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), SHOP_SENDS_INSTRUCTIONS + QUALITY_CHECK)
-def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
+def test_the_shops_own_time_to_send_or_check_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 15
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOPS_OWN_TIME)
+def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
 
 
 @pytest.mark.parametrize(("lang", "text"), RETURN_AND_WE_REFUND)
