@@ -971,6 +971,84 @@ SHOPS_OWN_TIME = [
     ),
 ]
 
+# The shop reviewing or confirming a return request within 2 days, in the other languages.
+REVIEWS_AND_CONFIRMS = [
+    (
+        "es",
+        "Puedes devolver los artículos en 30 días desde la entrega. Las solicitudes de "
+        "devolución se revisan en 2 días hábiles.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en 30 días desde la entrega. Confirmaremos tu "
+        "devolución en 2 días.",
+    ),
+    (
+        "es",
+        "Puedes devolver los artículos en 30 días desde la entrega. Las devoluciones se "
+        "inspeccionan en 5 días hábiles.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 30 jours après la livraison. Les demandes de "
+        "retour sont traitées sous 2 jours ouvrés.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article sous 30 jours après la livraison. Nous confirmerons "
+        "votre retour sous 2 jours.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. Le richieste di reso "
+        "vengono esaminate entro 2 giorni lavorativi.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. Confermeremo il tuo reso "
+        "entro 2 giorni.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias após a entrega. Os pedidos de devolução "
+        "são analisados em 2 dias úteis.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias após a entrega. Confirmaremos a sua "
+        "devolução em 2 dias.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden. Rücksendeanfragen "
+        "werden innerhalb von 2 Werktagen geprüft.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden. Wir bestätigen "
+        "Ihre Rücksendung innerhalb von 2 Tagen.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. Retourverzoeken worden "
+        "binnen 2 werkdagen beoordeeld.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. We bevestigen je retour "
+        "binnen 2 dagen.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni od otrzymania. Zgłoszenia zwrotu rozpatrujemy w "
+        "ciągu 2 dni roboczych.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni od otrzymania. Potwierdzimy Twój zwrot w ciągu 2 dni.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -1038,7 +1116,7 @@ def test_the_shops_own_time_to_send_or_check_is_no_window(lang: str, text: str) 
     assert extract_returns_terms(text, lang).get(WINDOW) == 15
 
 
-@pytest.mark.parametrize(("lang", "text"), SHOPS_OWN_TIME)
+@pytest.mark.parametrize(("lang", "text"), SHOPS_OWN_TIME + REVIEWS_AND_CONFIRMS)
 def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
 
@@ -1117,3 +1195,8 @@ def test_an_emailed_label_is_the_shops_own_time() -> None:
 @pytest.mark.parametrize(("lang", "text"), REPORT_DAMAGE)
 def test_a_time_to_report_damage_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+def test_a_customer_confirming_a_return_is_not_the_shops_time() -> None:
+    text = "You must confirm your return within 14 days of delivery."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 14
