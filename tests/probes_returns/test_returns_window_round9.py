@@ -1049,6 +1049,18 @@ REVIEWS_AND_CONFIRMS = [
     ),
 ]
 
+# Time to change one's mind is the window.
+CHANGE_OF_MIND = [
+    ("en", "If you changed your mind, you have 30 days to tell us."),
+    ("es", "Tienes 30 días para cambiar de opinión."),
+    ("fr", "Vous avez 30 jours pour changer d'avis."),
+    ("it", "Hai 30 giorni per ripensarci."),
+    ("pt", "Tem 30 dias para mudar de ideias."),
+    ("de", "Sie haben 30 Tage Zeit, es sich anders zu überlegen."),
+    ("nl", "Je hebt 30 dagen om van gedachten te veranderen."),
+    ("pl", "Masz 30 dni na zmianę zdania."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -1199,4 +1211,21 @@ def test_a_time_to_report_damage_is_no_window(lang: str, text: str) -> None:
 
 def test_a_customer_confirming_a_return_is_not_the_shops_time() -> None:
     text = "You must confirm your return within 14 days of delivery."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), CHANGE_OF_MIND)
+def test_time_to_change_ones_mind_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unwanted items may be sent back within 14 days.",
+        "You can send back anything you've bought from us within 14 days.",
+        "You are entitled to cancel your order within 14 days.",
+    ],
+)
+def test_sent_back_and_entitled_to_cancel_are_the_window(text: str) -> None:
     assert extract_returns_terms(text, "en").get(WINDOW) == 14
