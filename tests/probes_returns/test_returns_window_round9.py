@@ -1061,6 +1061,50 @@ CHANGE_OF_MIND = [
     ("pl", "Masz 30 dni na zmianę zdania."),
 ]
 
+# "Once your return is received, we process it in 5 days": a refund time, no second window.
+ONCE_RECEIVED = [
+    (
+        "en",
+        "You can return your order within 30 days. Once your return is received, we process it "
+        "in 5 working days.",
+    ),
+    (
+        "es",
+        "Puedes devolver tu pedido en 30 días. Una vez recibida la devolución, la procesaremos "
+        "en 5 días hábiles.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner votre commande sous 30 jours. Une fois le retour reçu, nous le "
+        "traitons sous 5 jours ouvrés.",
+    ),
+    (
+        "it",
+        "Puoi restituire il tuo ordine entro 30 giorni. Una volta ricevuto il reso, lo "
+        "gestiamo entro 5 giorni lavorativi.",
+    ),
+    (
+        "pt",
+        "Pode devolver a sua encomenda em 30 dias. Uma vez recebida a devolução, tratamos dela "
+        "em 5 dias úteis.",
+    ),
+    (
+        "de",
+        "Sie können Ihre Bestellung innerhalb von 30 Tagen zurückgeben. Sobald Ihre "
+        "Rücksendung bei uns eingegangen ist, kümmern wir uns innerhalb von 5 Werktagen darum.",
+    ),
+    (
+        "nl",
+        "Je kunt je bestelling binnen 30 dagen retourneren. Zodra je retour bij ons binnen is, "
+        "handelen we het binnen 5 werkdagen af.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić zamówienie w ciągu 30 dni. Po otrzymaniu zwrotu zajmiemy się nim w "
+        "ciągu 5 dni roboczych.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -1128,7 +1172,7 @@ def test_the_shops_own_time_to_send_or_check_is_no_window(lang: str, text: str) 
     assert extract_returns_terms(text, lang).get(WINDOW) == 15
 
 
-@pytest.mark.parametrize(("lang", "text"), SHOPS_OWN_TIME + REVIEWS_AND_CONFIRMS)
+@pytest.mark.parametrize(("lang", "text"), SHOPS_OWN_TIME + REVIEWS_AND_CONFIRMS + ONCE_RECEIVED)
 def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
 
