@@ -31,7 +31,9 @@ language is detected from the text, see `probes.language`):
   and the legal period. A class named in a sentence's opening clause ("for B2B
   customers, ...") makes the next clause's window a class window, as does a bracketed
   alternative right after a duration ("30 days (or 14 days* ...)"); a negated class
-  ("non personalised items") is the general case.
+  ("non personalised items") is the general case. A range ("3-5 working days") is how long
+  something takes, never a window; "After this period, ... 30 days" goes on from the period
+  before it and "beyond 14 days ..., up to 30 days" starts the longer one.
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible

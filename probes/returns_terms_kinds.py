@@ -26,7 +26,7 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 # "and" in the supported languages (a coordinated phrase starts after it); not the words that
 # are also articles or prepositions elsewhere ("en", "i", "a").
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
-_PURPOSE_REACH = 40
+_PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
 # A purpose right before a keyword, in any supported language: "for an exchange or ", "pour un
 # ", "para un cambio o ", "zum Umtausch oder zur ", "voor een ruil of ", "w celu wymiany lub ".
@@ -35,7 +35,7 @@ _AS_PURPOSE = re.compile(
     rf"\b(?:for|pour|para|per|zum|zur|fur|voor|w\s+celu)\s+{_ARTICLE}"
     rf"(?:[\w-]+\s+(?:or|ou|o|oder|of|lub|albo|and|et|y|e|und|en|i)\s+"
     rf"(?:(?:pour|para|per|zum|zur|fur|voor)\s+)?{_ARTICLE})?$"
-)  # characters after "to"/"pour" in which the purpose's keyword is looked for
+)
 
 
 # "and" opening the clause of what follows a return ("..., and we will refund you").
@@ -230,7 +230,7 @@ def _subjects(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], 
         if kind not in ("refund", "exchange")
         or not _AS_PURPOSE.search(sentence, max(0, span[0] - _PURPOSE_REACH), span[0])
     ]
-    # "koszt wysyłki i odesłania", "il valore do frete (PAC) de devolução": a return word after a
+    # "koszt wysyłki i odesłania", "o valor do frete (PAC) de devolução": a return word after a
     # cost noun names a cost; it names no period where another keyword is left to.
     named = [h for h in found if not (h[1] == "return" and _costs(sentence, h[0][0], p))]
     return named or found
