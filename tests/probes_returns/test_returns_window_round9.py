@@ -1105,6 +1105,50 @@ ONCE_RECEIVED = [
     ),
 ]
 
+# Store credit issued or available within 3 days of receipt: a refund time, not the window.
+STORE_CREDIT = [
+    (
+        "en",
+        "You can exchange items within 30 days. Store credit will be issued within 3 days of "
+        "receiving your item.",
+    ),
+    (
+        "es",
+        "Puedes cambiar los artículos en 30 días. El saldo a favor estará disponible en 3 días "
+        "tras recibir el producto.",
+    ),
+    (
+        "fr",
+        "Vous pouvez échanger un article sous 30 jours. Un avoir est émis sous 3 jours après "
+        "réception.",
+    ),
+    (
+        "it",
+        "Puoi cambiare gli articoli entro 30 giorni. Il credito sarà disponibile entro 3 "
+        "giorni dalla ricezione del prodotto.",
+    ),
+    (
+        "pt",
+        "Trocas em até 30 dias. O crédito ficará disponível em até 3 dias úteis após o "
+        "recebimento do produto.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen umtauschen. Die Gutschrift erfolgt "
+        "innerhalb von 3 Tagen nach Erhalt.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen ruilen. Het tegoed staat binnen 3 dagen na "
+        "ontvangst op je account.",
+    ),
+    (
+        "pl",
+        "Możesz wymienić towar w ciągu 30 dni. Środki na koncie sklepu pojawią się w ciągu 3 "
+        "dni od otrzymania.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), MONEY_RETURNED)
 def test_money_returned_is_a_refund_not_a_window(lang: str, text: str) -> None:
@@ -1172,7 +1216,9 @@ def test_the_shops_own_time_to_send_or_check_is_no_window(lang: str, text: str) 
     assert extract_returns_terms(text, lang).get(WINDOW) == 15
 
 
-@pytest.mark.parametrize(("lang", "text"), SHOPS_OWN_TIME + REVIEWS_AND_CONFIRMS + ONCE_RECEIVED)
+@pytest.mark.parametrize(
+    ("lang", "text"), SHOPS_OWN_TIME + REVIEWS_AND_CONFIRMS + ONCE_RECEIVED + STORE_CREDIT
+)
 def test_the_shops_own_time_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
 
