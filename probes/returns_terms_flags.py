@@ -21,6 +21,7 @@ from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_payer import (
+    BY_VALUE,
     PRICE,
     customer_pays,
     defect_only,
@@ -43,6 +44,20 @@ _ORDER_WORD = re.compile(
 _RESTOCK = re.compile(
     r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
     r"remise\s+en\s+stock|ponowne|magazynowani"
+)
+
+
+# Where a sentence's clauses part on "and" after a comma, in any supported language.
+_AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
+
+# Returns sent without the shop's authorisation, in any supported language (folded).
+_UNAUTHORISED = re.compile(
+    r"\b(?:unauthori[sz]ed|without\s+(?:prior\s+)?authori[sz]ation|non[\s-]autorise\w*|"
+    r"sans\s+autorisation|no\s+autorizad\w*|sin\s+autorizacion|non\s+autorizzat\w*|"
+    r"senza\s+autorizzazione|nicht\s+(?:autorisiert|genehmigt)\w*|ohne\s+(?:vorherige\s+)?"
+    r"(?:genehmigung|autorisierung|freigabe)|niet[\s-]geautoriseerd\w*|zonder\s+(?:voorafgaande\s+)?"
+    r"(?:toestemming|autorisatie)|bez\s+(?:uprzedniej\s+)?(?:autoryzacji|zgody)|nieautoryzowan\w*|"
+    r"nao\s+autorizad\w*|sem\s+autorizacao)"
 )
 
 
@@ -230,6 +245,13 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if before and not returns_word and not refunding and f["anaphor"].search(text):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
+        # "deberá satisfacer los gastos de devolución, y en su caso indemnizar los desperfectos": a
+        # hedge in a clause of its own, joined by "and", hedges that clause, not who pays.
+        hedged_paid = hedged and any(
+            f["hedge"].search(c)
+            and (f["cost"].search(c) or f["pay"].search(c) or f["payer"].search(c))
+            for c in _AND_CLAUSE.split(text)
+        )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f)
@@ -283,9 +305,17 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             no = "exchange_no" if exchanging else "no"
             # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
             late = bool(f["late"].search(text) or f["refused"].search(text))
-            unsure = scoped or late
+            # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
+            unsure = scoped or late or bool(BY_VALUE.search(text))
             free.add(
-                "unsure" if unsure else "abroad_no" if abroad else "hedged_no" if hedged else no, s
+                "unsure"
+                if unsure
+                else "abroad_no"
+                if abroad
+                else "hedged_no"
+                if hedged_paid
+                else no,
+                s,
             )
         elif postage_paid(text, p) and not (said_free or scoped or cancelling):
             free.add("postage_no", s)
@@ -299,7 +329,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ordering = bool(_ORDER_WORD.search(text)) and not (
             returns_word or p.kinds["refund"].search(text) or p.kinds["exchange"].search(text)
         )
+        # "a 20% restocking fee on unauthorised returns", a fee on parcels that could not be
+        # delivered (under "Returns of undeliverable parcels"): not charged on an ordinary return.
+        irregular = bool(_UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
         for hit in f["fee"].finditer(text):
+            if irregular:
+                continue
             if cancelled and f["penalty"].search(hit.group(0)):
                 continue
             if ordering and not _RESTOCK.search(hit.group(0)):

@@ -11,7 +11,10 @@ from probes.returns_lexicon import CompiledLexicon
 # "... is free" in any supported language (folded): a copula, then (up to two words on: "ist für
 # dich kostenlos") a word of costing nothing; or,
 # in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
-_FREE_WORD = r"(?:free|gratuit\w*|gratis|kostenlos|kosteloos|darmow\w*|bezpłatn\w*)"
+# "you are free to do so" is a liberty, not a price.
+_FREE_WORD = (
+    r"(?:free(?!\s+to\b)|gratuit\w*|gratis|kosten(?:los|frei)|kosteloos|darmow\w*|bezpłatn\w*)"
+)
 _IS_FREE = re.compile(
     r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
     r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"

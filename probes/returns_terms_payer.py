@@ -68,6 +68,22 @@ PRICE = re.compile(
 )
 
 
+_MONEY = (
+    r"(?:(?:[€$£]|\br\$)\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|\beur\w*|\bzł|\bpln\b|\bchf\b|\bfr\b))"
+)
+# Who pays by the order's value, in any supported language (folded): "bei einer Bestellung unter
+# 40 €", "orders below £40", "einen Betrag von 40 Euro nicht übersteigt".
+BY_VALUE = re.compile(
+    r"\b(?:under|below|less\s+than|unter|weniger\s+als|inferieure?s?\s+a|moins\s+de|"
+    r"en\s+dessous\s+de|inferior(?:es)?\s+a|menos\s+de|por\s+debajo\s+de|inferiori?\s+a|"
+    r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
+    + _MONEY
+    + r"|\b(?:does|do)(?:\s+not|n't)\s+exceed|\bnicht\s+ubersteigt|\bne\s+depasse\s+pas|"
+    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda)|"
+    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+przekracza|\bnao\s+(?:exceda|ultrapasse|excede)\b"
+)
+
+
 # Where a sentence's clauses part: a comma or semicolon, and the "and", "but" or "while" after it.
 _CLAUSES = re.compile(
     r"[,;]\s*(?:(?:a|et|y|e|ed|und|en|i|and|mais|pero|ma|aber|maar|mas|ale|while|mentre|"

@@ -1,0 +1,230 @@
+"""Who pays for a return and whether a restocking fee is charged, in the wording families the
+seventh and eighth unseen batches (`returns/policies_27.yaml`, `policies_28.yaml`) showed the
+reader missing, each in the eight languages where it exists: the sender or the user as the one
+who pays, a shop named by its brand not covering the costs, a duty to settle the costs, "free
+returns or exchanges", who pays depending on the order's value, "you are free to", a handling
+fee for making a return, a fee for unauthorised returns or undeliverable parcels only, and a
+hedge in a clause of its own ("..., y en su caso indemnizar los desperfectos"). The sentences are
+made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
+
+# The sender of the parcel (the customer) bears the costs.
+SENDER_PAYS = [
+    ("en", "The costs of the return are borne by the sender."),
+    ("de", "Die Kosten für die Rücksendung gehen zu Lasten des Versenders."),
+    ("fr", "Les frais de retour sont à la charge de l'expéditeur."),
+    ("es", "Los gastos de la devolución corren a cargo del remitente."),
+    ("it", "Le spese di restituzione sono a carico del mittente."),
+    ("nl", "De retourkosten zijn voor rekening van de afzender."),
+    ("pl", "Koszty zwrotu towaru pokrywa nadawca przesyłki."),
+    ("pt", "Os custos de devolução correm por conta do remetente."),
+]
+
+# The user of the shop (the customer) bears the costs.
+USER_PAYS = [
+    ("en", "The user bears the cost of the return shipment."),
+    ("de", "Der Nutzer trägt die Kosten der Rücksendung."),
+    ("fr", "L'utilisateur prend en charge les frais de retour."),
+    ("es", "El usuario asume los gastos de devolución."),
+    ("it", "L'utente sostiene le spese di restituzione."),
+    ("nl", "De gebruiker draagt de retourkosten."),
+    ("pl", "Użytkownik ponosi koszty przesyłki zwrotnej."),
+    ("pt", "O utilizador suporta os custos de devolução."),
+]
+
+# The shop, by its brand, does not cover the costs of a return: the customer pays them.
+BRAND_DOES_NOT_COVER = [
+    ("en", "Acme Shoes does not cover the shipping costs of returns."),
+    ("de", "Acme Schuhe übernimmt die Versandkosten der Rücksendung nicht."),
+    ("fr", "Acme Chaussures ne prend pas en charge les frais d'envoi des retours."),
+    ("es", "Acme Zapatos no cubre el costo de envío en devoluciones."),
+    ("it", "Acme Scarpe non copre le spese di spedizione dei resi."),
+    ("nl", "Acme Schoenen vergoedt de verzendkosten van retouren niet."),
+    ("pl", "Acme Buty nie pokrywa kosztów przesyłki zwrotów."),
+    ("pt", "A Acme Sapatos não cobre os custos de envio das devoluções."),
+]
+
+# A duty to settle the return costs, the customer unnamed.
+MUST_SETTLE = [
+    ("en", "You must settle the direct costs of returning the goods."),
+    ("de", "Sie müssen die unmittelbaren Kosten der Rücksendung begleichen."),
+    ("fr", "Vous devrez vous acquitter des frais directs de retour."),
+    ("es", "Deberá satisfacer los gastos directos de devolución."),
+    ("it", "Il cliente è tenuto ad occuparsi delle spese del reso."),
+    ("nl", "U dient de directe kosten van de retourzending te voldoen."),
+    ("pl", "Należy uregulować bezpośrednie koszty zwrotu towaru."),
+    ("pt", "Deverá liquidar os custos diretos da devolução."),
+]
+
+# A shop template's "we offer free returns or exchanges within 30 days".
+FREE_RETURNS_OR_EXCHANGES = [
+    ("en", "We offer free returns or exchanges within 30 days of your purchase."),
+    ("de", "Wir bieten kostenlose Rücksendungen oder Umtausch innerhalb von 30 Tagen."),
+    ("fr", "Nous offrons des retours ou des échanges gratuits dans les 30 jours."),
+    ("es", "Ofrecemos devoluciones o cambios gratuitos en un plazo de 30 días."),
+    ("it", "Offriamo resi o cambi gratuiti entro 30 giorni dall'acquisto."),
+    ("nl", "Wij bieden gratis retouren of ruilingen binnen 30 dagen."),
+    ("pl", "Oferujemy bezpłatne zwroty lub wymiany w ciągu 30 dni."),
+    ("pt", "Oferecemos devoluções ou trocas gratuitas no prazo de 30 dias."),
+]
+
+# Who pays depends on the order's value: the customer pays only below an amount.
+BELOW_A_VALUE = [
+    ("en", "For orders under €40 you bear the costs of a return yourself."),
+    (
+        "de",
+        "Bei einer Bestellung unter 40 € musst du die Kosten für eine Rücksendung selber tragen.",
+    ),
+    ("fr", "Pour une commande inférieure à 40 €, les frais de retour sont à votre charge."),
+    ("es", "En pedidos inferiores a 40 €, los gastos de devolución corren a cargo del cliente."),
+    ("it", "Per ordini inferiori a 40 €, le spese di reso sono a carico del cliente."),
+    ("nl", "Bij bestellingen onder € 40 zijn de retourkosten voor rekening van de klant."),
+    ("pl", "Przy zamówieniach poniżej 40 zł koszty zwrotu ponosi klient."),
+    ("pt", "Em encomendas abaixo de 40 €, os custos de devolução são por conta do cliente."),
+]
+
+# The old German distance-selling clause: the buyer pays only when the price is at most 40.
+AT_MOST_A_VALUE = [
+    (
+        "de",
+        "Der Käufer hat die Kosten der Rücksendung zu tragen, wenn der Preis der Sache einen "
+        "Betrag von 40 Euro nicht übersteigt.",
+    ),
+    (
+        "en",
+        "The buyer pays the cost of the return if the price of the item does not exceed 40 euros.",
+    ),
+]
+
+# A handling fee charged for making a return is a restocking fee.
+HANDLING_FEE = [
+    ("en", "Please note there is a handling fee of $2.95 to make a return."),
+    ("fr", "À noter qu'il y a des frais de manutention de 2,95 $ pour effectuer un retour."),
+    ("es", "Se aplican unos gastos de manipulación de 2,95 € por cada devolución."),
+    ("it", "Per ogni reso si applicano spese di movimentazione di 2,95 €."),
+    ("de", "Für jede Rücksendung berechnen wir eine Bearbeitungsgebühr von 2,95 €."),
+    ("nl", "Voor de retournering zal er een restocking aangerekend worden van 10%."),
+    ("pl", "Za każdy zwrot pobieramy opłatę manipulacyjną w wysokości 10 zł."),
+    ("pt", "Cobramos uma taxa de manuseio de 2,95 € por cada devolução."),
+]
+
+# A fee charged on unauthorised or late returns only says nothing of an ordinary return.
+FEE_FOR_UNAUTHORISED_ONLY = [
+    ("en", "A 20% restocking fee may be charged on unauthorised returns."),
+    ("fr", "Des frais de restockage de 20 % peuvent être appliqués aux retours non autorisés."),
+    ("es", "Se cobrará un cargo de reposición del 20 % a las devoluciones no autorizadas."),
+    ("it", "Ai resi non autorizzati si applica un costo di rimagazzinaggio del 20%."),
+    ("de", "Für nicht autorisierte Rücksendungen erheben wir eine Wiedereinlagerungsgebühr."),
+    ("nl", "Voor niet-geautoriseerde retouren rekenen wij 20% herbevoorradingskosten."),
+    ("pl", "Za zwroty bez autoryzacji pobieramy opłatę za ponowne magazynowanie."),
+    ("pt", "Devoluções não autorizadas estão sujeitas a uma taxa de reposição de 20%."),
+]
+
+# A fee on parcels that could not be delivered and came back says nothing of an ordinary return.
+FEE_FOR_UNDELIVERABLE_ONLY = [
+    ("en", "A handling fee of 10 EUR is charged for undeliverable parcels that come back to us."),
+    (
+        "de",
+        "Für unzustellbare Sendungen, die an uns zurückgehen, berechnen wir eine "
+        "Bearbeitungsgebühr.",
+    ),
+    (
+        "fr",
+        "Pour les colis non réclamés qui nous reviennent, des frais de gestion de 10 € "
+        "s'appliquent.",
+    ),
+    ("es", "Los paquetes no recogidos que nos sean devueltos tienen un cargo de gestión de 10 €."),
+    ("it", "Per i pacchi non ritirati che tornano a noi applichiamo spese di gestione di 10 €."),
+    ("nl", "Voor pakketten die niet zijn opgehaald rekenen wij 10 euro administratiekosten."),
+    ("pl", "Za przesyłki nieodebrane pobieramy opłatę manipulacyjną w wysokości 10 zł."),
+    (
+        "pt",
+        "Para encomendas não levantadas que nos são devolvidas, cobramos uma taxa de "
+        "processamento de 10 €.",
+    ),
+]
+
+# The customer pays the return; a hedge in a clause of its own joined by "and" hedges that
+# clause only (the old Spanish law's "..., y en su caso indemnizar los desperfectos").
+HEDGE_IN_ITS_OWN_CLAUSE = [
+    (
+        "en",
+        "You pay the direct cost of returning the goods, and in some cases compensate for damage.",
+    ),
+    ("de", "Der Kunde trägt die Kosten der Rücksendung, und gegebenenfalls ersetzt er Schäden."),
+    ("fr", "Le client paie les frais de retour, et le cas échéant répare les dégâts."),
+    (
+        "es",
+        "Deberá pagar los gastos directos de devolución, y en su caso indemnizar los desperfectos.",
+    ),
+    ("it", "Il cliente paga le spese di restituzione, e in alcuni casi risarcisce i danni."),
+    ("nl", "De klant betaalt de retourkosten, en eventueel herstelt hij de schade."),
+    ("pl", "Klient ponosi koszty zwrotu towaru, i ewentualnie odpowiada za uszkodzenia."),
+    ("pt", "O cliente suporta os custos de devolução, e eventualmente indemniza os danos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
+def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), USER_PAYS)
+def test_the_user_paying_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), BRAND_DOES_NOT_COVER)
+def test_a_brand_not_covering_the_costs_leaves_them_to_the_customer(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), MUST_SETTLE)
+def test_a_duty_to_settle_the_return_costs_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_RETURNS_OR_EXCHANGES)
+def test_free_returns_or_exchanges_are_free_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), [*BELOW_A_VALUE, *AT_MOST_A_VALUE])
+def test_who_pays_by_the_order_value_is_unknown(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
+
+
+def test_being_free_to_do_something_is_no_price() -> None:
+    text = (
+        "You do not have to give a reason for returning your purchase (although you are free to "
+        "do so). The shipping costs of the return are to be paid by you."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), HANDLING_FEE)
+def test_a_handling_fee_for_a_return_is_a_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_FOR_UNAUTHORISED_ONLY)
+def test_a_fee_on_unauthorised_returns_only_says_nothing(lang: str, text: str) -> None:
+    assert FEE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_FOR_UNDELIVERABLE_ONLY)
+def test_a_fee_on_undeliverable_parcels_only_says_nothing(lang: str, text: str) -> None:
+    assert FEE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), HEDGE_IN_ITS_OWN_CLAUSE)
+def test_a_hedge_in_a_clause_of_its_own_leaves_who_pays_plain(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
