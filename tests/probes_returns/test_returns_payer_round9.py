@@ -4,8 +4,9 @@ reader missing, each in the eight languages where it exists: the sender or the u
 who pays, a shop named by its brand not covering the costs, a duty to settle the costs, "free
 returns or exchanges", who pays depending on the order's value, "you are free to", a handling
 fee for making a return, a fee for unauthorised returns or undeliverable parcels only, and a
-hedge in a clause of its own ("..., y en su caso indemnizar los desperfectos"). The sentences are
-made up, one idiom each."""
+hedge in a clause of its own ("..., y en su caso indemnizar los desperfectos"), the postage of a
+return as its cost, and the return verb "without cost". The sentences are made up, one idiom
+each."""
 
 from __future__ import annotations
 
@@ -171,6 +172,49 @@ HEDGE_IN_ITS_OWN_CLAUSE = [
     ("pt", "O cliente suporta os custos de devolução, e eventualmente indemniza os danos."),
 ]
 
+# The postage of a return named as what the customer pays.
+POSTAGE_PAID = [
+    ("en", "The customer pays the postage of the return."),
+    ("fr", "Le client assume l'affranchissement du retour."),
+    ("es", "El cliente asume el franqueo de la devolución."),
+    ("it", "L'affrancatura del reso spetta al cliente."),
+    ("de", "Das Rückporto trägt der Kunde."),
+    ("nl", "Het retourporto komt voor de klant."),
+    ("pl", "Klient ponosi opłatę pocztową za zwrot."),
+    ("pt", "O cliente paga os portes da devolução."),
+]
+
+# "... are charged to the consumer" far from the cost noun it names.
+CHARGED_FAR_FROM_THE_COST = [
+    (
+        "it",
+        "I costi per il ritorno della merce in caso di recesso (salvo resi per errori commessi "
+        "da noi nella spedizione) sono a carico del consumatore.",
+    ),
+    (
+        "fr",
+        "Les frais pour le renvoi de la marchandise en cas de rétractation (sauf retours dus à "
+        "nos erreurs d'expédition) sont à la charge du consommateur.",
+    ),
+    (
+        "es",
+        "Los gastos por el envío de la mercancía en caso de desistimiento (salvo devoluciones "
+        "por errores nuestros en el envío) corren a cargo del consumidor.",
+    ),
+]
+
+# The return verb "without cost": a free return.
+RETURN_WITHOUT_COST = [
+    ("en", "You can return it at no cost."),
+    ("fr", "Vous pouvez retourner votre article sans frais."),
+    ("es", "Puede devolver el artículo sin coste."),
+    ("it", "Puoi restituire l'articolo senza costi."),
+    ("de", "Sie können den Artikel kostenlos zurücksenden."),
+    ("nl", "U kunt het artikel kosteloos retourneren."),
+    ("pl", "Możesz zwrócić towar bezpłatnie."),
+    ("pt", "Após o pedido, enviaremos um código para que você possa devolver sem custos."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -228,3 +272,15 @@ def test_a_fee_on_undeliverable_parcels_only_says_nothing(lang: str, text: str) 
 @pytest.mark.parametrize(("lang", "text"), HEDGE_IN_ITS_OWN_CLAUSE)
 def test_a_hedge_in_a_clause_of_its_own_leaves_who_pays_plain(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), [*POSTAGE_PAID, *CHARGED_FAR_FROM_THE_COST])
+def test_the_postage_or_a_charge_far_from_its_cost_is_the_customer_paying(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_WITHOUT_COST)
+def test_returning_without_cost_is_a_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
