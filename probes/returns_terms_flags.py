@@ -60,6 +60,13 @@ _UNAUTHORISED = re.compile(
     r"nao\s+autorizad\w*|sem\s+autorizacao)"
 )
 
+# Using a returns service, label or portal, in any supported language (folded).
+_SERVICE_USED = re.compile(
+    r"\b(?:use|using|nutzung|benutzung|utilisation|uso|utilizzo|gebruik|korzystani\w*|utilizacao)\s+"
+    r"(?:[\w'-]+\s+){0,3}?[\w-]*(?:label|etikett|etiquet|etichett|etykiet|service|servicio|servizio|"
+    r"servico|us[lł]ug|portal)"
+)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -332,6 +339,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "a 20% restocking fee on unauthorised returns", a fee on parcels that could not be
         # delivered (under "Returns of undeliverable parcels"): not charged on an ordinary return.
         irregular = bool(_UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
+        # "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr": the price
+        # of an optional service (a label, a portal), not a fee on the return itself.
+        irregular = irregular or bool(_SERVICE_USED.search(text))
         for hit in f["fee"].finditer(text):
             if irregular:
                 continue

@@ -2,11 +2,11 @@
 seventh and eighth unseen batches (`returns/policies_27.yaml`, `policies_28.yaml`) showed the
 reader missing, each in the eight languages where it exists: the sender or the user as the one
 who pays, a shop named by its brand not covering the costs, a duty to settle the costs, "free
-returns or exchanges", who pays depending on the order's value, "you are free to", a handling
-fee for making a return, a fee for unauthorised returns or undeliverable parcels only, and a
-hedge in a clause of its own ("..., y en su caso indemnizar los desperfectos"), the postage of a
-return as its cost, and the return verb "without cost". The sentences are made up, one idiom
-each."""
+returns or exchanges", who pays depending on the order's value, "you are free to", the postage
+of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
+y en su caso indemnizar los desperfectos"); a handling fee for making a return, and no
+restocking fee in a fee for unauthorised returns or undeliverable parcels only or in the price
+of an optional returns service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -215,6 +215,33 @@ RETURN_WITHOUT_COST = [
     ("pt", "Após o pedido, enviaremos um código para que você possa devolver sem custos."),
 ]
 
+# The price of an optional returns service (a label, a portal) is no restocking fee: a
+# cleaning or handling fee on the return itself is one (`returns/policies_14.yaml`, en-ebikexl).
+SERVICE_FEE = [
+    ("en", "We charge a handling fee of 4.90 EUR for using our online returns service."),
+    (
+        "de",
+        "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr von 4,90 €.",
+    ),
+    (
+        "fr",
+        "Des frais de traitement de 4,90 € s'appliquent pour l'utilisation de notre service de "
+        "retour en ligne.",
+    ),
+    (
+        "es",
+        "Por el uso de nuestro servicio de devoluciones cobramos unos gastos de gestión de 4,90 €.",
+    ),
+    ("it", "Per l'utilizzo del nostro servizio resi applichiamo spese di gestione di 4,90 €."),
+    ("nl", "Voor het gebruik van onze retourservice rekenen wij 4,95 euro administratiekosten."),
+    ("pl", "Za korzystanie z usługi zwrotów pobieramy opłatę manipulacyjną w wysokości 10 zł."),
+    (
+        "pt",
+        "Pela utilização do nosso serviço de devoluções cobramos uma taxa de processamento de "
+        "4,90 €.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -284,3 +311,8 @@ def test_the_postage_or_a_charge_far_from_its_cost_is_the_customer_paying(
 @pytest.mark.parametrize(("lang", "text"), RETURN_WITHOUT_COST)
 def test_returning_without_cost_is_a_free_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), SERVICE_FEE)
+def test_the_price_of_a_returns_service_is_no_restocking_fee(lang: str, text: str) -> None:
+    assert FEE not in extract_returns_terms(text, lang)
