@@ -189,7 +189,16 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             )
         ):
             continue
-        near = before + text[cost.start() : cost.end() + _NEAR]
+        # "postage costs cannot be refunded unless items are returned faulty": a return named only
+        # in the exception after the cost is not what the cost is for.
+        # (The exception ends at its clause: "(chyba że wada produktu)".)
+        reach = cost.end() + _NEAR
+        near = before + text[cost.start() : reach]
+        exception = f["exception"].search(text, cost.end(), reach)
+        if exception:
+            closing = re.compile(r"[),;.]").search(text, exception.end(), reach)
+            near = before + text[cost.start() : exception.start()]
+            near += text[closing.end() : reach] if closing else ""
         # "... alla sua restituzione non possono essere oggetto di rimborso": a payer phrase
         # that starts within reach counts whole.
         payer = any(

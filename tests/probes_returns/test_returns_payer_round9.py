@@ -4,9 +4,10 @@ reader missing, each in the eight languages where it exists: the sender or the u
 who pays, a shop named by its brand not covering the costs, a duty to settle the costs, "free
 returns or exchanges", who pays depending on the order's value, "you are free to", the postage
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
-y en su caso indemnizar los desperfectos"); a handling fee for making a return, and no
-restocking fee in a fee for unauthorised returns or undeliverable parcels only or in the price
-of an optional returns service. The sentences are made up, one idiom each."""
+y en su caso indemnizar los desperfectos"), a return named only in an exception; a handling
+fee for making a return, and no restocking fee in a fee for unauthorised returns or
+undeliverable parcels only or in the price of an optional returns service. The sentences are
+made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -242,6 +243,36 @@ SERVICE_FEE = [
     ),
 ]
 
+# A cost not refunded "unless items are returned faulty": the return named only in the exception is
+# not what the cost is for (the order's postage; Polish "zwrot" is both a refund and a return).
+RETURN_ONLY_IN_THE_EXCEPTION = [
+    ("en", "Please note postage costs cannot be refunded unless items are returned faulty."),
+    (
+        "fr",
+        "Les frais de port ne sont pas remboursés, sauf si les articles sont retournés défectueux.",
+    ),
+    (
+        "es",
+        "Los gastos de envío no son reembolsables, salvo que los artículos se "
+        "devuelvan defectuosos.",
+    ),
+    (
+        "it",
+        "Le spese di spedizione non sono rimborsabili, salvo che gli articoli "
+        "siano resi difettosi.",
+    ),
+    ("de", "Versandkosten werden nicht erstattet, außer die Artikel werden defekt zurückgesendet."),
+    (
+        "nl",
+        "Verzendkosten worden niet terugbetaald, tenzij de artikelen defect worden geretourneerd.",
+    ),
+    (
+        "pt",
+        "Os portes de envio não são reembolsados, exceto se os artigos forem "
+        "devolvidos com defeito.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -316,3 +347,8 @@ def test_returning_without_cost_is_a_free_return(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), SERVICE_FEE)
 def test_the_price_of_a_returns_service_is_no_restocking_fee(lang: str, text: str) -> None:
     assert FEE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_ONLY_IN_THE_EXCEPTION)
+def test_a_return_named_only_in_the_exception_is_not_what_is_paid(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
