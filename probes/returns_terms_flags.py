@@ -67,6 +67,9 @@ _SERVICE_USED = re.compile(
     r"servico|us[lł]ug|portal)"
 )
 
+# A (shipping) label, in any supported language (folded).
+_LABEL = re.compile(r"\b(?:label|etikett\w*|etiquet\w*|etichett\w*|etykiet\w*|\w*label)\b")
+
 
 @dataclass(frozen=True)
 class Term:
@@ -249,7 +252,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "You have 7 days to send goods back. The costs for this are borne by the buyer": the
         # costs pointing back are the return's.
         before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
-        if before and not returns_word and not refunding and f["anaphor"].search(text):
+        # "We give you a return label. Using this label costs 9.95, taken off your refund": the
+        # label named after a sentence about returning is the return's (its price deducted).
+        pointing_back = bool(f["anaphor"].search(text)) and not refunding
+        if before and not returns_word and (pointing_back or _LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
         # "deberá satisfacer los gastos de devolución, y en su caso indemnizar los desperfectos": a

@@ -4,10 +4,10 @@ reader missing, each in the eight languages where it exists: the sender or the u
 who pays, a shop named by its brand not covering the costs, a duty to settle the costs, "free
 returns or exchanges", who pays depending on the order's value, "you are free to", the postage
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
-y en su caso indemnizar los desperfectos"), a return named only in an exception; a handling
-fee for making a return, and no restocking fee in a fee for unauthorised returns or
-undeliverable parcels only or in the price of an optional returns service. The sentences are
-made up, one idiom each."""
+y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
+bought or its price deducted; a handling fee for making a return, and no restocking fee in a
+fee for unauthorised returns or undeliverable parcels only or in the price of an optional
+returns service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -273,6 +273,77 @@ RETURN_ONLY_IN_THE_EXCEPTION = [
     ),
 ]
 
+# The customer buys the return label: the customer pays the return.
+BUYS_THE_LABEL = [
+    ("en", "In the returns portal you can choose your carrier and purchase a return label."),
+    (
+        "de",
+        "Im Retourenportal können Sie Ihren Spediteur wählen und einen Retourenaufkleber kaufen.",
+    ),
+    (
+        "fr",
+        "Sur le portail de retour, vous pouvez choisir votre transporteur et "
+        "acheter une étiquette de retour.",
+    ),
+    (
+        "es",
+        "En el portal de devoluciones puede elegir su transportista y comprar "
+        "una etiqueta de devolución.",
+    ),
+    ("it", "Nel portale resi puoi scegliere il corriere e acquistare un'etichetta di reso."),
+    ("nl", "In het retourportaal kies je je vervoerder en koop je een retourlabel."),
+    ("pl", "W portalu zwrotów wybierasz przewoźnika i kupujesz etykietę zwrotną."),
+    (
+        "pt",
+        "No portal de devoluções pode escolher a transportadora e comprar uma "
+        "etiqueta de devolução.",
+    ),
+]
+
+# A label named after a sentence about returning, its price taken off the refund: not free.
+LABEL_PRICE_DEDUCTED = [
+    (
+        "en",
+        "We will send you a return label. Using this label costs €9.95, which "
+        "will be deducted from your refund.",
+    ),
+    (
+        "de",
+        "Wir senden Ihnen ein Rücksendeetikett. Die Nutzung dieses Etiketts "
+        "kostet 9,95 €, die von Ihrer Erstattung abgezogen werden.",
+    ),
+    (
+        "fr",
+        "Nous vous fournirons une étiquette de retour. L'utilisation de cette "
+        "étiquette coûte 9,95 €, déduits de votre remboursement.",
+    ),
+    (
+        "es",
+        "Le enviaremos una etiqueta de devolución. El uso de esta etiqueta "
+        "cuesta 9,95 €, que se descontarán de su reembolso.",
+    ),
+    (
+        "it",
+        "Ti forniremo un'etichetta di reso. L'utilizzo di questa etichetta "
+        "comporta un costo di €9,95, che verrà detratto dal tuo rimborso.",
+    ),
+    (
+        "nl",
+        "Wij sturen je een retourlabel. Het gebruik van dit label kost € 9,95, "
+        "dat wordt ingehouden op je terugbetaling.",
+    ),
+    (
+        "pl",
+        "Wyślemy Ci etykietę zwrotną. Korzystanie z tej etykiety kosztuje 9,95 "
+        "zł, które zostaną potrącone z kwoty do wypłaty.",
+    ),
+    (
+        "pt",
+        "Enviaremos uma etiqueta de devolução. A utilização desta etiqueta "
+        "custa 9,95 €, que serão descontados do seu reembolso.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -352,3 +423,8 @@ def test_the_price_of_a_returns_service_is_no_restocking_fee(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), RETURN_ONLY_IN_THE_EXCEPTION)
 def test_a_return_named_only_in_the_exception_is_not_what_is_paid(lang: str, text: str) -> None:
     assert FREE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [*BUYS_THE_LABEL, *LABEL_PRICE_DEDUCTED])
+def test_a_label_bought_or_deducted_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
