@@ -204,6 +204,7 @@ def _is_title(text: str) -> bool:
         len(text) <= _HEADING
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and not any(c.isdigit() for c in text)
+        and not text.lstrip().startswith(("- ", "• ", "* "))  # a list item names no topic
     )
 
 

@@ -5,9 +5,10 @@ who pays, a shop named by its brand not covering the costs, a duty to settle the
 returns or exchanges", who pays depending on the order's value, "you are free to", the postage
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
-bought or its price deducted; a handling fee for making a return, and no restocking fee in a
-fee for unauthorised returns or undeliverable parcels only or in the price of an optional
-returns service. The sentences are made up, one idiom each."""
+bought or its price deducted, a who-pays line after a list of excluded products; a handling fee
+for making a return, and no restocking fee in a fee for unauthorised returns or undeliverable
+parcels only or in the price of an optional returns service. The sentences are made up, one
+idiom each."""
 
 from __future__ import annotations
 
@@ -344,6 +345,67 @@ LABEL_PRICE_DEDUCTED = [
     ),
 ]
 
+# A list of excluded products ("- Personalised items") names no topic for the who-pays line after
+# it.
+AFTER_A_LIST_OF_EXCLUSIONS = [
+    (
+        "en",
+        "We cannot accept returns of these items:\n"
+        "- Perishable goods\n"
+        "- Personalised items\n"
+        "You are responsible for the cost of returning the goods.",
+    ),
+    (
+        "de",
+        "Folgende Artikel sind vom Umtausch ausgeschlossen:\n"
+        "- Verderbliche Waren\n"
+        "- Personalisierte Artikel\n"
+        "Die Kosten der Rücksendung trägt der Kunde.",
+    ),
+    (
+        "fr",
+        "Nous n'acceptons pas le retour de ces articles :\n"
+        "- Denrées périssables\n"
+        "- Articles personnalisés\n"
+        "Les frais de retour sont à la charge du client.",
+    ),
+    (
+        "es",
+        "No aceptamos la devolución de estos artículos:\n"
+        "- Productos perecederos\n"
+        "- Artículos personalizados\n"
+        "Los gastos de devolución corren a cargo del cliente.",
+    ),
+    (
+        "it",
+        "Non accettiamo il reso di questi articoli:\n"
+        "- Prodotti deperibili\n"
+        "- Articoli personalizzati\n"
+        "Le spese di restituzione sono a carico del cliente.",
+    ),
+    (
+        "nl",
+        "Deze artikelen kunnen niet worden geretourneerd:\n"
+        "- Bederfelijke producten\n"
+        "- Gepersonaliseerde artikelen\n"
+        "De retourkosten zijn voor rekening van de klant.",
+    ),
+    (
+        "pl",
+        "Nie przyjmujemy zwrotu tych produktów:\n"
+        "- Produkty łatwo psujące się\n"
+        "- Produkty personalizowane\n"
+        "Koszty zwrotu towaru ponosi klient.",
+    ),
+    (
+        "pt",
+        "Não aceitamos a devolução destes artigos:\n"
+        "- Produtos perecíveis\n"
+        "- Artigos personalizados\n"
+        "Os custos de devolução são por conta do cliente.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -427,4 +489,9 @@ def test_a_return_named_only_in_the_exception_is_not_what_is_paid(lang: str, tex
 
 @pytest.mark.parametrize(("lang", "text"), [*BUYS_THE_LABEL, *LABEL_PRICE_DEDUCTED])
 def test_a_label_bought_or_deducted_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), AFTER_A_LIST_OF_EXCLUSIONS)
+def test_a_list_item_does_not_scope_the_who_pays_after_it(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
