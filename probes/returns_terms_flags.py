@@ -70,6 +70,13 @@ _SERVICE_USED = re.compile(
 # A (shipping) label, in any supported language (folded).
 _LABEL = re.compile(r"\b(?:label|etikett\w*|etiquet\w*|etichett\w*|etykiet\w*|\w*label)\b")
 
+# "In principle", in any supported language (folded): a default the policy may then depart from.
+_IN_PRINCIPLE = re.compile(
+    r"\b(?:in\s+principle|im\s+prinzip|prinzipiell|en\s+principe|en\s+principio|"
+    r"in\s+(?:linea|via)\s+di\s+principio|in\s+principe|w\s+zasadzie|co\s+do\s+zasady|"
+    r"em\s+principio|a\s+principio)\b"
+)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -147,6 +154,8 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # ("the label is in the box" + "the return cost is taken off the refund": not free).
     if "label" in kinds:
         kinds = (kinds - {"label"}) or {"yes"}
+    if "default_no" in kinds:
+        kinds = (kinds - {"default_no"}) or {"no"}
     # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
     # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
     if "postage_no" in kinds:
@@ -168,7 +177,7 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
         ]
     if kinds == {"no"}:
         seen = answers.seen
-        said = ("no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
+        said = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
         return [Term(metric, False, next(seen[k] for k in said if k in seen))]
     return []
 
@@ -321,6 +330,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             late = bool(f["late"].search(text) or f["refused"].search(text))
             # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
             unsure = scoped or late or bool(BY_VALUE.search(text))
+            # "The customer pays in principle; we have extended the period and pay": the default
+            # gives way to what the shop says it does.
+            no = "default_no" if no == "no" and _IN_PRINCIPLE.search(text) else no
             free.add(
                 "unsure"
                 if unsure

@@ -5,10 +5,10 @@ who pays, a shop named by its brand not covering the costs, a duty to settle the
 returns or exchanges", who pays depending on the order's value, "you are free to", the postage
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
-bought or its price deducted, a who-pays line after a list of excluded products; a handling fee
-for making a return, and no restocking fee in a fee for unauthorised returns or undeliverable
-parcels only or in the price of an optional returns service. The sentences are made up, one
-idiom each."""
+bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
+the customer pays; a handling fee for making a return, and no restocking fee in a fee for
+unauthorised returns or undeliverable parcels only or in the price of an optional returns
+service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -406,6 +406,47 @@ AFTER_A_LIST_OF_EXCLUSIONS = [
     ),
 ]
 
+# "In principle the customer pays" is a default that gives way to the free returns the shop then
+# offers (alone it still says the customer pays).
+IN_PRINCIPLE_THEN_FREE = [
+    (
+        "en",
+        "In principle the customer pays the return costs.",
+        "We have extended the period and offer free returns.",
+    ),
+    (
+        "de",
+        "Die Kosten der Rücksendung trägt im Prinzip der Kunde.",
+        "Wir bieten Ihnen trotzdem kostenlose Rücksendungen an.",
+    ),
+    (
+        "fr",
+        "En principe, les frais de retour sont à la charge du client.",
+        "Chez nous, les retours sont gratuits.",
+    ),
+    (
+        "es",
+        "En principio, los gastos de devolución corren a cargo del cliente.",
+        "Nosotros ofrecemos devoluciones gratuitas.",
+    ),
+    (
+        "it",
+        "In linea di principio le spese di reso sono a carico del cliente.",
+        "Noi offriamo resi gratuiti.",
+    ),
+    (
+        "nl",
+        "In principe zijn de retourkosten voor rekening van de klant.",
+        "Bij ons is retourneren gratis.",
+    ),
+    ("pl", "W zasadzie koszty zwrotu ponosi klient.", "U nas zwroty są darmowe."),
+    (
+        "pt",
+        "Em princípio, os custos de devolução são por conta do cliente.",
+        "Oferecemos devoluções gratuitas.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -495,3 +536,11 @@ def test_a_label_bought_or_deducted_is_the_customer_paying(lang: str, text: str)
 @pytest.mark.parametrize(("lang", "text"), AFTER_A_LIST_OF_EXCLUSIONS)
 def test_a_list_item_does_not_scope_the_who_pays_after_it(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "default", "offer"), IN_PRINCIPLE_THEN_FREE)
+def test_a_default_in_principle_gives_way_to_free_returns(
+    lang: str, default: str, offer: str
+) -> None:
+    assert extract_returns_terms(default, lang).get(FREE) is False
+    assert extract_returns_terms(f"{default} {offer}", lang).get(FREE) is True
