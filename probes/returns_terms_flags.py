@@ -77,6 +77,11 @@ _IN_PRINCIPLE = re.compile(
     r"em\s+principio|a\s+principio)\b"
 )
 
+# The risk of loss in transit, in any supported language (folded).
+_RISK = re.compile(
+    r"\b(?:risks?|risiko|risiken|gefahr|risques?|riesgos?|rischi|rischio|risico\w*|ryzyk\w*|riscos?)\b"
+)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -321,6 +326,13 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = any(
             not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)
         ) and _said(f["free_no"], f["no_cost"], text)
+        # "les risques liés au retour sont à votre charge": the risk of the return, with no cost
+        # named ("a carico", "voor rekening" name the charge, not what is charged).
+        risk_only = bool(_RISK.search(text)) and not any(
+            " " not in hit.group(0) for hit in f["cost"].finditer(text)
+        )
+        paid = paid and not risk_only
+        denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
         if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.

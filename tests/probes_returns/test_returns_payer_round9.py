@@ -6,9 +6,9 @@ returns or exchanges", who pays depending on the order's value, "you are free to
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
-the customer pays; a handling fee for making a return, and no restocking fee in a fee for
-unauthorised returns or undeliverable parcels only or in the price of an optional returns
-service. The sentences are made up, one idiom each."""
+the customer pays, the risk of a return (not its cost); a handling fee for making a return, and
+no restocking fee in a fee for unauthorised returns or undeliverable parcels only or in the
+price of an optional returns service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -447,6 +447,18 @@ IN_PRINCIPLE_THEN_FREE = [
     ),
 ]
 
+# The risk of a return (its loss in transit) left to the customer, no cost named: not who pays.
+RISK_ONLY = [
+    ("en", "The risks of the return shipment are borne by the customer."),
+    ("de", "Die Gefahr der Rücksendung trägt der Kunde."),
+    ("fr", "Les risques liés au retour des produits sont à votre charge."),
+    ("es", "Los riesgos de la devolución corren a cargo del cliente."),
+    ("it", "I rischi del reso sono a carico del cliente."),
+    ("nl", "Het risico van de retourzending is voor rekening van de klant."),
+    ("pl", "Ryzyko zwrotu towaru ponosi klient."),
+    ("pt", "Os riscos da devolução são por conta do cliente."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -544,3 +556,14 @@ def test_a_default_in_principle_gives_way_to_free_returns(
 ) -> None:
     assert extract_returns_terms(default, lang).get(FREE) is False
     assert extract_returns_terms(f"{default} {offer}", lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), RISK_ONLY)
+def test_the_risk_of_a_return_is_not_its_cost(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
+
+
+def test_the_cost_and_risk_of_a_return_is_its_cost() -> None:
+    assert (
+        extract_returns_terms("Items are returned at your own cost and risk.", "en")[FREE] is False
+    )
