@@ -6,9 +6,10 @@ returns or exchanges", who pays depending on the order's value, "you are free to
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
-the customer pays, the risk of a return (not its cost); a handling fee for making a return, and
-no restocking fee in a fee for unauthorised returns or undeliverable parcels only or in the
-price of an optional returns service. The sentences are made up, one idiom each."""
+the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge); a
+handling fee for making a return, and no restocking fee in a fee for unauthorised returns or
+undeliverable parcels only or in the price of an optional returns service. The sentences are
+made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -459,6 +460,25 @@ RISK_ONLY = [
     ("pt", "Os riscos da devolução são por conta do cliente."),
 ]
 
+# The customer "may be responsible" for the return costs: a hedge, who pays is not fixed.
+MAY_BE_RESPONSIBLE = [
+    ("en", "You may be responsible for the direct costs of returning the goods."),
+    (
+        "de",
+        "Sie können für die unmittelbaren Kosten der Rücksendung verantwortlich gemacht werden.",
+    ),
+    ("fr", "Vous pourrez être tenu responsable des frais directs de retour des produits."),
+    ("es", "El consumidor podrá ser responsable de los gastos directos de devolución."),
+    ("it", "Il consumatore potrà essere responsabile delle spese dirette di restituzione."),
+    (
+        "nl",
+        "De consument kan verantwoordelijk worden gesteld voor de directe "
+        "kosten van het retourneren.",
+    ),
+    ("pl", "Konsument może zostać obciążony bezpośrednimi kosztami zwrotu towaru."),
+    ("pt", "O consumidor poderá ser responsável pelos custos diretos de devolução dos bens."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -567,3 +587,8 @@ def test_the_cost_and_risk_of_a_return_is_its_cost() -> None:
     assert (
         extract_returns_terms("Items are returned at your own cost and risk.", "en")[FREE] is False
     )
+
+
+@pytest.mark.parametrize(("lang", "text"), MAY_BE_RESPONSIBLE)
+def test_may_be_responsible_for_the_costs_is_a_hedge(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
