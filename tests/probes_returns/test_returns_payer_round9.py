@@ -6,10 +6,10 @@ returns or exchanges", who pays depending on the order's value, "you are free to
 of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
-the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge); a
-handling fee for making a return, and no restocking fee in a fee for unauthorised returns or
-undeliverable parcels only or in the price of an optional returns service. The sentences are
-made up, one idiom each."""
+the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
+return paid for goods ordered by mistake; a handling fee for making a return, and no
+restocking fee in a fee for unauthorised returns or undeliverable parcels only or in the price
+of an optional returns service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -479,6 +479,23 @@ MAY_BE_RESPONSIBLE = [
     ("pt", "O consumidor poderá ser responsável pelos custos diretos de devolução dos bens."),
 ]
 
+# No return paid (by the shop) for goods ordered by mistake or not needed: a change of mind is the
+# customer's cost.
+NO_RETURN_PAID_FOR_MISTAKES = [
+    ("en", "No return postage is paid for parts ordered by mistake or no longer needed."),
+    ("de", "Es wird keine Rücksendung bezahlt für falsch bestellte oder nicht benötigte Teile."),
+    ("fr", "Aucun retour n'est pris en charge pour les pièces commandées par erreur ou inutiles."),
+    ("es", "No se paga ninguna devolución de piezas pedidas por error o que no se necesitan."),
+    ("it", "Non viene pagato alcun reso per i ricambi ordinati per errore o non necessari."),
+    (
+        "nl",
+        "Er wordt geen retourzending betaald voor verkeerd bestelde onderdelen "
+        "of onderdelen die niet nodig zijn.",
+    ),
+    ("pl", "Nie płacimy za zwrot części źle zamówionych lub niepotrzebnych."),
+    ("pt", "Não é paga nenhuma devolução de peças encomendadas por engano ou desnecessárias."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -592,3 +609,8 @@ def test_the_cost_and_risk_of_a_return_is_its_cost() -> None:
 @pytest.mark.parametrize(("lang", "text"), MAY_BE_RESPONSIBLE)
 def test_may_be_responsible_for_the_costs_is_a_hedge(lang: str, text: str) -> None:
     assert FREE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_RETURN_PAID_FOR_MISTAKES)
+def test_no_return_paid_for_a_mistaken_order_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
