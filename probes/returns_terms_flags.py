@@ -82,6 +82,21 @@ _RISK = re.compile(
     r"\b(?:risks?|risiko|risiken|gefahr|risques?|riesgos?|rischi|rischio|risico\w*|ryzyk\w*|riscos?)\b"
 )
 
+# A return in a physical shop, in any supported language (folded).
+_IN_STORE = re.compile(
+    r"\b(?:in\s+(?:our|the|one\s+of\s+our)\s+(?:stores?|shops?|showroom)|"
+    r"in\s+(?:unserem|unseren|einem\s+unserer)\s+(?:laden|geschaft|geschaften|store|filiale\w*)|"
+    r"(?:im|in\s+der)\s+(?:laden|ladengeschaft|geschaft|filiale)|en\s+(?:magasin|boutique)|"
+    r"en\s+(?:nuestra|la)\s+tienda|tienda\s+fisica|in\s+(?:negozio|uno\s+dei\s+nostri\s+negozi)|"
+    r"in\s+(?:de|onze)\s+winkel|w\s+(?:naszym\s+)?sklepie\s+stacjonarnym|"
+    r"na\s+(?:nossa\s+)?loja\s+fisica|nas\s+nossas\s+lojas|"
+    # opening hours: a shop one walks into
+    r"(?:during|within)\s+(?:our\s+)?opening\s+hours|wahrend\s+(?:der|unserer)\s+offnungszeiten|"
+    r"aux\s+heures\s+d'ouverture|en\s+horario\s+(?:de\s+apertura|comercial)|"
+    r"negli\s+orari\s+di\s+apertura|tijdens\s+(?:de\s+)?openingstijden|w\s+godzinach\s+otwarcia|"
+    r"no\s+horario\s+de\s+funcionamento)\b"
+)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -357,6 +372,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             )
         elif postage_paid(text, p) and not (said_free or scoped or cancelling):
             free.add("postage_no", s)
+        # "a return straight to our shop in town costs no postage": free through one channel only.
+        if returns_word and _IN_STORE.search(text) and f["no_cost"].search(text):
+            free.add("unsure", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(

@@ -7,9 +7,10 @@ of a return as its cost, the return verb "without cost", a hedge in a clause of 
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
 the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
-return paid for goods ordered by mistake; a handling fee for making a return, and no
-restocking fee in a fee for unauthorised returns or undeliverable parcels only or in the price
-of an optional returns service. The sentences are made up, one idiom each."""
+return paid for goods ordered by mistake, a return in a shop costing nothing (the channel); a
+handling fee for making a return, and no restocking fee in a fee for unauthorised returns or
+undeliverable parcels only or in the price of an optional returns service. The sentences are
+made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -496,6 +497,55 @@ NO_RETURN_PAID_FOR_MISTAKES = [
     ("pt", "Não é paga nenhuma devolução de peças encomendadas por engano ou desnecessárias."),
 ]
 
+# The customer pays to post a return, but a return in a shop one walks into costs nothing: who
+# pays depends on the channel.
+FREE_IN_STORE = [
+    (
+        "en",
+        "The customer pays the cost of the return shipment.",
+        "Returns in one of our stores are possible during opening hours, with "
+        "no charge for shipping.",
+    ),
+    (
+        "de",
+        "Der Kunde trägt die Kosten der Rücksendung.",
+        "Eine Rückgabe im Laden ist während der Öffnungszeiten möglich, ohne "
+        "Kosten für den Versand.",
+    ),
+    (
+        "fr",
+        "Le client paie les frais de retour.",
+        "Un retour en magasin aux heures d'ouverture est possible, sans frais d'envoi.",
+    ),
+    (
+        "es",
+        "El cliente paga los gastos de devolución.",
+        "La devolución en nuestra tienda en horario de apertura es posible sin coste de envío.",
+    ),
+    (
+        "it",
+        "Il cliente paga le spese di reso.",
+        "Il reso in negozio negli orari di apertura è possibile senza costi di spedizione.",
+    ),
+    (
+        "nl",
+        "De klant betaalt de retourkosten.",
+        "Retourneren in de winkel tijdens openingstijden kan zonder kosten voor verzending.",
+    ),
+    (
+        "pl",
+        "Klient ponosi koszt wysyłki zwracanego towaru.",
+        "Możliwy jest zwrot towaru w sklepie w godzinach otwarcia (wtedy nie "
+        "ma opłaty za wysyłkę).",
+    ),
+    (
+        "pt",
+        "O cliente paga os custos de devolução.",
+        "A devolução na nossa loja física é possível no horário de "
+        "funcionamento, sem custos de envio.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -614,3 +664,11 @@ def test_may_be_responsible_for_the_costs_is_a_hedge(lang: str, text: str) -> No
 @pytest.mark.parametrize(("lang", "text"), NO_RETURN_PAID_FOR_MISTAKES)
 def test_no_return_paid_for_a_mistaken_order_is_the_customer_paying(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "paid", "in_store"), FREE_IN_STORE)
+def test_a_free_return_in_store_makes_who_pays_depend_on_the_channel(
+    lang: str, paid: str, in_store: str
+) -> None:
+    assert extract_returns_terms(paid, lang).get(FREE) is False
+    assert FREE not in extract_returns_terms(f"{paid} {in_store}", lang)
