@@ -97,6 +97,16 @@ _IN_STORE = re.compile(
     r"no\s+horario\s+de\s+funcionamento)\b"
 )
 
+# Large orders, in any supported language (folded).
+_LARGE_ORDERS = re.compile(
+    r"\b(?:(?:on|for)\s+(?:larger|large|bulk|big)\s+orders|bei\s+gro(?:ss|ß)e(?:re)?n\s+bestellungen|"
+    r"(?:sur|pour)\s+les\s+(?:grosses|grandes|plus\s+grosses)\s+commandes|"
+    r"en\s+(?:los\s+)?pedidos\s+(?:grandes|mayores|voluminosos)|"
+    r"(?:sugli|per\s+gli)\s+ordini\s+(?:di\s+grandi\s+dimensioni|piu\s+grandi|voluminosi)|"
+    r"bij\s+(?:grotere|grote)\s+bestellingen|przy\s+(?:wiekszych|duzych)\s+zamowieniach|"
+    r"em\s+(?:encomendas|pedidos)\s+(?:maiores|grandes))\b"
+)
+
 
 @dataclass(frozen=True)
 class Term:
@@ -391,6 +401,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr": the price
         # of an optional service (a label, a portal), not a fee on the return itself.
         irregular = irregular or bool(_SERVICE_USED.search(text))
+        # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
+        irregular = irregular or bool(_LARGE_ORDERS.search(text))
         for hit in f["fee"].finditer(text):
             if irregular:
                 continue

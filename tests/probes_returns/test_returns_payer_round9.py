@@ -8,9 +8,9 @@ y en su caso indemnizar los desperfectos"), a return named only in an exception,
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
 the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
 return paid for goods ordered by mistake, a return in a shop costing nothing (the channel); a
-handling fee for making a return, and no restocking fee in a fee for unauthorised returns or
-undeliverable parcels only or in the price of an optional returns service. The sentences are
-made up, one idiom each."""
+handling fee for making a return, and no restocking fee in a fee for unauthorised returns,
+undeliverable parcels or large orders only or in the price of an optional returns service. The
+sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -546,6 +546,18 @@ FREE_IN_STORE = [
     ),
 ]
 
+# A restocking fee charged on large orders only says nothing of an ordinary return.
+FEE_ON_LARGE_ORDERS_ONLY = [
+    ("en", "On larger orders, we do charge a 10% restocking fee."),
+    ("de", "Bei größeren Bestellungen berechnen wir eine Wiedereinlagerungsgebühr von 10 %."),
+    ("fr", "Sur les grosses commandes, des frais de restockage de 10 % s'appliquent."),
+    ("es", "En pedidos grandes aplicamos un cargo de reposición del 10 %."),
+    ("it", "Sugli ordini di grandi dimensioni applichiamo un costo di rimagazzinaggio del 10%."),
+    ("nl", "Bij grotere bestellingen rekenen wij 10% herbevoorradingskosten."),
+    ("pl", "Przy większych zamówieniach pobieramy opłatę za ponowne magazynowanie."),
+    ("pt", "Em encomendas maiores cobramos uma taxa de reposição de 10%."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -672,3 +684,8 @@ def test_a_free_return_in_store_makes_who_pays_depend_on_the_channel(
 ) -> None:
     assert extract_returns_terms(paid, lang).get(FREE) is False
     assert FREE not in extract_returns_terms(f"{paid} {in_store}", lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_ON_LARGE_ORDERS_ONLY)
+def test_a_fee_on_large_orders_only_says_nothing(lang: str, text: str) -> None:
+    assert FEE not in extract_returns_terms(text, lang)
