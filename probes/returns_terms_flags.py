@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
+from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_payer import (
     BY_VALUE,
     PRICE,
@@ -34,6 +34,9 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
+_PICKUP_REACH = (
+    20  # characters after a fee in which a collection of the parcel names what it is for
+)
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
@@ -409,6 +412,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if cancelled and f["penalty"].search(hit.group(0)):
                 continue
             if ordering and not _RESTOCK.search(hit.group(0)):
+                continue
+            # "los gastos de gestión de la recogida": the price of collecting the parcel (its
+            # postage), not a fee on the return.
+            if PICKUP.search(text, hit.end(), hit.end() + _PICKUP_REACH):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
             fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)

@@ -25,7 +25,7 @@ _IS_FREE = re.compile(
     r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
 )
 # Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
-_PICKUP = re.compile(
+PICKUP = re.compile(
     r"\b(?:collection|pick-?up|enlevement|collecte|recogida|ritiro|abholung|ophalen|recolha|"
     r"coleta|odbior)\b"
 )
@@ -47,7 +47,7 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
     for hit in _IS_FREE.finditer(text):
         stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
         stretch = re.split(r"[.;:!?]", stretch)[-1]
-        subjects = [*p.kinds["return"].finditer(stretch), *_PICKUP.finditer(stretch)]
+        subjects = [*p.kinds["return"].finditer(stretch), *PICKUP.finditer(stretch)]
         if not subjects:
             continue
         after = stretch[max(m.end() for m in subjects) :]

@@ -9,8 +9,8 @@ bought or its price deducted, a who-pays line after a list of excluded products,
 the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
 return paid for goods ordered by mistake, a return in a shop costing nothing (the channel); a
 handling fee for making a return, and no restocking fee in a fee for unauthorised returns,
-undeliverable parcels or large orders only or in the price of an optional returns service. The
-sentences are made up, one idiom each."""
+undeliverable parcels or large orders only, for collecting the parcel, or in the price of an
+optional returns service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -558,6 +558,18 @@ FEE_ON_LARGE_ORDERS_ONLY = [
     ("pt", "Em encomendas maiores cobramos uma taxa de reposição de 10%."),
 ]
 
+# A handling fee for collecting the parcel is its postage, not a fee on the return.
+FEE_FOR_THE_COLLECTION = [
+    ("en", "The customer pays a handling fee for the collection of the parcel."),
+    ("es", "El cliente será el responsable de los gastos de gestión de la recogida."),
+    ("fr", "Des frais de gestion de l'enlèvement du colis sont facturés au client."),
+    ("it", "Le spese di gestione del ritiro del pacco sono a carico del cliente."),
+    ("de", "Die Bearbeitungsgebühr für die Abholung des Pakets trägt der Kunde."),
+    ("nl", "De klant betaalt de administratiekosten voor het ophalen van het pakket."),
+    ("pl", "Klient pokrywa opłatę manipulacyjną za odbiór paczki."),
+    ("pt", "As taxas de processamento da recolha são por conta do cliente."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -688,4 +700,9 @@ def test_a_free_return_in_store_makes_who_pays_depend_on_the_channel(
 
 @pytest.mark.parametrize(("lang", "text"), FEE_ON_LARGE_ORDERS_ONLY)
 def test_a_fee_on_large_orders_only_says_nothing(lang: str, text: str) -> None:
+    assert FEE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_FOR_THE_COLLECTION)
+def test_a_fee_for_collecting_the_parcel_is_no_restocking_fee(lang: str, text: str) -> None:
     assert FEE not in extract_returns_terms(text, lang)
