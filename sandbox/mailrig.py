@@ -31,7 +31,8 @@ DOVECOT = os.environ.get("AUDIT_DOVECOT", "/usr/sbin/dovecot")
 
 # Runs Dovecot as a child of a tiny subreaper: Dovecot's master leaves imap/log/stats
 # children behind when it stops, and where PID 1 does not reap (containers), they
-# would stay as zombies. The supervisor ends and reaps the whole group on SIGTERM.
+# would stay as zombies. The supervisor ends and reaps the whole group on SIGTERM, or
+# when its owner dies.
 _SUPERVISOR = r"""
 import ctypes, os, signal, subprocess, sys, time
 try:
@@ -40,8 +41,11 @@ except Exception:
     pass
 stop = []
 signal.signal(signal.SIGTERM, lambda *_: stop.append(1))
+parent = os.getppid()
 master = subprocess.Popen(sys.argv[1:])
-while not stop and master.poll() is None:
+# An owner killed outright (SIGKILL, a crashed test run) cannot stop us: its death is seen
+# as a new parent, and Dovecot is stopped rather than left running for good.
+while not stop and master.poll() is None and os.getppid() == parent:
     time.sleep(0.02)
 signal.signal(signal.SIGTERM, signal.SIG_IGN)
 os.killpg(0, signal.SIGTERM)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
 from dataclasses import dataclass, field
 
 from playwright.async_api import BrowserContext, CDPSession, Page
@@ -16,6 +15,7 @@ from playwright.async_api import Error as PlaywrightError
 
 from probes.base import Evidence, ProbeContext, ProbeError, Status, Target
 from probes.pacing import HostPacer
+from probes.website.budget import AnalysisBudget
 from probes.website.evidence import keep_evidence
 from probes.website.jsonld import return_policy_links
 from probes.website.links import LinkKind, page_key, rank_links
@@ -29,7 +29,7 @@ from probes.website.sightings import Sighting, find_sightings
 HOME = "home"
 SEARCHED = (LinkKind.CONTACT, LinkKind.HELP, LinkKind.FAQ, LinkKind.RETURNS)
 _CANDIDATES_PER_KIND = 3
-ANALYSIS_BUDGET_S = 1.0  # CPU seconds of text analysis one page may cost
+ANALYSIS_BUDGET_S = 1.0  # CPU seconds of text analysis one page may cost (`AnalysisBudget`)
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,7 @@ class PageVisit:
     sightings: tuple[Sighting, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     failure: str = ""
+    analysis_cut: bool = False  # its text was read only in part (`AnalysisBudget`)
 
 
 @dataclass(frozen=True)
@@ -215,14 +216,15 @@ class SiteVisit:
         viewport = (options.viewport_width, options.viewport_height)
         # Off the event loop and within a budget: a page with 10,000 numbers must not
         # stall the other attempts (nor this attempt's own time limit).
-        deadline = time.monotonic() + self.setting("analysis_budget_s", ANALYSIS_BUDGET_S)
+        budget = AnalysisBudget(self.setting("analysis_budget_s", ANALYSIS_BUDGET_S))
         found = await asyncio.to_thread(
-            find_sightings, facts, self.target.country, viewport, deadline
+            find_sightings, facts, self.target.country, viewport, budget
         )
         sightings = tuple(found)
         stem = f"{number:02d}-{kind}"
         evidence = await keep_evidence(page, tab.session, self.ctx, stem, facts, sightings, depth)
-        return PageVisit(page_key(facts.url), kind, depth, facts, sightings, evidence)
+        key = page_key(facts.url)
+        return PageVisit(key, kind, depth, facts, sightings, evidence, analysis_cut=budget.cut)
 
     def _stay_on_site(self, kind: str, requested: str, landed: str) -> None:
         """Refuse to read a page that redirected off the company's site."""

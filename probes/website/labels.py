@@ -102,7 +102,9 @@ def role_before(segment: str) -> str | None:
     """The role of the last label in `segment` (`PHONE` for a bare "Tel."); a "Tel./Fax"
     pair is a phone line; a department before a bare phone word is the department's line
     ("Pressekontakt: Tel. 030 ...", "Recursos Humanos - Tel.: 21 ...", "Sales Hotline"), and another
-    organisation before a customer-service word its own ("DHL Kundenservice: 0228 ...")."""
+    organisation before a customer-service word its own ("DHL Kundenservice: 0228 ..."); complaints
+    beside dispute resolution as a process ("Complaints and dispute resolution:") are the company's
+    own complaints line."""
     if _LETTER_FAX.search(segment):
         return FAX
     folded = fold(segment)
@@ -135,6 +137,10 @@ def role_before(segment: str) -> str | None:
         )
     ):
         return labels[-2][2]
+    # "Complaints and dispute resolution: 02 ...": the company's own complaints line
+    since = labels[-2][1] if len(labels) > 1 else 0
+    if _own_complaints(folded[since:], [(a - since, b - since, r) for a, b, r in labels[-1:]]):
+        return CUSTOMER_SERVICE
     return labels[-1][2]
 
 
@@ -211,6 +217,8 @@ def heading_role(line: str) -> str | None:
     labels = [h for h in found_labels(folded) if h[2] != PHONE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
+    if _own_complaints(folded, labels):
+        return None  # "Complaints and dispute resolution": the company's own complaints line
     if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
         return None
     if labels[-1][2] == PAYMENT:
@@ -221,6 +229,25 @@ def heading_role(line: str) -> str | None:
     if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):
         return labels[-1][2]
     return None
+
+
+@cache
+def _complaints() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('complaints'))})(?!\w)")
+
+
+def _own_complaints(folded: str, labels: list[tuple[int, int, str]]) -> bool:
+    """Whether a heading names a complaints procedure beside dispute resolution as a process
+    only ("Complaints and dispute resolution", "Reclamações e resolução de litígios"), no outside
+    body (an ombudsman, a mediator, an arbitration centre): the company's own complaints."""
+    process = set(all_words("dispute_process"))
+    mediators = [folded[a:b] for a, b, role in labels if role == "mediator"]
+    return (
+        bool(mediators)
+        and all(m in process for m in mediators)
+        and all(role == "mediator" for *_, role in labels)
+        and bool(_complaints().search(folded))
+    )
 
 
 def _names_another_organisation(line: str, folded: str, role: str) -> bool:

@@ -16,6 +16,7 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 
 HOST = "host"
 EMERGENCY = "emergency"
+CARRIER = "carrier"
 ON_DUTY_REACH = 160  # characters after a number searched for who is on duty (a bounded
 # look-ahead: a block may hold 10,000 numbers)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -76,11 +77,28 @@ def organisation_in_sentence(segment: str) -> str | None:
 
     A web host keeps the sentences after the one naming it, up to the number: a site's notice
     describes its host in several ("Hébergé par Exemple SAS, 1 rue ..., Paris. Société au
-    capital de ..., n° de téléphone : ..."), unless another label comes between."""
+    capital de ..., n° de téléphone : ..."), unless another label comes between, or words
+    naming the company itself as the notice's party or asking to contact it ("Directeur de la
+    publication : ...", "Le vendeur peut être joint au ..."): the number is the
+    company's. (Bare reachability, "joignable au ...", may be the host's own.)"""
     role = _last_named(fold(segment[sentence_start(segment) :]))
-    if role is None and _last_named(fold(segment)) == HOST:
+    if role is None and _host_carried(fold(segment)):
         return HOST
     return role
+
+
+def _host_carried(text: str) -> bool:
+    """Whether a web host named in `text` still owns a number at its end: the last other
+    organisation named, with no label and no word for the company itself after it."""
+    if _last_named(text) != HOST:
+        return False
+    end = max(h[1] for h in found_labels(text) if h[2] == HOST)
+    return not _own_party().search(text, end)
+
+
+@cache
+def _own_party() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('own_party'))})(?!\w)")
 
 
 def _last_named(text: str) -> str | None:
@@ -107,6 +125,25 @@ def switchboard_before(segment: str) -> bool:
     if not found:
         return False
     return not any(h[0] >= found[-1].end() for h in found_labels(folded))
+
+
+@cache
+def _redelivery() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('parcel_redelivery'))})(?!\w)")
+
+
+def redelivery_in_sentence(before: str, after: str) -> bool:
+    """Whether the sentence a number is in (`before` it on its line, and the first
+    `ON_DUTY_REACH` characters `after` it, to the sentence's end and before any other number)
+    speaks of a parcel delivered again after a missed delivery ("bel (020
+    ...) voor een tweede aanbieding van uw pakket"): the carrier's line."""
+    head = before[sentence_start(before) :]
+    tail = after[:ON_DUTY_REACH]
+    digits = re.search(r"\d{2}", tail)
+    tail = tail[: digits.start()] if digits else tail
+    end = _SENTENCE_END.search(tail)
+    tail = tail[: end.end()] if end else tail
+    return bool(_redelivery().search(fold(f"{head} {tail}")))
 
 
 @cache

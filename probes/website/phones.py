@@ -9,7 +9,6 @@ invoice, VAT and other identifiers, and numbers glued to '#' or a currency.
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_right
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -17,6 +16,7 @@ from urllib.parse import unquote
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
+from probes.website.budget import AnalysisBudget
 from probes.website.words import all_words, fold
 
 
@@ -47,12 +47,20 @@ _ID_LABEL = (
     rf"(?P<label>(?:{_label_pattern(_ID_WORDS)})"
     r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"
 )
+# Words that may qualify a label before its number ("VAT CODE:", "VAT Reg. No:", "NIP UE:"),
+# and a bracket explaining it ("REGON (número estatístico):").
+_ID_QUALIFIER = (
+    rf"(?:[\s.\-]+(?:{_label_pattern(all_words('id_qualifiers'))})(?!\w)\.?){{0,2}}"
+    r"(?:\.?\s*\((?P<bracket>[^()\d]{0,60})\))?"
+)
 _ID_AT_END = re.compile(
-    rf"(?<!\w){_ID_LABEL}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*(?P<code>[a-z]{{2}}\s?)?$"
+    rf"(?<!\w){_ID_LABEL}{_ID_QUALIFIER}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*"
+    r"(?P<code>[a-z]{2,3}[\s\-]?)?$"
 )
 # Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",
-# "MECC. TO 012345") when written in capitals, not a word ("Rufen Sie einfach an 030 ...").
-_CODE_AT_END = re.compile(r"(?<![^\W\d_])[A-Z]{2}\s?$")
+# "MECC. TO 012345", "NIF: ES-...", Austria's "UID: ATU ...") when written in capitals, not a
+# word ("Rufen Sie einfach an 030 ...").
+_CODE_AT_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2}|ATU)[\s\-]?$")
 # A label the lexicons also list as a line to call is that line ("Numéro client : 09 ...").
 _LINE_LABELS = frozenset(all_words("customer_service") + all_words("phone_words"))
 # A company register, the court or town that keeps it, then its number: "Registro delle Imprese
@@ -62,6 +70,7 @@ _REGISTER_THEN_NUMBER = re.compile(
     rf"(?<!\w)(?:{_label_pattern(all_words('register_labels'))})(?!\w)((?:[\s,:]+[^\s\d]+){{0,7}}?)"
     r"[\s,:]*(?:(?:n|nr|no|n\.o|n°|numero|number|nummer|numer)\.?\s*[:#.\-–]?\s*)?$"
 )
+_ID_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_ID_WORDS + all_words('id_qualifiers'))})")
 _LINE_WORDS = all_words("phone_words") + all_words("fax") + all_words("customer_service")
 _PHONE_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})(?!\w)")
 _REGISTER_REACH = 80  # characters before a number searched for a register and its court
@@ -94,8 +103,13 @@ _TIME_RANGE = re.compile(rf"(?<![\d.:])(?:{_TIME})\s*[-–—]\s*(?:{_TIME})(?![
 _DATE_REACH = 12  # characters around a number searched for the date or time range it is in
 
 
+# Characters before a number searched for the label that ends there: room for a label, its
+# qualifiers and a bracket explaining it ("REGON (número estatístico): ").
+_PREFIX_REACH = 80
+
+
 def _prefix(text: str, start: int, previous_end: int, context_before: str) -> str:
-    prefix = text[max(previous_end, start - 40) : start]
+    prefix = text[max(previous_end, start - _PREFIX_REACH) : start]
     if previous_end == 0 and not re.search(r"[^\W\d_]", prefix):
         prefix = context_before[-30:] + " " + prefix
     return prefix
@@ -183,11 +197,21 @@ def is_identifier(
         labelled
         and labelled.group("label") not in _LINE_LABELS
         and (not labelled.group("code") or _CODE_AT_END.search(prefix))
+        and _explains_identifier(labelled.group("bracket"))
     ):
         return True
     near = fold(text[max(previous_end, start - _REGISTER_REACH) : start])
     register = _REGISTER_THEN_NUMBER.search(near)
     return bool(register and not _PHONE_WORD.search(register.group(1)))
+
+
+def _explains_identifier(bracket: str | None) -> bool:
+    """Whether a bracket between an identifier label and its number (if any) explains the
+    identifier ("(número estatístico)", "(omzetbelasting)"), not the hours or
+    the way to reach a line ("Commande (du lundi au vendredi) :", "Bestellung (Telefon):")."""
+    if bracket is None:
+        return True
+    return bool(_ID_WORD.search(bracket)) and not _PHONE_WORD.search(bracket)
 
 
 def is_decoy(
@@ -234,20 +258,20 @@ def vanity_hits(text: str, region: str) -> list[PhoneHit]:
 
 
 def find_phone_numbers(
-    text: str, region: str, context_before: str = "", deadline: float | None = None
+    text: str, region: str, context_before: str = "", budget: AnalysisBudget | None = None
 ) -> list[PhoneHit]:
     """Customer-reachable phone numbers in `text`, decoys removed, in text order.
 
     `context_before` is the text just before `text` on the page (the previous
     block), read for a label such as "Fax" when `text` starts with the number.
-    Past `deadline` (`time.monotonic()`), the numbers found so far are returned.
+    Once `budget` is spent, the numbers found so far are returned.
     """
     vanity = vanity_hits(text, region)  # in text order, not overlapping each other
     vanity_ends = [h.end for h in vanity]
     hits = list(vanity)
     previous_end = 0
     for match in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-        if deadline is not None and time.monotonic() > deadline:
+        if budget is not None and budget.spent():
             break
         start, end = match.start, match.end
         nearest = bisect_right(vanity_ends, start)  # first vanity hit ending after `start`

@@ -2,7 +2,8 @@
 
 The company's country first, then the countries the page itself suggests: a North
 American toll-free shape (1-800-...), or a country named on the page ("U.S. customers",
-"Schweiz", "Belgique"): a number valid only for a suggested country counts.
+"Schweiz", "Belgique"): a number valid only for a suggested country counts where its own
+sentence (or a line of its own above it) names that country, or it has that toll-free shape.
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ def suggested_regions(text: str, region: str) -> list[str]:
         if code not in regions and re.search(pattern, folded):
             regions.append(code)
     return regions
+
+
+def countries_named(text: str) -> set[str]:
+    """Every country `text` names ("Kunden in Österreich", "Belgique")."""
+    folded = fold(text)
+    return {code for code, pattern in _COUNTRY_HINTS.items() if re.search(pattern, folded)}
+
+
+def is_nanp_toll_free(raw: str) -> bool:
+    """Whether a written number has the North American toll-free shape (1-800-555-0199)."""
+    return bool(_NANP_TOLL_FREE.search(raw))
 
 
 def country_named(text: str) -> str | None:

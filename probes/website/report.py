@@ -60,6 +60,35 @@ def _sighting_rows(pages: list[PageVisit], region: str) -> list[dict[str, object
     return rows
 
 
+def _unknown_where_cut(
+    metrics: dict[str, MetricValue],
+    cut: list[PageVisit],
+    depths: list[int],
+    home: PageVisit,
+    contact: PageVisit | None,
+) -> None:
+    """What a page read only in part did not show is unknown, not absent: a flag that is
+    still false there, and clicks to find deeper than a cut page, become None (what was
+    seen stays). The homepage's and the contact page's own flags depend on that page alone."""
+    names = ["phone.toll_free", "phone.tel_link", "phone.hours_listed"]
+    if any(page is home for page in cut):
+        names += ["phone.on_homepage", "phone.above_fold"]
+    if any(page is contact for page in cut):
+        names.append("phone.on_contact_page")
+    for name in names:
+        if metrics[name] is False:
+            metrics[name] = None
+    if not depths or min(depths) > min(page.depth for page in cut):
+        metrics["phone.clicks_to_find"] = None
+
+
+def _cut_note(cut: list[PageVisit]) -> str:
+    if not cut:
+        return ""
+    where = ", ".join(page.url for page in cut[:3]) + (" ..." if len(cut) > 3 else "")
+    return f"; reading stopped at our analysis budget on {len(cut)} page(s) ({where})"
+
+
 def phone_metrics(visit: SiteVisit) -> ChannelResult:
     """The phone channel as the website shows it, derived from the sightings."""
     home, pages = _home(visit), visit.pages()
@@ -92,15 +121,16 @@ def phone_metrics(visit: SiteVisit) -> ChannelResult:
         "phone.sightings": json.dumps(rows, ensure_ascii=False),
     }
     evidence = tuple(e for page in pages if page.sightings for e in page.evidence)
+    cut = [page for page in pages if page.analysis_cut]
+    if cut:
+        _unknown_where_cut(metrics, cut, depths, home, contact)
     if numbers:
         first = next(p for p in pages if shown[p.url])
         showing = sum(1 for p in pages if shown[p.url])
-        return (
-            Status.OK,
-            metrics,
-            evidence,
-            f"{len(numbers)} number(s) on {showing} page(s), first on {first.url}",
-        )
+        detail = f"{len(numbers)} number(s) on {showing} page(s), first on {first.url}"
+        return Status.OK, metrics, evidence, detail + _cut_note(cut)
+    if cut:  # the number may be in the part we did not read: our limit, not their absence
+        return Status.ERROR, metrics, evidence, "no phone number found" + _cut_note(cut)
     detail = f"no phone number visible on {len(pages)} page(s) visited"
     if declared:
         detail += f" (declared only in structured data: {', '.join(sorted(declared))})"

@@ -10,8 +10,10 @@ Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
-is on duty). A fax under another organisation's heading, or after that organisation's phone on
-its line, is the organisation's line.
+is on duty), `carrier` (a parcel service's line, also when the number's sentence asks to call it
+for a parcel's redelivery after a missed delivery). A fax under another
+organisation's heading, or after that organisation's phone on its line, is the organisation's
+line.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
@@ -24,13 +26,13 @@ Fax" pair.
 from __future__ import annotations
 
 import re
-import time
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from probes.website.budget import AnalysisBudget
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -43,16 +45,24 @@ from probes.website.labels import (
     role_ending,
 )
 from probes.website.organisations import (
+    CARRIER,
     EMERGENCY,
     ON_DUTY_REACH,
     organisation_in_sentence,
     reaches_on_duty,
+    redelivery_in_sentence,
     sentence_start,
     switchboard_before,
 )
 from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import country_named, suggested_regions, without_old_trunk
-from probes.website.seams import unglued
+from probes.website.regions import (
+    countries_named,
+    country_named,
+    is_nanp_toll_free,
+    suggested_regions,
+    without_old_trunk,
+)
+from probes.website.seams import unglued, without_footnote_marks
 from probes.website.sections import Sections
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 
@@ -68,7 +78,10 @@ _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
 # Other organisations whose fax is their line too (a wallet has no fax).
 _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
-_SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label
+_SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label, and
+# around a number searched for the country its sentence names
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_HEADING_MAX = 60  # characters of a line of its own above a number that may head it
 
 
 @dataclass(frozen=True)
@@ -113,9 +126,13 @@ def _settled(roles: list[str]) -> str:
 
 
 def _matches(
-    block: str, regions: list[str], deadline: float | None = None
+    block: str,
+    regions: list[str],
+    budget: AnalysisBudget | None = None,
+    context_before: str = "",
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
-    """Valid numbers in `block`, each read for the first region it is valid in."""
+    """Valid numbers in `block`, each read for the first region it is valid in; in another
+    region than the first only where `_written_for` that country."""
     block = block.translate(_SPACES)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
@@ -126,6 +143,9 @@ def _matches(
     # part of the number); a blank in its place keeps every span where it was.
     readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
     texts = [block] if readable == block else [block, readable]
+    # "00800* 123 456 78": read again without the footnote mark, where no number was read.
+    unmarked = without_footnote_marks(block)
+    texts += [unmarked] if unmarked is not None else []
     for region in regions:
         # "(0-71) 354 12 34": a trunk 0 the country has dropped, read again without it.
         old_trunk = without_old_trunk(block, region)
@@ -133,16 +153,41 @@ def _matches(
             starts = [s[0] for s in spans]
             found = []
             for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                if deadline is not None and time.monotonic() > deadline:
+                if budget is not None and budget.spent():
                     break
                 i = bisect_right(starts, m.start)  # spans are in text order, never overlapping
                 clash = (i > 0 and spans[i - 1][1] > m.start) or (
                     i < len(spans) and spans[i][0] < m.end
                 )
-                if not clash:
+                home = region == regions[0]
+                if not clash and (home or _written_for(text, m, region, context_before)):
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
     return spans
+
+
+def _written_for(
+    text: str, match: phonenumbers.PhoneNumberMatch, region: str, context_before: str
+) -> bool:
+    """Whether a number valid only in a country the page names elsewhere is written for that
+    country: its own sentence names it ("Kunden in Belgien: 02 ...", "02 ... (Belgique)"), or
+    a line of its own above a number opening its line does ("Österreich" over "0800 ..."), or
+    it has the North American toll-free shape (1-800-...). A Polish register number on a page
+    that names Poland somewhere else is no Polish line."""
+    if region == "US" and is_nanp_toll_free(match.raw_string):
+        return True
+    before = text[max(0, match.start - _SENTENCE_REACH) : match.start]
+    after = text[match.end : match.end + _SENTENCE_REACH]
+    stop = _SENTENCE_END.search(after)
+    opening = sentence_start(before)
+    sentence = before[opening:] + " " + (after[: stop.start()] if stop else after)
+    above = context_before.strip()
+    # "Belgique" or "Kunden in Österreich:" on a line of its own, over "Tél. 02 ..." or "0800 ...":
+    # a heading, not the end of a sentence ("Wir liefern auch nach Polen.").
+    heading = len(above) <= _HEADING_MAX and not _SENTENCE_END.search(above[-1:] + " ")
+    if not re.search(r"[^\W\d_]", before) or (opening == 0 and heading):
+        sentence = context_before[-_BEFORE_REACH:] + " " + sentence
+    return region in countries_named(sentence)
 
 
 def _before_suffix(
@@ -166,7 +211,7 @@ def roled_numbers(
     block: str,
     regions: list[str],
     context_before: str = "",
-    deadline: float | None = None,
+    budget: AnalysisBudget | None = None,
     section: str | None = None,
     heading: str = "",
 ) -> list[RoledNumber]:
@@ -182,7 +227,9 @@ def roled_numbers(
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     owner: str | None = None  # another organisation whose number came earlier on this line
-    for start, end, number in _matches(block, regions, deadline):
+    for start, end, number in _matches(block, regions, budget, context_before):
+        if budget is not None and budget.spent():
+            break
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
         if is_identifier(block, start, end, previous_end, context_before):
@@ -209,6 +256,10 @@ def roled_numbers(
             role = organisation_in_sentence(block[previous_end:start]) or role
         if role in (None, PHONE) and reaches_on_duty(block[end : end + ON_DUTY_REACH]):
             role = EMERGENCY  # "... 070 204 0010. They tell you which dentist is on duty."
+        if role in (None, PHONE) and redelivery_in_sentence(
+            block[previous_end:start], block[end : end + ON_DUTY_REACH]
+        ):
+            role = CARRIER  # "call (022 ...) for a second delivery attempt of your parcel"
         under_another = section in OTHER_ORGANISATIONS
         if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
             role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"

@@ -4,6 +4,9 @@ The collector joins the text of inline elements as the DOM holds it, so "<b>Hotl
 ..." reads "Hotline0800 ..." and "0711 123456<span>Fax</span>" reads "0711 123456Fax": the
 phone-number matcher wants a boundary there and finds no number. `unglued` puts a blank at such
 a seam, where the letters are a label of the lexicons or a capitalised word after digits.
+A footnote mark glued to a digit group inside a number ("00800* 123 456 78", "0800¹ 123 456",
+its footnote saying the call is free) is no part of it: `without_footnote_marks` gives the text
+to read again with a blank in its place, where the text as written gives no number.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ _LABEL_FIELDS = ("fax", "customer_service", "phone_words", *DEPARTMENTS)
 
 _GLUED_BEFORE = re.compile(r"[^\W\d_](?=[+(]?\d)")
 _GLUED_AFTER = re.compile(r"(?<=\d)(?=[^\W\d_](?:[^\W\d_]|-[^\W\d_]))")
+# A footnote mark between two digit groups: after a digit, before a digit (a blank between
+# allowed). It may as well end a complete number before other digits ("030 1234567* 24 h"), so
+# the text is read as written first.
+_FOOTNOTE = re.compile(r"(?<=\d)[*¹²³†‡](?=\s?\d)")
 _COMPOUND_MIN = 5  # letters of a label read at the end of a compound ("Kundenhotline0800")
 _SEAM_REACH = 40  # characters before a seam searched for the label that ends there
 
@@ -54,3 +61,9 @@ def unglued(text: str) -> tuple[str, list[int]]:
         parts.append(ch)
         origin.append(i)
     return "".join(parts), [*origin, len(text)]
+
+
+def without_footnote_marks(text: str) -> str | None:
+    """`text` with a blank for each footnote mark between two digit groups ("00800* 123 456
+    78"), one for one (spans stay where they were), or None when it has none."""
+    return _FOOTNOTE.sub(" ", text) if _FOOTNOTE.search(text) else None

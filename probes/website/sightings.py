@@ -13,9 +13,9 @@ website's phone metrics derive from these rows, and the export writes them as th
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, replace
 
+from probes.website.budget import AnalysisBudget
 from probes.website.hours import has_247, has_hours
 from probes.website.labels import CUSTOMER_SERVICE, role_in_text
 from probes.website.page_facts import Box, PageFacts
@@ -83,8 +83,8 @@ def _hours_near(facts: PageFacts, block: int, known: dict[int, bool]) -> bool:
     return known[block]
 
 
-def _past(deadline: float | None) -> bool:
-    return deadline is not None and time.monotonic() > deadline
+def _past(budget: AnalysisBudget | None) -> bool:
+    return budget is not None and budget.spent()
 
 
 def _ratio(size: float | None, base: float) -> float | None:
@@ -96,7 +96,7 @@ def _text_sightings(
     regions: list[str],
     viewport: tuple[int, int],
     known: dict[int, bool],
-    deadline: float | None,
+    budget: AnalysisBudget | None,
     sections_of: dict[int, str],
 ) -> list[Sighting]:
     """The numbers written in the page's text; `sections_of` gets the department heading
@@ -106,13 +106,13 @@ def _text_sightings(
     previous = ""
     sections = Sections()
     for block in facts.blocks:
-        if _past(deadline):
+        if _past(budget):
             break
         if sections.role:
             sections_of[block.index] = sections.role
         for offset, line in block.lines():
             section, heading = sections.role, sections.heading
-            for hit in roled_numbers(line, regions, previous, deadline, section, heading):
+            for hit in roled_numbers(line, regions, previous, budget, section, heading):
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)
@@ -140,21 +140,21 @@ def _text_sightings(
 
 
 def find_sightings(
-    facts: PageFacts, region: str, viewport: tuple[int, int], deadline: float | None = None
+    facts: PageFacts, region: str, viewport: tuple[int, int], budget: AnalysisBudget | None = None
 ) -> list[Sighting]:
     """Every phone number on the page (text, tel: links, image alt), identifiers excluded.
 
-    Past `deadline` (`time.monotonic()`) the page is read no further: a hostile page
-    gets the sightings found in its first part, in page order.
+    Once `budget` is spent the page is read no further (and `budget.cut` says so): a
+    hostile page gets the sightings found in its first part, in page order.
     """
     width, height = viewport
     known: dict[int, bool] = {}
     regions = suggested_regions(facts.visible_text[:20000], region)
     sections_of: dict[int, str] = {}
-    sightings = _text_sightings(facts, regions, viewport, known, deadline, sections_of)
+    sightings = _text_sightings(facts, regions, viewport, known, budget, sections_of)
     roles = {(s.block, s.e164): (s.role, s.labelled) for s in sightings if s.role != IDENTIFIER}
     for tel in facts.tels:
-        if _past(deadline):
+        if _past(budget):
             break
         e164 = parse_tel_href(tel.href, regions[0] if regions else region)
         if e164 is None:
@@ -173,7 +173,7 @@ def find_sightings(
             )
         )
     for alt in facts.alts:
-        if _past(deadline):
+        if _past(budget):
             break
         for hit in roled_numbers(alt.text, regions):
             above = alt.uncovered and alt.box.centre_within(width, height)

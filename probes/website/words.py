@@ -51,6 +51,9 @@ class LanguageWords:
     fax: tuple[str, ...]
     # labels that make the number after them an identifier, not a phone number
     id_labels: tuple[str, ...]
+    # words that may stand between an identifier label and its number ("VAT CODE: IT ...",
+    # "VAT Reg. No:")
+    id_qualifiers: tuple[str, ...] = ()
     # company registers, which may name their court or town before the number ("Registro
     # delle Imprese di Roma n. ...", "Amtsgericht Charlottenburg HRB ...")
     register_labels: tuple[str, ...] = ()
@@ -75,6 +78,16 @@ class LanguageWords:
     on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
+    # a parcel delivered again or collected after a missed delivery ("tweede aanbieding", "avis de
+    # passage"): in a number's sentence, with no label but a phone word, the carrier's line
+    parcel_redelivery: tuple[str, ...] = ()
+    # a complaints procedure, and settling disputes as a process naming no outside body: a
+    # heading naming both ("Complaints and dispute resolution") is the company's complaints section
+    complaints: tuple[str, ...] = ()
+    dispute_process: tuple[str, ...] = ()
+    # the company itself as a notice's party ("the seller", "the publisher") or a request to
+    # contact it ("contact us"): a sentence with them after a web host's is the company's
+    own_party: tuple[str, ...] = ()
     # words naming the main line of whoever the lines above name ("Centralino", "Helpline"):
     # under another organisation's heading, that organisation's line
     switchboard: tuple[str, ...] = ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,20 @@ async def test_a_closed_browser_is_our_error(local_site: LocalSite, tmp_path: Pa
         target = Target(name="Shop", website=local_site.url("/shop/"), country="DE")
         with pytest.raises(ProbeError):
             await WebsiteProbe().run(target, ctx)
+
+
+async def test_a_page_read_only_in_part_is_our_error_not_a_missing_phone(
+    local_site: LocalSite, probe_context: ProbeContext
+) -> None:
+    """Reading that stops at the analysis budget leaves unknown what it did not reach: no
+    number read is our failure (not scored), and an unseen tel: link is unknown, not absent."""
+    ctx = replace(probe_context, settings={"analysis_budget_s": 0.0})
+    seen = await probe(local_site, "/shop/", ctx)
+    phone = seen[Channel.PHONE]
+    assert phone.status is Status.ERROR, phone.detail
+    assert "analysis budget" in phone.detail and "/shop/" in phone.detail
+    assert phone.metrics["phone.numbers"] == []
+    for name in ("phone.tel_link", "phone.on_homepage", "phone.above_fold", "phone.toll_free"):
+        assert phone.metrics[name] is None, name
+    assert phone.metrics["phone.clicks_to_find"] is None
+    assert seen[Channel.RETURNS].status is Status.OK  # the other channels are read as ever
