@@ -7,10 +7,11 @@ of a return as its cost, the return verb "without cost", a hedge in a clause of 
 y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
 the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
-return paid for goods ordered by mistake, a return in a shop costing nothing (the channel); a
-handling fee for making a return, and no restocking fee in a fee for unauthorised returns,
-undeliverable parcels or large orders only, for collecting the parcel, or in the price of an
-optional returns service. The sentences are made up, one idiom each."""
+return paid for goods ordered by mistake, a return in a shop costing nothing (the channel),
+return costs that "apply", a Spanish charge without a cost noun; a handling fee for making a
+return, and no restocking fee in a fee for unauthorised returns, undeliverable parcels or large
+orders only, for collecting the parcel, or in the price of an optional returns service. The
+sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -570,6 +571,34 @@ FEE_FOR_THE_COLLECTION = [
     ("pt", "As taxas de processamento da recolha são por conta do cliente."),
 ]
 
+# Return costs said to apply, no payer named: the customer pays (not when none apply).
+RETURN_COSTS_APPLY = [
+    ("en", "Return shipping fees apply."),
+    ("de", "Es fallen Rücksendekosten an."),
+    ("fr", "Des frais de retour s'appliquent."),
+    ("es", "Se aplican gastos de devolución."),
+    ("it", "Si applicano spese di reso."),
+    ("nl", "Er gelden retourkosten."),
+    ("pl", "Obowiązują koszty zwrotu."),
+    ("pt", "Aplicam-se custos de devolução."),
+]
+NO_RETURN_COSTS_APPLY = [
+    ("en", "No return shipping fees apply."),
+    ("de", "Es fallen keine Rücksendekosten an."),
+    ("fr", "Aucun frais de retour ne s'applique."),
+    ("es", "No se aplican gastos de devolución."),
+    ("it", "Non si applicano spese di reso."),
+    ("nl", "Er gelden geen retourkosten."),
+    ("pl", "Nie obowiązują koszty zwrotu."),
+    ("pt", "Não se aplicam custos de devolução."),
+]
+
+# The return "at the buyer's charge" with no cost noun (Spanish "es por cuenta del comprador").
+CHARGE_WITHOUT_A_COST_NOUN = [
+    ("es", "El envío de la devolución es por cuenta del comprador."),
+    ("es", "La devolución será a cargo del cliente."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -706,3 +735,13 @@ def test_a_fee_on_large_orders_only_says_nothing(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), FEE_FOR_THE_COLLECTION)
 def test_a_fee_for_collecting_the_parcel_is_no_restocking_fee(lang: str, text: str) -> None:
     assert FEE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [*RETURN_COSTS_APPLY, *CHARGE_WITHOUT_A_COST_NOUN])
+def test_return_costs_that_apply_are_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_RETURN_COSTS_APPLY)
+def test_no_return_costs_applying_is_not_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
