@@ -8,7 +8,8 @@ y en su caso indemnizar los desperfectos"), a return named only in an exception,
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
 the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
 return paid for goods ordered by mistake, a return in a shop costing nothing (the channel),
-return costs that "apply", a Spanish charge without a cost noun; a handling fee for making a
+return costs that "apply", a Spanish charge without a cost noun; common fee wordings (a
+percentage "return fee", plural "costi", "no cobramos tarifa"), a handling fee for making a
 return, and no restocking fee in a fee for unauthorised returns, undeliverable parcels or large
 orders only, for collecting the parcel, or in the price of an optional returns service. The
 sentences are made up, one idiom each."""
@@ -599,6 +600,34 @@ CHARGE_WITHOUT_A_COST_NOUN = [
     ("es", "La devolución será a cargo del cliente."),
 ]
 
+# Restocking fees stated or denied, common wordings (a percentage "return fee" is one).
+FEES_STATED_OR_DENIED = [
+    ("en", "A 15% restocking fee applies to all returns.", True),
+    ("en", "There is no restocking fee.", False),
+    ("en", "Returns are subject to a 10% restocking charge.", True),
+    ("de", "Wir berechnen eine Bearbeitungsgebühr von 5 € pro Rücksendung.", True),
+    ("de", "Wir erheben keine Wiedereinlagerungsgebühr.", False),
+    ("de", "Für Rücksendungen berechnen wir eine Rücknahmegebühr von 15 %.", True),
+    ("fr", "Des frais de restockage de 15 % seront appliqués.", True),
+    ("fr", "Aucuns frais de restockage ne sont appliqués.", False),
+    ("fr", "Des frais de traitement de 10 € sont retenus pour chaque retour.", True),
+    ("es", "Se aplicará un cargo de reposición del 15 %.", True),
+    ("es", "No cobramos tarifa de reposición.", False),
+    ("es", "Cobramos una tasa de devolución del 10 %.", True),
+    ("it", "Verrà applicata una commissione di rimagazzinaggio del 15%.", True),
+    ("it", "Non applichiamo costi di rimagazzinaggio.", False),
+    ("it", "Sarà trattenuta una penale del 10% sul rimborso.", True),
+    ("nl", "Wij rekenen 15% herbevoorradingskosten.", True),
+    ("nl", "Wij rekenen geen herbevoorradingskosten.", False),
+    ("nl", "Wij brengen 10% administratiekosten in rekening voor retouren.", True),
+    ("pl", "Pobieramy opłatę za ponowne magazynowanie w wysokości 15%.", True),
+    ("pl", "Nie pobieramy opłat za ponowne magazynowanie.", False),
+    ("pl", "Za zwrot pobieramy opłatę manipulacyjną 10 zł.", True),
+    ("pt", "Será cobrada uma taxa de reposição de 15%.", True),
+    ("pt", "Não cobramos taxa de reposição.", False),
+    ("pt", "Aplicamos uma taxa de devolução de 10%.", True),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -745,3 +774,8 @@ def test_return_costs_that_apply_are_the_customer_paying(lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text"), NO_RETURN_COSTS_APPLY)
 def test_no_return_costs_applying_is_not_the_customer_paying(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(("lang", "text", "charged"), FEES_STATED_OR_DENIED)
+def test_a_restocking_fee_is_read_as_stated_or_denied(lang: str, text: str, charged: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is charged
