@@ -205,7 +205,11 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             hit.start() < cost.end() + _NEAR
             for hit in f["payer"].finditer(text, start, cost.end() + 2 * _NEAR)
         )
-        if p.kinds["return"].search(near) and (payer or PRICE.search(near)):
+        # "Koszty wysyłki nie podlegają zwrotowi": a return word closing the payer phrase (Polish
+        # "zwrot" is a refund there) names no return.
+        payer_ends = {hit.end() for hit in f["payer"].finditer(near)}
+        named = any(hit.end() not in payer_ends for hit in p.kinds["return"].finditer(near))
+        if named and (payer or PRICE.search(near)):
             return True
     return False
 

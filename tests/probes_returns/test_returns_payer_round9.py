@@ -628,6 +628,54 @@ FEES_STATED_OR_DENIED = [
     ("pt", "Aplicamos uma taxa de devolução de 10%.", True),
 ]
 
+# Conditions, defects excepted and the order's own shipping not refunded, in eight languages
+# (Polish "nie podlegają zwrotowi": "zwrot" is the refund there, no return named).
+CONDITIONS_AND_THE_ORDERS_SHIPPING = [
+    ("en", "Returns are free for orders over €50.", None),
+    ("en", "Free returns for members.", None),
+    ("en", "The customer pays the return shipping unless the item is faulty.", False),
+    ("en", "If the item is defective, we pay the return shipping.", None),
+    ("en", "Exchanges are free; for refunds the customer pays return shipping.", False),
+    ("en", "We do not refund the original shipping costs.", None),
+    ("en", "Original shipping charges are non-refundable.", None),
+    ("en", "Return shipping is free. Original shipping costs are not refunded.", True),
+    ("de", "Ab einem Bestellwert von 50 € ist die Rücksendung kostenlos.", None),
+    ("de", "Die Kosten der Rücksendung trägt der Kunde, außer bei fehlerhafter Ware.", False),
+    ("de", "Bei defekter Ware übernehmen wir die Rücksendekosten.", None),
+    ("de", "Die ursprünglichen Versandkosten werden nicht erstattet.", None),
+    ("fr", "Les retours sont gratuits à partir de 50 € d'achat.", None),
+    (
+        "fr",
+        "Les frais de retour sont à la charge du client, sauf en cas de produit défectueux.",
+        False,
+    ),
+    ("fr", "Les frais de livraison initiaux ne sont pas remboursés.", None),
+    ("es", "Las devoluciones son gratuitas para pedidos superiores a 50 €.", None),
+    (
+        "es",
+        "Los gastos de devolución corren a cargo del cliente, salvo productos defectuosos.",
+        False,
+    ),
+    ("es", "Los gastos de envío originales no son reembolsables.", None),
+    ("it", "Il reso è gratuito per ordini superiori a 50 €.", None),
+    ("it", "Le spese di reso sono a carico del cliente, salvo prodotti difettosi.", False),
+    ("it", "Le spese di spedizione iniziali non sono rimborsabili.", None),
+    ("nl", "Retourneren is gratis bij bestellingen boven € 50.", None),
+    (
+        "nl",
+        "De retourkosten zijn voor rekening van de klant, behalve bij defecte producten.",
+        False,
+    ),
+    ("nl", "De oorspronkelijke verzendkosten worden niet terugbetaald.", None),
+    ("pl", "Zwrot jest darmowy przy zamówieniach powyżej 200 zł.", None),
+    ("pl", "Koszty zwrotu ponosi klient, z wyjątkiem produktów wadliwych.", False),
+    ("pl", "Pierwotne koszty wysyłki nie podlegają zwrotowi.", None),
+    ("pt", "A devolução é gratuita em encomendas acima de 50 €.", None),
+    ("pt", "Os custos de devolução são por conta do cliente, exceto produtos com defeito.", False),
+    ("pt", "Os portes de envio originais não são reembolsáveis.", None),
+    ("pl", "Koszty odesłania towaru nie podlegają zwrotowi.", False),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -779,3 +827,8 @@ def test_no_return_costs_applying_is_not_the_customer_paying(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text", "charged"), FEES_STATED_OR_DENIED)
 def test_a_restocking_fee_is_read_as_stated_or_denied(lang: str, text: str, charged: bool) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is charged
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), CONDITIONS_AND_THE_ORDERS_SHIPPING)
+def test_conditions_and_the_orders_shipping(lang: str, text: str, free: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
