@@ -8,8 +8,8 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 
-# "... is free" in any supported language (folded): a copula, then (up to two words on: "ist für
-# dich kostenlos") a word of costing nothing; or,
+# "... is free" in any supported language (folded): a copula, then (up to four words on: "ist mit
+# dem beiliegenden Retourenschein kostenlos") a word of costing nothing; or,
 # in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
 # "you are free to do so" is a liberty, not a price.
 _FREE_WORD = (
@@ -19,7 +19,7 @@ _IS_FREE = re.compile(
     r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
     r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"
     r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
-    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,2}?" + _FREE_WORD + r"|"
+    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,4}?" + _FREE_WORD + r"|"
     r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
     # "Returns: FREE", "Retour : gratuit": a label and its value.
     r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"

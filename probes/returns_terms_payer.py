@@ -44,7 +44,9 @@ _DEDUCTED = re.compile(
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
     r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
-    r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem)\b"
+    r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem|"
+    # "the purchase price minus the return costs", "déduction faite des frais de retour"
+    r"minus|less|deduction\s+faite|moins|menos|al\s+netto|meno|verminderd\s+met)\b"
 )
 # "If you receive a refund, the return shipping is deducted": a refund named as a condition, in
 # any supported language (folded), pays nothing back.
@@ -166,7 +168,7 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
         # costs are left to the customer.
         left_out = any(_EXCLUDED.search(before, hit.end()) for hit in refunded)
         after = text[cost.end() : cost.end() + _NEAR]
-        if left_out and p.kinds["return"].search(f"{before[-30:]} {after}"):
+        if left_out and p.kinds["return"].search(f"{before[-30:]}{cost.group(0)} {after}"):
             return True
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)

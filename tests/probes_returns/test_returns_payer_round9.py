@@ -8,11 +8,11 @@ y en su caso indemnizar los desperfectos"), a return named only in an exception,
 bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
 the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
 return paid for goods ordered by mistake, a return in a shop costing nothing (the channel),
-return costs that "apply", a Spanish charge without a cost noun; common fee wordings (a
-percentage "return fee", plural "costi", "no cobramos tarifa"), a handling fee for making a
-return, and no restocking fee in a fee for unauthorised returns, undeliverable parcels or large
-orders only, for collecting the parcel, or in the price of an optional returns service. The
-sentences are made up, one idiom each."""
+return costs that "apply", a Spanish charge without a cost noun, a refund "minus the return
+costs"; common fee wordings (a percentage "return fee", plural "costi", "no cobramos tarifa"),
+a handling fee for making a return, and no restocking fee in a fee for unauthorised returns,
+undeliverable parcels or large orders only, for collecting the parcel, or in the price of an
+optional returns service. The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -676,6 +676,29 @@ CONDITIONS_AND_THE_ORDERS_SHIPPING = [
     ("pl", "Koszty odesłania towaru nie podlegają zwrotowi.", False),
 ]
 
+# A refund "minus the return costs" (the customer pays them); a free return label; "ist mit dem
+# beiliegenden Retourenschein kostenlos" (four words between the copula and "free").
+REFUND_MINUS_OR_FREE_LABEL = [
+    ("en", "We will refund the purchase price minus the return shipping costs.", False),
+    ("en", "The refund will not include the cost of return shipping.", False),
+    ("en", "Use the free return label included in your parcel.", True),
+    ("de", "Wir erstatten den Kaufpreis abzüglich der Rücksendekosten.", False),
+    ("de", "Die Retoure ist mit dem beiliegenden Retourenschein kostenlos.", True),
+    ("de", "Die Rücksendekosten werden mit der Erstattung verrechnet.", False),
+    ("fr", "Nous remboursons le prix d'achat, déduction faite des frais de retour.", False),
+    ("fr", "Utilisez l'étiquette de retour gratuite jointe à votre colis.", True),
+    ("es", "Reembolsaremos el importe menos los gastos de devolución.", False),
+    ("es", "Utiliza la etiqueta de devolución gratuita incluida en tu paquete.", True),
+    ("it", "Rimborseremo l'importo al netto delle spese di reso.", False),
+    ("it", "Usa l'etichetta di reso gratuita inclusa nel pacco.", True),
+    ("nl", "Wij betalen het aankoopbedrag terug minus de retourkosten.", False),
+    ("nl", "Gebruik het gratis retourlabel dat in je pakket zit.", True),
+    ("pl", "Zwrócimy cenę zakupu pomniejszoną o koszty odesłania.", False),
+    ("pl", "Skorzystaj z darmowej etykiety zwrotnej dołączonej do paczki.", True),
+    ("pt", "Reembolsaremos o valor da compra, descontados os portes de devolução.", False),
+    ("pt", "Utilize a etiqueta de devolução gratuita incluída na sua encomenda.", True),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -831,4 +854,9 @@ def test_a_restocking_fee_is_read_as_stated_or_denied(lang: str, text: str, char
 
 @pytest.mark.parametrize(("lang", "text", "free"), CONDITIONS_AND_THE_ORDERS_SHIPPING)
 def test_conditions_and_the_orders_shipping(lang: str, text: str, free: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), REFUND_MINUS_OR_FREE_LABEL)
+def test_a_refund_minus_the_return_costs_or_a_free_label(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
