@@ -3,16 +3,17 @@ seventh and eighth unseen batches (`returns/policies_27.yaml`, `policies_28.yaml
 reader missing, each in the eight languages where it exists: the sender or the user as the one
 who pays, a shop named by its brand not covering the costs, a duty to settle the costs, "free
 returns or exchanges", who pays depending on the order's value, "you are free to", the postage
-of a return as its cost, the return verb "without cost", a hedge in a clause of its own ("...,
-y en su caso indemnizar los desperfectos"), a return named only in an exception, a return label
-bought or its price deducted, a who-pays line after a list of excluded products, "in principle"
-the customer pays, the risk of a return (not its cost), "may be responsible" (a hedge), no
-return paid for goods ordered by mistake, a return in a shop costing nothing (the channel),
-return costs that "apply", a Spanish charge without a cost noun, a refund "minus the return
-costs"; common fee wordings (a percentage "return fee", plural "costi", "no cobramos tarifa"),
-a handling fee for making a return, and no restocking fee in a fee for unauthorised returns,
-undeliverable parcels or large orders only, for collecting the parcel, or in the price of an
-optional returns service. The sentences are made up, one idiom each."""
+of a return as its cost, the return verb "without cost" or a return that "has no cost", a hedge
+in a clause of its own ("..., y en su caso indemnizar los desperfectos"), a return named only
+in an exception, a return label bought or its price deducted, a who-pays line after a list of
+excluded products, "in principle" the customer pays, the risk of a return (not its cost), "may
+be responsible" (a hedge), no return paid for goods ordered by mistake, a return in a shop
+costing nothing (the channel), return costs that "apply", a Spanish charge without a cost noun,
+a refund "minus the return costs"; common fee wordings (a percentage "return fee", plural
+"costi", "no cobramos tarifa"), a handling fee for making a return, and no restocking fee in a
+fee for unauthorised returns, undeliverable parcels or large orders only, for collecting the
+parcel, or in the price of an optional returns service. The sentences are made up, one idiom
+each."""
 
 from __future__ import annotations
 
@@ -699,6 +700,18 @@ REFUND_MINUS_OR_FREE_LABEL = [
     ("pt", "Utilize a etiqueta de devolução gratuita incluída na sua encomenda.", True),
 ]
 
+# A return that "has no cost" for the customer, or taken on "par nos soins": a free return.
+HAS_NO_COST = [
+    ("fr", "Le retour est pris en charge par nos soins."),
+    ("en", "Returning an item has no cost for you."),
+    ("de", "Die Rücksendung hat für Sie keine Kosten."),
+    ("es", "La devolución no tiene ningún coste para ti."),
+    ("it", "Il reso non ha alcun costo per te."),
+    ("nl", "Retourneren heeft geen kosten voor jou."),
+    ("pl", "Zwrot nie wiąże się z żadnymi kosztami."),
+    ("pt", "A devolução não tem qualquer custo para si."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -860,3 +873,8 @@ def test_conditions_and_the_orders_shipping(lang: str, text: str, free: bool | N
 @pytest.mark.parametrize(("lang", "text", "free"), REFUND_MINUS_OR_FREE_LABEL)
 def test_a_refund_minus_the_return_costs_or_a_free_label(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text"), HAS_NO_COST)
+def test_a_return_that_has_no_cost_is_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
