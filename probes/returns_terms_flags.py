@@ -34,9 +34,9 @@ from probes.returns_terms_payer import (
 )
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
-_PICKUP_REACH = (
-    20  # characters after a fee in which a collection of the parcel names what it is for
-)
+# characters around a fee in which a collection of the parcel or a payment names what it is for
+_PICKUP_REACH = 20
+_OF_THE_ORDER = 15  # characters after a fee in which an order names whose fee it is
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
@@ -108,6 +108,12 @@ _LARGE_ORDERS = re.compile(
     r"(?:sugli|per\s+gli)\s+ordini\s+(?:di\s+grandi\s+dimensioni|piu\s+grandi|voluminosi)|"
     r"bij\s+(?:grotere|grote)\s+bestellingen|przy\s+(?:wiekszych|duzych)\s+zamowieniach|"
     r"em\s+(?:encomendas|pedidos)\s+(?:maiores|grandes))\b"
+)
+
+# A payment and its processing, in any supported language (folded).
+_PAYMENT = re.compile(
+    r"\b(?:payments?|paypal|transactions?|paiements?|pagos?|pagamentos?|zahlung\w*|betaling\w*|"
+    r"transactie\w*|płatnos\w*|platnos\w*|prowizj\w*)\b"
 )
 
 
@@ -416,6 +422,14 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             # "los gastos de gestión de la recogida": the price of collecting the parcel (its
             # postage), not a fee on the return.
             if PICKUP.search(text, hit.end(), hit.end() + _PICKUP_REACH):
+                continue
+            # "payment processing fees", "les frais de dossier de la commande": a payment's or an
+            # order's fee, not a return's.
+            around = text[max(0, hit.start() - _PICKUP_REACH) : hit.end() + _PICKUP_REACH]
+            if _PAYMENT.search(around) or (
+                _ORDER_WORD.search(text, hit.end(), hit.end() + _OF_THE_ORDER)
+                and not _RESTOCK.search(hit.group(0))
+            ):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
             fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)

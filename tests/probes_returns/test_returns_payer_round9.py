@@ -12,8 +12,8 @@ costing nothing (the channel), return costs that "apply", a Spanish charge witho
 a refund "minus the return costs"; common fee wordings (a percentage "return fee", plural
 "costi", "no cobramos tarifa"), a handling fee for making a return, and no restocking fee in a
 fee for unauthorised returns, undeliverable parcels or large orders only, for collecting the
-parcel, or in the price of an optional returns service. The sentences are made up, one idiom
-each."""
+parcel, in a payment's or an order's fee, or in the price of an optional returns service. The
+sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -712,6 +712,23 @@ HAS_NO_COST = [
     ("pt", "A devolução não tem qualquer custo para si."),
 ]
 
+# A payment's, an order's or customs' fee is no restocking fee.
+NOT_A_RETURNS_FEE = [
+    ("en", "Shipping fees are non-refundable."),
+    ("en", "Payment processing fees are non-refundable."),
+    ("en", "Transaction fees charged by PayPal are not refunded."),
+    ("en", "A handling fee of €5 applies to orders under €20."),
+    ("de", "Zahlungsgebühren werden nicht erstattet."),
+    ("fr", "Les frais de traitement du paiement ne sont pas remboursables."),
+    ("es", "Las comisiones de pago no son reembolsables."),
+    ("it", "Le commissioni di pagamento non sono rimborsabili."),
+    ("nl", "Transactiekosten worden niet terugbetaald."),
+    ("pl", "Prowizje za płatność nie podlegają zwrotowi."),
+    ("pt", "As taxas de processamento do pagamento não são reembolsáveis."),
+    ("en", "Customs fees and import duties are the customer's responsibility."),
+    ("fr", "Les frais de dossier de la commande ne sont pas remboursés."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -878,3 +895,8 @@ def test_a_refund_minus_the_return_costs_or_a_free_label(lang: str, text: str, f
 @pytest.mark.parametrize(("lang", "text"), HAS_NO_COST)
 def test_a_return_that_has_no_cost_is_free(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_RETURNS_FEE)
+def test_a_payments_or_orders_fee_is_no_restocking_fee(lang: str, text: str) -> None:
+    assert FEE not in extract_returns_terms(text, lang)
