@@ -729,6 +729,26 @@ NOT_A_RETURNS_FEE = [
     ("fr", "Les frais de dossier de la commande ne sont pas remboursés."),
 ]
 
+# Restocking fees by other names: processing, handling, a deduction or a penalty on returns.
+FEES_BY_OTHER_NAMES = [
+    ("en", "A $25 return processing fee will be deducted."),
+    ("de", "Wir behalten eine Bearbeitungspauschale von 5 € ein."),
+    ("fr", "Une retenue de 10 % sera appliquée pour frais de gestion."),
+    ("es", "Se descontará un 10 % en concepto de gastos de gestión."),
+    ("it", "Verrà trattenuto il 10% a titolo di spese di gestione."),
+    ("nl", "Wij brengen € 5 administratiekosten in rekening."),
+    ("pl", "Potrącimy 10% tytułem kosztów manipulacyjnych."),
+    ("pt", "Será descontada uma taxa de processamento de 5 €."),
+    ("en", "Returned items will incur a 20% restocking charge."),
+    ("de", "Bei Rücksendungen wird eine Rücknahmegebühr von 10 % fällig."),
+    ("fr", "Une décote de 20 % sera appliquée sur les articles retournés."),
+    ("es", "Las devoluciones tendrán una penalización del 20 %."),
+    ("it", "Sui resi verrà applicata una trattenuta del 20%."),
+    ("nl", "Op retouren wordt 20% afschrijving ingehouden."),
+    ("pl", "Od zwrotów potrącamy 20% wartości."),
+    ("pt", "Nas devoluções será aplicada uma penalização de 20%."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -900,3 +920,8 @@ def test_a_return_that_has_no_cost_is_free(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOT_A_RETURNS_FEE)
 def test_a_payments_or_orders_fee_is_no_restocking_fee(lang: str, text: str) -> None:
     assert FEE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FEES_BY_OTHER_NAMES)
+def test_a_restocking_fee_by_another_name_is_one(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
