@@ -749,6 +749,28 @@ FEES_BY_OTHER_NAMES = [
     ("pt", "Nas devoluções será aplicada uma penalização de 20%."),
 ]
 
+# The legal model's two options, the trader or the consumer bearing the cost of returning the
+# goods (Dutch "wij dragen de kosten"; "... niet": the customer pays).
+MODEL_FORM_OPTIONS = [
+    ("en", "We will bear the cost of returning the goods.", True),
+    ("de", "Wir tragen die Kosten der Rücksendung der Waren.", True),
+    ("fr", "Nous prendrons en charge les frais de renvoi du bien.", True),
+    ("es", "Nosotros asumiremos el coste de la devolución de los bienes.", True),
+    ("it", "I costi della restituzione dei beni saranno a nostro carico.", True),
+    ("nl", "Wij dragen de kosten voor het terugzenden van de goederen.", True),
+    ("pl", "Ponosimy koszty zwrotu rzeczy.", True),
+    ("pt", "Suportaremos os custos da devolução dos bens.", True),
+    ("en", "You will have to bear the direct cost of returning the goods.", False),
+    ("de", "Sie tragen die unmittelbaren Kosten der Rücksendung der Waren.", False),
+    ("fr", "Vous devrez prendre en charge les frais directs de renvoi du bien.", False),
+    ("es", "Deberá asumir el coste directo de devolución de los bienes.", False),
+    ("it", "I costi diretti della restituzione dei beni sono a Suo carico.", False),
+    ("nl", "U draagt de rechtstreekse kosten van het terugzenden van de goederen.", False),
+    ("pl", "Konsument ponosi bezpośrednie koszty zwrotu rzeczy.", False),
+    ("pt", "Tem de suportar o custo direto da devolução dos bens.", False),
+    ("nl", "Wij dragen de retourkosten niet.", False),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -925,3 +947,8 @@ def test_a_payments_or_orders_fee_is_no_restocking_fee(lang: str, text: str) -> 
 @pytest.mark.parametrize(("lang", "text"), FEES_BY_OTHER_NAMES)
 def test_a_restocking_fee_by_another_name_is_one(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), MODEL_FORM_OPTIONS)
+def test_the_model_forms_who_pays_options(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
