@@ -771,6 +771,25 @@ MODEL_FORM_OPTIONS = [
     ("nl", "Wij dragen de retourkosten niet.", False),
 ]
 
+# Parcels sent carriage forward or cash on delivery refused (the customer stamps the return),
+# "für die Rücksendung fallen keine Kosten an" (free).
+POSTAGE_AND_NO_COSTS = [
+    ("de", "Die Kosten der Rücksendung übernimmt der Käufer.", False),
+    ("de", "Rücksendungen sind für dich kostenlos.", True),
+    ("de", "Für die Rücksendung fallen keine Kosten an.", True),
+    ("de", "Bitte sende die Ware ausreichend frankiert zurück.", False),
+    ("de", "Unfreie Rücksendungen werden nicht angenommen.", False),
+    ("pl", "Przesyłki za pobraniem nie będą przyjmowane.", False),
+    ("pl", "Zwrotu należy dokonać na własny koszt.", False),
+    ("fr", "Les colis envoyés en port dû seront refusés.", False),
+    ("es", "No se aceptarán devoluciones a portes debidos.", False),
+    ("it", "Non si accettano resi in porto assegnato.", False),
+    ("nl", "Ongefrankeerde retourzendingen worden niet geaccepteerd.", False),
+    ("pt", "Não aceitamos devoluções à cobrança.", False),
+    ("en", "Parcels sent freight collect will be refused.", False),
+    ("en", "Returns sent cash on delivery will not be accepted.", False),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -951,4 +970,9 @@ def test_a_restocking_fee_by_another_name_is_one(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text", "free"), MODEL_FORM_OPTIONS)
 def test_the_model_forms_who_pays_options(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), POSTAGE_AND_NO_COSTS)
+def test_postage_refused_parcels_and_no_costs(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
