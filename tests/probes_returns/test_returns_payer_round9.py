@@ -771,7 +771,8 @@ MODEL_FORM_OPTIONS = [
     ("nl", "Wij dragen de retourkosten niet.", False),
 ]
 
-# Parcels sent carriage forward or cash on delivery refused (the customer stamps the return),
+# Parcels sent carriage forward refused (the customer stamps the return; cash on delivery refused
+# says nothing, `test_returns_payer_families.py`),
 # "für die Rücksendung fallen keine Kosten an" (free).
 POSTAGE_AND_NO_COSTS = [
     ("de", "Die Kosten der Rücksendung übernimmt der Käufer.", False),
@@ -779,7 +780,6 @@ POSTAGE_AND_NO_COSTS = [
     ("de", "Für die Rücksendung fallen keine Kosten an.", True),
     ("de", "Bitte sende die Ware ausreichend frankiert zurück.", False),
     ("de", "Unfreie Rücksendungen werden nicht angenommen.", False),
-    ("pl", "Przesyłki za pobraniem nie będą przyjmowane.", False),
     ("pl", "Zwrotu należy dokonać na własny koszt.", False),
     ("fr", "Les colis envoyés en port dû seront refusés.", False),
     ("es", "No se aceptarán devoluciones a portes debidos.", False),
@@ -787,7 +787,6 @@ POSTAGE_AND_NO_COSTS = [
     ("nl", "Ongefrankeerde retourzendingen worden niet geaccepteerd.", False),
     ("pt", "Não aceitamos devoluções à cobrança.", False),
     ("en", "Parcels sent freight collect will be refused.", False),
-    ("en", "Returns sent cash on delivery will not be accepted.", False),
 ]
 
 
