@@ -37,6 +37,12 @@ _OUTBOUND = re.compile(
     r"levering|entrega|frete|portes|dostaw\w*|wysyłk\w*)\b"
 )
 _SUBJECT_REACH = 60  # characters before "is free" in which its return word is looked for
+# A free word qualifying the noun after it (gifts, samples, a free-shipping order), in any
+# supported language (folded): "free gifts", "kostenlosen Versandbestellungen".
+_FREE_NOUN = re.compile(
+    r"\w*[\s-]+(?:gifts?|samples?|cadeaux?|echantillons?|regalos?|muestras?|omaggi\w*|campion\w*|"
+    r"geschenk\w*|probe\w*|versand\w*|cadeau\w*|monster\w*|prezent\w*|gratis\w*|brindes?|amostras?)\b"
+)
 
 
 def return_is_free(text: str, p: CompiledLexicon) -> bool:
@@ -51,9 +57,14 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
         if not subjects:
             continue
         after = stretch[max(m.end() for m in subjects) :]
-        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free.
+        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free;
+        # "returns are possible for free shipping orders": free qualifies the noun after it.
+        qualifies = _OUTBOUND.match(text, hit.end() + 1) or _FREE_NOUN.match(text, hit.end())
         if not (
-            NEGATION.search(after) or _OUTBOUND.search(stretch) or NEGATION.search(hit.group(0))
+            NEGATION.search(after)
+            or _OUTBOUND.search(stretch)
+            or NEGATION.search(hit.group(0))
+            or qualifies
         ):
             return True
     return False

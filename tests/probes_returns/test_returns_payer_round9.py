@@ -789,6 +789,20 @@ POSTAGE_AND_NO_COSTS = [
     ("en", "Parcels sent freight collect will be refused.", False),
 ]
 
+# "Free" qualifying the noun after it (free shipping orders, free gifts): no free return.
+FREE_QUALIFIES_A_NOUN = [
+    ("en", "Returns are possible for free shipping orders."),
+    ("de", "Rücksendungen sind bei kostenlosen Versandbestellungen möglich."),
+    ("fr", "Les retours sont possibles pour les commandes en livraison gratuite."),
+    ("es", "Las devoluciones son posibles en pedidos con envío gratis."),
+    ("it", "I resi sono possibili anche per gli ordini con spedizione gratuita."),
+    ("nl", "Retouren zijn ook mogelijk bij gratis verzending."),
+    ("pl", "Zwroty są możliwe także przy darmowej dostawie."),
+    ("pt", "As devoluções são possíveis em encomendas com envio gratuito."),
+    ("en", "Returns are not accepted on free gifts."),
+    ("de", "Rücksendungen sind bei Gratis-Geschenken ausgeschlossen."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -975,3 +989,8 @@ def test_the_model_forms_who_pays_options(lang: str, text: str, free: bool) -> N
 @pytest.mark.parametrize(("lang", "text", "free"), POSTAGE_AND_NO_COSTS)
 def test_postage_refused_parcels_and_no_costs(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_QUALIFIES_A_NOUN)
+def test_free_qualifying_a_noun_is_no_free_return(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
