@@ -98,6 +98,19 @@ def _exchange_only(clause: str, p: CompiledLexicon) -> bool:
     return bool(p.kinds["exchange"].search(clause)) and not p.kinds["return"].search(clause)
 
 
+def _withdrawal_only(clause: str, p: CompiledLexicon) -> bool:
+    """A clause whose subject is withdrawing from the contract (named before its "free"), and
+    that names no return."""
+    withdrawal = p.kinds["withdrawal"].search(clause)
+    free = p.flags["no_cost"].search(clause)
+    return (
+        withdrawal is not None
+        and free is not None
+        and withdrawal.start() < free.start()
+        and not p.kinds["return"].search(clause)
+    )
+
+
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether `span` overlaps any of `spans`."""
     return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
@@ -141,8 +154,13 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     f = p.flags
     # "without any cost to the customer"; not a free exchange beside a paid return ("Ruilen is
     # gratis, retourneren kost € 4,95": the clause about exchanging only).
+    # "Der Widerruf ist kostenlos, die Rücksendekosten trägt jedoch der Kunde": a free withdrawal
+    # (no return named in its clause) says nothing of the return's cost.
     clauses = _CLAUSES.split(text)
-    if any(f["no_cost"].search(c) and not _exchange_only(c, p) for c in clauses):
+    if any(
+        f["no_cost"].search(c) and not _exchange_only(c, p) and not _withdrawal_only(c, p)
+        for c in clauses
+    ):
         return False
     # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
     refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]

@@ -803,6 +803,30 @@ FREE_QUALIFIES_A_NOUN = [
     ("de", "Rücksendungen sind bei Gratis-Geschenken ausgeschlossen."),
 ]
 
+# A free withdrawal beside paid return costs ("Der Widerruf ist kostenlos, die Rücksendekosten
+# trägt jedoch der Kunde"): the customer pays the return.
+FREE_WITHDRAWAL_PAID_RETURN = [
+    (
+        "it",
+        "Le spese di spedizione per la restituzione del prodotto sono a carico del Cliente.",
+        False,
+    ),
+    ("it", "Il costo della spedizione di reso è a carico dell'acquirente.", False),
+    ("it", "Il reso è completamente gratuito.", True),
+    ("it", "Il diritto di recesso è gratuito, salvo le spese di restituzione.", False),
+    ("es", "El derecho de desistimiento es gratuito, salvo los gastos de devolución.", False),
+    (
+        "fr",
+        "Le droit de rétractation s'exerce sans pénalité, à l'exception des frais de retour.",
+        False,
+    ),
+    ("de", "Der Widerruf ist kostenlos, die Rücksendekosten trägt jedoch der Kunde.", False),
+    ("pt", "O direito de livre resolução é gratuito, exceto os custos de devolução.", False),
+    ("en", "Cancelling is free of charge, except for the cost of returning the goods.", False),
+    ("nl", "Herroepen is kosteloos, met uitzondering van de retourkosten.", False),
+    ("pl", "Odstąpienie od umowy jest bezpłatne, z wyjątkiem kosztów zwrotu towaru.", False),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -994,3 +1018,8 @@ def test_postage_refused_parcels_and_no_costs(lang: str, text: str, free: bool) 
 @pytest.mark.parametrize(("lang", "text"), FREE_QUALIFIES_A_NOUN)
 def test_free_qualifying_a_noun_is_no_free_return(lang: str, text: str) -> None:
     assert FREE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), FREE_WITHDRAWAL_PAID_RETURN)
+def test_a_free_withdrawal_beside_paid_return_costs(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
