@@ -827,6 +827,19 @@ FREE_WITHDRAWAL_PAID_RETURN = [
     ("pl", "Odstąpienie od umowy jest bezpłatne, z wyjątkiem kosztów zwrotu towaru.", False),
 ]
 
+# Free returns within one country (or over an order value) only: it depends, unknown.
+FREE_IN_ONE_COUNTRY = [
+    ("en", "Free returns on all orders over £50."),
+    ("en", "Free UK returns."),
+    ("de", "Kostenlose Rücksendung innerhalb Deutschlands."),
+    ("fr", "Retours gratuits en France métropolitaine."),
+    ("es", "Devoluciones gratuitas en España peninsular."),
+    ("it", "Reso gratuito in Italia."),
+    ("nl", "Gratis retourneren binnen Nederland."),
+    ("pl", "Darmowy zwrot na terenie Polski."),
+    ("pt", "Devolução gratuita em Portugal continental."),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -1023,3 +1036,8 @@ def test_free_qualifying_a_noun_is_no_free_return(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text", "free"), FREE_WITHDRAWAL_PAID_RETURN)
 def test_a_free_withdrawal_beside_paid_return_costs(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_IN_ONE_COUNTRY)
+def test_free_returns_in_one_country_only_are_unknown(lang: str, text: str) -> None:
+    assert FREE not in extract_returns_terms(text, lang)
