@@ -116,6 +116,34 @@ _PAYMENT = re.compile(
     r"transactie\w*|płatnos\w*|platnos\w*|prowizj\w*)\b"
 )
 
+# "Otherwise", "in all other cases", in any supported language (folded).
+_OTHERWISE = re.compile(
+    r"\b(?:otherwise|in\s+all\s+other\s+cases|(?:an)?sonsten|sonst|andernfalls|"
+    r"in\s+allen\s+anderen\s+fallen|sinon|dans\s+(?:tous\s+)?les\s+autres\s+cas|en\s+otro\s+caso|"
+    r"en\s+los\s+demas\s+casos|de\s+lo\s+contrario|altrimenti|negli\s+altri\s+casi|anders|"
+    r"in\s+(?:alle\s+)?andere\s+gevallen|w\s+pozosta[lł]ych\s+przypadkach|w\s+przeciwnym\s+razie|"
+    r"caso\s+contrario|nos\s+(?:restantes|demais|outros)\s+casos)\b"
+)
+
+
+def _paid_otherwise(text: str, previous: str, p: CompiledLexicon) -> bool:
+    """Who pays an ordinary return, said after "otherwise" when a defect is named before it
+    ("Return shipping is free for defective items; otherwise the customer pays"): the sentence
+    before stands for what is before when the sentence opens on "otherwise", and lends the
+    return word."""
+    otherwise = _OTHERWISE.search(text)
+    if otherwise is None:
+        return False
+    head = text[: otherwise.start()]
+    head = head if head.strip(" -•*") else previous
+    returned = p.kinds["return"].search(head)
+    tail = text[otherwise.end() :]
+    return (
+        returned is not None
+        and bool(p.flags["defect"].search(head))
+        and customer_pays(f"{returned.group(0)} {tail}", p)
+    )
+
 
 @dataclass(frozen=True)
 class Term:
@@ -391,6 +419,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             )
         elif postage_paid(text, p) and not (said_free or scoped or cancelling):
             free.add("postage_no", s)
+        elif _paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
+            scoped or cancelling
+        ):
+            free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
         if returns_word and _IN_STORE.search(text) and f["no_cost"].search(text):
             free.add("unsure", s)

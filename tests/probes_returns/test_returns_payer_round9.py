@@ -840,6 +840,44 @@ FREE_IN_ONE_COUNTRY = [
     ("pt", "Devolução gratuita em Portugal continental."),
 ]
 
+# Free for defective goods, "otherwise" the customer pays: an ordinary return is the customer's.
+FREE_IF_DEFECTIVE_OTHERWISE_PAID = [
+    ("en", "Return shipping is free for defective items; otherwise the customer pays the postage."),
+    (
+        "de",
+        "Bei defekter Ware ist die Rücksendung kostenlos, ansonsten trägt der Kunde die Kosten.",
+    ),
+    (
+        "fr",
+        "Le retour est gratuit pour les articles défectueux ; sinon, "
+        "les frais sont à la charge du client.",
+    ),
+    (
+        "es",
+        "La devolución es gratuita para productos defectuosos; en "
+        "otro caso, los gastos corren a cargo del cliente.",
+    ),
+    (
+        "it",
+        "Il reso è gratuito per i prodotti difettosi; negli altri "
+        "casi le spese sono a carico del cliente.",
+    ),
+    (
+        "nl",
+        "Retourneren is gratis bij defecte artikelen, anders zijn de "
+        "kosten voor rekening van de klant.",
+    ),
+    (
+        "pl",
+        "Zwrot wadliwych produktów jest bezpłatny, w pozostałych przypadkach koszty ponosi klient.",
+    ),
+    (
+        "pt",
+        "A devolução é gratuita para artigos com defeito; nos "
+        "restantes casos, os custos são por conta do cliente.",
+    ),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -1041,3 +1079,8 @@ def test_a_free_withdrawal_beside_paid_return_costs(lang: str, text: str, free: 
 @pytest.mark.parametrize(("lang", "text"), FREE_IN_ONE_COUNTRY)
 def test_free_returns_in_one_country_only_are_unknown(lang: str, text: str) -> None:
     assert FREE not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_IF_DEFECTIVE_OTHERWISE_PAID)
+def test_otherwise_after_a_defect_says_who_pays_an_ordinary_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
