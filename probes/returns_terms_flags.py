@@ -32,6 +32,17 @@ from probes.returns_terms_payer import (
     sent_free,
     shop_pays,
 )
+from probes.returns_terms_scope import (
+    IN_PRINCIPLE,
+    IN_STORE,
+    LABEL,
+    LARGE_ORDERS,
+    PAYMENT,
+    RISK,
+    SERVICE_USED,
+    UNAUTHORISED,
+    paid_otherwise,
+)
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
 # characters around a fee in which a collection of the parcel or a payment names what it is for
@@ -52,97 +63,6 @@ _RESTOCK = re.compile(
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
 _AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
-
-# Returns sent without the shop's authorisation, in any supported language (folded).
-_UNAUTHORISED = re.compile(
-    r"\b(?:unauthori[sz]ed|without\s+(?:prior\s+)?authori[sz]ation|non[\s-]autorise\w*|"
-    r"sans\s+autorisation|no\s+autorizad\w*|sin\s+autorizacion|non\s+autorizzat\w*|"
-    r"senza\s+autorizzazione|nicht\s+(?:autorisiert|genehmigt)\w*|ohne\s+(?:vorherige\s+)?"
-    r"(?:genehmigung|autorisierung|freigabe)|niet[\s-]geautoriseerd\w*|zonder\s+(?:voorafgaande\s+)?"
-    r"(?:toestemming|autorisatie)|bez\s+(?:uprzedniej\s+)?(?:autoryzacji|zgody)|nieautoryzowan\w*|"
-    r"nao\s+autorizad\w*|sem\s+autorizacao)"
-)
-
-# Using a returns service, label or portal, in any supported language (folded).
-_SERVICE_USED = re.compile(
-    r"\b(?:use|using|nutzung|benutzung|utilisation|uso|utilizzo|gebruik|korzystani\w*|utilizacao)\s+"
-    r"(?:[\w'-]+\s+){0,3}?[\w-]*(?:label|etikett|etiquet|etichett|etykiet|service|servicio|servizio|"
-    r"servico|us[lł]ug|portal)"
-)
-
-# A (shipping) label, in any supported language (folded).
-_LABEL = re.compile(r"\b(?:label|etikett\w*|etiquet\w*|etichett\w*|etykiet\w*|\w*label)\b")
-
-# "In principle", in any supported language (folded): a default the policy may then depart from.
-_IN_PRINCIPLE = re.compile(
-    r"\b(?:in\s+principle|im\s+prinzip|prinzipiell|en\s+principe|en\s+principio|"
-    r"in\s+(?:linea|via)\s+di\s+principio|in\s+principe|w\s+zasadzie|co\s+do\s+zasady|"
-    r"em\s+principio|a\s+principio)\b"
-)
-
-# The risk of loss in transit, in any supported language (folded).
-_RISK = re.compile(
-    r"\b(?:risks?|risiko|risiken|gefahr|risques?|riesgos?|rischi|rischio|risico\w*|ryzyk\w*|riscos?)\b"
-)
-
-# A return in a physical shop, in any supported language (folded).
-_IN_STORE = re.compile(
-    r"\b(?:in\s+(?:our|the|one\s+of\s+our)\s+(?:stores?|shops?|showroom)|"
-    r"in\s+(?:unserem|unseren|einem\s+unserer)\s+(?:laden|geschaft|geschaften|store|filiale\w*)|"
-    r"(?:im|in\s+der)\s+(?:laden|ladengeschaft|geschaft|filiale)|en\s+(?:magasin|boutique)|"
-    r"en\s+(?:nuestra|la)\s+tienda|tienda\s+fisica|in\s+(?:negozio|uno\s+dei\s+nostri\s+negozi)|"
-    r"in\s+(?:de|onze)\s+winkel|w\s+(?:naszym\s+)?sklepie\s+stacjonarnym|"
-    r"na\s+(?:nossa\s+)?loja\s+fisica|nas\s+nossas\s+lojas|"
-    # opening hours: a shop one walks into
-    r"(?:during|within)\s+(?:our\s+)?opening\s+hours|wahrend\s+(?:der|unserer)\s+offnungszeiten|"
-    r"aux\s+heures\s+d'ouverture|en\s+horario\s+(?:de\s+apertura|comercial)|"
-    r"negli\s+orari\s+di\s+apertura|tijdens\s+(?:de\s+)?openingstijden|w\s+godzinach\s+otwarcia|"
-    r"no\s+horario\s+de\s+funcionamento)\b"
-)
-
-# Large orders, in any supported language (folded).
-_LARGE_ORDERS = re.compile(
-    r"\b(?:(?:on|for)\s+(?:larger|large|bulk|big)\s+orders|bei\s+gro(?:ss|ß)e(?:re)?n\s+bestellungen|"
-    r"(?:sur|pour)\s+les\s+(?:grosses|grandes|plus\s+grosses)\s+commandes|"
-    r"en\s+(?:los\s+)?pedidos\s+(?:grandes|mayores|voluminosos)|"
-    r"(?:sugli|per\s+gli)\s+ordini\s+(?:di\s+grandi\s+dimensioni|piu\s+grandi|voluminosi)|"
-    r"bij\s+(?:grotere|grote)\s+bestellingen|przy\s+(?:wiekszych|duzych)\s+zamowieniach|"
-    r"em\s+(?:encomendas|pedidos)\s+(?:maiores|grandes))\b"
-)
-
-# A payment and its processing, in any supported language (folded).
-_PAYMENT = re.compile(
-    r"\b(?:payments?|paypal|transactions?|paiements?|pagos?|pagamentos?|zahlung\w*|betaling\w*|"
-    r"transactie\w*|płatnos\w*|platnos\w*|prowizj\w*)\b"
-)
-
-# "Otherwise", "in all other cases", in any supported language (folded).
-_OTHERWISE = re.compile(
-    r"\b(?:otherwise|in\s+all\s+other\s+cases|(?:an)?sonsten|sonst|andernfalls|"
-    r"in\s+allen\s+anderen\s+fallen|sinon|dans\s+(?:tous\s+)?les\s+autres\s+cas|en\s+otro\s+caso|"
-    r"en\s+los\s+demas\s+casos|de\s+lo\s+contrario|altrimenti|negli\s+altri\s+casi|anders|"
-    r"in\s+(?:alle\s+)?andere\s+gevallen|w\s+pozosta[lł]ych\s+przypadkach|w\s+przeciwnym\s+razie|"
-    r"caso\s+contrario|nos\s+(?:restantes|demais|outros)\s+casos)\b"
-)
-
-
-def _paid_otherwise(text: str, previous: str, p: CompiledLexicon) -> bool:
-    """Who pays an ordinary return, said after "otherwise" when a defect is named before it
-    ("Return shipping is free for defective items; otherwise the customer pays"): the sentence
-    before stands for what is before when the sentence opens on "otherwise", and lends the
-    return word."""
-    otherwise = _OTHERWISE.search(text)
-    if otherwise is None:
-        return False
-    head = text[: otherwise.start()]
-    head = head if head.strip(" -•*") else previous
-    returned = p.kinds["return"].search(head)
-    tail = text[otherwise.end() :]
-    return (
-        returned is not None
-        and bool(p.flags["defect"].search(head))
-        and customer_pays(f"{returned.group(0)} {tail}", p)
-    )
 
 
 @dataclass(frozen=True)
@@ -332,7 +252,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
         pointing_back = bool(f["anaphor"].search(text)) and not refunding
-        if before and not returns_word and (pointing_back or _LABEL.search(text)):
+        if before and not returns_word and (pointing_back or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
         # "deberá satisfacer los gastos de devolución, y en su caso indemnizar los desperfectos": a
@@ -390,7 +310,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ) and _said(f["free_no"], f["no_cost"], text)
         # "les risques liés au retour sont à votre charge": the risk of the return, with no cost
         # named ("a carico", "voor rekening" name the charge, not what is charged).
-        risk_only = bool(_RISK.search(text)) and not any(
+        risk_only = bool(RISK.search(text)) and not any(
             " " not in hit.group(0) for hit in f["cost"].finditer(text)
         )
         paid = paid and not risk_only
@@ -406,7 +326,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             unsure = scoped or late or bool(BY_VALUE.search(text))
             # "The customer pays in principle; we have extended the period and pay": the default
             # gives way to what the shop says it does.
-            no = "default_no" if no == "no" and _IN_PRINCIPLE.search(text) else no
+            no = "default_no" if no == "no" and IN_PRINCIPLE.search(text) else no
             free.add(
                 "unsure"
                 if unsure
@@ -419,12 +339,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             )
         elif postage_paid(text, p) and not (said_free or scoped or cancelling):
             free.add("postage_no", s)
-        elif _paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
+        elif paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
             scoped or cancelling
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
-        if returns_word and _IN_STORE.search(text) and f["no_cost"].search(text):
+        if returns_word and IN_STORE.search(text) and f["no_cost"].search(text):
             free.add("unsure", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
@@ -438,12 +358,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         # "a 20% restocking fee on unauthorised returns", a fee on parcels that could not be
         # delivered (under "Returns of undeliverable parcels"): not charged on an ordinary return.
-        irregular = bool(_UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
+        irregular = bool(UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
         # "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr": the price
         # of an optional service (a label, a portal), not a fee on the return itself.
-        irregular = irregular or bool(_SERVICE_USED.search(text))
+        irregular = irregular or bool(SERVICE_USED.search(text))
         # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
-        irregular = irregular or bool(_LARGE_ORDERS.search(text))
+        irregular = irregular or bool(LARGE_ORDERS.search(text))
         for hit in f["fee"].finditer(text):
             if irregular:
                 continue
@@ -458,7 +378,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             # "payment processing fees", "les frais de dossier de la commande": a payment's or an
             # order's fee, not a return's.
             around = text[max(0, hit.start() - _PICKUP_REACH) : hit.end() + _PICKUP_REACH]
-            if _PAYMENT.search(around) or (
+            if PAYMENT.search(around) or (
                 _ORDER_WORD.search(text, hit.end(), hit.end() + _OF_THE_ORDER)
                 and not _RESTOCK.search(hit.group(0))
             ):
