@@ -8,8 +8,11 @@ above it ("Retours internationaux": for a class only; "Anulación del pedido": a
 cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
 paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
-a plain customer-pays statement. How a sentence says who pays beyond the phrases is
-`probes.returns_terms_payer`; how it says a return is free, `probes.returns_terms_free`.
+a plain customer-pays statement; "in principle the customer pays" gives way to free returns
+the shop then offers. A fee on unauthorised returns, undeliverable parcels, large orders, for
+collecting the parcel, a payment or an optional returns service is no restocking fee. How a
+sentence says who pays beyond the phrases is `probes.returns_terms_payer`; how it says a return
+is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`.
 """
 
 from __future__ import annotations
