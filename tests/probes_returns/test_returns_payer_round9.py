@@ -878,6 +878,30 @@ FREE_IF_DEFECTIVE_OTHERWISE_PAID = [
     ),
 ]
 
+# The shop or the customer named as who pays, in common wordings ("lo asume la tienda", "nós
+# assumimos os custos", "sklep nie zwraca kosztów odesłania").
+SHOP_OR_CUSTOMER_PAYS = [
+    ("pl", "Koszt przesyłki zwrotnej jest po stronie Kupującego.", False),
+    ("pl", "Koszty związane ze zwrotem towaru pokrywa Klient.", False),
+    ("pl", "Sklep nie zwraca kosztów odesłania towaru.", False),
+    ("pl", "Zwrot towaru jest bezpłatny.", True),
+    ("pl", "Pokrywamy koszty przesyłki zwrotnej.", True),
+    ("pt", "Os portes de devolução são suportados pelo cliente.", False),
+    ("pt", "O frete de devolução é grátis.", True),
+    ("pt", "O frete da devolução será pago pelo cliente.", False),
+    ("pt", "A loja não se responsabiliza pelos custos de devolução.", False),
+    ("pt", "Nós assumimos os custos de envio da devolução.", True),
+    ("es", "El coste del envío de la devolución lo asume la tienda.", True),
+    ("es", "La tienda no asume los gastos de devolución.", False),
+    ("it", "Il negozio non rimborsa le spese di restituzione.", False),
+    ("it", "Ci facciamo carico delle spese di reso.", True),
+    ("de", "Der Händler übernimmt die Rücksendekosten.", True),
+    ("nl", "De webshop betaalt de retourkosten.", True),
+    ("en", "The shop covers the cost of return shipping.", True),
+    ("fr", "La boutique prend en charge les frais de retour.", True),
+    ("pt", "Não assumimos os custos de envio da devolução.", False),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -1084,3 +1108,8 @@ def test_free_returns_in_one_country_only_are_unknown(lang: str, text: str) -> N
 @pytest.mark.parametrize(("lang", "text"), FREE_IF_DEFECTIVE_OTHERWISE_PAID)
 def test_otherwise_after_a_defect_says_who_pays_an_ordinary_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), SHOP_OR_CUSTOMER_PAYS)
+def test_the_shop_or_the_customer_named_as_who_pays(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
