@@ -902,6 +902,34 @@ SHOP_OR_CUSTOMER_PAYS = [
     ("pt", "Não assumimos os custos de envio da devolução.", False),
 ]
 
+# The seller named as who pays ("Seller pays return shipping"; German "Verkäufer" is no "Käufer"),
+# "we don't offer free return shipping", "a free prepaid return label", common English wordings.
+SELLER_PAYS_AND_ENGLISH_WORDINGS = [
+    (
+        "en",
+        "You will be responsible for paying for your own shipping "
+        "costs for returning your item. Shipping costs are non-refundable.",
+        False,
+    ),
+    ("en", "Customers are responsible for the return shipping fee.", False),
+    ("en", "We don't offer free return shipping.", False),
+    ("en", "Return shipping labels are provided free of charge.", True),
+    ("en", "We do not cover return shipping costs unless the item is faulty.", False),
+    ("en", "Returns are at the buyer's expense.", False),
+    ("en", "Buyer pays return shipping.", False),
+    ("en", "Seller pays return shipping.", True),
+    ("en", "Free return shipping on all orders.", True),
+    ("en", "A return shipping fee of $7.50 will be deducted from your refund.", False),
+    ("en", "We'll email you a free prepaid return label.", True),
+    ("de", "Verkäufer trägt die Rücksendekosten.", True),
+    ("fr", "Le vendeur prend en charge les frais de retour.", True),
+    ("es", "El vendedor paga el envío de la devolución.", True),
+    ("it", "Il venditore paga le spese di reso.", True),
+    ("nl", "De verkoper betaalt de retourkosten.", True),
+    ("pl", "Sprzedający pokrywa koszty zwrotu.", True),
+    ("pt", "O vendedor paga os portes de devolução.", True),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -1112,4 +1140,9 @@ def test_otherwise_after_a_defect_says_who_pays_an_ordinary_return(lang: str, te
 
 @pytest.mark.parametrize(("lang", "text", "free"), SHOP_OR_CUSTOMER_PAYS)
 def test_the_shop_or_the_customer_named_as_who_pays(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), SELLER_PAYS_AND_ENGLISH_WORDINGS)
+def test_the_seller_paying_and_english_wordings(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
