@@ -905,6 +905,7 @@ SHOP_OR_CUSTOMER_PAYS = [
 # The seller named as who pays ("Seller pays return shipping"; German "Verkäufer" is no "Käufer"),
 # "we don't offer free return shipping", "a free prepaid return label", common English wordings.
 SELLER_PAYS_AND_ENGLISH_WORDINGS = [
+    ("en", "We don't pay return postage.", False),
     (
         "en",
         "You will be responsible for paying for your own shipping "
