@@ -42,6 +42,7 @@ from probes.returns_terms_scope import (
     LARGE_ORDERS,
     PAYMENT,
     RISK,
+    RISK_JOINED,
     SERVICE_USED,
     UNAUTHORISED,
     paid_otherwise,
@@ -313,7 +314,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ) and _said(f["free_no"], f["no_cost"], text)
         # "les risques liés au retour sont à votre charge": the risk of the return, with no cost
         # named ("a carico", "voor rekening" name the charge, not what is charged).
-        risk_only = bool(RISK.search(text)) and not any(
+        risk_only = bool(RISK.search(text) and not RISK_JOINED.search(text)) and not any(
             " " not in hit.group(0) for hit in f["cost"].finditer(text)
         )
         paid = paid and not risk_only

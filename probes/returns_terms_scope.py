@@ -38,8 +38,17 @@ IN_PRINCIPLE = re.compile(
 )
 
 # The risk of loss in transit, in any supported language (folded).
-RISK = re.compile(
-    r"\b(?:risks?|risiko|risiken|gefahr|risques?|riesgos?|rischi|rischio|risico\w*|ryzyk\w*|riscos?)\b"
+_RISK_WORD = (
+    r"(?:risks?|risiko|risiken|gefahr|risques?|riesgos?|rischi|rischio|risico\w*|ryzyk\w*|riscos?)"
+)
+RISK = re.compile(r"\b" + _RISK_WORD + r"\b")
+# The risk joined to a charge ("voor rekening en risico van de koper", "cost and risk").
+RISK_JOINED = re.compile(
+    r"\b(?:and|und|en|et|e|y|oraz|or|ou)\s+(?:\w+\s+)?"
+    + _RISK_WORD
+    + r"\b|\bi\s+ryzyk|\b"
+    + _RISK_WORD
+    + r"\s+(?:and|und|en|et|e|y|i|oraz)\s"
 )
 
 # A return in a physical shop, in any supported language (folded).

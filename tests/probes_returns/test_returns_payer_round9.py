@@ -931,6 +931,27 @@ SELLER_PAYS_AND_ENGLISH_WORDINGS = [
     ("pt", "O vendedor paga os portes de devolução.", True),
 ]
 
+# Common Italian, Dutch and other wordings; the risk joined to the charge ("voor rekening en risico
+# van de koper") is still the customer paying.
+COMMON_WORDINGS_AND_RISK_JOINED = [
+    ("it", "Le spese di spedizione del reso sono a totale carico del cliente.", False),
+    ("it", "Il cliente dovrà sostenere le spese di rispedizione.", False),
+    ("it", "La restituzione avviene a spese e rischio del cliente.", False),
+    ("it", "Il reso è a carico nostro.", True),
+    ("it", "Il ritiro del reso è gratuito.", True),
+    ("nl", "De kosten voor het terugsturen zijn voor de klant.", False),
+    ("nl", "Je betaalt zelf de kosten voor het retour sturen.", False),
+    ("nl", "Retourzendingen zijn voor rekening en risico van de koper.", False),
+    ("nl", "Wij nemen de retourkosten voor onze rekening.", True),
+    ("nl", "Het retourneren is bij ons altijd gratis.", True),
+    ("es", "Los portes de la devolución serán a cargo del comprador.", False),
+    ("es", "El cliente correrá con los gastos de envío de la devolución.", False),
+    ("fr", "Le client supporte les frais de retour.", False),
+    ("fr", "Les frais d'expédition du retour sont à vos frais.", False),
+    ("pt", "O cliente é responsável pelos portes de devolução.", False),
+    ("pl", "Koszty odesłania zwracanego towaru ponosi Konsument.", False),
+]
+
 
 @pytest.mark.parametrize(("lang", "text"), SENDER_PAYS)
 def test_the_sender_paying_is_the_customer_paying(lang: str, text: str) -> None:
@@ -1146,4 +1167,9 @@ def test_the_shop_or_the_customer_named_as_who_pays(lang: str, text: str, free: 
 
 @pytest.mark.parametrize(("lang", "text", "free"), SELLER_PAYS_AND_ENGLISH_WORDINGS)
 def test_the_seller_paying_and_english_wordings(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), COMMON_WORDINGS_AND_RISK_JOINED)
+def test_common_wordings_and_the_risk_joined_to_a_charge(lang: str, text: str, free: bool) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is free
