@@ -17,6 +17,7 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 HOST = "host"
 EMERGENCY = "emergency"
 CARRIER = "carrier"
+MANUFACTURER = "manufacturer"
 ON_DUTY_REACH = 160  # characters after a number searched for who is on duty (a bounded
 # look-ahead: a block may hold 10,000 numbers)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -110,6 +111,26 @@ def _last_named(text: str) -> str | None:
         return None
     _, end, role = named[-1]
     return None if any(h[0] >= end and h[2] != PHONE for h in labels) else role
+
+
+_LINE_OPENING = re.compile(r"^[\W\d_]{0,6}$")  # "", "2. ", "- " before a line's first label
+
+
+def line_owner(segment: str) -> str | None:
+    """The other organisation whose label opens a line (`segment` is the line before a number):
+    "Hébergeur : Exemple SA, société anonyme au capital de ..., Genève Téléphone : ..." is the
+    host's record, however far its number, when no other label but a phone word and no word
+    for the company itself ("Directeur de la publication") comes between; else None."""
+    text = fold(segment)
+    labels = found_labels(text)
+    if not labels or not _LINE_OPENING.match(text[: labels[0][0]]):
+        return None
+    _, end, role = labels[0]
+    if role not in OTHER_ORGANISATIONS or role == PAYMENT:
+        return None
+    if any(r not in (role, PHONE) for *_, r in labels[1:]) or _own_party().search(text, end):
+        return None
+    return role
 
 
 @cache

@@ -47,7 +47,9 @@ from probes.website.labels import (
 from probes.website.organisations import (
     CARRIER,
     EMERGENCY,
+    MANUFACTURER,
     ON_DUTY_REACH,
+    line_owner,
     organisation_in_sentence,
     reaches_on_duty,
     redelivery_in_sentence,
@@ -76,8 +78,9 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
-# Other organisations whose fax is their line too (a wallet has no fax).
-_OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
+# Other organisations whose fax is their line too (a wallet has no fax; a shop's list of its
+# brands' lines keeps a brand's fax a fax).
+_OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r not in ("payment", MANUFACTURER))
 _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label, and
 # around a number searched for the country its sentence names
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -261,9 +264,18 @@ def roled_numbers(
         ):
             role = CARRIER  # "call (022 ...) for a second delivery attempt of your parcel"
         under_another = section in OTHER_ORGANISATIONS
-        if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
-            role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"
-        if role == FAX and (under_another or owner):
+        if (
+            under_another
+            and role == CUSTOMER_SERVICE
+            and (switchboard_before(before) or section == MANUFACTURER)
+        ):
+            # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"; "Kundenservice
+            # Marke X: ..." in a list of manufacturers' lines: the brand's own service
+            role = section
+        if role in (None, PHONE):
+            # "Hébergeur : Exemple SA, <address, register ids> Téléphone : ...": the host's line
+            role = line_owner(block[:start]) or role
+        if role == FAX and ((under_another and section in _OWNERS) or owner):
             # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
             # on the line: the body's fax, so the body's line, not the company's fax.
             role = section if under_another else owner
