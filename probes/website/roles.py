@@ -85,6 +85,7 @@ _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a f
 # around a number searched for the country its sentence names
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HEADING_MAX = 60  # characters of a line of its own above a number that may head it
+_FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
 
 @dataclass(frozen=True)
@@ -301,9 +302,12 @@ def roled_numbers(
 
 def _fax_ahead(line: str) -> bool:
     """Whether `line` ends in a colon after a sentence naming fax and no other line ("Anträge
-    per Telefax sind unter folgender Nummer zulässig:"): the number on the next line is a fax."""
+    per Telefax sind unter folgender Nummer zulässig:"), or is a short line of its own naming
+    only fax ("Numéro de fax alternatif", no colon, no digits): the number on the next line is
+    a fax."""
     line = line.rstrip()
-    if not line.endswith(":"):
+    short = len(line) <= _FAX_LINE_MAX and not re.search(r"\d", line)
+    if not line.endswith(":") and not short:
         return False
     sentence = line[-_SENTENCE_REACH:]
     labels = found_labels(fold(sentence[sentence_start(sentence) :]))
