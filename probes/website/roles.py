@@ -299,6 +299,8 @@ def roled_numbers(
             role = None if ending in DEPARTMENTS else ending
             if role is None and not re.search(r"[^\W\d_]", before) and _fax_ahead(context_before):
                 role = FAX
+            if role is None and not re.search(r"[^\W\d_]", before):
+                role = _sentence_running_on(context_before)
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
@@ -342,6 +344,17 @@ def roled_numbers(
     if len(block) == len(written):
         return out
     return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
+
+
+def _sentence_running_on(line: str) -> str | None:
+    """The role a sentence too long for a heading gives a number it runs on to on the next line
+    ("You can call our sales line for advice on" over "0870 ..."): the sentence is not ended
+    (no stop, no colon) and its last label names the line; else None."""
+    line = line.rstrip()
+    if len(line) <= _HEADING_MAX or re.search(r"[.!?:;)]$", line):
+        return None
+    role = role_before(line[sentence_start(line) :])
+    return None if role in (None, PHONE) else role
 
 
 def _fax_ahead(line: str) -> bool:
