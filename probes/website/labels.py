@@ -18,6 +18,7 @@ FAX = "fax"
 ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
 """Every role a number can have."""
 PAYMENT = "payment"  # a wallet that only receives money: labelled on its own line only
+MANUFACTURER = "manufacturer"  # a brand's own support line, in a shop's list of its brands' lines
 PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unless a
 # department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
@@ -215,6 +216,9 @@ def heading_role(line: str) -> str | None:
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
     labels = [h for h in found_labels(folded) if h[2] != PHONE]
+    if labels and labels[-1][2] == MANUFACTURER:
+        # "Support lines by brand", "Assistenza per marchio": the brands' own service lines
+        labels = [h for h in labels if h[2] != CUSTOMER_SERVICE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
     if _own_complaints(folded, labels):

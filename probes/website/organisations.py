@@ -17,7 +17,6 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 HOST = "host"
 EMERGENCY = "emergency"
 CARRIER = "carrier"
-MANUFACTURER = "manufacturer"
 ON_DUTY_REACH = 160  # characters after a number searched for who is on duty (a bounded
 # look-ahead: a block may hold 10,000 numbers)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

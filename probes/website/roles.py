@@ -36,6 +36,7 @@ from probes.website.budget import AnalysisBudget
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
+    MANUFACTURER,
     PHONE,
     found_labels,
     pair_second,
@@ -47,7 +48,6 @@ from probes.website.labels import (
 from probes.website.organisations import (
     CARRIER,
     EMERGENCY,
-    MANUFACTURER,
     ON_DUTY_REACH,
     line_owner,
     organisation_in_sentence,

@@ -7,6 +7,7 @@ import re
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
+    MANUFACTURER,
     PHONE,
     found_labels,
     heading_role,
@@ -24,7 +25,7 @@ _ORGANISATION_REACH = 8
 # A heading over a list of manufacturers' lines ("Procedura per marchio", "Hersteller-Hotlines")
 # covers a brand name, its procedure and its lines for each brand, longer still; a customer-service
 # or fax label in it is the brand's own ("Kundenservice Marke X: ..."), so it does not close it.
-_BRANDS = "manufacturer"
+_BRANDS = MANUFACTURER
 _BRANDS_REACH = 20
 # A public authority named on a page's first line is the page's owner, not another organisation;
 # so is a dispute body whose letterhead is that line ("ACME – Centro de Arbitragem de Consumo"),
