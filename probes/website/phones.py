@@ -86,6 +86,10 @@ _VANITY = re.compile(
 )
 _VANITY_TOLL_FREE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]*$")
 _VANITY_MIN_DIGITS = 6
+# "au capital de 100 000 EUR": a currency's code after an amount, no vanity number's letters.
+_CURRENCY_CODES = frozenset(
+    ["EUR", "USD", "GBP", "CHF", "PLN", "SEK", "DKK", "NOK", "CZK", "HUF", "RON", "TRY", "CAD"]
+)
 # A call's tariff after a number: "€0,14/Min.", "0,10 p/m", "€ 0,80 per minuut".
 _PER_MINUTE = re.compile(
     r"(?i)/\s*min|\bmin\b|p/m|cpm|per minu|pro minu|par minu|/\s*call|/\s*appel"
@@ -270,6 +274,8 @@ def vanity_hits(text: str, region: str) -> list[PhoneHit]:
         if not (_VANITY_TOLL_FREE.match(digits) or enough_digits) or _valid(digits, region):
             continue  # not a vanity prefix, or a complete number followed by a word
         words = letters.split(" ")
+        if words[0] in _CURRENCY_CODES:
+            continue
         for count in range(len(words), 0, -1):  # "1-800-FLOWERS TODAY": drop "TODAY"
             spelled = " ".join(words[:count])
             number = _valid(digits + spelled, region)

@@ -383,3 +383,31 @@ def test_a_sentence_running_on_to_a_number_gives_it_its_labels_role(
     region: str, text: str, number: str, role: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: role}
+
+
+@pytest.mark.parametrize(
+    ("region", "text"),
+    [
+        ("FR", "Société anonyme au capital de 100 000 EUR"),
+        ("NL", "Besloten vennootschap met een kapitaal van 100 000 EUR"),
+        ("CH", "Aktiengesellschaft mit einem Kapital von 100 000 CHF"),
+    ],
+)
+def test_a_currency_code_after_an_amount_is_no_vanity_number(region: str, text: str) -> None:
+    assert read_phone_roles(text, region) == {}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("IT", "Acme è un marchio registrato di Acme Srl. Tel. 02 1234 5678", "+390212345678"),
+        ("DE", "Wir sind Hersteller von Möbeln. Tel. 030 1234567", "+49301234567"),
+        ("FR", "Bureau au 2e étage, tél. 01 23 45 67 89", "+33123456789"),
+        ("GB", "We are a manufacturer of furniture. Call 020 7946 0000", "+442079460000"),
+        ("ES", "Somos fabricantes de muebles. Teléfono 912 345 678", "+34912345678"),
+    ],
+)
+def test_a_company_naming_its_own_brand_or_trade_keeps_its_line(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
