@@ -11,16 +11,20 @@ another organisation's: `payment` (a wallet that only receives money), `mediator
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
 is on duty), `carrier` (a parcel service's line, also when the number's sentence asks to call it
-for a parcel's redelivery after a missed delivery). A fax under another
-organisation's heading, or after that organisation's phone on its line, is the organisation's
-line.
+for a parcel's redelivery after a missed delivery), `manufacturer` (a manufacturer's or brand's
+own support line, also in a shop's list of its brands' lines), `insurer` (a travel firm's
+insolvency insurer). A fax under another organisation's heading, or after that organisation's
+phone on its line, is the organisation's line (a brand's fax in a list of brands' lines stays a
+fax). A line opening with another organisation's label ("Hébergeur : ...") owns its numbers; a
+sentence too long for a heading that runs on to a number on the next line gives it its role.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
 Numbers are read for the company's country, then for the countries the page suggests
-(`probes.website.regions`). A second number written as the last digits of the first ("239 801
-170/1", "57 00 / 01") is read too, with the first's role, or the second label's of a "Tel. /
-Fax" pair.
+(`probes.website.regions`); numbers written back to back with only blanks between are read
+each (`probes.website.digit_runs`). A second number written as the last digits of the first
+("239 801 170/1", "57 00 / 01") is read too, with the first's role, or the second label's of a
+"Tel. / Fax" pair.
 """
 
 from __future__ import annotations
@@ -30,9 +34,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneMetadata, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from probes.website.budget import AnalysisBudget
+from probes.website.digit_runs import back_to_back
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -85,8 +90,6 @@ _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a f
 # around a number searched for the country its sentence names
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HEADING_MAX = 60  # characters of a line of its own above a number that may head it
-# Four or more digit groups with single blanks between: maybe numbers written back to back.
-_DIGIT_RUN = re.compile(r"(?<![\d+\-./])\d+(?: \d+){3,}(?![\d\-./])")
 _FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
 
@@ -170,48 +173,8 @@ def _matches(
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
     if regions and (budget is None or not budget.spent()):
-        spans = sorted([*spans, *_back_to_back(block, regions[0], spans)], key=lambda s: s[0])
+        spans = sorted([*spans, *back_to_back(block, regions[0], spans)], key=lambda s: s[0])
     return spans
-
-
-def _back_to_back(
-    text: str, region: str, spans: list[tuple[int, int, phonenumbers.PhoneNumber]]
-) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
-    """Numbers written back to back with no separator between them but a blank ("511 222 333
-    511 444 555"), where the matcher read none in the run: the run split at its blanks into
-    valid numbers of the country's one mobile length, each digit used once, else nothing."""
-    metadata = PhoneMetadata.metadata_for_region(region)
-    lengths = metadata.mobile.possible_length if metadata and metadata.mobile else ()
-    if len(lengths) != 1:
-        return []
-    out = []
-    for run in _DIGIT_RUN.finditer(text):
-        if any(a < run.end() and run.start() < b for a, b, _ in spans):
-            continue
-        pieces = _split_run(run, region, lengths[0])
-        out += pieces if len(pieces) > 1 else []
-    return out
-
-
-def _split_run(
-    run: re.Match[str], region: str, length: int
-) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
-    """The run's digit groups taken in order into valid numbers of `length` national digits
-    (a trunk 0 allowed), or [] when the groups do not split so."""
-    pieces: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
-    start = None
-    for group in re.finditer(r"\d+", run.group()):
-        start = run.start() + group.start() if start is None else start
-        end = run.start() + group.end()
-        written = run.string[start:end]
-        digits = written.replace(" ", "")
-        if len(digits) > length + 1:
-            return []
-        number = phonenumbers.parse(digits, region)
-        if len(str(number.national_number)) == length and phonenumbers.is_valid_number(number):
-            pieces.append((start, end, number))
-            start = None
-    return pieces if start is None else []
 
 
 def _written_for(

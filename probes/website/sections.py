@@ -40,7 +40,8 @@ class Sections:
     "Pressesprecher" or "Biuro Prasowe (BP)" on a line of its own (a department label, no
     digits, no address) heads a section: a number below it that no label of its own names
     ("Tel. 02306 104-1501" under a name and an address) is that department's, for
-    `_SECTION_REACH` lines, until a line names another role or a contact, help or FAQ
+    `_SECTION_REACH` lines (another organisation's record `_ORGANISATION_REACH`, a list of
+    brands' lines `_BRANDS_REACH`), until a line names another role or a contact, help or FAQ
     heading closes the section. Two department headings in a row are a menu, not a section.
     """
 
