@@ -343,13 +343,13 @@ def test_a_long_digit_run_that_splits_into_no_valid_numbers_stays_unread() -> No
         ),
         (
             "PL",
-            "Nasz ubezpieczyciel:\n"
+            "Gwarancja ubezpieczeniowa:\n"
             "Przykład Ubezpieczenia S.A., ul. Prosta 1, Warszawa, tel. 22 123 45 67",
             "+48221234567",
         ),
         (
             "PT",
-            "Seguradora:\nExemplo Seguros S.A., Rua Direita 1, Lisboa, tel. 212 345 678",
+            "Garantia financeira:\nExemplo Seguros S.A., Rua Direita 1, Lisboa, tel. 212 345 678",
             "+351212345678",
         ),
     ],
@@ -410,4 +410,17 @@ def test_a_currency_code_after_an_amount_is_no_vanity_number(region: str, text: 
 def test_a_company_naming_its_own_brand_or_trade_keeps_its_line(
     region: str, text: str, number: str
 ) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("FR", "Votre assureur vous répond au 01 23 45 67 89", "+33123456789"),
+        ("NL", "Als verzekeraar helpen wij u graag: 020 123 4567", "+31201234567"),
+        ("PT", "A seguradora atende pelo 212 345 678", "+351212345678"),
+        ("PL", "Jako ubezpieczyciel odpowiadamy pod numerem 22 123 45 67", "+48221234567"),
+    ],
+)
+def test_an_insurers_own_customer_line_stays_its_line(region: str, text: str, number: str) -> None:
     assert read_phone_roles(text, region) == {number: CS}
