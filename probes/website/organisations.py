@@ -101,6 +101,12 @@ def _own_party() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(all_words('own_party'))})(?!\w)")
 
 
+def names_own_party(text: str) -> bool:
+    """Whether `text` names the company itself as a notice's party or asks to contact it ("the
+    seller", "contattaci"): its own line, not another organisation's."""
+    return bool(_own_party().search(fold(text)))
+
+
 def _last_named(text: str) -> str | None:
     """The role of the last other organisation `text` names, when no label but a bare phone
     word comes after it; else None."""

@@ -55,6 +55,7 @@ from probes.website.organisations import (
     EMERGENCY,
     ON_DUTY_REACH,
     line_owner,
+    names_own_party,
     organisation_in_sentence,
     reaches_on_duty,
     redelivery_in_sentence,
@@ -232,6 +233,8 @@ def roled_numbers(
     `section` is the department whose `heading` line the block is under (see `Sections`):
     the role of a number no label of its own names, the heading then shown in its label.
     """
+    if section == MANUFACTURER and names_own_party(block):
+        section = None  # "Per i resi contattaci al ...": the company's own line, not a brand's
     written = block
     block, origin = unglued(written)  # "Hotline0800 123 456": read with a blank at the seam
     out: list[RoledNumber] = []

@@ -14,6 +14,7 @@ from probes.website.labels import (
     is_menu_word,
     names_a_role,
 )
+from probes.website.organisations import names_own_party
 from probes.website.words import OTHER_ORGANISATIONS, fold
 
 # "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
@@ -103,7 +104,10 @@ def _reach(role: str) -> int:
 
 def _brand_line(role: str | None, line: str) -> bool:
     """Whether a line under a list of manufacturers' lines names only a brand's service or fax
-    ("In caso di problema contattare il Customer Service X ..."): it stays in the list."""
-    return role == _BRANDS and all(
-        r in (CUSTOMER_SERVICE, FAX, PHONE) for *_, r in found_labels(fold(line))
+    ("In caso di problema contattare il Customer Service X ..."): it stays in the list, unless
+    it names the company itself ("Per i resi contattaci ...")."""
+    return (
+        role == _BRANDS
+        and all(r in (CUSTOMER_SERVICE, FAX, PHONE) for *_, r in found_labels(fold(line)))
+        and not names_own_party(line)
     )

@@ -424,3 +424,35 @@ def test_a_company_naming_its_own_brand_or_trade_keeps_its_line(
 )
 def test_an_insurers_own_customer_line_stays_its_line(region: str, text: str, number: str) -> None:
     assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "brand", "own"),
+    [
+        (
+            "IT",
+            "Assistenza per marchio\nMarca Uno,\nCustomer Service Marca Uno: 02 1234 5678\n"
+            "Per i resi contattaci al numero 02 8765 4321",
+            "+390212345678",
+            "+390287654321",
+        ),
+        (
+            "GB",
+            "Support lines by brand\nBrand One,\nBrand One customer service: 020 7946 0000\n"
+            "For returns, contact us on 020 7946 0001",
+            "+442079460000",
+            "+442079460001",
+        ),
+        (
+            "DE",
+            "Service-Hotlines je Hersteller\nMarke Eins,\nKundenservice Marke Eins: 030 1234567\n"
+            "Für Rücksendungen erreichen Sie uns unter 030 7654321",
+            "+49301234567",
+            "+49307654321",
+        ),
+    ],
+)
+def test_the_companys_own_line_after_a_list_of_brands_lines_stays_its_own(
+    region: str, text: str, brand: str, own: str
+) -> None:
+    assert read_phone_roles(text, region) == {brand: "manufacturer", own: CS}
