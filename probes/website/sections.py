@@ -82,8 +82,11 @@ class Sections:
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
-        closes = (names_a_role(line) and not _brand_line(self._role, line)) or (
-            is_menu_word(line) and not subheading
+        closes = (
+            (names_a_role(line) and not _brand_line(self._role, line))
+            or (is_menu_word(line) and not subheading)
+            # "Directeur de la publication : ..." after a host's record: the company's again
+            or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
         )
         self._role = None if closes else self._role
         self._fresh = False

@@ -456,3 +456,32 @@ def test_the_companys_own_line_after_a_list_of_brands_lines_stays_its_own(
     region: str, text: str, brand: str, own: str
 ) -> None:
     assert read_phone_roles(text, region) == {brand: "manufacturer", own: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "FR",
+            "La société d'hébergement web :\nExemple SAS\n1 rue de la Paix\n"
+            "Directeur de la publication : Jean Dupont\nTéléphone : 01 23 45 67 89",
+            "+33123456789",
+        ),
+        (
+            "GB",
+            "The hosting company:\nExample Ltd\n1 High Street\nThe publisher: Jane Doe\n"
+            "Telephone: 020 7946 0000",
+            "+442079460000",
+        ),
+        (
+            "DE",
+            "Der Hosting-Anbieter:\nBeispiel GmbH\nMusterweg 1\nHerausgeber: Max Muster\n"
+            "Telefon: 030 1234567",
+            "+49301234567",
+        ),
+    ],
+)
+def test_a_line_naming_the_company_itself_ends_a_hosts_record(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
