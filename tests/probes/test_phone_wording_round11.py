@@ -485,3 +485,26 @@ def test_a_line_naming_the_company_itself_ends_a_hosts_record(
     region: str, text: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        (
+            "GB",
+            "Our sales team will gladly advise you on the package that suits you best.\n"
+            "0800 123 4567",
+            "+448001234567",
+        ),
+        (
+            "DE",
+            "Unser Vertrieb berät Sie gerne zu dem Paket, das am besten zu Ihnen passt.\n"
+            "030 1234567",
+            "+49301234567",
+        ),
+    ],
+)
+def test_an_ended_sentence_naming_a_department_gives_the_next_line_nothing(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
