@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import PhoneMetadata
+from phonenumbers import NumberParseException, PhoneMetadata
 
 # Four or more digit groups with single blanks between: maybe numbers written back to back.
 _DIGIT_RUN = re.compile(r"(?<![\d+\-./])\d+(?: \d+){3,}(?![\d\-./])")
@@ -50,7 +50,10 @@ def _split_run(
         digits = written.replace(" ", "")
         if len(digits) > length + 1:
             return []
-        number = phonenumbers.parse(digits, region)
+        try:
+            number = phonenumbers.parse(digits, region)
+        except NumberParseException:  # "00" alone: an international prefix with nothing after
+            return []
         if len(str(number.national_number)) == length and phonenumbers.is_valid_number(number):
             pieces.append((start, end, number))
             start = None

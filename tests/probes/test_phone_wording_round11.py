@@ -302,6 +302,12 @@ def test_a_long_digit_run_that_splits_into_no_valid_numbers_stays_unread() -> No
     assert read_phone_roles("Konto 12 3456 7890 1234 5678 9012 3456", "PL") == {}
 
 
+@pytest.mark.parametrize("region", ["PL", "ES", "PT", "FR"])
+def test_a_digit_run_opening_with_an_international_prefix_alone_is_no_crash(region: str) -> None:
+    """ "00" alone cannot be parsed at all (an international prefix with nothing after it)."""
+    assert read_phone_roles("Ref. 00 11 22 33 44 55", region) == {}
+
+
 @pytest.mark.parametrize(
     ("region", "text", "number"),
     [
