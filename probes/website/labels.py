@@ -1,7 +1,8 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`, `payment`, `mediator`, `host`), plus words that only say "phone" (`PHONE`:
+`investors`, `jobs`, `payment`, `mediator`, `host`, `authority`, `carrier`, `emergency`,
+`manufacturer`, `insurer`), plus words that only say "phone" (`PHONE`:
 "Tel.", "call"), which make a number customer service unless a department named just
 before them says whose line it is. Read by `probes.website.roles`, which finds the numbers.
 """
@@ -18,6 +19,7 @@ FAX = "fax"
 ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
 """Every role a number can have."""
 PAYMENT = "payment"  # a wallet that only receives money: labelled on its own line only
+MANUFACTURER = "manufacturer"  # a brand's own support line, in a shop's list of its brands' lines
 PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unless a
 # department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
@@ -215,6 +217,9 @@ def heading_role(line: str) -> str | None:
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
     labels = [h for h in found_labels(folded) if h[2] != PHONE]
+    if labels and labels[-1][2] == MANUFACTURER:
+        # "Support lines by brand", "Assistenza per marchio": the brands' own service lines
+        labels = [h for h in labels if h[2] != CUSTOMER_SERVICE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
     if _own_complaints(folded, labels):

@@ -101,6 +101,12 @@ def _own_party() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(all_words('own_party'))})(?!\w)")
 
 
+def names_own_party(text: str) -> bool:
+    """Whether `text` names the company itself as a notice's party or asks to contact it ("the
+    seller", "contattaci"): its own line, not another organisation's."""
+    return bool(_own_party().search(fold(text)))
+
+
 def _last_named(text: str) -> str | None:
     """The role of the last other organisation `text` names, when no label but a bare phone
     word comes after it; else None."""
@@ -110,6 +116,26 @@ def _last_named(text: str) -> str | None:
         return None
     _, end, role = named[-1]
     return None if any(h[0] >= end and h[2] != PHONE for h in labels) else role
+
+
+_LINE_OPENING = re.compile(r"^[\W\d_]{0,6}$")  # "", "2. ", "- " before a line's first label
+
+
+def line_owner(segment: str) -> str | None:
+    """The other organisation whose label opens a line (`segment` is the line before a number):
+    "Hébergeur : Exemple SA, société anonyme au capital de ..., Genève Téléphone : ..." is the
+    host's record, however far its number, when no other label but a phone word and no word
+    for the company itself ("Directeur de la publication") comes between; else None."""
+    text = fold(segment)
+    labels = found_labels(text)
+    if not labels or not _LINE_OPENING.match(text[: labels[0][0]]):
+        return None
+    _, end, role = labels[0]
+    if role not in OTHER_ORGANISATIONS or role == PAYMENT:
+        return None
+    if any(r not in (role, PHONE) for *_, r in labels[1:]) or _own_party().search(text, end):
+        return None
+    return role
 
 
 @cache

@@ -43,8 +43,11 @@ _ID_WORDS = all_words("id_labels")
 # A label stands alone or ends in a number word ("Bestellnummer" for "bestell", "Rechnungsnr."):
 # a longer word is another one ("Fatturazione", "Ticketservice", "Refunds", "einfach": a
 # department or a line to call, not the identifier the label names).
+# A long German or Dutch label ending in "nummer" is read at the end of a compound too
+# ("Mehrwertsteueridentifikationsnummer", "Handelsregisternummer", "btw-identificatienummer").
+_COMPOUND_ID_WORDS = tuple(w for w in _ID_WORDS if w.endswith("nummer") and len(w) >= 12)
 _ID_LABEL = (
-    rf"(?P<label>(?:{_label_pattern(_ID_WORDS)})"
+    rf"(?P<label>[^\W\d_]*-?(?:{_label_pattern(_COMPOUND_ID_WORDS)})|(?:{_label_pattern(_ID_WORDS)})"
     r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"
 )
 # Words that may qualify a label before its number ("VAT CODE:", "VAT Reg. No:", "NIP UE:"),
@@ -83,6 +86,10 @@ _VANITY = re.compile(
 )
 _VANITY_TOLL_FREE = re.compile(r"^(?:\+?1[\s.\-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-]*$")
 _VANITY_MIN_DIGITS = 6
+# "au capital de 100 000 EUR": a currency's code after an amount, no vanity number's letters.
+_CURRENCY_CODES = frozenset(
+    ["EUR", "USD", "GBP", "CHF", "PLN", "SEK", "DKK", "NOK", "CZK", "HUF", "RON", "TRY", "CAD"]
+)
 # A call's tariff after a number: "€0,14/Min.", "0,10 p/m", "€ 0,80 per minuut".
 _PER_MINUTE = re.compile(
     r"(?i)/\s*min|\bmin\b|p/m|cpm|per minu|pro minu|par minu|/\s*call|/\s*appel"
@@ -165,6 +172,26 @@ def is_date_or_time_range(text: str, start: int, end: int) -> bool:
     )
 
 
+# A postcode written with its country's letters and a hyphen, then the town: "L-2340 Luxembourg",
+# "D-80331 München", "CH-8001 Zürich", "PL-00-950 Warszawa".
+_COUNTRY_POSTCODE = re.compile(
+    r"(?<![\w-])(?:A|B|D|E|F|I|L|P|CH|NL|PL|LT|SI|GR|TR|DK|FI|S|N|IRL|CZ|SK|H|HR|RO|BG|LV|EE|M)-$"
+)
+_TOWN_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][^\W\d_]")
+_POSTCODE_DIGITS = 6  # digits of the longest postcode
+
+
+def is_postcode(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a postcode written with a country's letters and a hyphen
+    before it and a town after it ("L-2340 Luxembourg", "D-80331 München")."""
+    digits = sum(ch.isdigit() for ch in text[start:end])
+    return (
+        digits <= _POSTCODE_DIGITS
+        and bool(_COUNTRY_POSTCODE.search(text[max(0, start - 4) : start]))
+        and bool(_TOWN_AFTER.match(text, end))
+    )
+
+
 def _span_of(written: str, size: int) -> int:
     """How many characters of `written` (with spaces) hold its first `size` letters/digits."""
     seen = 0
@@ -189,7 +216,7 @@ def is_identifier(
         return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
     if in_account_number(text, start, end) or is_belgian_enterprise_number(text, start, end):
         return True
-    if is_date_or_time_range(text, start, end):
+    if is_date_or_time_range(text, start, end) or is_postcode(text, start, end):
         return True
     prefix = _prefix(text, start, previous_end, context_before)
     labelled = _ID_AT_END.search(fold(prefix))
@@ -247,6 +274,8 @@ def vanity_hits(text: str, region: str) -> list[PhoneHit]:
         if not (_VANITY_TOLL_FREE.match(digits) or enough_digits) or _valid(digits, region):
             continue  # not a vanity prefix, or a complete number followed by a word
         words = letters.split(" ")
+        if words[0] in _CURRENCY_CODES:
+            continue
         for count in range(len(words), 0, -1):  # "1-800-FLOWERS TODAY": drop "TODAY"
             spelled = " ".join(words[:count])
             number = _valid(digits + spelled, region)

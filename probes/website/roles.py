@@ -11,16 +11,20 @@ another organisation's: `payment` (a wallet that only receives money), `mediator
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
 is on duty), `carrier` (a parcel service's line, also when the number's sentence asks to call it
-for a parcel's redelivery after a missed delivery). A fax under another
-organisation's heading, or after that organisation's phone on its line, is the organisation's
-line.
+for a parcel's redelivery after a missed delivery), `manufacturer` (a manufacturer's or brand's
+own support line, also in a shop's list of its brands' lines), `insurer` (a travel firm's
+insolvency insurer). A fax under another organisation's heading, or after that organisation's
+phone on its line, is the organisation's line (a brand's fax in a list of brands' lines stays a
+fax). A line opening with another organisation's label ("Hébergeur : ...") owns its numbers; a
+sentence too long for a heading that runs on to a number on the next line gives it its role.
 A number with no label of its own takes the role labels give it elsewhere on the page (a
 fax number written again bare), unless one of them calls it a phone line (`page_roles`).
 
 Numbers are read for the company's country, then for the countries the page suggests
-(`probes.website.regions`). A second number written as the last digits of the first ("239 801
-170/1", "57 00 / 01") is read too, with the first's role, or the second label's of a "Tel. /
-Fax" pair.
+(`probes.website.regions`); numbers written back to back with only blanks between are read
+each (`probes.website.digit_runs`). A second number written as the last digits of the first
+("239 801 170/1", "57 00 / 01") is read too, with the first's role, or the second label's of a
+"Tel. / Fax" pair.
 """
 
 from __future__ import annotations
@@ -33,9 +37,11 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
 from probes.website.budget import AnalysisBudget
+from probes.website.digit_runs import back_to_back
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
+    MANUFACTURER,
     PHONE,
     found_labels,
     pair_second,
@@ -48,6 +54,8 @@ from probes.website.organisations import (
     CARRIER,
     EMERGENCY,
     ON_DUTY_REACH,
+    line_owner,
+    names_own_party,
     organisation_in_sentence,
     reaches_on_duty,
     redelivery_in_sentence,
@@ -76,12 +84,14 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
-# Other organisations whose fax is their line too (a wallet has no fax).
-_OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r != "payment")
+# Other organisations whose fax is their line too (a wallet has no fax; a shop's list of its
+# brands' lines keeps a brand's fax a fax).
+_OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r not in ("payment", MANUFACTURER))
 _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label, and
 # around a number searched for the country its sentence names
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HEADING_MAX = 60  # characters of a line of its own above a number that may head it
+_FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,8 @@ def _matches(
                 if not clash and (home or _written_for(text, m, region, context_before)):
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
+    if regions and (budget is None or not budget.spent()):
+        spans = sorted([*spans, *back_to_back(block, regions[0], spans)], key=lambda s: s[0])
     return spans
 
 
@@ -221,6 +233,8 @@ def roled_numbers(
     `section` is the department whose `heading` line the block is under (see `Sections`):
     the role of a number no label of its own names, the heading then shown in its label.
     """
+    if section == MANUFACTURER and names_own_party(block):
+        section = None  # "Per i resi contattaci al ...": the company's own line, not a brand's
     written = block
     block, origin = unglued(written)  # "Hotline0800 123 456": read with a blank at the seam
     out: list[RoledNumber] = []
@@ -251,6 +265,8 @@ def roled_numbers(
             role = None if ending in DEPARTMENTS else ending
             if role is None and not re.search(r"[^\W\d_]", before) and _fax_ahead(context_before):
                 role = FAX
+            if role is None and not re.search(r"[^\W\d_]", before):
+                role = _sentence_running_on(context_before)
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
@@ -261,9 +277,18 @@ def roled_numbers(
         ):
             role = CARRIER  # "call (022 ...) for a second delivery attempt of your parcel"
         under_another = section in OTHER_ORGANISATIONS
-        if under_another and role == CUSTOMER_SERVICE and switchboard_before(before):
-            role = section  # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"
-        if role == FAX and (under_another or owner):
+        if (
+            under_another
+            and role == CUSTOMER_SERVICE
+            and (switchboard_before(before) or section == MANUFACTURER)
+        ):
+            # "Centralino: +39 06 ..." under "Garante per la protezione dei dati"; "Kundenservice
+            # Marke X: ..." in a list of manufacturers' lines: the brand's own service
+            role = section
+        if role in (None, PHONE):
+            # "Hébergeur : Exemple SA, <address, register ids> Téléphone : ...": the host's line
+            role = line_owner(block[:start]) or role
+        if role == FAX and ((under_another and section in _OWNERS) or owner):
             # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
             # on the line: the body's fax, so the body's line, not the company's fax.
             role = section if under_another else owner
@@ -287,11 +312,25 @@ def roled_numbers(
     return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
 
 
+def _sentence_running_on(line: str) -> str | None:
+    """The role a sentence too long for a heading gives a number it runs on to on the next line
+    ("You can call our sales line for advice on" over "0870 ..."): the sentence is not ended
+    (no stop, no colon) and its last label names the line; else None."""
+    line = line.rstrip()
+    if len(line) <= _HEADING_MAX or re.search(r"[.!?:;)]$", line):
+        return None
+    role = role_before(line[sentence_start(line) :])
+    return None if role in (None, PHONE) else role
+
+
 def _fax_ahead(line: str) -> bool:
     """Whether `line` ends in a colon after a sentence naming fax and no other line ("Anträge
-    per Telefax sind unter folgender Nummer zulässig:"): the number on the next line is a fax."""
+    per Telefax sind unter folgender Nummer zulässig:"), or is a short line of its own naming
+    only fax ("Numéro de fax alternatif", no colon, no digits): the number on the next line is
+    a fax."""
     line = line.rstrip()
-    if not line.endswith(":"):
+    short = len(line) <= _FAX_LINE_MAX and not re.search(r"\d", line)
+    if not line.endswith(":") and not short:
         return False
     sentence = line[-_SENTENCE_REACH:]
     labels = found_labels(fold(sentence[sentence_start(sentence) :]))

@@ -4,11 +4,30 @@ from __future__ import annotations
 
 import re
 
-from probes.website.labels import heading_role, is_menu_word, names_a_role
+from probes.website.labels import (
+    CUSTOMER_SERVICE,
+    FAX,
+    MANUFACTURER,
+    PHONE,
+    found_labels,
+    heading_role,
+    is_menu_word,
+    names_a_role,
+)
+from probes.website.organisations import names_own_party
+from probes.website.words import OTHER_ORGANISATIONS, fold
 
 # "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
 _ACRONYM_THEN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}\s*[-–—]\s*[^\W\d_][^:]*$")
 _SECTION_REACH = 5  # lines under a department heading its section covers
+# Another organisation's heading covers its whole record: name, address, register ids, then the
+# phone ("La société d'hébergement web :" over six lines of the host's details).
+_ORGANISATION_REACH = 8
+# A heading over a list of manufacturers' lines ("Procedura per marchio", "Hersteller-Hotlines")
+# covers a brand name, its procedure and its lines for each brand, longer still; a customer-service
+# or fax label in it is the brand's own ("Kundenservice Marke X: ..."), so it does not close it.
+_BRANDS = MANUFACTURER
+_BRANDS_REACH = 20
 # A public authority named on a page's first line is the page's owner, not another organisation;
 # so is a dispute body whose letterhead is that line ("ACME – Centro de Arbitragem de Consumo"),
 # not a heading naming one ("Ombudsman Services", "Médiateur : CM2C") over its number.
@@ -22,7 +41,8 @@ class Sections:
     "Pressesprecher" or "Biuro Prasowe (BP)" on a line of its own (a department label, no
     digits, no address) heads a section: a number below it that no label of its own names
     ("Tel. 02306 104-1501" under a name and an address) is that department's, for
-    `_SECTION_REACH` lines, until a line names another role or a contact, help or FAQ
+    `_SECTION_REACH` lines (another organisation's record `_ORGANISATION_REACH`, a list of
+    brands' lines `_BRANDS_REACH`), until a line names another role or a contact, help or FAQ
     heading closes the section. Two department headings in a row are a menu, not a section.
     """
 
@@ -57,12 +77,17 @@ class Sections:
             menu = self._fresh and self._role not in (None, heading)
             self._role = None if menu else heading
             self._heading = line.strip()
-            self._left = 0 if menu else _SECTION_REACH
+            self._left = 0 if menu else _reach(heading)
             self._fresh = not menu
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
-        closes = names_a_role(line) or (is_menu_word(line) and not subheading)
+        closes = (
+            (names_a_role(line) and not _brand_line(self._role, line))
+            or (is_menu_word(line) and not subheading)
+            # "Directeur de la publication : ..." after a host's record: the company's again
+            or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
+        )
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
@@ -71,3 +96,21 @@ class Sections:
 def _letterhead(line: str) -> bool:
     """Whether a line is a body's letterhead: its acronym, a dash, then its full name."""
     return bool(_ACRONYM_THEN_NAME.match(line.strip()))
+
+
+def _reach(role: str) -> int:
+    """The lines a heading giving `role` covers."""
+    if role == _BRANDS:
+        return _BRANDS_REACH
+    return _ORGANISATION_REACH if role in OTHER_ORGANISATIONS else _SECTION_REACH
+
+
+def _brand_line(role: str | None, line: str) -> bool:
+    """Whether a line under a list of manufacturers' lines names only a brand's service or fax
+    ("In caso di problema contattare il Customer Service X ..."): it stays in the list, unless
+    it names the company itself ("Per i resi contattaci ...")."""
+    return (
+        role == _BRANDS
+        and all(r in (CUSTOMER_SERVICE, FAX, PHONE) for *_, r in found_labels(fold(line)))
+        and not names_own_party(line)
+    )

@@ -27,12 +27,23 @@ def fold(text: str) -> str:
     return " ".join(stripped.casefold().replace("ı", "i").replace("ł", "l").split())
 
 
-OTHER_ORGANISATIONS = ("payment", "mediator", "host", "authority", "carrier", "emergency")
+OTHER_ORGANISATIONS = (
+    "payment",
+    "mediator",
+    "host",
+    "authority",
+    "carrier",
+    "emergency",
+    "manufacturer",
+    "insurer",
+)
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
 the site's web host or the agency that made the site, a public supervisory authority (a data
 protection authority, a regulator), a carrier (the parcel service's own line), an on-duty or
-out-of-hours service (a doctors' or dentists' rota, a GP post, the pharmacy on duty)."""
+out-of-hours service (a doctors' or dentists' rota, a GP post, the pharmacy on duty), a
+manufacturer's or brand's own support line (a shop listing its brands' warranty lines), a travel
+firm's insolvency insurer ("Kundengeldabsicherer", "garant financier")."""
 DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
@@ -72,6 +83,8 @@ class LanguageWords:
     host: tuple[str, ...] = ()
     authority: tuple[str, ...] = ()
     carrier: tuple[str, ...] = ()
+    manufacturer: tuple[str, ...] = ()
+    insurer: tuple[str, ...] = ()
     # another organisation's on-duty or out-of-hours service, and the words saying who is on
     # duty, read in the sentence after a number ("... dentist is on duty")
     emergency: tuple[str, ...] = ()
