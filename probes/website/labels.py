@@ -214,6 +214,10 @@ def heading_role(line: str) -> str | None:
     Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
     folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
     folded = _ENUMERATION.sub("", folded)
+    if len(folded) > _ORGANISATION_INTRO_MAX and line.rstrip().endswith(":"):
+        # "... many sentences. You may contact the Example Ombudsman by:": the last one heads
+        folded = _SENTENCE_END.split(folded)[-1]
+        line = folded + ":"
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
     labels = [h for h in found_labels(folded) if h[2] != PHONE]

@@ -241,6 +241,7 @@ def roled_numbers(
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     owner: str | None = None  # another organisation whose number came earlier on this line
+    previous: str | None = None  # the previous number's role on this line
     for start, end, number in _matches(block, regions, budget, context_before):
         if budget is not None and budget.spent():
             break
@@ -267,6 +268,8 @@ def roled_numbers(
                 role = FAX
             if role is None and not re.search(r"[^\W\d_]", before):
                 role = _sentence_running_on(context_before)
+        if role in (None, PHONE) and previous in _OWNERS and not _SENTENCE_END.search(before):
+            role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
@@ -300,6 +303,7 @@ def roled_numbers(
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         owner = role if role in _OWNERS else owner
+        previous = role
         previous_end = end
         sibling = _sibling(block, end, e164)
         if sibling:

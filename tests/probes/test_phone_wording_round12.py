@@ -1,0 +1,149 @@
+"""Wording the tenth unseen phone batch taught, one made-up line or record each (no text copied
+from its pages): financial regulators, ombudsmen and complaints bodies, payment providers and
+web-design credits are other organisations, by kind, in eight languages; a line naming the
+organisation of its heading again keeps its record open; the last sentence of a long paragraph
+ending in a colon heads the lines under it; a number after another organisation's number in the
+same sentence ("on 0800 ... or 0300 ...") is that organisation's too."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.website.roles import read_phone_roles
+
+CS = "customer_service"
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number", "role"),
+    [
+        (
+            "GB",
+            "You can check our permissions with the FCA on 0800 111 0000.",
+            "+448001110000",
+            "authority",
+        ),
+        (
+            "GB",
+            "The Regulator\nExample House, 1 Example Street, London\nTelephone: 020 7946 0001",
+            "+442079460001",
+            "authority",
+        ),
+        (
+            "DE",
+            "BaFin\nBeispielstraße 1, 53117 Bonn\nTelefon: 0228 4108 0000",
+            "+4922841080000",
+            "authority",
+        ),
+        (
+            "FR",
+            "Autorité des marchés financiers\n1 rue Exemple, 75002 Paris\nTél. : 01 53 45 00 00",
+            "+33153450000",
+            "authority",
+        ),
+        (
+            "IT",
+            "Consob\nVia Esempio 3, 00198 Roma\nTel. 06 8477 0000",
+            "+390684770000",
+            "authority",
+        ),
+        (
+            "ES",
+            "Superintendencia Financiera\nCalle Ejemplo 7, Madrid\nTeléfono: 913 00 00 00",
+            "+34913000000",
+            "authority",
+        ),
+        (
+            "PL",
+            "Komisja Nadzoru Finansowego\nul. Przykładowa 1, 00-549 Warszawa\ntel. 22 262 00 00",
+            "+48222620000",
+            "authority",
+        ),
+        (
+            "PT",
+            "Banco de Portugal\nRua Exemplo 1, Lisboa\nTelefone: 213 130 000",
+            "+351213130000",
+            "authority",
+        ),
+        (
+            "NL",
+            "Kifid\nPostbus 1, 2500 AA Den Haag\nTelefoon: 070 333 8999",
+            "+31703338999",
+            "mediator",
+        ),
+        (
+            "GB",
+            "If you are not satisfied you can call the FOS on 0800 023 0000.",
+            "+448000230000",
+            "mediator",
+        ),
+        (
+            "CH",
+            "Fragen zur Rechnung richten Sie bitte an Cembra Pay unter 044 000 00 00.",
+            "+41440000000",
+            "payment",
+        ),
+        ("DE", "Kauf auf Rechnung über Klarna: 0221 669 00000", "+4922166900000", "payment"),
+        (
+            "FR",
+            "Réalisé par Agence Exemple, 2 rue Test, 80000 Amiens, tél. 03 22 00 00 00",
+            "+33322000000",
+            "host",
+        ),
+        (
+            "DE",
+            "Webdesign: Beispiel Design GmbH, Musterweg 2, 10115 Berlin, Tel. 030 1234 5600",
+            "+493012345600",
+            "host",
+        ),
+    ],
+)
+def test_another_organisation_by_kind(region: str, text: str, number: str, role: str) -> None:
+    assert read_phone_roles(f"Tel. 012 345 6789 (us)\n{text}", region).get(number) == role
+
+
+def test_a_line_naming_the_heading_organisation_again_keeps_its_record() -> None:
+    text = (
+        "Contact the Example Ombudsman Service\n"
+        "Write to: Example Ombudsman Service, 1 Example Street, London. E1 1AA.\n"
+        "Call: 0800 023 4568 calls are normally free.\n"
+        "0300 123 9124 calls are charged at the national rate."
+    )
+    roles = read_phone_roles(text, "GB")
+    assert roles == {"+448000234568": "mediator", "+443001239124": "mediator"}
+
+
+def test_a_line_naming_other_words_of_the_kind_closes_the_record() -> None:
+    text = (
+        "Schlichtung\n"
+        "Online-Streitbeilegung: die Plattform der Kommission finden Sie online.\n"
+        "Kontaktieren Sie uns, Tel.: 030 1234 5678"
+    )
+    assert read_phone_roles(text, "DE") == {"+493012345678": CS}
+
+
+def test_the_last_sentence_of_a_long_paragraph_ending_in_a_colon_heads_the_lines() -> None:
+    text = (
+        "We will try to settle it. If we cannot, you may take it further: you may be able to"
+        " refer the matter to the Example Ombudsman Service (FOS) within six months of our"
+        " answer. The FOS offers a free and independent service for settling disagreements,"
+        " and you may contact the FOS by:\n"
+        "Calling their consumer helpline at 0800 023 4568 (free) or 0300 123 9124 (mobiles)"
+    )
+    roles = read_phone_roles(text, "GB")
+    assert roles == {"+448000234568": "mediator", "+443001239124": "mediator"}
+
+
+def test_a_number_after_another_organisations_number_in_its_sentence_is_its_own() -> None:
+    text = (
+        "Our details are on the register, or by calling the FCA on 0800"
+        " 111 0000 or 0300 500 0000 (from within the UK) or +44 20 7000 0000 (from abroad)."
+        " Our own line: 020 7946 0002"
+    )
+    roles = read_phone_roles(text, "GB")
+    assert roles == {
+        "+448001110000": "authority",
+        "+443005000000": "authority",
+        "+442070000000": "authority",
+        "+442079460002": CS,
+    }
