@@ -37,8 +37,8 @@ def _label_then_extension() -> re.Pattern[str]:
 
 # "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
 _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
-# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx) right before a number.
-_LETTER_FAX = re.compile(r"(?<![\w.])Fx?\s*[:.]?\s*$")
+# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f.", right before a number.
+_LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")

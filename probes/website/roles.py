@@ -84,6 +84,7 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
+_OR = re.compile(r"\s*(?:[,/]|or|oder|ou|o|of|lub|albo|ou)\s*")  # between two numbers of one label
 # Other organisations whose fax is their line too (a wallet has no fax; a shop's list of its
 # brands' lines keeps a brand's fax a fax).
 _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r not in ("payment", MANUFACTURER))
@@ -247,7 +248,10 @@ def roled_numbers(
             break
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
-        if is_identifier(block, start, end, previous_end, context_before):
+        if is_identifier(block, start, end, previous_end, context_before) or (
+            previous == IDENTIFIER and re.fullmatch(r"\s*,\s*", block[previous_end:start])
+        ):  # "GPS: 50.2000000, 16.8000000": the second digits of one identifier's pair
+            previous = IDENTIFIER
             e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
             out.append(RoledNumber(e164, start, end, IDENTIFIER, "", True))
             previous_end = end
@@ -270,6 +274,8 @@ def roled_numbers(
                 role = _sentence_running_on(context_before)
         if role in (None, PHONE) and previous in _OWNERS and not _SENTENCE_END.search(before):
             role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
+        if role is None and previous == FAX and _OR.fullmatch(before):
+            role = FAX  # "Fax: 030 123 oder 030 456": a second fax
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role

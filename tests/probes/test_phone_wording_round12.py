@@ -147,3 +147,40 @@ def test_a_number_after_another_organisations_number_in_its_sentence_is_its_own(
         "+442070000000": "authority",
         "+442079460002": CS,
     }
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("IT", "Rossi S.r.l., C.F. e P.I.V.A. 01234567890, Via Roma 1, Milano", "+3901234567890"),
+        (
+            "IT",
+            "Cod. Fisc. e Part. I.V.A. : 02961234832 - email: info@example.it",
+            "+3902961234832",
+        ),
+        ("PL", "GPS: 50.1234567, 16.7654321", "+48501234567"),
+        ("PL", "GPS: 50.1234567, 16.7654321", "+48167654321"),
+    ],
+)
+def test_identifier_labels_and_pairs_are_no_numbers(region: str, text: str, number: str) -> None:
+    assert number not in read_phone_roles(f"Tel. 012 345 6789\n{text}", region)
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "roles"),
+    [
+        (
+            "DE",
+            "Tel.: 030 1234 5600, Fax: 030 1234 5601 oder 030 7654 3210, E-Mail: a@example.de",
+            {"+493012345600": CS, "+493012345601": "fax", "+493076543210": "fax"},
+        ),
+        (
+            "IT",
+            "Esempio s.r.l. Via Roma 1 10100 Torino t. +39.011.123.45.67 f. +39.011.765.43.21",
+            {"+390111234567": CS, "+390117654321": "fax"},
+        ),
+        ("ES", "TF/FAX: 928.00.11.22", {"+34928001122": CS}),
+    ],
+)
+def test_fax_and_line_wording(region: str, text: str, roles: dict[str, str]) -> None:
+    assert read_phone_roles(text, region) == roles
