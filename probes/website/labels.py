@@ -121,7 +121,9 @@ def role_before(segment: str) -> str | None:
     roles = {role for _, _, role in labels[-2:]}
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
-        return CUSTOMER_SERVICE  # "Tel./Fax", "Teléfono y Bizum": a phone line too
+        # "Tel./Fax", "Teléfono y Bizum": a phone line too; a bare phone word's ("Tél. & fax"),
+        # which under another organisation's heading is that organisation's line
+        return CUSTOMER_SERVICE if CUSTOMER_SERVICE in roles else PHONE
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if len(labels) > 1 and (
         (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))

@@ -184,3 +184,14 @@ def test_identifier_labels_and_pairs_are_no_numbers(region: str, text: str, numb
 )
 def test_fax_and_line_wording(region: str, text: str, roles: dict[str, str]) -> None:
     assert read_phone_roles(text, region) == roles
+
+
+def test_a_phone_and_fax_pair_under_a_web_agency_heading_is_the_agencys() -> None:
+    text = (
+        "Tél. : 01 23 45 67 89\n"
+        "Conception du site Internet\n"
+        "Graphisme\n"
+        "Agence Exemple - 1 rue du Test - 60000 Beauvais\n"
+        "Tél. & fax : 03 44 00 00 00"
+    )
+    assert read_phone_roles(text, "FR") == {"+33123456789": CS, "+33344000000": "host"}
