@@ -195,3 +195,30 @@ def test_a_phone_and_fax_pair_under_a_web_agency_heading_is_the_agencys() -> Non
         "Tél. & fax : 03 44 00 00 00"
     )
     assert read_phone_roles(text, "FR") == {"+33123456789": CS, "+33344000000": "host"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "role"),
+    [
+        (
+            "CO",
+            "Para más información sobre sus derechos, visite https://www.ejemplo.gov.co o"
+            " llame al 01 8000 910000.",
+            "authority",
+        ),
+        ("GB", "Visit https://www.example.gov.uk/rights or call us on 01 8000 910000.", CS),
+        ("FR", "Plus d'infos sur www.exemple.gouv.fr. Appelez le 01 8000 910000.", CS),
+    ],
+)
+def test_a_public_bodys_web_address_in_the_sentence_makes_its_line(
+    region: str, text: str, role: str
+) -> None:
+    roles = read_phone_roles(text.replace("01 8000 910000", _NUMBERS[region][0]), region)
+    assert roles == {_NUMBERS[region][1]: role}
+
+
+_NUMBERS = {
+    "CO": ("01 8000 910000", "+5718000910000"),
+    "GB": ("020 7946 0000", "+442079460000"),
+    "FR": ("01 23 45 67 89", "+33123456789"),
+}
