@@ -77,6 +77,8 @@ from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
 # matcher does not take for separators: read as plain blanks, one for one.
 _SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+_DOUBLED_TRUNK = re.compile(r"(\+\d{1,3}[\s.\-]?)\(00\)(?=\s?\d)")
+_HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
 # read only where the line ends or a separator follows ("/ 24 h" is no number).
@@ -145,6 +147,10 @@ def _matches(
     """Valid numbers in `block`, each read for the first region it is valid in; in another
     region than the first only where `_written_for` that country."""
     block = block.translate(_SPACES)
+    # "+33 (00)2 98 ...": a doubled trunk in brackets, read as the usual "(0)"; "... 80 34 9h-17h":
+    # an hour glued to the number's end, read as blanks (both keep every span where it was)
+    block = _DOUBLED_TRUNK.sub(lambda m: m.group(1) + " (0)", block)
+    block = _HOUR.sub(lambda m: " " * len(m.group(1)) + m.group(2), block)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))

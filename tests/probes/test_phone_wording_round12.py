@@ -222,3 +222,17 @@ _NUMBERS = {
     "GB": ("020 7946 0000", "+442079460000"),
     "FR": ("01 23 45 67 89", "+33123456789"),
 }
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("FR", "Teléfono: +33 (00)1 23 45 67 89 (llamada local)", "+33123456789"),
+        ("BE", "Service 0032 2 123 45 67 9h-17h Contactez-nous", "+3221234567"),
+        ("FR", "Appelez le 01 23 45 67 89 8h30-18h", "+33123456789"),
+    ],
+)
+def test_a_doubled_trunk_or_a_glued_hour_still_reads_the_number(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
