@@ -227,8 +227,8 @@ _NUMBERS = {
 @pytest.mark.parametrize(
     ("region", "text", "number"),
     [
-        ("FR", "Teléfono: +33 (00)1 23 45 67 89 (llamada local)", "+33123456789"),
-        ("BE", "Service 0032 2 123 45 67 9h-17h Contactez-nous", "+3221234567"),
+        ("FR", "Teléfono: +33 (00)2 98 55 12 34 (llamada local)", "+33298551234"),
+        ("BE", "Service 0032 2 511 00 11 9h-17h Contactez-nous", "+3225110011"),
         ("FR", "Appelez le 01 23 45 67 89 8h30-18h", "+33123456789"),
     ],
 )
