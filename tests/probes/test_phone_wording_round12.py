@@ -236,3 +236,23 @@ def test_a_doubled_trunk_or_a_glued_hour_still_reads_the_number(
     region: str, text: str, number: str
 ) -> None:
     assert read_phone_roles(text, region) == {number: CS}
+
+
+def test_a_number_wrapped_after_its_bracketed_area_code_is_read_whole() -> None:
+    text = "Questions? Just call our support team at (888)\n354-0000 and we will help."
+    assert read_phone_roles(text, "US") == {"+18883540000": CS}
+
+
+def test_an_office_heading_two_lines_up_names_the_country_of_its_number() -> None:
+    text = (
+        "Head office: 12 Example Road, Port Talbot, Wales SA12 1AA. Tel: 01639 000000\n"
+        "Example Chemicals USA\n"
+        "100 Example Parkway, Suite 10, Salt Lake City, UT 84000\n"
+        "Tel: 801 885 0000"
+    )
+    assert read_phone_roles(text, "GB") == {"+441639000000": CS, "+18018850000": CS}
+
+
+def test_an_office_heading_over_an_ended_sentence_names_no_country() -> None:
+    text = "Example Chemicals USA\nWe also ship to all other countries.\nTel: 801 885 0000"
+    assert "+18018850000" not in read_phone_roles(text, "GB")
