@@ -8,8 +8,11 @@ above it ("Retours internationaux": for a class only; "Anulación del pedido": a
 cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
 paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
-a plain customer-pays statement. How a sentence says who pays beyond the phrases is
-`probes.returns_terms_payer`; how it says a return is free, `probes.returns_terms_free`.
+a plain customer-pays statement; "in principle the customer pays" gives way to free returns
+the shop then offers. A fee on unauthorised returns, undeliverable parcels, large orders, for
+collecting the parcel, a payment or an optional returns service is no restocking fee. How a
+sentence says who pays beyond the phrases is `probes.returns_terms_payer`; how it says a return
+is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
+from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_payer import (
+    BY_VALUE,
     PRICE,
     customer_pays,
     defect_only,
@@ -31,8 +35,23 @@ from probes.returns_terms_payer import (
     sent_free,
     shop_pays,
 )
+from probes.returns_terms_scope import (
+    IN_PRINCIPLE,
+    IN_STORE,
+    LABEL,
+    LARGE_ORDERS,
+    PAYMENT,
+    RISK,
+    RISK_JOINED,
+    SERVICE_USED,
+    UNAUTHORISED,
+    paid_otherwise,
+)
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
+# characters around a fee in which a collection of the parcel or a payment names what it is for
+_PICKUP_REACH = 20
+_OF_THE_ORDER = 15  # characters after a fee in which an order names whose fee it is
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 # An order or a purchase named anywhere in a sentence, in any supported language.
 _ORDER_WORD = re.compile(
@@ -44,6 +63,10 @@ _RESTOCK = re.compile(
     r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
     r"remise\s+en\s+stock|ponowne|magazynowani"
 )
+
+
+# Where a sentence's clauses part on "and" after a comma, in any supported language.
+_AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
 
 
 @dataclass(frozen=True)
@@ -122,6 +145,8 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
     # ("the label is in the box" + "the return cost is taken off the refund": not free).
     if "label" in kinds:
         kinds = (kinds - {"label"}) or {"yes"}
+    if "default_no" in kinds:
+        kinds = (kinds - {"default_no"}) or {"no"}
     # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
     # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
     if "postage_no" in kinds:
@@ -143,7 +168,7 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
         ]
     if kinds == {"no"}:
         seen = answers.seen
-        said = ("no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
+        said = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
         return [Term(metric, False, next(seen[k] for k in said if k in seen))]
     return []
 
@@ -179,6 +204,7 @@ def _is_title(text: str) -> bool:
         len(text) <= _HEADING
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and not any(c.isdigit() for c in text)
+        and not text.lstrip().startswith(("- ", "• ", "* "))  # a list item names no topic
     )
 
 
@@ -227,9 +253,19 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "You have 7 days to send goods back. The costs for this are borne by the buyer": the
         # costs pointing back are the return's.
         before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
-        if before and not returns_word and not refunding and f["anaphor"].search(text):
+        # "We give you a return label. Using this label costs 9.95, taken off your refund": the
+        # label named after a sentence about returning is the return's (its price deducted).
+        pointing_back = bool(f["anaphor"].search(text)) and not refunding
+        if before and not returns_word and (pointing_back or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
+        # "deberá satisfacer los gastos de devolución, y en su caso indemnizar los desperfectos": a
+        # hedge in a clause of its own, joined by "and", hedges that clause, not who pays.
+        hedged_paid = hedged and any(
+            f["hedge"].search(c)
+            and (f["cost"].search(c) or f["pay"].search(c) or f["payer"].search(c))
+            for c in _AND_CLAUSE.split(text)
+        )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns.
         said_free = _said(f["free_yes"], f["free_no"], text, f)
@@ -276,6 +312,13 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = any(
             not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)
         ) and _said(f["free_no"], f["no_cost"], text)
+        # "les risques liés au retour sont à votre charge": the risk of the return, with no cost
+        # named ("a carico", "voor rekening" name the charge, not what is charged).
+        risk_only = bool(RISK.search(text) and not RISK_JOINED.search(text)) and not any(
+            " " not in hit.group(0) for hit in f["cost"].finditer(text)
+        )
+        paid = paid and not risk_only
+        denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
         if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
@@ -283,12 +326,30 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             no = "exchange_no" if exchanging else "no"
             # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
             late = bool(f["late"].search(text) or f["refused"].search(text))
-            unsure = scoped or late
+            # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
+            unsure = scoped or late or bool(BY_VALUE.search(text))
+            # "The customer pays in principle; we have extended the period and pay": the default
+            # gives way to what the shop says it does.
+            no = "default_no" if no == "no" and IN_PRINCIPLE.search(text) else no
             free.add(
-                "unsure" if unsure else "abroad_no" if abroad else "hedged_no" if hedged else no, s
+                "unsure"
+                if unsure
+                else "abroad_no"
+                if abroad
+                else "hedged_no"
+                if hedged_paid
+                else no,
+                s,
             )
         elif postage_paid(text, p) and not (said_free or scoped or cancelling):
             free.add("postage_no", s)
+        elif paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
+            scoped or cancelling
+        ):
+            free.add("no", s)
+        # "a return straight to our shop in town costs no postage": free through one channel only.
+        if returns_word and IN_STORE.search(text) and f["no_cost"].search(text):
+            free.add("unsure", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
         cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
@@ -299,10 +360,32 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ordering = bool(_ORDER_WORD.search(text)) and not (
             returns_word or p.kinds["refund"].search(text) or p.kinds["exchange"].search(text)
         )
+        # "a 20% restocking fee on unauthorised returns", a fee on parcels that could not be
+        # delivered (under "Returns of undeliverable parcels"): not charged on an ordinary return.
+        irregular = bool(UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
+        # "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr": the price
+        # of an optional service (a label, a portal), not a fee on the return itself.
+        irregular = irregular or bool(SERVICE_USED.search(text))
+        # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
+        irregular = irregular or bool(LARGE_ORDERS.search(text))
         for hit in f["fee"].finditer(text):
+            if irregular:
+                continue
             if cancelled and f["penalty"].search(hit.group(0)):
                 continue
             if ordering and not _RESTOCK.search(hit.group(0)):
+                continue
+            # "los gastos de gestión de la recogida": the price of collecting the parcel (its
+            # postage), not a fee on the return.
+            if PICKUP.search(text, hit.end(), hit.end() + _PICKUP_REACH):
+                continue
+            # "payment processing fees", "les frais de dossier de la commande": a payment's or an
+            # order's fee, not a return's.
+            around = text[max(0, hit.start() - _PICKUP_REACH) : hit.end() + _PICKUP_REACH]
+            if PAYMENT.search(around) or (
+                _ORDER_WORD.search(text, hit.end(), hit.end() + _OF_THE_ORDER)
+                and not _RESTOCK.search(hit.group(0))
+            ):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
             fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)

@@ -8,21 +8,24 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 
-# "... is free" in any supported language (folded): a copula, then (up to two words on: "ist für
-# dich kostenlos") a word of costing nothing; or,
+# "... is free" in any supported language (folded): a copula, then (up to four words on: "ist mit
+# dem beiliegenden Retourenschein kostenlos") a word of costing nothing; or,
 # in German and Dutch subordinate clauses, the other way round ("die immer kostenlos ist").
-_FREE_WORD = r"(?:free|gratuit\w*|gratis|kostenlos|kosteloos|darmow\w*|bezpłatn\w*)"
+# "you are free to do so" is a liberty, not a price.
+_FREE_WORD = (
+    r"(?:free(?!\s+to\b)|gratuit\w*|gratis|kosten(?:los|frei)|kosteloos|darmow\w*|bezpłatn\w*)"
+)
 _IS_FREE = re.compile(
     r"\b(?:(?:is|are|remains?|will\s+be|est|sont|reste|restent|sera|seront|es|son|e|sono|sara|"
     r"saranno|ist|sind|bleibt|zijn|blijft|sao|jest|sa|bedzie|beda)\s+(?:always|toujours|siempre|"
     r"sempre|immer|altijd|zawsze|completely|totally|entierement|totalement|completamente|"
-    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,2}?" + _FREE_WORD + r"|"
+    r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,4}?" + _FREE_WORD + r"|"
     r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
     # "Returns: FREE", "Retour : gratuit": a label and its value.
     r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
 )
 # Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
-_PICKUP = re.compile(
+PICKUP = re.compile(
     r"\b(?:collection|pick-?up|enlevement|collecte|recogida|ritiro|abholung|ophalen|recolha|"
     r"coleta|odbior)\b"
 )
@@ -34,6 +37,12 @@ _OUTBOUND = re.compile(
     r"levering|entrega|frete|portes|dostaw\w*|wysyłk\w*)\b"
 )
 _SUBJECT_REACH = 60  # characters before "is free" in which its return word is looked for
+# A free word qualifying the noun after it (gifts, samples, a free-shipping order), in any
+# supported language (folded): "free gifts", "kostenlosen Versandbestellungen".
+_FREE_NOUN = re.compile(
+    r"\w*[\s-]+(?:gifts?|samples?|cadeaux?|echantillons?|regalos?|muestras?|omaggi\w*|campion\w*|"
+    r"geschenk\w*|probe\w*|versand\w*|cadeau\w*|monster\w*|prezent\w*|gratis\w*|brindes?|amostras?)\b"
+)
 
 
 def return_is_free(text: str, p: CompiledLexicon) -> bool:
@@ -44,13 +53,18 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
     for hit in _IS_FREE.finditer(text):
         stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
         stretch = re.split(r"[.;:!?]", stretch)[-1]
-        subjects = [*p.kinds["return"].finditer(stretch), *_PICKUP.finditer(stretch)]
+        subjects = [*p.kinds["return"].finditer(stretch), *PICKUP.finditer(stretch)]
         if not subjects:
             continue
         after = stretch[max(m.end() for m in subjects) :]
-        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free.
+        # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free;
+        # "returns are possible for free shipping orders": free qualifies the noun after it.
+        qualifies = _OUTBOUND.match(text, hit.end() + 1) or _FREE_NOUN.match(text, hit.end())
         if not (
-            NEGATION.search(after) or _OUTBOUND.search(stretch) or NEGATION.search(hit.group(0))
+            NEGATION.search(after)
+            or _OUTBOUND.search(stretch)
+            or NEGATION.search(hit.group(0))
+            or qualifies
         ):
             return True
     return False

@@ -44,7 +44,9 @@ _DEDUCTED = re.compile(
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
     r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
-    r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem)\b"
+    r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem|"
+    # "the purchase price minus the return costs", "déduction faite des frais de retour"
+    r"minus|less|deduction\s+faite|moins|menos|al\s+netto|meno|verminderd\s+met)\b"
 )
 # "If you receive a refund, the return shipping is deducted": a refund named as a condition, in
 # any supported language (folded), pays nothing back.
@@ -68,6 +70,22 @@ PRICE = re.compile(
 )
 
 
+_MONEY = (
+    r"(?:(?:[€$£]|\br\$)\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|\beur\w*|\bzł|\bpln\b|\bchf\b|\bfr\b))"
+)
+# Who pays by the order's value, in any supported language (folded): "bei einer Bestellung unter
+# 40 €", "orders below £40", "einen Betrag von 40 Euro nicht übersteigt".
+BY_VALUE = re.compile(
+    r"\b(?:under|below|less\s+than|unter|weniger\s+als|inferieure?s?\s+a|moins\s+de|"
+    r"en\s+dessous\s+de|inferior(?:es)?\s+a|menos\s+de|por\s+debajo\s+de|inferiori?\s+a|"
+    r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
+    + _MONEY
+    + r"|\b(?:does|do)(?:\s+not|n't)\s+exceed|\bnicht\s+ubersteigt|\bne\s+depasse\s+pas|"
+    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda)|"
+    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+przekracza|\bnao\s+(?:exceda|ultrapasse|excede)\b"
+)
+
+
 # Where a sentence's clauses part: a comma or semicolon, and the "and", "but" or "while" after it.
 _CLAUSES = re.compile(
     r"[,;]\s*(?:(?:a|et|y|e|ed|und|en|i|and|mais|pero|ma|aber|maar|mas|ale|while|mentre|"
@@ -78,6 +96,19 @@ _CLAUSES = re.compile(
 def _exchange_only(clause: str, p: CompiledLexicon) -> bool:
     """A clause about exchanging goods that names no return."""
     return bool(p.kinds["exchange"].search(clause)) and not p.kinds["return"].search(clause)
+
+
+def _withdrawal_only(clause: str, p: CompiledLexicon) -> bool:
+    """A clause whose subject is withdrawing from the contract (named before its "free"), and
+    that names no return."""
+    withdrawal = p.kinds["withdrawal"].search(clause)
+    free = p.flags["no_cost"].search(clause)
+    return (
+        withdrawal is not None
+        and free is not None
+        and withdrawal.start() < free.start()
+        and not p.kinds["return"].search(clause)
+    )
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -123,8 +154,13 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     f = p.flags
     # "without any cost to the customer"; not a free exchange beside a paid return ("Ruilen is
     # gratis, retourneren kost € 4,95": the clause about exchanging only).
+    # "Der Widerruf ist kostenlos, die Rücksendekosten trägt jedoch der Kunde": a free withdrawal
+    # (no return named in its clause) says nothing of the return's cost.
     clauses = _CLAUSES.split(text)
-    if any(f["no_cost"].search(c) and not _exchange_only(c, p) for c in clauses):
+    if any(
+        f["no_cost"].search(c) and not _exchange_only(c, p) and not _withdrawal_only(c, p)
+        for c in clauses
+    ):
         return False
     # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
     refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
@@ -150,7 +186,7 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
         # costs are left to the customer.
         left_out = any(_EXCLUDED.search(before, hit.end()) for hit in refunded)
         after = text[cost.end() : cost.end() + _NEAR]
-        if left_out and p.kinds["return"].search(f"{before[-30:]} {after}"):
+        if left_out and p.kinds["return"].search(f"{before[-30:]}{cost.group(0)} {after}"):
             return True
         if refunded:
             continue  # "we refund the customer the return costs" ("we do not refund" is no refund)
@@ -173,14 +209,27 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             )
         ):
             continue
-        near = before + text[cost.start() : cost.end() + _NEAR]
+        # "postage costs cannot be refunded unless items are returned faulty": a return named only
+        # in the exception after the cost is not what the cost is for.
+        # (The exception ends at its clause: "(chyba że wada produktu)".)
+        reach = cost.end() + _NEAR
+        near = before + text[cost.start() : reach]
+        exception = f["exception"].search(text, cost.end(), reach)
+        if exception:
+            closing = re.compile(r"[),;.]").search(text, exception.end(), reach)
+            near = before + text[cost.start() : exception.start()]
+            near += text[closing.end() : reach] if closing else ""
         # "... alla sua restituzione non possono essere oggetto di rimborso": a payer phrase
         # that starts within reach counts whole.
         payer = any(
             hit.start() < cost.end() + _NEAR
             for hit in f["payer"].finditer(text, start, cost.end() + 2 * _NEAR)
         )
-        if p.kinds["return"].search(near) and (payer or PRICE.search(near)):
+        # "Koszty wysyłki nie podlegają zwrotowi": a return word closing the payer phrase (Polish
+        # "zwrot" is a refund there) names no return.
+        payer_ends = {hit.end() for hit in f["payer"].finditer(near)}
+        named = any(hit.end() not in payer_ends for hit in p.kinds["return"].finditer(near))
+        if named and (payer or PRICE.search(near)):
             return True
     return False
 
