@@ -37,8 +37,8 @@ def _label_then_extension() -> re.Pattern[str]:
 
 # "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
 _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
-# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx) right before a number.
-_LETTER_FAX = re.compile(r"(?<![\w.])Fx?\s*[:.]?\s*$")
+# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f.", right before a number.
+_LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")
@@ -121,7 +121,9 @@ def role_before(segment: str) -> str | None:
     roles = {role for _, _, role in labels[-2:]}
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
-        return CUSTOMER_SERVICE  # "Tel./Fax", "Teléfono y Bizum": a phone line too
+        # "Tel./Fax", "Teléfono y Bizum": a phone line too; a bare phone word's ("Tél. & fax"),
+        # which under another organisation's heading is that organisation's line
+        return CUSTOMER_SERVICE if CUSTOMER_SERVICE in roles else PHONE
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if len(labels) > 1 and (
         (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))
@@ -214,6 +216,10 @@ def heading_role(line: str) -> str | None:
     Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
     folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
     folded = _ENUMERATION.sub("", folded)
+    if len(folded) > _ORGANISATION_INTRO_MAX and line.rstrip().endswith(":"):
+        # "... many sentences. You may contact the Example Ombudsman by:": the last one heads
+        folded = _SENTENCE_END.split(folded)[-1]
+        line = folded + ":"
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
     labels = [h for h in found_labels(folded) if h[2] != PHONE]

@@ -81,10 +81,33 @@ def organisation_in_sentence(segment: str) -> str | None:
     naming the company itself as the notice's party or asking to contact it ("Directeur de la
     publication : ...", "Le vendeur peut être joint au ..."): the number is the
     company's. (Bare reachability, "joignable au ...", may be the host's own.)"""
-    role = _last_named(fold(segment[sentence_start(segment) :]))
+    sentence = fold(segment[sentence_start(segment) :])
+    role = _last_named(sentence) or _government_site(sentence)
     if role is None and _host_carried(fold(segment)):
         return HOST
     return role
+
+
+AUTHORITY = "authority"
+# A public body's web address: "www.example.gov.co", "example.gouv.fr", "example.gv.at".
+_GOVERNMENT_SITE = re.compile(
+    r"[\w-]\.(?:gov|gob|gouv|gv|govt|admin)(?:\.[a-z]{2})?(?![\w.-]*\.[a-z])"
+)
+
+
+def _government_site(sentence: str) -> str | None:
+    """`AUTHORITY` when a sentence sends the reader to a public body's web address before its
+    bare phone word ("For your rights visit www.example.gov.co or call ..."), no other label and
+    no word for the company itself after it; else None."""
+    sites = list(_GOVERNMENT_SITE.finditer(sentence))
+    if not sites:
+        return None
+    tail = sentence[sites[-1].end() :]
+    if _SENTENCE_END.search(tail) or _own_party().search(tail):
+        return None  # "... sur www.exemple.gouv.fr. Appelez le ...": a sentence ended after it
+    if any(h[2] != PHONE for h in found_labels(tail)):
+        return None
+    return AUTHORITY
 
 
 def _host_carried(text: str) -> bool:

@@ -77,6 +77,9 @@ from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
 # matcher does not take for separators: read as plain blanks, one for one.
 _SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+_DOUBLED_TRUNK = re.compile(r"(\+\d{1,3}[\s.\-]?)\(00\)(?=\s?\d)")
+_WRAPPED_AREA_CODE = re.compile(r"(\(\d{3}\))[ \t]*\n(?=[ \t]*\d{3}[\s.\-]\d{4}(?!\d))")
+_HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
 # read only where the line ends or a separator follows ("/ 24 h" is no number).
@@ -84,6 +87,7 @@ _SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
+_OR = re.compile(r"\s*(?:[,/]|or|oder|ou|o|of|lub|albo|ou)\s*")  # between two numbers of one label
 # Other organisations whose fax is their line too (a wallet has no fax; a shop's list of its
 # brands' lines keeps a brand's fax a fax).
 _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r not in ("payment", MANUFACTURER))
@@ -140,10 +144,15 @@ def _matches(
     regions: list[str],
     budget: AnalysisBudget | None = None,
     context_before: str = "",
+    second_above: str = "",
 ) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
     """Valid numbers in `block`, each read for the first region it is valid in; in another
     region than the first only where `_written_for` that country."""
     block = block.translate(_SPACES)
+    # "+33 (00)2 98 ...": a doubled trunk in brackets, read as the usual "(0)"; "... 80 34 9h-17h":
+    # an hour glued to the number's end, read as blanks (both keep every span where it was)
+    block = _DOUBLED_TRUNK.sub(lambda m: m.group(1) + " (0)", block)
+    block = _HOUR.sub(lambda m: " " * len(m.group(1)) + m.group(2), block)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
@@ -170,7 +179,9 @@ def _matches(
                     i < len(spans) and spans[i][0] < m.end
                 )
                 home = region == regions[0]
-                if not clash and (home or _written_for(text, m, region, context_before)):
+                if not clash and (
+                    home or _written_for(text, m, region, context_before, second_above)
+                ):
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
     if regions and (budget is None or not budget.spent()):
@@ -179,7 +190,11 @@ def _matches(
 
 
 def _written_for(
-    text: str, match: phonenumbers.PhoneNumberMatch, region: str, context_before: str
+    text: str,
+    match: phonenumbers.PhoneNumberMatch,
+    region: str,
+    context_before: str,
+    second_above: str = "",
 ) -> bool:
     """Whether a number valid only in a country the page names elsewhere is written for that
     country: its own sentence names it ("Kunden in Belgien: 02 ...", "02 ... (Belgique)"), or
@@ -199,7 +214,16 @@ def _written_for(
     heading = len(above) <= _HEADING_MAX and not _SENTENCE_END.search(above[-1:] + " ")
     if not re.search(r"[^\W\d_]", before) or (opening == 0 and heading):
         sentence = context_before[-_BEFORE_REACH:] + " " + sentence
+    # "Example Inc. USA" over an address line over "Tel: 801 ...": an office's heading two lines up
+    office = second_above.strip()
+    if opening == 0 and not _SENTENCE_END.search(above + " ") and _is_heading(office):
+        sentence = office + " " + sentence
     return region in countries_named(sentence)
+
+
+def _is_heading(line: str) -> bool:
+    """Whether a line is short enough for a heading and is no ended sentence."""
+    return 0 < len(line) <= _HEADING_MAX and not _SENTENCE_END.search(line[-1:] + " ")
 
 
 def _before_suffix(
@@ -226,6 +250,7 @@ def roled_numbers(
     budget: AnalysisBudget | None = None,
     section: str | None = None,
     heading: str = "",
+    second_above: str = "",
 ) -> list[RoledNumber]:
     """The phone numbers of one block with their roles (identifiers with `IDENTIFIER`, for
     `page_roles`); prices left out.
@@ -241,12 +266,16 @@ def roled_numbers(
     previous_end = 0
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     owner: str | None = None  # another organisation whose number came earlier on this line
-    for start, end, number in _matches(block, regions, budget, context_before):
+    previous: str | None = None  # the previous number's role on this line
+    for start, end, number in _matches(block, regions, budget, context_before, second_above):
         if budget is not None and budget.spent():
             break
         if start < previous_end:
             continue  # inside a second number already read as the last digits of the first
-        if is_identifier(block, start, end, previous_end, context_before):
+        if is_identifier(block, start, end, previous_end, context_before) or (
+            previous == IDENTIFIER and re.fullmatch(r"\s*,\s*", block[previous_end:start])
+        ):  # "GPS: 50.2000000, 16.8000000": the second digits of one identifier's pair
+            previous = IDENTIFIER
             e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
             out.append(RoledNumber(e164, start, end, IDENTIFIER, "", True))
             previous_end = end
@@ -267,6 +296,10 @@ def roled_numbers(
                 role = FAX
             if role is None and not re.search(r"[^\W\d_]", before):
                 role = _sentence_running_on(context_before)
+        if role in (None, PHONE) and previous in _OWNERS and not _SENTENCE_END.search(before):
+            role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
+        if role is None and previous == FAX and _OR.fullmatch(before):
+            role = FAX  # "Fax: 030 123 oder 030 456": a second fax
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
@@ -300,6 +333,7 @@ def roled_numbers(
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         owner = role if role in _OWNERS else owner
+        previous = role
         previous_end = end
         sibling = _sibling(block, end, e164)
         if sibling:
@@ -384,12 +418,15 @@ def read_phone_roles(text: str, region: str) -> dict[str, str]:
     """Every number in `text` (one block a line) -> its role on the page (`page_roles`)."""
     regions = suggested_regions(text, region)
     hits: list[tuple[str, str, bool]] = []
-    previous = ""
+    previous = second_above = ""
     sections = Sections()
+    # "call us at (888)" / "354-0000 and ...": a number wrapped after its bracketed area code
+    text = _WRAPPED_AREA_CODE.sub(r"\1 ", text)
     for block in text.splitlines():
-        for hit in roled_numbers(block, regions, previous, None, sections.role, sections.heading):
+        section, heading = sections.role, sections.heading
+        for hit in roled_numbers(block, regions, previous, None, section, heading, second_above):
             hits.append((hit.e164, hit.role, hit.labelled))
         sections.feed(block)
         if block.strip():
-            previous = block
+            previous, second_above = block, previous
     return {n: role for n, role in page_roles(hits).items() if role != IDENTIFIER}

@@ -83,7 +83,11 @@ class Sections:
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
         closes = (
-            (names_a_role(line) and not _brand_line(self._role, line))
+            (
+                names_a_role(line)
+                and not _brand_line(self._role, line)
+                and not _names_again(self._role, self._heading, line)
+            )
             or (is_menu_word(line) and not subheading)
             # "Directeur de la publication : ..." after a host's record: the company's again
             or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
@@ -114,3 +118,16 @@ def _brand_line(role: str | None, line: str) -> bool:
         and all(r in (CUSTOMER_SERVICE, FAX, PHONE) for *_, r in found_labels(fold(line)))
         and not names_own_party(line)
     )
+
+
+def _names_again(role: str | None, heading: str, line: str) -> bool:
+    """Whether a line under another organisation's heading names that organisation again, in
+    the heading's words, and no other role ("Write to: Example Ombudsman, 1 Example Street"
+    under "Contact the Example Ombudsman"): its record goes on, the section stays open. A
+    line naming other words of the kind ("Online dispute resolution ..." under "Dispute
+    resolution") is a statement that closes it."""
+    if role not in OTHER_ORGANISATIONS:
+        return False
+    named = {fold(heading)[a:b] for a, b, r in found_labels(fold(heading)) if r == role}
+    found = [(fold(line)[a:b], r) for a, b, r in found_labels(fold(line)) if r != PHONE]
+    return bool(found) and all(r == role and words in named for words, r in found)

@@ -103,7 +103,7 @@ def _text_sightings(
     each block is under, for the `tel:` links that show no number ("Anrufen")."""
     width, height = viewport
     out: list[Sighting] = []
-    previous = ""
+    previous = second_above = ""
     sections = Sections()
     for block in facts.blocks:
         if _past(budget):
@@ -112,7 +112,8 @@ def _text_sightings(
             sections_of[block.index] = sections.role
         for offset, line in block.lines():
             section, heading = sections.role, sections.heading
-            for hit in roled_numbers(line, regions, previous, budget, section, heading):
+            found = roled_numbers(line, regions, previous, budget, section, heading, second_above)
+            for hit in found:
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)
@@ -135,7 +136,7 @@ def _text_sightings(
                 )
             sections.feed(line)
             if line.strip():
-                previous = line
+                previous, second_above = line, previous
     return out
 
 
