@@ -28,6 +28,10 @@ _ORGANISATION_REACH = 8
 # or fax label in it is the brand's own ("Kundenservice Marke X: ..."), so it does not close it.
 _BRANDS = MANUFACTURER
 _BRANDS_REACH = 20
+# A heading over a shop's resellers ("Points de vente", "Stockists") covers a name, an address,
+# opening hours and a phone for each of them, often grouped by region: a long list.
+_RESELLERS = "reseller"
+_RESELLERS_REACH = 80
 # A public authority named on a page's first line is the page's owner, not another organisation;
 # so is a dispute body whose letterhead is that line ("ACME – Centro de Arbitragem de Consumo"),
 # not a heading naming one ("Ombudsman Services", "Médiateur : CM2C") over its number.
@@ -42,7 +46,7 @@ class Sections:
     digits, no address) heads a section: a number below it that no label of its own names
     ("Tel. 02306 104-1501" under a name and an address) is that department's, for
     `_SECTION_REACH` lines (another organisation's record `_ORGANISATION_REACH`, a list of
-    brands' lines `_BRANDS_REACH`), until a line names another role or a contact, help or FAQ
+    brands' lines `_BRANDS_REACH`, of resellers `_RESELLERS_REACH`), until a line names another role or a contact, help or FAQ
     heading closes the section. Two department headings in a row are a menu, not a section.
     """
 
@@ -106,6 +110,8 @@ def _reach(role: str) -> int:
     """The lines a heading giving `role` covers."""
     if role == _BRANDS:
         return _BRANDS_REACH
+    if role == _RESELLERS:
+        return _RESELLERS_REACH
     return _ORGANISATION_REACH if role in OTHER_ORGANISATIONS else _SECTION_REACH
 
 

@@ -36,6 +36,7 @@ OTHER_ORGANISATIONS = (
     "emergency",
     "manufacturer",
     "insurer",
+    "reseller",
 )
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
@@ -43,7 +44,8 @@ the site's web host or the agency that made the site, a public supervisory autho
 protection authority, a regulator), a carrier (the parcel service's own line), an on-duty or
 out-of-hours service (a doctors' or dentists' rota, a GP post, the pharmacy on duty), a
 manufacturer's or brand's own support line (a shop listing its brands' warranty lines), a travel
-firm's insolvency insurer ("Kundengeldabsicherer", "garant financier")."""
+firm's insolvency insurer ("Kundengeldabsicherer", "garant financier"), a shop's resellers (its
+list of points of sale or stockists: other companies selling its goods)."""
 DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
@@ -85,6 +87,8 @@ class LanguageWords:
     carrier: tuple[str, ...] = ()
     manufacturer: tuple[str, ...] = ()
     insurer: tuple[str, ...] = ()
+    # a shop's resellers: a heading over its list of points of sale or stockists (other companies)
+    reseller: tuple[str, ...] = ()
     # another organisation's on-duty or out-of-hours service, and the words saying who is on
     # duty, read in the sentence after a number ("... dentist is on duty")
     emergency: tuple[str, ...] = ()

@@ -32,3 +32,50 @@ def test_web_agency_credited_for_the_site_is_its_host(credit: str) -> None:
         ]
     )
     assert read_phone_roles(text, "IT") == {"+390212345678": CS, "+390961123456": "host"}
+
+
+def _reseller_list(heading: str, phone_word: str) -> str:
+    """A shop's own line, then a heading over three made-up resellers grouped by region."""
+    return "\n".join(
+        [
+            "Our shop",
+            f"{phone_word} 010 45 67 89",
+            heading,
+            "North",
+            "EXAMPLE DELI",
+            "1 Example Street",
+            f"{phone_word} 081 11 22 33",
+            "Open Monday to Saturday.",
+            "South",
+            "SAMPLE FINE FOODS",
+            "2 Sample Road",
+            f"{phone_word} 04 344 55 66",
+            "TEST GROCER",
+            "3 Test Lane",
+            "Closed on Sundays",
+            f"{phone_word} 061 77 88 99",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "phone_word"),
+    [
+        ("Retrouvez aussi nos biscuits dans ces points de vente partenaires", "Tél :"),
+        ("Unsere Verkaufsstellen", "Tel.:"),
+        ("I nostri rivenditori", "Tel."),
+        ("Puntos de venta", "Tel."),
+        ("Verkooppunten", "Tel."),
+        ("Punkty sprzedaży", "tel."),
+        ("Pontos de venda", "Tel."),
+        ("Our stockists", "Tel:"),
+    ],
+)
+def test_a_list_of_resellers_holds_other_companies_lines(heading: str, phone_word: str) -> None:
+    roles = read_phone_roles(_reseller_list(heading, phone_word), "BE")
+    assert roles == {
+        "+3210456789": CS,
+        "+3281112233": "reseller",
+        "+3243445566": "reseller",
+        "+3261778899": "reseller",
+    }
