@@ -46,8 +46,9 @@ class Sections:
     digits, no address) heads a section: a number below it that no label of its own names
     ("Tel. 02306 104-1501" under a name and an address) is that department's, for
     `_SECTION_REACH` lines (another organisation's record `_ORGANISATION_REACH`, a list of
-    brands' lines `_BRANDS_REACH`, of resellers `_RESELLERS_REACH`), until a line names another role or a contact, help or FAQ
-    heading closes the section. Two department headings in a row are a menu, not a section.
+    brands' lines `_BRANDS_REACH`, of resellers `_RESELLERS_REACH`), until a line names another
+    role or a contact, help or FAQ heading closes the section. Two department headings in a row
+    are a menu, not a section.
     """
 
     def __init__(self) -> None:
