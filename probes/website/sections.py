@@ -36,6 +36,9 @@ _RESELLERS_REACH = 80
 # so is a dispute body whose letterhead is that line ("ACME – Centro de Arbitragem de Consumo"),
 # not a heading naming one ("Ombudsman Services", "Médiateur : CM2C") over its number.
 _OWN_PAGE_ROLE = "authority"
+# So is a carrier's trade named on the first line ("Transportes Ejemplo S.L. – empresa de
+# transporte"): a transport company's page, whose lines are its own, not a parcel service's.
+_OWN_TRADE_ROLE = "carrier"
 _OWN_LETTERHEAD_ROLE = "mediator"
 
 
@@ -75,7 +78,8 @@ class Sections:
         heading = heading_role(line)
         first, self._first = self._first, False
         if first and (
-            heading == _OWN_PAGE_ROLE or (heading == _OWN_LETTERHEAD_ROLE and _letterhead(line))
+            heading in (_OWN_PAGE_ROLE, _OWN_TRADE_ROLE)
+            or (heading == _OWN_LETTERHEAD_ROLE and _letterhead(line))
         ):
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading:

@@ -79,3 +79,21 @@ def test_a_list_of_resellers_holds_other_companies_lines(heading: str, phone_wor
         "+3243445566": "reseller",
         "+3261778899": "reseller",
     }
+
+
+def test_a_transport_company_naming_its_own_trade_first_keeps_its_lines() -> None:
+    text = "\n".join(
+        [
+            "Empresa de transporte Ejemplo Rápido S.A.C.",
+            "Carga y encomiendas entre Arequipa y Puno",
+            "Teléfonos: 987 654 321 / 987 654 322",
+        ]
+    )
+    assert read_phone_roles(text, "PE") == {"+51987654321": CS, "+51987654322": CS}
+
+
+def test_a_carrier_heading_lower_on_the_page_still_gives_its_line() -> None:
+    text = "\n".join(
+        ["Tienda Ejemplo", "Tel. 912 34 56 78", "Empresa de transporte", "Tel. 902 12 34 56"]
+    )
+    assert read_phone_roles(text, "ES") == {"+34912345678": CS, "+34902123456": "carrier"}
