@@ -96,6 +96,7 @@ _SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a f
 # around a number searched for the country its sentence names
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _HEADING_MAX = 60  # characters of a line of its own above a number that may head it
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
 
@@ -287,7 +288,7 @@ def roled_numbers(
             role = pair  # "Tel./Fax: 030 123 / 030 124": the second is the fax
         pair = pair_second(before)
         if role is None:
-            role = role_after(block[end:])
+            role = role_after(block[end:]) or _owner_in_bracket_after(block[end:])
         if role is None and previous_end == 0:
             # A label ending the previous block ("Fax:" on a line of its own); a department
             # heading counts through `section`, which knows a menu from a heading.
@@ -345,6 +346,19 @@ def roled_numbers(
     if len(block) == len(written):
         return out
     return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
+
+
+def _owner_in_bracket_after(rest: str) -> str | None:
+    """Another organisation named in brackets in the label after the last number of a line
+    ("0800 ...   Fault line power grid (Example Netz GmbH)"): the line is that organisation's;
+    else None (a number further on may own the label)."""
+    if re.search(r"\d", rest):
+        return None
+    for bracket in _BRACKETED.finditer(fold(rest)):
+        owners = [r for *_, r in found_labels(bracket.group(1)) if r in OTHER_ORGANISATIONS]
+        if owners:
+            return owners[0]
+    return None
 
 
 def _sentence_running_on(line: str) -> str | None:

@@ -37,6 +37,7 @@ OTHER_ORGANISATIONS = (
     "manufacturer",
     "insurer",
     "reseller",
+    "grid_operator",
 )
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
@@ -45,7 +46,8 @@ protection authority, a regulator), a carrier (the parcel service's own line), a
 out-of-hours service (a doctors' or dentists' rota, a GP post, the pharmacy on duty), a
 manufacturer's or brand's own support line (a shop listing its brands' warranty lines), a travel
 firm's insolvency insurer ("Kundengeldabsicherer", "garant financier"), a shop's resellers (its
-list of points of sale or stockists: other companies selling its goods)."""
+list of points of sale or stockists: other companies selling its goods), an energy supplier's
+grid operator (another company's network and its fault line)."""
 DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
@@ -89,6 +91,8 @@ class LanguageWords:
     insurer: tuple[str, ...] = ()
     # a shop's resellers: a heading over its list of points of sale or stockists (other companies)
     reseller: tuple[str, ...] = ()
+    # an energy supplier's grid (network) operator: another company, with its own fault line
+    grid_operator: tuple[str, ...] = ()
     # another organisation's on-duty or out-of-hours service, and the words saying who is on
     # duty, read in the sentence after a number ("... dentist is on duty")
     emergency: tuple[str, ...] = ()

@@ -97,3 +97,23 @@ def test_a_carrier_heading_lower_on_the_page_still_gives_its_line() -> None:
         ["Tienda Ejemplo", "Tel. 912 34 56 78", "Empresa de transporte", "Tel. 902 12 34 56"]
     )
     assert read_phone_roles(text, "ES") == {"+34912345678": CS, "+34902123456": "carrier"}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        ("DE", "0800 123 45 67    Störungsdienst Strom (Beispiel Netz GmbH)", "+498001234567"),
+        ("FR", "01 23 45 67 89   dépannage électricité (gestionnaire de réseau)", "+33123456789"),
+        ("NL", "020 123 4567   storingen stroom (uw netbeheerder)", "+31201234567"),
+        ("GB", "020 7946 0002   power cuts (your distribution network operator)", "+442079460002"),
+    ],
+)
+def test_a_grid_operator_named_after_a_fault_line_owns_it(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: "grid_operator"}
+
+
+def test_a_fault_line_naming_no_other_company_stays_the_suppliers() -> None:
+    text = "0800 123 45 67    Störungsdienst Gasnetz (rund um die Uhr)"
+    assert read_phone_roles(text, "DE") == {"+498001234567": CS}
