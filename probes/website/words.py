@@ -93,6 +93,9 @@ class LanguageWords:
     reseller: tuple[str, ...] = ()
     # an energy supplier's grid (network) operator: another company, with its own fault line
     grid_operator: tuple[str, ...] = ()
+    # parts of a company's name saying it runs a grid or supplies heat (`probes.website.name_lines`)
+    grid_name_parts: tuple[str, ...] = ()
+    heat_name_parts: tuple[str, ...] = ()
     # another organisation's on-duty or out-of-hours service, and the words saying who is on
     # duty, read in the sentence after a number ("... dentist is on duty")
     emergency: tuple[str, ...] = ()

@@ -117,3 +117,23 @@ def test_a_grid_operator_named_after_a_fault_line_owns_it(
 def test_a_fault_line_naming_no_other_company_stays_the_suppliers() -> None:
     text = "0800 123 45 67    Störungsdienst Gasnetz (rund um die Uhr)"
     assert read_phone_roles(text, "DE") == {"+498001234567": CS}
+
+
+def test_a_company_named_under_a_fault_line_owns_it_by_the_kind_its_name_says() -> None:
+    text = "\n".join(
+        [
+            "Beispielwerke Musterstadt GmbH",
+            "Störungsnummern",
+            "Wasser 0800 111 22 33",
+            "Beispielwerke Musterstadt GmbH",
+            "Strom 0800 444 55 66",
+            "musterNETZ GmbH",
+            "Fernwärme 07631 123456",
+            "Nahwärme Musterstadt GmbH",
+        ]
+    )
+    assert read_phone_roles(text, "DE") == {
+        "+498001112233": CS,
+        "+498004445566": "grid_operator",
+        "+497631123456": "heat_supplier",
+    }
