@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from probes.website.name_lines import HEAT_SUPPLIER
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 CUSTOMER_SERVICE = "customer_service"
 FAX = "fax"
-ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS)
+ROLES = (CUSTOMER_SERVICE, FAX, *DEPARTMENTS, HEAT_SUPPLIER)
 """Every role a number can have."""
 PAYMENT = "payment"  # a wallet that only receives money: labelled on its own line only
 MANUFACTURER = "manufacturer"  # a brand's own support line, in a shop's list of its brands' lines
