@@ -137,3 +137,18 @@ def test_a_company_named_under_a_fault_line_owns_it_by_the_kind_its_name_says() 
         "+498004445566": "grid_operator",
         "+497631123456": "heat_supplier",
     }
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "number", "role"),
+    [
+        ("FR", "Électricité 09 70 00 00 01\nExemple Réseau SAS", "+33970000001", "grid_operator"),
+        ("NL", "Storing 088 123 4567\nVoorbeeld Netbeheer B.V.", "+31881234567", "grid_operator"),
+        ("IT", "Calore 0461 123456\nEsempio Calore S.r.l.", "+390461123456", "heat_supplier"),
+        ("DE", "Zentrale 030 1234 5678\nBeispiel Handel GmbH", "+493012345678", CS),
+    ],
+)
+def test_a_name_line_under_a_number_in_other_languages(
+    region: str, text: str, number: str, role: str
+) -> None:
+    assert read_phone_roles(f"Esempio Fornitore SE\n{text}", region)[number] == role
