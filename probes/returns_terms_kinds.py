@@ -27,6 +27,7 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 # are also articles or prepositions elsewhere ("en", "i", "a").
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
+_EXCEPTION_REACH = 40  # characters before a defect word in which "unless"/"except" excepts it
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
 # A purpose right before a keyword, in any supported language: "for an exchange or ", "pour un
 # ", "para un cambio o ", "zum Umtausch oder zur ", "voor een ruil of ", "w celu wymiany lub ".
@@ -137,8 +138,11 @@ def _defect_named(text: str, p: CompiledLexicon) -> bool:
     """A defect named in `text`, neither negated ("not damaged", "undamaged") nor an exception
     ("unless defective")."""
     f = p.flags
-    return not f["exception"].search(text) and any(
-        not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+    # Only an exception right before the defect makes it one: in "Except for close-out items,
+    # we accept the return of defective products for 15 days" the defect is still the subject.
+    return any(
+        not f["exception"].search(text[max(0, hit.start() - _EXCEPTION_REACH) : hit.start()])
+        and not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
         and not _SOUND.search(text[max(0, hit.start() - 3) : hit.start()])
         for hit in f["defect"].finditer(text)
     )
