@@ -174,6 +174,8 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             # recebimento": a refund counted from delivery in a withdrawal sentence is the
             # withdrawal period.
             withdrawing = any(h[2] == "withdrawal" for h in before)
+            if min(before)[2] == "refund" and _return_and_refund(sentence, match, p):
+                return "return"
             return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]
         windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
         if windows:
@@ -204,6 +206,16 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
     # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
     cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
     return "withdrawal" if cancels_by_withdrawing else kind
+
+
+def _return_and_refund(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether a return and a refund are named together in the clause before the duration
+    `match`, the return first ("las devoluciones y reintegros ... dentro de los 10 días
+    siguientes a la recepción", "devolver su producto y solicitar un reembolso dentro de los
+    14 días posteriores a la recepción"): the window of both, counted from delivery."""
+    start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
+    found = [kind for _, kind in sorted(keywords(sentence[start : match.start()], p))]
+    return "return" in found and "refund" in found[found.index("return") :]
 
 
 def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
