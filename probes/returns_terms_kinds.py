@@ -27,6 +27,7 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 # are also articles or prepositions elsewhere ("en", "i", "a").
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
+_NAMED_REACH = 20  # characters before a duration in which a period's name names it ("délai de")
 _EXCEPTION_REACH = 40  # characters before a defect word in which "unless"/"except" excepts it
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
 # A purpose right before a keyword, in any supported language: "for an exchange or ", "pour un
@@ -117,7 +118,11 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
     years to return it") is a warranty."""
     kind = _kind(sentence, match, p)
     single = len(p.duration.findall(sentence)) == 1
-    if kind == "return" and single and p.kinds["withdrawal"].search(sentence):
+    # "d'un délai légal de 14 jours pour retourner": the withdrawal period named right before.
+    named = p.kinds["withdrawal"].search(
+        sentence, max(0, match.start() - _NAMED_REACH), match.start()
+    )
+    if kind == "return" and (single or named) and p.kinds["withdrawal"].search(sentence):
         # "14 days to return the product or cancel the contract, without giving a reason": the
         # legal withdrawal period restated (still the window where no other one is stated); not
         # "30 days (or 14 days* for some items) without a reason", two periods of classes.
