@@ -119,8 +119,10 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
     kind = _kind(sentence, match, p)
     single = len(p.duration.findall(sentence)) == 1
     # "d'un délai légal de 14 jours pour retourner": the withdrawal period named right before.
-    named = p.kinds["withdrawal"].search(
-        sentence, max(0, match.start() - _NAMED_REACH), match.start()
+    reach = max(0, match.start() - 2 * _NAMED_REACH - 20)
+    named = any(
+        hit.end() >= match.start() - _NAMED_REACH
+        for hit in p.kinds["withdrawal"].finditer(sentence, reach, match.start())
     )
     if kind == "return" and (single or named) and p.kinds["withdrawal"].search(sentence):
         # "14 days to return the product or cancel the contract, without giving a reason": the

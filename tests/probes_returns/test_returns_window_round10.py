@@ -1,0 +1,209 @@
+"""Families of window wordings the ninth unseen returns batch (policies_29/30) showed the reader
+missing, each in the languages where it exists: a no-break space's mojibake glued before a
+number ("binnenΒ 14 dagenΒ na"); a return and a refund named together before a period counted
+from delivery (the window of both); a withdrawal period named right before a duration with a
+return purpose, beside the shop's own window; an "except ..." that excepts sale items, not the
+defect the period is for; and refund wordings (money returns, a refund counted from the return's
+receipt or its approval) that are no second window. The sentences are made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+WINDOW = "returns.window_days"
+
+# A no-break space's lead byte shown in a Windows code page, glued to the word before it.
+NBSP = [
+    ("en", "You can return any itemÂ 30 daysÂ after delivery."),
+    ("fr", "Vous pouvez retourner un article dansÂ 30 joursÂ après la livraison."),
+    ("es", "Puedes devolver cualquier artículo enΒ 30 díasΒ desde la entrega."),
+    ("it", "Puoi restituire qualsiasi articolo entroΒ 30 giorniΒ dalla consegna."),
+    ("pt", "Pode devolver qualquer artigo atéÂ 30 diasÂ após a entrega."),
+    ("de", "Sie können jeden Artikel innerhalbÂ 30 TagenÂ nach Erhalt zurücksenden."),
+    ("nl", "U kunt een product binnenΒ 30 dagenΒ na ontvangst retourneren."),
+    ("pl", "Możesz zwrócić każdy produkt wΒ 30 dniΒ od otrzymania."),
+]
+# "Returns and refunds within 10 days of delivery": the window, beside an exchange period.
+RETURN_AND_REFUND = [
+    (
+        "en",
+        "Exchanges are accepted within 30 days of purchase. Returns and refunds are "
+        "accepted within 10 days of delivery.",
+    ),
+    (
+        "fr",
+        "Les échanges sont acceptés sous 30 jours après l'achat. Les retours et "
+        "remboursements sont acceptés dans les 10 jours suivant la livraison.",
+    ),
+    (
+        "es",
+        "Los cambios se aceptan hasta 30 días después de la compra. Las devoluciones y "
+        "reembolsos se aceptan dentro de los 10 días siguientes a la entrega.",
+    ),
+    (
+        "it",
+        "I cambi sono accettati entro 30 giorni dall'acquisto. I resi e i rimborsi sono "
+        "accettati entro 10 giorni dalla consegna.",
+    ),
+    (
+        "pt",
+        "As trocas são aceites até 30 dias após a compra. As devoluções e reembolsos são "
+        "aceites até 10 dias após a entrega.",
+    ),
+    (
+        "de",
+        "Ein Umtausch ist innerhalb von 30 Tagen nach dem Kauf möglich. Rücksendungen und "
+        "Erstattungen sind innerhalb von 10 Tagen nach Erhalt möglich.",
+    ),
+    (
+        "nl",
+        "Ruilen kan binnen 30 dagen na aankoop. Retouren en terugbetalingen kunnen binnen "
+        "10 dagen na ontvangst.",
+    ),
+    (
+        "pl",
+        "Wymiana jest możliwa w ciągu 30 dni od zakupu. Zwroty i zwrot pieniędzy są "
+        "możliwe w ciągu 10 dni od otrzymania.",
+    ),
+]
+# "a legal withdrawal period of 14 days to return your order" beside the shop's 30 days.
+NAMED_WITHDRAWAL = [
+    (
+        "en",
+        "You can return items within 30 days of delivery, and you have a legal withdrawal "
+        "period of 14 days to return your order.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article dans les 30 jours suivant la livraison, et vous "
+        "disposez d'un délai de rétractation de 14 jours pour retourner votre commande.",
+    ),
+    (
+        "es",
+        "Puedes devolver un artículo en los 30 días siguientes a la entrega, y dispones de "
+        "un plazo de desistimiento de 14 días para devolver tu pedido.",
+    ),
+    (
+        "it",
+        "Puoi restituire un articolo entro 30 giorni dalla consegna, e hai un diritto di "
+        "recesso di 14 giorni per restituire il tuo ordine.",
+    ),
+    (
+        "pt",
+        "Pode devolver um artigo até 30 dias após a entrega, e tem um direito de "
+        "arrependimento de 14 dias para devolver a sua encomenda.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden, und Sie haben "
+        "eine Widerrufsfrist von 14 Tagen, um Ihre Bestellung zurückzusenden.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren, en je hebt een "
+        "bedenktijd van 14 dagen om je bestelling te retourneren.",
+    ),
+    (
+        "pl",
+        "Zwrotu można dokonać w ciągu 30 dni od otrzymania, a ustawowy termin na "
+        "odstąpienie od umowy wynosi 14 dni na zwrot zamówienia.",
+    ),
+]
+# "Except for sale items, defective products for 60 days": the 60 days are the defect's.
+EXCEPTION = [
+    (
+        "en",
+        "Except for sale items, we accept the return of defective products for 60 days "
+        "from purchase. Other returns must be requested within 7 days of receipt.",
+    ),
+    (
+        "fr",
+        "Sauf pour les articles soldés, nous acceptons le retour des produits défectueux "
+        "pendant 60 jours après l'achat. Les autres retours doivent être demandés dans les "
+        "7 jours suivant la réception.",
+    ),
+    (
+        "es",
+        "Salvo los artículos rebajados, aceptamos la devolución de productos defectuosos "
+        "durante 60 días desde la compra. Las demás devoluciones deben solicitarse en los "
+        "7 días siguientes a la recepción.",
+    ),
+    (
+        "it",
+        "Ad eccezione degli articoli in saldo, accettiamo il reso di prodotti difettosi "
+        "per 60 giorni dall'acquisto. Gli altri resi devono essere richiesti entro 7 "
+        "giorni dalla ricezione.",
+    ),
+    (
+        "pt",
+        "Exceto artigos em saldo, aceitamos a devolução de produtos com defeito durante 60 "
+        "dias após a compra. As outras devoluções devem ser pedidas até 7 dias após a "
+        "receção.",
+    ),
+    (
+        "de",
+        "Außer bei reduzierten Artikeln nehmen wir die Rücksendung defekter Produkte 60 "
+        "Tage ab Kauf an. Andere Rücksendungen müssen innerhalb von 7 Tagen nach Erhalt "
+        "angemeldet werden.",
+    ),
+    (
+        "nl",
+        "Behalve voor afgeprijsde artikelen accepteren we de retour van defecte producten "
+        "gedurende 60 dagen na aankoop. Andere retouren moeten binnen 7 dagen na ontvangst "
+        "worden aangemeld.",
+    ),
+    (
+        "pl",
+        "Z wyjątkiem produktów przecenionych przyjmujemy zwrot wadliwych produktów przez "
+        "60 dni od zakupu. Inne zwroty należy zgłosić w ciągu 7 dni od otrzymania.",
+    ),
+]
+# Money returns and refunds counted from the return's receipt or approval: refund times.
+REFUND_WORDS = [
+    (
+        "es",
+        "Puedes devolver el pedido en un plazo de 14 días desde la entrega. Las "
+        "devoluciones de dinero se realizarán en un plazo de 10 días.",
+    ),
+    (
+        "nl",
+        "Je kunt de bestelling binnen 14 dagen na levering retourneren. We betalen het "
+        "bedrag uiterlijk binnen 30 dagen na retourontvangst terug.",
+    ),
+    (
+        "pt",
+        "A devolução pode ser pedida até 7 dias após a entrega. O reembolso é feito após a "
+        "confirmação de que a devolução foi aprovada, num prazo de até 15 dias.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NBSP)
+def test_a_no_break_space_mojibake_before_a_number_is_read_as_a_space(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_AND_REFUND)
+def test_a_return_and_a_refund_named_together_give_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 10
+
+
+@pytest.mark.parametrize(("lang", "text"), NAMED_WITHDRAWAL)
+def test_a_withdrawal_period_named_before_a_duration_is_the_legal_one(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms[WINDOW], terms["returns.withdrawal_days"]) == (30, 14)
+
+
+@pytest.mark.parametrize(("lang", "text"), EXCEPTION)
+def test_an_exception_before_a_defect_period_leaves_it_the_defects(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 7
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "window"),
+    [(lang, text, window) for (lang, text), window in zip(REFUND_WORDS, (14, 14, 7), strict=True)],
+)
+def test_refund_wordings_are_no_second_window(lang: str, text: str, window: int) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == window
