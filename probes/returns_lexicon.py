@@ -41,8 +41,10 @@ PERIOD_KINDS = (
     "takeback",
     "guarantee",
     "shipback",
+    "dispatch",
 )
-"""What a stated duration can be the period of; only some are returns metrics."""
+"""What a stated duration can be the period of; only some are returns metrics. `dispatch`: the
+shop's time to send an order, named by a purpose ("... to ship your order"), no keyword."""
 
 FLAG_NAMES = (
     "free_yes",

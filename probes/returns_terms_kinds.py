@@ -109,6 +109,11 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
         sending = p.flags["send"].match(stretch, len(purpose.group(0)))
         if sending and not hits and not _ORDERED.search(clause):
             return "return"
+        # "o prazo de 90 dias úteis para envio do pedido", "5 days to ship your order": the shop's
+        # time to dispatch an order, no period of a return (the verb may come last: "om uw
+        # bestelling te verzenden").
+        if not hits and _ORDERED.search(stretch) and p.flags["send"].search(stretch):
+            return "dispatch"
     return None
 
 

@@ -4,7 +4,8 @@ number ("binnenΒ 14 dagenΒ na"); a return and a refund named together before a
 from delivery (the window of both); a withdrawal period named right before a duration with a
 return purpose, beside the shop's own window; an "except ..." that excepts sale items, not the
 defect the period is for; and refund wordings (money returns, a refund counted from the return's
-receipt or its approval) that are no second window. The sentences are made up, one idiom each."""
+receipt or its approval) that are no second window; the shop's time to ship an order. The
+sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -178,6 +179,49 @@ REFUND_WORDS = [
         "confirmação de que a devolução foi aprovada, num prazo de até 15 dias.",
     ),
 ]
+# "if we take more than 60 days to ship your order": the shop's time to dispatch, no window.
+DISPATCH = [
+    (
+        "en",
+        "You may withdraw from the purchase within 14 days of delivery, or if we take more "
+        "than 60 days to ship your order.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter dans les 14 jours suivant la livraison, ou si nous "
+        "dépassons le délai de 60 jours pour expédier votre commande.",
+    ),
+    (
+        "es",
+        "Puede desistir de la compra en los 14 días siguientes a la entrega, o si "
+        "superamos el plazo de 60 días para enviar su pedido.",
+    ),
+    (
+        "it",
+        "Puoi esercitare il diritto di recesso entro 14 giorni dalla consegna, o se "
+        "superiamo il termine di 60 giorni per spedire il tuo ordine.",
+    ),
+    (
+        "pt",
+        "Pode exercer o direito de arrependimento até 14 dias após a entrega, ou se "
+        "ultrapassarmos o prazo de 60 dias para envio do pedido.",
+    ),
+    (
+        "de",
+        "Sie können innerhalb von 14 Tagen nach Erhalt widerrufen, oder wenn wir mehr als "
+        "60 Tage für den Versand Ihrer Bestellung brauchen.",
+    ),
+    (
+        "nl",
+        "U kunt binnen 14 dagen na ontvangst herroepen, of als wij meer dan 60 dagen nodig "
+        "hebben om uw bestelling te verzenden.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy w ciągu 14 dni od otrzymania, lub gdy przekroczymy "
+        "termin 60 dni na wysyłkę zamówienia.",
+    ),
+]
 
 
 @pytest.mark.parametrize(("lang", "text"), NBSP)
@@ -207,3 +251,8 @@ def test_an_exception_before_a_defect_period_leaves_it_the_defects(lang: str, te
 )
 def test_refund_wordings_are_no_second_window(lang: str, text: str, window: int) -> None:
     assert extract_returns_terms(text, lang)[WINDOW] == window
+
+
+@pytest.mark.parametrize(("lang", "text"), DISPATCH)
+def test_a_time_to_ship_the_order_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 14
