@@ -56,7 +56,7 @@ from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
 from probes.returns_terms_flags import Sentence, Term, read_flags
-from probes.returns_terms_kinds import CLAUSE_MARKS, distance, keywords, kind_of
+from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 
 _TITLE_WORDS = 5  # words of a title ending in a colon
@@ -228,6 +228,9 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # sentence a list hangs from says what the list's periods are.
         introduces = previous.rstrip().endswith(":")
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
+        # "If you receive a faulty product, we will replace it." + "Please contact us within 30
+        # days of receiving it.": a sentence naming nothing goes on about the defect before it.
+        faulty = not (asked or p.duration.search(previous)) and defect_named(previous, p)
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             reach = max(0, match.start() - _THRESHOLD_REACH)
@@ -239,6 +242,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             kind = kind_of(s.folded, match, p)
             if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
+            elif faulty and kind == "return" and not keywords(s.folded, p):
+                kind = "warranty"
             elif kind is None and asked and not p.duration.search(asked):
                 # "How long do I have to return an item?" + "You have 30 days from receipt.": a
                 # question about returning names the period of its answer, where nothing else

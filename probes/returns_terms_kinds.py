@@ -136,7 +136,7 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
         return "withdrawal"
     if kind == "return":
         ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
-        if _defect_named(sentence[max(ends, default=0) : match.start()], p):
+        if defect_named(sentence[max(ends, default=0) : match.start()], p):
             return "warranty"
     return kind
 
@@ -146,9 +146,9 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
 _SOUND = re.compile(r"(?<![^\W\d_])(?:un|on|nie)$")
 
 
-def _defect_named(text: str, p: CompiledLexicon) -> bool:
-    """A defect named in `text`, neither negated ("not damaged", "undamaged") nor an exception
-    ("unless defective")."""
+def defect_named(text: str, p: CompiledLexicon) -> bool:
+    """Whether a defect is named in `text`, neither negated ("not damaged", "undamaged") nor an
+    exception ("unless defective")."""
     f = p.flags
     # Only an exception right before the defect makes it one: in "Except for close-out items,
     # we accept the return of defective products for 15 days" the defect is still the subject.

@@ -4,8 +4,9 @@ number ("binnenΒ 14 dagenΒ na"); a return and a refund named together before a
 from delivery (the window of both); a withdrawal period named right before a duration with a
 return purpose, beside the shop's own window; an "except ..." that excepts sale items, not the
 defect the period is for; and refund wordings (money returns, a refund counted from the return's
-receipt or its approval) that are no second window; the shop's time to ship an order. The
-sentences are made up, one idiom each."""
+receipt or its approval) that are no second window; the shop's time to ship an order; a period
+in a sentence that names nothing after one about a defect (the defect's). The sentences are made
+up, one idiom each."""
 
 from __future__ import annotations
 
@@ -222,6 +223,54 @@ DISPATCH = [
         "termin 60 dni na wysyłkę zamówienia.",
     ),
 ]
+# "If you receive a faulty product ..." + "Please contact us within 30 days": the defect's period.
+FAULTY_BEFORE = [
+    (
+        "en",
+        "If you receive a faulty product, we will replace it. Please contact us within 30 "
+        "days of receiving it. You can return any other item within 14 days of delivery.",
+    ),
+    (
+        "fr",
+        "Si vous recevez un produit défectueux, nous le remplaçons. Contactez-nous dans "
+        "les 30 jours suivant la réception. Vous pouvez retourner tout autre article dans "
+        "les 14 jours suivant la livraison.",
+    ),
+    (
+        "es",
+        "Si recibe un producto defectuoso, lo sustituimos. Contáctenos en los 30 días "
+        "siguientes a la recepción. Puede devolver cualquier otro artículo en los 14 días "
+        "siguientes a la entrega.",
+    ),
+    (
+        "it",
+        "Se ricevi un prodotto difettoso, lo sostituiamo. Contattaci entro 30 giorni dalla "
+        "ricezione. Puoi restituire qualsiasi altro articolo entro 14 giorni dalla "
+        "consegna.",
+    ),
+    (
+        "pt",
+        "Se receber um produto com defeito, nós substituímo-lo. Contacte-nos até 30 dias "
+        "após a receção. Pode devolver qualquer outro artigo até 14 dias após a entrega.",
+    ),
+    (
+        "de",
+        "Wenn Sie ein defektes Produkt erhalten, ersetzen wir es. Kontaktieren Sie uns "
+        "innerhalb von 30 Tagen nach Erhalt. Andere Artikel können Sie innerhalb von 14 "
+        "Tagen nach Erhalt zurücksenden.",
+    ),
+    (
+        "nl",
+        "Als u een defect product ontvangt, vervangen wij het. Neem binnen 30 dagen na "
+        "ontvangst contact met ons op. Andere artikelen kunt u binnen 14 dagen na levering "
+        "retourneren.",
+    ),
+    (
+        "pl",
+        "Jeśli otrzymasz wadliwy produkt, wymienimy go. Skontaktuj się z nami w ciągu 30 "
+        "dni od otrzymania. Inne produkty możesz zwrócić w ciągu 14 dni od dostarczenia.",
+    ),
+]
 
 
 @pytest.mark.parametrize(("lang", "text"), NBSP)
@@ -255,4 +304,9 @@ def test_refund_wordings_are_no_second_window(lang: str, text: str, window: int)
 
 @pytest.mark.parametrize(("lang", "text"), DISPATCH)
 def test_a_time_to_ship_the_order_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), FAULTY_BEFORE)
+def test_a_period_after_a_sentence_about_a_defect_is_the_defects(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang)[WINDOW] == 14
