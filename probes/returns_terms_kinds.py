@@ -134,11 +134,21 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
         # legal withdrawal period restated (still the window where no other one is stated); not
         # "30 days (or 14 days* for some items) without a reason", two periods of classes.
         return "withdrawal"
+    if kind == "refund" and _allowed(sentence, match, p):
+        return "return"
     if kind == "return":
         ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
         if defect_named(sentence[max(ends, default=0) : match.start()], p):
             return "warranty"
     return kind
+
+
+def _allowed(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether a refund word is followed, before the duration `match` and in its clause, by words
+    saying it is allowed ("el reembolso se permite dentro de los 14 días"): a window to ask."""
+    start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
+    refunds = [s for s, kind in keywords(sentence[start : match.start()], p) if kind == "refund"]
+    return any(p.allowed.search(sentence, start + end, match.start()) for _, end in refunds)
 
 
 # A negating prefix glued to a defect word: "undamaged", "unbeschädigt", "onbeschadigd",

@@ -5,8 +5,8 @@ from delivery (the window of both); a withdrawal period named right before a dur
 return purpose, beside the shop's own window; an "except ..." that excepts sale items, not the
 defect the period is for; and refund wordings (money returns, a refund counted from the return's
 receipt or its approval) that are no second window; the shop's time to ship an order; a period
-in a sentence that names nothing after one about a defect (the defect's). The sentences are made
-up, one idiom each."""
+in a sentence that names nothing after one about a defect (the defect's); a refund "allowed
+within" a period (a window to ask). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -271,6 +271,45 @@ FAULTY_BEFORE = [
         "dni od otrzymania. Inne produkty możesz zwrócić w ciągu 14 dni od dostarczenia.",
     ),
 ]
+# "Refunds are allowed within 14 days of the order date": a window to ask for a refund.
+ALLOWED = [
+    ("en", "Refunds are allowed within 14 days of the order date. We refund you within 30 days."),
+    (
+        "fr",
+        "Le remboursement est accepté dans les 14 jours suivant la commande. Nous vous "
+        "remboursons sous 30 jours.",
+    ),
+    (
+        "es",
+        "El reembolso se permite dentro de los 14 días a partir de la fecha del pedido. "
+        "Reembolsamos en un plazo de 30 días.",
+    ),
+    (
+        "it",
+        "Il rimborso è consentito entro 14 giorni dalla data dell'ordine. Rimborsiamo "
+        "entro 30 giorni.",
+    ),
+    (
+        "pt",
+        "O reembolso pode ser solicitado até 14 dias após a data do pedido. Reembolsamos "
+        "em até 30 dias.",
+    ),
+    (
+        "de",
+        "Eine Erstattung ist möglich innerhalb von 14 Tagen ab Bestelldatum. Wir erstatten "
+        "innerhalb von 30 Tagen.",
+    ),
+    (
+        "nl",
+        "Terugbetaling is mogelijk binnen 14 dagen na de besteldatum. Wij betalen binnen "
+        "30 dagen terug.",
+    ),
+    (
+        "pl",
+        "Zwrot pieniędzy jest możliwy w ciągu 14 dni od daty zamówienia. Zwracamy "
+        "pieniądze w ciągu 30 dni.",
+    ),
+]
 
 
 @pytest.mark.parametrize(("lang", "text"), NBSP)
@@ -309,4 +348,9 @@ def test_a_time_to_ship_the_order_is_no_window(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), FAULTY_BEFORE)
 def test_a_period_after_a_sentence_about_a_defect_is_the_defects(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), ALLOWED)
+def test_a_refund_allowed_within_a_period_is_a_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang)[WINDOW] == 14
