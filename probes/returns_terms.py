@@ -207,6 +207,17 @@ def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
     return hits[0][1] if hits else None
 
 
+_ROW_LABEL = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:")  # "PIX ou Boleto:"
+
+
+def _refund_row(heading: str, sentence: str, p: CompiledLexicon) -> bool:
+    """Whether `sentence` is a row ("PIX ou Boleto: ...", a label and a colon) of a list hung
+    from a sentence about refunding (`heading`)."""
+    return (
+        bool(heading) and _heading_kind(heading, p) == "refund" and bool(_ROW_LABEL.match(sentence))
+    )
+
+
 def _longer_after(s: Sentence, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether a longer duration follows `match` in `s` ("beyond 14 days ..., up to 30 days")."""
     days = _days(match, p) or 0
@@ -244,6 +255,10 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 kind = _heading_kind(heading, p) or kind
             elif faulty and kind == "return" and not keywords(s.folded, p):
                 kind = "warranty"
+            elif kind == "return" and introduces and _refund_row(heading, s.folded, p):
+                # "O valor será reembolsado conforme o pagamento:" + "PIX: devolução em até 5 dias
+                # úteis": a row of a list of refunds, the money's return, not the goods'.
+                kind = "refund"
             elif kind is None and asked and not p.duration.search(asked):
                 # "How long do I have to return an item?" + "You have 30 days from receipt.": a
                 # question about returning names the period of its answer, where nothing else

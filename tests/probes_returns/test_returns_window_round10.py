@@ -6,7 +6,8 @@ return purpose, beside the shop's own window; an "except ..." that excepts sale 
 defect the period is for; and refund wordings (money returns, a refund counted from the return's
 receipt or its approval) that are no second window; the shop's time to ship an order; a period
 in a sentence that names nothing after one about a defect (the defect's); a refund "allowed
-within" a period (a window to ask). The sentences are made up, one idiom each."""
+within" a period (a window to ask); a row ("Card: return within 5 days") of a list of refunds
+(no window). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -310,6 +311,57 @@ ALLOWED = [
         "pieniądze w ciągu 30 dni.",
     ),
 ]
+# "The amount is refunded by payment method:" + "Bank transfer: return within 5 days": a refund.
+REFUND_ROWS = [
+    (
+        "en",
+        "You can return an item within 30 days of delivery.\nThe amount is refunded by the "
+        "payment method used:\nBank transfer: return within 5 days.\nCard: within two "
+        "statements.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner un article dans les 30 jours suivant la livraison.\nLe "
+        "montant est remboursé selon le mode de paiement :\nVirement : retour sous 5 "
+        "jours.\nCarte : sous deux relevés.",
+    ),
+    (
+        "es",
+        "Puede devolver un artículo en los 30 días siguientes a la entrega.\nEl importe se "
+        "reembolsa según el método de pago:\nTransferencia: devolución en 5 días.\n"
+        "Tarjeta: en dos extractos.",
+    ),
+    (
+        "it",
+        "Puoi restituire un articolo entro 30 giorni dalla consegna.\nL'importo viene "
+        "rimborsato secondo il metodo di pagamento:\nBonifico: reso entro 5 giorni.\n"
+        "Carta: entro due estratti conto.",
+    ),
+    (
+        "pt",
+        "Pode devolver um artigo até 30 dias após a entrega.\nO valor será reembolsado de "
+        "acordo com a forma de pagamento:\nPIX ou Boleto: devolução em até 5 dias úteis.\n"
+        "Cartão: em até 2 faturas.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden.\nDer Betrag "
+        "wird je nach Zahlungsart erstattet:\nÜberweisung: Rückgabe innerhalb von 5 "
+        "Tagen.\nKarte: mit der nächsten Abrechnung.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren.\nHet bedrag wordt "
+        "terugbetaald via de betaalmethode:\nBankoverschrijving: retour binnen 5 dagen.\n"
+        "Creditcard: bij de volgende afschrijving.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić produkt w ciągu 30 dni od otrzymania.\nKwota zostanie zwrócona "
+        "zgodnie z metodą płatności:\nPrzelew: zwrot w ciągu 5 dni.\nKarta: przy kolejnym "
+        "wyciągu.",
+    ),
+]
 
 
 @pytest.mark.parametrize(("lang", "text"), NBSP)
@@ -354,3 +406,8 @@ def test_a_period_after_a_sentence_about_a_defect_is_the_defects(lang: str, text
 @pytest.mark.parametrize(("lang", "text"), ALLOWED)
 def test_a_refund_allowed_within_a_period_is_a_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang)[WINDOW] == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUND_ROWS)
+def test_a_row_of_a_list_of_refunds_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang)[WINDOW] == 30
