@@ -1,0 +1,82 @@
+"""Who pays for a return, in the wording families the ninth unseen batch
+(`returns/policies_29.yaml`, `policies_30.yaml`) showed the reader missing, each in the languages
+where it exists: the shop paying the return only when the error is its own (the customer pays an
+ordinary return, tests/data/LABELLING.md), a refund of the return costs denied by a negative
+determiner before them ("no return shipping costs will be refunded"), and the consumer named
+"Konsument". The sentences are made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+# "We pay the return shipping if the error is ours": the customer pays an ordinary return.
+OUR_ERROR_ONLY = [
+    ("en", "We also cover the return postage costs when the return comes from our mistake."),
+    (
+        "fr",
+        "Nous payons aussi les frais de retour si le retour vient d'une erreur de notre part.",
+    ),
+    (
+        "es",
+        "También pagamos los gastos de devolución cuando la devolución se debe a un error nuestro.",
+    ),
+    ("it", "Paghiamo anche le spese di reso quando il reso nasce da un nostro errore."),
+    ("pt", "Também pagamos os custos de devolução quando a devolução resulta de um erro nosso."),
+    (
+        "de",
+        "Die Rücksendekosten übernehmen wir auch, wenn die Rücksendung auf unserem Fehler beruht.",
+    ),
+    ("nl", "Wij vergoeden ook de retourkosten wanneer het retour door onze fout nodig is."),
+    ("pl", "Pokryjemy także koszty odesłania, gdy zwrot wynika z naszego błędu."),
+]
+
+# The initial delivery refunded on the shop's error says nothing of who pays the return.
+INITIAL_DELIVERY_ON_OUR_ERROR = [
+    ("en", "We refund the original delivery charge only if the return results from our mistake."),
+    (
+        "fr",
+        "Nous remboursons les frais de port initiaux seulement si le retour vient de notre erreur.",
+    ),
+]
+
+# "No return costs will be refunded": a negative determiner denies the refund of the costs.
+NONE_REFUNDED = [
+    ("en", "No return postage costs shall be refunded."),
+    ("fr", "Aucun frais de renvoi ne pourra être remboursé."),
+    ("es", "Ningún gasto de la devolución será reembolsado."),
+    ("es", "No se reembolsará ningún gasto de la devolución."),
+    ("it", "Nessuna spesa per il reso verrà rimborsata."),
+    ("pt", "Nenhum custo da devolução será reembolsado."),
+    # German, Dutch and Polish put the negation after the costs ("werden nicht erstattet").
+    ("de", "Die Rücksendekosten werden nicht erstattet."),
+    ("nl", "De retourkosten worden niet terugbetaald."),
+    ("pl", "Żadne koszty zwrotu nie zostaną zwrócone."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_ERROR_ONLY)
+def test_the_shop_paying_only_for_its_own_error_leaves_ordinary_returns_paid(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), INITIAL_DELIVERY_ON_OUR_ERROR)
+def test_the_initial_delivery_refunded_on_the_shops_error_says_nothing(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), NONE_REFUNDED)
+def test_no_return_costs_refunded_is_the_customer_paying(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+def test_the_konsument_bearing_the_return_costs_pays() -> None:
+    text = "Die Kosten der Rücksendung trägt der Konsument."
+    assert extract_returns_terms(text, "de").get(FREE) is False
