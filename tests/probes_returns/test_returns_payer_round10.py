@@ -2,8 +2,11 @@
 (`returns/policies_29.yaml`, `policies_30.yaml`) showed the reader missing, each in the languages
 where it exists: the shop paying the return only when the error is its own (the customer pays an
 ordinary return, tests/data/LABELLING.md), a refund of the return costs denied by a negative
-determiner before them ("no return shipping costs will be refunded"), and the consumer named
-"Konsument". The sentences are made up, one idiom each."""
+determiner before them ("no return shipping costs will be refunded"), "shipping and handling" as
+a charge, the shop saying it cannot cover the return costs, and the consumer named "Konsument";
+and no restocking fee where none is charged under its other names ("réapprovisionnement",
+"reabastecimento", "rimagazzinamento", "opłata za ponowne magazynowanie"). The sentences are made
+up, one idiom each."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ import pytest
 from probes.returns_terms import extract_returns_terms
 
 FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
 
 # "We pay the return shipping if the error is ours": the customer pays an ordinary return.
 OUR_ERROR_ONLY = [
@@ -46,6 +50,7 @@ INITIAL_DELIVERY_ON_OUR_ERROR = [
 # "No return costs will be refunded": a negative determiner denies the refund of the costs.
 NONE_REFUNDED = [
     ("en", "No return postage costs shall be refunded."),
+    ("en", "No return shipping and handling is refunded."),
     ("fr", "Aucun frais de renvoi ne pourra être remboursé."),
     ("es", "Ningún gasto de la devolución será reembolsado."),
     ("es", "No se reembolsará ningún gasto de la devolución."),
@@ -80,3 +85,42 @@ def test_no_return_costs_refunded_is_the_customer_paying(lang: str, text: str) -
 def test_the_konsument_bearing_the_return_costs_pays() -> None:
     text = "Die Kosten der Rücksendung trägt der Konsument."
     assert extract_returns_terms(text, "de").get(FREE) is False
+
+
+# The shop saying it cannot cover the return costs: the customer pays them.
+SHOP_CANNOT_COVER = [
+    ("de", "Leider ist es uns nicht möglich, die Kosten der Rücksendung zu übernehmen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_CANNOT_COVER)
+def test_a_shop_that_cannot_cover_the_return_costs_leaves_them_to_the_customer(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# No restocking fee charged, the fee named by another word for putting goods back in stock.
+NO_RESTOCKING_FEE = [
+    ("en", "No restocking fee will be charged to consumers for the return of a product."),
+    ("fr", "Aucun frais de réapprovisionnement ne sera facturé pour le retour d'un article."),
+    ("es", "No se cobrará ninguna tarifa de reposición por la devolución de un producto."),
+    (
+        "it",
+        "Non verrà addebitata alcuna commissione di rimagazzinamento per il reso di un prodotto.",
+    ),
+    ("pt", "Nenhuma taxa de reabastecimento será cobrada pela devolução de um produto."),
+    ("de", "Für die Rücksendung eines Produkts wird keine Wiedereinlagerungsgebühr berechnet."),
+    ("nl", "Er worden geen herbevoorradingskosten in rekening gebracht voor een retour."),
+    ("pl", "Konsumenci nie ponoszą opłaty za ponowne magazynowanie przy zwrocie produktu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_RESTOCKING_FEE)
+def test_a_restocking_fee_said_not_to_be_charged_is_none(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
+
+
+def test_a_restocking_fee_by_another_name_is_one() -> None:
+    text = "Per ogni reso addebitiamo una commissione di rimagazzinamento del 10%."
+    assert extract_returns_terms(text, "it").get(FEE) is True
