@@ -3,7 +3,8 @@
 where it exists: the shop paying the return only when the error is its own (the customer pays an
 ordinary return, tests/data/LABELLING.md), a refund of the return costs denied by a negative
 determiner before them ("no return shipping costs will be refunded"), "shipping and handling" as
-a charge, the shop saying it cannot cover the return costs, and the consumer named "Konsument";
+a charge, the shop saying it cannot cover the return costs, the consumer named "Konsument", the
+shop as payer after the costs ("los asumimos nosotros", "covered by us");
 and no restocking fee where none is charged under its other names ("réapprovisionnement",
 "reabastecimento", "rimagazzinamento", "opłata za ponowne magazynowanie"). The sentences are made
 up, one idiom each."""
@@ -124,3 +125,29 @@ def test_a_restocking_fee_said_not_to_be_charged_is_none(lang: str, text: str) -
 def test_a_restocking_fee_by_another_name_is_one() -> None:
     text = "Per ogni reso addebitiamo una commissione di rimagazzinamento del 10%."
     assert extract_returns_terms(text, "it").get(FEE) is True
+
+
+# The shop as payer named after the return costs: the return is free.
+SHOP_PAYS_AFTER = [
+    ("en", "The postage costs for returns are covered by us."),
+    ("fr", "Les frais de port du retour, nous les prenons en charge."),
+    ("es", "Los costes de envío de la devolución los pagamos nosotros."),
+    ("it", "Le spese di spedizione per il reso le copriamo noi."),
+    ("pt", "Os custos de envio da devolução são pagos por nós."),
+    ("pl", "Koszty przesyłki zwrotnej ponosi sklep."),
+    # German and Dutch put the verb first ("übernehmen wir"), read before this round.
+    ("de", "Die Versandkosten der Rücksendung übernehmen wir."),
+    ("nl", "De verzendkosten van het retour betalen wij."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_PAYS_AFTER)
+def test_the_shop_named_as_payer_after_the_return_costs_makes_returns_free(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+def test_the_shop_paying_an_exchanges_new_item_says_nothing_of_returns() -> None:
+    text = "Você paga o envio de volta da peça e nós pagamos o frete da peça nova que escolher."
+    assert extract_returns_terms(text, "pt").get(FREE) is not True
