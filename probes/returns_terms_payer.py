@@ -52,8 +52,9 @@ _EXCLUDED = re.compile(
 # "If you receive a refund, the return shipping is deducted": a refund named as a condition, in
 # any supported language (folded), pays nothing back.
 _IF_REFUNDED = re.compile(
-    r"\b(?:if\s+you\s+(?:receive|get|are\s+(?:issued|given))|si\s+(?:vous\s+recevez|recibes|recibe|"
-    r"usted\s+recibe)|se\s+(?:ricevi|riceve|receber|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
+    r"\b(?:if\s+you\s+(?:receive|get|are\s+(?:issued|given))|si\s+(?:vous\s+recevez|tu\s+recois|"
+    r"(?:tu\s+|usted\s+)?(?:recibes|recibe|obtienes|obtiene))|se\s+(?:(?:tu|lei|voce)\s+)?(?:ricevi|riceve|"
+    r"ottieni|ottiene|receber|receberes|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
     r"jesli\s+otrzymasz|jezeli\s+otrzymasz)\s+(?:a|an|un|una|uno|um|uma|een|eine|einen|ein)?\s*$"
 )
 _PAY_REACH = 40  # characters around a verb of paying in which its return is looked for

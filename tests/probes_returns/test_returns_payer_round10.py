@@ -4,7 +4,8 @@ where it exists: the shop paying the return only when the error is its own (the 
 ordinary return, tests/data/LABELLING.md), a refund of the return costs denied by a negative
 determiner before them ("no return shipping costs will be refunded"), "shipping and handling" as
 a charge, the shop saying it cannot cover the return costs, the consumer named "Konsument", the
-shop as payer after the costs ("los asumimos nosotros", "covered by us");
+shop as payer after the costs ("los asumimos nosotros", "covered by us"), a refund named as a
+condition with its pronoun ("se tu ricevi un rimborso, ... detratto");
 and no restocking fee where none is charged under its other names ("réapprovisionnement",
 "reabastecimento", "rimagazzinamento", "opłata za ponowne magazynowanie"). The sentences are made
 up, one idiom each."""
@@ -151,3 +152,23 @@ def test_the_shop_named_as_payer_after_the_return_costs_makes_returns_free(
 def test_the_shop_paying_an_exchanges_new_item_says_nothing_of_returns() -> None:
     text = "Você paga o envio de volta da peça e nós pagamos o frete da peça nova que escolher."
     assert extract_returns_terms(text, "pt").get(FREE) is not True
+
+
+# "If you (tu) receive a refund, the return costs are deducted": the refund is a condition.
+IF_YOU_RECEIVE_A_REFUND = [
+    ("en", "If you receive a refund, the return postage will be deducted from it."),
+    ("fr", "Si tu reçois un remboursement, les frais de retour en seront déduits."),
+    ("es", "Si tú recibes un reembolso, el coste de la devolución se descontará del mismo."),
+    ("it", "Se tu ricevi un rimborso, il costo del reso verrà detratto dallo stesso."),
+    ("pt", "Se tu receberes um reembolso, o custo da devolução será deduzido do mesmo."),
+    ("de", "Wenn du eine Erstattung erhältst, werden die Rücksendekosten davon abgezogen."),
+    ("nl", "Als je een terugbetaling krijgt, worden de retourkosten daarvan afgetrokken."),
+    ("pl", "Jeśli otrzymasz zwrot pieniędzy, koszt odesłania zostanie od niego odliczony."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IF_YOU_RECEIVE_A_REFUND)
+def test_return_costs_deducted_from_a_refund_named_as_a_condition_are_paid(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
