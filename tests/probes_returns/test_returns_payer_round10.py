@@ -157,10 +157,22 @@ def test_the_shop_paying_an_exchanges_new_item_says_nothing_of_returns() -> None
 # "If you (tu) receive a refund, the return costs are deducted": the refund is a condition.
 IF_YOU_RECEIVE_A_REFUND = [
     ("en", "If you receive a refund, the return postage will be deducted from it."),
-    ("fr", "Si tu reçois un remboursement, les frais de retour en seront déduits."),
-    ("es", "Si tú recibes un reembolso, el coste de la devolución se descontará del mismo."),
-    ("it", "Se tu ricevi un rimborso, il costo del reso verrà detratto dallo stesso."),
-    ("pt", "Se tu receberes um reembolso, o custo da devolução será deduzido do mesmo."),
+    (
+        "fr",
+        "Si tu reçois un remboursement, les frais de retour seront déduits de ton remboursement.",
+    ),
+    (
+        "es",
+        "Si tú recibes un reembolso, el costo del envío de devolución se deducirá de tu reembolso.",
+    ),
+    (
+        "it",
+        "Se tu ricevi un rimborso, il costo della spedizione di reso sarà detratto dal rimborso.",
+    ),
+    (
+        "pt",
+        "Se tu receberes um reembolso, o custo da devolução será deduzido do teu reembolso.",
+    ),
     ("de", "Wenn du eine Erstattung erhältst, werden die Rücksendekosten davon abgezogen."),
     ("nl", "Als je een terugbetaling krijgt, worden de retourkosten daarvan afgetrokken."),
     ("pl", "Jeśli otrzymasz zwrot pieniędzy, koszt odesłania zostanie od niego odliczony."),
