@@ -40,7 +40,7 @@ NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\
 _DEDUCTED = re.compile(
     r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
-    r"abzuglich|einbehalten|verrechnet"
+    r"abzuglich|abzieh|einbehalten|verrechnet"
 )
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
@@ -332,4 +332,18 @@ def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
     return any(
         p.kinds["return"].search(text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN)
         for c in costs
+    )
+
+
+_PRICE_DEDUCTED_REACH = 60  # characters between a price and the word taking it off the refund
+
+
+def price_deducted(text: str) -> bool:
+    """A price taken off the refund ("returned for a flat £2.50 fee (we will deduct this from
+    your refund)"): whatever else the sentence calls free, the return costs the customer."""
+    return any(
+        _DEDUCTED.search(
+            text, max(0, hit.start() - _PRICE_DEDUCTED_REACH), hit.end() + _PRICE_DEDUCTED_REACH
+        )
+        for hit in PRICE.finditer(text)
     )

@@ -5,7 +5,8 @@ ordinary return, tests/data/LABELLING.md), a refund of the return costs denied b
 determiner before them ("no return shipping costs will be refunded"), "shipping and handling" as
 a charge, the shop saying it cannot cover the return costs, the consumer named "Konsument", the
 shop as payer after the costs ("los asumimos nosotros", "covered by us"), a refund named as a
-condition with its pronoun ("se tu ricevi un rimborso, ... detratto");
+condition with its pronoun ("se tu ricevi un rimborso, ... detratto"), "free returns" beside a
+flat price taken off the refund;
 and no restocking fee where none is charged under its other names ("réapprovisionnement",
 "reabastecimento", "rimagazzinamento", "opłata za ponowne magazynowanie"). The sentences are made
 up, one idiom each."""
@@ -181,6 +182,32 @@ IF_YOU_RECEIVE_A_REFUND = [
 
 @pytest.mark.parametrize(("lang", "text"), IF_YOU_RECEIVE_A_REFUND)
 def test_return_costs_deducted_from_a_refund_named_as_a_condition_are_paid(
+    lang: str, text: str
+) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# "Free returns" beside a flat price taken off the refund: the return costs the customer.
+FREE_BUT_DEDUCTED = [
+    ("en", "Items qualify for free returns, for a flat £3.00 (deducted from your refund)."),
+    ("fr", "Le retour est gratuit, pour un forfait de 2,50 € (déduit du remboursement)."),
+    ("es", "La devolución es gratuita, por 2,50 € fijos (descontados del reembolso)."),
+    ("it", "Il reso è gratuito, per un fisso di 2,50 € (detratto dal rimborso)."),
+    ("pt", "A devolução é gratuita, por 2,50 € fixos (deduzidos do reembolso)."),
+    (
+        "de",
+        "Die Rücksendung ist kostenlos, gegen 2,50 € (die wir von der Erstattung abziehen).",
+    ),
+    (
+        "nl",
+        "Het retour is gratis, voor een vast bedrag van € 2,50 (afgetrokken van de terugbetaling).",
+    ),
+    ("pl", "Zwrot jest darmowy, za stałą opłatę 2,50 zł (potrącaną ze zwrotu)."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_BUT_DEDUCTED)
+def test_free_returns_beside_a_price_taken_off_the_refund_cost_the_customer(
     lang: str, text: str
 ) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
