@@ -1,19 +1,19 @@
 """The per-language lexicon of returns policies, compiled for folded text.
 
 The words and phrases live in data files, one per language (`probes/lexicon/<lang>.yaml`,
-section `returns`); this module folds and compiles them. Each pattern is a list of
-alternatives, written with accents for reading and folded like the text (see `fold`);
-`<W>` stands for one word and the space after it. `threshold` and `extension` are
-matched right before a duration ("if more than ...", "extended to ...": the law's
-longer withdrawal period, dropped beside the ordinary one), as is `beyond` ("beyond 14 days
-..., up to 30 days": where a longer period stated after it starts). `continuation` opens a
-sentence that goes on from the period before it ("After this period, ..."). Anchors are
-matched right after a duration, except `refund_lead` ("once we have received your return,
-..."), matched in the stretch of its sentence before it, and `purpose` ("to", "pour", "para":
-what introduces the purpose of a period, "... 14 days from receipt to request a return"),
-searched in the clause after it; phrases come before single words in alternations so a refund
-phrase swallows the "return" word inside it.
-"""
+section `returns`); this module folds and compiles them. Each pattern is a list of alternatives,
+written with accents for reading and folded like the text (see `fold`); `<W>` stands for one
+word and the space after it. `threshold` and `extension` are matched right before a duration
+("if more than ...", "extended to ...": the law's longer withdrawal period, dropped beside the
+ordinary one), as is `beyond` ("beyond 14 days ..., up to 30 days": where a longer period stated
+after it starts). `continuation` opens a sentence that goes on from the period before it ("After
+this period, ..."). Anchors are matched right after a duration, except `refund_lead` ("once we
+have received your return, ..."), matched in the stretch of its sentence before it, and
+`purpose` ("to", "pour", "para": what introduces the purpose of a period, "... 14 days from
+receipt to request a return"), searched in the clause after it, and `allowed` ("is allowed", "se
+permite"), matched between a refund word and a duration: a refund one may ask for within the
+period, a return window; phrases come before single words in alternations so a refund phrase
+swallows the "return" word inside it."""
 
 from __future__ import annotations
 
@@ -41,8 +41,10 @@ PERIOD_KINDS = (
     "takeback",
     "guarantee",
     "shipback",
+    "dispatch",
 )
-"""What a stated duration can be the period of; only some are returns metrics."""
+"""What a stated duration can be the period of; only some are returns metrics. `dispatch`: the
+shop's time to send an order, named by a purpose ("... to ship your order"), no keyword."""
 
 FLAG_NAMES = (
     "free_yes",
@@ -129,6 +131,7 @@ class CompiledLexicon:
     refund_lead: re.Pattern[str]
     delivery_anchor: re.Pattern[str]
     notice_anchor: re.Pattern[str]
+    allowed: re.Pattern[str]
     purpose: re.Pattern[str]
     threshold: re.Pattern[str]
     extension: re.Pattern[str]
@@ -186,6 +189,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         refund_lead=_rx(_alternatives(anchors.get("refund_lead")), language),
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
         notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
+        allowed=_rx(_alternatives(anchors.get("allowed")), language),
         purpose=_rx(_alternatives(anchors.get("purpose")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),
         extension=_rx(_alternatives(spec.get("extension")), language),

@@ -56,7 +56,7 @@ from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
 from probes.returns_terms_flags import Sentence, Term, read_flags
-from probes.returns_terms_kinds import CLAUSE_MARKS, distance, keywords, kind_of
+from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 
 _TITLE_WORDS = 5  # words of a title ending in a colon
@@ -207,6 +207,17 @@ def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
     return hits[0][1] if hits else None
 
 
+_ROW_LABEL = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:")  # "PIX ou Boleto:"
+
+
+def _refund_row(heading: str, sentence: str, p: CompiledLexicon) -> bool:
+    """Whether `sentence` is a row ("PIX ou Boleto: ...", a label and a colon) of a list hung
+    from a sentence about refunding (`heading`)."""
+    return (
+        bool(heading) and _heading_kind(heading, p) == "refund" and bool(_ROW_LABEL.match(sentence))
+    )
+
+
 def _longer_after(s: Sentence, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether a longer duration follows `match` in `s` ("beyond 14 days ..., up to 30 days")."""
     days = _days(match, p) or 0
@@ -228,6 +239,9 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # sentence a list hangs from says what the list's periods are.
         introduces = previous.rstrip().endswith(":")
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
+        # "If you receive a faulty product, we will replace it." + "Please contact us within 30
+        # days of receiving it.": a sentence naming nothing goes on about the defect before it.
+        faulty = not (asked or p.duration.search(previous)) and defect_named(previous, p)
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             reach = max(0, match.start() - _THRESHOLD_REACH)
@@ -239,6 +253,12 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             kind = kind_of(s.folded, match, p)
             if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
+            elif faulty and kind == "return" and not keywords(s.folded, p):
+                kind = "warranty"
+            elif kind == "return" and introduces and _refund_row(heading, s.folded, p):
+                # "O valor será reembolsado conforme o pagamento:" + "PIX: devolução em até 5 dias
+                # úteis": a row of a list of refunds, the money's return, not the goods'.
+                kind = "refund"
             elif kind is None and asked and not p.duration.search(asked):
                 # "How long do I have to return an item?" + "You have 30 days from receipt.": a
                 # question about returning names the period of its answer, where nothing else

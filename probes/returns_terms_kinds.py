@@ -27,6 +27,8 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 # are also articles or prepositions elsewhere ("en", "i", "a").
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
+_NAMED_REACH = 20  # characters before a duration in which a period's name names it ("délai de")
+_EXCEPTION_REACH = 40  # characters before a defect word in which "unless"/"except" excepts it
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
 # A purpose right before a keyword, in any supported language: "for an exchange or ", "pour un
 # ", "para un cambio o ", "zum Umtausch oder zur ", "voor een ruil of ", "w celu wymiany lub ".
@@ -107,6 +109,11 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
         sending = p.flags["send"].match(stretch, len(purpose.group(0)))
         if sending and not hits and not _ORDERED.search(clause):
             return "return"
+        # "o prazo de 90 dias úteis para envio do pedido", "5 days to ship your order": the shop's
+        # time to dispatch an order, no period of a return (the verb may come last: "om uw
+        # bestelling te verzenden").
+        if not hits and _ORDERED.search(stretch) and p.flags["send"].search(stretch):
+            return "dispatch"
     return None
 
 
@@ -116,16 +123,32 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
     years to return it") is a warranty."""
     kind = _kind(sentence, match, p)
     single = len(p.duration.findall(sentence)) == 1
-    if kind == "return" and single and p.kinds["withdrawal"].search(sentence):
+    # "d'un délai légal de 14 jours pour retourner": the withdrawal period named right before.
+    reach = max(0, match.start() - 2 * _NAMED_REACH - 20)
+    named = any(
+        hit.end() >= match.start() - _NAMED_REACH
+        for hit in p.kinds["withdrawal"].finditer(sentence, reach, match.start())
+    )
+    if kind == "return" and (single or named) and p.kinds["withdrawal"].search(sentence):
         # "14 days to return the product or cancel the contract, without giving a reason": the
         # legal withdrawal period restated (still the window where no other one is stated); not
         # "30 days (or 14 days* for some items) without a reason", two periods of classes.
         return "withdrawal"
+    if kind == "refund" and _allowed(sentence, match, p):
+        return "return"
     if kind == "return":
         ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
-        if _defect_named(sentence[max(ends, default=0) : match.start()], p):
+        if defect_named(sentence[max(ends, default=0) : match.start()], p):
             return "warranty"
     return kind
+
+
+def _allowed(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether a refund word is followed, before the duration `match` and in its clause, by words
+    saying it is allowed ("el reembolso se permite dentro de los 14 días"): a window to ask."""
+    start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
+    refunds = [s for s, kind in keywords(sentence[start : match.start()], p) if kind == "refund"]
+    return any(p.allowed.search(sentence, start + end, match.start()) for _, end in refunds)
 
 
 # A negating prefix glued to a defect word: "undamaged", "unbeschädigt", "onbeschadigd",
@@ -133,12 +156,15 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
 _SOUND = re.compile(r"(?<![^\W\d_])(?:un|on|nie)$")
 
 
-def _defect_named(text: str, p: CompiledLexicon) -> bool:
-    """A defect named in `text`, neither negated ("not damaged", "undamaged") nor an exception
-    ("unless defective")."""
+def defect_named(text: str, p: CompiledLexicon) -> bool:
+    """Whether a defect is named in `text`, neither negated ("not damaged", "undamaged") nor an
+    exception ("unless defective")."""
     f = p.flags
-    return not f["exception"].search(text) and any(
-        not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
+    # Only an exception right before the defect makes it one: in "Except for close-out items,
+    # we accept the return of defective products for 15 days" the defect is still the subject.
+    return any(
+        not f["exception"].search(text[max(0, hit.start() - _EXCEPTION_REACH) : hit.start()])
+        and not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
         and not _SOUND.search(text[max(0, hit.start() - 3) : hit.start()])
         for hit in f["defect"].finditer(text)
     )
@@ -170,6 +196,8 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             # recebimento": a refund counted from delivery in a withdrawal sentence is the
             # withdrawal period.
             withdrawing = any(h[2] == "withdrawal" for h in before)
+            if min(before)[2] == "refund" and _return_and_refund(sentence, match, p):
+                return "return"
             return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]
         windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
         if windows:
@@ -200,6 +228,16 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
     # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
     cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
     return "withdrawal" if cancels_by_withdrawing else kind
+
+
+def _return_and_refund(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether a return and a refund are named together in the clause before the duration
+    `match`, the return first ("las devoluciones y reintegros ... dentro de los 10 días
+    siguientes a la recepción", "devolver su producto y solicitar un reembolso dentro de los
+    14 días posteriores a la recepción"): the window of both, counted from delivery."""
+    start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
+    found = [kind for _, kind in sorted(keywords(sentence[start : match.start()], p))]
+    return "return" in found and "refund" in found[found.index("return") :]
 
 
 def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:

@@ -85,6 +85,9 @@ def _split(block: str) -> list[str]:
 _MOJIBAKE = re.compile(r"\S*[\u2500-\u257fÃÂÅâ]\S*")
 # A template's placeholder left on the page ("[[[ DEFINIR: por conta do cliente ou da loja ]]]").
 _PLACEHOLDER = re.compile(r"\[\[+[^\]]*\]\]+")
+# A no-break space's lead byte shown in a Windows code page and glued to the word before it
+# ("binnenΒ 14 dagenΒ na", "dansÂ 14 jours"): the space alone was meant.
+_NBSP_LEAD = re.compile(r"(?<=[a-z0-9à-ÿ])[ÂΒ](?=\s)")
 _DOS_PAGES = ("cp852", "cp437", "cp850")  # "├╝": box-drawing characters
 _WINDOWS_PAGES = ("cp1252", "latin-1")  # "Ã¼"
 
@@ -133,7 +136,7 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
     and folded for reading; "thirty (30) days" reads as "30 days", a stored page's mojibake
     ("R├╝cksendung") as the words it stands for, and a template's "[[[ placeholder ]]]" as
     nothing."""
-    text = _PLACEHOLDER.sub(" ", _MOJIBAKE.sub(_unmojibake, text))
+    text = _PLACEHOLDER.sub(" ", _MOJIBAKE.sub(_unmojibake, _NBSP_LEAD.sub("", text)))
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
     out = []
     for piece in pieces:
