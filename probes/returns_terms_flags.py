@@ -30,7 +30,9 @@ from probes.returns_terms_payer import (
     defect_only,
     negated,
     overlaps,
+    paid_on_our_error,
     postage_paid,
+    price_deducted,
     returns_title,
     sent_free,
     shop_pays,
@@ -276,6 +278,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
+        # "We also pay the return shipping if the error is ours": an ordinary return costs.
+        paid_anyway = paid_on_our_error(text, p)
+        # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
+        # this from your refund)": the price taken off the refund is what the return costs.
+        paid_anyway = paid_anyway or (said_free and price_deducted(text))
+        said_free = said_free and not paid_anyway
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
         turns = list(TURN.finditer(text))
@@ -303,8 +311,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).
         about_defects = defect_only(text, f)
-        denied = _free_denied(text, f) or (
-            not said_free and not about_defects and (customer_pays(priced, p) or priced_return)
+        denied = (
+            _free_denied(text, f)
+            or paid_anyway
+            or (not said_free and not about_defects and (customer_pays(priced, p) or priced_return))
         )
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay";
         # "les frais de retour de 5 EUR sont offerts": a price inside a free-returns phrase.

@@ -32,6 +32,7 @@ _AGENT_REACH = 25  # characters after a refund word in which its agent is looked
 _OURS_REACH = 60  # characters before "at our expense" in which its return word is looked for
 _SENT_REACH = 40  # characters after a word of sending in which "at no cost" is looked for
 _REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
+_DENIED_BEFORE = 30  # characters before a cost in which "no ..." of "no ... is refunded" may start
 # A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
 # "non-refundable", "no reembolsables", "nie są zwracane").
 NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\w+\s+)?$")
@@ -39,7 +40,7 @@ NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\
 _DEDUCTED = re.compile(
     r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
-    r"abzuglich|einbehalten|verrechnet"
+    r"abzuglich|abzieh|einbehalten|verrechnet"
 )
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
@@ -51,8 +52,9 @@ _EXCLUDED = re.compile(
 # "If you receive a refund, the return shipping is deducted": a refund named as a condition, in
 # any supported language (folded), pays nothing back.
 _IF_REFUNDED = re.compile(
-    r"\b(?:if\s+you\s+(?:receive|get|are\s+(?:issued|given))|si\s+(?:vous\s+recevez|recibes|recibe|"
-    r"usted\s+recibe)|se\s+(?:ricevi|riceve|receber|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
+    r"\b(?:if\s+you\s+(?:receive|get|are\s+(?:issued|given))|si\s+(?:vous\s+recevez|tu\s+recois|"
+    r"(?:tu\s+|usted\s+)?(?:recibes|recibe|obtienes|obtiene))|se\s+(?:(?:tu|lei|voce)\s+)?(?:ricevi|riceve|"
+    r"ottieni|ottiene|receber|receberes|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
     r"jesli\s+otrzymasz|jezeli\s+otrzymasz)\s+(?:a|an|un|una|uno|um|uma|een|eine|einen|ein)?\s*$"
 )
 _PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
@@ -146,6 +148,19 @@ def _paid_by_customer(text: str, at: int, f: dict[str, re.Pattern[str]]) -> bool
     )
 
 
+def _costs_nothing(clause: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A "without any cost" phrase in `clause` that is not part of a longer refund denied
+    ("aucun frais de retour ne sera remboursé": "aucun frais" is no free return there; "le
+    client ne paie pas" still is)."""
+    payers = [hit.span() for hit in f["payer"].finditer(clause)]
+    return any(
+        not any(
+            s <= hit.start() and hit.end() <= e and e - s > len(hit.group(0)) for s, e in payers
+        )
+        for hit in f["no_cost"].finditer(clause)
+    )
+
+
 def customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
@@ -158,7 +173,7 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     # (no return named in its clause) says nothing of the return's cost.
     clauses = _CLAUSES.split(text)
     if any(
-        f["no_cost"].search(c) and not _exchange_only(c, p) and not _withdrawal_only(c, p)
+        _costs_nothing(c, f) and not _exchange_only(c, p) and not _withdrawal_only(c, p)
         for c in clauses
     ):
         return False
@@ -200,10 +215,13 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
                 # "deberán ser abonados por usted": paid by the customer, not paid back.
                 and not _paid_by_customer(text, cost.end() + hit.end(), f)
                 and not PRICE.search(following[: hit.start()])  # "cost 5 EUR, taken off the refund"
-                # "... non possono essere oggetto di rimborso": a refund denied, the customer pays.
+                # "... non possono essere oggetto di rimborso": a refund denied, the customer pays;
+                # "nessuna spesa di reso sarà rimborsata": denied by a determiner before the cost.
                 and not _inside(
                     cost.end() + hit.start(),
-                    f["payer"].finditer(text, cost.end(), cost.end() + _NEAR),
+                    f["payer"].finditer(
+                        text, max(0, cost.start() - _DENIED_BEFORE), cost.end() + _NEAR
+                    ),
                 )
                 for hit in p.kinds["refund"].finditer(following)
             )
@@ -284,4 +302,48 @@ def shop_pays(text: str, p: CompiledLexicon) -> bool:
         and not f["negation_after"].match(text, hit.end())
         and not overlaps(hit.span(), stamps)
         for hit in f["ours"].finditer(text)
+    )
+
+
+_ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
+# The shop's own error or mistake, in any supported language (folded).
+_OUR_ERROR = re.compile(
+    r"\b(?:our\s+(?:own\s+)?(?:error|mistake|fault)|(?:error|mistake|fault)\s+(?:is\s+ours|on\s+our\s+part)|"
+    r"we\s+(?:have\s+)?made\s+(?:an?\s+)?(?:error|mistake)|notre\s+(?:erreur|faute)|"
+    r"(?:erreur|faute)\s+de\s+notre\s+part|(?:error|fallo)\s+(?:nuestro|de\s+nuestra\s+parte|por\s+"
+    r"nuestra\s+parte)|nuestro\s+(?:error|fallo)|nostro\s+errore|errore\s+(?:nostro|da\s+parte\s+"
+    r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
+    r"fehler\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+fehler|onze\s+(?:fout|vergissing)|"
+    r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
+    r"z\s+naszej\s+winy)"
+)
+
+
+def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
+    """The shop paying for a return (or making it free) when the error is its own ("We will also
+    pay the return shipping costs if the return is a result of our error"): the customer pays
+    for an ordinary return."""
+    f = p.flags
+    if not _OUR_ERROR.search(text):
+        return False
+    # The cost is the return's ("return shipping costs", "frais de retour"), not the initial
+    # delivery's refunded when a return results from the shop's error.
+    costs = [*f["cost"].finditer(text), *f["pay"].finditer(text), *f["ours"].finditer(text)]
+    return any(
+        p.kinds["return"].search(text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN)
+        for c in costs
+    )
+
+
+_PRICE_DEDUCTED_REACH = 60  # characters between a price and the word taking it off the refund
+
+
+def price_deducted(text: str) -> bool:
+    """A price taken off the refund ("returned for a flat £2.50 fee (we will deduct this from
+    your refund)"): whatever else the sentence calls free, the return costs the customer."""
+    return any(
+        _DEDUCTED.search(
+            text, max(0, hit.start() - _PRICE_DEDUCTED_REACH), hit.end() + _PRICE_DEDUCTED_REACH
+        )
+        for hit in PRICE.finditer(text)
     )
