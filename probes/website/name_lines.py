@@ -46,3 +46,17 @@ def kind_of(name: str) -> str | None:
         if any(part in name for part in parts):
             return kind
     return None
+
+
+def owners_under(lines: list[str]) -> list[str | None]:
+    """For each line, the kind of another company whose name is the next non-blank line under
+    it (not the company's own, the first company named on the page), else None."""
+    names = [company_name(line) for line in lines]
+    own = next((name for name in names if name), None)
+    out: list[str | None] = [None] * len(lines)
+    below: str | None = None  # the name on the next non-blank line, walking up from the end
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = kind_of(below) if below and below != own else None
+        if lines[i].strip():
+            below = names[i]
+    return out

@@ -51,7 +51,7 @@ from probes.website.labels import (
     role_before,
     role_ending,
 )
-from probes.website.name_lines import company_name, kind_of
+from probes.website.name_lines import owners_under
 from probes.website.organisations import (
     CARRIER,
     EMERGENCY,
@@ -430,12 +430,11 @@ def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
     return match.start(1), match.end(1), candidate
 
 
-def _named_under(lines: list[str], i: int, own: str | None) -> str | None:
-    """The kind of another company whose name is the next line under line `i` (not the
-    company's own, the first named on the page), if its name says one (`name_lines`)."""
-    below = next((line for line in lines[i + 1 :] if line.strip()), "")
-    name = company_name(below)
-    return kind_of(name) if name and name != own else None
+def owned_by(hit: RoledNumber, owner: str | None) -> RoledNumber:
+    """`hit` as the line of `owner` (`name_lines.owners_under`) where no label names it."""
+    if owner and hit.role == CUSTOMER_SERVICE and not hit.labelled:
+        return replace(hit, role=owner, labelled=True)
+    return hit
 
 
 def read_phone_roles(text: str, region: str) -> dict[str, str]:
@@ -447,13 +446,10 @@ def read_phone_roles(text: str, region: str) -> dict[str, str]:
     # "call us at (888)" / "354-0000 and ...": a number wrapped after its bracketed area code
     text = _WRAPPED_AREA_CODE.sub(r"\1 ", text)
     lines = text.splitlines()
-    own = next((name for line in lines if (name := company_name(line))), None)
-    for i, block in enumerate(lines):
+    for block, owner in zip(lines, owners_under(lines), strict=True):
         section, heading = sections.role, sections.heading
-        owner = _named_under(lines, i, own)
         for hit in roled_numbers(block, regions, previous, None, section, heading, second_above):
-            if owner and hit.role == CUSTOMER_SERVICE and not hit.labelled:
-                hit = replace(hit, role=owner, labelled=True)
+            hit = owned_by(hit, owner)
             hits.append((hit.e164, hit.role, hit.labelled))
         sections.feed(block)
         if block.strip():

@@ -18,10 +18,11 @@ from dataclasses import dataclass, replace
 from probes.website.budget import AnalysisBudget
 from probes.website.hours import has_247, has_hours
 from probes.website.labels import CUSTOMER_SERVICE, role_in_text
+from probes.website.name_lines import owners_under
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
 from probes.website.regions import suggested_regions
-from probes.website.roles import IDENTIFIER, page_roles, roled_numbers
+from probes.website.roles import IDENTIFIER, owned_by, page_roles, roled_numbers
 from probes.website.sections import Sections
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
@@ -105,6 +106,8 @@ def _text_sightings(
     out: list[Sighting] = []
     previous = second_above = ""
     sections = Sections()
+    # the page's lines in order, as `read_phone_roles` reads them, for whose name is under each
+    owners = iter(owners_under([line for b in facts.blocks for _, line in b.lines()]))
     for block in facts.blocks:
         if _past(budget):
             break
@@ -113,7 +116,8 @@ def _text_sightings(
         for offset, line in block.lines():
             section, heading = sections.role, sections.heading
             found = roled_numbers(line, regions, previous, budget, section, heading, second_above)
-            for hit in found:
+            owner = next(owners)
+            for hit in (owned_by(h, owner) for h in found):
                 start, end = offset + hit.start, offset + hit.end
                 box, uncovered = block.box_of(start, end)
                 above = box is not None and uncovered and box.centre_within(width, height)

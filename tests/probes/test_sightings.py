@@ -379,3 +379,20 @@ def test_identifier_labels_end_in_a_number_word_or_stand_alone(
     text: str, region: str, roles: dict[str, str]
 ) -> None:
     assert read_phone_roles(text, region) == roles
+
+
+def test_the_probe_reads_a_company_name_under_a_number_as_the_benchmark_does() -> None:
+    """The live sightings and `read_phone_roles` (the benchmark's reader) walk lines one way:
+    a grid operator's name under a fault line makes it that operator's on a page too."""
+    lines = ["Beispiel Energie GmbH", "Kundenservice 0711 1234567", "Strom 0800 1234567"]
+    blocks = (
+        TextBlock(0, lines[0], ()),
+        TextBlock(1, "\n".join(lines[1:]), ()),
+        TextBlock(2, "Beispiel Netze GmbH", ()),
+    )
+    facts = PageFacts("http://x/", "", "", blocks, (), (), (), (), False, False, (), (), (), None)
+    rows = {(s.e164, s.role) for s in find_sightings(facts, "DE", (1366, 768))}
+    expected = {("+497111234567", CS), ("+498001234567", "grid_operator")}
+    assert rows == expected
+    text = "\n".join([*lines, "Beispiel Netze GmbH"])
+    assert set(read_phone_roles(text, "DE").items()) == expected
