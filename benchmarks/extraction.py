@@ -38,7 +38,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from probes.returns_terms import extract_returns_terms
-from probes.website.roles import read_phone_roles
+from probes.website.line_walk import read_phone_roles
 from probes.website.sightings import REACHABLE
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"

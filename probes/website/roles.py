@@ -51,7 +51,6 @@ from probes.website.labels import (
     role_before,
     role_ending,
 )
-from probes.website.name_lines import owners_under
 from probes.website.organisations import (
     CARRIER,
     EMERGENCY,
@@ -69,18 +68,15 @@ from probes.website.regions import (
     countries_named,
     country_named,
     is_nanp_toll_free,
-    suggested_regions,
     without_old_trunk,
 )
 from probes.website.seams import unglued, without_footnote_marks
-from probes.website.sections import Sections
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 
 # Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
 # matcher does not take for separators: read as plain blanks, one for one.
 _SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _DOUBLED_TRUNK = re.compile(r"(\+\d{1,3}[\s.\-]?)\(00\)(?=\s?\d)")
-_WRAPPED_AREA_CODE = re.compile(r"(\(\d{3}\))[ \t]*\n(?=[ \t]*\d{3}[\s.\-]\d{4}(?!\d))")
 _HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
@@ -428,30 +424,3 @@ def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
     if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
         return None
     return match.start(1), match.end(1), candidate
-
-
-def owned_by(hit: RoledNumber, owner: str | None) -> RoledNumber:
-    """`hit` as the line of `owner` (`name_lines.owners_under`) where no label names it."""
-    if owner and hit.role == CUSTOMER_SERVICE and not hit.labelled:
-        return replace(hit, role=owner, labelled=True)
-    return hit
-
-
-def read_phone_roles(text: str, region: str) -> dict[str, str]:
-    """Every number in `text` (one block a line) -> its role on the page (`page_roles`)."""
-    regions = suggested_regions(text, region)
-    hits: list[tuple[str, str, bool]] = []
-    previous = second_above = ""
-    sections = Sections()
-    # "call us at (888)" / "354-0000 and ...": a number wrapped after its bracketed area code
-    text = _WRAPPED_AREA_CODE.sub(r"\1 ", text)
-    lines = text.splitlines()
-    for block, owner in zip(lines, owners_under(lines), strict=True):
-        section, heading = sections.role, sections.heading
-        for hit in roled_numbers(block, regions, previous, None, section, heading, second_above):
-            hit = owned_by(hit, owner)
-            hits.append((hit.e164, hit.role, hit.labelled))
-        sections.feed(block)
-        if block.strip():
-            previous, second_above = block, previous
-    return {n: role for n, role in page_roles(hits).items() if role != IDENTIFIER}

@@ -18,12 +18,11 @@ from dataclasses import dataclass, replace
 from probes.website.budget import AnalysisBudget
 from probes.website.hours import has_247, has_hours
 from probes.website.labels import CUSTOMER_SERVICE, role_in_text
-from probes.website.name_lines import owners_under
+from probes.website.line_walk import LineWalk
 from probes.website.page_facts import Box, PageFacts
 from probes.website.phones import parse_tel_href
 from probes.website.regions import suggested_regions
-from probes.website.roles import IDENTIFIER, owned_by, page_roles, roled_numbers
-from probes.website.sections import Sections
+from probes.website.roles import IDENTIFIER, page_roles, roled_numbers
 
 _HOURS_WINDOW = 3  # blocks before and after a number searched for opening hours
 REACHABLE = (CUSTOMER_SERVICE, "sales")
@@ -104,43 +103,32 @@ def _text_sightings(
     each block is under, for the `tel:` links that show no number ("Anrufen")."""
     width, height = viewport
     out: list[Sighting] = []
-    previous = second_above = ""
-    sections = Sections()
-    # the page's lines in order, as `read_phone_roles` reads them, for whose name is under each
-    owners = iter(owners_under([line for b in facts.blocks for _, line in b.lines()]))
-    for block in facts.blocks:
-        if _past(budget):
-            break
-        if sections.role:
-            sections_of[block.index] = sections.role
-        for offset, line in block.lines():
-            section, heading = sections.role, sections.heading
-            found = roled_numbers(line, regions, previous, budget, section, heading, second_above)
-            owner = next(owners)
-            for hit in (owned_by(h, owner) for h in found):
-                start, end = offset + hit.start, offset + hit.end
-                box, uncovered = block.box_of(start, end)
-                above = box is not None and uncovered and box.centre_within(width, height)
-                ratio = _ratio(block.font_px(start, end), facts.base_font_px)
-                hours = _hours_near(facts, block.index, known)
-                out.append(
-                    Sighting(
-                        hit.e164,
-                        block.index,
-                        above,
-                        hours,
-                        False,
-                        box,
-                        hit.role,
-                        "text",
-                        ratio,
-                        hit.label,
-                        hit.labelled,
-                    )
+    lines = [(block, offset, line) for block in facts.blocks for offset, line in block.lines()]
+    for index, section, hits in LineWalk([line for _, _, line in lines], regions, budget):
+        block, offset, _ = lines[index]
+        if offset == 0 and section:
+            sections_of[block.index] = section
+        for hit in hits:
+            start, end = offset + hit.start, offset + hit.end
+            box, uncovered = block.box_of(start, end)
+            above = box is not None and uncovered and box.centre_within(width, height)
+            ratio = _ratio(block.font_px(start, end), facts.base_font_px)
+            number = hit.number
+            out.append(
+                Sighting(
+                    number.e164,
+                    block.index,
+                    above,
+                    _hours_near(facts, block.index, known),
+                    False,
+                    box,
+                    number.role,
+                    "text",
+                    ratio,
+                    number.label,
+                    number.labelled,
                 )
-            sections.feed(line)
-            if line.strip():
-                previous, second_above = line, previous
+            )
     return out
 
 

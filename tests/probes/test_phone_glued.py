@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from probes.website.roles import read_phone_roles, roled_numbers
+from probes.website.line_walk import read_phone_roles
+from probes.website.roles import roled_numbers
 
 CS, FAX = "customer_service", "fax"
 

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from probes.website.roles import read_phone_roles
+from probes.website.line_walk import read_phone_roles
 
 PIECES = [
     "00", "0", "+", "+48", "(0)", "0800", "511", "12", "345", "6789", "1234567", "*", "¹",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes.website.roles import read_phone_roles
+from probes.website.line_walk import read_phone_roles
 
 CS = "customer_service"
 

@@ -8,10 +8,11 @@ import pandas as pd
 import pytest
 
 from probes.base import ProbeContext, Target
+from probes.website.line_walk import read_phone_roles
 from probes.website.page_facts import Box, PageFacts, TelLink, TextBlock
 from probes.website.probe import WebsiteProbe
 from probes.website.regions import suggested_regions
-from probes.website.roles import read_phone_roles, roled_numbers
+from probes.website.roles import roled_numbers
 from probes.website.sightings import find_sightings
 from results.export import sightings_frame
 from tests.probes.site import LocalSite
@@ -396,3 +397,25 @@ def test_the_probe_reads_a_company_name_under_a_number_as_the_benchmark_does() -
     assert rows == expected
     text = "\n".join([*lines, "Beispiel Netze GmbH"])
     assert set(read_phone_roles(text, "DE").items()) == expected
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # the wrap is a <br> inside one block, or the end of one block
+        ("Questions? Call our support team at (888)\n354-0000 and we will help.",),
+        ("Questions? Call our support team at (888)", "354-0000 and we will help."),
+    ],
+)
+def test_the_probe_reads_a_number_wrapped_after_its_area_code_as_the_benchmark_does(
+    blocks: tuple[str, ...],
+) -> None:
+    """A number wrapped after its bracketed area code is one number for the live sightings
+    as for `read_phone_roles`, placed on the line where its digits end."""
+    text_blocks = tuple(TextBlock(i, text, ()) for i, text in enumerate(blocks))
+    facts = PageFacts(
+        "http://x/", "", "", text_blocks, (), (), (), (), False, False, (), (), (), None
+    )
+    sightings = find_sightings(facts, "US", (1366, 768))
+    assert [(s.e164, s.role, s.block) for s in sightings] == [("+18883540000", CS, len(blocks) - 1)]
+    assert read_phone_roles("\n".join(blocks), "US") == {"+18883540000": CS}

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from probes.website.roles import read_phone_roles
+from probes.website.line_walk import read_phone_roles
 from probes.website.sightings import REACHABLE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "phones"
