@@ -133,6 +133,12 @@ def tiers_of(item: pytest.Item) -> set[str]:
     return tiers
 
 
+SHARED_RUNS = {"chats": "chat-runs"}
+"""Session fixtures that run a whole world's probes (every sandbox chat, about 2 minutes):
+the tests using one go to one worker (`--dist loadgroup`), so the runs happen once, not once
+on each worker."""
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark each item with its component tiers, or `fast`, before `-m` selects (hence
@@ -143,6 +149,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(getattr(pytest.mark, tier))
         if not any(item.get_closest_marker(tier) for tier in COMPONENT_TIERS):
             item.add_marker(pytest.mark.fast)
+        for fixture, group in SHARED_RUNS.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(pytest.mark.xdist_group(group))
         if item.get_closest_marker("phone"):
             # A SIP module places all its calls at once from a module fixture: split over
             # two workers, each would place every call (twice the load, and calls no test
