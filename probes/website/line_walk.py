@@ -98,7 +98,7 @@ class LineWalk:
                 on_line[k].append(LineHit(unit.first + k, start, hit.end - at, read))
             for k, hits in enumerate(on_line):
                 yield unit.first + k, section, hits
-            sections.feed(unit.text)
+            sections.feed(unit.text, any(hit.role != IDENTIFIER for hit in found))
             if unit.text.strip():
                 previous, second_above = unit.text, previous
 

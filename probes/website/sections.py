@@ -40,6 +40,11 @@ _OWN_PAGE_ROLE = "authority"
 # transporte"): a transport company's page, whose lines are its own, not a parcel service's.
 _OWN_TRADE_ROLE = "carrier"
 _OWN_LETTERHEAD_ROLE = "mediator"
+# Another organisation's record ends with its number: a short line with no digits after it
+# ("Ver no mapa", the next entry's name in a guest guide's list of emergency lines) starts
+# another entry, not the organisation's. Lists of brands' or resellers' lines run on.
+_RECORD_LINE_MAX = 40
+_NOT_A_NAME = re.compile(r"[\d:@/]|www\.", re.I)  # a labelled detail, an address, a link
 
 
 class Sections:
@@ -60,6 +65,7 @@ class Sections:
         self._left = 0
         self._fresh = False
         self._first = True
+        self._numbered = False  # a number was written under the current heading
 
     @property
     def role(self) -> str | None:
@@ -71,8 +77,9 @@ class Sections:
         """The heading line of the section the next line is under ("" when none)."""
         return self._heading if self.role else ""
 
-    def feed(self, line: str) -> None:
-        """Read one more line (after its numbers were read)."""
+    def feed(self, line: str, numbered: bool = False) -> None:
+        """Read one more line (after its numbers were read; `numbered`: a phone number, not an
+        identifier, was read on it)."""
         if not line.strip():
             return
         heading = heading_role(line)
@@ -88,6 +95,7 @@ class Sections:
             self._heading = line.strip()
             self._left = 0 if menu else _reach(heading)
             self._fresh = not menu
+            self._numbered = False
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
@@ -100,10 +108,24 @@ class Sections:
             or (is_menu_word(line) and not subheading)
             # "Directeur de la publication : ..." after a host's record: the company's again
             or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
+            or (self._numbered and _next_record(self._role, line))
         )
+        self._numbered = self._numbered or numbered
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
+
+
+def _next_record(role: str | None, line: str) -> bool:
+    """Whether a line after another organisation's number starts another entry: a short
+    plain line (no digits, no "E-mail:" label, no address or link), not in a list of brands' or
+    resellers' lines, whose entries run on."""
+    return (
+        role in OTHER_ORGANISATIONS
+        and role not in (_BRANDS, _RESELLERS)
+        and len(line.strip()) <= _RECORD_LINE_MAX
+        and not _NOT_A_NAME.search(line)
+    )
 
 
 def _letterhead(line: str) -> bool:
