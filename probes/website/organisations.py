@@ -81,11 +81,29 @@ def organisation_in_sentence(segment: str) -> str | None:
     naming the company itself as the notice's party or asking to contact it ("Directeur de la
     publication : ...", "Le vendeur peut être joint au ..."): the number is the
     company's. (Bare reachability, "joignable au ...", may be the host's own.)"""
-    sentence = fold(segment[sentence_start(segment) :])
-    role = _last_named(sentence) or _government_site(sentence)
+    start = sentence_start(segment)
+    sentence = fold(segment[start:])
+    role = _last_named(sentence) or _government_site(sentence) or _referred_back(segment, start)
     if role is None and _host_carried(fold(segment)):
         return HOST
     return role
+
+
+def _referred_back(segment: str, start: int) -> str | None:
+    """The organisation the sentence before names, when the number's sentence points back to
+    it and names no other party ("... we use Example Ombudsman for disputes. To refer the
+    complaint to them please contact ..."); else None."""
+    sentence = fold(segment[start:])
+    if start == 0 or not _refers_back().search(sentence) or found_labels(sentence):
+        return None
+    before = fold(segment[sentence_start(segment[:start].rstrip()) : start])
+    named = [h[2] for h in found_labels(before) if h[2] in OTHER_ORGANISATIONS]
+    return named[-1] if named and named[-1] != PAYMENT else None
+
+
+@cache
+def _refers_back() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('refers_back'))})(?!\w)")
 
 
 AUTHORITY = "authority"

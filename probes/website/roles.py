@@ -81,7 +81,8 @@ _HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
 # read only where the line ends or a separator follows ("/ 24 h" is no number).
-_SUFFIX = re.compile(r"\s*/\s*-?(\d{1,2})(?=\s*(?:$|[,;|)·•]))")
+_SUFFIX = re.compile(r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•]))")
+_SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 _BEFORE_REACH = 60  # characters before a number searched for its label
@@ -231,7 +232,7 @@ def _before_suffix(
     """The match without a "/ 1" or "/ 24" the matcher ran on into ("239 801 170/1", "030
     1234567 / 24 h"), where the part before it is a number of its own; else the match."""
     head, slash, tail = text[start:end].rpartition("/")
-    if not slash or not _SHORT_TAIL.fullmatch(tail):
+    if not slash or not (_SHORT_TAIL.fullmatch(tail) or _shaped_as_last_groups(tail, head)):
         return start, end, number
     try:
         alone = phonenumbers.parse(head, region)
@@ -334,7 +335,7 @@ def roled_numbers(
         owner = role if role in _OWNERS else owner
         previous = role
         previous_end = end
-        sibling = _sibling(block, end, e164)
+        sibling = _sibling(block, start, end, e164)
         if sibling:
             s_start, s_end, s_e164 = sibling
             s_role = pair or public_role(role)
@@ -411,14 +412,27 @@ def _for_named_country(
     return again if phonenumbers.is_valid_number(again) else number
 
 
-def _sibling(block: str, end: int, e164: str) -> tuple[int, int, str] | None:
-    """(start, end, E.164) of a second number written as the last digits of the one ending at
-    `end` ("239 801 170/1" -> 239 801 171), when that gives a valid number."""
+def _shaped_as_last_groups(tail: str, number: str) -> bool:
+    """Whether the digit groups of `tail` ("3242 6681") have the lengths of the last groups of
+    `number` as written ("(54) 3242 1484"), fewer of them: its last digits written again."""
+    tail_groups = [len(g) for g in re.findall(r"\d+", tail)]
+    groups = [len(g) for g in re.findall(r"\d+", number)]
+    return 0 < len(tail_groups) < len(groups) and groups[-len(tail_groups) :] == tail_groups
+
+
+def _sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str] | None:
+    """(start, end, E.164) of a second number written as the last digits of the one at
+    `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
+    3242 1484 / 3242 6681" -> (54) 3242 6681), when that gives a valid number. A tail of more
+    than two digits has the shape of the first number's last groups."""
     match = _SUFFIX.match(block, end)
     if not match:
         return None
-    digits = match.group(1)
-    if len(digits) > len(e164) - 6:
+    digits = re.sub(r"\D", "", match.group(1))
+    national = str(phonenumbers.parse(e164).national_number)
+    if len(digits) >= len(national):
+        return None
+    if len(digits) > _SHORT_SUFFIX and not _shaped_as_last_groups(match.group(1), block[start:end]):
         return None
     candidate = e164[: -len(digits)] + digits
     if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):

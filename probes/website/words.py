@@ -112,6 +112,9 @@ class LanguageWords:
     # the company itself as a notice's party ("the seller", "the publisher") or a request to
     # contact it ("contact us"): a sentence with them after a web host's is the company's
     own_party: tuple[str, ...] = ()
+    # words pointing back to whoever the previous sentence named ("refer the complaint to
+    # them", "their website"): a number in that sentence is that organisation's
+    refers_back: tuple[str, ...] = ()
     # words naming the main line of whoever the lines above name ("Centralino", "Helpline"):
     # under another organisation's heading, that organisation's line
     switchboard: tuple[str, ...] = ()
