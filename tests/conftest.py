@@ -133,12 +133,6 @@ def tiers_of(item: pytest.Item) -> set[str]:
     return tiers
 
 
-SHARED_RUNS = {"chats": "chat-runs"}
-"""Session fixtures that run a whole world's probes (every sandbox chat, about 2 minutes):
-the tests using one go to one worker (`--dist loadgroup`), so the runs happen once, not once
-on each worker."""
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Mark each item with its component tiers, or `fast`, before `-m` selects (hence
@@ -149,14 +143,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(getattr(pytest.mark, tier))
         if not any(item.get_closest_marker(tier) for tier in COMPONENT_TIERS):
             item.add_marker(pytest.mark.fast)
-        for fixture, group in SHARED_RUNS.items():
-            if fixture in getattr(item, "fixturenames", ()):
-                item.add_marker(pytest.mark.xdist_group(group))
-        if item.get_closest_marker("phone"):
-            # A SIP module places all its calls at once from a module fixture: split over
-            # two workers, each would place every call (twice the load, and calls no test
-            # of that worker awaits). `--dist loadgroup` keeps a module on one worker.
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__ if item.module else ""))
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -168,3 +154,36 @@ def pytest_collection_finish(session: pytest.Session) -> None:
             os.environ[variable] = nowhere
             if tier == "mail" and "sandbox.mailrig" in sys.modules:
                 sys.modules["sandbox.mailrig"].DOVECOT = nowhere  # read at its import
+
+
+SHARED_RUNS = {"tests/chat/": "chat-runs"}
+"""Folders whose tests share one session's worth of probe runs (`tests/chat/conftest.py`'s
+`chats`: every sandbox chat, about 2 minutes): all on one worker, so the runs happen once."""
+ONE_WORKER_MODULES = ("tests/phone_sip/",)
+"""Folders whose modules each place all their calls at once from a module fixture: split over
+two workers, each would place every call (twice the load, and calls no test there awaits)."""
+
+
+def work_unit(nodeid: str) -> str:
+    """The unit of work a test belongs to under `-n 2 --dist loadgroup`: a shared run's group,
+    a SIP module, or the test alone."""
+    path = nodeid.split("::", 1)[0]
+    for folder, group in SHARED_RUNS.items():
+        if path.startswith(folder):
+            return group
+    return path if path.startswith(ONE_WORKER_MODULES) else nodeid
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """`--dist loadgroup` by `work_unit`. xdist groups by an `xdist_group` mark only through a
+    suffix it writes into each node id, which pytest 9 ignores (it keeps ids in `Node._id`):
+    there, marked tests spread over both workers, and every worker ran the chats and calls."""
+    if config.getoption("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class WorkUnitScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return work_unit(nodeid)
+
+    return WorkUnitScheduling(config, log)
