@@ -1,7 +1,7 @@
 """Families of window wordings the tenth unseen returns batch (policies_31/32) showed the reader
 missing, each in the languages where it exists: a period counted from the approval of a return or
 from the receipt of the withdrawal (a time to send the goods, no window); how long something
-takes ("it can take up to 10 days") or a wait the customer is asked to allow; the shop processing
+takes ("it can take up to 10 days", before a purpose too) or a wait the customer is asked to allow; the shop processing
 what it got ("we will process it within 10 days"); exercising "this right" (the withdrawal named
 before); the shop offering a number of days ("we offer 7 days for a refund": a window); a tier's
 boundary ("beyond 30 days, 20% off") inside a longer window; transport damage to report (a claim,
@@ -48,6 +48,14 @@ TAKES = [
     ("de", "Artikel können innerhalb von 30 Tagen nach Erhalt zurückgesendet werden. Die Rücksendung dauert bis zu 10 Tage."),
     ("nl", "Artikelen kunnen binnen 30 dagen na ontvangst worden geretourneerd. Een retour duurt tot 10 dagen."),
     ("pl", "Produkty można zwrócić w ciągu 30 dni od otrzymania. Zwrot może potrwać do 10 dni."),
+]
+# How long it takes, before a purpose ("to get it returned"): still how long it takes.
+TAKES_TO = [
+    ("en", "Items can be returned within 30 days of delivery. It can take up to 5 days to get the item returned to us."),
+    ("fr", "Les articles peuvent être retournés dans les 30 jours suivant la livraison. Cela peut prendre jusqu'à 5 jours pour retourner l'article."),
+    ("es", "Los artículos pueden devolverse dentro de los 30 días siguientes a la entrega. Puede tardar hasta 5 días para devolver el artículo."),
+    ("it", "Gli articoli possono essere resi entro 30 giorni dalla consegna. Può richiedere fino a 5 giorni per restituire l'articolo."),
+    ("pt", "Os artigos podem ser devolvidos até 30 dias após a entrega. Pode levar até 5 dias para devolver o artigo."),
 ]
 # A wait the customer is asked to allow.
 ALLOW = [
@@ -143,7 +151,7 @@ GUARDS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), APPROVAL + TAKES + ALLOW)
+@pytest.mark.parametrize(("lang", "text"), APPROVAL + TAKES + TAKES_TO + ALLOW)
 def test_a_time_from_approval_or_that_something_takes_is_no_second_window(
     lang: str, text: str
 ) -> None:
