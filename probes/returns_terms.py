@@ -263,7 +263,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
-    window, withdrawal = pick_window(found, frozenset(tiers))
+    named = any(p.named_window.search(s.folded) for s in sentences)  # "the return period"
+    window, withdrawal = pick_window(found, frozenset(tiers), named)
     if window is not None:
         terms.append(Term("returns.window_days", window.days, window.sentence.original))
     if withdrawal is not None:

@@ -4,7 +4,7 @@ the law's withdrawal period where no other is stated, the longer of two withdraw
 exchange-only shop's period; a tier's boundary ("asked within 30 days: full refund; beyond 30
 days, 30% off") set aside beside the longer window it sits in; and, where nothing else is
 stated, a shop's one short period for reporting damaged or wrong goods (a shop that takes back
-only those: its only period)."""
+only those: its only period), unless the policy names a return window of its own."""
 
 from __future__ import annotations
 
@@ -76,17 +76,18 @@ def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:
 
 
 def pick_window(
-    found: dict[str, list[Period]], tiers: frozenset[int]
+    found: dict[str, list[Period]], tiers: frozenset[int], named: bool
 ) -> tuple[Period | None, Period | None]:
     """(the return window, the withdrawal period) among the periods `found` by kind ("return",
-    "exchange", "withdrawal", "warranty"); `tiers`: the days stated after "beyond"."""
+    "exchange", "withdrawal", "warranty"); `tiers`: the days stated after "beyond"; `named`:
+    whether the policy names its return window ("return period"), stated in days or by date."""
     withdrawal = single(found["withdrawal"])
     window = _window(found["return"], withdrawal, tiers)
     if window is None and not found["return"] and withdrawal is None:
         window, withdrawal = _extended(found["withdrawal"])
     if window is None and not found["return"] and withdrawal is None:
         window = _window(found["exchange"], None)  # an exchange-only shop's one window
-    if window is None and not (found["return"] or found["exchange"]) and withdrawal is None:
+    if window is None and not (found["return"] or found["exchange"] or named) and withdrawal is None:
         # "Returns are accepted only if the product arrived damaged" + "contact us within 7 days
         # of delivery": the one short period for faulty goods is the only one a customer has.
         short = [q for q in found["warranty"] if q.days <= _REPORT_MAX and not q.subset]

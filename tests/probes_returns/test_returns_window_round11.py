@@ -144,6 +144,10 @@ GUARDS = [
     # A long warranty alone is no window; a damage report beside a return window is not either.
     ("en", "Defective products are covered by a 2-year warranty.", None),
     ("de", "Transportschäden bitte innerhalb von 3 Tagen melden. Sie können jeden Artikel innerhalb von 30 Tagen nach Erhalt zurücksenden.", 30),
+    # A page naming its return window (here by a date) is no defect-only shop.
+    ("en", "Our holiday return period ends on 15 January. Damaged items must be reported within 14 days of delivery.", None),
+    ("it", "Il periodo di reso natalizio termina il 15 gennaio. Gli articoli danneggiati vanno segnalati entro 14 giorni dalla consegna.", None),
+    ("fr", "Le délai de retour se termine le 15 janvier. Les articles endommagés doivent être signalés dans les 14 jours suivant la livraison.", None),
     # A longer period after "beyond" is still the one window.
     ("en", "You may return items within 30 days of delivery. Beyond 30 days, no returns are accepted.", 30),
     # Refunding within days of getting the return back is no window, even when offered.
