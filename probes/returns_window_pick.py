@@ -87,7 +87,7 @@ def pick_window(
         window, withdrawal = _extended(found["withdrawal"])
     if window is None and not found["return"] and withdrawal is None:
         window = _window(found["exchange"], None)  # an exchange-only shop's one window
-    if window is None and not (found["return"] or found["exchange"] or named) and withdrawal is None:
+    if not (window or withdrawal or found["return"] or found["exchange"] or named):
         # "Returns are accepted only if the product arrived damaged" + "contact us within 7 days
         # of delivery": the one short period for faulty goods is the only one a customer has.
         short = [q for q in found["warranty"] if q.days <= _REPORT_MAX and not q.subset]
