@@ -443,6 +443,10 @@ GUARDS = [
         "You may return items within 30 days of delivery. Beyond 30 days, no returns are accepted.",
         30,
     ),
+    # Days the shop gives of a warranty are no window.
+    ("pt", "Damos 90 dias de garantia contra defeitos de fabrico.", None),
+    ("es", "Te damos 6 meses de garantía en todos los productos.", None),
+    ("en", "We give you a 2 year warranty on every bike.", None),
     # Refunding within days of getting the return back is no window, even when offered.
     (
         "es",
