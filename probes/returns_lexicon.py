@@ -7,8 +7,9 @@ word and the space after it. `threshold` and `extension` are matched right befor
 ("if more than ...", "extended to ...": the law's longer withdrawal period, dropped beside the
 ordinary one), as is `beyond` ("beyond 14 days ..., up to 30 days": where a longer period stated
 after it starts). `continuation` opens a sentence that goes on from the period before it ("After
-this period, ..."). Anchors are matched right after a duration, except `refund_lead` ("once we
-have received your return, ..."), matched in the stretch of its sentence before it, and
+this period, ..."); `named_window` names the return window itself ("return period"). Anchors
+are matched right after a duration, except `refund_lead` ("once we have received your return,
+..."; "it can take up to", "please allow"), matched in the stretch of its sentence before it, and
 `purpose` ("to", "pour", "para": what introduces the purpose of a period, "... 14 days from
 receipt to request a return"), searched in the clause after it, and `allowed` ("is allowed", "se
 permite"), matched between a refund word and a duration: a refund one may ask for within the
@@ -137,6 +138,7 @@ class CompiledLexicon:
     extension: re.Pattern[str]
     continuation: re.Pattern[str]
     beyond: re.Pattern[str]
+    named_window: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
 
@@ -195,5 +197,6 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         extension=_rx(_alternatives(spec.get("extension")), language),
         continuation=_rx(_alternatives(spec.get("continuation")), language),
         beyond=_rx(_alternatives(spec.get("beyond")), language),
+        named_window=_rx(_alternatives(spec.get("named_window")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

@@ -58,13 +58,15 @@ from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, comp
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
+from probes.returns_window_pick import Period as _Period
+from probes.returns_window_pick import pick_window, single
 
 _TITLE_WORDS = 5  # words of a title ending in a colon
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
 _SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 # Characters before a duration searched for a threshold ("if more than", "label is valid for").
 _THRESHOLD_REACH = 50
-_EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
+_WINDOWS = ("return", "exchange", "withdrawal")  # the kinds of period that can be the window
 _ALTERNATIVE = re.compile(r"\d[^\d()]{1,30}\(\s*(?:[^\W\d_]+\s+){0,2}$")
 
 
@@ -138,55 +140,6 @@ def _subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = N
     )
 
 
-@dataclass(frozen=True)
-class _Period:
-    days: int
-    sentence: Sentence
-    subset: bool  # stated for a class of products or customers only
-    title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
-    sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
-    hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
-
-
-def _single(periods: list[_Period]) -> _Period | None:
-    values = {p.days for p in periods}
-    return periods[0] if len(values) == 1 else None
-
-
-def _window(periods: list[_Period], withdrawal: _Period | None) -> _Period | None:
-    """The return window: the one stated, else the one general window among several."""
-    if withdrawal is not None:
-        # "withdraw within 14 days ... send it within 10 days": a time to send the goods shorter
-        # than the legal period beside it is no return window.
-        periods = [p for p in periods if not (p.sending and p.days < withdrawal.days)]
-    general = [p for p in periods if not p.subset]
-    if not periods or (not general and withdrawal is not None):
-        return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
-    # A banner's window beside a different one in the policy's sentences: the sentence's holds.
-    found = _single(periods) or _single(general) or _single([p for p in general if not p.title])
-    # "7 dias para solicitar a devolução" beside "o prazo para postagem, que é de 3 dias": the
-    # time to post the parcel is no window.
-    found = found or _single([p for p in general if not (p.title or p.sending)])
-    if found is None and withdrawal is not None:
-        # "30 days to return it" beside the legal "you may return it within 14 days": the
-        # restated withdrawal period is not the shop's own window.
-        own = [p for p in general if p.days != withdrawal.days]
-        found = _single(own) if own else None
-    return found
-
-
-def _extended(withdrawals: list[_Period]) -> tuple[_Period | None, _Period | None]:
-    """Two withdrawal periods and no return window ("you may withdraw within 30 days ...
-    as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
-    the shorter the legal period; (window, withdrawal), or (None, None) otherwise."""
-    values = sorted({p.days for p in withdrawals})
-    if len(values) != 2 or values[1] > _EXTENDED_MAX:
-        return None, None  # "12 months if you were not told of the right" is no window
-    longer = next(p for p in withdrawals if p.days == values[1])
-    shorter = next(p for p in withdrawals if p.days == values[0])
-    return longer, shorter
-
-
 def _is_banner(text: str) -> bool:
     """A title or banner line: short or in capitals, with no full stop; a title of a few words
     may end in a colon ("Returns Policy 30 Days:")."""
@@ -225,7 +178,8 @@ def _longer_after(s: Sentence, match: re.Match[str], p: CompiledLexicon) -> bool
 
 
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
-    found: dict[str, list[_Period]] = {"refund": [], "return": [], "exchange": [], "withdrawal": []}
+    found: dict[str, list[_Period]] = {k: [] for k in ("refund", *_WINDOWS, "warranty")}
+    tiers: set[int] = set()  # "beyond 30 days, 30% off": a tier's boundary, not a window
     extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
     previous = ""
     last_kind: str | None = None  # the window kind of the previous sentence's last period
@@ -248,8 +202,10 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if p.threshold.search(s.folded[reach : match.start()]):
                 continue
             days = _days(match, p)
-            if p.beyond.search(s.folded, reach, match.start()) and _longer_after(s, match, p):
-                continue  # "beyond 14 days of receipt, up to 30 days": the 30 days are the period
+            if p.beyond.search(s.folded, reach, match.start()):
+                if _longer_after(s, match, p):
+                    continue  # "beyond 14 days of receipt, up to 30 days": the 30 are the period
+                tiers.add(days or 0)
             kind = kind_of(s.folded, match, p)
             if heading and not keywords(s.folded, p):
                 kind = _heading_kind(heading, p) or kind
@@ -302,22 +258,18 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 (extensions if extended else found[kind]).append(period)
     # "Il servizio clienti ti contatterà entro 24 ore" beside "14 giorni": a time in hours is a
     # period only in a policy that states none in days ("entro 24 horas posteriores a la entrega").
-    if any(not q.hourly for k in ("return", "withdrawal", "exchange") for q in found[k]):
+    if any(not q.hourly for k in _WINDOWS for q in found[k]):
         found = {k: [q for q in found[k] if not q.hourly] for k in found}
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
-    withdrawal = _single(found["withdrawal"])
-    window = _window(found["return"], withdrawal)
-    if window is None and not found["return"] and withdrawal is None:
-        window, withdrawal = _extended(found["withdrawal"])
-    if window is None and not found["return"] and withdrawal is None:
-        window = _window(found["exchange"], None)  # an exchange-only shop's one window
+    named = any(p.named_window.search(s.folded) for s in sentences)  # "the return period"
+    window, withdrawal = pick_window(found, frozenset(tiers), named)
     if window is not None:
         terms.append(Term("returns.window_days", window.days, window.sentence.original))
     if withdrawal is not None:
         terms.append(Term("returns.withdrawal_days", withdrawal.days, withdrawal.sentence.original))
-    refund = _single(found["refund"])
+    refund = single(found["refund"])
     if refund is not None:
         terms.append(Term("returns.refund_days_stated", refund.days, refund.sentence.original))
     return terms

@@ -119,8 +119,7 @@ def _purpose(after: str, p: CompiledLexicon) -> str | None:
 
 def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     """The period (a `PERIOD_KINDS` name) the duration `match` of `sentence` is, or None; a
-    return period after a defect named before it ("if the item is not as described, you have 2
-    years to return it") is a warranty."""
+    return period after a defect named before it ("if not as described, 2 years") is a warranty."""
     kind = _kind(sentence, match, p)
     single = len(p.duration.findall(sentence)) == 1
     # "d'un délai légal de 14 jours pour retourner": the withdrawal period named right before.
@@ -173,10 +172,12 @@ def defect_named(text: str, p: CompiledLexicon) -> bool:
 def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
     shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
-    purpose = None if shipping_back else _purpose(after, p)
+    # "even if it takes up to 3 days to get the item returned": how long it takes, no purpose's.
+    lead = p.refund_lead.search(sentence[: match.start()][-_LEAD:])
+    purpose = None if shipping_back or lead else _purpose(after, p)
     if purpose is not None:
         return purpose
-    if p.refund_anchor.match(after) or p.refund_lead.search(sentence[: match.start()][-_LEAD:]):
+    if p.refund_anchor.match(after) or lead:
         return "refund"
     if p.notice_anchor.match(after):
         # "... within 14 days of the day you told us you withdraw": the refund or the
@@ -233,8 +234,7 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
 def _return_and_refund(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether a return and a refund are named together in the clause before the duration
     `match`, the return first ("las devoluciones y reintegros ... dentro de los 10 días
-    siguientes a la recepción", "devolver su producto y solicitar un reembolso dentro de los
-    14 días posteriores a la recepción"): the window of both, counted from delivery."""
+    siguientes a la recepción"): the window of both, counted from delivery."""
     start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
     found = [kind for _, kind in sorted(keywords(sentence[start : match.start()], p))]
     return "return" in found and "refund" in found[found.index("return") :]

@@ -1,0 +1,95 @@
+"""Which of the periods a returns policy states is its return window (see
+`probes.returns_terms`, which reads the periods): the one general return window among several,
+the law's withdrawal period where no other is stated, the longer of two withdrawal periods, an
+exchange-only shop's period; a tier's boundary ("asked within 30 days: full refund; beyond 30
+days, 30% off") set aside beside the longer window it sits in; and, where nothing else is
+stated, a shop's one short period for reporting damaged or wrong goods (a shop that takes back
+only those: its only period), unless the policy names a return window of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from probes.returns_terms_flags import Sentence
+
+_EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
+_REPORT_MAX = 30  # days: a longer period for faulty goods is a warranty, not a window
+
+
+@dataclass(frozen=True)
+class Period:
+    """A duration read as the period of something (a return window, a withdrawal ...)."""
+
+    days: int
+    sentence: Sentence
+    subset: bool  # stated for a class of products or customers only
+    title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
+    sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
+    hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
+
+
+def single(periods: list[Period]) -> Period | None:
+    """The period, where all of `periods` state the same number of days."""
+    values = {p.days for p in periods}
+    return periods[0] if len(values) == 1 else None
+
+
+def _window(
+    periods: list[Period], withdrawal: Period | None, tiers: frozenset[int] = frozenset()
+) -> Period | None:
+    """The return window: the one stated, else the one general window among several."""
+    if withdrawal is not None:
+        # "withdraw within 14 days ... send it within 10 days": a time to send the goods shorter
+        # than the legal period beside it is no return window.
+        periods = [p for p in periods if not (p.sending and p.days < withdrawal.days)]
+    general = [p for p in periods if not p.subset]
+    if not periods or (not general and withdrawal is not None):
+        return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
+    # A banner's window beside a different one in the policy's sentences: the sentence's holds.
+    found = single(periods) or single(general) or single([p for p in general if not p.title])
+    if found is None and tiers:
+        # "90 days to ask for a return" + "within 30 days: full refund" + "beyond 30 days, 30%
+        # off": the tier's boundary sits inside the window.
+        outer = [p for p in general if p.days not in tiers and p.days > max(tiers)]
+        found = single(outer)
+    # "7 dias para solicitar a devolução" beside "o prazo para postagem, que é de 3 dias": the
+    # time to post the parcel is no window.
+    found = found or single([p for p in general if not (p.title or p.sending)])
+    if found is None and withdrawal is not None:
+        # "30 days to return it" beside the legal "you may return it within 14 days": the
+        # restated withdrawal period is not the shop's own window.
+        own = [p for p in general if p.days != withdrawal.days]
+        found = single(own) if own else None
+    return found
+
+
+def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:
+    """Two withdrawal periods and no return window ("you may withdraw within 30 days ...
+    as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
+    the shorter the legal period; (window, withdrawal), or (None, None) otherwise."""
+    values = sorted({p.days for p in withdrawals})
+    if len(values) != 2 or values[1] > _EXTENDED_MAX:
+        return None, None  # "12 months if you were not told of the right" is no window
+    longer = next(p for p in withdrawals if p.days == values[1])
+    shorter = next(p for p in withdrawals if p.days == values[0])
+    return longer, shorter
+
+
+def pick_window(
+    found: dict[str, list[Period]], tiers: frozenset[int], named: bool
+) -> tuple[Period | None, Period | None]:
+    """(the return window, the withdrawal period) among the periods `found` by kind ("return",
+    "exchange", "withdrawal", "warranty"); `tiers`: the days stated after "beyond"; `named`:
+    whether the policy names its return window ("return period"), stated in days or by date."""
+    withdrawal = single(found["withdrawal"])
+    window = _window(found["return"], withdrawal, tiers)
+    if window is None and not found["return"] and withdrawal is None:
+        window, withdrawal = _extended(found["withdrawal"])
+    if window is None and not found["return"] and withdrawal is None:
+        window = _window(found["exchange"], None)  # an exchange-only shop's one window
+    if not (window or withdrawal or found["return"] or found["exchange"] or named):
+        # "Returns are accepted only if the product arrived damaged" + "contact us within 7 days
+        # of delivery": the one short period for faulty goods is the only one a customer has.
+        short = [q for q in found["warranty"] if q.days <= _REPORT_MAX and not q.subset]
+        window = single(short)
+    return window, withdrawal
