@@ -257,7 +257,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
-        pointing_back = bool(f["anaphor"].search(text)) and not refunding
+        pointing_back = bool(f["anaphor"].search(text)) and not (
+            refunding and not negated(text, refunding.start(), f["negation"])
+        )
         if before and not returns_word and (pointing_back or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
