@@ -39,31 +39,38 @@ OWN_EXPENSE = [
 IN_THIS_CASE = [
     (
         "en",
-        "You may return any item within 30 days. In this case, we will not refund the postage costs.",
+        "You may return any item within 30 days. In this case, we will not refund the postage "
+        "costs.",
     ),
     (
         "fr",
-        "Vous pouvez retourner l'article sous 30 jours. Les frais d'envoi restent dans ce cas à la charge de l'acheteur.",
+        "Vous pouvez retourner l'article sous 30 jours. Les frais d'envoi restent dans ce cas à "
+        "la charge de l'acheteur.",
     ),
     (
         "es",
-        "Puede devolver el artículo en 30 días. En este caso, los gastos de envío corren a cargo del comprador.",
+        "Puede devolver el artículo en 30 días. En este caso, los gastos de envío corren a cargo "
+        "del comprador.",
     ),
     (
         "it",
-        "Puoi restituire l'articolo entro 30 giorni. In questo caso le spese di spedizione restano al cliente.",
+        "Puoi restituire l'articolo entro 30 giorni. In questo caso le spese di spedizione "
+        "restano al cliente.",
     ),
     (
         "pt",
-        "Pode devolver o artigo em 30 dias. Neste caso, os portes de envio ficam a cargo do cliente.",
+        "Pode devolver o artigo em 30 dias. Neste caso, os portes de envio ficam a cargo do "
+        "cliente.",
     ),
     (
         "de",
-        "Sie können die Ware innerhalb von 30 Tagen zurücksenden. In diesem Fall trägt der Kunde die Versandkosten.",
+        "Sie können die Ware innerhalb von 30 Tagen zurücksenden. In diesem Fall trägt der Kunde "
+        "die Versandkosten.",
     ),
     (
         "nl",
-        "U kunt het artikel binnen 30 dagen retourneren. In dat geval worden de verzendkosten door de klant betaald.",
+        "U kunt het artikel binnen 30 dagen retourneren. In dat geval worden de verzendkosten "
+        "door de klant betaald.",
     ),
     ("pl", "Możesz zwrócić towar w ciągu 30 dni. W takim przypadku koszty wysyłki ponosi klient."),
 ]
@@ -119,35 +126,43 @@ RETURN_VERB_FREE = [
 COLLECTED_FREE = [
     (
         "es",
-        "El producto puede ser devuelto en 30 días y la tienda pasa a recogerlo a su domicilio, sin cobrar el coste del transporte.",
+        "El producto puede ser devuelto en 30 días y la tienda pasa a recogerlo a su domicilio, "
+        "sin cobrar el coste del transporte.",
     ),
     (
         "en",
-        "Items can be returned within 30 days and we will collect them from your home without charging for the transport.",
+        "Items can be returned within 30 days and we will collect them from your home without "
+        "charging for the transport.",
     ),
     (
         "fr",
-        "Le retour est possible sous 30 jours, nous venons chercher le colis chez vous sans facturer le transport.",
+        "Le retour est possible sous 30 jours, nous venons chercher le colis chez vous sans "
+        "facturer le transport.",
     ),
     (
         "it",
-        "Il reso è possibile entro 30 giorni e passiamo a ritirare il pacco senza addebitare il trasporto.",
+        "Il reso è possibile entro 30 giorni e passiamo a ritirare il pacco senza addebitare il "
+        "trasporto.",
     ),
     (
         "pt",
-        "A devolução é possível em 30 dias e recolhemos a encomenda em sua casa sem cobrar o transporte.",
+        "A devolução é possível em 30 dias e recolhemos a encomenda em sua casa sem cobrar o "
+        "transporte.",
     ),
     (
         "de",
-        "Die Rückgabe ist 30 Tage möglich, wir holen die Ware bei Ihnen ab, ohne den Transport zu berechnen.",
+        "Die Rückgabe ist 30 Tage möglich, wir holen die Ware bei Ihnen ab, ohne den Transport "
+        "zu berechnen.",
     ),
     (
         "nl",
-        "Retourneren kan binnen 30 dagen en we halen het pakket op zonder transportkosten in rekening te brengen.",
+        "Retourneren kan binnen 30 dagen en we halen het pakket op zonder transportkosten in "
+        "rekening te brengen.",
     ),
     (
         "pl",
-        "Zwrot jest możliwy w ciągu 30 dni, kurier odbierze paczkę bez pobierania opłat za transport.",
+        "Zwrot jest możliwy w ciągu 30 dni, kurier odbierze paczkę bez pobierania opłat za "
+        "transport.",
     ),
 ]
 
@@ -173,7 +188,8 @@ RESTOCKING = [
     ("fr", "Pour un retour tardif, un abattement de 20 % est appliqué au remboursement."),
     (
         "de",
-        "Bei einer Rückgabe werden 15 % des Kaufpreises, mindestens 10,00 Euro, für die Wiedereinlagerung berechnet.",
+        "Bei einer Rückgabe werden 15 % des Kaufpreises, mindestens 10,00 Euro, für die "
+        "Wiedereinlagerung berechnet.",
     ),
     ("de", "Bei späten Rücksendungen gilt ein Abschlag von 20 % auf die Erstattung."),
     ("en", "On every return we charge 15% of the item price for restocking."),
@@ -221,6 +237,8 @@ NOT_TOO_FAR = [
     ("fr", "Le retour se fait aux frais du vendeur.", FREE, None),
     # Free shipping without a return: no free return.
     ("en", "We deliver within 3 days without charging for shipping.", FREE, None),
+    # A negation inside the object: not read as a free return.
+    ("nl", "Artikelen terugsturen is helaas niet gratis.", FREE, None),
     # Free returns with no date: still free.
     ("en", "Free returns on all orders.", FREE, True),
     # A discount for subscribers is no restocking fee.
