@@ -200,6 +200,19 @@ RESTOCKING = [
 ]
 
 
+# A return said to carry no penalty to pay: no restocking fee.
+NO_PENALTY = [
+    ("it", "Il reso è completamente gratuito e non ci sono penali da pagare."),
+    ("en", "Returning the mattress is free and there are no penalties to pay."),
+    ("fr", "Le retour est gratuit et il n'y a aucune pénalité à payer."),
+    ("es", "La devolución es gratuita y no hay penalizaciones que pagar."),
+    ("pt", "A devolução é gratuita e não há penalizações a pagar."),
+    ("de", "Die Rücksendung ist kostenlos und es sind keine Strafgebühren zu zahlen."),
+    ("nl", "Retourneren is gratis en er zijn geen boetes te betalen."),
+    ("pl", "Zwrot jest bezpłatny i nie ma żadnych kar do zapłacenia."),
+]
+
+
 @pytest.mark.parametrize(("lang", "text"), OWN_EXPENSE + IN_THIS_CASE + LABEL_PRICE + CARRIAGE_PAID)
 def test_the_customer_pays_the_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
@@ -218,6 +231,11 @@ def test_free_returns_for_orders_of_some_dates_only_depend(lang: str, text: str)
 @pytest.mark.parametrize(("lang", "text"), RESTOCKING)
 def test_a_percentage_or_plural_restocking_fee_is_one(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_PENALTY)
+def test_a_return_with_no_penalty_to_pay_has_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
 
 
 # The rules stop where their wording does.
@@ -239,6 +257,9 @@ NOT_TOO_FAR = [
     ("en", "We deliver within 3 days without charging for shipping.", FREE, None),
     # A negation inside the object: not read as a free return.
     ("nl", "Artikelen terugsturen is helaas niet gratis.", FREE, None),
+    # Withdrawing without penalty (the statutory wording, no return named) says nothing of a fee.
+    ("it", "Il cliente può recedere dal contratto senza alcuna penale.", FEE, None),
+    ("fr", "Vous pouvez vous rétracter sans pénalité à payer.", FEE, None),
     # Free returns with no date: still free.
     ("en", "Free returns on all orders.", FREE, True),
     # A discount for subscribers is no restocking fee.
