@@ -95,6 +95,8 @@ CARRIAGE_PAID = [
     ("es", "Los artículos deben ser devueltos a portes pagados."),
     ("it", "La merce deve essere restituita in porto franco."),
     ("pt", "Os artigos devem ser devolvidos com portes pagos."),
+    # Returns refused with the postage to pay, whatever is refunded after.
+    ("pt", "Não aceitamos devoluções com portes a pagar e reembolsamos o cliente em 30 dias."),
     ("nl", "Retourzendingen dienen altijd franco te worden verzonden."),
 ]
 
@@ -260,6 +262,8 @@ NOT_TOO_FAR = [
     # Withdrawing without penalty (the statutory wording, no return named) says nothing of a fee.
     ("it", "Il cliente può recedere dal contratto senza alcuna penale.", FEE, None),
     ("fr", "Vous pouvez vous rétracter sans pénalité à payer.", FEE, None),
+    # A refusal of used goods says nothing of who pays.
+    ("pt", "Não aceitamos devoluções de artigos usados.", FREE, None),
     # Free returns with no date: still free.
     ("en", "Free returns on all orders.", FREE, True),
     # A discount for subscribers is no restocking fee.
