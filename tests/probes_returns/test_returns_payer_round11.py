@@ -95,6 +95,13 @@ CARRIAGE_PAID = [
     ("es", "Los artículos deben ser devueltos a portes pagados."),
     ("it", "La merce deve essere restituita in porto franco."),
     ("pt", "Os artigos devem ser devolvidos com portes pagos."),
+    # Polish: the direct costs of the return as an item of an "except:" list (genitive).
+    (
+        "pl",
+        "Możesz odstąpić od umowy bez ponoszenia kosztów, za wyjątkiem:\n"
+        "• kosztów dodatkowej dostawy;\n"
+        "• bezpośrednich kosztów odesłania towaru;",
+    ),
     # Returns refused with the postage to pay, whatever is refunded after.
     ("pt", "Não aceitamos devoluções com portes a pagar e reembolsamos o cliente em 30 dias."),
     ("nl", "Retourzendingen dienen altijd franco te worden verzonden."),
@@ -262,6 +269,8 @@ NOT_TOO_FAR = [
     # Withdrawing without penalty (the statutory wording, no return named) says nothing of a fee.
     ("it", "Il cliente può recedere dal contratto senza alcuna penale.", FEE, None),
     ("fr", "Vous pouvez vous rétracter sans pénalité à payer.", FEE, None),
+    # The seller paying the direct costs (not a genitive list item) is no customer paying.
+    ("pl", "Sprzedawca pokrywa bezpośrednie koszty zwrotu towaru.", FREE, None),
     # A refusal of used goods says nothing of who pays.
     ("pt", "Não aceitamos devoluções de artigos usados.", FREE, None),
     # Free returns with no date: still free.
