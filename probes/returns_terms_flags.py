@@ -163,13 +163,12 @@ def _yes_no(metric: str, answers: _Answers) -> list[Term]:
         kinds = rest if rest - {"hedged_no"} else {"no"}
     if kinds == {"no", "hedged_no"}:
         kinds = {"no"}
+    seen = answers.seen
     if kinds == {"yes"}:
-        seen = answers.seen
         return [
             Term(metric, True, next(seen[k] for k in ("yes", "exchange_yes", "label") if k in seen))
         ]
     if kinds == {"no"}:
-        seen = answers.seen
         said = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
         return [Term(metric, False, next(seen[k] for k in said if k in seen))]
     return []
@@ -257,7 +256,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
-        pointing_back = bool(f["anaphor"].search(text)) and not refunding
+        kept = refunding and not negated(text, refunding.start(), f["negation"])  # "not refund"
+        pointing_back = bool(f["anaphor"].search(text)) and not kept
         if before and not returns_word and (pointing_back or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
