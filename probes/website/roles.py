@@ -31,14 +31,12 @@ each (`probes.website.digit_runs`). A second number written as the last digits o
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import PhoneNumberFormat
 
 from probes.website.budget import AnalysisBudget
-from probes.website.digit_runs import back_to_back
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -50,6 +48,15 @@ from probes.website.labels import (
     role_after,
     role_before,
     role_ending,
+)
+from probes.website.number_matches import (
+    BEFORE_REACH,
+    HEADING_MAX,
+    SENTENCE_END,
+    SENTENCE_REACH,
+    for_named_country,
+    matches,
+    sibling,
 )
 from probes.website.organisations import (
     CARRIER,
@@ -63,37 +70,15 @@ from probes.website.organisations import (
     sentence_start,
     switchboard_before,
 )
-from probes.website.phones import is_identifier, vanity_hits
-from probes.website.regions import (
-    countries_named,
-    country_named,
-    is_nanp_toll_free,
-    without_old_trunk,
-)
-from probes.website.seams import unglued, without_footnote_marks
+from probes.website.phones import is_identifier
+from probes.website.seams import unglued
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 
-# Thin, narrow no-break and other typographic spaces ("01\u202f23\u202f45 ..."), which the
-# matcher does not take for separators: read as plain blanks, one for one.
-_SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
-_DOUBLED_TRUNK = re.compile(r"(\+\d{1,3}[\s.\-]?)\(00\)(?=\s?\d)")
-_HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
-_TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
-# "239 801 170/1", "57 00 / 01", "1234-0 / -9": the last one or two digits of a second number,
-# read only where the line ends or a separator follows ("/ 24 h" is no number).
-_SUFFIX = re.compile(r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•]))")
-_SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _ONLY_SLASH = re.compile(r"\s*/\s*")
-_SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
-_BEFORE_REACH = 60  # characters before a number searched for its label
 _OR = re.compile(r"\s*(?:[,/]|or|oder|ou|o|of|lub|albo|ou)\s*")  # between two numbers of one label
 # Other organisations whose fax is their line too (a wallet has no fax; a shop's list of its
 # brands' lines keeps a brand's fax a fax).
 _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r not in ("payment", MANUFACTURER))
-_SENTENCE_REACH = 200  # characters of a line ending in a colon searched for a fax label, and
-# around a number searched for the country its sentence names
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_HEADING_MAX = 60  # characters of a line of its own above a number that may head it
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
@@ -139,110 +124,6 @@ def _settled(roles: list[str]) -> str:
     return lines[0] if lines else IDENTIFIER
 
 
-def _matches(
-    block: str,
-    regions: list[str],
-    budget: AnalysisBudget | None = None,
-    context_before: str = "",
-    second_above: str = "",
-) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
-    """Valid numbers in `block`, each read for the first region it is valid in; in another
-    region than the first only where `_written_for` that country."""
-    block = block.translate(_SPACES)
-    # "+33 (00)2 98 ...": a doubled trunk in brackets, read as the usual "(0)"; "... 80 34 9h-17h":
-    # an hour glued to the number's end, read as blanks (both keep every span where it was)
-    block = _DOUBLED_TRUNK.sub(lambda m: m.group(1) + " (0)", block)
-    block = _HOUR.sub(lambda m: " " * len(m.group(1)) + m.group(2), block)
-    spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
-    for hit in vanity_hits(block, regions[0]) if regions else []:
-        spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))
-    spans.sort(key=lambda s: s[0])
-    # "+48 (071) 328 23 41": where the text as written gives no number, it is read again
-    # without the trunk 0 after the country code (kept in "+39 (06) ...", where the 0 is
-    # part of the number); a blank in its place keeps every span where it was.
-    readable = _TRUNK_IN_BRACKETS.sub(lambda m: m.group(1) + " ", block)
-    texts = [block] if readable == block else [block, readable]
-    # "00800* 123 456 78": read again without the footnote mark, where no number was read.
-    unmarked = without_footnote_marks(block)
-    texts += [unmarked] if unmarked is not None else []
-    for region in regions:
-        # "(0-71) 354 12 34": a trunk 0 the country has dropped, read again without it.
-        old_trunk = without_old_trunk(block, region)
-        for text in texts if old_trunk is None else [*texts, old_trunk]:
-            starts = [s[0] for s in spans]
-            found = []
-            for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                if budget is not None and budget.spent():
-                    break
-                i = bisect_right(starts, m.start)  # spans are in text order, never overlapping
-                clash = (i > 0 and spans[i - 1][1] > m.start) or (
-                    i < len(spans) and spans[i][0] < m.end
-                )
-                home = region == regions[0]
-                if not clash and (
-                    home or _written_for(text, m, region, context_before, second_above)
-                ):
-                    found.append(_before_suffix(text, m.start, m.end, m.number, region))
-            spans = sorted([*spans, *found], key=lambda s: s[0])
-    if regions and (budget is None or not budget.spent()):
-        spans = sorted([*spans, *back_to_back(block, regions[0], spans)], key=lambda s: s[0])
-    return spans
-
-
-def _written_for(
-    text: str,
-    match: phonenumbers.PhoneNumberMatch,
-    region: str,
-    context_before: str,
-    second_above: str = "",
-) -> bool:
-    """Whether a number valid only in a country the page names elsewhere is written for that
-    country: its own sentence names it ("Kunden in Belgien: 02 ...", "02 ... (Belgique)"), or
-    a line of its own above a number opening its line does ("Österreich" over "0800 ..."), or
-    it has the North American toll-free shape (1-800-...). A Polish register number on a page
-    that names Poland somewhere else is no Polish line."""
-    if region == "US" and is_nanp_toll_free(match.raw_string):
-        return True
-    before = text[max(0, match.start - _SENTENCE_REACH) : match.start]
-    after = text[match.end : match.end + _SENTENCE_REACH]
-    stop = _SENTENCE_END.search(after)
-    opening = sentence_start(before)
-    sentence = before[opening:] + " " + (after[: stop.start()] if stop else after)
-    above = context_before.strip()
-    # "Belgique" or "Kunden in Österreich:" on a line of its own, over "Tél. 02 ..." or "0800 ...":
-    # a heading, not the end of a sentence ("Wir liefern auch nach Polen.").
-    heading = len(above) <= _HEADING_MAX and not _SENTENCE_END.search(above[-1:] + " ")
-    if not re.search(r"[^\W\d_]", before) or (opening == 0 and heading):
-        sentence = context_before[-_BEFORE_REACH:] + " " + sentence
-    # "Example Inc. USA" over an address line over "Tel: 801 ...": an office's heading two lines up
-    office = second_above.strip()
-    if opening == 0 and not _SENTENCE_END.search(above + " ") and _is_heading(office):
-        sentence = office + " " + sentence
-    return region in countries_named(sentence)
-
-
-def _is_heading(line: str) -> bool:
-    """Whether a line is short enough for a heading and is no ended sentence."""
-    return 0 < len(line) <= _HEADING_MAX and not _SENTENCE_END.search(line[-1:] + " ")
-
-
-def _before_suffix(
-    text: str, start: int, end: int, number: phonenumbers.PhoneNumber, region: str
-) -> tuple[int, int, phonenumbers.PhoneNumber]:
-    """The match without a "/ 1" or "/ 24" the matcher ran on into ("239 801 170/1", "030
-    1234567 / 24 h"), where the part before it is a number of its own; else the match."""
-    head, slash, tail = text[start:end].rpartition("/")
-    if not slash or not (_SHORT_TAIL.fullmatch(tail) or _shaped_as_last_groups(tail, head)):
-        return start, end, number
-    try:
-        alone = phonenumbers.parse(head, region)
-    except phonenumbers.NumberParseException:
-        return start, end, number
-    if not phonenumbers.is_valid_number(alone):
-        return start, end, number
-    return start, start + len(head.rstrip()), alone
-
-
 def roled_numbers(
     block: str,
     regions: list[str],
@@ -267,7 +148,7 @@ def roled_numbers(
     pair: str | None = None  # the second label's role of the previous number's "Tel. / Fax"
     owner: str | None = None  # another organisation whose number came earlier on this line
     previous: str | None = None  # the previous number's role on this line
-    for start, end, number in _matches(block, regions, budget, context_before, second_above):
+    for start, end, number in matches(block, regions, budget, context_before, second_above):
         if budget is not None and budget.spent():
             break
         if start < previous_end:
@@ -280,7 +161,7 @@ def roled_numbers(
             out.append(RoledNumber(e164, start, end, IDENTIFIER, "", True))
             previous_end = end
             continue
-        before = block[max(previous_end, start - _BEFORE_REACH) : start]
+        before = block[max(previous_end, start - BEFORE_REACH) : start]
         role = role_before(before)
         if role is None and pair and previous_end and _ONLY_SLASH.fullmatch(before):
             role = pair  # "Tel./Fax: 030 123 / 030 124": the second is the fax
@@ -296,7 +177,7 @@ def roled_numbers(
                 role = FAX
             if role is None and not re.search(r"[^\W\d_]", before):
                 role = _sentence_running_on(context_before)
-        if role in (None, PHONE) and previous in _OWNERS and not _SENTENCE_END.search(before):
+        if role in (None, PHONE) and previous in _OWNERS and not SENTENCE_END.search(before):
             role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
         if role is None and previous == FAX and _OR.fullmatch(before):
             role = FAX  # "Fax: 030 123 oder 030 456": a second fax
@@ -325,19 +206,19 @@ def roled_numbers(
             # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
             # on the line: the body's fax, so the body's line, not the company's fax.
             role = section if under_another else owner
-        label = before.strip()[-_BEFORE_REACH:]
+        label = before.strip()[-BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
             label = f"{heading} | {label}" if label else heading
-        number = _for_named_country(block, start, end, number, previous_end, context_before)
+        number = for_named_country(block, start, end, number, previous_end, context_before)
         e164 = str(phonenumbers.format_number(number, PhoneNumberFormat.E164))
         out.append(RoledNumber(e164, start, end, public_role(role), label, role is not None))
         owner = role if role in _OWNERS else owner
         previous = role
         previous_end = end
-        sibling = _sibling(block, start, end, e164)
-        if sibling:
-            s_start, s_end, s_e164 = sibling
+        second = sibling(block, start, end, e164)
+        if second:
+            s_start, s_end, s_e164 = second
             s_role = pair or public_role(role)
             out.append(RoledNumber(s_e164, s_start, s_end, s_role, label, role is not None))
             previous_end, pair = s_end, None
@@ -364,7 +245,7 @@ def _sentence_running_on(line: str) -> str | None:
     ("You can call our sales line for advice on" over "0870 ..."): the sentence is not ended
     (no stop, no colon) and its last label names the line; else None."""
     line = line.rstrip()
-    if len(line) <= _HEADING_MAX or re.search(r"[.!?:;)]$", line):
+    if len(line) <= HEADING_MAX or re.search(r"[.!?:;)]$", line):
         return None
     role = role_before(line[sentence_start(line) :])
     return None if role in (None, PHONE) else role
@@ -379,62 +260,6 @@ def _fax_ahead(line: str) -> bool:
     short = len(line) <= _FAX_LINE_MAX and not re.search(r"\d", line)
     if not line.endswith(":") and not short:
         return False
-    sentence = line[-_SENTENCE_REACH:]
+    sentence = line[-SENTENCE_REACH:]
     labels = found_labels(fold(sentence[sentence_start(sentence) :]))
     return bool(labels) and all(role == FAX for _, _, role in labels)
-
-
-def _for_named_country(
-    block: str,
-    start: int,
-    end: int,
-    number: phonenumbers.PhoneNumber,
-    previous_end: int,
-    context_before: str,
-) -> phonenumbers.PhoneNumber:
-    """The number read for the country its line names for its customers ("Kunden in Belgien:
-    02 123 45 67", "Hotline Österreich: 0800 123 456"; a label line of its own above counts),
-    when written in national format and valid there; else `number` as read."""
-    raw = block[start:end]
-    if raw.lstrip("( ").startswith(("+", "00")):
-        return number
-    before = block[max(previous_end, start - _BEFORE_REACH) : start]
-    if previous_end == 0 and not re.search(r"[^\W\d_]", before):
-        before = context_before[-_BEFORE_REACH:]
-    # "Lieferung auch in die Schweiz. Telefon: 030 ...": a country of an ended sentence is not it
-    country = country_named(before[sentence_start(before) :])
-    if country is None or country == phonenumbers.region_code_for_number(number):
-        return number
-    try:
-        again = phonenumbers.parse(raw, country)
-    except phonenumbers.NumberParseException:
-        return number
-    return again if phonenumbers.is_valid_number(again) else number
-
-
-def _shaped_as_last_groups(tail: str, number: str) -> bool:
-    """Whether the digit groups of `tail` ("3242 6681") have the lengths of the last groups of
-    `number` as written ("(54) 3242 1484"), fewer of them: its last digits written again."""
-    tail_groups = [len(g) for g in re.findall(r"\d+", tail)]
-    groups = [len(g) for g in re.findall(r"\d+", number)]
-    return 0 < len(tail_groups) < len(groups) and groups[-len(tail_groups) :] == tail_groups
-
-
-def _sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str] | None:
-    """(start, end, E.164) of a second number written as the last digits of the one at
-    `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
-    3242 1484 / 3242 6681" -> (54) 3242 6681), when that gives a valid number. A tail of more
-    than two digits has the shape of the first number's last groups."""
-    match = _SUFFIX.match(block, end)
-    if not match:
-        return None
-    digits = re.sub(r"\D", "", match.group(1))
-    national = str(phonenumbers.parse(e164).national_number)
-    if len(digits) >= len(national):
-        return None
-    if len(digits) > _SHORT_SUFFIX and not _shaped_as_last_groups(match.group(1), block[start:end]):
-        return None
-    candidate = e164[: -len(digits)] + digits
-    if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
-        return None
-    return match.start(1), match.end(1), candidate
