@@ -2,7 +2,7 @@
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
 `investors`, `jobs`, `payment`, `mediator`, `host`, `authority`, `carrier`, `emergency`,
-`manufacturer`, `insurer`, `reseller`), plus words that only say "phone" (`PHONE`:
+`manufacturer`, `insurer`, `reseller`, `photographer`), plus words that only say "phone" (`PHONE`:
 "Tel.", "call"), which make a number customer service unless a department named just
 before them says whose line it is. Read by `probes.website.roles`, which finds the numbers.
 """

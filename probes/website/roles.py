@@ -13,7 +13,8 @@ consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site'
 is on duty), `carrier` (a parcel service's line, also when the number's sentence asks to call it
 for a parcel's redelivery after a missed delivery), `manufacturer` (a manufacturer's or brand's
 own support line, also in a shop's list of its brands' lines), `insurer` (a travel firm's
-insolvency insurer), `reseller` (a line in a shop's list of its points of sale or stockists).
+insolvency insurer), `reseller` (a line in a shop's list of its points of sale or stockists),
+`photographer` (a photographer or image agency credited on the page).
 A fax under another organisation's heading, or after that organisation's phone on its line, is
 the organisation's line (a brand's fax in a list of brands' lines stays a fax). A line
 opening with another organisation's label ("Hébergeur : ...") owns its numbers; a

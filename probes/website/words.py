@@ -38,6 +38,7 @@ OTHER_ORGANISATIONS = (
     "insurer",
     "reseller",
     "grid_operator",
+    "photographer",
 )
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
@@ -47,7 +48,8 @@ out-of-hours service (a doctors' or dentists' rota, a GP post, the pharmacy on d
 manufacturer's or brand's own support line (a shop listing its brands' warranty lines), a travel
 firm's insolvency insurer ("Kundengeldabsicherer", "garant financier"), a shop's resellers (its
 list of points of sale or stockists: other companies selling its goods), an energy supplier's
-grid operator (another company's network and its fault line)."""
+grid operator (another company's network and its fault line), a photographer or image agency
+credited on the page ("Bildnachweis", "Photo credits")."""
 DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
 """Department lines that are not customer service, by the label next to the number."""
 
@@ -89,6 +91,8 @@ class LanguageWords:
     carrier: tuple[str, ...] = ()
     manufacturer: tuple[str, ...] = ()
     insurer: tuple[str, ...] = ()
+    # a photographer or image agency credited on the page: their line, not the company's
+    photographer: tuple[str, ...] = ()
     # a shop's resellers: a heading over its list of points of sale or stockists (other companies)
     reseller: tuple[str, ...] = ()
     # an energy supplier's grid (network) operator: another company, with its own fault line
