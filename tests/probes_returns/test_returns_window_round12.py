@@ -1,0 +1,134 @@
+"""Families of window wordings the eleventh unseen returns batch (policies_33/34) showed the reader
+missing, each in the languages where it exists: cancelling "without having to justify it" (the
+withdrawal, whatever verb it follows); days "to think it over" (the withdrawal period); a time
+counted from receiving "this" or "our" e-mail (a time to send the goods, no window); the legal
+period, the days a shop adds to it and their sum (the sum is the window); a Portuguese "retornar"
+said of the goods, and a refund phrase that holds the returned goods inside it. The sentences
+are made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+WINDOW = "returns.window_days"
+
+# Cancelling (or sending back) "without having to justify it": the withdrawal, 20 days.
+JUSTIFY = [
+    ("en", "You may cancel your order within 20 days without having to justify your decision."),
+    ("fr", "Vous pouvez annuler votre commande sous 20 jours sans avoir à vous justifier."),
+    ("es", "Puedes anular tu compra en un plazo de 20 días sin necesidad de justificar tu decisión."),
+    ("it", "Puoi annullare l'ordine entro 20 giorni senza doverlo giustificare."),
+    ("pt", "Pode anular a encomenda no prazo de 20 dias sem ter de justificar a sua decisão."),
+    ("de", "Sie können Ihre Bestellung binnen 20 Tagen ohne Begründung stornieren."),
+    ("nl", "U kunt uw bestelling binnen 20 dagen zonder opgaaf van redenen annuleren."),
+    ("pl", "Możesz anulować zamówienie w ciągu 20 dni bez podawania przyczyn."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JUSTIFY)
+def test_cancelling_without_justifying_it_is_the_withdrawal(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 20
+
+
+# Days "to think it over": the withdrawal period, 20 days.
+THINK = [
+    ("en", "Once your parcel has arrived, you get 20 days to think it over."),
+    ("fr", "Après réception du colis, vous disposez d'un délai de réflexion de 20 jours."),
+    ("es", "Una vez recibido el paquete, tienes 20 días para pensarlo."),
+    ("it", "Dopo aver ricevuto il pacco hai 20 giorni per pensarci."),
+    ("pt", "Depois de receber a encomenda tem 20 dias para pensar melhor."),
+    ("de", "Nach Erhalt des Pakets haben Sie 20 Tage Bedenkzeit."),
+    ("nl", "Na ontvangst van het pakket heb je 20 dagen de tijd om je te bedenken."),
+    ("pl", "Po otrzymaniu paczki masz 20 dni do namysłu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THINK)
+def test_days_to_think_it_over_are_the_withdrawal(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 20
+
+
+# A time counted from receiving "this" or "our" e-mail: a time to send the parcel, no window.
+MAIL = [
+    ("fr", "Le renvoi doit se faire sous 8 jours ouvrés à compter de la réception de ce mail."),
+    ("es", "La devolución debe enviarse en 8 días desde la recepción de este correo."),
+    ("it", "Il reso deve essere spedito entro 8 giorni dalla ricezione della nostra mail."),
+    ("pt", "A devolução deve ser enviada em 8 dias após a receção deste e-mail."),
+    ("de", "Die Rücksendung muss innerhalb von 8 Tagen nach Erhalt dieser E-Mail erfolgen."),
+    ("nl", "Je retour moet binnen 8 dagen na ontvangst van deze e-mail verstuurd worden."),
+    ("pl", "Zwrot należy nadać w ciągu 8 dni od otrzymania naszego maila."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MAIL)
+def test_a_time_from_receiving_this_email_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+# The legal period, the days added to it and their sum: the sum is the window.
+ADDED = [
+    (
+        "de",
+        "Zusätzlich zum gesetzlichen 14-tägigen Widerrufsrecht erhalten Sie weitere 16 Tage, in "
+        "denen Sie ohne Angabe von Gründen widerrufen können. Sie können also innerhalb von 30 "
+        "Tagen widerrufen.",
+    ),
+    (
+        "fr",
+        "En plus du délai légal de rétractation de 14 jours, vous disposez de 16 jours "
+        "supplémentaires de rétractation. Vous pouvez donc vous rétracter dans les 30 jours.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADDED)
+def test_the_legal_period_plus_added_days_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+def test_portuguese_retornar_and_a_refund_holding_the_returned_goods() -> None:
+    text = (
+        "Tem a possibilidade de retornar dentro de 20 dias após receber a encomenda. Os "
+        "reembolsos dos artigos devolvidos serão efetuados no prazo de 5 dias após a receção "
+        "do artigo."
+    )
+    assert extract_returns_terms(text, "pt").get(WINDOW) == 20
+
+
+def test_portuguese_retornar_o_produto_is_a_return() -> None:
+    text = "O cliente pode retornar o produto em até 20 dias corridos após a entrega."
+    assert extract_returns_terms(text, "pt").get(WINDOW) == 20
+
+
+# Guards: the rules reach no further.
+def test_justifying_a_price_is_no_withdrawal() -> None:
+    text = "Returns are accepted within 30 days. We justify every price change within 5 days."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+def test_the_shop_getting_back_to_you_is_no_return() -> None:
+    text = "Retornaremos o seu contacto no prazo de 2 dias úteis."
+    assert extract_returns_terms(text, "pt").get(WINDOW) is None
+
+
+def test_a_window_from_receiving_the_order_stays_a_window() -> None:
+    text = "Le retour est possible dans les 30 jours à compter de la réception de votre commande."
+    assert extract_returns_terms(text, "fr").get(WINDOW) == 30
+
+
+def test_three_withdrawal_periods_that_do_not_add_up_are_unknown() -> None:
+    text = (
+        "En plus du délai légal de rétractation de 14 jours, vous disposez de 10 jours "
+        "supplémentaires de rétractation. Vous pouvez donc vous rétracter dans les 30 jours."
+    )
+    assert extract_returns_terms(text, "fr").get(WINDOW) is None
+
+
+def test_a_refund_time_stays_a_refund_beside_the_window() -> None:
+    text = (
+        "Os artigos podem ser devolvidos no prazo de 14 dias. Os reembolsos serão efetuados "
+        "em 10 dias."
+    )
+    assert extract_returns_terms(text, "pt").get(WINDOW) == 14
