@@ -3,8 +3,10 @@ missing, each in the languages where it exists: cancelling "without having to ju
 withdrawal, whatever verb it follows); days "to think it over" (the withdrawal period); a time
 counted from receiving "this" or "our" e-mail (a time to send the goods, no window); the legal
 period, the days a shop adds to it and their sum (the sum is the window); a Portuguese "retornar"
-said of the goods, and a refund phrase that holds the returned goods inside it. The sentences
-are made up, one idiom each."""
+said of the goods, and a refund phrase that holds the returned goods inside it; a refund counted
+from "the return or the withdrawal" (no second withdrawal period); an ordinal day ("up to the
+fourteenth day after delivery"); the customer receiving an e-mail within a few days (the shop's
+own time). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -132,3 +134,114 @@ def test_a_refund_time_stays_a_refund_beside_the_window() -> None:
         "em 10 dias."
     )
     assert extract_returns_terms(text, "pt").get(WINDOW) == 14
+
+
+# A refund counted from "the return or the withdrawal": no second withdrawal period, 14 stays.
+RETURN_OR_WITHDRAWAL = [
+    (
+        "nl",
+        "U kunt de koop binnen 14 dagen herroepen. Wij betalen het bedrag uiterlijk binnen 30 "
+        "dagen na de terugzending of herroeping terug.",
+    ),
+    (
+        "en",
+        "You may withdraw within 14 days. We will refund the price no later than 30 days after "
+        "the return or withdrawal.",
+    ),
+    (
+        "de",
+        "Sie können binnen 14 Tagen widerrufen. Wir erstatten den Preis spätestens 30 Tage nach "
+        "der Rücksendung oder dem Widerruf.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter sous 14 jours. Nous remboursons le prix au plus tard 30 jours "
+        "après le retour ou la rétractation.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_OR_WITHDRAWAL)
+def test_a_refund_after_the_return_or_withdrawal_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+# "up to the fourteenth day after delivery": an ordinal day, 14 days.
+ORDINAL = [
+    ("en", "You may cancel the contract up to and including the fourteenth day after delivery."),
+    ("fr", "Vous pouvez vous rétracter jusqu'au quatorzième jour suivant la livraison."),
+    ("es", "Puede desistir del contrato hasta el decimocuarto día siguiente a la entrega."),
+    ("it", "Può recedere dal contratto fino al quattordicesimo giorno successivo alla consegna."),
+    ("pt", "Pode resolver o contrato até ao décimo quarto dia após a entrega."),
+    ("nl", "U kunt de overeenkomst herroepen tot en met de veertiende dag na levering."),
+    ("de", "Sie können den Vertrag bis zum vierzehnten Tag nach Erhalt der Ware widerrufen."),
+    ("pl", "Możesz odstąpić od umowy do czternastego dnia od otrzymania towaru."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDINAL)
+def test_an_ordinal_day_is_that_many_days(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+# The customer receiving an e-mail within 3 days: the shop's own time, beside the window.
+RECEIVE_MAIL = [
+    (
+        "en",
+        "Returns are accepted within 30 days of delivery. Within 3 days you will receive an "
+        "e-mail with the return authorisation.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés sous 30 jours après la livraison. Sous 3 jours, vous "
+        "recevrez un e-mail avec l'autorisation de retour.",
+    ),
+    (
+        "es",
+        "Las devoluciones se aceptan dentro de los 30 días siguientes a la entrega. En un plazo "
+        "de 3 días recibirás un correo con la autorización de devolución.",
+    ),
+    (
+        "it",
+        "I resi sono accettati entro 30 giorni dalla consegna. Entro 3 giorni riceverai una "
+        "mail con l'autorizzazione al reso.",
+    ),
+    (
+        "pt",
+        "As devoluções são aceites até 30 dias após a entrega. No prazo de 3 dias receberá um "
+        "e-mail com a autorização de devolução.",
+    ),
+    (
+        "nl",
+        "Retourneren kan binnen 30 dagen na levering. Binnen 3 dagen ontvang je een e-mail met "
+        "de retourmachtiging.",
+    ),
+    (
+        "de",
+        "Rücksendungen sind innerhalb von 30 Tagen nach Erhalt möglich. Innerhalb von 3 Tagen "
+        "erhalten Sie eine E-Mail mit der Rücksendegenehmigung.",
+    ),
+    (
+        "pl",
+        "Zwroty przyjmujemy w ciągu 30 dni od dostawy. W ciągu 3 dni otrzymasz e-mail z "
+        "autoryzacją zwrotu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RECEIVE_MAIL)
+def test_a_time_to_receive_an_email_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+def test_a_date_named_by_an_ordinal_is_no_period() -> None:
+    text = (
+        "Orders placed on the seventh of each month ship within 2 days. Returns are accepted "
+        "within 30 days."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+def test_receiving_a_refund_after_returning_keeps_the_window() -> None:
+    text = "Return your item within 30 days and you will receive a full refund."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
