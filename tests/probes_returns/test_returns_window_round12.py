@@ -6,7 +6,8 @@ period, the days a shop adds to it and their sum (the sum is the window); a Port
 said of the goods, and a refund phrase that holds the returned goods inside it; a refund counted
 from "the return or the withdrawal" (no second withdrawal period); an ordinal day ("up to the
 fourteenth day after delivery"); the customer receiving an e-mail within a few days (the shop's
-own time). The sentences are made up, one idiom each."""
+own time); a fee on items returned "after 5 days" (a tier's boundary inside the window); a return
+"for store credit or refund" (the refund a purpose). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -244,4 +245,52 @@ def test_a_date_named_by_an_ordinal_is_no_period() -> None:
 
 def test_receiving_a_refund_after_returning_keeps_the_window() -> None:
     text = "Return your item within 30 days and you will receive a full refund."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+# Items returned "after 5 days" pay a fee: a tier's boundary inside the 10-day window.
+PAST_DAYS = [
+    (
+        "en",
+        "Returns are accepted within 10 days of purchase. A 20% fee is charged on items "
+        "returned after 5 days of purchase.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés dans les 10 jours suivant l'achat. Des frais de 20 % "
+        "s'appliquent aux articles retournés après 5 jours.",
+    ),
+    (
+        "es",
+        "Se aceptan devoluciones dentro de los 10 días siguientes a la compra. Se cobra un 20 % "
+        "por los artículos devueltos después de 5 días.",
+    ),
+    (
+        "it",
+        "I resi sono accettati entro 10 giorni dall'acquisto. Per gli articoli resi dopo 5 "
+        "giorni si applica una trattenuta del 20%.",
+    ),
+    (
+        "pt",
+        "As devoluções são aceites até 10 dias após a compra. Aos artigos devolvidos após 5 "
+        "dias aplica-se uma taxa de 20%.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_DAYS)
+def test_a_fee_past_some_days_is_a_tier_inside_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+def test_returned_for_store_credit_or_refund_is_a_return() -> None:
+    text = (
+        "Most items can be returned for store credit or refund, at our discretion, within 10 "
+        "days of purchase."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 10
+
+
+def test_no_returns_after_the_window_keeps_the_window() -> None:
+    text = "Returns are accepted within 30 days. After 30 days no returns can be accepted."
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
