@@ -7,7 +7,8 @@ said of the goods, and a refund phrase that holds the returned goods inside it; 
 from "the return or the withdrawal" (no second withdrawal period); an ordinal day ("up to the
 fourteenth day after delivery"); the customer receiving an e-mail within a few days (the shop's
 own time); a fee on items returned "after 5 days" (a tier's boundary inside the window); a return
-"for store credit or refund" (the refund a purpose). The sentences are made up, one idiom each."""
+"for store credit or refund" (the refund a purpose); goods that "must then be returned" after the
+notice (a time to send them). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -293,4 +294,59 @@ def test_returned_for_store_credit_or_refund_is_a_return() -> None:
 
 def test_no_returns_after_the_window_keeps_the_window() -> None:
     text = "Returns are accepted within 30 days. After 30 days no returns can be accepted."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+# The goods "must then be returned within 30 days" after a 14-day notice: a time to send them.
+THEN_RETURNED = [
+    (
+        "en",
+        "You may withdraw by e-mail within 14 days of receipt. The goods must then be returned "
+        "within 30 days of delivery.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter par e-mail sous 14 jours après réception. Les produits "
+        "doivent ensuite être retournés dans les 30 jours suivant la livraison.",
+    ),
+    (
+        "es",
+        "Puede desistir por correo electrónico en 14 días desde la recepción. Los productos "
+        "deberán luego ser devueltos dentro de los 30 días siguientes a la entrega.",
+    ),
+    (
+        "it",
+        "Puoi recedere via e-mail entro 14 giorni dal ricevimento. La merce dovrà poi essere "
+        "restituita entro 30 giorni dalla consegna.",
+    ),
+    (
+        "pt",
+        "Pode exercer o direito de livre resolução por e-mail em 14 dias após a receção. Os "
+        "produtos deverão depois ser devolvidos no prazo de 30 dias após a entrega.",
+    ),
+    (
+        "de",
+        "Sie können binnen 14 Tagen nach Erhalt per E-Mail widerrufen. Die Ware ist "
+        "anschließend innerhalb von 30 Tagen nach Lieferung zurückzusenden.",
+    ),
+    (
+        "nl",
+        "U kunt binnen 14 dagen na ontvangst per e-mail herroepen. De producten moeten daarna "
+        "binnen 30 dagen na levering worden teruggestuurd.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy mailowo w ciągu 14 dni od otrzymania. Następnie należy zwrócić "
+        "towar w ciągu 30 dni od dostawy.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THEN_RETURNED)
+def test_goods_then_returned_after_the_notice_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+def test_goods_to_be_returned_within_a_period_stay_the_window() -> None:
+    text = "Items must be returned within 30 days of delivery."
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
