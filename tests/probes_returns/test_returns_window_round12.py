@@ -22,7 +22,10 @@ WINDOW = "returns.window_days"
 JUSTIFY = [
     ("en", "You may cancel your order within 20 days without having to justify your decision."),
     ("fr", "Vous pouvez annuler votre commande sous 20 jours sans avoir à vous justifier."),
-    ("es", "Puedes anular tu compra en un plazo de 20 días sin necesidad de justificar tu decisión."),
+    (
+        "es",
+        "Puedes anular tu compra en un plazo de 20 días sin necesidad de justificar tu decisión.",
+    ),
     ("it", "Puoi annullare l'ordine entro 20 giorni senza doverlo giustificare."),
     ("pt", "Pode anular a encomenda no prazo de 20 dias sem ter de justificar a sua decisão."),
     ("de", "Sie können Ihre Bestellung binnen 20 Tagen ohne Begründung stornieren."),
