@@ -66,8 +66,12 @@ def _window(
 def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:
     """Two withdrawal periods and no return window ("you may withdraw within 30 days ...
     as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
-    the shorter the legal period; (window, withdrawal), or (None, None) otherwise."""
+    the shorter the legal period (also where the days added to the legal period are stated
+    too: 14, 16 and 30); (window, withdrawal), or (None, None) otherwise."""
     values = sorted({p.days for p in withdrawals})
+    if len(values) == 3 and values[0] + values[1] == values[2]:
+        # "the legal 14 days, then 16 more days: 30 days in all": the added days are no period.
+        values = [values[0], values[2]]
     if len(values) != 2 or values[1] > _EXTENDED_MAX:
         return None, None  # "12 months if you were not told of the right" is no window
     longer = next(p for p in withdrawals if p.days == values[1])
