@@ -22,6 +22,7 @@ import re
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_fee_scope import fee_on_every_return
+from probes.returns_terms_free_after import free_after_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_payer import (
     BY_VALUE,
@@ -195,6 +196,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
+        # "... ask for your return. The postage is on us": the return named just before.
+        said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
         # "We also pay the return shipping if the error is ours": an ordinary return costs.
         paid_anyway = paid_on_our_error(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
