@@ -17,6 +17,9 @@ def free_after_return(text: str, previous: str, p: CompiledLexicon) -> bool:
     negation itself, or `previous` names defective goods."""
     f = p.flags
     before = p.kinds["return"].search(previous)
+    # Under "Shipping and returns", "Shipping is free" is the delivery's.
+    if f["send"].search(previous):
+        return False
     if before is None or p.kinds["return"].search(text) or p.kinds["exchange"].search(text):
         return False
     # "Parcels sent at our expense are not accepted", "from 199 EUR of goods: free".

@@ -298,7 +298,7 @@ def shop_pays(text: str, p: CompiledLexicon) -> bool:
     stamps = [hit.span() for hit in f["postage"].finditer(text)]
     return any(
         p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
-        and not negated(text, hit.start(), f["negation"])
+        and not (negated(text, hit.start(), f["negation"]) or NOT.search(text[: hit.start()]))
         and not f["negation_after"].match(text, hit.end())
         and not overlaps(hit.span(), stamps)
         for hit in f["ours"].finditer(text)
