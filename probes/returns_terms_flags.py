@@ -148,7 +148,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
         scoped = scoped or _opens_on_class(text, f) or unless
         returns_word = p.kinds["return"].search(text)
-        cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
+        # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
+        cancelling = bool(p.kinds["cancellation"].search(f"{heading} {text}")) and not returns_word
         # Under "Trocas" (exchanges, no returns) what the customer pays is an exchange's.
         exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
             heading
@@ -218,7 +219,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = (
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
-        if said_free and not f["defect"].search(text) and not titles_defects:
+        if said_free and not (f["defect"].search(text) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.

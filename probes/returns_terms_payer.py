@@ -44,7 +44,7 @@ _DEDUCTED = re.compile(
 )
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
-    r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
+    r"\b(?:exclud\w*|hors|excluid\w*|excepto|esclus[eoi]|ad\s+(?:esclusione|eccezione)|"
     r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem|"
     # "the purchase price minus the return costs", "déduction faite des frais de retour"
     r"minus|less|deduction\s+faite|moins|menos|al\s+netto|meno|verminderd\s+met)\b"

@@ -63,6 +63,60 @@ FREE_AFTER_A_RETURN = [
 ]
 
 
+# A refund "with the exception of" the return shipping: the customer pays the return.
+EXCEPT_RETURN_COSTS = [
+    ("it", "Rimborsiamo il prezzo pieno (ad eccezione delle spese di spedizione per il reso)."),
+    ("it", "Il rimborso comprende tutto, ad eccezione dei costi di restituzione del prodotto."),
+]
+
+# "In any other case you bear the costs" after the shop paying a return on its own error.
+IN_ANY_OTHER_CASE = [
+    (
+        "en",
+        "If you send an item back because of our mistake, we refund the return postage. "
+        "In any other case you pay these costs.",
+    ),
+    (
+        "de",
+        "Senden Sie einen Artikel wegen eines Fehlers von uns zurück, erstatten wir die "
+        "Rücksendekosten. In jedem anderen Fall haben Sie die Versandkosten zu tragen.",
+    ),
+    (
+        "pt",
+        "Se devolver um artigo por erro nosso, pagamos o envio da devolução. "
+        "Em qualquer outro caso os custos do envio ficam a cargo do cliente.",
+    ),
+]
+
+# Polish "responsible for paying your own shipping costs for the return".
+PL_RESPONSIBLE = [
+    ("pl", "Klient jest odpowiedzialny za pokrycie kosztów przesyłki zwrotu towaru."),
+    ("pl", "Będą Państwo odpowiedzialni za opłacenie własnych kosztów wysyłki zwracanej paczki."),
+]
+
+# "Cancellations before dispatch: free of charge" is a cancellation's cost, not a return's.
+CANCELLATION_FREE = [
+    (
+        "es",
+        "Cancelaciones antes del envío: sin coste.\n"
+        "Devoluciones por desistimiento: el transporte corre a cargo del cliente.",
+    ),
+    (
+        "en",
+        "Cancellations before dispatch: free of charge.\n"
+        "Returns: the customer pays the return shipping.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [*EXCEPT_RETURN_COSTS, *IN_ANY_OTHER_CASE, *PL_RESPONSIBLE, *CANCELLATION_FREE],
+)
+def test_the_customer_pays_the_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
 @pytest.mark.parametrize(("lang", "text"), FEE_ON_EVERY_RETURN)
 def test_a_fee_on_every_return_makes_the_return_not_free(lang: str, text: str) -> None:
     got = extract_returns_terms(text, lang)
@@ -105,6 +159,8 @@ NOT_TOO_FAR = [
     ),
     ("it", "Il reso è possibile entro 14 giorni. Oltre 99 €: spedizione gratis.", {FREE: None}),
     ("en", "The delivery of your order is paid by the company.", {FREE: None}),
+    ("en", "Cancellations before dispatch are free. Returns are free of charge.", {FREE: True}),
+    ("it", "Il rimborso comprende tutto, ad eccezione dei prodotti in saldo.", {FREE: None}),
     (
         "en",
         "You pay the return shipping. Items returned after 20 days carry a 10% restocking fee.",
