@@ -6,6 +6,8 @@ Spanish often leave the subject out; the rule holds in any supported language.""
 
 from __future__ import annotations
 
+import re
+
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_free import NEGATION, return_is_free
 from probes.returns_terms_payer import PRICE, sent_free, shop_pays
@@ -27,5 +29,9 @@ def free_after_return(text: str, previous: str, p: CompiledLexicon) -> bool:
         return False
     if PRICE.search(text):
         return False
-    joined = f"{before.group(0)} {text}"
-    return sent_free(text, f) or shop_pays(joined, p) or return_is_free(joined, p)
+    # The return word is lent to each clause ("to meet the request, the postage is on us").
+    return sent_free(text, f) or any(
+        shop_pays(f"{before.group(0)} {clause}", p)
+        or return_is_free(f"{before.group(0)} {clause}", p)
+        for clause in re.split(r"[,;]", text)
+    )

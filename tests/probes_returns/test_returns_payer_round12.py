@@ -60,6 +60,8 @@ FREE_AFTER_A_RETURN = [
     ("es", "Para una devolución, escríbenos por correo. Te enviaremos el envío sin coste alguno."),
     ("en", "To start a return, email our team. The postage is on us."),
     ("it", "Per un reso scrivi al servizio clienti. La spedizione è a nostro carico."),
+    ("pt", "Peça a sua devolução por e-mail. Para isso, a etiqueta de envio fica por nossa conta."),
+    ("es", "Solicita tu devolución por correo. Para ello, la etiqueta corre de nuestra cuenta."),
 ]
 
 
