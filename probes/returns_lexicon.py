@@ -78,6 +78,7 @@ FLAG_NAMES = (
     "label_free",
     "anaphor",
     "unless",
+    "fee_some",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -102,7 +103,8 @@ returns said not to be free ("las devoluciones no son gratuitas"), the customer 
 `label_free`: a free or prepaid return label, a free return where nothing else is said.
 `anaphor`: costs pointing back to the sentence before ("the costs for this", "die Kosten
 hierfür"), which after a sentence about returning are the return's. `unless`: a sentence opening
-on "unless ..." ("Unless you use our online returns, customers pay"): said of some returns only."""
+on "unless ..." ("Unless you use our online returns, customers pay"): said of some returns only.
+`fee_some`: a restocking fee said of some returns only ("after 30 days", "paid by credit card")."""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

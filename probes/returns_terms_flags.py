@@ -18,11 +18,12 @@ is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_sc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from probes.base import MetricValue
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
+from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
+from probes.returns_terms_free_after import free_after_return
 from probes.returns_terms_payer import (
     BY_VALUE,
     PRICE,
@@ -71,23 +72,6 @@ _RESTOCK = re.compile(
 _AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
 
 
-@dataclass(frozen=True)
-class Term:
-    """One value read from a policy, with the sentence it was read from."""
-
-    metric: str
-    value: MetricValue
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence as written (`original`, the evidence) and folded for reading."""
-
-    original: str
-    folded: str
-
-
 def _said(
     yes: re.Pattern[str],
     no: re.Pattern[str],
@@ -122,72 +106,6 @@ def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
     return any(_turned(sentence, hit, f) for hit in f["free_yes"].finditer(sentence))
 
 
-class _Answers:
-    """The yes/no/unsure answers one flag got, each with its first sentence."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, str] = {}
-
-    def add(self, answer: str, sentence: Sentence) -> None:
-        self.seen.setdefault(answer, sentence.original)
-
-    def first(self, answer: str) -> str:
-        """The first sentence that gave `answer` (the evidence of a resolved answer)."""
-        return self.seen[answer]
-
-
-def _yes_no(metric: str, answers: _Answers) -> list[Term]:
-    kinds = set(answers.seen)
-    # "exchanges are free, refunds cost 7 EUR": free exchanges say nothing of returns for a
-    # refund, which the customer pays; a hedged "we may deduct the return costs" beside a
-    # plain "the customer pays the return" agrees with it.
-    if "exchange_yes" in kinds:
-        kinds = (kinds - {"exchange_yes"}) or {"yes"}
-    # A free or prepaid return label says the return costs nothing where nothing else is said
-    # ("the label is in the box" + "the return cost is taken off the refund": not free).
-    if "label" in kinds:
-        kinds = (kinds - {"label"}) or {"yes"}
-    if "default_no" in kinds:
-        kinds = (kinds - {"default_no"}) or {"no"}
-    # "Send it sufficiently stamped" says the customer pays only where nothing else is said;
-    # "from Belgium it costs 14.95" agrees with a plain "the customer pays".
-    if "postage_no" in kinds:
-        kinds = (kinds - {"postage_no"}) or {"no"}
-    if "abroad_no" in kinds:
-        rest = kinds - {"abroad_no"}
-        kinds = rest if rest and rest <= {"no", "hedged_no", "exchange_no"} else rest | {"unsure"}
-    # "Returns: sent back at no cost" + "Exchanges: the customer pays the shipping": a paid
-    # exchange says nothing of returns for a refund, which are free.
-    if "exchange_no" in kinds:
-        rest = kinds - {"exchange_no"}
-        kinds = rest if rest - {"hedged_no"} else {"no"}
-    if kinds == {"no", "hedged_no"}:
-        kinds = {"no"}
-    seen = answers.seen
-    if kinds == {"yes"}:
-        return [
-            Term(metric, True, next(seen[k] for k in ("yes", "exchange_yes", "label") if k in seen))
-        ]
-    if kinds == {"no"}:
-        said = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no")
-        return [Term(metric, False, next(seen[k] for k in said if k in seen))]
-    return []
-
-
-def _fee_terms(answers: _Answers) -> list[Term]:
-    seen = answers.seen
-    if "yes" in seen:
-        return [Term("returns.restocking_fee", True, seen["yes"])]
-    if "maybe" in seen:
-        return [
-            Term("returns.restocking_fee", True, seen["maybe"]),
-            Term("returns.restocking_fee_may_apply", True, seen["maybe"]),
-        ]
-    if "no" in seen:
-        return [Term("returns.restocking_fee", False, seen["no"])]
-    return []
-
-
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """Whether `text` opens on a class of products or customers (within its first words),
     neither negated nor an exception ("except sale items, ...")."""
@@ -213,7 +131,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
     f = p.flags
-    free, fee, label, exchange = _Answers(), _Answers(), _Answers(), _Answers()
+    free, fee, label, exchange = Answers(), Answers(), Answers(), Answers()
     heading = outer = ""  # the last short title and the one before it
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -230,7 +148,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
         scoped = scoped or _opens_on_class(text, f) or unless
         returns_word = p.kinds["return"].search(text)
-        cancelling = bool(p.kinds["cancellation"].search(heading)) and not returns_word
+        # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
+        cancelling = bool(p.kinds["cancellation"].search(f"{heading} {text}")) and not returns_word
         # Under "Trocas" (exchanges, no returns) what the customer pays is an exchange's.
         exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
             heading
@@ -278,6 +197,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
+        # "... ask for your return. The postage is on us": the return named just before.
+        said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
         # "We also pay the return shipping if the error is ours": an ordinary return costs.
         paid_anyway = paid_on_our_error(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
@@ -298,7 +219,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = (
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
-        if said_free and not f["defect"].search(text) and not titles_defects:
+        if said_free and not (f["defect"].search(text) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
@@ -398,7 +319,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             ):
                 continue
             near = text[max(0, hit.start() - 30) : hit.end() + 40]
-            fee.add("no" if f["fee_no"].search(near) else "maybe" if hedged else "yes", s)
+            answer = "no" if f["fee_no"].search(near) else "maybe" if hedged else "yes"
+            fee.add(answer, s)
+            # "All items returned are charged a 10% restocking fee": the return costs.
+            if answer == "yes" and not scoped and fee_on_every_return(text, heading, f):
+                free.add("fee_no", s)
         if _said(f["label_yes"], f["label_no"], text):
             label.add("unsure" if hedged else "yes", s)
         if f["label_no"].search(text):
@@ -406,8 +331,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
     return [
-        *_yes_no("returns.free_returns", free),
-        *_fee_terms(fee),
-        *_yes_no("returns.prepaid_label", label),
-        *_yes_no("returns.exchanges_only", exchange),
+        *yes_no("returns.free_returns", free),
+        *fee_terms(fee),
+        *yes_no("returns.prepaid_label", label),
+        *yes_no("returns.exchanges_only", exchange),
     ]

@@ -44,7 +44,7 @@ _DEDUCTED = re.compile(
 )
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
-    r"\b(?:exclud\w*|excluding|hors|excluid\w*|excepto|escluse?|escluso|esclusi|ad\s+esclusione|"
+    r"\b(?:exclud\w*|hors|excluid\w*|excepto|esclus[eoi]|ad\s+(?:esclusione|eccezione)|"
     r"ausgenommen|ausschlie\w*|exclusief|excluindo|exceto|z\s+wy\S*czeniem|"
     # "the purchase price minus the return costs", "déduction faite des frais de retour"
     r"minus|less|deduction\s+faite|moins|menos|al\s+netto|meno|verminderd\s+met)\b"
@@ -298,7 +298,7 @@ def shop_pays(text: str, p: CompiledLexicon) -> bool:
     stamps = [hit.span() for hit in f["postage"].finditer(text)]
     return any(
         p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
-        and not negated(text, hit.start(), f["negation"])
+        and not (negated(text, hit.start(), f["negation"]) or NOT.search(text[: hit.start()]))
         and not f["negation_after"].match(text, hit.end())
         and not overlaps(hit.span(), stamps)
         for hit in f["ours"].finditer(text)

@@ -1,0 +1,23 @@
+"""Whether a restocking (handling, processing) fee a sentence states is charged on every ordinary
+return, which makes the return cost the customer (tests/data/LABELLING.md, settled 2026-12-03),
+or on some returns only, which says nothing of who pays an ordinary one: returns of a class of
+goods or customers (opened, personalised, sale items, from abroad), late returns ("after 30
+days", "between 14 and 30 days"), returns by a payment method ("paid with a credit card",
+"Afterpay"), returns without their papers or packaging, refused parcels, orders of some value,
+or a fee that may be charged."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_terms_payer import BY_VALUE
+
+
+def fee_on_every_return(text: str, heading: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A fee stated in `text` (folded; `heading` the title above it) with nothing in the
+    sentence or its title that narrows it to some returns."""
+    return not any(
+        f[name].search(where)
+        for name in ("subset", "condition", "late", "fee_some", "abroad", "refused", "hedge")
+        for where in (text, heading)
+    ) and not (BY_VALUE.search(text) or f["unless"].search(text))
