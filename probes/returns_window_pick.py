@@ -4,7 +4,8 @@ the law's withdrawal period where no other is stated, the longer of two withdraw
 exchange-only shop's period; a tier's boundary ("asked within 30 days: full refund; beyond 30
 days, 30% off") set aside beside the longer window it sits in; and, where nothing else is
 stated, a shop's one short period for reporting damaged or wrong goods (a shop that takes back
-only those: its only period), unless the policy names a return window of its own."""
+only those: its only period), unless the policy names a return window of its own. Also where a
+sentence's opening clause ends (a class it names makes the next clause's window a class's)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,17 @@ class Period:
     title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
     sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
     hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
+
+
+def opening_comma(sentence: str) -> int:
+    """Where the opening clause of `sentence` ends: its first comma outside brackets ("for
+    perishable items (e.g., opened blends), returns ..." ends after the bracket), or -1."""
+    depth = 0
+    for i, c in enumerate(sentence):
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth <= 0:
+            return i
+    return -1
 
 
 def single(periods: list[Period]) -> Period | None:

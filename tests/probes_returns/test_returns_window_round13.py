@@ -5,7 +5,9 @@ window in days); a time counted from receiving the RMA, the return number or lab
 send the goods, no window); a refund request that "can be made" within a period (a window to
 ask); a German "Rückzahlungsgarantie" (a money-back guarantee: the window); a French period
 counted from receiving "votre colis" (the customer's parcel: delivery, not the shop's receipt of
-the return). The sentences are made up, one idiom each."""
+the return); a shop that "undertakes to send" a replacement within some days (its own time); a
+class named before a bracketed list with commas (still the opening clause); an exchange right
+under a heading about defects (a warranty's swap). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -168,6 +170,152 @@ def test_french_receipt_of_your_parcel_is_delivery() -> None:
         "colis pour exercer votre droit de rétractation."
     )
     assert extract_returns_terms(text, "fr").get(WINDOW) == 21
+
+
+# A shop that takes back only faulty goods: the days to report them; the days in which the shop
+# "undertakes to send" a new one are its own time, no second period.
+COMMIT = [
+    (
+        "en",
+        "We only exchange faulty items. Tell us within 4 days of delivery.",
+        "Send the faulty piece back; we undertake to send a new one within 6 days of receiving it.",
+    ),
+    (
+        "fr",
+        "Nous échangeons uniquement les articles défectueux. Prévenez-nous dans les 4 jours "
+        "suivant la livraison.",
+        "Renvoyez la pièce défectueuse ; nous nous engageons à envoyer une pièce neuve sous 6 "
+        "jours après réception.",
+    ),
+    (
+        "es",
+        "Solo cambiamos artículos defectuosos. Avísanos en 4 días desde la entrega.",
+        "Envía la pieza defectuosa; nos comprometemos a enviar una nueva en 6 días desde la "
+        "recepción.",
+    ),
+    (
+        "it",
+        "Sostituiamo solo articoli difettosi. Avvisaci entro 4 giorni dalla consegna.",
+        "Rispedisci il pezzo difettoso; ci impegniamo a inviare un pezzo nuovo entro 6 giorni "
+        "dal ricevimento.",
+    ),
+    (
+        "pt",
+        "Trocamos apenas artigos com defeito. Avise-nos em até 4 dias após a entrega.",
+        "Envie a peça com defeito; comprometemo-nos a enviar uma peça nova em até 6 dias após o "
+        "recebimento.",
+    ),
+    (
+        "pl",
+        "Wymieniamy tylko wadliwe produkty. Zgłoś to w ciągu 4 dni od dostarczenia.",
+        "Odeślij wadliwą część; zobowiązujemy się wysłać nową w ciągu 6 dni od otrzymania.",
+    ),
+    (
+        "de",
+        "Wir tauschen nur defekte Artikel um. Melden Sie dies binnen 4 Tagen nach Lieferung.",
+        "Senden Sie das defekte Teil ein; wir verpflichten uns, Ihnen binnen 6 Tagen nach Erhalt "
+        "ein neues zu senden.",
+    ),
+    (
+        "nl",
+        "Wij ruilen alleen defecte artikelen. Meld dit binnen 4 dagen na levering.",
+        "Stuur het defecte stuk op; wij verbinden ons ertoe binnen 6 dagen na ontvangst een "
+        "nieuw stuk te sturen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "report", "replace"), COMMIT)
+def test_the_shops_undertaking_to_send_is_its_own_time(
+    lang: str, report: str, replace: str
+) -> None:
+    assert extract_returns_terms(f"{report}\n{replace}", lang).get(WINDOW) == 4
+
+
+# A class named in an opening clause that holds a bracket with a comma ("For sale items (e.g.,
+# shoes, bags), ..."): the class's window gives way to the general one.
+BRACKET = [
+    (
+        "en",
+        "For sale items (e.g., shoes, bags), returns are limited to 10 days. Returns are "
+        "accepted within 30 days of delivery.",
+    ),
+    (
+        "fr",
+        "Pour les soldes (par ex., chaussures, sacs), les retours sont limités à 10 jours. Les "
+        "retours sont acceptés dans les 30 jours suivant la livraison.",
+    ),
+    (
+        "es",
+        "Para las rebajas (p. ej., zapatos, bolsos), las devoluciones se limitan a 10 días. Las "
+        "devoluciones se aceptan en 30 días desde la entrega.",
+    ),
+    (
+        "it",
+        "Per i saldi (ad es., scarpe, borse), i resi sono limitati a 10 giorni. I resi sono "
+        "accettati entro 30 giorni dalla consegna.",
+    ),
+    (
+        "pt",
+        "Para os saldos (por ex., sapatos, malas), as devoluções estão limitadas a 10 dias. As "
+        "devoluções são aceites em 30 dias após a entrega.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BRACKET)
+def test_a_class_before_a_bracketed_list_is_still_the_opening_clause(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# An exchange right under a heading about defects is the swap of a faulty item (a warranty's
+# period); an exchange shop's own period is the window.
+DEFECT_HEADING = [
+    (
+        "en",
+        "Defective items\nExchanges must be requested within 5 days of delivery.\nFor any other "
+        "reason, exchanges are accepted within 25 days of delivery.",
+    ),
+    (
+        "fr",
+        "Articles défectueux\nLes échanges doivent être demandés dans les 5 jours suivant la "
+        "livraison.\nPour toute autre raison, les échanges sont acceptés dans les 25 jours "
+        "suivant la livraison.",
+    ),
+    (
+        "es",
+        "Artículos defectuosos\nLos cambios deben solicitarse en 5 días desde la entrega.\nPor "
+        "cualquier otro motivo, los cambios se aceptan en 25 días desde la entrega.",
+    ),
+    (
+        "pt",
+        "Produtos com defeito\nA troca deve ser solicitada em até 5 dias após a entrega.\nPor "
+        "qualquer outro motivo, a troca é aceite em até 25 dias após a entrega.",
+    ),
+    (
+        "it",
+        "Articoli difettosi\nI cambi vanno richiesti entro 5 giorni dalla consegna.\nPer ogni "
+        "altro motivo, i cambi sono accettati entro 25 giorni dalla consegna.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEFECT_HEADING)
+def test_an_exchange_under_a_defect_heading_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 25
+
+
+def test_an_exchange_under_a_plain_heading_still_counts() -> None:
+    text = "Exchanges\nExchanges must be requested within 20 days of delivery."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 20
+
+
+def test_a_shop_sending_within_days_beside_a_window_leaves_the_window() -> None:
+    text = (
+        "You may return any item within 30 days of delivery. "
+        "We undertake to send your replacement within 5 days of receiving your return."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
 
 
 # --- How far the rules reach ---
