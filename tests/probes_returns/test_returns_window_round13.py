@@ -7,7 +7,8 @@ ask); a German "Rückzahlungsgarantie" (a money-back guarantee: the window); a F
 counted from receiving "votre colis" (the customer's parcel: delivery, not the shop's receipt of
 the return); a shop that "undertakes to send" a replacement within some days (its own time); a
 class named before a bracketed list with commas (still the opening clause); an exchange right
-under a heading about defects (a warranty's swap). The sentences are made up, one idiom each."""
+under a heading about defects (a warranty's swap); days counted "including the day you receive
+your order" (from delivery). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -314,6 +315,39 @@ def test_a_shop_sending_within_days_beside_a_window_leaves_the_window() -> None:
     text = (
         "You may return any item within 30 days of delivery. "
         "We undertake to send your replacement within 5 days of receiving your return."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+# Days counted "including the day you receive your order", in a sentence naming nothing else:
+# counted from delivery, the window.
+INCL = [
+    ("en", "You have 12 days, including the day you receive your order."),
+    (
+        "fr",
+        "Vous avez changé d'avis ? Vous disposez de 12 jours, y compris le jour de la réception.",
+    ),
+    ("es", "¿Has cambiado de idea? Tienes 12 días, incluido el día de la entrega."),
+    (
+        "it",
+        "Hai cambiato idea? Hai a disposizione 12 giorni, incluso quello in cui ricevi l'ordine.",
+    ),
+    ("pt", "Tem 12 dias, incluindo o dia em que recebe a encomenda."),
+    ("de", "Sie haben 12 Tage Zeit, einschließlich des Tages der Lieferung."),
+    ("nl", "U heeft 12 dagen de tijd, inclusief de dag van ontvangst."),
+    ("pl", "Masz 12 dni, wliczając dzień otrzymania paczki."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), INCL)
+def test_days_including_the_day_of_receipt_are_counted_from_delivery(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 12
+
+
+def test_a_refund_counted_including_the_day_we_receive_the_return_is_no_window() -> None:
+    text = (
+        "Returns are accepted within 30 days of delivery. "
+        "Refunds take 5 days, including the day we receive your return."
     )
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
 
