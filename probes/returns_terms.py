@@ -60,7 +60,7 @@ from probes.returns_terms_heading import heading_decides, heading_kind
 from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 from probes.returns_window_pick import Period as _Period
-from probes.returns_window_pick import opening_comma, pick_window, single
+from probes.returns_window_pick import opening_comma, pick_window, single, window_named
 
 _TITLE_WORDS = 5  # words of a title ending in a colon
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
@@ -255,7 +255,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
-    named = any(p.named_window.search(s.folded) for s in sentences)  # "the return period"
+    named = window_named(sentences, p)  # "the return period", a withdrawal offered
     window, withdrawal = pick_window(found, frozenset(tiers), named)
     if window is not None:
         terms.append(Term("returns.window_days", window.days, window.sentence.original))

@@ -8,7 +8,8 @@ counted from receiving "votre colis" (the customer's parcel: delivery, not the s
 the return); a shop that "undertakes to send" a replacement within some days (its own time); a
 class named before a bracketed list with commas (still the opening clause); an exchange right
 under a heading about defects (a warranty's swap); days counted "including the day you receive
-your order" (from delivery). The sentences are made up, one idiom each."""
+your order" (from delivery); a withdrawal offered beside a period for damaged goods only (that
+period is no window). The sentences are made up, one idiom each."""
 
 from __future__ import annotations
 
@@ -352,6 +353,57 @@ def test_a_refund_counted_including_the_day_we_receive_the_return_is_no_window()
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
 
 
+# A page that gives a period only for damaged goods but also takes goods back after a withdrawal
+# (whose period it does not state): the damage period is not the window (null).
+OFFERED = [
+    (
+        "en",
+        "Damaged items must be reported within 5 days of delivery. If you use your right of "
+        "withdrawal, you pay the return shipping.",
+    ),
+    (
+        "fr",
+        "Les articles endommagés doivent être signalés dans les 5 jours suivant la livraison. En "
+        "cas de rétractation, les frais de retour sont à votre charge.",
+    ),
+    (
+        "es",
+        "Los artículos dañados deben comunicarse en 5 días desde la entrega. En caso de "
+        "desistimiento, los gastos de devolución corren por tu cuenta.",
+    ),
+    (
+        "it",
+        "Gli articoli danneggiati vanno segnalati entro 5 giorni dalla consegna. In caso di "
+        "recesso, le spese di reso sono a tuo carico.",
+    ),
+    (
+        "pt",
+        "Os artigos danificados devem ser comunicados em até 5 dias após a entrega. Em caso de "
+        "desistência, os portes de devolução são por sua conta.",
+    ),
+    (
+        "de",
+        "Beschädigte Artikel sind binnen 5 Tagen nach Lieferung zu melden. Bei einem Widerruf "
+        "tragen Sie die Kosten der Rücksendung.",
+    ),
+    (
+        "nl",
+        "Beschadigde artikelen moet u binnen 5 dagen na levering melden. Bij herroeping betaalt "
+        "u de retourkosten.",
+    ),
+    (
+        "pl",
+        "Uszkodzone produkty należy zgłosić w ciągu 5 dni od dostarczenia. W przypadku "
+        "odstąpienia od umowy koszt zwrotu ponosi klient.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OFFERED)
+def test_a_withdrawal_offered_beside_a_damage_period_leaves_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
 # --- How far the rules reach ---
 
 
@@ -387,3 +439,19 @@ def test_german_refund_word_still_a_refund() -> None:
         "Die Rückzahlung erfolgt binnen 14 Tagen nach Eingang der Rücksendung."
     )
     assert extract_returns_terms(text, "de").get(WINDOW) == 30
+
+
+def test_a_change_of_mind_in_a_refused_list_leaves_the_damage_period() -> None:
+    text = (
+        "We do not accept returns if:\n- you change your mind\n"
+        "Damaged items must be reported within 5 days of delivery."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 5
+
+
+def test_no_right_of_withdrawal_leaves_the_damage_period() -> None:
+    text = (
+        "Damaged items must be reported within 5 days of delivery. "
+        "There is no right of withdrawal for custom-made goods."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 5
