@@ -56,10 +56,11 @@ from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
 from probes.returns_terms_flags import Sentence, Term, read_flags
+from probes.returns_terms_heading import heading_decides, heading_kind
 from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, distance, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 from probes.returns_window_pick import Period as _Period
-from probes.returns_window_pick import pick_window, single
+from probes.returns_window_pick import opening_comma, pick_window, single, window_named
 
 _TITLE_WORDS = 5  # words of a title ending in a colon
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
@@ -116,7 +117,7 @@ def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]
 def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     """The sentence's opening clause when it names what the next clause is about ("for
     international orders, the period is 15 days") and `span` is in that next clause."""
-    first = sentence.find(",")
+    first = opening_comma(sentence)
     starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
     if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
         return sentence[:first]
@@ -151,15 +152,6 @@ def _is_banner(text: str) -> bool:
     )
 
 
-def _heading_kind(heading: str, p: CompiledLexicon) -> str | None:
-    """What a heading is about ("Troca de produtos com defeito" -> warranty), for the
-    periods of a sentence under it that names nothing itself ("Prazo: até 30 dias")."""
-    if p.flags["defect"].search(heading):
-        return "warranty"
-    hits = keywords(heading, p)
-    return hits[0][1] if hits else None
-
-
 _ROW_LABEL = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:")  # "PIX ou Boleto:"
 
 
@@ -167,7 +159,7 @@ def _refund_row(heading: str, sentence: str, p: CompiledLexicon) -> bool:
     """Whether `sentence` is a row ("PIX ou Boleto: ...", a label and a colon) of a list hung
     from a sentence about refunding (`heading`)."""
     return (
-        bool(heading) and _heading_kind(heading, p) == "refund" and bool(_ROW_LABEL.match(sentence))
+        bool(heading) and heading_kind(heading, p) == "refund" and bool(_ROW_LABEL.match(sentence))
     )
 
 
@@ -207,8 +199,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                     continue  # "beyond 14 days of receipt, up to 30 days": the 30 are the period
                 tiers.add(days or 0)
             kind = kind_of(s.folded, match, p)
-            if heading and not keywords(s.folded, p):
-                kind = _heading_kind(heading, p) or kind
+            if heading_decides(heading, s.folded, kind, p):
+                kind = heading_kind(heading, p) or kind
             elif faulty and kind == "return" and not keywords(s.folded, p):
                 kind = "warranty"
             elif kind == "return" and introduces and _refund_row(heading, s.folded, p):
@@ -219,7 +211,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 # "How long do I have to return an item?" + "You have 30 days from receipt.": a
                 # question about returning names the period of its answer, where nothing else
                 # does (not "Chosen an exchange?" + "the new item is sent within 3 days").
-                asked_kind = _heading_kind(asked, p)
+                asked_kind = heading_kind(asked, p)
                 sent = p.flags["send"].search(s.folded)
                 kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
             elif kind is None and went_on and p.continuation.match(s.folded):
@@ -263,7 +255,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     if not found["withdrawal"]:
         found["withdrawal"] = extensions  # a shop's own "extended to 30 days" is its period
     terms: list[Term] = []
-    named = any(p.named_window.search(s.folded) for s in sentences)  # "the return period"
+    named = window_named(sentences, p)  # "the return period", a withdrawal offered
     window, withdrawal = pick_window(found, frozenset(tiers), named)
     if window is not None:
         terms.append(Term("returns.window_days", window.days, window.sentence.original))

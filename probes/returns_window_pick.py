@@ -4,16 +4,25 @@ the law's withdrawal period where no other is stated, the longer of two withdraw
 exchange-only shop's period; a tier's boundary ("asked within 30 days: full refund; beyond 30
 days, 30% off") set aside beside the longer window it sits in; and, where nothing else is
 stated, a shop's one short period for reporting damaged or wrong goods (a shop that takes back
-only those: its only period), unless the policy names a return window of its own."""
+only those: its only period), unless the policy names a return window of its own (or a
+withdrawal, a change of mind, as a way to send goods back). Also where a
+sentence's opening clause ends (a class it names makes the next clause's window a class's)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_flags import Sentence
 
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
 _REPORT_MAX = 30  # days: a longer period for faulty goods is a warranty, not a window
+_NEGATED_REACH = 40  # characters before a withdrawal word in which a negation refuses it
+# A negation, in any supported language (folded).
+_NEGATED = re.compile(
+    r"\b(?:not|non|no|never|nie|nicht|niet|geen|nao|ne|pas|keine?|nunca|nessun\w*)\b|n't\b"
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,36 @@ class Period:
     title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
     sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
     hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
+
+
+def opening_comma(sentence: str) -> int:
+    """Where the opening clause of `sentence` ends: its first comma outside brackets ("for
+    perishable items (e.g., opened blends), returns ..." ends after the bracket), or -1."""
+    depth = 0
+    for i, c in enumerate(sentence):
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth <= 0:
+            return i
+    return -1
+
+
+def window_named(sentences: list[Sentence], p: CompiledLexicon) -> bool:
+    """Whether the policy names a return window of its own, stated or not: "the return period",
+    or a withdrawal (a change of mind) as a way to send goods back ("devolução ou desistência",
+    "Rücksendung bei fristgemäßem Widerruf"), neither negated nor an item of a list hung from a
+    negated sentence ("We will not accept returns if:" + "- you change your mind")."""
+    previous = ""
+    for s in sentences:
+        if p.named_window.search(s.folded):
+            return True
+        refused = previous.rstrip().endswith(":") and _NEGATED.search(previous)
+        previous = s.folded
+        if not refused and any(
+            not _NEGATED.search(s.folded, max(0, hit.start() - _NEGATED_REACH), hit.start())
+            for hit in p.kinds["withdrawal"].finditer(s.folded)
+        ):
+            return True
+    return False
 
 
 def single(periods: list[Period]) -> Period | None:
