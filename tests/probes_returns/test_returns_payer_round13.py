@@ -1,0 +1,119 @@
+"""Who pays for a return and the restocking fee, in the wording families the twelfth unseen
+batch (`returns/policies_35.yaml`, `policies_36.yaml`) showed the reader missing: a rejected
+return sent back to the customer at his cost says nothing of what an ordinary return costs; a
+percentage taken off the refund ("refunded minus 5%") or charged as the return's cost ("20%
+return costs") is a restocking fee (tests/data/LABELLING.md: a percentage kept for restocking),
+which on every ordinary return makes it not free; "eventual" before a cost ("eventuele
+retourkosten", "any return costs") is no hedge. The sentences are made up, one idiom each; the
+last tests check the rules do not reach too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
+
+# A return the shop rejects, sent back to the customer at his cost: no who-pays of a return.
+REJECTED_SENT_BACK = [
+    ("en", "Worn shoes will be refused and shipped back to the customer at his own expense."),
+    ("de", "Benutzte Artikel werden auf Kosten des Kunden an den Absender zurückgeschickt."),
+    ("fr", "Tout article abîmé sera renvoyé au client à ses frais."),
+    ("es", "Los artículos usados serán devueltos al cliente a su cargo."),
+    ("it", "I prodotti usati saranno rispediti al mittente a sue spese."),
+    ("pt", "Artigos usados serão reenviados ao cliente com portes a cargo dele."),
+    ("pl", "Produkt z oznakami użycia zostanie odesłany do klienta na jego koszt."),
+    ("nl", "Gebruikte artikelen worden teruggestuurd naar de klant op zijn kosten."),
+]
+
+# A percentage off the refund, or charged as the return's cost: a restocking fee, and the
+# return costs the customer.
+PERCENT_KEPT = [
+    ("en", "Returned goods are refunded minus 15% of the price."),
+    ("en", "Returns are accepted against 10% return costs."),
+    ("de", "Wir erstatten den Kaufpreis abzüglich 12 %."),
+    ("de", "Wir erstatten jede Rücksendung abzüglich 10 % Wiedereinlagerung."),
+    ("fr", "Nous remboursons le prix moins 10 % pour chaque article retourné."),
+    ("es", "Reembolsaremos el importe menos el 8% de su valor."),
+    ("it", "Rimborseremo il prezzo della merce resa meno il 7% del valore."),
+    ("pt", "Reembolsamos o valor do artigo devolvido menos 10%."),
+    ("pl", "Zwracamy cenę pomniejszoną o 10% wartości towaru."),
+    ("nl", "Wij storten het aankoopbedrag terug minus 10% van de waarde."),
+    ("nl", "Retouren worden aangenomen tegen 15% retourkosten."),
+]
+
+# "Eventual" before a cost: the customer's costs are said, not hedged.
+ANY_COSTS = [
+    ("nl", "Eventuele retourkosten worden van het terug te storten bedrag afgetrokken."),
+    ("de", "Eventuelle Rücksendekosten trägt der Kunde."),
+    ("es", "Los eventuales gastos de devolución corren a cargo del cliente."),
+    ("pt", "Os eventuais custos de devolução são suportados pelo cliente."),
+    ("pl", "Ewentualne koszty zwrotu ponosi Klient."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REJECTED_SENT_BACK)
+def test_rejected_return_sent_back_says_no_who_pays(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is None
+
+
+@pytest.mark.parametrize(("language", "text"), PERCENT_KEPT)
+def test_percentage_kept_is_restocking_fee(language: str, text: str) -> None:
+    terms = extract_returns_terms(text, language)
+    assert terms.get(FEE) is True
+    assert terms.get(FREE) is False
+
+
+@pytest.mark.parametrize(("language", "text"), ANY_COSTS)
+def test_eventual_costs_are_no_hedge(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is False
+
+
+# Not too far: the ordinary return at the customer's cost still costs; a discount taken off is
+# no fee; an adverb "eventually/possibly" still hedges; a full refund is no fee.
+def test_ordinary_return_at_customer_cost_still_costs() -> None:
+    text = "Please send the goods back to us at your own expense."
+    assert extract_returns_terms(text, "en").get(FREE) is False
+    text = "Die Ware ist auf Kosten des Kunden an uns zurückzusenden."
+    assert extract_returns_terms(text, "de").get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We refund the price paid, minus 10% discount used on the order."),
+        ("it", "Il prezzo di listino meno il 10% di sconto viene rimborsato."),
+        ("de", "Wir erstatten den vollen Kaufpreis von 100 %."),
+    ],
+)
+def test_discounts_and_full_refunds_are_no_fee(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Eventueel kunnen wij retourkosten in rekening brengen."),
+        ("de", "Die Rücksendekosten trägt eventuell der Kunde."),
+    ],
+)
+def test_adverb_still_hedges(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is not False
+
+
+def test_credit_of_a_percentage_is_restocking_fee() -> None:
+    text = "Nach Eingang der Rücksendung erhalten Sie eine Gutschrift über 85 % des Warenwertes."
+    assert extract_returns_terms(text, "de").get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Wij vergoeden alle betalingen, exclusief eventuele leveringskosten voor het product."),
+        ("es", "Reembolsamos todo salvo los eventuales gastos de envío del pedido."),
+    ],
+)
+def test_eventual_delivery_costs_still_hedge(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is not False
