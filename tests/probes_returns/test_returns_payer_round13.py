@@ -117,3 +117,36 @@ def test_credit_of_a_percentage_is_restocking_fee() -> None:
 )
 def test_eventual_delivery_costs_still_hedge(language: str, text: str) -> None:
     assert extract_returns_terms(text, language).get(FREE) is not False
+
+
+# The customer addressed as payer in the future or polite form: the return costs.
+YOU_WILL_BEAR = [
+    ("en", "You will bear the cost of sending the parcel back."),
+    ("en", "You'll cover the cost of returning the goods."),
+    ("fr", "Vous prendrez en charge les frais de retour du colis."),
+    ("es", "Usted soportará los costes de devolución del paquete."),
+    ("es", "Asumirás los gastos de devolución del pedido."),
+    ("it", "Lei sosterrà le spese di reso del pacco."),
+    ("pt", "Você arcará com os custos da devolução do artigo."),
+    ("nl", "U zult de kosten van de retourzending zelf dragen."),
+    ("de", "Sie werden die Kosten der Rücksendung tragen."),
+    ("de", "Sie haben die unmittelbaren Kosten der Rücksendung zu tragen."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), YOU_WILL_BEAR)
+def test_customer_addressed_as_payer(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "No asumirás los gastos de devolución."),
+        ("de", "Sie werden die Kosten der Rücksendung nicht tragen."),
+        ("de", "Sie haben keine Kosten der Rücksendung zu tragen."),
+        ("nl", "U zult niet de kosten van de retourzending dragen."),
+    ],
+)
+def test_customer_addressed_as_payer_negated(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is not False
