@@ -219,7 +219,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = (
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
-        if said_free and not (f["defect"].search(text) or titles_defects or cancelling):
+        if said_free and not (f["defect"].search(f"{heading} {text}") or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.

@@ -150,3 +150,53 @@ def test_customer_addressed_as_payer(language: str, text: str) -> None:
 )
 def test_customer_addressed_as_payer_negated(language: str, text: str) -> None:
     assert extract_returns_terms(text, language).get(FREE) is not False
+
+
+# The shop refusing an unstamped (freight-collect) parcel is no refused delivery: the customer
+# stamps the return.
+UNSTAMPED_REFUSED = [
+    ("de", "Bei unfreien Rücksendungen wird die Annahme verweigert, die Kosten tragen Sie."),
+    ("de", "Nicht ausreichend frankierte Retouren: die Annahme wird verweigert."),
+    ("nl", "Een ongefrankeerde zending wordt door ons geweigerd."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNSTAMPED_REFUSED)
+def test_unstamped_parcel_refused_by_the_shop(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wird die Annahme verweigert, trägt der Kunde die Kosten der Rücksendung."),
+        ("nl", "Wordt een pakket door u geweigerd, dan betaalt u de retourkosten."),
+    ],
+)
+def test_delivery_refused_by_the_customer_still_scoped(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is None
+
+
+# Under a title naming faulty goods, the shop paying the return is a faulty return's.
+FAULTY_TITLE = [
+    (
+        "en",
+        "Change of mind\nCustomers pay the cost of return shipping.\n"
+        "Damaged goods\nWhere we ask for the item back, we will cover the return postage.",
+    ),
+    (
+        "de",
+        "Widerruf\nDie Kosten der Rücksendung trägt der Kunde.\n"
+        "Defekte Artikel\nDie Kosten der Rücksendung übernehmen wir.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FAULTY_TITLE)
+def test_shop_paying_under_a_faulty_title(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is False
+
+
+def test_free_return_under_an_ordinary_title_still_free() -> None:
+    text = "Returns\nReturn shipping is free of charge within 30 days."
+    assert extract_returns_terms(text, "en").get(FREE) is True
