@@ -200,3 +200,8 @@ def test_shop_paying_under_a_faulty_title(language: str, text: str) -> None:
 def test_free_return_under_an_ordinary_title_still_free() -> None:
     text = "Returns\nReturn shipping is free of charge within 30 days."
     assert extract_returns_terms(text, "en").get(FREE) is True
+
+
+def test_free_return_under_a_title_joining_returns_and_defects_still_free() -> None:
+    text = "Returns and faulty goods\nReturn shipping is free of charge within 30 days."
+    assert extract_returns_terms(text, "en").get(FREE) is True
