@@ -205,3 +205,21 @@ def test_free_return_under_an_ordinary_title_still_free() -> None:
 def test_free_return_under_a_title_joining_returns_and_defects_still_free() -> None:
     text = "Returns and faulty goods\nReturn shipping is free of charge within 30 days."
     assert extract_returns_terms(text, "en").get(FREE) is True
+
+
+# The shop named by its own name refusing the return costs: the customer pays.
+NAMED_SHOP_REFUSES = [
+    ("pt", "A Lojinha Verde não assume os custos de devolução."),
+    ("pt", "A Lojinha Verde não suporta os portes de devolução."),
+    ("nl", "Tuincentrum Groen betaalt de retourkosten niet."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NAMED_SHOP_REFUSES)
+def test_named_shop_refusing_the_costs(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is False
+
+
+def test_customer_not_paying_is_no_shop_refusing() -> None:
+    text = "Você não assume os custos de devolução."
+    assert extract_returns_terms(text, "pt").get(FREE) is not False
