@@ -111,7 +111,7 @@ def test_credit_of_a_percentage_is_restocking_fee() -> None:
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("nl", "Wij vergoeden alle betalingen, exclusief eventuele leveringskosten voor het product."),
+        ("nl", "Wij vergoeden alles, exclusief eventuele leveringskosten voor het product."),
         ("es", "Reembolsamos todo salvo los eventuales gastos de envío del pedido."),
     ],
 )
