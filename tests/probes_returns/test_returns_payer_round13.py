@@ -128,7 +128,7 @@ YOU_WILL_BEAR = [
     ("es", "Asumirás los gastos de devolución del pedido."),
     ("it", "Lei sosterrà le spese di reso del pacco."),
     ("pt", "Você arcará com os custos da devolução do artigo."),
-    ("nl", "U zult de kosten van de retourzending zelf dragen."),
+    ("nl", "U zult de kosten van de retourzending dragen."),
     ("de", "Sie werden die Kosten der Rücksendung tragen."),
     ("de", "Sie haben die unmittelbaren Kosten der Rücksendung zu tragen."),
 ]
@@ -155,9 +155,21 @@ def test_customer_addressed_as_payer_negated(language: str, text: str) -> None:
 # The shop refusing an unstamped (freight-collect) parcel is no refused delivery: the customer
 # stamps the return.
 UNSTAMPED_REFUSED = [
-    ("de", "Bei unfreien Rücksendungen wird die Annahme verweigert, die Kosten tragen Sie."),
-    ("de", "Nicht ausreichend frankierte Retouren: die Annahme wird verweigert."),
-    ("nl", "Een ongefrankeerde zending wordt door ons geweigerd."),
+    (
+        "de",
+        "Sie tragen die Kosten der Rücksendung.\nUnfrei versandte Rücksendungen: die Annahme "
+        "wird verweigert, entstehende Kosten fallen zu Ihren Lasten.",
+    ),
+    (
+        "de",
+        "Der Kunde trägt die Rücksendekosten.\nBei unzureichend frankierten Rücksendungen wird "
+        "die Annahme verweigert, anfallende Kosten fallen zu Lasten des Kunden.",
+    ),
+    (
+        "nl",
+        "De retourkosten zijn voor de klant.\nBij een ongefrankeerde retour wordt het pakket "
+        "geweigerd, de kosten zijn voor rekening van de klant.",
+    ),
 ]
 
 
