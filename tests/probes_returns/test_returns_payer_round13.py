@@ -235,3 +235,18 @@ def test_named_shop_refusing_the_costs(language: str, text: str) -> None:
 def test_customer_not_paying_is_no_shop_refusing() -> None:
     text = "Você não assume os custos de devolução."
     assert extract_returns_terms(text, "pt").get(FREE) is not False
+
+
+# The shop, named in the third person, refusing returns sent freight collect: the customer
+# stamps the return.
+SHOP_REFUSES_FREIGHT_COLLECT = [
+    ("pt", "A Casa Azul não aceita devoluções enviadas com portes a pagar."),
+    ("pt", "A Casa Azul não aceita devoluções à cobrança."),
+    ("en", "Blue House does not accept returns sent freight collect."),
+    ("en", "Blue House refuses parcels sent carriage forward."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHOP_REFUSES_FREIGHT_COLLECT)
+def test_shop_refusing_freight_collect(language: str, text: str) -> None:
+    assert extract_returns_terms(text, language).get(FREE) is False
