@@ -250,3 +250,21 @@ SHOP_REFUSES_FREIGHT_COLLECT = [
 @pytest.mark.parametrize(("language", "text"), SHOP_REFUSES_FREIGHT_COLLECT)
 def test_shop_refusing_freight_collect(language: str, text: str) -> None:
     assert extract_returns_terms(text, language).get(FREE) is False
+
+
+# The shop taking over no return costs is no free return ("keine Rücksendekosten" alone is).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir übernehmen keine Rücksendekosten.",
+        "Grünhaus übernimmt keine Kosten für die Rücksendung.",
+        "Wir erstatten keine Rücksendekosten.",
+    ],
+)
+def test_shop_taking_over_no_costs_is_no_free_return(text: str) -> None:
+    assert extract_returns_terms(text, "de").get(FREE) is not True
+
+
+def test_no_return_costs_arising_still_free() -> None:
+    text = "Für Sie entstehen keine Rücksendekosten."
+    assert extract_returns_terms(text, "de").get(FREE) is True
