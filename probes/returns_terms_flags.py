@@ -23,7 +23,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
-from probes.returns_terms_free_after import free_after_return
+from probes.returns_terms_free_after import faulty_title, free_after_return
 from probes.returns_terms_payer import (
     BY_VALUE,
     PRICE,
@@ -216,7 +216,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             said_free, priced = False, tail
         # A "Free return" title over "... in the following cases: defective, wrong item": the
         # title is its list's (a defect named next), not said of ordinary returns.
-        titles_defects = (
+        titles_defects = faulty_title(heading, p) or (  # or under a "Faulty goods" title
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
         if said_free and not (f["defect"].search(text) or titles_defects or cancelling):
