@@ -52,13 +52,13 @@ _ID_LABEL = (
 )
 # Words that may qualify a label before its number ("VAT CODE:", "VAT Reg. No:", "NIP UE:",
 # after the label's own bracket: "(REGON) pod numerem:"), and a bracket explaining it ("REGON
-# (número estatístico):").
+# (número estatístico):"). A table's dot leaders may follow the label ("Partita I.V.A...: ").
 _ID_QUALIFIER = (
     rf"(?:[\s.\-]+(?:{_label_pattern(all_words('id_qualifiers'))})(?!\w)\.?){{0,2}}"
     r"(?:\.?\s*\((?P<bracket>[^()\d]{0,60})\))?"
 )
 _ID_AT_END = re.compile(
-    rf"(?<!\w){_ID_LABEL}\)?{_ID_QUALIFIER}\.?\s*{_NUMBER_MARK}\.?\s*[:#.\-–]?\s*"
+    rf"(?<!\w){_ID_LABEL}\)?{_ID_QUALIFIER}\.?\s*{_NUMBER_MARK}\.*\s*[:#.\-–]?\s*"
     r"(?P<code>[a-z]{2,3}[\s\-]?)?$"
 )
 # Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",

@@ -80,3 +80,22 @@ def test_register_numbers_behind_qualifiers_are_identifiers(
     region: str, text: str, own: str
 ) -> None:
     assert read_phone_roles(text, region) == {own: CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "own"),
+    [
+        # a fiscal table's dot leaders between the label and the number
+        ("IT", "Cellulare: 333 123 4567\nPartita I.V.A...: 01234560789", "+393331234567"),
+        # "tax number" in a sentence (the sixteenth batch)
+        (
+            "PT",
+            "Registered under the tax number 212 345 678.\nPhone - +351 256 123 456",
+            "+351256123456",
+        ),
+    ],
+)
+def test_a_tax_number_behind_dot_leaders_or_in_a_sentence_is_an_identifier(
+    region: str, text: str, own: str
+) -> None:
+    assert read_phone_roles(text, region) == {own: CS}
