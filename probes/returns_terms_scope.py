@@ -79,9 +79,7 @@ LARGE_ORDERS = re.compile(
 # A payment and its processing, in any supported language (folded).
 PAYMENT = re.compile(
     r"\b(?:payments?|paypal|transactions?|paiements?|pagos?|pagamentos?|zahlung\w*|betaling\w*|"
-    r"transactie\w*|płatnos\w*|platnos\w*|prowizj\w*|cheques?|checks?\s+returned|"
-    # A bounced cheque or direct debit ("returned check fee", "Rücklastschrift").
-    r"(?:returned|return|bounced|dishonou?red)\s+checks?|rücklastschrift\w*)\b"
+    r"transactie\w*|płatnos\w*|platnos\w*|prowizj\w*)\b"
 )
 
 # "Otherwise", "in all other cases", in any supported language (folded).

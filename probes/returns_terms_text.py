@@ -27,7 +27,6 @@ _PARENTHESISED = re.compile(
 _TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
 _LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
-_BRACKETED_SENTENCE = 60  # characters: a longer line ending in a bracket ends its sentence
 _TITLE_WORDS = 4  # words of a short line read as a title
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 
@@ -62,11 +61,8 @@ def _paragraph_lines(text: str) -> list[str]:
             heading = (len(current) <= 40 or current.isupper()) and not current.endswith((",", "-"))
             # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
             starts = bool(_LIST_ITEM.match(line)) or _title(line)
-            # A line led by a pictograph ("🚚 Rücksendekosten ..."), or a capitalised line after
-            # a sentence that closed a bracket ("... (including customs fees)"), starts anew too.
+            # A line led by a pictograph ("🚚 Rücksendekosten ...") starts anew too.
             starts = starts or _PICTOGRAPH.match(line) is not None
-            closed = current.endswith(")") and len(current) > _BRACKETED_SENTENCE
-            starts = starts or (closed and line[:1].isupper())
             if current and (heading or starts or current.endswith((".", "!", "?", ":"))):
                 blocks.append(current)
                 current = line
