@@ -31,7 +31,10 @@ MAY_BE_SUBJECT = [
 
 # A fee charged depending on the returned goods' condition: on some returns only.
 BY_CONDITION = [
-    ("en", "Returned goods are charged a 20% restocking fee depending on the condition of the item."),
+    (
+        "en",
+        "Returned goods are charged a 20% restocking fee depending on the condition of the item.",
+    ),
     ("de", "Je nach Zustand der Ware berechnen wir eine Wiedereinlagerungsgebühr von 10 %."),
     ("es", "Se aplicará una tasa de reposición del 15% según el estado del artículo devuelto."),
     ("pt", "Aplicamos uma taxa de reposição de 10% dependendo do estado do artigo devolvido."),
@@ -50,7 +53,11 @@ NO_RETURN_COSTS = [
 
 # A (service) fee for cleaning the goods: a restocking fee.
 CLEANING_FEE = [
-    ("de", "Verschmutzte Artikel können wir nur gegen eine Servicegebühr für die Reinigung zurücknehmen."),
+    (
+        "de",
+        "Verschmutzte Artikel können wir nur gegen eine Servicegebühr für die Reinigung "
+        "zurücknehmen.",
+    ),
     ("de", "Für verschmutzte Rücksendungen berechnen wir eine Reinigungspauschale."),
     ("fr", "Pour un article sale retourné, des frais de nettoyage seront facturés."),
     ("es", "Si el artículo devuelto está sucio cobraremos una tasa de limpieza."),
@@ -151,12 +158,24 @@ def test_line_starts_anew(lang: str, text: str, free: bool) -> None:
 # "check" as a verb; a free return beside a free delivery; a list before a plain line.
 REACH = [
     ("en", "Every return is charged a 15% restocking fee.", {FEE: True, FREE: False}),
-    ("es", "Todas las devoluciones tienen una tasa de reposición del 10%.", {FEE: True, FREE: False}),
+    (
+        "es",
+        "Todas las devoluciones tienen una tasa de reposición del 10%.",
+        {FEE: True, FREE: False},
+    ),
     ("de", "Die Rücksendung ist kostenlos.", {FREE: True}),
-    ("en", "Our customers check every parcel. A 10% restocking fee applies to all returns.", {FEE: True}),
+    (
+        "en",
+        "Our customers check every parcel. A 10% restocking fee applies to all returns.",
+        {FEE: True},
+    ),
     ("en", "Returns are free of charge, even if your order had free shipping.", {FREE: True}),
     ("en", "A processing fee of 10% applies to every return.", {FEE: True, FREE: False}),
-    ("de", "Die Rücksendekosten trägt der Käufer. Es entstehen keine weiteren Gebühren.", {FREE: False}),
+    (
+        "de",
+        "Die Rücksendekosten trägt der Käufer. Es entstehen keine weiteren Gebühren.",
+        {FREE: False},
+    ),
     ("it", "Le spese di restituzione sono a carico del cliente.", {FREE: False}),
 ]
 
@@ -169,5 +188,7 @@ def test_reach(lang: str, text: str, expected: dict[str, bool]) -> None:
 
 
 def test_bracketed_title_joins_its_sentence() -> None:
-    text = "📦 1. Widerrufsrecht (§ 312g BGB)\nSie können die Ware innerhalb von 14 Tagen zurückgeben."
+    text = (
+        "📦 1. Widerrufsrecht (§ 312g BGB)\nSie können die Ware innerhalb von 14 Tagen zurückgeben."
+    )
     assert extract_returns_terms(text, "de").get("returns.window_days") == 14
