@@ -192,3 +192,31 @@ def test_bracketed_title_joins_its_sentence() -> None:
         "📦 1. Widerrufsrecht (§ 312g BGB)\nSie können die Ware innerhalb von 14 Tagen zurückgeben."
     )
     assert extract_returns_terms(text, "de").get("returns.window_days") == 14
+
+
+# A pointer back ("in this case") followed by a refund in a clause of its own still points back
+# to the return named before; a refund kept in the pointer's own clause still keeps it.
+POINTING_BACK = [
+    (
+        "es",
+        "Si quiere devolver el pedido por cambio de opinión, escríbanos. En este caso, los costes "
+        "de envío corren a cargo del cliente y solo se reembolsará el precio del producto.",
+        False,
+    ),
+    (
+        "en",
+        "If you want to return the goods, tell us. In this case the shipping costs are paid by "
+        "the customer and only the item price will be refunded.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "free"), POINTING_BACK)
+def test_points_back_over_a_refund_clause(lang: str, text: str, free: bool) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+def test_refund_in_the_pointers_clause_keeps_it() -> None:
+    text = "You may send the goods back. These costs are refunded to you."
+    assert extract_returns_terms(text, "en").get(FREE) is not False
