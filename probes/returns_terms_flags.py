@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_anaphor import points_back
+from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
