@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_anaphor import points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
-from probes.returns_terms_free_after import faulty_title, free_after_return
+from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
 from probes.returns_terms_payer import (
     BY_VALUE,
     PRICE,
@@ -35,7 +36,6 @@ from probes.returns_terms_payer import (
     postage_paid,
     price_deducted,
     returns_title,
-    sent_free,
     shop_pays,
 )
 from probes.returns_terms_scope import (
@@ -175,8 +175,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
-        kept = refunding and not negated(text, refunding.start(), f["negation"])  # "not refund"
-        pointing_back = bool(f["anaphor"].search(text)) and not kept
+        pointing_back = points_back(text, refunding, f)  # unless a refund is kept
         if before and not returns_word and (pointing_back or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
@@ -193,7 +192,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
         # sending the goods back costs nothing (a title that names sending is no returns title).
         said_free = said_free or (
-            returns_title(heading, p) and not returns_word and sent_free(text, f)
+            returns_title(heading, p) and not returns_word and delivery_sent_free(text, f)
         )
         said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"

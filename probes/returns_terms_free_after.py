@@ -16,6 +16,21 @@ from probes.returns_terms_payer import PRICE, defect_only, sent_free, shop_pays
 
 # "Returns and complaints", "Retours & défauts": a title joining returns to defects is both's.
 _JOINED = re.compile(r"\s(?:and|und|et|y|e|ed|en|i|in|oraz|oder|or|ou|o|of|ili)\s|[/&,+]")
+# A free delivery the order had or qualified for, in any supported language (folded): "if your
+# item was free shipping", "si usted fue cualificado para un envio gratuito" (its cost is then
+# taken off the refund): the outbound delivery's, not the return's.
+_HAD_FREE_DELIVERY = re.compile(
+    r"\b(?:was|were|had|qualif\w*\s+for|eligible\s+for|war|waren|hatte|etait|a\s+beneficie|fue|"
+    r"tuvo|cualificad[oa]\s+para|era|aveva|ha\s+avuto|foi|teve|byl\w*|była|mial\w*|miał\w*)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:free\s+(?:shipping|delivery)|versandkostenfrei|kostenlos\w*\s+versand|"
+    r"livraison\s+gratuite|env[ií]o\s+gratuito|spedizione\s+gratuita|gratis\s+(?:verzending|verzonden)|"
+    r"frete\s+gr[aá]tis|envio\s+gratuito|darmow\w+\s+dostaw\w*)"
+)
+
+
+def delivery_sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Sending said to cost nothing (`sent_free`), not a free delivery the order had."""
+    return sent_free(text, f) and not _HAD_FREE_DELIVERY.search(text)
 
 
 def faulty_title(heading: str, p: CompiledLexicon) -> bool:
@@ -42,7 +57,7 @@ def free_after_return(text: str, previous: str, p: CompiledLexicon) -> bool:
     if PRICE.search(text):
         return False
     # The return word is lent to each clause ("to meet the request, the postage is on us").
-    return sent_free(text, f) or any(
+    return delivery_sent_free(text, f) or any(
         shop_pays(f"{before.group(0)} {clause}", p)
         or return_is_free(f"{before.group(0)} {clause}", p)
         for clause in re.split(r"[,;]", text)

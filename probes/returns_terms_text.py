@@ -26,6 +26,7 @@ _PARENTHESISED = re.compile(
 # A table row of a label and its value ("| Prazo | 7 dias a partir do recebimento |").
 _TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
 _LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
+_PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 _TITLE_WORDS = 4  # words of a short line read as a title
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 
@@ -60,6 +61,8 @@ def _paragraph_lines(text: str) -> list[str]:
             heading = (len(current) <= 40 or current.isupper()) and not current.endswith((",", "-"))
             # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
             starts = bool(_LIST_ITEM.match(line)) or _title(line)
+            # A line led by a pictograph ("🚚 Rücksendekosten ...") starts anew too.
+            starts = starts or _PICTOGRAPH.match(line) is not None
             if current and (heading or starts or current.endswith((".", "!", "?", ":"))):
                 blocks.append(current)
                 current = line
