@@ -35,6 +35,7 @@ _COST_REACH = 30  # characters before a return word in which a cost noun makes i
 _ARTICLE = r"(?:(?:a|an|the|un|une|una|uno|um|uma|il|le|la|l'|eine?[nmr]?|een|de|het)\s+)?"
 _AS_PURPOSE = re.compile(
     rf"\b(?:for|pour|para|per|zum|zur|fur|voor|w\s+celu)\s+{_ARTICLE}"
+    r"(?:(?:full|vollen?|volledige|pelnego)\s+)?"
     rf"(?:(?:store\s+|gift\s+|full\s+)?[\w-]+\s+(?:or|ou|o|oder|of|lub|albo|and|et|y|e|und|en|i)\s+"
     rf"(?:(?:pour|para|per|zum|zur|fur|voor)\s+)?{_ARTICLE})?$"
 )

@@ -1,0 +1,129 @@
+"""Families of window wordings the thirteenth returns batch (policies_37) showed the reader
+missing, each in the languages where it exists: the model form's "the deadline is met if you
+send the goods back before the period expires" (a time to send the goods, no window beside the
+shop's own); goods that "can be returned for a full refund within N days" (the refund is the
+return's purpose: the period is the window); money returned at most N days "from the moment"
+the return arrives (Polish: a refund time, no window). The sentences are made up, one idiom
+each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+WINDOW = "returns.window_days"
+
+# The shop's own 30-day withdrawal period, then the model form's time to send the goods back,
+# restated as "the deadline is met if ...": the 30 days are the window.
+DEADLINE_MET = [
+    (
+        "en",
+        "You may withdraw from the purchase within 30 days of delivery without giving a reason. "
+        "The deadline is met if you send back the goods before the period of 14 days expires.",
+    ),
+    (
+        "de",
+        "Sie können innerhalb von 30 Tagen ab Erhalt der Ware ohne Angabe von Gründen "
+        "widerrufen. Die Frist ist gewahrt, wenn Sie die Ware vor Ablauf der Frist von "
+        "14 Tagen absenden.",
+    ),
+    (
+        "fr",
+        "Vous pouvez exercer votre droit de rétractation dans les 30 jours suivant la "
+        "livraison. Le délai est respecté si vous renvoyez le bien avant l'expiration du délai "
+        "de 14 jours.",
+    ),
+    (
+        "es",
+        "Puede desistir de la compra en un plazo de 30 días desde la entrega sin indicar el "
+        "motivo. El plazo se considerará cumplido si devuelve los bienes antes de que venza el "
+        "plazo de 14 días.",
+    ),
+    (
+        "it",
+        "Puoi recedere dall'acquisto entro 30 giorni dalla consegna senza indicarne le "
+        "ragioni. Il termine è rispettato se rispedisci i beni prima della scadenza del periodo "
+        "di 14 giorni.",
+    ),
+    (
+        "nl",
+        "U kunt de koop binnen 30 dagen na levering zonder opgave van redenen herroepen. De "
+        "termijn is nageleefd als u de goederen terugstuurt voordat de termijn van 14 dagen is "
+        "verstreken.",
+    ),
+    (
+        "pt",
+        "Pode exercer o direito de livre resolução no prazo de 30 dias a contar da entrega. O "
+        "prazo é respeitado se devolver os bens antes do fim do período de 14 dias.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy w terminie 30 dni od otrzymania towaru bez podania "
+        "przyczyny. Termin jest zachowany, jeżeli odeślesz towar przed upływem 14 dni.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEADLINE_MET)
+def test_deadline_met_by_sending_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A return "for a full refund within N days": the period is the window, not a refund time.
+FULL_REFUND = [
+    ("en", "Unused accessories can be returned for a full refund within 10 days, in their box."),
+    (
+        "en",
+        "Boxed items may be sent back for a full refund within 21 days provided they are unused.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FULL_REFUND)
+def test_return_for_a_full_refund_is_the_window(lang: str, text: str) -> None:
+    days = int(text.split(" days")[0].split()[-1])
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# Polish: money returned at most N days "from the moment" the return arrives: a refund time.
+MOMENT = [
+    (
+        "pl",
+        "Należność zostaje zwrócona na konto maksymalnie 7 dni od chwili otrzymania paczki "
+        "zwrotnej.",
+    ),
+    (
+        "pl",
+        "Pieniądze zostaną zwrócone przelewem najpóźniej 10 dni od momentu otrzymania zwrotu.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MOMENT)
+def test_money_from_the_moment_the_return_arrives_is_no_window(lang: str, text: str) -> None:
+    assert WINDOW not in extract_returns_terms(text, lang)
+
+
+# Not too far: the model form's "deadline is met" alone states no window; a refund time after a
+# return "for a refund" is still a refund time; a Polish window "from the moment of delivery"
+# stays the window.
+REACH = [
+    ("en", "Refunds are paid within 14 days of receiving your return.", None),
+    ("en", "You have 30 days from delivery to return items for a full refund.", 30),
+    (
+        "pl",
+        "Masz 14 dni od momentu otrzymania towaru na zwrot bez podania przyczyny.",
+        14,
+    ),
+    (
+        "it",
+        "Hai 30 giorni dalla consegna per restituire i prodotti per un rimborso completo.",
+        30,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), REACH)
+def test_the_rules_reach_no_further(lang: str, text: str, days: int | None) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
