@@ -117,6 +117,11 @@ REACH = [
         14,
     ),
     (
+        "pl",
+        "Możesz w ciągu 21 dni od momentu otrzymania przesyłki dokonać zwrotu towaru.",
+        21,
+    ),
+    (
         "it",
         "Hai 30 giorni dalla consegna per restituire i prodotti per un rimborso completo.",
         30,
