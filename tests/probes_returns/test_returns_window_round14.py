@@ -132,3 +132,80 @@ REACH = [
 @pytest.mark.parametrize(("lang", "text", "days"), REACH)
 def test_the_rules_reach_no_further(lang: str, text: str, days: int | None) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# A return window, then the refund made or credited "within 5 days" for the value of the returned
+# items: the refund's time, not a second window (the return word after it names the goods).
+REFUND_MADE = [
+    (
+        "en",
+        "We accept returns of unworn shoes within 30 days of delivery. Refunds will be credited to "
+        "the original card within 5 business days for the value of the returned pairs.",
+    ),
+    (
+        "fr",
+        "Vous pouvez nous retourner vos achats dans les 30 jours suivant la livraison. Les "
+        "remboursements seront crédités sur votre carte sous 5 jours ouvrés pour la valeur des "
+        "articles retournés.",
+    ),
+    (
+        "es",
+        "Admitimos devoluciones dentro de 30 días desde la entrega. Los reembolsos se abonarán "
+        "en su tarjeta en un plazo de 5 días hábiles por el importe de los artículos devueltos.",
+    ),
+    (
+        "it",
+        "Puoi rendere i prodotti entro 30 giorni dalla consegna. I rimborsi verranno "
+        "accreditati sulla tua carta entro 5 giorni lavorativi per il valore dei prodotti "
+        "restituiti.",
+    ),
+    (
+        "de",
+        "Rücksendungen nehmen wir innerhalb von 30 Tagen nach Lieferung an. Erstattungen "
+        "erfolgen auf Ihr Konto innerhalb von 5 Werktagen für den Wert der zurückgesendeten "
+        "Waren.",
+    ),
+    (
+        "nl",
+        "Retourneren kan binnen 30 dagen na levering. Terugbetalingen worden op je rekening "
+        "binnen 5 werkdagen gestort voor de waarde van de geretourneerde artikelen.",
+    ),
+    (
+        "pt",
+        "Aceitamos devoluções no prazo de 30 dias após a entrega. Os reembolsos serão "
+        "creditados no seu cartão no prazo de 5 dias úteis pelo valor dos artigos devolvidos.",
+    ),
+    (
+        "pl",
+        "Zwroty przyjmujemy w ciągu 30 dni od dostawy. Zwrot środków nastąpi na konto w ciągu "
+        "5 dni roboczych za wartość zwróconych produktów.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUND_MADE)
+def test_refund_made_within_days_is_no_second_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# Not too far: a refund "made for items returned within 30 days" still states the window.
+REFUND_FOR_RETURNED = [
+    ("en", "Refunds will be issued for items returned within 30 days of delivery."),
+    (
+        "fr",
+        "Les remboursements sont effectués pour les articles retournés dans les 30 jours "
+        "suivant la livraison.",
+    ),
+    (
+        "es",
+        "Los reembolsos se harán por los artículos devueltos dentro de 30 días desde la entrega.",
+    ),
+    ("it", "I rimborsi sono effettuati per gli articoli restituiti entro 30 giorni dalla consegna."),
+    ("pt", "Os reembolsos são feitos para artigos devolvidos no prazo de 30 dias após a entrega."),
+    ("pl", "Zwrot pieniędzy nastąpi za produkty odesłane w ciągu 30 dni od dostawy."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUND_FOR_RETURNED)
+def test_refund_for_goods_returned_within_keeps_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
