@@ -209,3 +209,52 @@ REFUND_FOR_RETURNED = [
 @pytest.mark.parametrize(("lang", "text"), REFUND_FOR_RETURNED)
 def test_refund_for_goods_returned_within_keeps_the_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A sentence naming no return, counted from the goods' receipt named by a possessive ("its
+# receipt", "sua receção"), right after the right to withdraw: a window counted from delivery.
+POSSESSIVE = [
+    ("en", "You may cancel the contract. To do so, write to us within 21 days of its receipt."),
+    (
+        "fr",
+        "Vous pouvez résilier le contrat. Pour cela, écrivez-nous dans les 21 jours à compter de "
+        "sa réception.",
+    ),
+    (
+        "es",
+        "Puede resolver el contrato. Para ello, escríbanos en un plazo de 21 días a partir de la "
+        "fecha de su recepción.",
+    ),
+    (
+        "it",
+        "Può risolvere il contratto. A tal fine, ci scriva entro 21 giorni dalla data della sua "
+        "ricezione.",
+    ),
+    (
+        "pt",
+        "Pode resolver o contrato. Para tal, escreva-nos no prazo de 21 dias a contar da data da "
+        "sua receção.",
+    ),
+    (
+        "pl",
+        "Możesz rozwiązać umowę. W tym celu napisz do nas w terminie 21 dni od daty jego "
+        "otrzymania.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSSESSIVE)
+def test_counted_from_its_receipt_is_from_delivery(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 21
+
+
+# Not too far: a refund counted from "its receipt" (the return's) stays a refund time.
+POSSESSIVE_REFUND = [
+    ("en", "Once we get your parcel back, we refund you within 10 days of its receipt."),
+    ("pt", "Reembolsamos o valor no prazo de 10 dias a contar da sua receção no armazém."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POSSESSIVE_REFUND)
+def test_refund_counted_from_its_receipt_is_no_window(lang: str, text: str) -> None:
+    assert WINDOW not in extract_returns_terms(text, lang)
