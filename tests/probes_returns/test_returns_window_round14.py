@@ -258,3 +258,26 @@ POSSESSIVE_REFUND = [
 @pytest.mark.parametrize(("lang", "text"), POSSESSIVE_REFUND)
 def test_refund_counted_from_its_receipt_is_no_window(lang: str, text: str) -> None:
     assert WINDOW not in extract_returns_terms(text, lang)
+
+
+# French "après la réception du colis": the customer's parcel (delivery), not the shop's receipt
+# of the return, unless the parcel is said to be back with the shop ("chez nous", "retourné").
+PARCEL = [
+    (
+        "Vous pouvez exercer votre droit de rétractation (remboursement) jusqu'à 21 jours après "
+        "la réception du colis.",
+        21,
+    ),
+    (
+        "Demande d'échange : jusqu'à 60 jours après la réception du colis. Demande de "
+        "rétractation (remboursement) : jusqu'à 21 jours après la réception du colis.",
+        21,
+    ),
+    ("Nous vous remboursons sous 10 jours après la réception du colis chez nous.", None),
+    ("Le remboursement intervient sous 10 jours après réception du colis retourné.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), PARCEL)
+def test_french_receipt_of_the_parcel_is_delivery(text: str, days: int | None) -> None:
+    assert extract_returns_terms(text, "fr").get(WINDOW) == days
