@@ -200,7 +200,11 @@ REFUND_FOR_RETURNED = [
         "es",
         "Los reembolsos se harán por los artículos devueltos dentro de 30 días desde la entrega.",
     ),
-    ("it", "I rimborsi sono effettuati per gli articoli restituiti entro 30 giorni dalla consegna."),
+    (
+        "it",
+        "I rimborsi sono effettuati per gli articoli restituiti entro 30 giorni dalla "
+        "consegna.",
+    ),
     ("pt", "Os reembolsos são feitos para artigos devolvidos no prazo de 30 dias após a entrega."),
     ("pl", "Zwrot pieniędzy nastąpi za produkty odesłane w ciągu 30 dni od dostawy."),
 ]
