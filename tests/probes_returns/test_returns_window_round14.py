@@ -202,8 +202,7 @@ REFUND_FOR_RETURNED = [
     ),
     (
         "it",
-        "I rimborsi sono effettuati per gli articoli restituiti entro 30 giorni dalla "
-        "consegna.",
+        "I rimborsi sono effettuati per gli articoli restituiti entro 30 giorni dalla consegna.",
     ),
     ("pt", "Os reembolsos são feitos para artigos devolvidos no prazo de 30 dias após a entrega."),
     ("pl", "Zwrot pieniędzy nastąpi za produkty odesłane w ciągu 30 dni od dostawy."),
