@@ -30,11 +30,11 @@ _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keywo
 _NAMED_REACH = 20  # characters before a duration in which a period's name names it ("délai de")
 _EXCEPTION_REACH = 40  # characters before a defect word in which "unless"/"except" excepts it
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
-# A purpose right before a keyword, in any supported language: "for store credit or ", "pour un
-# ", "para un cambio o ", "zum Umtausch oder zur ", "voor een ruil of ", "w celu wymiany lub ".
+# A purpose right before a keyword, any language: "for a full ", "zum Umtausch oder zur ".
 _ARTICLE = r"(?:(?:a|an|the|un|une|una|uno|um|uma|il|le|la|l'|eine?[nmr]?|een|de|het)\s+)?"
 _AS_PURPOSE = re.compile(
     rf"\b(?:for|pour|para|per|zum|zur|fur|voor|w\s+celu)\s+{_ARTICLE}"
+    r"(?:(?:full|vollen?|volledige|pelnego)\s+)?"
     rf"(?:(?:store\s+|gift\s+|full\s+)?[\w-]+\s+(?:or|ou|o|oder|of|lub|albo|and|et|y|e|und|en|i)\s+"
     rf"(?:(?:pour|para|per|zum|zur|fur|voor)\s+)?{_ARTICLE})?$"
 )
