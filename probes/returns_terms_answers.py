@@ -42,10 +42,6 @@ class Answers:
     def add(self, answer: str, sentence: Sentence) -> None:
         self.seen.setdefault(answer, sentence.original)
 
-    def first(self, answer: str) -> str:
-        """The first sentence that gave `answer` (the evidence of a resolved answer)."""
-        return self.seen[answer]
-
 
 # Answers that say "no" only where nothing else is said of who pays.
 _WEAK_NO = ("default_no", "postage_no", "fee_no")

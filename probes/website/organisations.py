@@ -83,17 +83,21 @@ def organisation_in_sentence(segment: str) -> str | None:
     company's. (Bare reachability, "joignable au ...", may be the host's own.)"""
     start = sentence_start(segment)
     sentence = fold(segment[start:])
-    role = _last_named(sentence) or _government_site(sentence) or _referred_back(segment, start)
+    role = (
+        _last_named(sentence)
+        or _government_site(sentence)
+        or _referred_back(segment, start, sentence)
+    )
     if role is None and _host_carried(fold(segment)):
         return HOST
     return role
 
 
-def _referred_back(segment: str, start: int) -> str | None:
+def _referred_back(segment: str, start: int, sentence: str) -> str | None:
     """The organisation the sentence before names, when the number's sentence points back to
     it and names no other party ("... we use Example Ombudsman for disputes. To refer the
-    complaint to them please contact ..."); else None."""
-    sentence = fold(segment[start:])
+    complaint to them please contact ..."); `sentence` is the folded `segment[start:]`; else
+    None."""
     if start == 0 or not _refers_back().search(sentence) or found_labels(sentence):
         return None
     before = fold(segment[sentence_start(segment[:start].rstrip()) : start])
