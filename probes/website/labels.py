@@ -47,6 +47,10 @@ _ONE_NAME = re.compile(r"[\s\-–]*")  # "DHL Kundenservice", not "BRT o Poste I
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _HEADING_MAX = 60  # characters of a heading line
+# The company's own departments, whose name may be joined to a second word ("Sales and offers").
+_JOINABLE = tuple(d for d in DEPARTMENTS if d not in OTHER_ORGANISATIONS)
+# "... and logistics", "... i ofert": one or two words joined to a department's name
+_AND_WORDS = re.compile(r"\s+(?:and|&|und|et|y|e|en|i|oraz)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
 # Another organisation's heading often spells out its full name ("National Center for Consumer
 # Conflict Information and Arbitration"), longer than a department's; a longer sentence naming it
 # heads the lines below only when it ends in a colon ("... the Financial Ombudsman Service. You
@@ -236,6 +240,14 @@ def heading_role(line: str) -> str | None:
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
     if labels[-1][1] == len(folded) and not re.search(r"\d", folded):
+        return labels[-1][2]
+    # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second
+    # word no label names heads its lines too (one or two words after "and").
+    if (
+        labels[-1][2] in _JOINABLE
+        and _AND_WORDS.fullmatch(folded, labels[-1][1])
+        and not re.search(r"\d", folded)
+    ):
         return labels[-1][2]
     # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
     if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):

@@ -156,7 +156,16 @@ def _last_named(text: str) -> str | None:
     """The role of the last other organisation `text` names, when no label but a bare phone
     word comes after it; else None."""
     labels = found_labels(text)
-    named = [h for h in labels if h[2] in OTHER_ORGANISATIONS and h[2] != PAYMENT]
+    # "le traitement des données réalisé par Exemple SARL": an organisation's word inside a
+    # phrase naming the company itself ("traitement réalisé par", a data controller) names none
+    own = [(m.start(), m.end()) for m in _own_party().finditer(text)]
+    named = [
+        h
+        for h in labels
+        if h[2] in OTHER_ORGANISATIONS
+        and h[2] != PAYMENT
+        and not any(s <= h[0] and h[1] <= e for s, e in own)
+    ]
     if not named:
         return None
     _, end, role = named[-1]

@@ -180,8 +180,10 @@ def roled_numbers(
                 role = _sentence_running_on(context_before)
         if role in (None, PHONE) and previous in _OWNERS and not SENTENCE_END.search(before):
             role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
-        if role is None and previous == FAX and _OR.fullmatch(before):
-            role = FAX  # "Fax: 030 123 oder 030 456": a second fax
+        if role is None and previous in (FAX, PHONE, CUSTOMER_SERVICE) and _OR.fullmatch(before):
+            # "Fax: 030 123 oder 030 456": a second fax; "Tel.: 030 123, 030 456, Fax: 030 456":
+            # a second line the phone label names (a customer is told to call it)
+            role = previous
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from probes.website.labels import (
     CUSTOMER_SERVICE,
@@ -15,7 +16,7 @@ from probes.website.labels import (
     names_a_role,
 )
 from probes.website.organisations import names_own_party
-from probes.website.words import OTHER_ORGANISATIONS, fold
+from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
 
 # "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
 _ACRONYM_THEN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}\s*[-–—]\s*[^\W\d_][^:]*$")
@@ -82,7 +83,7 @@ class Sections:
         identifier, was read on it)."""
         if not line.strip():
             return
-        heading = heading_role(line)
+        heading = heading_role(line) or _service_heading(line)
         first, self._first = self._first, False
         if first and (
             heading in (_OWN_PAGE_ROLE, _OWN_TRADE_ROLE)
@@ -109,6 +110,7 @@ class Sections:
             # "Directeur de la publication : ..." after a host's record: the company's again
             or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
             or (self._numbered and _next_record(self._role, line))
+            or (self._numbered and _next_department(self._role, line))
         )
         self._numbered = self._numbered or numbered
         self._role = None if closes else self._role
@@ -126,6 +128,24 @@ def _next_record(role: str | None, line: str) -> bool:
         and len(line.strip()) <= _RECORD_LINE_MAX
         and not _NOT_A_NAME.search(line)
     )
+
+
+def _next_department(role: str | None, line: str) -> bool:
+    """Whether a line after a department's number opens another department's name ("Dział
+    Członkowsko-Mieszkaniowy" after the accounting line): a short plain line starting with a
+    department word."""
+    return (
+        role is not None
+        and role not in OTHER_ORGANISATIONS
+        and len(line.strip()) <= _RECORD_LINE_MAX
+        and not _NOT_A_NAME.search(line)
+        and bool(_department_head().match(fold(line.strip())))
+    )
+
+
+@cache
+def _department_head() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(all_words('department_heads'))})(?!\w)")
 
 
 def _letterhead(line: str) -> bool:
@@ -164,3 +184,19 @@ def _names_again(role: str | None, heading: str, line: str) -> bool:
     named = {fold(heading)[a:b] for a, b, r in found_labels(fold(heading)) if r == role}
     found = [(fold(line)[a:b], r) for a, b, r in found_labels(fold(line)) if r != PHONE]
     return bool(found) and all(r == role and words in named for words, r in found)
+
+
+_SERVICE_HEADING_MAX = 40  # characters of a customer-service heading line
+
+
+def _service_heading(line: str) -> str | None:
+    """`CUSTOMER_SERVICE` for a short line that only names customer service ("Biuro obsługi
+    klienta:", "Kundenservice"): a number under it, unlabelled, is a customer line even where
+    a department's heading elsewhere names it too ("Księgowość" over the same number)."""
+    folded = fold(line).strip(" :.-–")
+    if len(folded) > _SERVICE_HEADING_MAX or re.search(r"\d|@", folded):
+        return None
+    labels = found_labels(folded)
+    if labels and all(r == CUSTOMER_SERVICE for *_, r in labels) and labels[-1][1] == len(folded):
+        return CUSTOMER_SERVICE
+    return None

@@ -50,7 +50,16 @@ firm's insolvency insurer ("Kundengeldabsicherer", "garant financier"), a shop's
 list of points of sale or stockists: other companies selling its goods), an energy supplier's
 grid operator (another company's network and its fault line), a photographer or image agency
 credited on the page ("Bildnachweis", "Photo credits")."""
-DEPARTMENTS = ("sales", "press", "investors", "jobs", "purchasing", *OTHER_ORGANISATIONS)
+DEPARTMENTS = (
+    "sales",
+    "press",
+    "investors",
+    "jobs",
+    "purchasing",
+    "accounting",
+    "marketing",
+    *OTHER_ORGANISATIONS,
+)
 """Department lines that are not customer service, by the label next to the number."""
 
 
@@ -106,6 +115,12 @@ class LanguageWords:
     on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
+    # the company's accounting (bookkeeping) and marketing departments, not for customers
+    accounting: tuple[str, ...] = ()
+    marketing: tuple[str, ...] = ()
+    # words opening the name of a department ("Dział ...", "Abteilung ..."): such a heading after
+    # a department's number starts another department's entry, known or not
+    department_heads: tuple[str, ...] = ()
     # a parcel delivered again or collected after a missed delivery ("tweede aanbieding", "avis de
     # passage"): in a number's sentence, with no label but a phone word, the carrier's line
     parcel_redelivery: tuple[str, ...] = ()
