@@ -215,8 +215,8 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             return "refund"
         # "a defect shown within 30 days of delivery": a warranty claim, not a return; but in
         # "30 days after receipt or 120 days for a defect" the defect is the other period's.
-        defect = p.flags["defect"].search(_own_stretch(sentence, match, p))
-        return "warranty" if defect else "return"
+        # Not "undamaged, within 7 days of receipt" or "unless defective": a sound article's.
+        return "warranty" if defect_named(_own_stretch(sentence, match, p), p) else "return"
     if not hits:
         return None
     kind = min(hits)[2]

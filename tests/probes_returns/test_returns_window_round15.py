@@ -1,0 +1,194 @@
+"""Families of window wordings the tenth to thirteenth returns batches showed the reader
+missing at their first runs, completed for every language where the wording exists (round 15:
+generalisation). The sentences are made up, one idiom each.
+
+- A sound article ("undamaged", "onbeschadigd", "unbeschädigt", "nieuszkodzony") sent back within
+  N days of delivery: a condition of the return, no defect; the period is the window.
+- Two withdrawal periods, neither of them the law's (longer than 14 days): they contradict each
+  other, no window (not the longer as the shop's own).
+- A return window shorter than the law's 14 days beside a longer withdrawal period stated: the
+  customer has the withdrawal period.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+WINDOW = "returns.window_days"
+
+# The article must be sent back undamaged within 10 days of delivery; an exchange is possible
+# within 21 days: the 10 days are the return window (not a defect's, not the exchange's).
+SOUND_ARTICLE = [
+    (
+        "nl",
+        "Het artikel moet onbeschadigd binnen 10 dagen na ontvangst worden teruggestuurd. "
+        "Ruilen kan binnen 21 dagen.",
+    ),
+    (
+        "de",
+        "Die Ware muss unbeschädigt innerhalb von 10 Tagen nach Erhalt zurückgesandt werden. "
+        "Ein Umtausch ist innerhalb von 21 Tagen möglich.",
+    ),
+    (
+        "en",
+        "The item must reach us undamaged within 10 days of delivery. "
+        "An exchange is possible within 21 days.",
+    ),
+    (
+        "pl",
+        "Towar nieuszkodzony należy odesłać w ciągu 10 dni od otrzymania. "
+        "Wymiana jest możliwa w ciągu 21 dni.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SOUND_ARTICLE)
+def test_sound_article_sent_back_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+# The reach: a damaged article to be reported within 3 days of delivery is still a defect's
+# period (no window where the page states nothing else).
+DAMAGED_ARTICLE = [
+    ("nl", "Een beschadigd artikel moet binnen 3 dagen na ontvangst worden gemeld."),
+    ("de", "Beschädigte Ware ist innerhalb von 3 Tagen nach Erhalt zu melden. Rückgaben sind ausgeschlossen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DAMAGED_ARTICLE)
+def test_damaged_article_is_still_a_defect(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) in (None, 3)
+
+
+# "You have sixty days to withdraw" + "the withdrawal period ends forty days after delivery":
+# neither is the law's, the page contradicts itself: no window.
+CONTRADICTING_WITHDRAWALS = [
+    (
+        "en",
+        "You have a period of 60 days to exercise your right of withdrawal. "
+        "The withdrawal period expires 40 days after the day you receive the goods.",
+    ),
+    (
+        "fr",
+        "Vous disposez d'un délai de 60 jours pour exercer votre droit de rétractation. "
+        "Le délai de rétractation expire 40 jours après la réception du bien.",
+    ),
+    (
+        "de",
+        "Sie haben eine Frist von 60 Tagen, um Ihr Widerrufsrecht auszuüben. "
+        "Die Widerrufsfrist endet 40 Tage nach Erhalt der Ware.",
+    ),
+    (
+        "es",
+        "Dispone de un plazo de 60 días para ejercer su derecho de desistimiento. "
+        "El plazo de desistimiento expira a los 40 días de la recepción del bien.",
+    ),
+    (
+        "it",
+        "Hai a disposizione 60 giorni per esercitare il diritto di recesso. "
+        "Il periodo di recesso scade 40 giorni dopo la consegna del bene.",
+    ),
+    (
+        "pt",
+        "Dispõe de um prazo de 60 dias para exercer o direito de livre resolução. "
+        "O prazo de livre resolução expira 40 dias após a receção do bem.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONTRADICTING_WITHDRAWALS)
+def test_two_withdrawal_periods_neither_legal_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+# The reach: the law's 14 days beside the shop's own 30 days of withdrawal still give 30.
+SHOP_AND_LAW = [
+    (
+        "en",
+        "You have a period of 30 days to exercise your right of withdrawal. "
+        "The legal withdrawal period expires 14 days after the day you receive the goods.",
+    ),
+    (
+        "fr",
+        "Vous disposez d'un délai de 30 jours pour exercer votre droit de rétractation. "
+        "Le délai légal de rétractation expire 14 jours après la réception du bien.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_AND_LAW)
+def test_shop_withdrawal_beside_the_law_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A 5-day return offer beside the consumer's 30-day withdrawal period: the customer has 30.
+SHORT_BESIDE_WITHDRAWAL = [
+    (
+        "de",
+        "Sie können den Vertrag innerhalb von 30 Tagen ohne Angabe von Gründen widerrufen. "
+        "Die Rückgabe der Ware ist innerhalb von 5 Tagen möglich, wenn sie ungeöffnet ist.",
+    ),
+    (
+        "en",
+        "You may cancel the contract within 30 days without giving any reason. "
+        "Goods can be returned within 5 days if they are unopened.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter dans un délai de 30 jours sans donner de motif. "
+        "Le retour de la marchandise est possible sous 5 jours si elle n'est pas ouverte.",
+    ),
+    (
+        "es",
+        "Puede desistir del contrato en un plazo de 30 días sin indicar el motivo. "
+        "La devolución es posible en 5 días si el producto no se ha abierto.",
+    ),
+    (
+        "it",
+        "Puoi recedere dal contratto entro 30 giorni senza indicarne il motivo. "
+        "Il reso è possibile entro 5 giorni se il prodotto non è stato aperto.",
+    ),
+    (
+        "pt",
+        "Pode resolver o contrato no prazo de 30 dias sem indicar o motivo. "
+        "A devolução é possível em 5 dias se o produto não tiver sido aberto.",
+    ),
+    (
+        "nl",
+        "U kunt de overeenkomst binnen 30 dagen zonder opgave van redenen ontbinden. "
+        "Retourneren kan binnen 5 dagen als het product ongeopend is.",
+    ),
+    (
+        "pl",
+        "Mogą Państwo odstąpić od umowy w ciągu 30 dni bez podania przyczyny. "
+        "Zwrot towaru jest możliwy w ciągu 5 dni, jeśli nie został otwarty.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHORT_BESIDE_WITHDRAWAL)
+def test_short_window_beside_longer_withdrawal_gives_the_withdrawal(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# The reach: a 30-day return window beside the legal 14 days stays the window, and so does a
+# 20-day one (longer than the law's minimum) beside a 30-day withdrawal stated elsewhere.
+OWN_WINDOW_KEPT = [
+    (
+        "en",
+        "You may cancel the contract within 14 days without giving any reason. "
+        "Goods can be returned within 30 days if they are unopened.",
+    ),
+    (
+        "de",
+        "Sie können den Vertrag innerhalb von 14 Tagen ohne Angabe von Gründen widerrufen. "
+        "Die Rückgabe der Ware ist innerhalb von 30 Tagen möglich.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_WINDOW_KEPT)
+def test_own_longer_window_kept(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
