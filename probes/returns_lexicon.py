@@ -26,8 +26,9 @@ from typing import Any
 
 from probes.lexicon import languages, lexicon_data
 
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-"""Days per duration unit; every lexicon's `units` names these kinds."""
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14, "halfmonth": 15}
+"""Days per duration unit; every lexicon's `units` names these kinds (`fortnight`: "a fortnight";
+`halfmonth`: "une quinzaine", "una quincena", optional like every unit)."""
 HOURS_A_DAY = 24
 """A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 

@@ -192,3 +192,48 @@ OWN_WINDOW_KEPT = [
 @pytest.mark.parametrize(("lang", "text"), OWN_WINDOW_KEPT)
 def test_own_longer_window_kept(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# Number words: the tens and compounds a window is stated in, read whole ("cuarenta y cinco"
+# is 45, never its last word's 5), and the units "a fortnight", "une quinzaine", Dutch "-daagse",
+# Polish compound adjectives ("czternastodniowy").
+NUMBER_WORDS = [
+    ("en", "You may return items within forty-five days of delivery.", 45),
+    ("en", "You may return items within one hundred days of delivery.", 100),
+    ("en", "You may return items within a fortnight of delivery.", 14),
+    ("de", "Sie können die Ware innerhalb von fünfundvierzig Tagen nach Erhalt zurücksenden.", 45),
+    ("de", "Sie können die Ware innerhalb von einunddreißig Tagen nach Erhalt zurücksenden.", 31),
+    ("fr", "Vous pouvez retourner l'article dans un délai de quarante-cinq jours après la livraison.", 45),
+    ("fr", "Vous pouvez retourner l'article dans un délai de vingt et un jours après la livraison.", 21),
+    ("fr", "Vous pouvez retourner l'article dans une quinzaine après la livraison.", 15),
+    ("es", "Puede devolver el artículo en un plazo de cuarenta y cinco días desde la entrega.", 45),
+    ("es", "Puede devolver el artículo en un plazo de veintiún días desde la entrega.", 21),
+    ("es", "Puede devolver el artículo en un plazo de una quincena desde la entrega.", 15),
+    ("it", "Puoi restituire l'articolo entro quarantacinque giorni dalla consegna.", 45),
+    ("it", "Puoi restituire l'articolo entro ventuno giorni dalla consegna.", 21),
+    ("pt", "Pode devolver o artigo no prazo de quarenta e cinco dias após a entrega.", 45),
+    ("pt", "Pode devolver o artigo no prazo de uma quinzena após a entrega.", 15),
+    ("nl", "U kunt het artikel binnen vijfenveertig dagen na ontvangst retourneren.", 45),
+    ("nl", "U hebt een 30-daagse retourtermijn na ontvangst.", 30),
+    ("pl", "Możesz zwrócić towar w terminie czterdziestu pięciu dni od otrzymania.", 45),
+    ("pl", "Możesz zwrócić towar w terminie dwudziestu jeden dni od otrzymania.", 21),
+    ("pl", "Przysługuje Ci trzydziestodniowy termin na zwrot towaru od otrzymania.", 30),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), NUMBER_WORDS)
+def test_number_words_and_units(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# The reach: "neuf" (new) is no number, a lone "stu" is no period, hours in "hrs" are no window
+# beside a window in days.
+NOT_NUMBERS = [
+    ("fr", "Les articles doivent être retournés à l'état neuf dans les 30 jours suivant la livraison.", 30),
+    ("en", "We answer within 48 hrs. You may return items within 30 days of delivery.", 30),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), NOT_NUMBERS)
+def test_number_words_reach(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
