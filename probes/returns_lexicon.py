@@ -111,11 +111,15 @@ _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
 
 
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘´`ʼ′"})
+
+
 def fold(text: str, language: str = "") -> str:
     """Lower-case without accents, keeping length (Turkish dotted/dotless i handled)."""
     if language == "tr":
         text = text.replace("İ", "i").replace("I", "ı")
-    text = text.replace("İ", "I").replace("’", "'").lower()
+    # Every apostrophe a page may type ("l´article", "dall`acquisto", "d‘achat") is the one.
+    text = text.replace("İ", "I").translate(_APOSTROPHES).lower()
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))

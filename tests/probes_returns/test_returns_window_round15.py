@@ -237,3 +237,58 @@ NOT_NUMBERS = [
 @pytest.mark.parametrize(("lang", "text", "days"), NOT_NUMBERS)
 def test_number_words_reach(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# Verbs of sending goods back, completed: participles, infinitives with a pronoun and
+# "... back" phrases, with no delivery anchor to help (the verb alone names the return).
+RETURN_VERBS = [
+    ("en", "Items can be shipped back within 20 days."),
+    ("en", "Mail it back within 20 days."),
+    ("en", "Unused items may be brought back to the shop within 20 days."),
+    ("fr", "L'article peut être rapporté en magasin dans les 20 jours."),
+    ("fr", "Vous pouvez le rapporter dans les 20 jours."),
+    ("es", "El artículo puede ser retornado en 20 días."),
+    ("es", "Puede enviarnos el producto de vuelta en 20 días."),
+    ("it", "L'articolo può essere rimandato entro 20 giorni."),
+    ("it", "Puoi rimandarci l'articolo entro 20 giorni."),
+    ("pt", "Pode enviar-nos o artigo de volta no prazo de 20 dias."),
+    ("pt", "O artigo pode ser retornado no prazo de 20 dias."),
+    ("nl", "Het artikel kan binnen 20 dagen worden teruggestuurd."),
+    ("nl", "Het artikel kan binnen 20 dagen worden teruggebracht."),
+    ("nl", "Je kunt het artikel binnen 20 dagen terugbrengen."),
+    ("pl", "Możesz oddać towar w ciągu 20 dni."),
+    ("pl", "Towar może zostać oddany w ciągu 20 dni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_VERBS)
+def test_return_verbs_completed(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 20
+
+
+# The reach: getting back to the customer, a report ("rapport"), a postponed date ("rimandato a
+# data da destinarsi") named beside no return are no windows.
+NOT_RETURN_VERBS = [
+    ("en", "We will get back to you within 2 days."),
+    ("en", "Please email us and we will call you back within 2 days."),
+    ("fr", "Vous recevrez un rapport sous 2 jours."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_RETURN_VERBS)
+def test_return_verbs_reach(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+# Every apostrophe a page may type ("l´achat", "dall`acquisto", "d‘avis") reads as the one.
+APOSTROPHES = [
+    ("fr", "Le client a 30 jours à compter de l´achat.", 30),
+    ("it", "Il cliente ha 30 giorni dall´acquisto.", 30),
+    ("it", "Il cliente ha 30 giorni dall`acquisto.", 30),
+    ("fr", "Vous avez 14 jours pour changer d‘avis.", 14),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), APOSTROPHES)
+def test_apostrophe_variants(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
