@@ -292,3 +292,72 @@ APOSTROPHES = [
 @pytest.mark.parametrize(("lang", "text", "days"), APOSTROPHES)
 def test_apostrophe_variants(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# A complaint or claim about the goods ("Reklamation", "réclamation", "klacht") to be made within
+# N days of delivery: a claim for faulty goods, not a second return window beside the 30 days.
+COMPLAINT_BESIDE_WINDOW = [
+    (
+        "en",
+        "You can return goods within 30 days of delivery. "
+        "Complaints must be made within 8 days of delivery.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen nach Erhalt zurückgeben. "
+        "Reklamationen sind innerhalb von 8 Tagen nach Erhalt anzuzeigen.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner vos articles dans les 30 jours suivant la livraison. "
+        "Toute réclamation doit être faite dans les 8 jours suivant la livraison.",
+    ),
+    (
+        "es",
+        "Puede devolver los artículos en 30 días desde la entrega. "
+        "Las reclamaciones deben hacerse en 8 días desde la entrega.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni dalla consegna. "
+        "I reclami vanno inviati entro 8 giorni dalla consegna.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen na ontvangst retourneren. "
+        "Klachten moeten binnen 8 dagen na ontvangst worden gemeld.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni od otrzymania. "
+        "Skargi należy składać w ciągu 8 dni od otrzymania.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPLAINT_BESIDE_WINDOW)
+def test_complaint_period_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A shop that takes nothing back but a complaint within 10 days (its one period): the window.
+COMPLAINT_ONLY = [
+    ("nl", "Bestellingen kunnen niet worden geretourneerd. Klachten die na 10 dagen binnenkomen, nemen wij niet in behandeling."),
+    ("de", "Eine Rückgabe ist ausgeschlossen. Reklamationen, die nach 10 Tagen eingehen, werden nicht bearbeitet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPLAINT_ONLY)
+def test_complaint_only_period_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+# The reach: a return window whose sentence names a complaint form as the way to return stays.
+COMPLAINT_REACH = [
+    ("en", "You can return any item within 30 days of delivery; no complaints needed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMPLAINT_REACH)
+def test_complaint_reach(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
