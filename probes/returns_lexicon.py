@@ -7,7 +7,9 @@ word and the space after it. `threshold` and `extension` are matched right befor
 ("if more than ...", "extended to ...": the law's longer withdrawal period, dropped beside the
 ordinary one), as is `beyond` ("beyond 14 days ..., up to 30 days": where a longer period stated
 after it starts). `continuation` opens a sentence that goes on from the period before it ("After
-this period, ..."); `named_window` names the return window itself ("return period"). Anchors
+this period, ..."); `named_window` names the return window itself ("return period"); `class_topic` opens a sentence on a
+condition that can name a class ("if you bought ...", "si vous avez ..."), `window_class` names a
+class of goods or orders by value or by a paid option (see `probes.returns_window_class`). Anchors
 are matched right after a duration, except `refund_lead` ("once we have received your return,
 ..."; "it can take up to", "please allow"), matched in the stretch of its sentence before it, and
 `purpose` ("to", "pour", "para": what introduces the purpose of a period, "... 14 days from
@@ -146,6 +148,8 @@ class CompiledLexicon:
     continuation: re.Pattern[str]
     beyond: re.Pattern[str]
     named_window: re.Pattern[str]
+    class_topic: re.Pattern[str]
+    window_class: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
 
@@ -205,5 +209,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         continuation=_rx(_alternatives(spec.get("continuation")), language),
         beyond=_rx(_alternatives(spec.get("beyond")), language),
         named_window=_rx(_alternatives(spec.get("named_window")), language),
+        class_topic=_rx(_alternatives(spec.get("class_topic")), language),
+        window_class=_rx(_alternatives(spec.get("window_class")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

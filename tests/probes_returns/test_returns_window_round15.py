@@ -361,3 +361,73 @@ COMPLAINT_REACH = [
 @pytest.mark.parametrize(("lang", "text"), COMPLAINT_REACH)
 def test_complaint_reach(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A class of goods by value ("items valued over €1,000") given a shorter window beside the
+# general one: the general window (30) is the window, whatever commas the amount holds.
+VALUE_CLASS = [
+    ("en", "Return any item within 30 days. Items with a value over $1,000.00 must be returned within 10 days."),
+    ("de", "Sie können Artikel innerhalb von 30 Tagen zurückgeben. Artikel mit einem Wert über 1.000 € sind innerhalb von 10 Tagen zurückzusenden."),
+    ("fr", "Vous pouvez retourner vos articles sous 30 jours. Les articles d'une valeur supérieure à 1 000 € doivent être retournés sous 10 jours."),
+    ("es", "Puede devolver los artículos en 30 días. Los artículos cuyo valor sea superior a $1,000.00 deben devolverse en 10 días."),
+    ("it", "Puoi restituire gli articoli entro 30 giorni. Gli articoli con un valore superiore a 1.000 € vanno restituiti entro 10 giorni."),
+    ("pt", "Pode devolver os artigos no prazo de 30 dias. Os artigos de valor superior a 1.000 € devem ser devolvidos no prazo de 10 dias."),
+    ("nl", "Je kunt artikelen binnen 30 dagen retourneren. Artikelen met een waarde boven € 1.000 moeten binnen 10 dagen worden geretourneerd."),
+    ("pl", "Możesz zwrócić towar w ciągu 30 dni. Towary o wartości powyżej 1000 zł należy zwrócić w ciągu 10 dni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VALUE_CLASS)
+def test_value_class_window_gives_way(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A paid option that lengthens the window, in a list item's opening clause: the window without
+# the option (30) is the general one; the one "if you did not buy the option" is not a class's.
+OPTION_CLASS = [
+    (
+        "en",
+        "- If you did not purchase the CarePack option, you may request a return within 30 days of delivery.\n"
+        "- If you purchased the CarePack option, you may request a return within 120 days of delivery.",
+    ),
+    (
+        "fr",
+        "- Si vous n'avez pas souscrit l'option Sérénité, la demande de retour doit être faite dans les 30 jours suivant la livraison.\n"
+        "- Si vous avez souscrit l'option Sérénité, le délai de demande de retour est de 120 jours à compter de la livraison.",
+    ),
+    (
+        "de",
+        "- Wenn Sie die Option Sorglos gebucht haben, beträgt die Rückgabefrist 120 Tage ab Lieferung.\n"
+        "- Ohne diese Option können Sie die Ware innerhalb von 30 Tagen ab Lieferung zurückgeben.",
+    ),
+    (
+        "es",
+        "- Si ha contratado la opción Tranquilidad, puede solicitar la devolución en 120 días desde la entrega.\n"
+        "- En los demás casos, puede solicitar la devolución en 30 días desde la entrega.",
+    ),
+    (
+        "it",
+        "- Se hai acquistato l'opzione Serenità, puoi chiedere il reso entro 120 giorni dalla consegna.\n"
+        "- Negli altri casi puoi chiedere il reso entro 30 giorni dalla consegna.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPTION_CLASS)
+def test_option_class_window_gives_way(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# The reach: "if you are not satisfied, return it within 30 days" names no class; orders over
+# €50 shipped free say nothing of the window.
+CLASS_REACH = [
+    ("en", "If you are not satisfied, you can return the item within 30 days of delivery.", 30),
+    ("fr", "Si vous n'êtes pas satisfait, vous pouvez retourner l'article sous 30 jours.", 30),
+    ("de", "Wenn Sie nicht zufrieden sind, können Sie die Ware innerhalb von 30 Tagen zurückgeben.", 30),
+    ("en", "Orders over $50 ship free. You can return items within 30 days.", 30),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), CLASS_REACH)
+def test_class_reach(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
