@@ -1,7 +1,7 @@
 """The per-language lexicon of returns policies, compiled for folded text.
 
 The words and phrases live in data files, one per language (`probes/lexicon/<lang>.yaml`,
-section `returns`); this module folds and compiles them. Each pattern is a list of alternatives,
+section `returns`); this module folds and compiles them (`ordinal`: a digit's ordinal suffix). Each pattern is a list of alternatives,
 written with accents for reading and folded like the text (see `fold`); `<W>` stands for one
 word and the space after it. `threshold` and `extension` are matched right before a duration
 ("if more than ...", "extended to ...": the law's longer withdrawal period, dropped beside the
@@ -172,7 +172,9 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     ranges = "|".join(["-", "–", "—", *(re.escape(w) for w in spec.get("range_words") or [])])
     kinds = (*UNIT_DAYS, "hour")
     units = "|".join(f"(?P<{kind}>{spec['units'].get(kind) or _NEVER})" for kind in kinds)
-    digits = rf"(?P<d1>\d{{1,3}})(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
+    # "the 14th day", "am 14. Tag", "le 14e jour": a digit's ordinal suffix, that many days.
+    ordinal = f"(?:{spec['ordinal']})?" if spec.get("ordinal") else ""
+    digits = rf"(?P<d1>\d{{1,3}}){ordinal}(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
     return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
 
 

@@ -431,3 +431,30 @@ CLASS_REACH = [
 @pytest.mark.parametrize(("lang", "text", "days"), CLASS_REACH)
 def test_class_reach(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# A digit's ordinal day ("up to the 14th day after delivery", "bis zum 14. Tag", "le 14e jour",
+# "il 14° giorno", "o 14.º dia", "de 14e dag", "do 14. dnia"): that many days.
+DIGIT_ORDINALS = [
+    ("en", "You may return the item up to the 14th day after delivery."),
+    ("de", "Sie können die Ware bis zum 14. Tag nach Erhalt zurücksenden."),
+    ("fr", "Vous pouvez retourner l'article jusqu'au 14e jour suivant la livraison."),
+    ("fr", "Vous pouvez retourner l'article jusqu'au 14ème jour suivant la livraison."),
+    ("es", "Puede devolver el artículo hasta el 14º día desde la entrega."),
+    ("it", "Puoi restituire l'articolo entro il 14° giorno dalla consegna."),
+    ("pt", "Pode devolver o artigo até ao 14.º dia após a entrega."),
+    ("nl", "Je kunt het artikel tot de 14e dag na ontvangst retourneren."),
+    ("pl", "Możesz zwrócić towar do 14. dnia od otrzymania."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DIGIT_ORDINALS)
+def test_digit_ordinal_day(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+# The reach: a German sentence ending on a number still ends there ("gemäß § 2." + "Tage ..."
+# is no ordinal where no day word follows), and a date ("am 14. Juni") is no period.
+def test_digit_ordinal_reach() -> None:
+    text = "Die Ware wurde am 14. Juni geliefert. Sie können sie innerhalb von 30 Tagen zurückgeben."
+    assert extract_returns_terms(text, "de").get(WINDOW) == 30
