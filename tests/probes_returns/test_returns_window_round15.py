@@ -458,3 +458,30 @@ def test_digit_ordinal_day(lang: str, text: str) -> None:
 def test_digit_ordinal_reach() -> None:
     text = "Die Ware wurde am 14. Juni geliefert. Sie können sie innerhalb von 30 Tagen zurückgeben."
     assert extract_returns_terms(text, "de").get(WINDOW) == 30
+
+
+# The withdrawal's other names and verbs, with no return word beside them: the period is the
+# withdrawal's (the window where nothing else is stated).
+WITHDRAWAL_NAMES = [
+    ("en", "You may rescind the contract within 20 days."),
+    ("de", "Das Rücktrittsrecht beträgt 20 Tage."),
+    ("de", "Die Rücktrittsfrist beträgt 20 Tage."),
+    ("fr", "Vous pouvez renoncer à votre achat dans les 20 jours."),
+    ("es", "Tiene derecho de retracto durante 20 días."),
+    ("es", "Dispone de 20 días para arrepentirse."),
+    ("pt", "O prazo de retratação é de 20 dias."),
+    ("pt", "Você tem 20 dias para se arrepender."),
+    ("pl", "Możesz zrezygnować z zakupu w ciągu 20 dni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAWAL_NAMES)
+def test_withdrawal_names_completed(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 20
+
+
+# The reach: a cancelled order's penalty-free period before dispatch is no withdrawal beside a
+# return window.
+def test_withdrawal_names_reach() -> None:
+    text = "Puede devolver el artículo en 30 días desde la entrega. El derecho de retracto se rige por la ley."
+    assert extract_returns_terms(text, "es").get(WINDOW) == 30
