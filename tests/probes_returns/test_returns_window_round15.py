@@ -485,3 +485,70 @@ def test_withdrawal_names_completed(lang: str, text: str) -> None:
 def test_withdrawal_names_reach() -> None:
     text = "Puede devolver el artículo en 30 días desde la entrega. El derecho de retracto se rige por la ley."
     assert extract_returns_terms(text, "es").get(WINDOW) == 30
+
+
+# A payment counted from the return itself ("within 14 days of the date of return", "suivant le
+# retour de l'article", "od zwrotu towaru"): the refund's time, no window (a window cannot be
+# counted from the return it is for).
+FROM_THE_RETURN = [
+    ("en", "The payment by the seller must take place within 14 days following the date of return of the item."),
+    ("de", "Die Zahlung durch den Verkäufer erfolgt innerhalb von 14 Tagen ab Rückgabe der Ware."),
+    ("fr", "Le paiement par le vendeur a lieu dans les 14 jours suivant le retour de l'article."),
+    ("es", "El pago por parte del vendedor se realizará en 14 días desde la devolución del artículo."),
+    ("it", "Il pagamento da parte del venditore avviene entro 14 giorni dal reso dell'articolo."),
+    ("pt", "O pagamento pelo vendedor ocorre em 14 dias após a devolução do artigo."),
+    ("nl", "De betaling door de verkoper vindt plaats binnen 14 dagen na terugzending van het artikel."),
+    ("pl", "Płatność przez sprzedawcę nastąpi w ciągu 14 dni od zwrotu towaru."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_THE_RETURN)
+def test_counted_from_the_return_is_no_window(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(WINDOW) is None
+    assert terms.get("returns.refund_days_stated") == 14
+
+
+# The reach: a return request form or a return label named after the period is no return.
+def test_counted_from_the_return_reach() -> None:
+    text = "You can send items back within 30 days after the return request is approved by email."
+    assert extract_returns_terms(text, "en").get(WINDOW) != 14
+
+
+# The shop lengthening the legal period ("we extend this period to 30 days"): its own window.
+EXTENDED_BY_SHOP = [
+    ("en", "You may withdraw within 14 days of delivery. We gladly extend this period to 30 days."),
+    ("de", "Sie können innerhalb von 14 Tagen nach Erhalt widerrufen. Wir verlängern diese Frist freiwillig auf 30 Tage."),
+    ("fr", "Vous pouvez vous rétracter dans les 14 jours suivant la livraison. Nous étendons gracieusement ce délai à 30 jours."),
+    ("es", "Puede desistir en 14 días desde la entrega. Ampliamos este plazo a 30 días."),
+    ("it", "Puoi recedere entro 14 giorni dalla consegna. Estendiamo questo termine a 30 giorni."),
+    ("pt", "Pode exercer o direito de livre resolução em 14 dias após a entrega. Alargamos este prazo para 30 dias."),
+    ("nl", "U kunt binnen 14 dagen na ontvangst herroepen. Wij verlengen deze termijn naar 30 dagen."),
+    ("pl", "Możesz odstąpić od umowy w ciągu 14 dni od otrzymania. Wydłużamy ten termin do 30 dni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXTENDED_BY_SHOP)
+def test_shop_extension_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# French: "dénoncer le contrat" is the withdrawal; a credit note ("un avoir") is a refund but the
+# verb ("après les avoir reçus") is not; "votre marchandise" received is a delivery.
+FRENCH_WORDS = [
+    ("Tu peux retourner tes articles dans les 30 jours après les avoir reçus.", 30),
+    ("Vous pouvez retourner l'article dans les 30 jours suivant la réception de votre marchandise.", 30),
+    ("Vous pouvez dénoncer le contrat dans les 7 jours suivant la livraison. Le remboursement se fait sous 30 jours suivant le retour.", 7),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), FRENCH_WORDS)
+def test_french_words(text: str, days: int) -> None:
+    assert extract_returns_terms(text, "fr").get(WINDOW) == days
+
+
+def test_french_credit_note_still_a_refund() -> None:
+    text = "Vous pouvez retourner l'article sous 30 jours. Un avoir vous est envoyé sous 5 jours."
+    terms = extract_returns_terms(text, "fr")
+    assert terms.get(WINDOW) == 30
+    assert terms.get("returns.refund_days_stated") == 5
