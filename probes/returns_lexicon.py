@@ -1,22 +1,23 @@
 """The per-language lexicon of returns policies, compiled for folded text.
 
 The words and phrases live in data files, one per language (`probes/lexicon/<lang>.yaml`,
-section `returns`); this module folds and compiles them (`ordinal`: a digit's ordinal suffix). Each pattern is a list of alternatives,
-written with accents for reading and folded like the text (see `fold`); `<W>` stands for one
-word and the space after it. `threshold` and `extension` are matched right before a duration
-("if more than ...", "extended to ...": the law's longer withdrawal period, dropped beside the
-ordinary one), as is `beyond` ("beyond 14 days ..., up to 30 days": where a longer period stated
-after it starts). `continuation` opens a sentence that goes on from the period before it ("After
-this period, ..."); `named_window` names the return window itself ("return period"); `class_topic` opens a sentence on a
-condition that can name a class ("if you bought ...", "si vous avez ..."), `window_class` names a
-class of goods or orders by value or by a paid option (see `probes.returns_window_class`). Anchors
-are matched right after a duration, except `refund_lead` ("once we have received your return,
-..."; "it can take up to", "please allow"), matched in the stretch of its sentence before it, and
-`purpose` ("to", "pour", "para": what introduces the purpose of a period, "... 14 days from
-receipt to request a return"), searched in the clause after it, and `allowed` ("is allowed", "se
-permite"), matched between a refund word and a duration: a refund one may ask for within the
-period, a return window; phrases come before single words in alternations so a refund phrase
-swallows the "return" word inside it."""
+section `returns`); this module folds and compiles them (`ordinal`: a digit's ordinal suffix,
+"14th", "14."). Each pattern is a list of alternatives, written with accents for reading and
+folded like the text (see `fold`); `<W>` stands for one word and the space after it.
+`threshold` and `extension` are matched right before a duration ("if more than ...", "extended
+to ...": the law's longer withdrawal period, dropped beside the ordinary one), as is `beyond`
+("beyond 14 days ..., up to 30 days": where a longer period stated after it starts).
+`continuation` opens a sentence that goes on from the period before it ("After this period,
+..."); `named_window` names the return window itself ("return period"); `class_topic` opens a
+sentence on a condition that can name a class ("if you bought ...", "si vous avez ..."),
+`window_class` names a class of goods or orders by value or by a paid option (see
+`probes.returns_window_class`). Anchors are matched right after a duration, except
+`refund_lead` ("once we have received your return, ..."; "it can take up to", "please allow"),
+matched in the stretch of its sentence before it, and `purpose` ("to", "pour", "para": what
+introduces the purpose of a period, "... 14 days from receipt to request a return"), searched in
+the clause after it, and `allowed` ("is allowed", "se permite"), matched between a refund word
+and a duration: a refund one may ask for within the period, a return window; phrases come before
+single words in alternations so a refund phrase swallows the "return" word inside it."""
 
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ _ABBREVIATION = re.compile(
     r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs|[^\W\d_])\.$",
     re.IGNORECASE,
 )
-# A digit's ordinal full stop before a day, week or month ("bis zum 14. Tag", "do 14. dnia"): no end.
+# A digit's ordinal full stop before a day, week or month ("bis zum 14. Tag", "do 14. dnia"):
+# it ends no sentence.
 _ORDINAL = re.compile(r"(?:^|[\s(])\d{1,3}\.$")
 _DAY_WORD = re.compile(
     r"(?:\w*tag(?:e|en|es)?|woche\w*|monat\w*|dni\w*|dzie\w*|tydzie\w*|tygodni\w*|miesi\w*)\b",

@@ -102,7 +102,11 @@ def _window(
         # restated withdrawal period is not the shop's own window.
         own = [p for p in general if p.days != withdrawal.days]
         found = single(own) if own else None
-    if found is not None and withdrawal is not None and found.days < min(withdrawal.days, _LEGAL_MAX):
+    if (
+        found is not None
+        and withdrawal is not None
+        and found.days < min(withdrawal.days, _LEGAL_MAX)
+    ):
         # "Rückgabe innerhalb einer Woche" beside "30 Tage ... zu widerrufen": a window shorter than
         # the law allows beside a longer withdrawal period is a narrower offer; the customer has the
         # withdrawal period.

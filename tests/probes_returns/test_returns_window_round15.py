@@ -53,7 +53,11 @@ def test_sound_article_sent_back_is_the_window(lang: str, text: str) -> None:
 # period (no window where the page states nothing else).
 DAMAGED_ARTICLE = [
     ("nl", "Een beschadigd artikel moet binnen 3 dagen na ontvangst worden gemeld."),
-    ("de", "Beschädigte Ware ist innerhalb von 3 Tagen nach Erhalt zu melden. Rückgaben sind ausgeschlossen."),
+    (
+        "de",
+        "Beschädigte Ware ist innerhalb von 3 Tagen nach Erhalt zu melden. Rückgaben sind "
+        "ausgeschlossen.",
+    ),
 ]
 
 
@@ -203,8 +207,16 @@ NUMBER_WORDS = [
     ("en", "You may return items within a fortnight of delivery.", 14),
     ("de", "Sie können die Ware innerhalb von fünfundvierzig Tagen nach Erhalt zurücksenden.", 45),
     ("de", "Sie können die Ware innerhalb von einunddreißig Tagen nach Erhalt zurücksenden.", 31),
-    ("fr", "Vous pouvez retourner l'article dans un délai de quarante-cinq jours après la livraison.", 45),
-    ("fr", "Vous pouvez retourner l'article dans un délai de vingt et un jours après la livraison.", 21),
+    (
+        "fr",
+        "Vous pouvez retourner l'article dans un délai de quarante-cinq jours après la livraison.",
+        45,
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner l'article dans un délai de vingt et un jours après la livraison.",
+        21,
+    ),
     ("fr", "Vous pouvez retourner l'article dans une quinzaine après la livraison.", 15),
     ("es", "Puede devolver el artículo en un plazo de cuarenta y cinco días desde la entrega.", 45),
     ("es", "Puede devolver el artículo en un plazo de veintiún días desde la entrega.", 21),
@@ -229,7 +241,11 @@ def test_number_words_and_units(lang: str, text: str, days: int) -> None:
 # The reach: "neuf" (new) is no number, a lone "stu" is no period, hours in "hrs" are no window
 # beside a window in days.
 NOT_NUMBERS = [
-    ("fr", "Les articles doivent être retournés à l'état neuf dans les 30 jours suivant la livraison.", 30),
+    (
+        "fr",
+        "Les articles doivent être retournés à l'état neuf dans les 30 jours suivant la livraison.",
+        30,
+    ),
     ("en", "We answer within 48 hrs. You may return items within 30 days of delivery.", 30),
 ]
 
@@ -342,8 +358,16 @@ def test_complaint_period_is_no_window(lang: str, text: str) -> None:
 
 # A shop that takes nothing back but a complaint within 10 days (its one period): the window.
 COMPLAINT_ONLY = [
-    ("nl", "Bestellingen kunnen niet worden geretourneerd. Klachten die na 10 dagen binnenkomen, nemen wij niet in behandeling."),
-    ("de", "Eine Rückgabe ist ausgeschlossen. Reklamationen, die nach 10 Tagen eingehen, werden nicht bearbeitet."),
+    (
+        "nl",
+        "Bestellingen kunnen niet worden geretourneerd. Klachten die na 10 dagen binnenkomen, "
+        "nemen wij niet in behandeling.",
+    ),
+    (
+        "de",
+        "Eine Rückgabe ist ausgeschlossen. Reklamationen, die nach 10 Tagen eingehen, werden "
+        "nicht bearbeitet.",
+    ),
 ]
 
 
@@ -366,14 +390,46 @@ def test_complaint_reach(lang: str, text: str) -> None:
 # A class of goods by value ("items valued over €1,000") given a shorter window beside the
 # general one: the general window (30) is the window, whatever commas the amount holds.
 VALUE_CLASS = [
-    ("en", "Return any item within 30 days. Items with a value over $1,000.00 must be returned within 10 days."),
-    ("de", "Sie können Artikel innerhalb von 30 Tagen zurückgeben. Artikel mit einem Wert über 1.000 € sind innerhalb von 10 Tagen zurückzusenden."),
-    ("fr", "Vous pouvez retourner vos articles sous 30 jours. Les articles d'une valeur supérieure à 1 000 € doivent être retournés sous 10 jours."),
-    ("es", "Puede devolver los artículos en 30 días. Los artículos cuyo valor sea superior a $1,000.00 deben devolverse en 10 días."),
-    ("it", "Puoi restituire gli articoli entro 30 giorni. Gli articoli con un valore superiore a 1.000 € vanno restituiti entro 10 giorni."),
-    ("pt", "Pode devolver os artigos no prazo de 30 dias. Os artigos de valor superior a 1.000 € devem ser devolvidos no prazo de 10 dias."),
-    ("nl", "Je kunt artikelen binnen 30 dagen retourneren. Artikelen met een waarde boven € 1.000 moeten binnen 10 dagen worden geretourneerd."),
-    ("pl", "Możesz zwrócić towar w ciągu 30 dni. Towary o wartości powyżej 1000 zł należy zwrócić w ciągu 10 dni."),
+    (
+        "en",
+        "Return any item within 30 days. Items with a value over $1,000.00 must be returned "
+        "within 10 days.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen zurückgeben. Artikel mit einem Wert über "
+        "1.000 € sind innerhalb von 10 Tagen zurückzusenden.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner vos articles sous 30 jours. Les articles d'une valeur "
+        "supérieure à 1 000 € doivent être retournés sous 10 jours.",
+    ),
+    (
+        "es",
+        "Puede devolver los artículos en 30 días. Los artículos cuyo valor sea superior a "
+        "$1,000.00 deben devolverse en 10 días.",
+    ),
+    (
+        "it",
+        "Puoi restituire gli articoli entro 30 giorni. Gli articoli con un valore superiore a "
+        "1.000 € vanno restituiti entro 10 giorni.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias. Os artigos de valor superior a 1.000 € "
+        "devem ser devolvidos no prazo de 10 dias.",
+    ),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen retourneren. Artikelen met een waarde boven € "
+        "1.000 moeten binnen 10 dagen worden geretourneerd.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić towar w ciągu 30 dni. Towary o wartości powyżej 1000 zł należy "
+        "zwrócić w ciągu 10 dni.",
+    ),
 ]
 
 
@@ -387,27 +443,34 @@ def test_value_class_window_gives_way(lang: str, text: str) -> None:
 OPTION_CLASS = [
     (
         "en",
-        "- If you did not purchase the CarePack option, you may request a return within 30 days of delivery.\n"
-        "- If you purchased the CarePack option, you may request a return within 120 days of delivery.",
+        "- If you did not purchase the CarePack option, you may request a return within 30 "
+        "days of delivery.\n"
+        "- If you purchased the CarePack option, you may request a return within 120 days of "
+        "delivery.",
     ),
     (
         "fr",
-        "- Si vous n'avez pas souscrit l'option Sérénité, la demande de retour doit être faite dans les 30 jours suivant la livraison.\n"
-        "- Si vous avez souscrit l'option Sérénité, le délai de demande de retour est de 120 jours à compter de la livraison.",
+        "- Si vous n'avez pas souscrit l'option Sérénité, la demande de retour doit être "
+        "faite dans les 30 jours suivant la livraison.\n"
+        "- Si vous avez souscrit l'option Sérénité, le délai de demande de retour est de 120 "
+        "jours à compter de la livraison.",
     ),
     (
         "de",
-        "- Wenn Sie die Option Sorglos gebucht haben, beträgt die Rückgabefrist 120 Tage ab Lieferung.\n"
+        "- Wenn Sie die Option Sorglos gebucht haben, beträgt die Rückgabefrist 120 Tage ab "
+        "Lieferung.\n"
         "- Ohne diese Option können Sie die Ware innerhalb von 30 Tagen ab Lieferung zurückgeben.",
     ),
     (
         "es",
-        "- Si ha contratado la opción Tranquilidad, puede solicitar la devolución en 120 días desde la entrega.\n"
+        "- Si ha contratado la opción Tranquilidad, puede solicitar la devolución en 120 días "
+        "desde la entrega.\n"
         "- En los demás casos, puede solicitar la devolución en 30 días desde la entrega.",
     ),
     (
         "it",
-        "- Se hai acquistato l'opzione Serenità, puoi chiedere il reso entro 120 giorni dalla consegna.\n"
+        "- Se hai acquistato l'opzione Serenità, puoi chiedere il reso entro 120 giorni dalla "
+        "consegna.\n"
         "- Negli altri casi puoi chiedere il reso entro 30 giorni dalla consegna.",
     ),
 ]
@@ -423,7 +486,11 @@ def test_option_class_window_gives_way(lang: str, text: str) -> None:
 CLASS_REACH = [
     ("en", "If you are not satisfied, you can return the item within 30 days of delivery.", 30),
     ("fr", "Si vous n'êtes pas satisfait, vous pouvez retourner l'article sous 30 jours.", 30),
-    ("de", "Wenn Sie nicht zufrieden sind, können Sie die Ware innerhalb von 30 Tagen zurückgeben.", 30),
+    (
+        "de",
+        "Wenn Sie nicht zufrieden sind, können Sie die Ware innerhalb von 30 Tagen zurückgeben.",
+        30,
+    ),
     ("en", "Orders over $50 ship free. You can return items within 30 days.", 30),
 ]
 
@@ -456,7 +523,9 @@ def test_digit_ordinal_day(lang: str, text: str) -> None:
 # The reach: a German sentence ending on a number still ends there ("gemäß § 2." + "Tage ..."
 # is no ordinal where no day word follows), and a date ("am 14. Juni") is no period.
 def test_digit_ordinal_reach() -> None:
-    text = "Die Ware wurde am 14. Juni geliefert. Sie können sie innerhalb von 30 Tagen zurückgeben."
+    text = (
+        "Die Ware wurde am 14. Juni geliefert. Sie können sie innerhalb von 30 Tagen zurückgeben."
+    )
     assert extract_returns_terms(text, "de").get(WINDOW) == 30
 
 
@@ -483,7 +552,10 @@ def test_withdrawal_names_completed(lang: str, text: str) -> None:
 # The reach: a cancelled order's penalty-free period before dispatch is no withdrawal beside a
 # return window.
 def test_withdrawal_names_reach() -> None:
-    text = "Puede devolver el artículo en 30 días desde la entrega. El derecho de retracto se rige por la ley."
+    text = (
+        "Puede devolver el artículo en 30 días desde la entrega. El derecho de retracto se rige "
+        "por la ley."
+    )
     assert extract_returns_terms(text, "es").get(WINDOW) == 30
 
 
@@ -491,13 +563,24 @@ def test_withdrawal_names_reach() -> None:
 # retour de l'article", "od zwrotu towaru"): the refund's time, no window (a window cannot be
 # counted from the return it is for).
 FROM_THE_RETURN = [
-    ("en", "The payment by the seller must take place within 14 days following the date of return of the item."),
+    (
+        "en",
+        "The payment by the seller must take place within 14 days following the date of "
+        "return of the item.",
+    ),
     ("de", "Die Zahlung durch den Verkäufer erfolgt innerhalb von 14 Tagen ab Rückgabe der Ware."),
     ("fr", "Le paiement par le vendeur a lieu dans les 14 jours suivant le retour de l'article."),
-    ("es", "El pago por parte del vendedor se realizará en 14 días desde la devolución del artículo."),
+    (
+        "es",
+        "El pago por parte del vendedor se realizará en 14 días desde la devolución del artículo.",
+    ),
     ("it", "Il pagamento da parte del venditore avviene entro 14 giorni dal reso dell'articolo."),
     ("pt", "O pagamento pelo vendedor ocorre em 14 dias após a devolução do artigo."),
-    ("nl", "De betaling door de verkoper vindt plaats binnen 14 dagen na terugzending van het artikel."),
+    (
+        "nl",
+        "De betaling door de verkoper vindt plaats binnen 14 dagen na terugzending van het "
+        "artikel.",
+    ),
     ("pl", "Płatność przez sprzedawcę nastąpi w ciągu 14 dni od zwrotu towaru."),
 ]
 
@@ -518,13 +601,31 @@ def test_counted_from_the_return_reach() -> None:
 # The shop lengthening the legal period ("we extend this period to 30 days"): its own window.
 EXTENDED_BY_SHOP = [
     ("en", "You may withdraw within 14 days of delivery. We gladly extend this period to 30 days."),
-    ("de", "Sie können innerhalb von 14 Tagen nach Erhalt widerrufen. Wir verlängern diese Frist freiwillig auf 30 Tage."),
-    ("fr", "Vous pouvez vous rétracter dans les 14 jours suivant la livraison. Nous étendons gracieusement ce délai à 30 jours."),
+    (
+        "de",
+        "Sie können innerhalb von 14 Tagen nach Erhalt widerrufen. Wir verlängern diese Frist "
+        "freiwillig auf 30 Tage.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter dans les 14 jours suivant la livraison. Nous étendons "
+        "gracieusement ce délai à 30 jours.",
+    ),
     ("es", "Puede desistir en 14 días desde la entrega. Ampliamos este plazo a 30 días."),
     ("it", "Puoi recedere entro 14 giorni dalla consegna. Estendiamo questo termine a 30 giorni."),
-    ("pt", "Pode exercer o direito de livre resolução em 14 dias após a entrega. Alargamos este prazo para 30 dias."),
-    ("nl", "U kunt binnen 14 dagen na ontvangst herroepen. Wij verlengen deze termijn naar 30 dagen."),
-    ("pl", "Możesz odstąpić od umowy w ciągu 14 dni od otrzymania. Wydłużamy ten termin do 30 dni."),
+    (
+        "pt",
+        "Pode exercer o direito de livre resolução em 14 dias após a entrega. Alargamos este "
+        "prazo para 30 dias.",
+    ),
+    (
+        "nl",
+        "U kunt binnen 14 dagen na ontvangst herroepen. Wij verlengen deze termijn naar 30 dagen.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy w ciągu 14 dni od otrzymania. Wydłużamy ten termin do 30 dni.",
+    ),
 ]
 
 
@@ -537,8 +638,16 @@ def test_shop_extension_is_the_window(lang: str, text: str) -> None:
 # verb ("après les avoir reçus") is not; "votre marchandise" received is a delivery.
 FRENCH_WORDS = [
     ("Tu peux retourner tes articles dans les 30 jours après les avoir reçus.", 30),
-    ("Vous pouvez retourner l'article dans les 30 jours suivant la réception de votre marchandise.", 30),
-    ("Vous pouvez dénoncer le contrat dans les 7 jours suivant la livraison. Le remboursement se fait sous 30 jours suivant le retour.", 7),
+    (
+        "Vous pouvez retourner l'article dans les 30 jours suivant la réception de votre "
+        "marchandise.",
+        30,
+    ),
+    (
+        "Vous pouvez dénoncer le contrat dans les 7 jours suivant la livraison. Le "
+        "remboursement se fait sous 30 jours suivant le retour.",
+        7,
+    ),
 ]
 
 
