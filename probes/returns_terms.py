@@ -55,9 +55,10 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
+from probes.returns_terms_defect import defect_named
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
-from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, keywords, kind_of
+from probes.returns_terms_kinds import CLAUSE_MARKS, keywords, kind_of
 from probes.returns_terms_text import split_sentences
 from probes.returns_window_class import subset as _subset
 from probes.returns_window_class import topic as _topic

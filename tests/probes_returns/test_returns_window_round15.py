@@ -661,3 +661,21 @@ def test_french_credit_note_still_a_refund() -> None:
     terms = extract_returns_terms(text, "fr")
     assert terms.get(WINDOW) == 30
     assert terms.get("returns.refund_days_stated") == 5
+
+
+# Goods sent back "without damage" ("sans dommage", "sin daños", "ohne Beschädigung", "bez
+# uszkodzeń") within N days of delivery: a condition of the return, no defect; and Dutch "terug
+# te brengen" (bringing it back) is a return.
+WITHOUT_DAMAGE = [
+    ("en", "Items must be sent without damage within 20 days of delivery. Exchanges: 40 days."),
+    ("fr", "L'article doit être renvoyé sans dommage dans les 20 jours suivant la livraison."),
+    ("es", "El artículo debe enviarse sin daños en los 20 días siguientes a la entrega."),
+    ("de", "Die Ware muss ohne Beschädigung innerhalb von 20 Tagen nach Erhalt zurückkommen."),
+    ("pl", "Towar bez uszkodzeń należy odesłać w ciągu 20 dni od otrzymania."),
+    ("nl", "Je hebt 20 dagen om de bestelling terug te brengen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHOUT_DAMAGE)
+def test_without_damage_is_no_defect(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 20
