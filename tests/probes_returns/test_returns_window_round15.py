@@ -679,3 +679,35 @@ WITHOUT_DAMAGE = [
 @pytest.mark.parametrize(("lang", "text"), WITHOUT_DAMAGE)
 def test_without_damage_is_no_defect(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 20
+
+
+# Money as what is sent or given back ("Sie bekommen den Kaufpreis zurück", "ti restituiremo
+# l'importo", "het geld wordt teruggestuurd", "oddamy pieniądze"): a refund's time, no window.
+MONEY_BACK = [
+    ("de", "Sie bekommen den Kaufpreis innerhalb von 14 Tagen zurück."),
+    ("de", "Du erhältst dein Geld innerhalb von 14 Tagen zurück."),
+    ("it", "Ti restituiremo l'importo entro 14 giorni."),
+    ("nl", "Het geld wordt binnen 14 dagen teruggestuurd."),
+    ("pl", "Oddamy pieniądze w ciągu 14 dni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONEY_BACK)
+def test_money_back_is_a_refund_time(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(WINDOW) is None
+    assert terms.get("returns.refund_days_stated") == 14
+
+
+# The reach: a money-back guarantee ("30 Tage Geld zurück Garantie") is the window, and a return
+# then a refund in one sentence keeps the return's window.
+MONEY_BACK_REACH = [
+    ("de", "Wir bieten 30 Tage Geld zurück Garantie."),
+    ("de", "Sie können die Ware innerhalb von 30 Tagen zurückgeben und erhalten Ihr Geld zurück."),
+    ("it", "Puoi restituire la merce entro 30 giorni e ti restituiremo l'importo pagato."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MONEY_BACK_REACH)
+def test_money_back_reach(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
