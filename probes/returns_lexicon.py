@@ -1,20 +1,23 @@
 """The per-language lexicon of returns policies, compiled for folded text.
 
 The words and phrases live in data files, one per language (`probes/lexicon/<lang>.yaml`,
-section `returns`); this module folds and compiles them. Each pattern is a list of alternatives,
-written with accents for reading and folded like the text (see `fold`); `<W>` stands for one
-word and the space after it. `threshold` and `extension` are matched right before a duration
-("if more than ...", "extended to ...": the law's longer withdrawal period, dropped beside the
-ordinary one), as is `beyond` ("beyond 14 days ..., up to 30 days": where a longer period stated
-after it starts). `continuation` opens a sentence that goes on from the period before it ("After
-this period, ..."); `named_window` names the return window itself ("return period"). Anchors
-are matched right after a duration, except `refund_lead` ("once we have received your return,
-..."; "it can take up to", "please allow"), matched in the stretch of its sentence before it, and
-`purpose` ("to", "pour", "para": what introduces the purpose of a period, "... 14 days from
-receipt to request a return"), searched in the clause after it, and `allowed` ("is allowed", "se
-permite"), matched between a refund word and a duration: a refund one may ask for within the
-period, a return window; phrases come before single words in alternations so a refund phrase
-swallows the "return" word inside it."""
+section `returns`); this module folds and compiles them (`ordinal`: a digit's ordinal suffix,
+"14th", "14."). Each pattern is a list of alternatives, written with accents for reading and
+folded like the text (see `fold`); `<W>` stands for one word and the space after it.
+`threshold` and `extension` are matched right before a duration ("if more than ...", "extended
+to ...": the law's longer withdrawal period, dropped beside the ordinary one), as is `beyond`
+("beyond 14 days ..., up to 30 days": where a longer period stated after it starts).
+`continuation` opens a sentence that goes on from the period before it ("After this period,
+..."); `named_window` names the return window itself ("return period"); `class_topic` opens a
+sentence on a condition that can name a class ("if you bought ...", "si vous avez ..."),
+`window_class` names a class of goods or orders by value or by a paid option (see
+`probes.returns_window_class`). Anchors are matched right after a duration, except
+`refund_lead` ("once we have received your return, ..."; "it can take up to", "please allow"),
+matched in the stretch of its sentence before it, and `purpose` ("to", "pour", "para": what
+introduces the purpose of a period, "... 14 days from receipt to request a return"), searched in
+the clause after it, and `allowed` ("is allowed", "se permite"), matched between a refund word
+and a duration: a refund one may ask for within the period, a return window; phrases come before
+single words in alternations so a refund phrase swallows the "return" word inside it."""
 
 from __future__ import annotations
 
@@ -26,8 +29,9 @@ from typing import Any
 
 from probes.lexicon import languages, lexicon_data
 
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
-"""Days per duration unit; every lexicon's `units` names these kinds."""
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14, "halfmonth": 15}
+"""Days per duration unit; every lexicon's `units` names these kinds (`fortnight`: "a fortnight";
+`halfmonth`: "une quinzaine", "una quincena", optional like every unit)."""
 HOURS_A_DAY = 24
 """A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 
@@ -110,11 +114,15 @@ _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
 
 
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘´`ʼ′"})
+
+
 def fold(text: str, language: str = "") -> str:
     """Lower-case without accents, keeping length (Turkish dotted/dotless i handled)."""
     if language == "tr":
         text = text.replace("İ", "i").replace("I", "ı")
-    text = text.replace("İ", "I").replace("’", "'").lower()
+    # Every apostrophe a page may type ("l´article", "dall`acquisto", "d‘achat") is the one.
+    text = text.replace("İ", "I").translate(_APOSTROPHES).lower()
     decomposed = unicodedata.normalize("NFD", text)
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -141,6 +149,8 @@ class CompiledLexicon:
     continuation: re.Pattern[str]
     beyond: re.Pattern[str]
     named_window: re.Pattern[str]
+    class_topic: re.Pattern[str]
+    window_class: re.Pattern[str]
     flags: dict[str, re.Pattern[str]]
 
 
@@ -163,7 +173,9 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     ranges = "|".join(["-", "–", "—", *(re.escape(w) for w in spec.get("range_words") or [])])
     kinds = (*UNIT_DAYS, "hour")
     units = "|".join(f"(?P<{kind}>{spec['units'].get(kind) or _NEVER})" for kind in kinds)
-    digits = rf"(?P<d1>\d{{1,3}})(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
+    # "the 14th day", "am 14. Tag", "le 14e jour": a digit's ordinal suffix, that many days.
+    ordinal = f"(?:{spec['ordinal']})?" if spec.get("ordinal") else ""
+    digits = rf"(?P<d1>\d{{1,3}}){ordinal}(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
     return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
 
 
@@ -200,5 +212,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         continuation=_rx(_alternatives(spec.get("continuation")), language),
         beyond=_rx(_alternatives(spec.get("beyond")), language),
         named_window=_rx(_alternatives(spec.get("named_window")), language),
+        class_topic=_rx(_alternatives(spec.get("class_topic")), language),
+        window_class=_rx(_alternatives(spec.get("window_class")), language),
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

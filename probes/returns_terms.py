@@ -55,12 +55,16 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
+from probes.returns_terms_defect import defect_named
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
-from probes.returns_terms_kinds import CLAUSE_MARKS, defect_named, distance, keywords, kind_of
+from probes.returns_terms_kinds import CLAUSE_MARKS, keywords, kind_of
 from probes.returns_terms_text import split_sentences
+from probes.returns_window_class import subset as _subset
+from probes.returns_window_class import topic as _topic
+from probes.returns_window_class import valued
 from probes.returns_window_pick import Period as _Period
-from probes.returns_window_pick import opening_comma, pick_window, single, window_named
+from probes.returns_window_pick import pick_window, single, window_named
 
 _TITLE_WORDS = 5  # words of a title ending in a colon
 _HEADING = 50  # characters: a shorter line without a full stop is a heading
@@ -112,33 +116,6 @@ def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]
     ends = [e for e in (sentence.find(c, span[1]) for c in CLAUSE_MARKS) if e >= 0]
     start = max(starts) + 1
     return sentence[start : min(ends, default=len(sentence))], (span[0] - start, span[1] - start)
-
-
-def _topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
-    """The sentence's opening clause when it names what the next clause is about ("for
-    international orders, the period is 15 days") and `span` is in that next clause."""
-    first = opening_comma(sentence)
-    starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
-    if first > 0 and max(starts) == first and p.flags["topic"].match(sentence):
-        return sentence[:first]
-    return ""
-
-
-def _subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = None) -> bool:
-    """Whether `clause` names a class of products or customers, not negated ("(non
-    personalizzati)": the items that are not made to order are the general case). With
-    `nearest` (the duration's span in `clause`), only a class nearer to it than to any other
-    duration counts ("30 días en temporada y 15 días en rebajas": the sale is the 15 days')."""
-    spans = [m.span() for m in p.duration.finditer(clause)] if nearest else []
-    return any(
-        not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
-        and all(
-            distance(clause, hit.span(), nearest) <= distance(clause, hit.span(), other)
-            for other in spans
-            if nearest
-        )
-        for hit in p.flags["subset"].finditer(clause)
-    )
 
 
 def _is_banner(text: str) -> bool:
@@ -233,6 +210,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                     _subset(clause, p, span)
                     or _subset(f"{asked} {topic}", p)
                     or bool(_ALTERNATIVE.search(before))
+                    or valued(s.folded, match, p)
                 )
                 extended = kind == "withdrawal" and p.extension.search(before)
                 title = _is_banner(s.original)

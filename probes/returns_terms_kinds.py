@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_payer import NOT, overlaps
+from probes.returns_terms_defect import defect_named
+from probes.returns_terms_payer import overlaps
 
 _PRIORITY = (
     "shipback",
@@ -28,7 +29,6 @@ _LEAD = 90  # characters before a duration searched for "once we have received y
 _AND = re.compile(r"\s(?:and|et|y|e|ed|und|oraz)\s")
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 _NAMED_REACH = 20  # characters before a duration in which a period's name names it ("délai de")
-_EXCEPTION_REACH = 40  # characters before a defect word in which "unless"/"except" excepts it
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's
 # A purpose right before a keyword, any language: "for a full ", "zum Umtausch oder zur ".
 _ARTICLE = r"(?:(?:a|an|the|un|une|una|uno|um|uma|il|le|la|l'|eine?[nmr]?|een|de|het)\s+)?"
@@ -150,25 +150,6 @@ def _allowed(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     return any(p.allowed.search(sentence, start + end, match.start()) for _, end in refunds)
 
 
-# A negating prefix glued to a defect word: "undamaged", "unbeschädigt", "onbeschadigd",
-# "nieuszkodzony" say the goods are sound.
-_SOUND = re.compile(r"(?<![^\W\d_])(?:un|on|nie)$")
-
-
-def defect_named(text: str, p: CompiledLexicon) -> bool:
-    """Whether a defect is named in `text`, neither negated ("not damaged", "undamaged") nor an
-    exception ("unless defective")."""
-    f = p.flags
-    # Only an exception right before the defect makes it one: in "Except for close-out items,
-    # we accept the return of defective products for 15 days" the defect is still the subject.
-    return any(
-        not f["exception"].search(text[max(0, hit.start() - _EXCEPTION_REACH) : hit.start()])
-        and not NOT.search(text[max(0, hit.start() - 25) : hit.start()])
-        and not _SOUND.search(text[max(0, hit.start() - 3) : hit.start()])
-        for hit in f["defect"].finditer(text)
-    )
-
-
 def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
     shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
@@ -215,8 +196,8 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             return "refund"
         # "a defect shown within 30 days of delivery": a warranty claim, not a return; but in
         # "30 days after receipt or 120 days for a defect" the defect is the other period's.
-        defect = p.flags["defect"].search(_own_stretch(sentence, match, p))
-        return "warranty" if defect else "return"
+        # Not "undamaged, within 7 days of receipt" or "unless defective": a sound article's.
+        return "warranty" if defect_named(_own_stretch(sentence, match, p), p) else "return"
     if not hits:
         return None
     kind = min(hits)[2]

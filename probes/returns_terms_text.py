@@ -18,6 +18,13 @@ _ABBREVIATION = re.compile(
     r"z\.\s?b|e\.g|i\.e|p\.\s?ex|dz|poz|ust|pkt|lit|abs|[^\W\d_])\.$",
     re.IGNORECASE,
 )
+# A digit's ordinal full stop before a day, week or month ("bis zum 14. Tag", "do 14. dnia"):
+# it ends no sentence.
+_ORDINAL = re.compile(r"(?:^|[\s(])\d{1,3}\.$")
+_DAY_WORD = re.compile(
+    r"(?:\w*tag(?:e|en|es)?|woche\w*|monat\w*|dni\w*|dzie\w*|tydzie\w*|tygodni\w*|miesi\w*)\b",
+    re.IGNORECASE,
+)
 # "thirty (30) days", "30 (thirty) days", "14 (słownie: czternaście) dni": the number in words.
 _PARENTHESISED = re.compile(
     r"([^\W\d_]+)\s*\(\s*(\d{1,3})\s*\)"
@@ -77,7 +84,8 @@ def _split(block: str) -> list[str]:
     "z. B.") ends no sentence."""
     pieces: list[str] = []
     for piece in _SENTENCE_END.split(block):
-        if pieces and _ABBREVIATION.search(pieces[-1]):
+        ordinal = pieces and _ORDINAL.search(pieces[-1]) and _DAY_WORD.match(piece)
+        if pieces and (_ABBREVIATION.search(pieces[-1]) or ordinal):
             pieces[-1] = f"{pieces[-1]} {piece}"
         else:
             pieces.append(piece)

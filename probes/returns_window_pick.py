@@ -17,6 +17,9 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_flags import Sentence
 
 _EXTENDED_MAX = 120  # days: longer "withdrawal" periods are the law's extension, not a shop's
+# Days: no law sets a longer withdrawal period (the EU's 14 days, 5 to 10 in older laws), so
+# the shorter of two withdrawal periods is the law's beside the shop's own only up to it.
+_LEGAL_MAX = 14
 _REPORT_MAX = 30  # days: a longer period for faulty goods is a warranty, not a window
 _NEGATED_REACH = 40  # characters before a withdrawal word in which a negation refuses it
 # A negation, in any supported language (folded).
@@ -99,6 +102,15 @@ def _window(
         # restated withdrawal period is not the shop's own window.
         own = [p for p in general if p.days != withdrawal.days]
         found = single(own) if own else None
+    if (
+        found is not None
+        and withdrawal is not None
+        and found.days < min(withdrawal.days, _LEGAL_MAX)
+    ):
+        # "Rückgabe innerhalb einer Woche" beside "30 Tage ... zu widerrufen": a window shorter than
+        # the law allows beside a longer withdrawal period is a narrower offer; the customer has the
+        # withdrawal period.
+        return withdrawal
     return found
 
 
@@ -113,6 +125,10 @@ def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:
         values = [values[0], values[2]]
     if len(values) != 2 or values[1] > _EXTENDED_MAX:
         return None, None  # "12 months if you were not told of the right" is no window
+    if values[0] > _LEGAL_MAX:
+        # "a period of 100 days to withdraw" + "the withdrawal period expires 30 days after":
+        # neither is the law's, so the two contradict each other; no window.
+        return None, None
     longer = next(p for p in withdrawals if p.days == values[1])
     shorter = next(p for p in withdrawals if p.days == values[0])
     return longer, shorter

@@ -1,0 +1,62 @@
+"""Whether a return window a policy states is a class's (some products, customers or orders)
+rather than the general one (see `probes.returns_terms`): a class named in the duration's
+clause, nearest to it ("sale items: 7 days"), or in the sentence's opening clause ("for B2B
+customers, ...", "if you bought the X option, ..."; after a list's bullet too), not negated
+("non personalised items", "if you did not buy the option": the general case); and a class of
+goods or orders by value ("items valued over €500 must be returned within 10 days") named in
+the stretch right before the duration."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_kinds import CLAUSE_MARKS, distance
+from probes.returns_window_pick import opening_comma
+
+_BULLET = re.compile(r"^[\W\d_]*")  # "- ", "• ", "1) " before a list item's opening words
+
+
+def topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
+    """The sentence's opening clause when it names what the next clause is about ("for
+    international orders, the period is 15 days") and `span` is in that next clause."""
+    first = opening_comma(sentence)
+    starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
+    opening = _BULLET.match(sentence)
+    at = opening.end() if opening else 0
+    opens = p.flags["topic"].match(sentence, at) or p.class_topic.match(sentence, at)
+    if first > 0 and max(starts) == first and opens:
+        return sentence[:first]
+    return ""
+
+
+def _classes(clause: str, p: CompiledLexicon) -> list[re.Match[str]]:
+    return [*p.flags["subset"].finditer(clause), *p.window_class.finditer(clause)]
+
+
+def subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = None) -> bool:
+    """Whether `clause` names a class of products or customers, not negated ("(non
+    personalizzati)": the items that are not made to order are the general case). With
+    `nearest` (the duration's span in `clause`), only a class nearer to it than to any other
+    duration counts ("30 días en temporada y 15 días en rebajas": the sale is the 15 days')."""
+    spans = [m.span() for m in p.duration.finditer(clause)] if nearest else []
+    return any(
+        not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
+        and all(
+            distance(clause, hit.span(), nearest) <= distance(clause, hit.span(), other)
+            for other in spans
+            if nearest
+        )
+        for hit in _classes(clause, p)
+    )
+
+
+def valued(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether a class of goods or orders by value is named between the duration before `match`
+    (or the sentence's start) and `match` ("los artículos de valor superior a 1.999 $ deben
+    devolverse en 10 días"), whatever commas its amount holds."""
+    ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
+    return any(
+        not p.flags["negation"].search(sentence[max(0, hit.start() - 25) : hit.start()])
+        for hit in p.window_class.finditer(sentence, max(ends, default=0), match.start())
+    )
