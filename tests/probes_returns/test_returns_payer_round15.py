@@ -114,6 +114,9 @@ REACH = [
     ("es", "Puedes cancelar tu pedido de forma gratuita antes del envío.", {FREE: None}),
     ("es", "Nosotros asumimos los costos de envío de ida y vuelta.", {FREE: None}),
     ("pl", "Zwrot towaru odbywa się na koszt i ryzyko klienta.", {FREE: False}),
+    ("pt", "A encomenda pode ser devolvida de forma gratuita na nossa loja.", {FREE: None}),
+    ("it", "Il cliente sostiene le spese di reimballaggio della merce resa.", {FEE: None}),
+    ("nl", "Gefrankeerde retourlabels sturen wij mee met elke bestelling.", {FREE: None}),
 ]
 
 
