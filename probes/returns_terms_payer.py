@@ -82,9 +82,11 @@ BY_VALUE = re.compile(
     r"en\s+dessous\s+de|inferior(?:es)?\s+a|menos\s+de|por\s+debajo\s+de|inferiori?\s+a|"
     r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
     + _MONEY
-    + r"|\b(?:does|do)(?:\s+not|n't)\s+exceed|\bnicht\s+ubersteigt|\bne\s+depasse\s+pas|"
-    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda)|"
-    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+przekracza|\bnao\s+(?:exceda|ultrapasse|excede)\b"
+    + r"|\b(?:does|do|did)(?:\s+not|n't)\s+exceed|\bnicht\s+(?:ubersteigt|uberschreitet)|"
+    r"\bne\s+depasse\s+pas|\bn'excede\s+pas|"
+    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda|eccede)|"
+    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+(?:przekracza|przekroczy)|"
+    r"\bnao\s+(?:exceda|ultrapasse|excede|ultrapassa)\b"
 )
 
 

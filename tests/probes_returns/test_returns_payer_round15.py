@@ -5,7 +5,12 @@ formula "at the cost and risk of" the seller (or the shop by its name) makes the
 of the customer not; a fee named for what it pays (disposal, repackaging, inspection,
 reconditioning) is a restocking fee; a return or withdrawal said to be free by an adverbial
 phrase ("de forma gratuita", "in modo del tutto gratuito") is free; the customer paying shipping
-"both ways" pays the return. The sentences are made up, one idiom each; the last tests check the
+"both ways" pays the return; the shop (a seller noun or its name, never a customer, a fee or a
+question) as the subject of a paying verb over the return's costs makes it free, whatever the
+possessive ("à sa charge", "voor haar rekening"); a refund minus the shipping costs makes every
+return cost; customers from a named country are a class of customers; a fault named by another
+word ("panne", "guasto", "does not work") is a defect; an order value that "does not exceed" a
+sum (every verb of exceeding) makes who pays depend on it. The sentences are made up, one idiom each; the last tests check the
 rules do not reach too far."""
 
 from __future__ import annotations
@@ -90,6 +95,86 @@ BOTH_WAYS = [
 ]
 
 
+# The shop (a seller noun or its name) pays the return's costs: free, whatever the possessive.
+SHOP_PAYS = [
+    ("en", "Acme Outdoor pays the cost of the return."),
+    ("de", "Musterladen übernimmt die Kosten der Rücksendung."),
+    ("fr", "Le vendeur prend à sa charge les frais de retour."),
+    ("fr", "Boutique Lune prend à sa charge les frais de retour."),
+    ("es", "Casa Verde asume los gastos de devolución."),
+    ("it", "Negozio Sole si fa carico delle spese di reso."),
+    ("it", "Il venditore prende a suo carico le spese di restituzione."),
+    ("nl", "Kaarsenhuis neemt de kosten van de retourzending voor haar rekening."),
+    ("pt", "A Loja Azul assume os custos de devolução."),
+    ("pl", "Sklep Zielony pokrywa koszty zwrotu."),
+]
+
+# ... and the customer (or a fee, or a question) as that subject: not free.
+CUSTOMER_PAYS = [
+    ("en", "The customer pays the cost of the return."),
+    ("de", "Bei einem Widerruf trägt grundsätzlich der Käufer die Kosten der Rücksendung."),
+    ("fr", "Le client prend à sa charge les frais de retour."),
+    ("es", "El cliente asume los gastos de devolución."),
+    ("it", "Il cliente prende a suo carico le spese di restituzione."),
+    ("nl", "De klant neemt de retourkosten voor zijn rekening."),
+    ("pt", "O cliente assume os custos da devolução."),
+    ("pl", "Kupujący ponosi koszty zwrotu."),
+]
+
+# A refund minus the shipping costs: every return costs the customer.
+MINUS_SHIPPING = [
+    ("en", "We will refund the purchase amount, minus the original shipping costs."),
+    ("de", "Wir erstatten den Kaufpreis abzüglich der ursprünglichen Versandkosten."),
+    ("fr", "Nous remboursons le montant moins les frais de port."),
+    ("es", "Reembolso: al método de pago original, menos los gastos de envío."),
+    ("it", "Rimborseremo l'importo meno le spese di spedizione iniziali."),
+    ("nl", "We betalen het bedrag terug minus de verzendkosten."),
+    ("pt", "Reembolsamos o valor menos os portes de envio."),
+]
+
+# Who pays said of customers from one country, or of orders not exceeding a sum: it depends.
+DEPENDS = [
+    ("de", "(Für Kunden aus Deutschland) Wir erstatten den Kaufpreis abzüglich der Versandkosten."),
+    ("en", "Customers from Ireland pay for the return shipping."),
+    ("es", "Los clientes de Canarias asumen los gastos de devolución."),
+    ("nl", "Klanten uit België betalen zelf de retourkosten."),
+    (
+        "de",
+        "Im Falle eines Widerrufs trägt der Käufer die Kosten der Rücksendung, wenn der "
+        "Bestellwert 40 Euro nicht überschreitet.",
+    ),
+    ("fr", "Les frais de retour sont à la charge du client si la commande n'excède pas 50 euros."),
+    ("it", "Le spese di reso sono a carico del cliente se l'ordine non eccede 40 euro."),
+]
+
+# A free return for a fault named by another word: said of faulty goods only.
+FAULT_ONLY = [
+    ("fr", "En cas de panne à la réception, le retour est gratuit."),
+    ("it", "Se il prodotto è guasto, il reso è gratuito."),
+    ("en", "If the item does not work on arrival, returns are free."),
+    ("de", "Funktioniert das Gerät nicht, ist die Rücksendung kostenlos."),
+    ("es", "Si el producto llega con una avería, la devolución es gratuita."),
+    ("pt", "Em caso de avaria, a devolução é gratuita."),
+    ("pl", "W przypadku awarii zwrot jest bezpłatny."),
+    ("nl", "Werkt het product niet, dan is retourneren gratis."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_PAYS)
+def test_shop_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), CUSTOMER_PAYS + MINUS_SHIPPING)
+def test_customer_pays_too(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), DEPENDS + FAULT_ONLY)
+def test_it_depends(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
 @pytest.mark.parametrize(("lang", "text"), STAMPED + BUYERS_RISK + BOTH_WAYS)
 def test_customer_pays(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
@@ -117,6 +202,12 @@ REACH = [
     ("pt", "A encomenda pode ser devolvida de forma gratuita na nossa loja.", {FREE: None}),
     ("it", "Il cliente sostiene le spese di reimballaggio della merce resa.", {FEE: None}),
     ("nl", "Gefrankeerde retourlabels sturen wij mee met elke bestelling.", {FREE: None}),
+    ("en", "Who pays the return shipping costs?", {FREE: None}),
+    ("de", "Wer trägt die Versandkosten für die Rücksendung?", {FREE: None}),
+    ("en", "This fee covers the return shipping label.", {FREE: False}),
+    ("pl", "Sprzedawca pokrywa bezpośrednie koszty zwrotu towaru.", {FREE: None}),
+    ("fr", "Boutique Lune ne prend pas en charge les frais de retour.", {FREE: False}),
+    ("en", "The parcel does not reach us in time? We refund once it arrives.", {FREE: None}),
 ]
 
 
