@@ -315,7 +315,7 @@ _OUR_ERROR = re.compile(
     r"(?:erreur|faute)\s+de\s+notre\s+part|(?:error|fallo)\s+(?:nuestro|de\s+nuestra\s+parte|por\s+"
     r"nuestra\s+parte)|nuestro\s+(?:error|fallo)|nostro\s+errore|errore\s+(?:nostro|da\s+parte\s+"
     r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
-    r"fehler\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+fehler|onze\s+(?:fout|vergissing)|"
+    r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
     r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
     r"z\s+naszej\s+winy)"
 )
