@@ -10,8 +10,11 @@ question) as the subject of a paying verb over the return's costs makes it free,
 possessive ("à sa charge", "voor haar rekening"); a refund minus the shipping costs makes every
 return cost; customers from a named country are a class of customers; a fault named by another
 word ("panne", "guasto", "does not work") is a defect; an order value that "does not exceed" a
-sum (every verb of exceeding) makes who pays depend on it. The sentences are made up, one idiom each; the last tests check the
-rules do not reach too far."""
+sum (every verb of exceeding) makes who pays depend on it; the shop by its name refusing the
+return's costs ("Casa Verde no asume", "Musterladen übernimmt keine") leaves them to the customer;
+other nouns of money spent ("Auslagen", "dépenses", "oneri") are costs; the shop's own error in
+another inflection ("eines Fehlers unsererseits", "Irrtum") is its error. The sentences are made
+up, one idiom each; the last tests check the rules do not reach too far."""
 
 from __future__ import annotations
 
@@ -160,6 +163,36 @@ FAULT_ONLY = [
 ]
 
 
+# The shop by its name refusing the return's costs: the customer pays.
+SHOP_REFUSES = [
+    ("es", "Casa Verde no asume los gastos de devolución."),
+    ("es", "Flores del Sur no asume el coste de envío del producto a devolver."),
+    ("de", "Musterladen übernimmt keine Rücksendekosten."),
+]
+
+# The shop pays the return only for its own error (another inflection or synonym), or repays the
+# customer's outlay then: an ordinary return costs the customer.
+OWN_ERROR = [
+    (
+        "de",
+        "Wenn Sie wegen eines Fehlers unsererseits einen Artikel zurücksenden, erstatten wir "
+        "Ihre Auslagen für die Rücksendung. In jedem anderen Fall haben Sie die Versandkosten "
+        "zu tragen.",
+    ),
+    ("de", "Bei einem Irrtum unsererseits übernehmen wir die Kosten der Rücksendung."),
+    (
+        "fr",
+        "En cas d'erreur de notre part, nous remboursons vos dépenses de retour. Dans tous les "
+        "autres cas, les frais sont à votre charge.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_REFUSES + OWN_ERROR)
+def test_customer_pays_an_ordinary_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
 @pytest.mark.parametrize(("lang", "text"), SHOP_PAYS)
 def test_shop_pays(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
@@ -208,6 +241,8 @@ REACH = [
     ("pl", "Sprzedawca pokrywa bezpośrednie koszty zwrotu towaru.", {FREE: None}),
     ("fr", "Boutique Lune ne prend pas en charge les frais de retour.", {FREE: False}),
     ("en", "The parcel does not reach us in time? We refund once it arrives.", {FREE: None}),
+    ("de", "Es entstehen Ihnen keine Rücksendekosten.", {FREE: True}),
+    ("es", "Podemos retener el desembolso hasta recibir los productos.", {FREE: None}),
 ]
 
 
