@@ -13,8 +13,9 @@ word ("panne", "guasto", "does not work") is a defect; an order value that "does
 sum (every verb of exceeding) makes who pays depend on it; the shop by its name refusing the
 return's costs ("Casa Verde no asume", "Musterladen übernimmt keine") leaves them to the customer;
 other nouns of money spent ("Auslagen", "dépenses", "oneri") are costs; the shop's own error in
-another inflection ("eines Fehlers unsererseits", "Irrtum") is its error. The sentences are made
-up, one idiom each; the last tests check the rules do not reach too far."""
+another inflection ("eines Fehlers unsererseits", "Irrtum") is its error; a list item under a
+lead about returns ending on a colon is about those returns. The sentences are made up, one idiom
+each; the last tests check the rules do not reach too far."""
 
 from __future__ import annotations
 
@@ -188,7 +189,27 @@ OWN_ERROR = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), SHOP_REFUSES + OWN_ERROR)
+# A list item under a lead about returns that ends on a colon: the list's costs are the return's.
+LISTED = [
+    (
+        "it",
+        "Accettiamo resi entro 14 giorni alle seguenti condizioni:\n- Gli articoli su misura non "
+        "sono restituibili.\n- L'acquirente è responsabile di ogni costo di spedizione.",
+    ),
+    (
+        "en",
+        "We accept returns within 30 days on these terms:\n- items must be unused\n- the buyer "
+        "is responsible for all shipping costs",
+    ),
+    (
+        "es",
+        "Aceptamos devoluciones en estas condiciones:\n- El producto debe estar sin usar.\n"
+        "- El comprador es responsable de los gastos de envío.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_REFUSES + OWN_ERROR + LISTED)
 def test_customer_pays_an_ordinary_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
 
