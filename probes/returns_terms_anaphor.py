@@ -2,7 +2,8 @@
 buyer's"; see `probes.returns_terms_flags`): a pointer ("in this case", "these costs") and no
 refund kept in the same clause. "... taken off your refund" keeps the sentence about the refund;
 a refund in a clause of its own after the pointer ("in this case the shipping is the buyer's and
-only the item's price is refunded") does not."""
+only the item's price is refunded") does not. A list item under a lead that ends on a colon ("We
+accept returns on these terms:" + "- the buyer pays the shipping") points back to its lead too."""
 
 from __future__ import annotations
 
@@ -16,9 +17,38 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
-def points_back(text: str, refunding: re.Match[str] | None, f: dict[str, re.Pattern[str]]) -> bool:
+# A list item's opening: a dash or bullet, or a number or letter with a dot or bracket.
+_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s")
+
+
+def listed(text: str, before: list[str]) -> bool:
+    """`text` is a list item under a lead ending on a colon (`before`: the sentences before it,
+    folded; other items of the list may stand between)."""
+    if not _ITEM.match(text):
+        return False
+    for previous in reversed(before):
+        if not _ITEM.match(previous):
+            return previous.rstrip().endswith(":")
+    return False
+
+
+def lead_of(text: str, before: list[str]) -> str:
+    """The sentence `text` (folded) follows on from: a list item's lead, else the one before."""
+    if listed(text, before):
+        return next(previous for previous in reversed(before) if not _ITEM.match(previous))
+    return before[-1] if before else ""
+
+
+def points_back(
+    text: str,
+    refunding: re.Match[str] | None,
+    f: dict[str, re.Pattern[str]],
+    before: list[str] | None = None,
+) -> bool:
     """`text` (folded; `refunding` its first refund word) points back to the sentence before."""
     pointer = f["anaphor"].search(text)
+    if pointer is None and before and listed(text, before):
+        return refunding is None
     if pointer is None:
         return False
     if refunding is None or negated(text, refunding.start(), f["negation"]):  # "not refund"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_anaphor import points_back
+from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
@@ -172,10 +172,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             priced = f"{titled.group(0)} {priced}"
         # "You have 7 days to send goods back. The costs for this are borne by the buyer": the
         # costs pointing back are the return's.
-        before = p.kinds["return"].search(sentences[i - 1].folded) if i else None
+        before = p.kinds["return"].search(lead_of(text, [t.folded for t in sentences[:i]]))
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
-        pointing_back = points_back(text, refunding, f)  # unless a refund is kept
+        pointing_back = points_back(text, refunding, f, [t.folded for t in sentences[:i]])
         if before and not returns_word and (pointing_back or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)

@@ -82,9 +82,11 @@ BY_VALUE = re.compile(
     r"en\s+dessous\s+de|inferior(?:es)?\s+a|menos\s+de|por\s+debajo\s+de|inferiori?\s+a|"
     r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
     + _MONEY
-    + r"|\b(?:does|do)(?:\s+not|n't)\s+exceed|\bnicht\s+ubersteigt|\bne\s+depasse\s+pas|"
-    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda)|"
-    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+przekracza|\bnao\s+(?:exceda|ultrapasse|excede)\b"
+    + r"|\b(?:does|do|did)(?:\s+not|n't)\s+exceed|\bnicht\s+(?:ubersteigt|uberschreitet)|"
+    r"\bne\s+depasse\s+pas|\bn'excede\s+pas|"
+    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda|eccede)|"
+    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+(?:przekracza|przekroczy)|"
+    r"\bnao\s+(?:exceda|ultrapasse|excede|ultrapassa)\b"
 )
 
 
@@ -313,7 +315,7 @@ _OUR_ERROR = re.compile(
     r"(?:erreur|faute)\s+de\s+notre\s+part|(?:error|fallo)\s+(?:nuestro|de\s+nuestra\s+parte|por\s+"
     r"nuestra\s+parte)|nuestro\s+(?:error|fallo)|nostro\s+errore|errore\s+(?:nostro|da\s+parte\s+"
     r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
-    r"fehler\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+fehler|onze\s+(?:fout|vergissing)|"
+    r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
     r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
     r"z\s+naszej\s+winy)"
 )
