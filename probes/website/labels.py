@@ -40,6 +40,8 @@ def _label_then_extension() -> re.Pattern[str]:
 _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
 # "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f.", right before a number.
 _LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$")
+# A one-letter phone label in capitals with its colon ("P:", "T:", "M:", "Ph:", "Mob:").
+_LETTER_PHONE = re.compile(r"(?<![\w.])(?:P|T|M|Ph|Mob)\s*:\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")
@@ -114,6 +116,8 @@ def role_before(segment: str) -> str | None:
     own complaints line."""
     if _LETTER_FAX.search(segment):
         return FAX
+    if _LETTER_PHONE.search(segment):
+        return PHONE  # "P: 01206 ...", "T: 020 ...", "M: 07911 ..." beside "F: ..."
     folded = fold(segment)
     labels = found_labels(folded)
     # A label in brackets qualifies the one before it: "Fax (Zentrale): 030 ..." is a fax.

@@ -44,7 +44,7 @@ _HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9", "4963-8844 / 7109": the last digits of a second
 # number, read only where the line ends or a separator follows ("/ 24 h" is no number).
-_SUFFIX = re.compile(r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•]))")
+_SUFFIX = re.compile(r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•/]))")
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 

@@ -220,11 +220,12 @@ def roled_numbers(
         previous = role
         previous_end = end
         second = sibling(block, start, end, e164)
-        if second:
+        while second:  # "+244 940 946 130/1/2/3": each tail a line of its own
             s_start, s_end, s_e164 = second
             s_role = pair or public_role(role)
             out.append(RoledNumber(s_e164, s_start, s_end, s_role, label, role is not None))
             previous_end, pair = s_end, None
+            second = sibling(block, start, s_end, e164)
     if len(block) == len(written):
         return out
     return [replace(n, start=origin[n.start], end=origin[n.end]) for n in out]
