@@ -1,10 +1,11 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`, `payment`, `mediator`, `host`, `authority`, `carrier`, `emergency`,
-`manufacturer`, `insurer`, `reseller`, `photographer`), plus words that only say "phone" (`PHONE`:
-"Tel.", "call"), which make a number customer service unless a department named just
-before them says whose line it is. Read by `probes.website.roles`, which finds the numbers.
+`investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `payment`, `mediator`, `host`,
+`authority`, `carrier`, `emergency`, `manufacturer`, `insurer`, `reseller`, `photographer`),
+plus words that only say "phone" (`PHONE`: "Tel.", "call"), which make a number customer
+service unless a department named just before them says whose line it is. Read by
+`probes.website.roles`, which finds the numbers.
 """
 
 from __future__ import annotations
@@ -49,10 +50,17 @@ _ONE_NAME = re.compile(r"[\s\-–]*")  # "DHL Kundenservice", not "BRT o Poste I
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
 _HEADING_MAX = 60  # characters of a heading line
-# The company's own departments, whose name may be joined to a second word ("Sales and offers").
-_JOINABLE = tuple(d for d in DEPARTMENTS if d not in OTHER_ORGANISATIONS)
+# Departments whose name is joined to a second word that still names them ("Dział Zakupów i
+# Logistyki"); not sales or press, whose second word is often the customer's ("Sales and
+# Service", "Presse & Kontakt").
+_JOINABLE = ("purchasing", "accounting", "marketing")
 # "... and logistics", "... i ofert": one or two words joined to a department's name
 _AND_WORDS = re.compile(r"\s+(?:and|&|und|et|y|e|en|i|oraz)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
+# Offers and quotes joined to sales ("Dział sprzedaży i ofert", "Sales and quotes"), folded.
+_OFFERS = re.compile(
+    r"\b(?:ofert\w*|offers?|offres?|offert[ae]s?|angebot\w*|quotes?|quotations?|devis|"
+    r"preventiv\w*|presupuestos?|orcamentos?|cotizacion\w*|cotacao\w*)\b"
+)
 # Another organisation's heading often spells out its full name ("National Center for Consumer
 # Conflict Information and Arbitration"), longer than a department's; a longer sentence naming it
 # heads the lines below only when it ends in a colon ("... the Financial Ombudsman Service. You
@@ -247,12 +255,11 @@ def heading_role(line: str) -> str | None:
         return labels[-1][2]
     # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second
     # word no label names heads its lines too (one or two words after "and").
-    if (
-        labels[-1][2] in _JOINABLE
-        and _AND_WORDS.fullmatch(folded, labels[-1][1])
-        and not re.search(r"\d", folded)
-    ):
-        return labels[-1][2]
+    joined = _AND_WORDS.fullmatch(folded, labels[-1][1])
+    if joined and not re.search(r"\d", folded):
+        role = labels[-1][2]
+        if role in _JOINABLE or (role == "sales" and _OFFERS.search(joined.group(0))):
+            return role
     # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
     if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):
         return labels[-1][2]

@@ -6,7 +6,8 @@ or a table cell ends one): before it, anywhere since the previous number ("Fax
 (Zentrale): 030 123"), else right after it ("030 123 (Fax)", "030 123 (nur Fax)"),
 else a label ending the previous line ("Fax:" on a line of its own), else the department
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
-Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`, and
+Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`,
+`purchasing`, `accounting`, `marketing`, and
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
@@ -81,6 +82,10 @@ _OR = re.compile(r"\s*(?:[,/]|or|oder|ou|o|of|lub|albo|ou)\s*")  # between two n
 # brands' lines keeps a brand's fax a fax).
 _OWNERS = frozenset(r for r in OTHER_ORGANISATIONS if r not in ("payment", MANUFACTURER))
 _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+# Labels whose role a second number listed after the first keeps ("Vertrieb: 030 1, 030 2").
+_LISTED = frozenset(
+    {FAX, PHONE, CUSTOMER_SERVICE, *(d for d in DEPARTMENTS if d not in OTHER_ORGANISATIONS)}
+)
 _FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
 
@@ -180,9 +185,9 @@ def roled_numbers(
                 role = _sentence_running_on(context_before)
         if role in (None, PHONE) and previous in _OWNERS and not SENTENCE_END.search(before):
             role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
-        if role is None and previous in (FAX, PHONE, CUSTOMER_SERVICE) and _OR.fullmatch(before):
+        if role is None and previous in _LISTED and _OR.fullmatch(before):
             # "Fax: 030 123 oder 030 456": a second fax; "Tel.: 030 123, 030 456, Fax: 030 456":
-            # a second line the phone label names (a customer is told to call it)
+            # a second line the phone (or department) label names
             role = previous
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."

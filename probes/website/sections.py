@@ -57,7 +57,9 @@ class Sections:
     `_SECTION_REACH` lines (another organisation's record `_ORGANISATION_REACH`, a list of
     brands' lines `_BRANDS_REACH`, of resellers `_RESELLERS_REACH`), until a line names another
     role or a contact, help or FAQ heading closes the section. Two department headings in a row
-    are a menu, not a section.
+    are a menu, not a section. A short line naming only customer service ("Biuro obsługi
+    klienta:") heads a section too: a number under it is a customer line even where a
+    department's heading elsewhere names it.
     """
 
     def __init__(self) -> None:
@@ -91,7 +93,9 @@ class Sections:
         ):
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading:
-            menu = self._fresh and self._role not in (None, heading)
+            # A customer-service title over departments ("Kundenservice" over "Vertrieb") makes
+            # no menu with them: the department below it heads its lines.
+            menu = self._fresh and self._role not in (None, heading, CUSTOMER_SERVICE)
             self._role = None if menu else heading
             self._heading = line.strip()
             self._left = 0 if menu else _reach(heading)

@@ -70,7 +70,26 @@ def test_a_tribunal_with_a_public_web_address_is_a_dispute_body() -> None:
     }
 
 
-def test_a_fax_word_does_not_reach_a_phone_line_of_its_own() -> None:
-    # Guard: the verb names the number it stands before, not the line below it.
-    text = "Forms may be faxed.\nPhone: 020 7946 0000"
+def test_a_fax_verb_after_a_number_in_its_sentence_does_not_make_it_a_fax() -> None:
+    # Guard: "faxed" names the number it stands before, not one its sentence gave earlier.
+    text = "Call us on 020 7946 0000. Forms can also be faxed."
     assert read_phone_roles(text, "GB") == {"+442079460000": CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "own"),
+    [
+        ("FR", "Exemple SARL\nTribunal de commerce de Lyon\nTél. : 04 72 12 34 56", "+33472123456"),
+        (
+            "FR",
+            "Immatriculée au greffe du Tribunal de commerce de Lyon, tél. 04 72 12 34 56",
+            "+33472123456",
+        ),
+        ("PT", "Tribunal da Comarca de Lisboa\nTelefone: 21 123 4567", "+351211234567"),
+    ],
+)
+def test_a_court_named_on_a_legal_notice_is_no_dispute_body(
+    region: str, text: str, own: str
+) -> None:
+    # Guard: only an English tribunal that settles disputes is one; "tribunal" alone is a court.
+    assert read_phone_roles(text, region) == {own: CS}

@@ -78,6 +78,7 @@ def test_accounting_marketing_and_joined_department_headings() -> None:
             "tel.: 68 123 45 04",
         ]
     )
+    # sales joined to offers or quotes stay sales ("Sales and Service" does not: see below)
     assert read_phone_roles(text, "PL") == {
         "+48681234501": "sales",
         "+48681234500": CS,
@@ -122,3 +123,39 @@ def test_a_customer_service_heading_wins_over_a_department_listing_the_same_numb
 )
 def test_a_firms_trade_is_no_department(region: str, text: str) -> None:
     assert set(read_phone_roles(text, region).values()) == {CS}
+
+
+@pytest.mark.parametrize(
+    ("region", "text", "expected"),
+    [
+        # "tels" is French for "such": only "Tels:" or "Tels." is a label
+        (
+            "FR",
+            "Documents tels que factures, au 01 23 45 67 89 (fax uniquement)",
+            {"+33123456789": "fax"},
+        ),
+        # a customer-service title over departments makes no menu with them
+        (
+            "GB",
+            "Customer Service\nSales\nTel. 020 7946 0001\nPress office\nTel. 020 7946 0002",
+            {"+442079460001": "sales", "+442079460002": "press"},
+        ),
+        ("DE", "Kundenservice\nPresse\nKarriere\nTel. 030 1234567", {"+49301234567": CS}),
+        # the customer's word joined to sales or press keeps the line the customer's
+        ("GB", "Sales and Service\nTel. 020 7946 0001", {"+442079460001": CS}),
+        ("DE", "Presse & Kontakt\nTel. 030 1234567", {"+49301234567": CS}),
+        # a firm's trade is no department
+        ("DE", "Steuerkanzlei Muster\nFinanzbuchhaltung\nTel. 030 1234567", {"+49301234567": CS}),
+        ("DE", "Agentur für Online-Marketing: 030 1234567", {"+49301234567": CS}),
+        # a second number after a department's label keeps the department
+        (
+            "GB",
+            "Sales Tel.: 020 7946 0000, 020 7946 0001\nFax: 020 7946 0001",
+            {"+442079460000": "sales", "+442079460001": "sales"},
+        ),
+    ],
+)
+def test_the_new_labels_do_not_reach_too_far(
+    region: str, text: str, expected: dict[str, str]
+) -> None:
+    assert read_phone_roles(text, region) == expected
