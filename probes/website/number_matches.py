@@ -44,7 +44,11 @@ _HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 # "239 801 170/1", "57 00 / 01", "1234-0 / -9", "4963-8844 / 7109": the last digits of a second
 # number, read only where the line ends or a separator follows ("/ 24 h" is no number).
-_SUFFIX = re.compile(r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•/]))")
+_SUFFIX = re.compile(
+    r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•/]))"
+    # "+48 32 353 31 19 (20)": the last digits of a second line, in brackets
+    r"|\s*\((\d{1,2})\)(?=\s*(?:$|[,;|·•/]))"
+)
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 
@@ -192,12 +196,14 @@ def _shaped_as_last_groups(tail: str, number: str) -> bool:
 def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str] | None:
     """(start, end, E.164) of a second number written as the last digits of the one at
     `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
-    3242 1484 / 3242 6681" -> (54) 3242 6681), when that gives a valid number. A tail of more
-    than two digits has the shape of the first number's last groups."""
+    3242 1484 / 3242 6681" -> (54) 3242 6681; "353 31 19 (20)" -> 353 31 20), when that gives a
+    valid number. A tail of more than two digits has the shape of the first number's last
+    groups."""
     match = _SUFFIX.match(block, end)
     if not match:
         return None
-    digits = re.sub(r"\D", "", match.group(1))
+    group = 1 if match.group(1) else 2
+    digits = re.sub(r"\D", "", match.group(group))
     national = str(phonenumbers.parse(e164).national_number)
     if len(digits) >= len(national):
         return None
@@ -206,4 +212,4 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
     candidate = e164[: -len(digits)] + digits
     if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
         return None
-    return match.start(1), match.end(1), candidate
+    return match.start(group), match.end(group), candidate

@@ -20,6 +20,15 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 
 # "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
 _ACRONYM_THEN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}\s*[-–—]\s*[^\W\d_][^:]*$")
+# A web agency credited by name on its line for making the site ("Desenvolvido por X",
+# "Realizzato da X"): a credit, not the heading of the agency's record (as "Hébergé par X" is);
+# a number under it is the page's own.
+_HOST = "host"
+_CREDIT = re.compile(
+    r"\b(?:desenvolvid[oa]|developed|designed|made|realizzat[oa]|sviluppat[oa]|realisee?|"
+    r"concue?|desarrollad[oa]|disenad[oa]|entwickelt|gestaltet|ontwikkeld|gemaakt|criad[oa]|"
+    r"feit[oa]|powered)\s+(?:by|por|da|par|von|door|przez)\s+[^\W\d_]"
+)
 _SECTION_REACH = 5  # lines under a department heading its section covers
 # Another organisation's heading covers its whole record: name, address, register ids, then the
 # phone ("La société d'hébergement web :" over six lines of the host's details).
@@ -92,6 +101,8 @@ class Sections:
             or (heading == _OWN_LETTERHEAD_ROLE and _letterhead(line))
         ):
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
+        if heading == _HOST and _CREDIT.search(fold(line)):
+            heading = None  # "Desenvolvido por Aperte F1": a credit, no record of the agency
         if heading:
             # A customer-service title over departments ("Kundenservice" over "Vertrieb") makes
             # no menu with them: the department below it heads its lines.
