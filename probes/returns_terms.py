@@ -62,8 +62,8 @@ from probes.returns_terms_text import split_sentences
 from probes.returns_window_class import subset as _subset
 from probes.returns_window_class import topic as _topic
 from probes.returns_window_class import valued
-from probes.returns_window_pick import Period as _Period
 from probes.returns_window_own import named_before, own_kind
+from probes.returns_window_pick import Period as _Period
 from probes.returns_window_pick import pick_window, single, window_named
 
 _TITLE_WORDS = 5  # words of a title ending in a colon

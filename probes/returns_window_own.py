@@ -18,10 +18,11 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect import defect_named
-from probes.returns_terms_kinds import CLAUSE_MARKS, keywords, kind_of
+from probes.returns_terms_kinds import keywords, kind_of
 
 _OWN_MAX = 120  # days: a longer "extended" period is the law's (12 months if not informed)
 _REACH = 60  # characters before a duration searched for an extension or "outside the period"
+_ASK_REACH = 90  # characters after a duration searched for a purpose of asking for a refund
 _BRACKET = re.compile(r"\s*\(([^()]{1,30})\)")  # "30 dias (defeito)"
 
 
@@ -41,9 +42,10 @@ def own_kind(
     if bracket and defect_named(bracket.group(1), p):
         return "warranty"
     if kind == "refund":
-        after = sentence[match.end() :]
+        # "45 Tage ab Erhalt, um eine Erstattung zu beantragen": the purpose may follow a comma.
+        after = sentence[match.end() : match.end() + _ASK_REACH]
         following = p.duration.search(after)
-        stops = [i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0]
+        stops = [i for i in (after.find(c) for c in ";:()") if i >= 0]
         stops += [following.start()] if following else []
         if p.own["ask_refund"].search(after[: min(stops, default=len(after))]):
             return "return"

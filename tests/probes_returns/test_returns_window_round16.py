@@ -1,0 +1,263 @@
+"""Families of window wordings the fourteenth and fifteenth returns batches showed the reader
+missing at their first runs, completed for every language where the wording exists (round 16).
+The sentences are made up, one idiom each.
+
+- A shop extending the law's withdrawal period of its own accord ("we extend this to 45 days"):
+  the extended period is the shop's return window, not the law's 14 days; the law's own
+  extension ("the period extends to one month if ...", reflexive or intransitive) is not.
+- A period a request is refused outside of ("requests outside the period of 21 days"), where
+  nothing else names the period: the return window.
+- A time to ask for a refund ("45 days from receipt to request a full refund"): the window, not
+  the time the refund takes.
+- A period labelled as a defect's in brackets ("10 days (withdrawal) or 60 days (defect)"): a
+  warranty's, not the window.
+- A period of a sentence naming nothing after a sentence naming only exchanges ("If the size
+  does not fit, the first exchange is free." + "You have 45 days after receipt to ask for it."):
+  the exchange's, not the window beside the withdrawal period.
+- Goods of a named category ("items in the mattress category"): a class's window, which gives
+  way to the general (here the withdrawal) one; not "products in all categories".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_lexicon import compile_lexicon
+from probes.returns_terms import extract_returns_terms
+from probes.returns_terms_text import split_sentences
+from probes.returns_window_own import own_kind
+
+WINDOW = "returns.window_days"
+
+# The law's 14 days to withdraw, extended by the shop to 45 days: the window is 45.
+EXTENDED = [
+    ("en", "By law you may withdraw within 14 days of delivery. We gladly extend this to 45 days."),
+    (
+        "de",
+        "Gesetzlich können Sie innerhalb von 14 Tagen ab Erhalt widerrufen. "
+        "Wir verlängern sie freiwillig auf 45 Tage.",
+    ),
+    (
+        "fr",
+        "La loi vous accorde 14 jours à compter de la livraison pour vous rétracter. "
+        "Nous l'étendons volontiers à 45 jours.",
+    ),
+    (
+        "es",
+        "La ley le concede 14 días desde la entrega para desistir del contrato. "
+        "Nosotros lo ampliamos voluntariamente a 45 días.",
+    ),
+    (
+        "it",
+        "Per legge puoi esercitare il diritto di recesso entro 14 giorni dalla consegna. "
+        "Noi lo estendiamo volentieri a 45 giorni.",
+    ),
+    (
+        "nl",
+        "Wettelijk heb je 14 dagen na ontvangst om de overeenkomst te herroepen. "
+        "Wij verlengen dit graag naar 45 dagen.",
+    ),
+    (
+        "pt",
+        "Por lei pode exercer o direito de livre resolução em 14 dias após a entrega. "
+        "Nós estendemos isso para 45 dias.",
+    ),
+    (
+        "pl",
+        "Zgodnie z prawem możesz odstąpić od umowy w ciągu 14 dni od otrzymania towaru. "
+        "Wydłużamy go dobrowolnie do 45 dni.",
+    ),
+]
+
+# The law's own extension ("extends to one month if you were informed late"): reflexive or
+# intransitive, no shop's return window.
+LAW_EXTENDS = [
+    (
+        "en",
+        "You may withdraw within 14 days of delivery. If you were informed only after the "
+        "contract, the withdrawal period extends to one month.",
+    ),
+    (
+        "de",
+        "Sie können innerhalb von 14 Tagen ab Erhalt widerrufen. Wurden Sie erst später "
+        "belehrt, verlängert sich die Widerrufsfrist auf einen Monat.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter dans les 14 jours suivant la livraison. Si vous avez été "
+        "informé tardivement, le délai de rétractation se prolonge à un mois.",
+    ),
+    (
+        "it",
+        "Puoi esercitare il diritto di recesso entro 14 giorni dalla consegna. Se sei stato "
+        "informato in ritardo, il termine di recesso si prolunga a un mese.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy w ciągu 14 dni od otrzymania towaru. W razie braku "
+        "pouczenia termin na odstąpienie od umowy przedłuża się do 30 dni.",
+    ),
+]
+
+# Requests refused outside a 21-day period, no other period named: the window is 21.
+OUTSIDE = [
+    ("en", "Please note: requests received outside the period of 21 days will be refused."),
+    ("de", "Bitte beachten Sie: Anfragen außerhalb der Frist von 21 Tagen lehnen wir ab."),
+    ("fr", "Attention : les demandes hors délai de 21 jours seront refusées."),
+    ("es", "Atención: no se aceptarán solicitudes fuera del plazo de 21 días."),
+    ("it", "Attenzione: non accettiamo richieste fuori dal termine di 21 giorni."),
+    ("nl", "Let op: aanvragen buiten de termijn van 21 dagen worden geweigerd."),
+    ("pt", "Atenção: não aceitamos solicitações fora do prazo de 21 dias."),
+    ("pl", "Uwaga: zgłoszenia poza terminem 21 dni nie będą przyjmowane."),
+]
+
+# 45 days from receipt to ask for a full refund: the window is 45, not a refund's time.
+ASK_REFUND = [
+    ("en", "You have 45 days from receipt of the parcel to request a full refund."),
+    ("fr", "Vous avez 45 jours à compter de la réception du colis pour demander le remboursement."),
+    ("es", "Tiene 45 días desde la recepción del paquete para solicitar el reembolso completo."),
+    ("it", "Hai 45 giorni dalla ricezione del pacco per richiedere il rimborso."),
+    ("nl", "Je hebt 45 dagen na ontvangst van het pakket om een terugbetaling aan te vragen."),
+    ("pt", "Tem 45 dias a partir da receção da encomenda para solicitar o reembolso."),
+    ("de", "Sie haben 45 Tage ab Erhalt des Pakets, um eine Erstattung zu beantragen."),
+    ("pl", "Masz 45 dni od otrzymania paczki, aby zażądać zwrotu pieniędzy."),
+]
+
+# "10 days (withdrawal) or 60 days (defect)": the 60 days are a warranty's; the window is 10.
+BRACKET_DEFECT = [
+    (
+        "pt",
+        "Pode desistir da compra em até 10 dias após o recebimento. "
+        "Prazo de 10 dias (arrependimento) ou 60 dias (defeito).",
+    ),
+    (
+        "es",
+        "Puede desistir de la compra en 10 días desde la recepción. "
+        "Plazo de 10 días (desistimiento) o 60 días (producto defectuoso).",
+    ),
+    (
+        "en",
+        "You may withdraw from the purchase within 10 days of receipt. "
+        "Period: 10 days (withdrawal) or 60 days (defect).",
+    ),
+]
+
+# "If the size does not fit, the first exchange is free." + "You have 45 days after receipt to
+# ask for it.": the exchange's period; the window is the law's 7 days stated beside it.
+EXCHANGE_BEFORE = [
+    (
+        "pt",
+        "Você tem 7 dias corridos após o recebimento para se arrepender da compra. "
+        "Caso a peça não sirva, a primeira troca é grátis. "
+        "Você tem até 45 dias após o recebimento para solicitar.",
+    ),
+    (
+        "pt",
+        "Você tem 7 dias corridos após o recebimento para se arrepender da compra. "
+        "Troque por outro tamanho em até 45 dias corridos após o recebimento.",
+    ),
+    (
+        "es",
+        "Tiene 7 días naturales desde la recepción para desistir de la compra. "
+        "Si la talla no le queda bien, el primer cambio es gratuito. "
+        "Tiene hasta 45 días desde la recepción para solicitarlo.",
+    ),
+    (
+        "en",
+        "You may withdraw from the purchase within 7 days of receipt. "
+        "If the size does not fit, the first exchange is free. "
+        "You have up to 45 days after receipt to ask for it.",
+    ),
+]
+
+# A trial of 100 days for goods of one category beside the law's 14 days: the window is 14.
+CATEGORY = [
+    (
+        "de",
+        "Die Widerrufsfrist beträgt 14 Tage ab Erhalt der Ware. Artikel der Kategorie Matratzen "
+        "können Sie 100 Tage ab Lieferung testen.",
+    ),
+    (
+        "en",
+        "You may withdraw within 14 days of delivery. Items in the mattress category may be "
+        "tried for 100 days from delivery.",
+    ),
+    (
+        "fr",
+        "Vous pouvez vous rétracter dans les 14 jours suivant la livraison. Les articles de la "
+        "catégorie literie peuvent être essayés 100 jours à compter de la livraison.",
+    ),
+    (
+        "nl",
+        "Je kunt binnen 14 dagen na ontvangst herroepen. Producten uit de categorie matrassen "
+        "kun je 100 dagen na levering uitproberen.",
+    ),
+]
+
+# Not too far: products of every category are the general case.
+ALL_CATEGORIES = [
+    ("en", "Products in all categories can be returned within 30 days of delivery."),
+    (
+        "de",
+        "Artikel aus allen Kategorien können innerhalb von 30 Tagen ab Erhalt "
+        "zurückgegeben werden.",
+    ),
+]
+
+# Not too far: a time to obtain (receive) the refund is the refund's.
+REFUND_TIME = [
+    ("en", "Return the item within 30 days of delivery. We refund you within 14 days of receipt."),
+    (
+        "fr",
+        "Retournez l'article sous 30 jours. "
+        "Nous vous remboursons sous 14 jours à compter de la réception du retour.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXTENDED)
+def test_a_shop_extending_the_law_s_period_states_its_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 45
+
+
+@pytest.mark.parametrize(("lang", "text"), LAW_EXTENDS)
+def test_the_law_s_own_extension_is_no_shop_s_window(lang: str, text: str) -> None:
+    p = compile_lexicon(lang)
+    last = split_sentences(text, lang)[-1].folded
+    match = next(p.duration.finditer(last))
+    assert own_kind(last, match, p, 30) != "return"
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE)
+def test_a_period_refused_outside_of_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 21
+
+
+@pytest.mark.parametrize(("lang", "text"), ASK_REFUND)
+def test_a_time_to_ask_for_a_refund_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 45
+
+
+@pytest.mark.parametrize(("lang", "text"), BRACKET_DEFECT)
+def test_a_period_labelled_a_defect_s_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+@pytest.mark.parametrize(("lang", "text"), EXCHANGE_BEFORE)
+def test_a_period_after_an_exchange_sentence_is_the_exchange_s(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 7
+
+
+@pytest.mark.parametrize(("lang", "text"), CATEGORY)
+def test_a_category_s_period_is_a_class_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), ALL_CATEGORIES)
+def test_all_categories_are_the_general_case(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUND_TIME)
+def test_a_refund_s_time_stays_the_refund_s(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
