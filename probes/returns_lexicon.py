@@ -152,6 +152,7 @@ class CompiledLexicon:
     named_window: re.Pattern[str]
     class_topic: re.Pattern[str]
     window_class: re.Pattern[str]
+    unit_first: re.Pattern[str]  # "giorni 14": (unit)(number), read as "14 giorni"
     own: dict[str, re.Pattern[str]]  # `window_own`: see `probes.returns_window_own`
     flags: dict[str, re.Pattern[str]]
 
@@ -217,6 +218,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         named_window=_rx(_alternatives(spec.get("named_window")), language),
         class_topic=_rx(_alternatives(spec.get("class_topic")), language),
         window_class=_rx(_alternatives(spec.get("window_class")), language),
+        unit_first=_rx(_alternatives(spec.get("unit_first")), language),
         own={k: _rx(_alternatives(own.get(k)), language) for k in _OWN},
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

@@ -261,3 +261,167 @@ def test_all_categories_are_the_general_case(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), REFUND_TIME)
 def test_a_refund_s_time_stays_the_refund_s(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# "Return within 14 days of receipt." + "The amount is back in your account within 5 working days
+# of receipt.": the money's time, a refund's; the window is 14.
+ACCOUNT = [
+    (
+        "nl",
+        "Je kunt je bestelling binnen 14 dagen na ontvangst retourneren. "
+        "Het bedrag staat binnen 5 werkdagen na ontvangst weer op je rekening.",
+    ),
+    (
+        "en",
+        "You can return your order within 14 days of receipt. "
+        "The amount will be within 5 working days of receipt back in your account.",
+    ),
+    (
+        "de",
+        "Sie können Ihre Bestellung innerhalb von 14 Tagen nach Erhalt zurücksenden. "
+        "Der Betrag ist innerhalb von 5 Werktagen nach Erhalt wieder auf Ihrem Konto.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner votre commande dans les 14 jours suivant la réception. "
+        "Le montant sera dans les 5 jours ouvrés suivant la réception à nouveau sur votre compte.",
+    ),
+    (
+        "es",
+        "Puedes devolver tu pedido en 14 días desde la recepción. "
+        "El importe estará en 5 días hábiles desde la recepción de nuevo en tu cuenta.",
+    ),
+    (
+        "it",
+        "Puoi restituire il tuo ordine entro 14 giorni dalla ricezione. "
+        "L'importo sarà entro 5 giorni lavorativi dalla ricezione di nuovo sul tuo conto.",
+    ),
+    (
+        "pt",
+        "Pode devolver a sua encomenda em 14 dias após a receção. "
+        "O valor estará em 5 dias úteis após a receção de volta na sua conta.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić zamówienie w ciągu 14 dni od otrzymania. "
+        "Kwota w ciągu 5 dni roboczych od otrzymania wróci na twoje konto.",
+    ),
+]
+
+# "Return within 14 days of receipt." + "We will give you an answer within 5 days of receipt.":
+# the shop's own time; the window is 14.
+ANSWER = [
+    (
+        "en",
+        "You can return your order within 14 days of receipt. "
+        "We will give you an answer within 5 days of receipt of your message.",
+    ),
+    (
+        "es",
+        "Puedes devolver tu pedido en 14 días desde la recepción. "
+        "Te daremos una respuesta en 5 días desde la recepción de tu mensaje.",
+    ),
+    (
+        "fr",
+        "Vous pouvez retourner votre commande dans les 14 jours suivant la réception. "
+        "Nous vous donnerons une réponse dans les 5 jours suivant la réception de votre message.",
+    ),
+    (
+        "it",
+        "Puoi restituire il tuo ordine entro 14 giorni dalla ricezione. "
+        "Ti daremo una risposta entro 5 giorni dalla ricezione del messaggio.",
+    ),
+    (
+        "pt",
+        "Pode devolver a sua encomenda em 14 dias após a receção. "
+        "Daremos uma resposta em 5 dias após a receção da sua mensagem.",
+    ),
+    (
+        "de",
+        "Sie können Ihre Bestellung innerhalb von 14 Tagen nach Erhalt zurücksenden. "
+        "Wir geben Ihnen eine Antwort innerhalb von 5 Tagen nach Erhalt Ihrer Nachricht.",
+    ),
+    (
+        "nl",
+        "Je kunt je bestelling binnen 14 dagen na ontvangst retourneren. "
+        "Wij geven je een antwoord binnen 5 dagen na ontvangst van je bericht.",
+    ),
+    (
+        "pl",
+        "Możesz zwrócić zamówienie w ciągu 14 dni od otrzymania. "
+        "Udzielimy odpowiedzi w ciągu 5 dni od otrzymania wiadomości.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ACCOUNT)
+def test_money_back_in_the_account_is_a_refund_s_time(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), ANSWER)
+def test_the_shop_s_answer_is_its_own_time(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+# Italian legal wording puts the unit first ("entro il termine di giorni 14"): 14 days.
+UNIT_FIRST = [
+    ("it", "Il cliente può recedere dal contratto entro il termine di giorni 10 dalla consegna."),
+    ("it", "Il recesso va esercitato entro giorni 10 (dieci) dal ricevimento della merce."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNIT_FIRST)
+def test_the_unit_before_the_number_is_a_duration(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+def test_a_day_of_the_month_is_no_duration() -> None:
+    text = "Puoi restituire l'articolo entro 30 giorni. Il magazzino è chiuso dal giorno 10."
+    assert extract_returns_terms(text, "it").get(WINDOW) == 30
+
+
+# "You may withdraw within 14 days of delivery." + "Return the goods within 20 days of exercising
+# the right of withdrawal.": a time to send the goods back, counted from the notice; window 14.
+FROM_EXERCISE = [
+    (
+        "en",
+        "You may withdraw within 14 days of delivery. The goods must be returned within 20 days "
+        "of exercising your right of withdrawal.",
+    ),
+    (
+        "de",
+        "Sie können innerhalb von 14 Tagen ab Erhalt widerrufen. Die Ware ist innerhalb von 20 "
+        "Tagen ab Ausübung des Widerrufsrechts zurückzugeben.",
+    ),
+    (
+        "es",
+        "Puede desistir en un plazo de 14 días desde la entrega. Debe devolver el producto en 20 "
+        "días desde el ejercicio del derecho de desistimiento.",
+    ),
+    (
+        "it",
+        "Puoi esercitare il diritto di recesso entro 14 giorni dalla consegna. Il bene va "
+        "restituito entro 20 giorni dall'esercizio del diritto di recesso.",
+    ),
+    (
+        "nl",
+        "Je kunt binnen 14 dagen na levering herroepen. Het product moet binnen 20 dagen na "
+        "uitoefening van het herroepingsrecht worden geretourneerd.",
+    ),
+    (
+        "pt",
+        "Pode exercer o direito de livre resolução em 14 dias após a entrega. O produto deve ser "
+        "devolvido em 20 dias a contar do exercício do direito de livre resolução.",
+    ),
+    (
+        "pl",
+        "Możesz odstąpić od umowy w ciągu 14 dni od dostawy. Towar należy zwrócić w ciągu 20 "
+        "dni od wykonania prawa odstąpienia.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_EXERCISE)
+def test_a_time_counted_from_the_withdrawal_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
