@@ -425,3 +425,42 @@ FROM_EXERCISE = [
 @pytest.mark.parametrize(("lang", "text"), FROM_EXERCISE)
 def test_a_time_counted_from_the_withdrawal_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+# "If you return the goods because of a delay of more than 5 days, we pay the postage.": a
+# delay's length, no window.
+DELAY = [
+    ("en", "If you return the goods because of a delay of more than 5 days, we pay the postage."),
+    (
+        "de",
+        "Senden Sie die Ware wegen einer Verzögerung von mehr als 5 Tagen zurück, zahlen wir "
+        "das Porto.",
+    ),
+    (
+        "fr",
+        "Si vous retournez le colis en raison d'un retard de plus de 5 jours, nous payons le port.",
+    ),
+    (
+        "es",
+        "Si devuelves el producto por un retraso de más de 5 días, pagamos nosotros el envío.",
+    ),
+    (
+        "it",
+        "Se restituisci il prodotto per un ritardo superiore a 5 giorni, paghiamo noi la spedizione.",
+    ),
+    (
+        "nl",
+        "Als je het product terugstuurt wegens een vertraging van meer dan 5 dagen, betalen wij "
+        "de verzending.",
+    ),
+    (
+        "pt",
+        "Se devolver o produto por um atraso superior a 5 dias na entrega, pagamos nós os portes.",
+    ),
+    ("pl", "Jeśli zwracasz towar z powodu opóźnienia o ponad 5 dni, pokrywamy koszt przesyłki."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DELAY)
+def test_a_delay_s_length_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
