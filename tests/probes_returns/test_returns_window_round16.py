@@ -446,7 +446,8 @@ DELAY = [
     ),
     (
         "it",
-        "Se restituisci il prodotto per un ritardo superiore a 5 giorni, paghiamo noi la spedizione.",
+        "Se restituisci il prodotto per un ritardo superiore a 5 giorni, paghiamo noi la "
+        "spedizione.",
     ),
     (
         "nl",
