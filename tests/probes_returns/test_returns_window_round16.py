@@ -465,3 +465,63 @@ DELAY = [
 @pytest.mark.parametrize(("lang", "text"), DELAY)
 def test_a_delay_s_length_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+# The law's period stated for one class of customers, a return window for another: it depends.
+BY_REGION = [
+    (
+        "en",
+        "For customers in the EU, the statutory right of withdrawal of 14 days applies. "
+        "For customers in Switzerland, we offer a right of return of 30 days.",
+    ),
+    (
+        "de",
+        "Für Kunden aus der EU gilt das gesetzliche Widerrufsrecht von 14 Tagen. "
+        "Für Kunden in der Schweiz bieten wir ein Rückgaberecht von 30 Tagen.",
+    ),
+    (
+        "fr",
+        "Pour les clients de l'UE, le droit de rétractation légal de 14 jours s'applique. "
+        "Pour les clients en Suisse, nous offrons un droit de retour de 30 jours.",
+    ),
+    (
+        "nl",
+        "Voor klanten in de EU geldt het wettelijke herroepingsrecht van 14 dagen. "
+        "Voor klanten buiten de EU bieden wij een retourrecht van 30 dagen.",
+    ),
+    (
+        "es",
+        "Para clientes de la UE se aplica el derecho de desistimiento legal de 14 días. "
+        "Para clientes fuera de la UE ofrecemos un derecho de devolución de 30 días.",
+    ),
+    (
+        "it",
+        "Per i clienti in Italia vale il diritto di recesso di 14 giorni. "
+        "Per i clienti in Svizzera offriamo un diritto di reso di 30 giorni.",
+    ),
+    (
+        "pt",
+        "Para clientes em Portugal aplica-se o direito de livre resolução de 14 dias. "
+        "Para clientes no Brasil oferecemos um prazo de devolução de 30 dias.",
+    ),
+    (
+        "pl",
+        "Dla klientów z Polski obowiązuje prawo odstąpienia od umowy w ciągu 14 dni. "
+        "Dla klientów spoza UE oferujemy zwrot w ciągu 30 dni.",
+    ),
+]
+
+# Not too far: class windows beside a general withdrawal period: the withdrawal period.
+CLASS_AND_LAW = [
+    ("en", "You may withdraw within 14 days of delivery. Sale items can be returned within 7 days."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BY_REGION)
+def test_windows_by_region_depend(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), CLASS_AND_LAW)
+def test_a_general_withdrawal_beside_class_windows_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
