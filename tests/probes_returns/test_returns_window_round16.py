@@ -513,7 +513,10 @@ BY_REGION = [
 
 # Not too far: class windows beside a general withdrawal period: the withdrawal period.
 CLASS_AND_LAW = [
-    ("en", "You may withdraw within 14 days of delivery. Sale items can be returned within 7 days."),
+    (
+        "en",
+        "You may withdraw within 14 days of delivery. Sale items can be returned within 7 days.",
+    ),
 ]
 
 
