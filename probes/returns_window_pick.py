@@ -87,8 +87,10 @@ def _window(
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
         # Only class windows ("sale items: 7 days"): the legal one is general, unless it is stated
-        # for a class too ("EU customers: 14 days" + "Swiss customers: 30 days"): it depends.
-        return None if periods and withdrawal is not None and withdrawal.subset else withdrawal
+        # for a class too and another class has longer ("EU customers: 14 days" + "Swiss
+        # customers: 30 days"): it depends.
+        other = withdrawal is not None and any(p.days > withdrawal.days for p in periods)
+        return None if other and withdrawal is not None and withdrawal.subset else withdrawal
     # A banner's window beside a different one in the policy's sentences: the sentence's holds.
     found = single(periods) or single(general) or single([p for p in general if not p.title])
     if found is None and tiers:

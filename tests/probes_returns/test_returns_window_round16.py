@@ -528,3 +528,8 @@ def test_windows_by_region_depend(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CLASS_AND_LAW)
 def test_a_general_withdrawal_beside_class_windows_is_the_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+def test_a_class_s_law_beside_a_shorter_sale_window_stays_the_window() -> None:
+    text = "For customers in the EU, you may withdraw within 14 days. Sale items: 7 days."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 14
