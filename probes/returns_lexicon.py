@@ -112,7 +112,7 @@ on "unless ..." ("Unless you use our online returns, customers pay"): said of so
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
-_OWN = ("extended", "outside", "ask_refund")
+_OWN = ("extended", "outside", "ask_refund", "standard")
 
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘´`ʼ′"})

@@ -3,7 +3,8 @@
 - the law's period a shop extends of its own accord ("we extend this to 30 days", "estende
   questo termine a 30 giorni", "wij verlengen dit naar 30 dagen"): the shop's return window;
 - the period a request is refused outside of ("outside the period of 14 days", "fora do prazo
-  de 7 dias", "hors délai de 14 jours"), where nothing else names it: the return window;
+  de 7 dias", "hors délai de 14 jours"), or the standard period ("Délai standard : 30 jours"),
+  where nothing else names it: the return window;
 - a time to ask for a refund ("30 days from receipt to request a full refund", "pour en
   demander le remboursement"): the return window, not the time the refund takes;
 - a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
@@ -36,7 +37,7 @@ def own_kind(
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
     if p.own["extended"].search(before) and (days or 0) <= _OWN_MAX:
         return "return"
-    if kind is None and p.own["outside"].search(before):
+    if kind is None and (p.own["outside"].search(before) or p.own["standard"].search(before)):
         return "return"
     bracket = _BRACKET.match(sentence, match.end())
     if bracket and defect_named(bracket.group(1), p):

@@ -533,3 +533,22 @@ def test_a_general_withdrawal_beside_class_windows_is_the_window(lang: str, text
 def test_a_class_s_law_beside_a_shorter_sale_window_stays_the_window() -> None:
     text = "For customers in the EU, you may withdraw within 14 days. Sale items: 7 days."
     assert extract_returns_terms(text, "en").get(WINDOW) == 14
+
+
+# The standard period named, as a heading over its value or inline, beside a class's: 45 days.
+STANDARD = [
+    ("fr", "Délais de retour\nDélai standard\n45 jours\nProduits électroniques\n10 jours"),
+    ("en", "Return times\nStandard return period\n45 days\nElectronics\n10 days"),
+    ("de", "Fristen\nStandardfrist\n45 Tage\nElektronik\n10 Tage"),
+    ("es", "Plazos\nPlazo estándar\n45 días\nElectrónica\n10 días"),
+    ("it", "Termini\nTermine standard\n45 giorni\nElettronica\n10 giorni"),
+    ("nl", "Termijnen\nStandaard termijn\n45 dagen\nElektronica\n10 dagen"),
+    ("pt", "Prazos\nPrazo padrão\n45 dias\nEletrónica\n10 dias"),
+    ("pl", "Terminy\nStandardowy termin\n45 dni\nElektronika\n10 dni"),
+    ("fr", "Délai standard : 45 jours."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STANDARD)
+def test_the_standard_period_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 45
