@@ -112,6 +112,7 @@ on "unless ..." ("Unless you use our online returns, customers pay"): said of so
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
+_OWN = ("extended", "outside", "ask_refund", "standard")
 
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘´`ʼ′"})
@@ -151,6 +152,8 @@ class CompiledLexicon:
     named_window: re.Pattern[str]
     class_topic: re.Pattern[str]
     window_class: re.Pattern[str]
+    unit_first: re.Pattern[str]  # "giorni 14": (unit)(number), read as "14 giorni"
+    own: dict[str, re.Pattern[str]]  # `window_own`: see `probes.returns_window_own`
     flags: dict[str, re.Pattern[str]]
 
 
@@ -194,6 +197,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
     kinds_spec = spec.get("kinds") or {}
     anchors = spec.get("anchors") or {}
     flags_spec = spec.get("flags") or {}
+    own = spec.get("window_own") or {}
     duration = _duration(spec, numbers, articles)
     return CompiledLexicon(
         language=language,
@@ -214,5 +218,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         named_window=_rx(_alternatives(spec.get("named_window")), language),
         class_topic=_rx(_alternatives(spec.get("class_topic")), language),
         window_class=_rx(_alternatives(spec.get("window_class")), language),
+        unit_first=_rx(_alternatives(spec.get("unit_first")), language),
+        own={k: _rx(_alternatives(own.get(k)), language) for k in _OWN},
         flags={k: _rx(_alternatives(flags_spec.get(k)), language) for k in FLAG_NAMES},
     )

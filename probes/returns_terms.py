@@ -55,14 +55,14 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
-from probes.returns_terms_defect import defect_named
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
-from probes.returns_terms_kinds import CLAUSE_MARKS, keywords, kind_of
+from probes.returns_terms_kinds import CLAUSE_MARKS, keywords
 from probes.returns_terms_text import split_sentences
 from probes.returns_window_class import subset as _subset
 from probes.returns_window_class import topic as _topic
 from probes.returns_window_class import valued
+from probes.returns_window_own import named_before, own_kind
 from probes.returns_window_pick import Period as _Period
 from probes.returns_window_pick import pick_window, single, window_named
 
@@ -163,8 +163,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         introduces = previous.rstrip().endswith(":")
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
         # "If you receive a faulty product, we will replace it." + "Please contact us within 30
-        # days of receiving it.": a sentence naming nothing goes on about the defect before it.
-        faulty = not (asked or p.duration.search(previous)) and defect_named(previous, p)
+        # days of receiving it.": a sentence naming nothing goes on about the defect (exchange).
+        faulty = None if asked or p.duration.search(previous) else named_before(previous, p)
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             reach = max(0, match.start() - _THRESHOLD_REACH)
@@ -175,11 +175,11 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 if _longer_after(s, match, p):
                     continue  # "beyond 14 days of receipt, up to 30 days": the 30 are the period
                 tiers.add(days or 0)
-            kind = kind_of(s.folded, match, p)
+            kind = own_kind(s.folded, match, p, days)
             if heading_decides(heading, s.folded, kind, p):
                 kind = heading_kind(heading, p) or kind
             elif faulty and kind == "return" and not keywords(s.folded, p):
-                kind = "warranty"
+                kind = faulty
             elif kind == "return" and introduces and _refund_row(heading, s.folded, p):
                 # "O valor será reembolsado conforme o pagamento:" + "PIX: devolução em até 5 dias
                 # úteis": a row of a list of refunds, the money's return, not the goods'.

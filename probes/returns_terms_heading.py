@@ -14,6 +14,8 @@ def heading_kind(heading: str, p: CompiledLexicon) -> str | None:
     """What a heading is about ("Troca de produtos com defeito" -> warranty)."""
     if p.flags["defect"].search(heading):
         return "warranty"
+    if p.own["standard"].search(heading):
+        return "return"  # "Délai standard" + "30 jours"
     hits = keywords(heading, p)
     return hits[0][1] if hits else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from probes.returns_lexicon import fold
+from probes.returns_lexicon import compile_lexicon, fold
 from probes.returns_terms_flags import Sentence
 
 # A full stop glued to the next sentence ("... worden.Voor het ...") ends it too.
@@ -150,9 +150,12 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
     text = _PLACEHOLDER.sub(" ", _MOJIBAKE.sub(_unmojibake, _NBSP_LEAD.sub("", text)))
     pieces = (s.strip() for block in _paragraph_lines(text) for s in _split(block))
     out = []
+    unit_first = compile_lexicon(language).unit_first
     for piece in pieces:
         if piece:
             # "thirty (30) days" and "30 (thirty) days" read as "30 days".
             folded = _PARENTHESISED.sub(lambda m: m.group(2) or m.group(3), fold(piece, language))
+            # "entro il termine di giorni 14" reads as "14 giorni" (the same length).
+            folded = unit_first.sub(lambda m: f"{m.group(2)} {m.group(1)}", folded)
             out.append(Sentence(piece[:_MAX_SENTENCE], folded))
     return out

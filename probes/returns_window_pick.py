@@ -86,7 +86,11 @@ def _window(
         periods = [p for p in periods if not (p.sending and p.days < withdrawal.days)]
     general = [p for p in periods if not p.subset]
     if not periods or (not general and withdrawal is not None):
-        return withdrawal  # only class windows ("sale items: 7 days"): the legal one is general
+        # Only class windows ("sale items: 7 days"): the legal one is general, unless it is stated
+        # for a class too and another class has longer ("EU customers: 14 days" + "Swiss
+        # customers: 30 days"): it depends.
+        other = withdrawal is not None and any(p.days > withdrawal.days for p in periods)
+        return None if other and withdrawal is not None and withdrawal.subset else withdrawal
     # A banner's window beside a different one in the policy's sentences: the sentence's holds.
     found = single(periods) or single(general) or single([p for p in general if not p.title])
     if found is None and tiers:

@@ -1,0 +1,63 @@
+"""What a duration is the period of, where the period keywords alone misread it (see
+`probes.returns_terms`; the phrases are the lexicon's `window_own`):
+- the law's period a shop extends of its own accord ("we extend this to 30 days", "estende
+  questo termine a 30 giorni", "wij verlengen dit naar 30 dagen"): the shop's return window;
+- the period a request is refused outside of ("outside the period of 14 days", "fora do prazo
+  de 7 dias", "hors délai de 14 jours"), or the standard period ("Délai standard : 30 jours"),
+  where nothing else names it: the return window;
+- a time to ask for a refund ("30 days from receipt to request a full refund", "pour en
+  demander le remboursement"): the return window, not the time the refund takes;
+- a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
+  dias (defeito)"): a warranty's;
+- a period of a sentence naming nothing, after a sentence about defects or only about exchanges
+  ("The first exchange is free." + "You have 30 days from receipt to ask."): that sentence's
+  warranty or exchange (`named_before`)."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_defect import defect_named
+from probes.returns_terms_kinds import keywords, kind_of
+
+_OWN_MAX = 120  # days: a longer "extended" period is the law's (12 months if not informed)
+_REACH = 60  # characters before a duration searched for an extension or "outside the period"
+_ASK_REACH = 90  # characters after a duration searched for a purpose of asking for a refund
+_BRACKET = re.compile(r"\s*\(([^()]{1,30})\)")  # "30 dias (defeito)"
+
+
+def own_kind(
+    sentence: str, match: re.Match[str], p: CompiledLexicon, days: int | None
+) -> str | None:
+    """The period (a `PERIOD_KINDS` name) the duration `match` (of `days` days) of `sentence`
+    is, or None: `kind_of`'s reading, corrected for the phrases of this module."""
+    kind = kind_of(sentence, match, p)
+    ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
+    before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
+    if p.own["extended"].search(before) and (days or 0) <= _OWN_MAX:
+        return "return"
+    if kind is None and (p.own["outside"].search(before) or p.own["standard"].search(before)):
+        return "return"
+    bracket = _BRACKET.match(sentence, match.end())
+    if bracket and defect_named(bracket.group(1), p):
+        return "warranty"
+    if kind == "refund":
+        # "45 Tage ab Erhalt, um eine Erstattung zu beantragen": the purpose may follow a comma.
+        after = sentence[match.end() : match.end() + _ASK_REACH]
+        following = p.duration.search(after)
+        stops = [i for i in (after.find(c) for c in ";:()") if i >= 0]
+        stops += [following.start()] if following else []
+        if p.own["ask_refund"].search(after[: min(stops, default=len(after))]):
+            return "return"
+    return kind
+
+
+def named_before(previous: str, p: CompiledLexicon) -> str | None:
+    """What a sentence (`previous`, with no period of its own) makes of the period of the next
+    one where that names nothing: "warranty" after a defect named, "exchange" after only
+    exchanges named ("Caso a peça não sirva, a primeira troca é grátis."), else None."""
+    if defect_named(previous, p):
+        return "warranty"
+    kinds = {kind for _, kind in keywords(previous, p)}
+    return "exchange" if kinds == {"exchange"} else None
