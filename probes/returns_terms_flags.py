@@ -22,6 +22,7 @@ import re
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
+from probes.returns_terms_faults import class_title, faults_only, only_for_faults
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -64,9 +65,8 @@ _ORDER_WORD = re.compile(
 # A fee named for putting goods back in stock, in any supported language.
 _RESTOCK = re.compile(
     r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
-    r"remise\s+en\s+stock|ponowne|magazynowani"
+    r"remise\s+en\s+stock|ponowne|magazynowani|reintegro|riaccettazion"
 )
-
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
 _AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
@@ -140,7 +140,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
-        scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
+        scoped = bool(class_title(heading, f) or f["condition"].search(heading))
         # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
         # sentence opening on a class of products says its who-pays of that class only.
         # "Unless you use our online returns from within the UK, customers pay": said of some
@@ -187,8 +187,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for c in _AND_CLAUSE.split(text)
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        # "we pay the return of a defective item" says nothing of ordinary returns.
-        said_free = _said(f["free_yes"], f["free_no"], text, f)
+        # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
+        said_free = _said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
         # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
         # sending the goods back costs nothing (a title that names sending is no returns title).
         said_free = said_free or (
@@ -198,8 +198,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
         # "... ask for your return. The postage is on us": the return named just before.
         said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
-        # "We also pay the return shipping if the error is ours": an ordinary return costs.
-        paid_anyway = paid_on_our_error(text, p)
+        # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
+        paid_anyway = paid_on_our_error(text, p) or only_for_faults(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
@@ -218,7 +218,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = faulty_title(heading, p) or (  # or under a "Faulty goods" title
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
-        if said_free and not (f["defect"].search(text) or titles_defects or cancelling):
+        if said_free and not (faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
@@ -299,7 +299,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
         irregular = irregular or bool(LARGE_ORDERS.search(text))
         for hit in f["fee"].finditer(text):
-            if irregular:
+            if irregular or (_is_title(text) and not f["fee_no"].search(text)):  # "Restocking fees"
                 continue
             if cancelled and f["penalty"].search(hit.group(0)):
                 continue

@@ -1,0 +1,82 @@
+"""Who pays when a sentence names faulty goods, and what a title names (round 16), in any
+supported language (folded text; see `probes.returns_terms_flags`, which uses them):
+
+- a return free (or paid by the shop) ONLY for faulty goods or the shop's own error ("The return
+  shipping is paid by us only in case of a defect", "il reso è gratuito solo in caso di errore
+  del venditore"): an ordinary return costs the customer;
+- a sentence naming a change of mind beside a defect ("for a change of mind or a defect, the
+  return freight is on us") speaks of ordinary returns too, not of faulty goods only;
+- a title naming a negated class ("Produtos não personalizados", "Non-personalised items") names
+  the ordinary goods, not a class;
+- a title naming a fee ("Restocking fees", "Taxa de reabastecimento") says nothing of whether it
+  is charged: the sentences under it do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_free import CHANGE_OF_MIND
+
+# "only", in any supported language (folded).
+_ONLY = re.compile(
+    r"\b(?:only|solely|exclusively|seulement|uniquement|exclusivement|solo|solamente|unicamente|"
+    r"exclusivamente|soltanto|esclusivamente|nur|ausschliesslich|alleen|enkel|uitsluitend|apenas|"
+    r"somente|tylko|wylacznie|jedynie)\b"
+)
+_ONLY_REACH = 60  # characters after "only" in which the fault it limits to is looked for
+# The seller's or the shop's fault or responsibility, in any supported language (folded):
+# "responsabilità del venditore", "faute du vendeur", "Verschulden des Verkäufers".
+_SELLERS_FAULT = re.compile(
+    r"\b(?:fault|error|mistake|responsibility|faute|erreur|responsabilite|culpa|error|"
+    r"responsabilidad|colpa|errore|responsabilita|verschulden|fehler|schuld|fout|"
+    r"verantwoordelijkheid|erro|responsabilidade|wina|blad|odpowiedzialnosc)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:of\s+the\s+|du\s+|de\s+la\s+|del\s+|de\s+l'|dello\s+|della\s+|des\s+|"
+    r"der\s+|van\s+de\s+|do\s+|da\s+)?(?:seller|vendor|shop|store|retailer|vendeur|boutique|"
+    r"vendedor|tienda|venditore|negozio|verkaufers?|handlers?|shops?|verkoper|winkel|loja|"
+    r"sprzedawcy|sklepu)\b"
+)
+
+# A word of costing nothing, in any supported language (folded).
+_FREE = re.compile(r"gratuit|gratis|\bfree\b|kosten(?:los|frei)|kosteloos|darmow|bezplatn")
+
+
+def only_for_faults(text: str, p: CompiledLexicon) -> bool:
+    """A return said to cost nothing, or its costs to be the shop's, only for faulty goods or the
+    shop's own error: a cost or a free word, then "only" with a defect or the seller's fault
+    within 60 characters after it, in a sentence naming a return, with no customer said to pay
+    and no refund (the outbound shipping "refunded only if the error is ours" is not the
+    return's cost)."""
+    f = p.flags
+    if not p.kinds["return"].search(text) or p.kinds["refund"].search(text):
+        return False
+    if f["free_no"].search(text):
+        return False
+    said = [*f["cost"].finditer(text), *f["ours"].finditer(text), *f["free_yes"].finditer(text)]
+    said += list(_FREE.finditer(text))
+    first = min((hit.start() for hit in said), default=len(text))
+    return any(
+        hit.start() > first
+        and (
+            f["defect"].search(text, hit.end(), hit.end() + _ONLY_REACH)
+            or _SELLERS_FAULT.search(text, hit.end(), hit.end() + _ONLY_REACH)
+        )
+        for hit in _ONLY.finditer(text)
+    )
+
+
+def faults_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A defect named, with no change of mind beside it ("por defeito ou arrependimento": the
+    ordinary return is named too)."""
+    return bool(f["defect"].search(text)) and not CHANGE_OF_MIND.search(text)
+
+
+def class_title(heading: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """A title naming a class of products or customers, not negated right before it ("Produtos
+    não personalizados", "Nicht personalisierte Artikel" name the ordinary goods)."""
+    return any(
+        not f["negation"].search(heading[max(0, hit.start() - 12) : hit.start()])
+        and not re.search(r"\b(?:non|nicht|niet|nie|nao|no|not)[\s-]*$", heading[: hit.start()])
+        for hit in f["subset"].finditer(heading)
+    )
