@@ -22,8 +22,8 @@ from probes.returns_terms_free import CHANGE_OF_MIND
 # "only", in any supported language (folded).
 _ONLY = re.compile(
     r"\b(?:only|solely|exclusively|seulement|uniquement|exclusivement|solo|solamente|unicamente|"
-    r"exclusivamente|soltanto|esclusivamente|nur|ausschliesslich|alleen|enkel|uitsluitend|apenas|"
-    r"somente|tylko|wylacznie|jedynie)\b"
+    r"exclusivamente|soltanto|esclusivamente|nur|ausschlie(?:ss|ß)lich|alleen|enkel|uitsluitend|apenas|"
+    r"somente|tylko|wy[lł]acznie|jedynie)\b"
 )
 _ONLY_REACH = 60  # characters after "only" in which the fault it limits to is looked for
 # The seller's or the shop's fault or responsibility, in any supported language (folded):
@@ -31,7 +31,7 @@ _ONLY_REACH = 60  # characters after "only" in which the fault it limits to is l
 _SELLERS_FAULT = re.compile(
     r"\b(?:fault|error|mistake|responsibility|faute|erreur|responsabilite|culpa|error|"
     r"responsabilidad|colpa|errore|responsabilita|verschulden|fehler|schuld|fout|"
-    r"verantwoordelijkheid|erro|responsabilidade|wina|blad|odpowiedzialnosc)\w*\s+"
+    r"verantwoordelijkheid|erro|responsabilidade|wina|b[lł]ad|odpowiedzialnosc)\w*\s+"
     r"(?:\w+\s+){0,2}?(?:of\s+the\s+|du\s+|de\s+la\s+|del\s+|de\s+l'|dello\s+|della\s+|des\s+|"
     r"der\s+|van\s+de\s+|do\s+|da\s+)?(?:seller|vendor|shop|store|retailer|vendeur|boutique|"
     r"vendedor|tienda|venditore|negozio|verkaufers?|handlers?|shops?|verkoper|winkel|loja|"
@@ -39,15 +39,15 @@ _SELLERS_FAULT = re.compile(
 )
 
 # A word of costing nothing, in any supported language (folded).
-_FREE = re.compile(r"gratuit|gratis|\bfree\b|kosten(?:los|frei)|kosteloos|darmow|bezplatn")
+_FREE = re.compile(r"gratuit|gratis|\bfree\b|kosten(?:los|frei)|kosteloos|darmow|bezp[lł]atn")
 
 
 def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     """A return said to cost nothing, or its costs to be the shop's, only for faulty goods or the
-    shop's own error: a cost or a free word, then "only" with a defect or the seller's fault
-    within 60 characters after it, in a sentence naming a return, with no customer said to pay
-    and no refund (the outbound shipping "refunded only if the error is ours" is not the
-    return's cost)."""
+    shop's own error: a cost or a free word before "only" (or a free word after it), a defect or
+    the seller's fault within 60 characters after "only", in a sentence naming a return, with no
+    customer said to pay and no refund (the outbound shipping "refunded only if the error is
+    ours" is not the return's cost)."""
     f = p.flags
     if not p.kinds["return"].search(text) or p.kinds["refund"].search(text):
         return False
@@ -57,7 +57,8 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     said += list(_FREE.finditer(text))
     first = min((hit.start() for hit in said), default=len(text))
     return any(
-        hit.start() > first
+        # "ist nur bei defekter Ware kostenlos": "only", the fault, then the free word.
+        (hit.start() > first or _FREE.search(text, hit.end(), hit.end() + 2 * _ONLY_REACH))
         and (
             f["defect"].search(text, hit.end(), hit.end() + _ONLY_REACH)
             or _SELLERS_FAULT.search(text, hit.end(), hit.end() + _ONLY_REACH)

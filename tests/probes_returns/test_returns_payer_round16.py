@@ -1,0 +1,212 @@
+"""Who pays for a return and the restocking fee, round 16: word classes completed for every
+language rather than the wording one batch showed. A return free, or paid by the shop, ONLY for
+faulty goods or the shop's own fault leaves ordinary returns to the customer; a change of mind
+named beside a defect ("for a change of mind or a defect, we pay the return") speaks of ordinary
+returns too; a title naming a negated class ("Non-personalised items") names the ordinary goods;
+a title naming a fee ("Restocking fees") or a question ("Is the return free?") says nothing by
+itself; a fee of 0% is none; an administrative fee per return is a restocking fee (also Italian
+"reintegro magazzino", "riaccettazione", Dutch "restockingkosten"); in Portuguese the return's
+costs borne by the shop by its name ("arcados pela Loja X") or its "responsabilidade" are the
+shop's; the customer named in the feminine ("la clienta", "die Kundin", "Kund:in") or, in
+Polish, as a service's recipient ("Usługobiorca") is the customer. The sentences are made up,
+one idiom each; the last tests check the rules do not reach too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
+
+# Free, or the shop paying, only for faulty goods or the shop's fault: ordinary returns cost.
+ONLY_FAULTS = [
+    ("en", "Returns are free only in case of a defective item."),
+    ("de", "Die Rücksendung ist nur bei defekter Ware kostenlos."),
+    ("de", "Die Rücksendekosten übernehmen wir nur bei defekter Ware."),
+    ("en", "Returns are only free for defective items."),
+    ("fr", "Le retour est gratuit uniquement en cas de produit défectueux."),
+    ("es", "La devolución es gratuita solo en caso de producto defectuoso."),
+    ("it", "La restituzione è gratuita solo in caso di errore del venditore."),
+    ("nl", "Retourneren is alleen gratis bij een defect artikel."),
+    ("pt", "O frete de devolução é por conta da loja apenas em caso de produto com defeito."),
+    ("pl", "Zwrot jest bezpłatny tylko w przypadku wady towaru."),
+]
+
+# A change of mind named beside a defect: the shop pays ordinary returns too.
+MIND_AND_DEFECT = [
+    ("en", "For a change of mind or a defective item, return shipping is at our expense."),
+    ("fr", "En cas de changement d'avis ou de produit défectueux, le retour est gratuit."),
+    ("es", "Por arrepentimiento o producto defectuoso, la devolución es gratuita."),
+    ("it", "In caso di ripensamento o di prodotto difettoso il reso è gratuito."),
+    ("pt", "Em caso de arrependimento ou de defeito, o frete de devolução é por nossa conta."),
+    ("nl", "Bij bedenking of een defect artikel is retourneren gratis."),
+    ("pl", "W przypadku zmiany zdania lub wady towaru zwrot jest bezpłatny."),
+]
+
+# A title naming a negated class: what follows holds for the ordinary goods.
+NEGATED_CLASS_TITLE = [
+    ("en", "Non-personalised items\nReturn shipping costs are paid by the customer."),
+    (
+        "pt",
+        "Produtos não personalizados\nOs custos da devolução são da responsabilidade do cliente.",
+    ),
+    ("es", "Productos no personalizados\nLos gastos de devolución corren a cargo del cliente."),
+    ("it", "Prodotti non personalizzati\nLe spese di reso sono a carico del cliente."),
+    ("fr", "Produits non personnalisés\nLes frais de retour sont à la charge du client."),
+]
+
+# A title naming a fee, then a sentence saying none is charged.
+FEE_TITLE_NONE = [
+    ("en", "Restocking fees\nWe do not charge restocking fees on returns."),
+    ("pt", "Taxa de reabastecimento\nNão cobramos taxas de reabastecimento nas devoluções."),
+    ("es", "Tarifa de reposición\nNo cobramos tarifa de reposición en las devoluciones."),
+    ("it", "Costi di rimagazzinaggio\nNon applichiamo alcun costo di rimagazzinaggio sui resi."),
+]
+
+# A fee of 0%: no fee.
+ZERO_FEE = [
+    ("en", "Returns are accepted within 30 days. Restocking fee: 0%."),
+    ("de", "Rücksendungen innerhalb von 30 Tagen. Bearbeitungsgebühr: 0 %."),
+    ("fr", "Retours acceptés sous 30 jours. Frais de restockage : 0 %."),
+    ("es", "Devoluciones en 30 días. Tasa de reposición: 0%."),
+    ("it", "Resi entro 30 giorni. Costo di rimagazzinaggio: 0%."),
+    ("nl", "Retour binnen 30 dagen. Administratiekosten: 0%."),
+    ("pt", "Devoluções em 30 dias. Taxa de reabastecimento: 0%."),
+    ("pl", "Zwroty w ciągu 30 dni. Opłata manipulacyjna: 0%."),
+]
+
+# A question whether returns are free, answered by a customer-pays sentence.
+QUESTION = [
+    ("en", "Is the return free?\nReturn shipping costs are paid by the customer."),
+    ("it", "Il reso è gratuito?\nLe spese di spedizione per il reso sono a carico del cliente."),
+    ("es", "¿La devolución es gratuita?\nLos gastos de devolución corren a cargo del cliente."),
+    ("fr", "Le retour est-il gratuit ?\nLes frais de retour sont à la charge du client."),
+    ("pt", "A devolução é gratuita?\nOs custos da devolução são da responsabilidade do cliente."),
+]
+
+# An administrative fee (or another name for a restocking fee) charged per return.
+ADMIN_FEE = [
+    ("en", "An administrative fee of 10 EUR is charged on every return."),
+    ("de", "Für jede Rücksendung berechnen wir eine Verwaltungsgebühr von 5 EUR."),
+    ("fr", "Des frais administratifs de 5 EUR sont retenus sur chaque retour."),
+    ("es", "Se cobrarán 5 EUR de gastos administrativos por cada devolución."),
+    ("it", "Per ogni reso si applicano spese amministrative di 5 EUR."),
+    ("it", "Su ogni reso applichiamo una quota di riaccettazione del 10%."),
+    ("it", "Per ogni reso sono previsti costi di reintegro magazzino."),
+    ("nl", "Bij elke retour worden restockingkosten van 10% in rekening gebracht."),
+    ("pt", "Em cada devolução é cobrada uma taxa administrativa de 5 EUR."),
+    ("pl", "Za każdy zwrot pobieramy opłatę administracyjną 10 zł."),
+]
+
+# Portuguese: the return's costs borne by the shop by its name, or its responsibility.
+PT_SHOP = [
+    "Os custos da devolução são integralmente arcados pela Casa Exemplo.",
+    "Os custos de frete para devolução são de responsabilidade da nossa loja.",
+    "A Casa Exemplo arca com o frete de retorno.",
+]
+
+
+# The customer named in the feminine (or gender-inclusive, or as a service's recipient) pays.
+FEMININE_PAYER = [
+    ("es", "Los gastos de envío de la devolución corren por cuenta de la compradora."),
+    ("fr", "Les frais de retour restent à la charge de la consommatrice."),
+    ("de", "Die Kosten der Rücksendung trägt die Kundin."),
+    ("de", "Die Kosten der Rücksendung trägt der:die Käufer:in, also die Kund:in."),
+    ("pt", "Os custos de devolução ficam a cargo da consumidora."),
+    ("pl", "Bezpośredni koszt odesłania rzeczy ponosi Usługobiorca."),
+    ("pl", "Koszty zwrotu towaru pokrywa klientka."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEMININE_PAYER)
+def test_feminine_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), ONLY_FAULTS)
+def test_free_only_for_faults_is_not_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), MIND_AND_DEFECT)
+def test_change_of_mind_beside_defect_is_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATED_CLASS_TITLE)
+def test_negated_class_title_is_no_class(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), FEE_TITLE_NONE)
+def test_fee_title_alone_is_no_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), ZERO_FEE)
+def test_zero_percent_fee_is_none(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), QUESTION)
+def test_question_is_no_answer(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), ADMIN_FEE)
+def test_administrative_fee_is_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize("text", PT_SHOP)
+def test_pt_shop_by_name_pays(text: str) -> None:
+    assert extract_returns_terms(text, "pt").get(FREE) is True
+
+
+# The rules do not reach too far.
+REACH_FREE = [
+    # "only" before the cost, about the customer's own damage: not the shop paying for faults.
+    (
+        "de",
+        "Stellen wir nur vom Käufer verursachte Mängel fest, trägt der Käufer die Kosten.",
+        None,
+    ),
+    # The outbound shipping refunded only on the shop's error: not the return's cost.
+    (
+        "fr",
+        "Nous remboursons les frais de port uniquement si le retour résulte de notre erreur.",
+        None,
+    ),
+    # A defect alone, no change of mind: about faulty goods only.
+    ("pt", "Em caso de defeito, o frete de devolução é por nossa conta.", None),
+    # A class title not negated still scopes what follows.
+    (
+        "pt",
+        "Produtos personalizados\nOs custos da devolução são da responsabilidade do cliente.",
+        None,
+    ),
+    # A statement, not a question.
+    ("it", "Il reso è sempre gratuito.", True),
+    # Borne by the customer, not the shop.
+    ("pt", "Os custos de devolução são integralmente arcados pelo cliente.", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REACH_FREE)
+def test_free_rules_do_not_reach_too_far(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is expected
+
+
+REACH_FEE = [
+    ("en", "Restocking fee: 15% of the purchase price on every return.", True),
+    ("en", "A restocking fee of 10% applies to opened items.", True),
+    ("en", "Returns are accepted within 30 days of delivery.", None),
+    ("it", "Le spese amministrative dell'ordine non sono rimborsabili.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), REACH_FEE)
+def test_fee_rules_do_not_reach_too_far(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is expected
