@@ -5,11 +5,13 @@ named beside a defect ("for a change of mind or a defect, we pay the return") sp
 returns too; a title naming a negated class ("Non-personalised items") names the ordinary goods;
 a title naming a fee ("Restocking fees") or a question ("Is the return free?") says nothing by
 itself; a fee of 0% is none; an administrative fee per return is a restocking fee (also Italian
-"reintegro magazzino", "riaccettazione", Dutch "restockingkosten"); in Portuguese the return's
-costs borne by the shop by its name ("arcados pela Loja X") or its "responsabilidade" are the
-shop's; the customer named in the feminine ("la clienta", "die Kundin", "Kund:in") or, in
-Polish, as a service's recipient ("Usługobiorca") is the customer. The sentences are made up,
-one idiom each; the last tests check the rules do not reach too far."""
+"reintegro magazzino", "riaccettazione", Dutch "restockingkosten"), and so is a contribution to
+the costs ("Kostenbeteiligung"); in Portuguese the return's costs borne by the shop by its name
+("arcados pela Loja X") or its "responsabilidade" are the shop's; the customer named in the
+feminine ("la clienta", "die Kundin", "Kund:in") or, in Polish, as a service's recipient
+("Usługobiorca") is the customer; a quality issue is a defect; free within one country or the EU
+only depends on where the customer is. The sentences are made up, one idiom each; the last tests
+check the rules do not reach too far."""
 
 from __future__ import annotations
 
@@ -125,6 +127,74 @@ def test_feminine_customer_pays(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
 
 
+# A quality issue named as the reason is a defect: free returns for it say nothing of ordinary
+# returns, which the customer pays.
+QUALITY_ISSUE = [
+    ("en", "Return shipping is paid by the customer. For quality issues we offer free returns."),
+    (
+        "fr",
+        "Le retour est à la charge du client.En cas de problème de qualité, le retour est gratuit.",
+    ),
+    (
+        "es",
+        "La devolución corre a cargo del cliente."
+        "Con un problema de calidad, la devolución es gratuita.",
+    ),
+    (
+        "it",
+        "Le spese di reso sono a carico del cliente. Per problemi di qualità il reso è gratuito.",
+    ),
+    (
+        "nl",
+        "De retourkosten zijn voor rekening van de klant."
+        "Bij een kwaliteitsprobleem is retourneren gratis.",
+    ),
+    (
+        "pt",
+        "A devolução é da responsabilidade do cliente."
+        "Com problemas de qualidade, a devolução é gratuita.",
+    ),
+    ("pl", "Koszty zwrotu ponosi klient. W przypadku problemu z jakością zwrot jest bezpłatny."),
+]
+
+# A contribution to the costs charged on a return: a restocking fee.
+CONTRIBUTION_FEE = [
+    ("de", "Bei vereinbarten Rücksendungen berechnen wir eine Kostenbeteiligung."),
+    ("en", "For agreed returns we charge a contribution to costs."),
+    ("fr", "Pour les retours acceptés, nous facturons une participation aux frais."),
+    ("es", "En las devoluciones aceptadas cobramos una participación en los gastos."),
+    ("it", "Sui resi concordati addebitiamo un contributo spese."),
+    ("nl", "Bij een geaccepteerde retour rekenen wij een kostenbijdrage."),
+    ("pt", "Nas devoluções aceites cobramos uma comparticipação nos custos."),
+    ("pl", "Przy uzgodnionych zwrotach pobieramy partycypację w kosztach."),
+]
+
+# Free within one country or the EU only: it depends on where the customer is.
+REGION_ONLY = [
+    ("de", "Kostenloser Rückversand innerhalb der Schweiz."),
+    ("es", "Devolución gratuita dentro de la UE."),
+    ("nl", "Gratis retour binnen de EU."),
+    ("pt", "Devolução gratuita na UE."),
+    ("it", "Il reso è gratuito nell'Unione Europea."),
+    ("fr", "Le retour est gratuit dans l'Union européenne."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUALITY_ISSUE)
+def test_quality_issue_is_a_defect(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), CONTRIBUTION_FEE)
+def test_contribution_to_costs_is_a_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), REGION_ONLY)
+def test_free_in_one_region_depends(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
 @pytest.mark.parametrize(("lang", "text"), ONLY_FAULTS)
 def test_free_only_for_faults_is_not_free(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
@@ -204,6 +274,9 @@ REACH_FEE = [
     ("en", "A restocking fee of 10% applies to opened items.", True),
     ("en", "Returns are accepted within 30 days of delivery.", None),
     ("it", "Le spese amministrative dell'ordine non sono rimborsabili.", None),
+    # A contribution to the (outbound) shipping costs is postage, not a fee.
+    ("it", "Per ogni reso è richiesto un contributo spese di spedizione di 5 EUR.", None),
+    ("es", "Cada devolución tiene una participación en los gastos de envío de 5 EUR.", None),
 ]
 
 
