@@ -133,11 +133,11 @@ QUALITY_ISSUE = [
     ("en", "Return shipping is paid by the customer. For quality issues we offer free returns."),
     (
         "fr",
-        "Le retour est à la charge du client.En cas de problème de qualité, le retour est gratuit.",
+        "Le retour est à la charge du client. En cas de problème de qualité, le retour est gratuit.",
     ),
     (
         "es",
-        "La devolución corre a cargo del cliente."
+        "La devolución corre a cargo del cliente. "
         "Con un problema de calidad, la devolución es gratuita.",
     ),
     (
@@ -146,12 +146,12 @@ QUALITY_ISSUE = [
     ),
     (
         "nl",
-        "De retourkosten zijn voor rekening van de klant."
+        "De retourkosten zijn voor rekening van de klant. "
         "Bij een kwaliteitsprobleem is retourneren gratis.",
     ),
     (
         "pt",
-        "A devolução é da responsabilidade do cliente."
+        "A devolução é da responsabilidade do cliente. "
         "Com problemas de qualidade, a devolução é gratuita.",
     ),
     ("pl", "Koszty zwrotu ponosi klient. W przypadku problemu z jakością zwrot jest bezpłatny."),
