@@ -9,7 +9,8 @@ supported language (folded text; see `probes.returns_terms_flags`, which uses th
 - a title naming a negated class ("Produtos não personalizados", "Non-personalised items") names
   the ordinary goods, not a class;
 - a title naming a fee ("Restocking fees", "Taxa de reabastecimento") says nothing of whether it
-  is charged: the sentences under it do.
+  is charged: the sentences under it do;
+- a store named as a further channel ("free returns, also in store") is no one-channel return.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_free import CHANGE_OF_MIND
+from probes.returns_terms_scope import IN_STORE
 
 # "only", in any supported language (folded).
 _ONLY = re.compile(
@@ -80,4 +82,20 @@ def class_title(heading: str, f: dict[str, re.Pattern[str]]) -> bool:
         not f["negation"].search(heading[max(0, hit.start() - 12) : hit.start()])
         and not re.search(r"\b(?:non|nicht|niet|nie|nao|no|not)[\s-]*$", heading[: hit.start()])
         for hit in f["subset"].finditer(heading)
+    )
+
+
+# "also", "too", in any supported language (folded), right before a place.
+_ALSO = re.compile(
+    r"\b(?:also|too|as\s+well|auch|aussi|egalement|tambien|anche|pure|ook|tambem|rowniez|"
+    r"r[oó]wniez|takze|tak[zż]e)\s*$"
+)
+
+
+def store_only(text: str) -> bool:
+    """A store named as where a return goes, not as a further channel ("gratis retour (ook in de
+    winkel)", "free returns, also in store": the return costs nothing either way)."""
+    return any(
+        not _ALSO.search(re.split(r"[(,;]", text[max(0, hit.start() - 25) : hit.start()])[-1])
+        for hit in IN_STORE.finditer(text)
     )

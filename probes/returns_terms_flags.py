@@ -22,7 +22,7 @@ import re
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
-from probes.returns_terms_faults import class_title, faults_only, only_for_faults
+from probes.returns_terms_faults import class_title, faults_only, only_for_faults, store_only
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -41,7 +41,6 @@ from probes.returns_terms_payer import (
 )
 from probes.returns_terms_scope import (
     IN_PRINCIPLE,
-    IN_STORE,
     LABEL,
     LARGE_ORDERS,
     PAYMENT,
@@ -278,7 +277,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
-        if returns_word and IN_STORE.search(text) and f["no_cost"].search(text):
+        if returns_word and store_only(text) and f["no_cost"].search(text):
             free.add("unsure", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).

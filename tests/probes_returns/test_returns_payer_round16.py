@@ -10,8 +10,11 @@ the costs ("Kostenbeteiligung"); in Portuguese the return's costs borne by the s
 ("arcados pela Loja X") or its "responsabilidade" are the shop's; the customer named in the
 feminine ("la clienta", "die Kundin", "Kund:in") or, in Polish, as a service's recipient
 ("Usługobiorca") is the customer; a quality issue is a defect; free within one country or the EU
-only depends on where the customer is. The sentences are made up, one idiom each; the last tests
-check the rules do not reach too far."""
+only depends on where the customer is; a store named as a
+further channel ("ook in de winkel") is no one-channel return; "Change of mind: customer pays"
+leaves the return to the customer; the costs first, then the shop by its name as subject
+("Die Kosten der Rücksendung trägt Musterladen") makes the return free. The sentences are made
+up, one idiom each; the last tests check the rules do not reach too far."""
 
 from __future__ import annotations
 
@@ -133,7 +136,8 @@ QUALITY_ISSUE = [
     ("en", "Return shipping is paid by the customer. For quality issues we offer free returns."),
     (
         "fr",
-        "Le retour est à la charge du client. En cas de problème de qualité, le retour est gratuit.",
+        "Le retour est à la charge du client. "
+        "En cas de problème de qualité, le retour est gratuit.",
     ),
     (
         "es",
@@ -193,6 +197,49 @@ def test_contribution_to_costs_is_a_fee(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), REGION_ONLY)
 def test_free_in_one_region_depends(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+# A store named as a further channel ("also in store"): free either way, not through one only.
+ALSO_IN_STORE = [
+    ("nl", "14 dagen bedenktijd, gratis retour (ook in de winkel)."),
+    ("de", "30 Tage Rückgaberecht, kostenlose Rücksendung (auch in der Filiale)."),
+    ("fr", "30 jours pour changer d'avis, retour gratuit (aussi en magasin)."),
+    ("it", "30 giorni, reso gratuito (anche in negozio)."),
+]
+
+# A change of mind as a label, the customer paying as its value.
+MIND_LABEL_CUSTOMER_PAYS = [
+    ("en", "Change of mind: customer pays (you send it yourself)."),
+    ("pt", "Arrependimento: cliente paga (você envia por conta própria)."),
+    ("es", "Arrepentimiento: el cliente paga el envío."),
+    ("it", "Ripensamento: paga il cliente."),
+    ("de", "Meinungsänderung: Kunde zahlt."),
+    ("nl", "Van gedachten veranderd: klant betaalt."),
+    ("pl", "Zmiana zdania: klient płaci."),
+]
+
+# The return's costs first, then the verb, the shop by its name as subject: the shop pays.
+COSTS_THEN_SHOP = [
+    ("de", "Die Kosten der Rücksendung trägt Musterladen."),
+    ("de", "Die Rücksendekosten übernimmt die Musterladen GmbH."),
+    ("nl", "De kosten van de retourzending betaalt Voorbeeldwinkel."),
+    ("pl", "Koszty zwrotu pokrywa Przykładowy Sklep."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ALSO_IN_STORE)
+def test_also_in_store_is_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), MIND_LABEL_CUSTOMER_PAYS)
+def test_change_of_mind_label_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), COSTS_THEN_SHOP)
+def test_costs_then_shop_by_name_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
 
 
 @pytest.mark.parametrize(("lang", "text"), ONLY_FAULTS)
@@ -257,6 +304,14 @@ REACH_FREE = [
         "Produtos personalizados\nOs custos da devolução são da responsabilidade do cliente.",
         None,
     ),
+    # The costs first, then the verb, and the customer (by any noun) as subject: not the shop.
+    ("de", "Die Kosten der Rücksendung trägt der Konsument.", False),
+    ("de", "Die Rücksendekosten trägt grundsätzlich der Kunde.", False),
+    ("de", "Die Kosten der Rücksendung trägt der:die Kund:in.", False),
+    ("nl", "De kosten van de retourzending betaalt de klant.", False),
+    ("pl", "Koszt zwrotu towaru ponosi nabywca.", False),
+    # A store as the only free channel: it depends on the channel.
+    ("nl", "Gratis retour in de winkel.", None),
     # A statement, not a question.
     ("it", "Il reso è sempre gratuito.", True),
     # Borne by the customer, not the shop.
