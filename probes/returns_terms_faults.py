@@ -10,7 +10,8 @@ supported language (folded text; see `probes.returns_terms_flags`, which uses th
   the ordinary goods, not a class;
 - a title naming a fee ("Restocking fees", "Taxa de reabastecimento") says nothing of whether it
   is charged: the sentences under it do;
-- a store named as a further channel ("free returns, also in store") is no one-channel return.
+- a store named as a further channel ("free returns, also in store") is no one-channel return;
+- a fee in a sentence about exchanges alone is an exchange's, not a restocking fee.
 """
 
 from __future__ import annotations
@@ -98,4 +99,12 @@ def store_only(text: str) -> bool:
     return any(
         not _ALSO.search(re.split(r"[(,;]", text[max(0, hit.start() - 25) : hit.start()])[-1])
         for hit in IN_STORE.finditer(text)
+    )
+
+
+def exchange_fee(text: str, p: CompiledLexicon) -> bool:
+    """A sentence about exchanges alone ("For further exchanges a handling fee of 3 EUR
+    applies"): its fee is an exchange's, not one charged on a return."""
+    return bool(p.kinds["exchange"].search(text)) and not (
+        p.kinds["return"].search(text) or p.kinds["refund"].search(text)
     )

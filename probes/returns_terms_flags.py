@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
-from probes.returns_terms_faults import class_title, faults_only, only_for_faults, store_only
 from probes.returns_terms_fee_scope import fee_on_every_return
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -139,7 +139,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
-        scoped = bool(class_title(heading, f) or f["condition"].search(heading))
+        scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
         # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
         # sentence opening on a class of products says its who-pays of that class only.
         # "Unless you use our online returns from within the UK, customers pay": said of some
@@ -198,7 +198,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "... ask for your return. The postage is on us": the return named just before.
         said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
         # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
-        paid_anyway = paid_on_our_error(text, p) or only_for_faults(text, p)
+        paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
@@ -217,7 +217,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = faulty_title(heading, p) or (  # or under a "Faulty goods" title
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
-        if said_free and not (faults_only(text, f) or titles_defects or cancelling):
+        if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
@@ -277,7 +277,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
-        if returns_word and store_only(text) and f["no_cost"].search(text):
+        if returns_word and faults.store_only(text) and f["no_cost"].search(text):
             free.add("unsure", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
@@ -302,7 +302,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 continue
             if cancelled and f["penalty"].search(hit.group(0)):
                 continue
-            if ordering and not _RESTOCK.search(hit.group(0)):
+            if (ordering or faults.exchange_fee(text, p)) and not _RESTOCK.search(hit.group(0)):
                 continue
             # "los gastos de gestión de la recogida": the price of collecting the parcel (its
             # postage), not a fee on the return.

@@ -10,11 +10,13 @@ the costs ("Kostenbeteiligung"); in Portuguese the return's costs borne by the s
 ("arcados pela Loja X") or its "responsabilidade" are the shop's; the customer named in the
 feminine ("la clienta", "die Kundin", "Kund:in") or, in Polish, as a service's recipient
 ("Usługobiorca") is the customer; a quality issue is a defect; free within one country or the EU
-only depends on where the customer is; a store named as a
-further channel ("ook in de winkel") is no one-channel return; "Change of mind: customer pays"
-leaves the return to the customer; the costs first, then the shop by its name as subject
-("Die Kosten der Rücksendung trägt Musterladen") makes the return free. The sentences are made
-up, one idiom each; the last tests check the rules do not reach too far."""
+only depends on where the customer is; a store named as a further channel ("ook in de winkel")
+is no one-channel return; "Change of mind: customer pays" leaves the return to the customer; the
+costs first, then the shop by its name as subject ("Die Kosten der Rücksendung trägt
+Musterladen") makes the return free, and so does the shop by its name after a comma ("For every
+approved return, Example Shop covers ..."); a fee in a sentence about exchanges alone is no
+restocking fee. The sentences are made up, one idiom each; the last tests check the rules do not
+reach too far."""
 
 from __future__ import annotations
 
@@ -242,6 +244,44 @@ def test_costs_then_shop_by_name_pays(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
 
 
+# The shop by its name as the subject of a paying verb in a clause after a comma.
+SHOP_AFTER_COMMA = [
+    ("en", "For every approved return, Example Shop covers the return shipping costs."),
+    ("fr", "Pour chaque retour accepté, Boutique Exemple prend en charge les frais de retour."),
+    (
+        "es",
+        "Para cada devolución aprobada, Tienda Ejemplo asume los gastos de envío de la devolución.",
+    ),
+    ("it", "Per ogni reso approvato, Negozio Esempio sostiene le spese di spedizione del reso."),
+    ("pt", "Para cada devolução aprovada, a Loja Exemplo assume os custos de devolução."),
+    ("de", "Nach Genehmigung der Rücksendung, Musterladen übernimmt die Kosten der Rücksendung."),
+    ("nl", "Na goedkeuring van de retour, Voorbeeldwinkel betaalt de kosten van de retourzending."),
+    ("pl", "Po akceptacji zwrotu, Przykładowy Sklep pokrywa koszty zwrotu."),
+]
+
+# A fee in a sentence about exchanges alone: an exchange's, not a restocking fee.
+EXCHANGE_FEE = [
+    ("en", "For further exchanges a handling fee of 3 EUR applies."),
+    ("es", "Para cambios adicionales, se aplicará un coste de gestión de 3 EUR."),
+    ("de", "Für weitere Umtausche berechnen wir eine Bearbeitungsgebühr von 3 EUR."),
+    ("fr", "Pour les échanges supplémentaires, des frais de gestion de 3 EUR s'appliquent."),
+    ("it", "Per ulteriori cambi si applica un costo di gestione di 3 EUR."),
+    ("pt", "Para trocas adicionais aplica-se uma taxa de processamento de 3 EUR."),
+    ("nl", "Voor extra ruilingen rekenen we 3 EUR administratiekosten."),
+    ("pl", "Za kolejne wymiany pobieramy opłatę manipulacyjną 3 zł."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_AFTER_COMMA)
+def test_shop_by_name_after_comma_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), EXCHANGE_FEE)
+def test_exchange_fee_is_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
+
+
 @pytest.mark.parametrize(("lang", "text"), ONLY_FAULTS)
 def test_free_only_for_faults_is_not_free(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
@@ -312,6 +352,10 @@ REACH_FREE = [
     ("pl", "Koszt zwrotu towaru ponosi nabywca.", False),
     # A store as the only free channel: it depends on the channel.
     ("nl", "Gratis retour in de winkel.", None),
+    # The customer (or the sender) after a comma is no shop.
+    ("it", "Per ogni reso, il cliente sostiene le spese di spedizione del reso.", False),
+    ("fr", "Pour chaque retour, le client prend en charge les frais de retour.", False),
+    ("pl", "Koszty zwrotu towaru pokrywa nadawca przesyłki.", False),
     # A statement, not a question.
     ("it", "Il reso è sempre gratuito.", True),
     # Borne by the customer, not the shop.
@@ -328,6 +372,8 @@ REACH_FEE = [
     ("en", "Restocking fee: 15% of the purchase price on every return.", True),
     ("en", "A restocking fee of 10% applies to opened items.", True),
     ("en", "Returns are accepted within 30 days of delivery.", None),
+    # A fee named for restocking on exchanged items is still one.
+    ("en", "A 7.99 USD restocking fee applies to each item being exchanged.", True),
     ("it", "Le spese amministrative dell'ordine non sono rimborsabili.", None),
     # A contribution to the (outbound) shipping costs is postage, not a fee.
     ("it", "Per ogni reso è richiesto un contributo spese di spedizione di 5 EUR.", None),
