@@ -15,8 +15,8 @@ is no one-channel return; "Change of mind: customer pays" leaves the return to t
 costs first, then the shop by its name as subject ("Die Kosten der Rücksendung trägt
 Musterladen") makes the return free, and so does the shop by its name after a comma ("For every
 approved return, Example Shop covers ..."); a fee in a sentence about exchanges alone is no
-restocking fee. The sentences are made up, one idiom each; the last tests check the rules do not
-reach too far."""
+restocking fee; "we cover the shipping costs for the return" makes it free. The sentences are
+made up, one idiom each; the last tests check the rules do not reach too far."""
 
 from __future__ import annotations
 
@@ -282,6 +282,26 @@ def test_exchange_fee_is_no_restocking_fee(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is None
 
 
+# The shop (first person plural) paying the shipping costs FOR the return.
+WE_PAY_SHIPPING_FOR_RETURN = [
+    (
+        "it",
+        "Hai 30 giorni per il reso, durante i quali copriamo le spese di spedizione per il reso.",
+    ),
+    ("en", "You have 30 days to return, and we cover the shipping costs for the return."),
+    ("de", "Sie haben 30 Tage Zeit, wir übernehmen die Versandkosten für die Rücksendung."),
+    ("fr", "Vous avez 30 jours, nous prenons en charge les frais d'envoi du retour."),
+    ("es", "Tienes 30 días y cubrimos los gastos de envío de la devolución."),
+    ("nl", "Je hebt 30 dagen en wij betalen de verzendkosten voor de retour."),
+    ("pl", "Masz 30 dni, a my pokrywamy koszty wysyłki zwrotu."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WE_PAY_SHIPPING_FOR_RETURN)
+def test_we_pay_shipping_for_the_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
 @pytest.mark.parametrize(("lang", "text"), ONLY_FAULTS)
 def test_free_only_for_faults_is_not_free(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
@@ -356,6 +376,8 @@ REACH_FREE = [
     ("it", "Per ogni reso, il cliente sostiene le spese di spedizione del reso.", False),
     ("fr", "Pour chaque retour, le client prend en charge les frais de retour.", False),
     ("pl", "Koszty zwrotu towaru pokrywa nadawca przesyłki.", False),
+    # The shipping for the return of defective goods only: said of faulty goods.
+    ("en", "We cover the shipping costs for the return of defective items.", None),
     # A statement, not a question.
     ("it", "Il reso è sempre gratuito.", True),
     # Borne by the customer, not the shop.
