@@ -11,7 +11,8 @@ supported language (folded text; see `probes.returns_terms_flags`, which uses th
 - a title naming a fee ("Restocking fees", "Taxa de reabastecimento") says nothing of whether it
   is charged: the sentences under it do;
 - a store named as a further channel ("free returns, also in store") is no one-channel return;
-- a fee in a sentence about exchanges alone is an exchange's, not a restocking fee.
+- a fee in a sentence about exchanges alone is an exchange's, not a restocking fee;
+- a class refused a return ("Personalised items cannot be returned") scopes nothing after it.
 """
 
 from __future__ import annotations
@@ -107,4 +108,33 @@ def exchange_fee(text: str, p: CompiledLexicon) -> bool:
     applies"): its fee is an exchange's, not one charged on a return."""
     return bool(p.kinds["exchange"].search(text)) and not (
         p.kinds["return"].search(text) or p.kinds["refund"].search(text)
+    )
+
+
+# Goods refused for a return, in any supported language (folded): "cannot be returned", "sont
+# exclus", "no se pueden devolver", "non possono essere resi", "sind vom Umtausch ausgeschlossen",
+# "kunnen niet worden geretourneerd", "não podem ser devolvidos", "nie podlegają zwrotowi".
+_REFUSED = re.compile(
+    r"[^.;:]{0,30}?\b(?:can\s*not\s+be\s+returned|can't\s+be\s+returned|(?:are|is)\s+"
+    r"(?:not\s+returnable|non-?returnable|excluded|final\s+sale)|"
+    r"(?:sind|ist|werden|wird)\s+(?:vom\s+(?:umtausch|widerruf|ruckgabe\w*)\s+)?ausgeschlossen|"
+    r"nicht\s+(?:zuruckgenommen|umgetauscht|zuruckgegeben)|"
+    r"ne\s+(?:peuvent|peut)\s+(?:pas\s+|ni\s+)?(?:etre\s+)?(?:retourne|repris|echange)|"
+    r"sont\s+exclu|no\s+(?:se\s+)?(?:pueden?\s+)?(?:ser\s+)?(?:devuelt|devolver|cambiar|admit|acept)|"
+    r"(?:estan|quedan)\s+excluid|non\s+(?:possono\s+|puo\s+)?(?:essere\s+)?(?:res[oi]\b|restituit|"
+    r"rimborsabil|cambiat|restituibil)|(?:sono|e)\s+esclus|(?:kunnen|kan|worden|wordt)\s+niet\s+"
+    r"(?:worden\s+)?(?:geretourneerd|teruggenomen|geruild)|(?:zijn|is)\s+uitgesloten|"
+    r"nao\s+(?:podem?\s+)?(?:ser\s+)?(?:devolvid|trocad|aceit)|(?:estao|sao|ficam)\s+excluid|"
+    r"nie\s+(?:podlega\w*|mozna|moga)\s+(?:zwrot\w*|wymian\w*|zwrocic|zostac\s+zwrocon)|"
+    r"(?:sa|jest)\s+wy[lł]aczon)"
+)
+
+
+def kept_class(text: str, f: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+    """The first class of products or customers `text` names that is not refused a return right
+    after it ("Personalised items cannot be returned. Ship the item back ... at your cost": the
+    class is excluded, what follows holds for the ordinary goods)."""
+    return next(
+        (hit for hit in f["subset"].finditer(text) if not _REFUSED.match(text, hit.end())),
+        None,
     )

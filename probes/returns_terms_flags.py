@@ -108,7 +108,7 @@ def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """Whether `text` opens on a class of products or customers (within its first words),
     neither negated nor an exception ("except sale items, ...")."""
-    hit = f["subset"].search(text)
+    hit = faults.kept_class(text, f)  # "Custom items cannot be returned" names no class
     if hit is None or hit.start() >= _CLASS_OPENING:
         return False
     opening = text[: hit.start()]

@@ -15,8 +15,9 @@ is no one-channel return; "Change of mind: customer pays" leaves the return to t
 costs first, then the shop by its name as subject ("Die Kosten der Rücksendung trägt
 Musterladen") makes the return free, and so does the shop by its name after a comma ("For every
 approved return, Example Shop covers ..."); a fee in a sentence about exchanges alone is no
-restocking fee; "we cover the shipping costs for the return" makes it free. The sentences are
-made up, one idiom each; the last tests check the rules do not reach too far."""
+restocking fee; "we cover the shipping costs for the return" makes it free; a class refused a
+return at the opening ("Personalised items cannot be returned, and ...") scopes nothing. The
+sentences are made up, one idiom each; the last tests check the rules do not reach too far."""
 
 from __future__ import annotations
 
@@ -302,6 +303,52 @@ def test_we_pay_shipping_for_the_return(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
 
 
+# A class refused a return at the opening scopes nothing: the rest holds for ordinary goods.
+REFUSED_CLASS = [
+    (
+        "en",
+        "Personalised items cannot be returned, and return "
+        "shipping costs are paid by the customer.",
+    ),
+    (
+        "de",
+        "Personalisierte Artikel sind vom Umtausch "
+        "ausgeschlossen, die Rücksendekosten trägt der Kunde.",
+    ),
+    (
+        "fr",
+        "Les articles personnalisés ne peuvent pas être retournés, et "
+        "les frais de retour sont à la charge du client.",
+    ),
+    (
+        "es",
+        "Los productos personalizados no se pueden devolver y los "
+        "gastos de devolución corren a cargo del cliente.",
+    ),
+    (
+        "it",
+        "I prodotti personalizzati non possono essere resi e le "
+        "spese di reso sono a carico del cliente.",
+    ),
+    (
+        "nl",
+        "Gepersonaliseerde artikelen kunnen niet worden geretourneerd en "
+        "de retourkosten zijn voor rekening van de klant.",
+    ),
+    (
+        "pt",
+        "Os produtos personalizados não podem ser devolvidos e os custos "
+        "de devolução são da responsabilidade do cliente.",
+    ),
+    ("pl", "Produkty personalizowane nie podlegają zwrotowi, a koszty zwrotu ponosi klient."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REFUSED_CLASS)
+def test_refused_class_scopes_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
 @pytest.mark.parametrize(("lang", "text"), ONLY_FAULTS)
 def test_free_only_for_faults_is_not_free(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
@@ -378,6 +425,8 @@ REACH_FREE = [
     ("pl", "Koszty zwrotu towaru pokrywa nadawca przesyłki.", False),
     # The shipping for the return of defective goods only: said of faulty goods.
     ("en", "We cover the shipping costs for the return of defective items.", None),
+    # A class not refused still scopes its sentence.
+    ("en", "For personalised items, return shipping costs are paid by the customer.", None),
     # A statement, not a question.
     ("it", "Il reso è sempre gratuito.", True),
     # Borne by the customer, not the shop.
