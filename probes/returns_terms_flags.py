@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
@@ -40,7 +41,6 @@ from probes.returns_terms_payer import (
 )
 from probes.returns_terms_scope import (
     IN_PRINCIPLE,
-    IN_STORE,
     LABEL,
     LARGE_ORDERS,
     PAYMENT,
@@ -64,9 +64,8 @@ _ORDER_WORD = re.compile(
 # A fee named for putting goods back in stock, in any supported language.
 _RESTOCK = re.compile(
     r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
-    r"remise\s+en\s+stock|ponowne|magazynowani"
+    r"remise\s+en\s+stock|ponowne|magazynowani|reintegro|riaccettazion"
 )
-
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
 _AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
@@ -109,7 +108,7 @@ def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """Whether `text` opens on a class of products or customers (within its first words),
     neither negated nor an exception ("except sale items, ...")."""
-    hit = f["subset"].search(text)
+    hit = faults.kept_class(text, f)  # "Custom items cannot be returned" names no class
     if hit is None or hit.start() >= _CLASS_OPENING:
         return False
     opening = text[: hit.start()]
@@ -140,7 +139,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
-        scoped = bool(f["subset"].search(heading) or f["condition"].search(heading))
+        scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
         # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
         # sentence opening on a class of products says its who-pays of that class only.
         # "Unless you use our online returns from within the UK, customers pay": said of some
@@ -187,8 +186,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for c in _AND_CLAUSE.split(text)
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        # "we pay the return of a defective item" says nothing of ordinary returns.
-        said_free = _said(f["free_yes"], f["free_no"], text, f)
+        # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
+        said_free = _said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
         # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
         # sending the goods back costs nothing (a title that names sending is no returns title).
         said_free = said_free or (
@@ -198,8 +197,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
         # "... ask for your return. The postage is on us": the return named just before.
         said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
-        # "We also pay the return shipping if the error is ours": an ordinary return costs.
-        paid_anyway = paid_on_our_error(text, p)
+        # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
+        paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
@@ -218,7 +217,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = faulty_title(heading, p) or (  # or under a "Faulty goods" title
             _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
-        if said_free and not (f["defect"].search(text) or titles_defects or cancelling):
+        if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
@@ -278,7 +277,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
-        if returns_word and IN_STORE.search(text) and f["no_cost"].search(text):
+        if returns_word and faults.store_only(text) and f["no_cost"].search(text):
             free.add("unsure", s)
         # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
         # restocking fee (a restocking fee charged on one still is).
@@ -299,11 +298,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
         irregular = irregular or bool(LARGE_ORDERS.search(text))
         for hit in f["fee"].finditer(text):
-            if irregular:
+            if irregular or (_is_title(text) and not f["fee_no"].search(text)):  # "Restocking fees"
                 continue
             if cancelled and f["penalty"].search(hit.group(0)):
                 continue
-            if ordering and not _RESTOCK.search(hit.group(0)):
+            if (ordering or faults.exchange_fee(text, p)) and not _RESTOCK.search(hit.group(0)):
                 continue
             # "los gastos de gestión de la recogida": the price of collecting the parcel (its
             # postage), not a fee on the return.

@@ -49,7 +49,10 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
     """A return (or a collection of the goods) said to be free ("Returns within 30 days are free",
     "il reso, che è sempre gratuito", "Rücksendungen ... sind kostenlos", "La recogida del
     producto es gratuita"): the subject, within 60 characters before "is free", with no
-    negation and no sentence end between, and no shipping or delivery named before it."""
+    negation and no sentence end between, and no shipping or delivery named before it; not a
+    question."""
+    if text.rstrip().endswith("?"):  # "Il reso è gratuito?" asks; the answer says
+        return False
     for hit in _IS_FREE.finditer(text):
         stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
         stretch = re.split(r"[.;:!?]", stretch)[-1]

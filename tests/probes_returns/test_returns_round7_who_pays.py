@@ -129,14 +129,16 @@ WHO_PAYS_2 = [
 # for the order).
 WHO_PAYS_4 = [
     ("en", False, "A return label costs £3.50 and is deducted from your refund."),
-    ("en", None, "We pay return shipping only if the item is faulty."),
+    # Round 16: the shop paying ONLY for faulty goods leaves ordinary returns to the customer
+    # (False, as LABELLING.md reads "we pay if the error is ours" and the tuned labels read it).
+    ("en", False, "We pay return shipping only if the item is faulty."),
     ("en", None, "Free returns on orders over £50."),
     ("en", False, "The customer is liable for the costs of the return."),
     ("en", True, "Return postage is on us."),
     ("fr", False, "L'étiquette de retour coûte 4,50 € et sera déduite du remboursement."),
     (
         "fr",
-        None,
+        False,  # round 16: only for faulty goods (see the en item)
         "Les frais de retour sont pris en charge uniquement en cas de produit défectueux.",
     ),
     ("fr", False, "Le renvoi des articles se fait aux frais du client."),
@@ -152,7 +154,7 @@ WHO_PAYS_4 = [
     ("es", True, "Te enviamos una etiqueta de devolución gratuita."),
     ("es", False, "Los portes de la devolución serán por cuenta del comprador."),
     ("it", False, "L'etichetta di reso costa 5 € e viene trattenuta dal rimborso."),
-    ("it", None, "Le spese di reso sono a nostro carico solo per prodotti difettosi."),
+    ("it", False, "Le spese di reso sono a nostro carico solo per prodotti difettosi."),  # round 16
     ("it", False, "La spedizione di ritorno è a spese del cliente."),
     ("it", True, "Le spese di spedizione per il reso sono a carico nostro."),
     ("it", False, "Il costo del reso è a carico del consumatore."),
@@ -172,7 +174,7 @@ WHO_PAYS_4 = [
     ("pt", True, "Os portes de devolução são por nossa conta."),
     ("pt", False, "O cliente terá de pagar os portes de envio da devolução."),
     ("pl", False, "Etykieta zwrotna kosztuje 12 zł i zostanie potrącona ze zwrotu pieniędzy."),
-    ("pl", None, "Koszty zwrotu pokrywamy tylko w przypadku wadliwego towaru."),
+    ("pl", False, "Koszty zwrotu pokrywamy tylko w przypadku wadliwego towaru."),  # round 16
     ("pl", False, "Zwrot odbywa się na koszt Kupującego."),
     ("pl", True, "Koszt przesyłki zwrotnej pokrywa sklep."),
     ("pl", False, "Klient musi zapłacić za przesyłkę zwrotną."),
