@@ -125,3 +125,50 @@ ORDINAL_END = [
 @pytest.mark.parametrize(("lang", "text"), ORDINAL_END)
 def test_window_ordinal_stop_before_another_word(lang: str, text: str) -> None:
     assert len(split_sentences(text, lang)) == 2
+
+
+# Round 16's own-window rules (probes/returns_window_own.py). A warranty the shop extends stays
+# a warranty ("we extend the warranty to 90 days" is no return window beside the 30 days).
+EXTENDED_WARRANTY = [
+    ("en", "You can return items within 30 days. We extend the warranty to 90 days on all bikes."),
+    (
+        "fr",
+        "Vous pouvez retourner l'article sous 30 jours. Nous prolongeons la garantie à 90 jours.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen zurückgeben. Wir verlängern die Garantie auf "
+        "90 Tage.",
+    ),
+    ("es", "Puede devolver los artículos en 30 días. Ampliamos la garantía a 90 días."),
+    ("it", "Puoi restituire gli articoli entro 30 giorni. Estendiamo la garanzia a 90 giorni."),
+    (
+        "nl",
+        "Je kunt artikelen binnen 30 dagen retourneren. Wij verlengen de garantie naar 90 dagen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXTENDED_WARRANTY)
+def test_window_extended_warranty_stays_a_warranty(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# A refund counted from the goods' arrival is the refund's time, whatever "to request a refund"
+# follows it.
+def test_window_refund_time_before_asking_for_a_refund() -> None:
+    text = (
+        "You can return items within 30 days. Our refunds are issued within 10 days of receiving "
+        "the goods, with no need to contact us to request a refund."
+    )
+    terms = extract_returns_terms(text, "en")
+    assert terms.get(WINDOW) == 30
+    assert terms.get(REFUND) == 10
+
+
+# The standard period of something else ("Standard deadline for delivery") is no return window.
+def test_window_standard_of_another_period() -> None:
+    text = (
+        "Standard deadline for delivery: 5 days. Returns are accepted within 30 days of delivery."
+    )
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
