@@ -6,15 +6,26 @@ within 7 days": the swap of a faulty item, a warranty's period, no window)."""
 
 from __future__ import annotations
 
+import re
+
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_kinds import keywords
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def standard_named(text: str, p: CompiledLexicon) -> bool:
+    """Whether `text` (a heading, or the words before a duration) ends on the standard period
+    named, at most a word after it ("Délai standard :", "Our standard period is"); not "Standard
+    deadline for delivery:" (another period's standard)."""
+    return any(len(_WORD.findall(text, hit.end())) <= 1 for hit in p.own["standard"].finditer(text))
 
 
 def heading_kind(heading: str, p: CompiledLexicon) -> str | None:
     """What a heading is about ("Troca de produtos com defeito" -> warranty)."""
     if p.flags["defect"].search(heading):
         return "warranty"
-    if p.own["standard"].search(heading):
+    if standard_named(heading, p):
         return "return"  # "Délai standard" + "30 jours"
     hits = keywords(heading, p)
     return hits[0][1] if hits else None

@@ -41,7 +41,7 @@ _AS_PURPOSE = re.compile(
 
 
 # "and" opening the clause of what follows a return ("..., and we will refund you").
-_THEN = {
+THEN = {
     "en": "and",
     "fr": "et",
     "es": "y|e",
@@ -232,7 +232,7 @@ def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> 
     if not after:
         return False
     gap = sentence[match.end() : min(after)]
-    then = _THEN.get(p.language, "and")
+    then = THEN.get(p.language, "and")
     return not p.duration.search(gap) and bool(re.search(rf"\s(?:{then})\s", gap))
 
 

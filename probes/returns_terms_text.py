@@ -22,7 +22,7 @@ _ABBREVIATION = re.compile(
 # it ends no sentence.
 _ORDINAL = re.compile(r"(?:^|[\s(])\d{1,3}\.$")
 _DAY_WORD = re.compile(
-    r"(?:\w*tag(?:e|en|es)?|woche\w*|monat\w*|dni\w*|dzie\w*|tydzie\w*|tygodni\w*|miesi\w*)\b",
+    r"(?:\w*tag(?:e|en|es)?|wochen?|monat\w*|dni\w*|dzie[nń]|tydzie\w*|tygodni\w*|miesi\w*)\b",
     re.IGNORECASE,
 )
 # "thirty (30) days", "30 (thirty) days", "14 (słownie: czternaście) dni": the number in words.

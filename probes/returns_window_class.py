@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_kinds import CLAUSE_MARKS, distance
+from probes.returns_terms_kinds import CLAUSE_MARKS, THEN, distance
+from probes.returns_terms_text import _LIST_ITEM
 from probes.returns_window_pick import opening_comma
 
-_BULLET = re.compile(r"^[\W\d_]*")  # "- ", "• ", "1) " before a list item's opening words
+# A clause's edge before a duration: a colon, semicolon or bracket, or a comma opening a
+# coordinated clause (", and you can return ...": the language's "and"); not a comma after a
+# long subject ("los instrumentos cuyo valor sea superior a $1,999.00 o más, deben ser
+# devueltos") nor one inside an amount.
+_CLAUSE_MARK = re.compile(rf"[{re.escape(CLAUSE_MARKS.replace(',', ''))}]")
 
 
 def topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
@@ -22,8 +27,8 @@ def topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     international orders, the period is 15 days") and `span` is in that next clause."""
     first = opening_comma(sentence)
     starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
-    opening = _BULLET.match(sentence)
-    at = opening.end() if opening else 0
+    bullet = _LIST_ITEM.match(sentence)  # "- ", "1) " before a list item's opening words
+    at = bullet.end() if bullet else 0
     opens = p.flags["topic"].match(sentence, at) or p.class_topic.match(sentence, at)
     if first > 0 and max(starts) == first and opens:
         return sentence[:first]
@@ -52,11 +57,16 @@ def subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = No
 
 
 def valued(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
-    """Whether a class of goods or orders by value is named between the duration before `match`
-    (or the sentence's start) and `match` ("los artículos de valor superior a 1.999 $ deben
-    devolverse en 10 días"), whatever commas its amount holds."""
+    """Whether a class of goods or orders by value is named in the clause right before `match`
+    (after the last colon, bracket, ", and" or duration before it: "los artículos de valor
+    superior a 1.999 $ deben devolverse en 10 días"), whatever commas its amount holds; not in
+    an earlier clause ("we ship free on orders over €50, and you can return ... 30 days")."""
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, match.start())]
+    coordinated = re.compile(rf",\s*(?:{THEN.get(p.language, 'and')})\s")
+    marks += [m.end() for m in coordinated.finditer(sentence, 0, match.start())]
+    start = max([*ends, *marks], default=0)
     return any(
         not p.flags["negation"].search(sentence[max(0, hit.start() - 25) : hit.start()])
-        for hit in p.window_class.finditer(sentence, max(ends, default=0), match.start())
+        for hit in p.window_class.finditer(sentence, start, match.start())
     )

@@ -19,11 +19,14 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect import defect_named
+from probes.returns_terms_heading import standard_named
 from probes.returns_terms_kinds import keywords, kind_of
 
 _OWN_MAX = 120  # days: a longer "extended" period is the law's (12 months if not informed)
 _REACH = 60  # characters before a duration searched for an extension or "outside the period"
 _ASK_REACH = 90  # characters after a duration searched for a purpose of asking for a refund
+# The kinds of period a shop extends of its own accord into its window (not a warranty's).
+_EXTENDABLE = (None, "return", "withdrawal", "exchange")
 _BRACKET = re.compile(r"\s*\(([^()]{1,30})\)")  # "30 dias (defeito)"
 
 
@@ -35,16 +38,20 @@ def own_kind(
     kind = kind_of(sentence, match, p)
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
-    if p.own["extended"].search(before) and (days or 0) <= _OWN_MAX:
+    # Not "we extend the warranty to 90 days": another period's extension stays that period's.
+    if p.own["extended"].search(before) and (days or 0) <= _OWN_MAX and kind in _EXTENDABLE:
         return "return"
-    if kind is None and (p.own["outside"].search(before) or p.own["standard"].search(before)):
+    if kind is None and (p.own["outside"].search(before) or standard_named(before, p)):
         return "return"
     bracket = _BRACKET.match(sentence, match.end())
     if bracket and defect_named(bracket.group(1), p):
         return "warranty"
-    if kind == "refund":
-        # "45 Tage ab Erhalt, um eine Erstattung zu beantragen": the purpose may follow a comma.
-        after = sentence[match.end() : match.end() + _ASK_REACH]
+    after = sentence[match.end() : match.end() + _ASK_REACH]
+    lead = p.refund_lead.search(sentence[: match.start()][-_ASK_REACH:])
+    if kind == "refund" and not p.refund_anchor.match(after) and not lead:
+        # "45 Tage ab Erhalt, um eine Erstattung zu beantragen": the purpose may follow a comma;
+        # not "refunds are issued within 10 days of receiving the goods, ... to request a refund"
+        # (counted from the goods' return or led by the refund made: the refund's own time).
         following = p.duration.search(after)
         stops = [i for i in (after.find(c) for c in ";:()") if i >= 0]
         stops += [following.start()] if following else []
