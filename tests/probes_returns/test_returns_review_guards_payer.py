@@ -1,0 +1,66 @@
+"""Guards for the review of round 15's who-pays rules (issue 12, returns26): made-up policies
+that round 15 misread because a rule reached too far. A noun covering returns ("Our policy
+covers returns of unworn items") is no shop paying a cost; a shop refusing liability ("keine
+Haftung für verlorene Rücksendungen") is no customer paying; goods "free of stains" are no free
+return; a refund ("Zwrot pieniędzy") beside free delivery is no free return. Each sentence is
+made up, one idiom each."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+# A noun covering returns (a policy, a refund, a guarantee): no cost paid, nothing about who pays.
+COVERS_NO_COST = [
+    ("en", "Our policy covers returns of unworn items with tags attached."),
+    ("en", "The policy covers all items returned in original condition."),
+    ("en", "Our refund covers the full price of returned items."),
+    ("en", "Our guarantee covers returns for any reason."),
+    ("es", "Nuestra política cubre las devoluciones de artículos sin usar."),
+    ("it", "La nostra politica copre i resi di articoli non usati."),
+    ("de", "Unsere Garantie übernimmt Rücksendungen aus jedem Grund."),
+]
+
+# The shop refusing liability, not a cost: nothing about who pays.
+NO_LIABILITY = [
+    ("de", "Wir übernehmen keine Haftung für verlorene Rücksendungen."),
+    ("de", "Musterladen übernimmt keine Verantwortung für Rücksendungen ohne Sendungsnummer."),
+    ("es", "Casa Verde no asume responsabilidad por devoluciones extraviadas."),
+]
+
+# "free of stains", "free from signs of wear": the goods' condition, not the return's cost.
+FREE_OF_FAULTS = [
+    ("en", "Returned items must be completely free of stains, odours and damage."),
+    ("en", "Returns must be entirely free from signs of wear."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COVERS_NO_COST)
+def test_who_pays_a_noun_covering_returns_pays_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_LIABILITY)
+def test_who_pays_no_liability_is_no_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), FREE_OF_FAULTS)
+def test_who_pays_free_of_stains_is_no_free_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+def test_who_pays_customer_pays_beside_free_of_stains() -> None:
+    text = (
+        "The return shipping costs are borne by the customer. "
+        "Returned items must be completely free of stains."
+    )
+    assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+def test_who_pays_refund_beside_free_delivery_is_no_free_return() -> None:
+    text = "Zwrot pieniędzy w ciągu 14 dni, dostawa za darmo od 200 zł."
+    assert extract_returns_terms(text, "pl").get(FREE) is None
