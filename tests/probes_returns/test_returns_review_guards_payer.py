@@ -64,3 +64,33 @@ def test_who_pays_customer_pays_beside_free_of_stains() -> None:
 def test_who_pays_refund_beside_free_delivery_is_no_free_return() -> None:
     text = "Zwrot pieniędzy w ciągu 14 dni, dostawa za darmo od 200 zł."
     assert extract_returns_terms(text, "pl").get(FREE) is None
+
+
+# Round 16's "only for faults" rule: "not only" limits nothing (the return is free), and "only"
+# in a clause of its own after the free word limits something else, not the free return.
+NOT_ONLY = [
+    ("en", "Returns are free of charge, not only in case of a defect."),
+    ("de", "Die Rücksendung ist kostenlos, nicht nur bei defekter Ware."),
+    ("fr", "Le retour est gratuit, et pas seulement en cas de produit défectueux."),
+    ("it", "Il reso è gratuito, non solo in caso di prodotto difettoso."),
+    ("es", "La devolución es gratuita, no solo en caso de producto defectuoso."),
+]
+ONLY_ELSEWHERE = [
+    ("en", "Returns are free, and we only ask that defective items be reported within 48 hours."),
+    (
+        "en",
+        "Return shipping is free for all orders, and only items with a manufacturing defect "
+        "need to be sent to the brand.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_ONLY)
+def test_who_pays_not_only_for_faults_is_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "text"), ONLY_ELSEWHERE)
+def test_who_pays_only_limiting_something_else_costs_nothing(lang: str, text: str) -> None:
+    # A defect named in a free sentence leaves it unsure (as before round 16), never paid.
+    assert extract_returns_terms(text, lang).get(FREE) is None
