@@ -22,6 +22,14 @@ COVERS_NO_COST = [
     ("es", "Nuestra política cubre las devoluciones de artículos sin usar."),
     ("it", "La nostra politica copre i resi di articoli non usati."),
     ("de", "Unsere Garantie übernimmt Rücksendungen aus jedem Grund."),
+    # The same rule in the other languages.
+    ("fr", "Notre garantie prend en charge les retours pour toute raison."),
+    ("fr", "Notre politique prend en charge les retours d'articles non portés."),
+    ("nl", "Onze garantie vergoedt retouren om elke reden."),
+    ("pl", "Nasza gwarancja pokrywa zwroty z każdego powodu."),
+    ("pt", "A nossa política cobre as devoluções de artigos não usados."),
+    ("it", "La garanzia copre i resi per qualsiasi motivo."),
+    ("es", "Nuestra garantía cubre las devoluciones por cualquier motivo."),
 ]
 
 # The shop refusing liability, not a cost: nothing about who pays.
