@@ -17,17 +17,26 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
-# A list item's opening: a dash or bullet, or a number or letter with a dot or bracket.
-_ITEM = re.compile(r"^\s*(?:[-–•*·]|\d{1,2}[.)]|[a-z][)])\s")
+# A list item lettered "a) ", the one opening the sentence splitter's list items (a dash or
+# bullet, a number with a dot or bracket: `probes.returns_terms_text._LIST_ITEM`) leave out.
+_LETTERED = re.compile(r"[a-z][)]\s")
+
+
+def _item(text: str) -> bool:
+    """`text` (a sentence, stripped) opens as a list item."""
+    # Imported here: the splitter's module imports `returns_terms_flags`, which imports this one.
+    from probes.returns_terms_text import _LIST_ITEM
+
+    return bool(_LIST_ITEM.match(text) or _LETTERED.match(text))
 
 
 def listed(text: str, before: list[str]) -> bool:
     """`text` is a list item under a lead ending on a colon (`before`: the sentences before it,
     folded; other items of the list may stand between)."""
-    if not _ITEM.match(text):
+    if not _item(text):
         return False
     for previous in reversed(before):
-        if not _ITEM.match(previous):
+        if not _item(previous):
             return previous.rstrip().endswith(":")
     return False
 
@@ -35,7 +44,7 @@ def listed(text: str, before: list[str]) -> bool:
 def lead_of(text: str, before: list[str]) -> str:
     """The sentence `text` (folded) follows on from: a list item's lead, else the one before."""
     if listed(text, before):
-        return next(previous for previous in reversed(before) if not _ITEM.match(previous))
+        return next(previous for previous in reversed(before) if not _item(previous))
     return before[-1] if before else ""
 
 

@@ -30,6 +30,17 @@ _ONLY = re.compile(
     r"somente|tylko|wy[lł]acznie|jedynie)\b"
 )
 _ONLY_REACH = 60  # characters after "only" in which the fault it limits to is looked for
+# "not only", in any supported language (folded), right before "only": it limits nothing.
+_NOT_ONLY = re.compile(r"\b(?:not|nicht|pas|non|no|niet|nao|nie)\s+$")
+# A condition opening right after "only" (a free word or "be" may stand between: "only free
+# for", "nur bei", "uniquement en cas de", "solo in caso di", "alleen bij", "tylko w przypadku"),
+# in any supported language (folded).
+_CONDITION = re.compile(
+    r"\s+(?:(?:be|sein|etre|ser|essere|zijn|byc)\s+)?(?:\S*(?:gratuit|gratis|free|kosten(?:los|frei)|"
+    r"kosteloos|darmo|bezp[lł]atn)\S*\s+)?(?:for|in|on|if|when|where|bei|im|wenn|falls|fur|en|si|"
+    r"lorsque|quand|pour|dans|cuando|para|por|se|quando|per|nel|nei|bij|als|indien|voor|wanneer|em|"
+    r"no|nos|w|gdy|jesli|jezeli|dla|przy)\b"
+)
 # The seller's or the shop's fault or responsibility, in any supported language (folded):
 # "responsabilità del venditore", "faute du vendeur", "Verschulden des Verkäufers".
 _SELLERS_FAULT = re.compile(
@@ -51,7 +62,10 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     shop's own error: a cost or a free word before "only" (or a free word after it), a defect or
     the seller's fault within 60 characters after "only", in a sentence naming a return, with no
     customer said to pay and no refund (the outbound shipping "refunded only if the error is
-    ours" is not the return's cost)."""
+    ours" is not the return's cost). "Not only" limits nothing; after the cost or free word,
+    "only" limits it when a condition opens right after it ("free, but only for defective
+    items"), not when it limits something else ("free, and we only ask that defective items be
+    reported")."""
     f = p.flags
     if not p.kinds["return"].search(text) or p.kinds["refund"].search(text):
         return False
@@ -62,7 +76,11 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     first = min((hit.start() for hit in said), default=len(text))
     return any(
         # "ist nur bei defekter Ware kostenlos": "only", the fault, then the free word.
-        (hit.start() > first or _FREE.search(text, hit.end(), hit.end() + 2 * _ONLY_REACH))
+        not _NOT_ONLY.search(text, 0, hit.start())
+        and (
+            (hit.start() > first and _CONDITION.match(text, hit.end()))
+            or _FREE.search(text, hit.end(), hit.end() + 2 * _ONLY_REACH)
+        )
         and (
             f["defect"].search(text, hit.end(), hit.end() + _ONLY_REACH)
             or _SELLERS_FAULT.search(text, hit.end(), hit.end() + _ONLY_REACH)
@@ -73,8 +91,11 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
 
 def faults_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """A defect named, with no change of mind beside it ("por defeito ou arrependimento": the
-    ordinary return is named too)."""
-    return bool(f["defect"].search(text)) and not CHANGE_OF_MIND.search(text)
+    ordinary return is named too) and no "not only" ("free, not only in case of a defect")."""
+    return bool(f["defect"].search(text)) and not (
+        CHANGE_OF_MIND.search(text)
+        or any(_NOT_ONLY.search(text, 0, hit.start()) for hit in _ONLY.finditer(text))
+    )
 
 
 def class_title(heading: str, f: dict[str, re.Pattern[str]]) -> bool:
