@@ -33,6 +33,8 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14, "ha
 """Days per duration unit; every lexicon's `units` names these kinds (`fortnight`: "a fortnight";
 `halfmonth`: "une quinzaine", "una quincena", optional like every unit)."""
 HOURS_A_DAY = 24
+# A list item's opening: a dash or bullet, or a number with a dot or bracket ("- ", "2) ").
+LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
 """A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 
 PERIOD_KINDS = (

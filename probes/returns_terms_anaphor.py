@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from probes.returns_lexicon import LIST_ITEM
 from probes.returns_terms_payer import negated
 
 # "and", "but" between two clauses, in any supported language (folded).
@@ -17,17 +18,14 @@ _CLAUSE_JOIN = re.compile(
 )
 
 
-# A list item lettered "a) ", the one opening the sentence splitter's list items (a dash or
-# bullet, a number with a dot or bracket: `probes.returns_terms_text._LIST_ITEM`) leave out.
+# A list item lettered "a) ", which the sentence splitter's list items (`LIST_ITEM`: a dash or
+# bullet, a number with a dot or bracket) leave out.
 _LETTERED = re.compile(r"[a-z][)]\s")
 
 
 def _item(text: str) -> bool:
     """`text` (a sentence, stripped) opens as a list item."""
-    # Imported here: the splitter's module imports `returns_terms_flags`, which imports this one.
-    from probes.returns_terms_text import _LIST_ITEM
-
-    return bool(_LIST_ITEM.match(text) or _LETTERED.match(text))
+    return bool(LIST_ITEM.match(text) or _LETTERED.match(text))
 
 
 def listed(text: str, before: list[str]) -> bool:

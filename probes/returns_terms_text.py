@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from probes.returns_lexicon import compile_lexicon, fold
+from probes.returns_lexicon import LIST_ITEM, compile_lexicon, fold
 from probes.returns_terms_flags import Sentence
 
 # A full stop glued to the next sentence ("... worden.Voor het ...") ends it too.
@@ -32,7 +32,6 @@ _PARENTHESISED = re.compile(
 )
 # A table row of a label and its value ("| Prazo | 7 dias a partir do recebimento |").
 _TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
-_LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
 _TITLE_WORDS = 4  # words of a short line read as a title
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
@@ -67,7 +66,7 @@ def _paragraph_lines(text: str) -> list[str]:
             # A short line or one in capitals ("DEVOLUÇÕES ATÉ 30 DIAS", a banner) is a heading.
             heading = (len(current) <= 40 or current.isupper()) and not current.endswith((",", "-"))
             # A list item or a short title ("Wyjątki", "Retourneren & Garantie") starts anew.
-            starts = bool(_LIST_ITEM.match(line)) or _title(line)
+            starts = bool(LIST_ITEM.match(line)) or _title(line)
             # A line led by a pictograph ("🚚 Rücksendekosten ...") starts anew too.
             starts = starts or _PICTOGRAPH.match(line) is not None
             if current and (heading or starts or current.endswith((".", "!", "?", ":"))):

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from probes.returns_lexicon import CompiledLexicon
+from probes.returns_lexicon import LIST_ITEM, CompiledLexicon
 from probes.returns_terms_kinds import CLAUSE_MARKS, THEN, distance
-from probes.returns_terms_text import _LIST_ITEM
 from probes.returns_window_pick import opening_comma
 
 # A clause's edge before a duration: a colon, semicolon or bracket, or a comma opening a
@@ -27,7 +26,7 @@ def topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
     international orders, the period is 15 days") and `span` is in that next clause."""
     first = opening_comma(sentence)
     starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
-    bullet = _LIST_ITEM.match(sentence)  # "- ", "1) " before a list item's opening words
+    bullet = LIST_ITEM.match(sentence)  # "- ", "1) " before a list item's opening words
     at = bullet.end() if bullet else 0
     opens = p.flags["topic"].match(sentence, at) or p.class_topic.match(sentence, at)
     if first > 0 and max(starts) == first and opens:
