@@ -49,29 +49,7 @@ _JOINED = re.compile(r"[\s:,\-–]*")
 _ONE_NAME = re.compile(r"[\s\-–]*")  # "DHL Kundenservice", not "BRT o Poste Italiane, assistenza"
 _BRACKET = re.compile(r"[\s\-–,]*\(([^()\d]{1,30})\)")
 _AFTER_REACH = 30  # characters after a number searched for a label such as "(fax)"
-_HEADING_MAX = 60  # characters of a heading line
-# Departments whose name is joined to a second word that still names them ("Dział Zakupów i
-# Logistyki"); not sales or press, whose second word is often the customer's ("Sales and
-# Service", "Presse & Kontakt").
-_JOINABLE = ("purchasing", "accounting", "marketing")
-# "... and logistics", "... i ofert": one or two words joined to a department's name
-_AND_WORDS = re.compile(r"\s+(?:and|&|und|et|y|e|en|i|oraz)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
-# Offers and quotes joined to sales ("Dział sprzedaży i ofert", "Sales and quotes"), folded.
-_OFFERS = re.compile(
-    r"\b(?:ofert\w*|offers?|offres?|offert[ae]s?|angebot\w*|quotes?|quotations?|devis|"
-    r"preventiv\w*|presupuestos?|orcamentos?|cotizacion\w*|cotacao\w*)\b"
-)
-# Another organisation's heading often spells out its full name ("National Center for Consumer
-# Conflict Information and Arbitration"), longer than a department's; a longer sentence naming it
-# heads the lines below only when it ends in a colon ("... the Financial Ombudsman Service. You
-# can contact them:"), never when it is a statement ("We are supervised by the Ombudsman.").
-_ORGANISATION_HEADING_MAX = 100
-_ORGANISATION_INTRO_MAX = 200
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 _BEFORE_REACH = 60  # characters before a number searched for its label
-# Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
-_MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
 
 
 @cache
@@ -160,7 +138,7 @@ def role_before(segment: str) -> str | None:
         return labels[-2][2]
     # "Complaints and dispute resolution: 02 ...": the company's own complaints line
     since = labels[-2][1] if len(labels) > 1 else 0
-    if _own_complaints(folded[since:], [(a - since, b - since, r) for a, b, r in labels[-1:]]):
+    if own_complaints(folded[since:], [(a - since, b - since, r) for a, b, r in labels[-1:]]):
         return CUSTOMER_SERVICE
     return labels[-1][2]
 
@@ -228,50 +206,12 @@ def role_after(segment: str) -> str | None:
     return None
 
 
-def heading_role(line: str) -> str | None:
-    """The department a heading line ends with ("Pressestelle", "Zastępca Dyrektora –
-    Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
-    folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
-    folded = _ENUMERATION.sub("", folded)
-    if len(folded) > _ORGANISATION_INTRO_MAX and line.rstrip().endswith(":"):
-        # "... many sentences. You may contact the Example Ombudsman by:": the last one heads
-        folded = _SENTENCE_END.split(folded)[-1]
-        line = folded + ":"
-    if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
-        return None
-    labels = [h for h in found_labels(folded) if h[2] != PHONE]
-    if labels and labels[-1][2] == MANUFACTURER:
-        # "Support lines by brand", "Assistenza per marchio": the brands' own service lines
-        labels = [h for h in labels if h[2] != CUSTOMER_SERVICE]
-    if not labels or not all(r in DEPARTMENTS for *_, r in labels):
-        return None
-    if _own_complaints(folded, labels):
-        return None  # "Complaints and dispute resolution": the company's own complaints line
-    if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
-        return None
-    if labels[-1][2] == PAYMENT:
-        return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
-    if labels[-1][1] == len(folded) and not re.search(r"\d", folded):
-        return labels[-1][2]
-    # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second
-    # word no label names heads its lines too (one or two words after "and").
-    joined = _AND_WORDS.fullmatch(folded, labels[-1][1])
-    if joined and not re.search(r"\d", folded):
-        role = labels[-1][2]
-        if role in _JOINABLE or (role == "sales" and _OFFERS.search(joined.group(0))):
-            return role
-    # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
-    if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):
-        return labels[-1][2]
-    return None
-
-
 @cache
 def _complaints() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(all_words('complaints'))})(?!\w)")
 
 
-def _own_complaints(folded: str, labels: list[tuple[int, int, str]]) -> bool:
+def own_complaints(folded: str, labels: list[tuple[int, int, str]]) -> bool:
     """Whether a heading names a complaints procedure beside dispute resolution as a process
     only ("Complaints and dispute resolution", "Reclamações e resolução de litígios"), no outside
     body (an ombudsman, a mediator, an arbitration centre): the company's own complaints."""
@@ -283,32 +223,3 @@ def _own_complaints(folded: str, labels: list[tuple[int, int, str]]) -> bool:
         and all(role == "mediator" for *_, role in labels)
         and bool(_complaints().search(folded))
     )
-
-
-def _names_another_organisation(line: str, folded: str, role: str) -> bool:
-    """Whether a line too long for a department's heading still heads another organisation's
-    lines: its full name (no sentence in it), or a sentence naming it that ends in a colon."""
-    if role not in OTHER_ORGANISATIONS:
-        return False
-    if line.rstrip().endswith(":"):
-        return True
-    return len(folded) <= _ORGANISATION_HEADING_MAX and not _SENTENCE_END.search(
-        _ENUMERATION.sub("", line.strip())
-    )
-
-
-def names_a_role(line: str) -> bool:
-    """Whether a line names customer service, fax or a department."""
-    return any(r != PHONE for _, _, r in found_labels(fold(line)))
-
-
-@cache
-def _menu_words() -> re.Pattern[str]:
-    words = {w for f in _MENU_FIELDS for w in all_words(f)}
-    # "contact@shop.fr" is an address under a heading, not a "Contact" menu entry.
-    return re.compile(rf"^(?:{alternation(tuple(words))})\b(?![@.]\w)")
-
-
-def is_menu_word(line: str) -> bool:
-    """Whether a line starts with a contact, help, FAQ or legal link ("Kontakt", "Impressum")."""
-    return bool(_menu_words().match(fold(line).strip(" :-–")))

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from probes.website.headings import heading_role, is_menu_word, names_a_role
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
     MANUFACTURER,
     PHONE,
     found_labels,
-    heading_role,
-    is_menu_word,
-    names_a_role,
 )
 from probes.website.organisations import names_own_party
 from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
