@@ -51,11 +51,10 @@ from probes.website.labels import (
     role_before,
     role_ending,
 )
+from probes.website.line_before import fax_ahead, sentence_running_on
 from probes.website.number_matches import (
     BEFORE_REACH,
-    HEADING_MAX,
     SENTENCE_END,
-    SENTENCE_REACH,
     for_named_country,
     matches,
     sibling,
@@ -69,7 +68,6 @@ from probes.website.organisations import (
     organisation_in_sentence,
     reaches_on_duty,
     redelivery_in_sentence,
-    sentence_start,
     switchboard_before,
 )
 from probes.website.phones import is_identifier
@@ -86,7 +84,6 @@ _BRACKETED = re.compile(r"\(([^()]{1,60})\)")
 _LISTED = frozenset(
     {FAX, PHONE, CUSTOMER_SERVICE, *(d for d in DEPARTMENTS if d not in OTHER_ORGANISATIONS)}
 )
-_FAX_LINE_MAX = 40  # characters of a line of its own naming only fax, over a fax number
 
 
 @dataclass(frozen=True)
@@ -179,10 +176,10 @@ def roled_numbers(
             # heading counts through `section`, which knows a menu from a heading.
             ending = role_ending(context_before)
             role = None if ending in DEPARTMENTS else ending
-            if role is None and not re.search(r"[^\W\d_]", before) and _fax_ahead(context_before):
+            if role is None and not re.search(r"[^\W\d_]", before) and fax_ahead(context_before):
                 role = FAX
             if role is None and not re.search(r"[^\W\d_]", before):
-                role = _sentence_running_on(context_before)
+                role = sentence_running_on(context_before)
         if role in (None, PHONE) and previous in _OWNERS and not SENTENCE_END.search(before):
             role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
         if role is None and previous in _LISTED and _OR.fullmatch(before):
@@ -247,28 +244,3 @@ def _owner_in_bracket_after(rest: str) -> str | None:
         if owners:
             return owners[0]
     return None
-
-
-def _sentence_running_on(line: str) -> str | None:
-    """The role a sentence too long for a heading gives a number it runs on to on the next line
-    ("You can call our sales line for advice on" over "0870 ..."): the sentence is not ended
-    (no stop, no colon) and its last label names the line; else None."""
-    line = line.rstrip()
-    if len(line) <= HEADING_MAX or re.search(r"[.!?:;)]$", line):
-        return None
-    role = role_before(line[sentence_start(line) :])
-    return None if role in (None, PHONE) else role
-
-
-def _fax_ahead(line: str) -> bool:
-    """Whether `line` ends in a colon after a sentence naming fax and no other line ("Anträge
-    per Telefax sind unter folgender Nummer zulässig:"), or is a short line of its own naming
-    only fax ("Numéro de fax alternatif", no colon, no digits): the number on the next line is
-    a fax."""
-    line = line.rstrip()
-    short = len(line) <= _FAX_LINE_MAX and not re.search(r"\d", line)
-    if not line.endswith(":") and not short:
-        return False
-    sentence = line[-SENTENCE_REACH:]
-    labels = found_labels(fold(sentence[sentence_start(sentence) :]))
-    return bool(labels) and all(role == FAX for _, _, role in labels)
