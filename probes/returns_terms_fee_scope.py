@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from probes.returns_terms_payer import BY_VALUE
+from probes.returns_terms_payer_value import BY_VALUE
 
 
 def fee_on_every_return(text: str, heading: str, f: dict[str, re.Pattern[str]]) -> bool:

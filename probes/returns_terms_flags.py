@@ -1,18 +1,19 @@
 """The yes/no flags of a returns policy: free returns, restocking fee, prepaid label,
 exchanges only (see `probes.returns_terms` for how a policy is read as a whole).
 
-Each flag comes from the lexicon's phrases that say yes or no; free returns also from
-a cost, a return word and the customer as payer close together, and from a "free
+Each flag comes from the lexicon's phrases that say yes or no (`probes.returns_terms_said`); free
+returns also from a cost, a return word and the customer as payer close together, and from a "free
 returns" phrase turned round by a negation. Who pays is read in the scope of the title
 above it ("Retours internationaux": for a class only; "Anulación del pedido": a
 cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
 customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
 paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
 a plain customer-pays statement; "in principle the customer pays" gives way to free returns
-the shop then offers. A fee on unauthorised returns, undeliverable parcels, large orders, for
-collecting the parcel, a payment or an optional returns service is no restocking fee. How a
-sentence says who pays beyond the phrases is `probes.returns_terms_payer`; how it says a return
-is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`.
+the shop then offers. How a sentence says who pays beyond the phrases is
+`probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says
+a return is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`;
+what its title is, `probes.returns_terms_title`; the restocking fee it states,
+`probes.returns_terms_fee`.
 """
 
 from __future__ import annotations
@@ -23,86 +24,20 @@ from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
-from probes.returns_terms_fee_scope import fee_on_every_return
-from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, PICKUP, TURN, return_is_free
+from probes.returns_terms_fee import read_fee
+from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
-from probes.returns_terms_payer import (
-    BY_VALUE,
-    PRICE,
-    customer_pays,
-    defect_only,
-    negated,
-    overlaps,
-    paid_on_our_error,
-    postage_paid,
-    price_deducted,
-    returns_title,
-    shop_pays,
-)
-from probes.returns_terms_scope import (
-    IN_PRINCIPLE,
-    LABEL,
-    LARGE_ORDERS,
-    PAYMENT,
-    RISK,
-    RISK_JOINED,
-    SERVICE_USED,
-    UNAUTHORISED,
-    paid_otherwise,
-)
+from probes.returns_terms_payer import PRICE, customer_pays, defect_only, overlaps, price_deducted
+from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, shop_pays
+from probes.returns_terms_payer_value import BY_VALUE
+from probes.returns_terms_said import free_denied, said
+from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
+from probes.returns_terms_title import is_title, returns_title
 
-_HEADING = 50  # characters: a shorter sentence without a full stop is a title
-# characters around a fee in which a collection of the parcel or a payment names what it is for
-_PICKUP_REACH = 20
-_OF_THE_ORDER = 15  # characters after a fee in which an order names whose fee it is
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
-# An order or a purchase named anywhere in a sentence, in any supported language.
-_ORDER_WORD = re.compile(
-    r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
-    r"zamowie\w*|bestellung\w*)\b"
-)
-# A fee named for putting goods back in stock, in any supported language.
-_RESTOCK = re.compile(
-    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
-    r"remise\s+en\s+stock|ponowne|magazynowani|reintegro|riaccettazion"
-)
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
 _AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
-
-
-def _said(
-    yes: re.Pattern[str],
-    no: re.Pattern[str],
-    sentence: str,
-    f: dict[str, re.Pattern[str]] | None = None,
-) -> bool:
-    """A "yes" phrase that is not part of a "no" phrase ("we do not provide a label") nor
-    turned round by a negation (`f`'s, when given: "this is not a free return", "die
-    Rücksendekosten übernehmen wir nicht")."""
-    noes = [m.span() for m in no.finditer(sentence)]
-    return any(
-        # With `f`, a "no" phrase inside the "yes" one ("frais de retour de 5 EUR sont offerts")
-        # is a part of it.
-        not overlaps(
-            hit.span(), [n for n in noes if not (f and hit.start() <= n[0] <= n[1] <= hit.end())]
-        )
-        and not (f and _turned(sentence, hit, f))
-        for hit in yes.finditer(sentence)
-    )
-
-
-def _turned(sentence: str, hit: re.Match[str], f: dict[str, re.Pattern[str]]) -> bool:
-    """A negation right before `hit`, or closing its clause right after it ("vergoeden wij
-    niet": Dutch and German put it after the verb)."""
-    return negated(sentence, hit.start(), f["negation"]) or bool(
-        f["negation_after"].match(sentence, hit.end())
-    )
-
-
-def _free_denied(sentence: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A "free returns" phrase turned round by a negation: the shop says returns cost."""
-    return any(_turned(sentence, hit, f) for hit in f["free_yes"].finditer(sentence))
 
 
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
@@ -115,17 +50,6 @@ def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     return not (f["exception"].search(opening) or f["negation"].search(opening))
 
 
-def _is_title(text: str) -> bool:
-    """A short line with no full stop and no figure ("Retours internationaux", not "in a box:
-    EUR 100"): what the sentences under it are about."""
-    return (
-        len(text) <= _HEADING
-        and not text.rstrip().endswith((".", "!", "?", ":"))
-        and not any(c.isdigit() for c in text)
-        and not text.lstrip().startswith(("- ", "• ", "* "))  # a list item names no topic
-    )
-
-
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
@@ -135,7 +59,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
-        if _is_title(text):
+        if is_title(text):
             heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
@@ -187,7 +111,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
-        said_free = _said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
+        said_free = said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
         # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
         # sending the goods back costs nothing (a title that names sending is no returns title).
         said_free = said_free or (
@@ -209,13 +133,13 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         head = text[: turns[-1].start()] if turns else ""
         free_head = said_free or f["no_cost"].search(head)
         tail = text[turns[-1].end() :] if turns and free_head else ""
-        paid_after = tail and (customer_pays(tail, p) or _said(f["free_no"], f["no_cost"], tail))
-        if paid_after and not _said(f["free_yes"], f["free_no"], tail, f):
+        paid_after = tail and (customer_pays(tail, p) or said(f["free_no"], f["no_cost"], tail))
+        if paid_after and not said(f["free_yes"], f["free_no"], tail, f):
             said_free, priced = False, tail
         # A "Free return" title over "... in the following cases: defective, wrong item": the
         # title is its list's (a defect named next), not said of ordinary returns.
         titles_defects = faulty_title(heading, p) or (  # or under a "Faulty goods" title
-            _is_title(text) and after is not None and bool(f["defect"].search(after.folded))
+            is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
@@ -225,22 +149,22 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
             for hit in f["label_free"].finditer(text)
         )
-        if _said(f["label_free"], f["label_no"], text, f) and not (said_free or labels_denied):
+        if said(f["label_free"], f["label_no"], text, f) and not (said_free or labels_denied):
             free.add("unsure" if hedged or conditional or scoped else "label", s)
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).
         about_defects = defect_only(text, f)
         denied = (
-            _free_denied(text, f)
+            free_denied(text, f)
             or paid_anyway
             or (not said_free and not about_defects and (customer_pays(priced, p) or priced_return))
         )
         # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay";
         # "les frais de retour de 5 EUR sont offerts": a price inside a free-returns phrase.
         frees = [hit.span() for hit in f["free_yes"].finditer(text)]
-        paid = any(
-            not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)
-        ) and _said(f["free_no"], f["no_cost"], text)
+        paid = any(not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)) and said(
+            f["free_no"], f["no_cost"], text
+        )
         # "les risques liés au retour sont à votre charge": the risk of the return, with no cost
         # named ("a carico", "voor rekening" name the charge, not what is charged).
         risk_only = bool(RISK.search(text) and not RISK_JOINED.search(text)) and not any(
@@ -279,50 +203,17 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "a return straight to our shop in town costs no postage": free through one channel only.
         if returns_word and faults.store_only(text) and f["no_cost"].search(text):
             free.add("unsure", s)
-        # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
-        # restocking fee (a restocking fee charged on one still is).
-        cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(
-            text
+        read_fee(
+            s,
+            heading,
+            p,
+            returns_word=returns_word,
+            hedged=hedged,
+            scoped=scoped,
+            fee=fee,
+            free=free,
         )
-        # "a handling fee of 3 EUR on orders under 20 EUR": an order's fee, no return's (a fee
-        # named for restocking still is one).
-        ordering = bool(_ORDER_WORD.search(text)) and not (
-            returns_word or p.kinds["refund"].search(text) or p.kinds["exchange"].search(text)
-        )
-        # "a 20% restocking fee on unauthorised returns", a fee on parcels that could not be
-        # delivered (under "Returns of undeliverable parcels"): not charged on an ordinary return.
-        irregular = bool(UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
-        # "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr": the price
-        # of an optional service (a label, a portal), not a fee on the return itself.
-        irregular = irregular or bool(SERVICE_USED.search(text))
-        # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
-        irregular = irregular or bool(LARGE_ORDERS.search(text))
-        for hit in f["fee"].finditer(text):
-            if irregular or (_is_title(text) and not f["fee_no"].search(text)):  # "Restocking fees"
-                continue
-            if cancelled and f["penalty"].search(hit.group(0)):
-                continue
-            if (ordering or faults.exchange_fee(text, p)) and not _RESTOCK.search(hit.group(0)):
-                continue
-            # "los gastos de gestión de la recogida": the price of collecting the parcel (its
-            # postage), not a fee on the return.
-            if PICKUP.search(text, hit.end(), hit.end() + _PICKUP_REACH):
-                continue
-            # "payment processing fees", "les frais de dossier de la commande": a payment's or an
-            # order's fee, not a return's.
-            around = text[max(0, hit.start() - _PICKUP_REACH) : hit.end() + _PICKUP_REACH]
-            if PAYMENT.search(around) or (
-                _ORDER_WORD.search(text, hit.end(), hit.end() + _OF_THE_ORDER)
-                and not _RESTOCK.search(hit.group(0))
-            ):
-                continue
-            near = text[max(0, hit.start() - 30) : hit.end() + 40]
-            answer = "no" if f["fee_no"].search(near) else "maybe" if hedged else "yes"
-            fee.add(answer, s)
-            # "All items returned are charged a 10% restocking fee": the return costs.
-            if answer == "yes" and not scoped and fee_on_every_return(text, heading, f):
-                free.add("fee_no", s)
-        if _said(f["label_yes"], f["label_no"], text):
+        if said(f["label_yes"], f["label_no"], text):
             label.add("unsure" if hedged else "yes", s)
         if f["label_no"].search(text):
             label.add("no", s)

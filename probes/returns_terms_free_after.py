@@ -12,7 +12,8 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_free import NEGATION, return_is_free
-from probes.returns_terms_payer import PRICE, defect_only, sent_free, shop_pays
+from probes.returns_terms_payer import PRICE, defect_only
+from probes.returns_terms_payer_shop import sent_free, shop_pays
 
 # "Returns and complaints", "Retours & défauts": a title joining returns to defects is both's.
 _JOINED = re.compile(r"\s(?:and|und|et|y|e|ed|en|i|in|oraz|oder|or|ou|o|of|ili)\s|[/&,+]")

@@ -1,9 +1,12 @@
-"""Who pays for a return, beyond the lexicon's yes/no phrases (see `probes.returns_terms_flags`):
-a cost, a return word and the customer as payer close together; a verb of paying whose object is
-a return; a parcel the customer must stamp; sending said to cost nothing under a returns title;
-a who-pays sentence about defective goods only. Costs named inside a refund phrase ("zwrot
-kosztów") are paid back, not paid; a refund word with the customer as its agent ("abonados por
-usted") is the customer paying.
+"""The customer as the payer of a return, beyond the lexicon's yes/no phrases (see
+`probes.returns_terms_flags`): a cost, a return word and the customer as payer (or a price) close
+together; a verb of paying whose object is a return; a price taken off the refund; a who-pays
+sentence about defective goods only. Costs named inside a refund phrase ("zwrot kosztów") are paid
+back, not paid; a refund word with the customer as its agent ("abonados por usted") is the
+customer paying; a clause saying the return costs nothing (`probes.returns_terms_payer_no_cost`)
+turns that round. The shop as the payer and the parcel's postage are
+`probes.returns_terms_payer_shop`; who pays by the order's value,
+`probes.returns_terms_payer_value`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,12 @@ import re
 from collections.abc import Iterator
 
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_payer_no_cost import (
+    CLAUSES,
+    costs_nothing,
+    exchange_only,
+    withdrawal_only,
+)
 
 # "Returns for a refund cost 5 EUR", "bij een terugbetaling": the refund is what the return
 # is for, not the shop refunding the cost.
@@ -29,8 +38,6 @@ _RESPONSIBLE = re.compile(
 # The agent of a passive verb ("paid by", "abonados por", "getragen von"), in any language.
 _BY = re.compile(r"\b(?:by|por|par|da|von|vom|door|przez|pel[oa])\b")
 _AGENT_REACH = 25  # characters after a refund word in which its agent is looked for
-_OURS_REACH = 60  # characters before "at our expense" in which its return word is looked for
-_SENT_REACH = 40  # characters after a word of sending in which "at no cost" is looked for
 _REFUNDED_AFTER = 40  # characters after a cost in which "... are refunded" is looked for
 _DENIED_BEFORE = 30  # characters before a cost in which "no ..." of "no ... is refunded" may start
 # A negation right before a word, in any supported language ("not refunded", "nicht erstattet",
@@ -72,49 +79,6 @@ PRICE = re.compile(
 )
 
 
-_MONEY = (
-    r"(?:(?:[€$£]|\br\$)\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£|\beur\w*|\bzł|\bpln\b|\bchf\b|\bfr\b))"
-)
-# Who pays by the order's value, in any supported language (folded): "bei einer Bestellung unter
-# 40 €", "orders below £40", "einen Betrag von 40 Euro nicht übersteigt".
-BY_VALUE = re.compile(
-    r"\b(?:under|below|less\s+than|unter|weniger\s+als|inferieure?s?\s+a|moins\s+de|"
-    r"en\s+dessous\s+de|inferior(?:es)?\s+a|menos\s+de|por\s+debajo\s+de|inferiori?\s+a|"
-    r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
-    + _MONEY
-    + r"|\b(?:does|do|did)(?:\s+not|n't)\s+exceed|\bnicht\s+(?:ubersteigt|uberschreitet)|"
-    r"\bne\s+depasse\s+pas|\bn'excede\s+pas|"
-    r"\bno\s+(?:supere|exceda|sobrepase)|\bnon\s+(?:superi|supera|ecceda|eccede)|"
-    r"\bniet\s+(?:overschrijdt|overstijgt)|\bnie\s+(?:przekracza|przekroczy)|"
-    r"\bnao\s+(?:exceda|ultrapasse|excede|ultrapassa)\b"
-)
-
-
-# Where a sentence's clauses part: a comma or semicolon, and the "and", "but" or "while" after it.
-_CLAUSES = re.compile(
-    r"[,;]\s*(?:(?:a|et|y|e|ed|und|en|i|and|mais|pero|ma|aber|maar|mas|ale|while|mentre|"
-    r"alors\s+que|mientras\s+que|wahrend|terwijl|enquanto)\s+)?"
-)
-
-
-def _exchange_only(clause: str, p: CompiledLexicon) -> bool:
-    """A clause about exchanging goods that names no return."""
-    return bool(p.kinds["exchange"].search(clause)) and not p.kinds["return"].search(clause)
-
-
-def _withdrawal_only(clause: str, p: CompiledLexicon) -> bool:
-    """A clause whose subject is withdrawing from the contract (named before its "free"), and
-    that names no return."""
-    withdrawal = p.kinds["withdrawal"].search(clause)
-    free = p.flags["no_cost"].search(clause)
-    return (
-        withdrawal is not None
-        and free is not None
-        and withdrawal.start() < free.start()
-        and not p.kinds["return"].search(clause)
-    )
-
-
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether `span` overlaps any of `spans`."""
     return any(s <= span[0] < e or span[0] <= s < span[1] for s, e in spans)
@@ -150,19 +114,6 @@ def _paid_by_customer(text: str, at: int, f: dict[str, re.Pattern[str]]) -> bool
     )
 
 
-def _costs_nothing(clause: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A "without any cost" phrase in `clause` that is not part of a longer refund denied
-    ("aucun frais de retour ne sera remboursé": "aucun frais" is no free return there; "le
-    client ne paie pas" still is)."""
-    payers = [hit.span() for hit in f["payer"].finditer(clause)]
-    return any(
-        not any(
-            s <= hit.start() and hit.end() <= e and e - s > len(hit.group(0)) for s, e in payers
-        )
-        for hit in f["no_cost"].finditer(clause)
-    )
-
-
 def customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
@@ -173,9 +124,9 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     # gratis, retourneren kost € 4,95": the clause about exchanging only).
     # "Der Widerruf ist kostenlos, die Rücksendekosten trägt jedoch der Kunde": a free withdrawal
     # (no return named in its clause) says nothing of the return's cost.
-    clauses = _CLAUSES.split(text)
+    clauses = CLAUSES.split(text)
     if any(
-        _costs_nothing(c, f) and not _exchange_only(c, p) and not _withdrawal_only(c, p)
+        costs_nothing(c, f) and not exchange_only(c, p) and not withdrawal_only(c, p)
         for c in clauses
     ):
         return False
@@ -265,76 +216,6 @@ def defect_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
         and not text[max(0, hit.start() - 1) : hit.start()].isalnum()  # "descon-taran"
         for hit in f["defect"].finditer(text)
     ) and not (f["exception"].search(text) or f["condition"].search(text))
-
-
-def postage_paid(text: str, p: CompiledLexicon) -> bool:
-    """The customer stamps the parcel ("send it sufficiently stamped", "carriage-forward
-    parcels are refused"), unless the postage is refunded ("... we refund the postage")."""
-    stamps = [hit.span() for hit in p.flags["postage"].finditer(text)]
-    return bool(stamps) and not any(
-        not overlaps(hit.span(), stamps) for hit in p.kinds["refund"].finditer(text)
-    )
-
-
-def returns_title(heading: str, p: CompiledLexicon) -> bool:
-    """A title about returns, not shipping ("Devolução", "Trocas / Devoluções"; not "Shipping &
-    returns")."""
-    return bool(p.kinds["return"].search(heading)) and not p.flags["send"].search(heading)
-
-
-def sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """Sending said to cost nothing: a word of sending with "at no cost" within 40 characters
-    after it or 25 before it ("kosteloos te versturen")."""
-    return any(
-        f["no_cost"].search(text, max(0, hit.start() - 25), hit.end() + _SENT_REACH)
-        for hit in f["send"].finditer(text)
-    )
-
-
-def shop_pays(text: str, p: CompiledLexicon) -> bool:
-    """A return said to be at the shop's expense ("die Rücksendung erfolgt auf unsere Kosten"):
-    the phrase within 60 characters after a return word (its subject), not turned round by a
-    negation, not a refused carriage-forward parcel ("wysłane na koszt sklepu nie będą
-    odbierane")."""
-    f = p.flags
-    stamps = [hit.span() for hit in f["postage"].finditer(text)]
-    return any(
-        p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
-        and not (negated(text, hit.start(), f["negation"]) or NOT.search(text[: hit.start()]))
-        and not f["negation_after"].match(text, hit.end())
-        and not overlaps(hit.span(), stamps)
-        for hit in f["ours"].finditer(text)
-    )
-
-
-_ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
-# The shop's own error or mistake, in any supported language (folded).
-_OUR_ERROR = re.compile(
-    r"\b(?:our\s+(?:own\s+)?(?:error|mistake|fault)|(?:error|mistake|fault)\s+(?:is\s+ours|on\s+our\s+part)|"
-    r"we\s+(?:have\s+)?made\s+(?:an?\s+)?(?:error|mistake)|notre\s+(?:erreur|faute)|"
-    r"(?:erreur|faute)\s+de\s+notre\s+part|(?:error|fallo)\s+(?:nuestro|de\s+nuestra\s+parte|por\s+"
-    r"nuestra\s+parte)|nuestro\s+(?:error|fallo)|nostro\s+errore|errore\s+(?:nostro|da\s+parte\s+"
-    r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
-    r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
-    r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
-    r"z\s+naszej\s+winy)"
-)
-
-
-def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
-    """The shop paying for a return (or making it free) when the error is its own ("We will also
-    pay the return shipping costs if the return is a result of our error"): the customer pays
-    for an ordinary return."""
-    f = p.flags
-    if not _OUR_ERROR.search(text):
-        return False
-    # The cost is the return's ("return shipping costs", "frais de retour"), not the initial
-    # delivery's refunded when a return results from the shop's error.
-    costs = [*f["cost"].finditer(text), *f["pay"].finditer(text), *f["ours"].finditer(text)]
-    return any(
-        p.kinds["return"].search(text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN)
-        for c in costs
-    )
 
 
 _PRICE_DEDUCTED_REACH = 60  # characters between a price and the word taking it off the refund

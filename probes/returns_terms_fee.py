@@ -1,0 +1,93 @@
+"""The restocking (handling, processing) fee a sentence of a returns policy states (see
+`probes.returns_terms_flags`, which reads the other flags): "no" where a phrase denying a fee is
+near it, "maybe" where the sentence hedges, else "yes". A fee on unauthorised returns,
+undeliverable parcels, large orders, for collecting the parcel, a payment or an optional returns
+service is no restocking fee, nor is a penalty on a cancelled order, an order's or an exchange's
+fee (unless named for restocking) or a title naming fees. A fee charged on every ordinary return
+(`probes.returns_terms_fee_scope`) also says the return costs the customer."""
+
+from __future__ import annotations
+
+import re
+
+from probes import returns_terms_faults as faults
+from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_answers import Answers, Sentence
+from probes.returns_terms_fee_scope import fee_on_every_return
+from probes.returns_terms_free import PICKUP
+from probes.returns_terms_scope import LARGE_ORDERS, PAYMENT, SERVICE_USED, UNAUTHORISED
+from probes.returns_terms_title import is_title
+
+# characters around a fee in which a collection of the parcel or a payment names what it is for
+_PICKUP_REACH = 20
+_OF_THE_ORDER = 15  # characters after a fee in which an order names whose fee it is
+# An order or a purchase named anywhere in a sentence, in any supported language.
+_ORDER_WORD = re.compile(
+    r"\b(?:orders?|purchases?|pedidos?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
+    r"zamowie\w*|bestellung\w*)\b"
+)
+# A fee named for putting goods back in stock, in any supported language.
+_RESTOCK = re.compile(
+    r"re-?stock|reposic|rimagazzin|riassortim|herbevoorrad|wiedereinlager|reassort|reapprovision|reabastec|"
+    r"remise\s+en\s+stock|ponowne|magazynowani|reintegro|riaccettazion"
+)
+
+
+def read_fee(
+    s: Sentence,
+    heading: str,
+    p: CompiledLexicon,
+    *,
+    returns_word: re.Match[str] | None,
+    hedged: bool,
+    scoped: bool,
+    fee: Answers,
+    free: Answers,
+) -> None:
+    """Add to `fee` what sentence `s` (under the title `heading`) says of a restocking fee, and
+    "fee_no" to `free` where the fee is charged on every ordinary return (`returns_word`, `hedged`
+    and `scoped`: the sentence's return word, and whether it hedges or holds for some returns
+    only, as `probes.returns_terms_flags.read_flags` read them)."""
+    f = p.flags
+    text = s.folded
+    # "cancellations carry a 10% penalty": a penalty on a cancelled order is no
+    # restocking fee (a restocking fee charged on one still is).
+    cancelled = bool(p.kinds["cancellation"].search(text)) and not p.kinds["return"].search(text)
+    # "a handling fee of 3 EUR on orders under 20 EUR": an order's fee, no return's (a fee
+    # named for restocking still is one).
+    ordering = bool(_ORDER_WORD.search(text)) and not (
+        returns_word or p.kinds["refund"].search(text) or p.kinds["exchange"].search(text)
+    )
+    # "a 20% restocking fee on unauthorised returns", a fee on parcels that could not be
+    # delivered (under "Returns of undeliverable parcels"): not charged on an ordinary return.
+    irregular = bool(UNAUTHORISED.search(text) or f["refused"].search(f"{heading} {text}"))
+    # "Für die Nutzung unseres Retouren-Service erheben wir eine Bearbeitungsgebühr": the price
+    # of an optional service (a label, a portal), not a fee on the return itself.
+    irregular = irregular or bool(SERVICE_USED.search(text))
+    # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
+    irregular = irregular or bool(LARGE_ORDERS.search(text))
+    for hit in f["fee"].finditer(text):
+        if irregular or (is_title(text) and not f["fee_no"].search(text)):  # "Restocking fees"
+            continue
+        if cancelled and f["penalty"].search(hit.group(0)):
+            continue
+        if (ordering or faults.exchange_fee(text, p)) and not _RESTOCK.search(hit.group(0)):
+            continue
+        # "los gastos de gestión de la recogida": the price of collecting the parcel (its
+        # postage), not a fee on the return.
+        if PICKUP.search(text, hit.end(), hit.end() + _PICKUP_REACH):
+            continue
+        # "payment processing fees", "les frais de dossier de la commande": a payment's or an
+        # order's fee, not a return's.
+        around = text[max(0, hit.start() - _PICKUP_REACH) : hit.end() + _PICKUP_REACH]
+        if PAYMENT.search(around) or (
+            _ORDER_WORD.search(text, hit.end(), hit.end() + _OF_THE_ORDER)
+            and not _RESTOCK.search(hit.group(0))
+        ):
+            continue
+        near = text[max(0, hit.start() - 30) : hit.end() + 40]
+        answer = "no" if f["fee_no"].search(near) else "maybe" if hedged else "yes"
+        fee.add(answer, s)
+        # "All items returned are charged a 10% restocking fee": the return costs.
+        if answer == "yes" and not scoped and fee_on_every_return(text, heading, f):
+            free.add("fee_no", s)

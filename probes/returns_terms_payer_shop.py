@@ -1,0 +1,80 @@
+"""The shop as the payer of a return, and the parcel's postage (see `probes.returns_terms_payer`
+for the customer as payer): a return said to be at the shop's expense ("die Rücksendung erfolgt auf
+unsere Kosten"), not a refused carriage-forward parcel; sending said to cost nothing ("kosteloos te
+versturen"); the shop paying only when the error is its own (the customer then pays an ordinary
+return); the customer stamping the parcel ("send it sufficiently stamped"), unless the postage is
+refunded."""
+
+from __future__ import annotations
+
+import re
+
+from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_payer import NOT, negated, overlaps
+
+_OURS_REACH = 60  # characters before "at our expense" in which its return word is looked for
+_SENT_REACH = 40  # characters after a word of sending in which "at no cost" is looked for
+
+
+def postage_paid(text: str, p: CompiledLexicon) -> bool:
+    """The customer stamps the parcel ("send it sufficiently stamped", "carriage-forward
+    parcels are refused"), unless the postage is refunded ("... we refund the postage")."""
+    stamps = [hit.span() for hit in p.flags["postage"].finditer(text)]
+    return bool(stamps) and not any(
+        not overlaps(hit.span(), stamps) for hit in p.kinds["refund"].finditer(text)
+    )
+
+
+def sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Sending said to cost nothing: a word of sending with "at no cost" within 40 characters
+    after it or 25 before it ("kosteloos te versturen")."""
+    return any(
+        f["no_cost"].search(text, max(0, hit.start() - 25), hit.end() + _SENT_REACH)
+        for hit in f["send"].finditer(text)
+    )
+
+
+def shop_pays(text: str, p: CompiledLexicon) -> bool:
+    """A return said to be at the shop's expense ("die Rücksendung erfolgt auf unsere Kosten"):
+    the phrase within 60 characters after a return word (its subject), not turned round by a
+    negation, not a refused carriage-forward parcel ("wysłane na koszt sklepu nie będą
+    odbierane")."""
+    f = p.flags
+    stamps = [hit.span() for hit in f["postage"].finditer(text)]
+    return any(
+        p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
+        and not (negated(text, hit.start(), f["negation"]) or NOT.search(text[: hit.start()]))
+        and not f["negation_after"].match(text, hit.end())
+        and not overlaps(hit.span(), stamps)
+        for hit in f["ours"].finditer(text)
+    )
+
+
+_ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
+# The shop's own error or mistake, in any supported language (folded).
+_OUR_ERROR = re.compile(
+    r"\b(?:our\s+(?:own\s+)?(?:error|mistake|fault)|(?:error|mistake|fault)\s+(?:is\s+ours|on\s+our\s+part)|"
+    r"we\s+(?:have\s+)?made\s+(?:an?\s+)?(?:error|mistake)|notre\s+(?:erreur|faute)|"
+    r"(?:erreur|faute)\s+de\s+notre\s+part|(?:error|fallo)\s+(?:nuestro|de\s+nuestra\s+parte|por\s+"
+    r"nuestra\s+parte)|nuestro\s+(?:error|fallo)|nostro\s+errore|errore\s+(?:nostro|da\s+parte\s+"
+    r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
+    r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
+    r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
+    r"z\s+naszej\s+winy)"
+)
+
+
+def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
+    """The shop paying for a return (or making it free) when the error is its own ("We will also
+    pay the return shipping costs if the return is a result of our error"): the customer pays
+    for an ordinary return."""
+    f = p.flags
+    if not _OUR_ERROR.search(text):
+        return False
+    # The cost is the return's ("return shipping costs", "frais de retour"), not the initial
+    # delivery's refunded when a return results from the shop's error.
+    costs = [*f["cost"].finditer(text), *f["pay"].finditer(text), *f["ours"].finditer(text)]
+    return any(
+        p.kinds["return"].search(text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN)
+        for c in costs
+    )
