@@ -21,6 +21,7 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_free import CHANGE_OF_MIND
+from probes.returns_terms_payer import NOT
 from probes.returns_terms_scope import IN_STORE
 
 # "only", in any supported language (folded).
@@ -103,7 +104,7 @@ def class_title(heading: str, f: dict[str, re.Pattern[str]]) -> bool:
     não personalizados", "Nicht personalisierte Artikel" name the ordinary goods)."""
     return any(
         not f["negation"].search(heading[max(0, hit.start() - 12) : hit.start()])
-        and not re.search(r"\b(?:non|nicht|niet|nie|nao|no|not)[\s-]*$", heading[: hit.start()])
+        and not NOT.search(heading[: hit.start()])
         for hit in f["subset"].finditer(heading)
     )
 
