@@ -54,10 +54,18 @@ from dataclasses import dataclass
 
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
-from probes.returns_lexicon import HOURS_A_DAY, UNIT_DAYS, CompiledLexicon, compile_lexicon
+from probes.returns_lexicon import CompiledLexicon, compile_lexicon
+from probes.returns_terms_duration import (
+    HEADING,
+    clause_around,
+    days_of,
+    is_banner,
+    longer_after,
+    refund_row,
+)
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
-from probes.returns_terms_kinds import CLAUSE_MARKS, keywords
+from probes.returns_terms_keywords import keywords
 from probes.returns_terms_text import split_sentences
 from probes.returns_window_class import subset as _subset
 from probes.returns_window_class import topic as _topic
@@ -66,8 +74,6 @@ from probes.returns_window_own import named_before, own_kind
 from probes.returns_window_pick import Period as _Period
 from probes.returns_window_pick import pick_window, single, window_named
 
-_TITLE_WORDS = 5  # words of a title ending in a colon
-_HEADING = 50  # characters: a shorter line without a full stop is a heading
 _SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 # Characters before a duration searched for a threshold ("if more than", "label is valid for").
 _THRESHOLD_REACH = 50
@@ -91,61 +97,6 @@ class ReturnsReading:
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
 
 
-def _days(match: re.Match[str], p: CompiledLexicon) -> int | None:
-    unit = next(kind for kind in (*UNIT_DAYS, "hour") if match.group(kind))
-    if match.group("w"):
-        word = match.group("w")
-        if word in p.articles:
-            if unit == "day":
-                return None
-            count = 1
-        else:
-            count = p.numbers[word]
-    else:
-        count = int(match.group("d2") or match.group("d1"))
-    if unit == "hour":
-        # "24 horas posteriores a la entrega" is a day; "36 hours" is no whole number of days.
-        return count // HOURS_A_DAY if count % HOURS_A_DAY == 0 else None
-    return count * UNIT_DAYS[unit]
-
-
-def _clause(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """The part of `sentence` around `span` between commas, colons and brackets, and `span`
-    within it."""
-    starts = [sentence.rfind(c, 0, span[0]) for c in CLAUSE_MARKS]
-    ends = [e for e in (sentence.find(c, span[1]) for c in CLAUSE_MARKS) if e >= 0]
-    start = max(starts) + 1
-    return sentence[start : min(ends, default=len(sentence))], (span[0] - start, span[1] - start)
-
-
-def _is_banner(text: str) -> bool:
-    """A title or banner line: short or in capitals, with no full stop; a title of a few words
-    may end in a colon ("Returns Policy 30 Days:")."""
-    line = text.strip()
-    if line.endswith(":") and len(line.split()) <= _TITLE_WORDS:
-        return True
-    return not line.endswith((".", "!", "?", ":")) and (
-        len(line) <= _HEADING + 10 or line.isupper()
-    )
-
-
-_ROW_LABEL = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:")  # "PIX ou Boleto:"
-
-
-def _refund_row(heading: str, sentence: str, p: CompiledLexicon) -> bool:
-    """Whether `sentence` is a row ("PIX ou Boleto: ...", a label and a colon) of a list hung
-    from a sentence about refunding (`heading`)."""
-    return (
-        bool(heading) and heading_kind(heading, p) == "refund" and bool(_ROW_LABEL.match(sentence))
-    )
-
-
-def _longer_after(s: Sentence, match: re.Match[str], p: CompiledLexicon) -> bool:
-    """Whether a longer duration follows `match` in `s` ("beyond 14 days ..., up to 30 days")."""
-    days = _days(match, p) or 0
-    return any((_days(m, p) or 0) > days for m in p.duration.finditer(s.folded, match.end()))
-
-
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {k: [] for k in ("refund", *_WINDOWS, "warranty")}
     tiers: set[int] = set()  # "beyond 30 days, 30% off": a tier's boundary, not a window
@@ -157,7 +108,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "Are you a gold member? Then you have 30 days": the question sets the class.
         asked = previous if previous.rstrip().endswith("?") else ""
         # A short line with no full stop and no period of its own heads the next one.
-        short = len(previous) <= _HEADING and not previous.rstrip().endswith((".", "!", "?"))
+        short = len(previous) <= HEADING and not previous.rstrip().endswith((".", "!", "?"))
         # "It can be returned provided that:" + "- it is within 14 days of receipt": the
         # sentence a list hangs from says what the list's periods are.
         introduces = previous.rstrip().endswith(":")
@@ -170,9 +121,9 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             reach = max(0, match.start() - _THRESHOLD_REACH)
             if p.threshold.search(s.folded[reach : match.start()]):
                 continue
-            days = _days(match, p)
+            days = days_of(match, p)
             if p.beyond.search(s.folded, reach, match.start()):
-                if _longer_after(s, match, p):
+                if longer_after(s, match, p):
                     continue  # "beyond 14 days of receipt, up to 30 days": the 30 are the period
                 tiers.add(days or 0)
             kind = own_kind(s.folded, match, p, days)
@@ -180,7 +131,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 kind = heading_kind(heading, p) or kind
             elif faulty and kind == "return" and not keywords(s.folded, p):
                 kind = faulty
-            elif kind == "return" and introduces and _refund_row(heading, s.folded, p):
+            elif kind == "return" and introduces and refund_row(heading, s.folded, p):
                 # "O valor será reembolsado conforme o pagamento:" + "PIX: devolução em até 5 dias
                 # úteis": a row of a list of refunds, the money's return, not the goods'.
                 kind = "refund"
@@ -203,7 +154,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 continue
             if days is not None and kind in found:
                 topic = _topic(s.folded, match.span(), p)
-                clause, span = _clause(s.folded, match.span())
+                clause, span = clause_around(s.folded, match.span())
                 before = s.folded[max(0, match.start() - 30) : match.start()]
                 # "30 days (or 14 days* for ...)": the bracketed alternative is for a class.
                 subset = (
@@ -213,7 +164,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                     or valued(s.folded, match, p)
                 )
                 extended = kind == "withdrawal" and p.extension.search(before)
-                title = _is_banner(s.original)
+                title = is_banner(s.original)
                 # "dovrà essere spedito entro 10 giorni", "o prazo para postagem, que é de 3 dias".
                 sending = bool(
                     p.flags["send"].search(clause)

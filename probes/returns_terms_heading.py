@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_kinds import keywords
+from probes.returns_terms_keywords import keywords
 
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import LIST_ITEM, CompiledLexicon
-from probes.returns_terms_kinds import CLAUSE_MARKS, THEN, distance
+from probes.returns_terms_keywords import CLAUSE_MARKS, THEN, distance
 from probes.returns_window_pick import opening_comma
 
 # A clause's edge before a duration: a colon, semicolon or bracket, or a comma opening a

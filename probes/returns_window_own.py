@@ -20,7 +20,8 @@ import re
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect import defect_named
 from probes.returns_terms_heading import standard_named
-from probes.returns_terms_kinds import keywords, kind_of
+from probes.returns_terms_keywords import keywords
+from probes.returns_terms_kinds import kind_of
 
 _OWN_MAX = 120  # days: a longer "extended" period is the law's (12 months if not informed)
 _REACH = 60  # characters before a duration searched for an extension or "outside the period"
