@@ -42,6 +42,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
+# A digit that is no part of a word: "B2B" in "Sprzedaż Hurtowa B2B" is a name, no number.
+_DIGIT = re.compile(r"(?<![^\W\d_])(?<!\d)\d|\d(?!\d)(?![^\W\d_])")
 
 
 def heading_role(line: str) -> str | None:
@@ -67,17 +69,17 @@ def heading_role(line: str) -> str | None:
         return None
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
-    if labels[-1][1] == len(folded) and not re.search(r"\d", folded):
+    if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
         return labels[-1][2]
     # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second
     # word no label names heads its lines too (one or two words after "and").
     joined = _AND_WORDS.fullmatch(folded, labels[-1][1])
-    if joined and not re.search(r"\d", folded):
+    if joined and not _DIGIT.search(folded):
         role = labels[-1][2]
         if role in _JOINABLE or (role == "sales" and _OFFERS.search(joined.group(0))):
             return role
     # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
-    if labels[-1][2] in OTHER_ORGANISATIONS and not re.search(r"\d", folded[: labels[-1][1]]):
+    if labels[-1][2] in OTHER_ORGANISATIONS and not _DIGIT.search(folded[: labels[-1][1]]):
         return labels[-1][2]
     return None
 

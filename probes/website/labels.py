@@ -73,12 +73,29 @@ def _in_url(text: str, match: re.Match[str]) -> bool:
     return before == "." or bool(_URL_AFTER.match(text, match.end()))
 
 
+# A town, then a comma, dash or slash, before a two-letter label that ends the line or comes
+# before a postcode: a state's code ("Curitiba, PR", "Londrina - PR, 86050-020"), not "PR".
+_TOWN_BEFORE = re.compile(r"[^\W\d_]{3,}\s*(?:,|\s[-–]|/)\s*$")
+_REGION_END = re.compile(r"\s*(?:$|\n|,|\s\d)")
+
+
+def _region_code(text: str, match: re.Match[str]) -> bool:
+    """Whether a two-letter label is a state's or region's code after a town."""
+    return (
+        match.end() - match.start() == 2
+        and bool(_TOWN_BEFORE.search(text, 0, match.start()))
+        and bool(_REGION_END.match(text, match.end()))
+    )
+
+
 def found_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of every label in folded `text`, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
     for role, pattern in _label_patterns().items():
         found += [
-            (m.start(), m.end(), role) for m in pattern.finditer(text) if not _in_url(text, m)
+            (m.start(), m.end(), role)
+            for m in pattern.finditer(text)
+            if not _in_url(text, m) and not _region_code(text, m)
         ]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []
@@ -113,12 +130,9 @@ def role_before(segment: str) -> str | None:
         labels = outside
     if not labels:
         return None
-    roles = {role for _, _, role in labels[-2:]}
-    between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
-    if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
-        # "Tel./Fax", "Teléfono y Bizum": a phone line too; a bare phone word's ("Tél. & fax"),
-        # which under another organisation's heading is that organisation's line
-        return CUSTOMER_SERVICE if CUSTOMER_SERVICE in roles else PHONE
+    paired = _pair_role(folded, labels)
+    if paired:
+        return paired
     between = folded[labels[-2][1] : labels[-1][0]] if len(labels) > 1 else ""
     if len(labels) > 1 and (
         (labels[-1][2] == PHONE and labels[-2][2] in DEPARTMENTS and _JOINED.fullmatch(between))
@@ -141,6 +155,19 @@ def role_before(segment: str) -> str | None:
     if own_complaints(folded[since:], [(a - since, b - since, r) for a, b, r in labels[-1:]]):
         return CUSTOMER_SERVICE
     return labels[-1][2]
+
+
+def _pair_role(folded: str, labels: list[tuple[int, int, str]]) -> str | None:
+    """The role of a "Tel./Fax" pair ending `labels` ("Tel./Fax", "Teléfono y Bizum"): a phone
+    line too; a bare phone word's ("Tél. & fax"), which under another organisation's heading is
+    that organisation's line. None when the last two labels are no such pair."""
+    if len(labels) < 2:
+        return None
+    roles = {role for _, _, role in labels[-2:]}
+    between = folded[labels[-2][1] : labels[-1][0]]
+    if roles & {FAX, PAYMENT} and roles & {CUSTOMER_SERVICE, PHONE} and _PAIR.search(between):
+        return CUSTOMER_SERVICE if CUSTOMER_SERVICE in roles else PHONE
+    return None
 
 
 def pair_second(segment: str) -> str | None:
@@ -176,7 +203,8 @@ def role_ending(block: str) -> str | None:
     tail = fold(block[-_BEFORE_REACH:])
     labels = found_labels(tail)
     if labels and not re.search(r"[\d\w]", tail[labels[-1][1] :]):
-        return labels[-1][2]
+        # "Telefon / fax" on a line of its own over the number: one line for both
+        return _pair_role(tail, labels) or labels[-1][2]
     return None
 
 

@@ -132,6 +132,10 @@ def is_identifier(
         return True
     if is_date_or_time_range(text, start, end) or is_postcode(text, start, end):
         return True
+    if text.startswith("+", start):
+        # "PI: +55 (86) 99415-3688" (Piauí, not the Italian "P.I."): a number written with its
+        # country's "+" is dialled; no register or tax number is written so.
+        return False
     prefix = _prefix(text, start, previous_end, context_before)
     labelled = _ID_AT_END.search(fold(prefix))
     if (
