@@ -157,6 +157,9 @@ def _before_suffix(
     return start, start + len(head.rstrip()), alone
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n\d]{2,30})\)")
+
+
 def for_named_country(
     block: str,
     start: int,
@@ -166,8 +169,9 @@ def for_named_country(
     context_before: str,
 ) -> phonenumbers.PhoneNumber:
     """The number read for the country its line names for its customers ("Kunden in Belgien:
-    02 123 45 67", "Hotline Österreich: 0800 123 456"; a label line of its own above counts),
-    when written in national format and valid there; else `number` as read."""
+    02 123 45 67", "Hotline Österreich: 0800 123 456"; a label line of its own above counts; a
+    country in brackets right after the number wins: "0-800-724-4569 (GER)"), when written in
+    national format and valid there; else `number` as read."""
     raw = block[start:end]
     if raw.lstrip("( ").startswith(("+", "00")):
         return number
@@ -176,6 +180,10 @@ def for_named_country(
         before = context_before[-BEFORE_REACH:]
     # "Lieferung auch in die Schweiz. Telefon: 030 ...": a country of an ended sentence is not it
     country = country_named(before[sentence_start(before) :])
+    # "0-800-724-4569 (GER)" under "0-800-051-8984 (UK)": a country in brackets right after a
+    # number is its own
+    bracket = _BRACKET_AFTER.match(block, end)
+    country = (bracket and country_named(bracket.group(1))) or country
     if country is None or country == phonenumbers.region_code_for_number(number):
         return number
     try:

@@ -80,14 +80,25 @@ _TOWN_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][^\W\d_]")
 _POSTCODE_DIGITS = 6  # digits of the longest postcode
 
 
+# A bare postcode opening an address line: four or five digits in one group, at the start of a
+# line or after a comma ("Grenzstraße 18\n01640 Coswig", "Rue X 35, 1000 Brussels").
+_BARE_POSTCODE = re.compile(r"\d{4,5}")
+_LINE_OR_COMMA_BEFORE = re.compile(r"(?:^|\n|,)[ \t]*$")
+
+
 def is_postcode(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a postcode written with a country's letters and a hyphen
-    before it and a town after it ("L-2340 Luxembourg", "D-80331 München")."""
+    """Whether text[start:end] is a postcode with a town after it: written with a country's
+    letters and a hyphen before it ("L-2340 Luxembourg", "D-80331 München"), or a bare group of
+    four or five digits opening an address line ("01640 Coswig bei Dresden")."""
+    if not _TOWN_AFTER.match(text, end):
+        return False
+    if _BARE_POSTCODE.fullmatch(text, start, end) and _LINE_OR_COMMA_BEFORE.search(
+        text[max(0, start - 8) : start]
+    ):
+        return True
     digits = sum(ch.isdigit() for ch in text[start:end])
-    return (
-        digits <= _POSTCODE_DIGITS
-        and bool(_COUNTRY_POSTCODE.search(text[max(0, start - 4) : start]))
-        and bool(_TOWN_AFTER.match(text, end))
+    return digits <= _POSTCODE_DIGITS and bool(
+        _COUNTRY_POSTCODE.search(text[max(0, start - 4) : start])
     )
 
 

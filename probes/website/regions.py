@@ -23,7 +23,7 @@ _COUNTRY_HINTS = {
     r"|verenigd koninkrijk|wielk\w+ brytani\w*|grossbritannien|inglaterra|inghilterra|angleterre"
     r"|engeland|anglii|anglia)\b",
     "IE": r"\b(?:ireland|irlande|irland|irlanda|ierland|irlandi\w*)\b",
-    "DE": r"\b(?:deutschland|germany|allemagne|alemania|alemanha|germania|duitsland"
+    "DE": r"\b(?:deutschland|germany|ger|allemagne|alemania|alemanha|germania|duitsland"
     r"|niem(?:cy|iec|czech))\b",
     "AT": r"\b(?:osterreich|austri\w*|autriche|oostenrijk)\b",
     "CH": r"\b(?:schweiz|suisse|switzerland|svizzera|suiza|suica|zwitserland|szwajcari\w*)\b",

@@ -95,7 +95,8 @@ class Sections:
         heading = heading_role(line) or _service_heading(line)
         first, self._first = self._first, False
         if first and (
-            heading in (_OWN_PAGE_ROLE, _OWN_TRADE_ROLE)
+            heading == _OWN_TRADE_ROLE
+            or (heading == _OWN_PAGE_ROLE and _opens_with_name(line))
             or (heading == _OWN_LETTERHEAD_ROLE and _letterhead(line))
         ):
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
@@ -161,6 +162,19 @@ def _department_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(all_words('department_heads'))})(?!\w)")
 
 
+def _opens_with_name(line: str) -> bool:
+    """Whether a page's first line naming an authority opens with its name ("Urząd Ochrony
+    Danych Osobowych", "Der Landesbeauftragte für Datenschutz"): every word before the first
+    label is capitalised. Not a sentence referring to one ("Complaint to a supervisory
+    authority", "You may lodge a complaint with the data protection authority:")."""
+    folded = fold(line.strip())
+    labels = found_labels(folded)
+    if not labels:
+        return True
+    before = line.strip().split()[: len(folded[: labels[0][0]].split())]
+    return all(word[:1].isupper() or word[:1].isdigit() for word in before)
+
+
 def _letterhead(line: str) -> bool:
     """Whether a line is a body's letterhead: its acronym, a dash, then its full name."""
     return bool(_ACRONYM_THEN_NAME.match(line.strip()))
@@ -191,12 +205,19 @@ def _names_again(role: str | None, heading: str, line: str) -> bool:
     the heading's words, and no other role ("Write to: Example Ombudsman, 1 Example Street"
     under "Contact the Example Ombudsman"): its record goes on, the section stays open. A
     line naming other words of the kind ("Online dispute resolution ..." under "Dispute
-    resolution") is a statement that closes it."""
-    if role not in OTHER_ORGANISATIONS:
+    resolution") is a statement that closes it. Under a department's heading, a line naming
+    only that department and ending in a colon introduces its details ("Als
+    Datenschutzbeauftragter ist bestellt:" under "Datenschutzbeauftragter")."""
+    if role is None:
         return False
+    if role not in OTHER_ORGANISATIONS:
+        labels = [r for *_, r in found_labels(fold(line)) if r != PHONE]
+        return bool(labels) and set(labels) == {role} and line.rstrip().endswith(":")
     named = {fold(heading)[a:b] for a, b, r in found_labels(fold(heading)) if r == role}
     found = [(fold(line)[a:b], r) for a, b, r in found_labels(fold(line)) if r != PHONE]
-    return bool(found) and all(r == role and words in named for words, r in found)
+    # "(Dutch Data Protection Authority)" under "Autoriteit Persoonsgegevens": its name explained
+    explained = line.strip().startswith("(") and line.strip().endswith(")")
+    return bool(found) and all(r == role and (words in named or explained) for words, r in found)
 
 
 _SERVICE_HEADING_MAX = 40  # characters of a customer-service heading line

@@ -58,6 +58,7 @@ DEPARTMENTS = (
     "purchasing",
     "accounting",
     "marketing",
+    "data_protection",
     *OTHER_ORGANISATIONS,
 )
 """Department lines that are not customer service, by the label next to the number."""
@@ -118,6 +119,8 @@ class LanguageWords:
     # the company's accounting (bookkeeping) and marketing departments, not for customers
     accounting: tuple[str, ...] = ()
     marketing: tuple[str, ...] = ()
+    # the company's data protection officer (a privacy notice's "DPO"), not for customers
+    data_protection: tuple[str, ...] = ()
     # words opening the name of a department ("Dział ...", "Abteilung ..."): such a heading after
     # a department's number starts another department's entry, known or not
     department_heads: tuple[str, ...] = ()

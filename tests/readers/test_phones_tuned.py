@@ -24,6 +24,8 @@ KNOWN_LIMITS = {
     "fr-informatiquechezvous": "a number printed with a letter O for its leading 0 ('O2 46 ...')",
     "pl-ippongroup": "named salespeople nine lines under their office's heading, past the five "
     "lines a department heading covers",
+    "es-arcosgardens": "a resort's 'Información sobre Propiedades' line labelled sales (selling "
+    "its properties); no sales word names it",
 }
 
 
