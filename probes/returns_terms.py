@@ -63,6 +63,7 @@ from probes.returns_terms_duration import (
     longer_after,
     refund_row,
 )
+from probes.returns_terms_defect import defect_named
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
 from probes.returns_terms_keywords import keywords
@@ -115,7 +116,14 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
         # "If you receive a faulty product, we will replace it." + "Please contact us within 30
         # days of receiving it.": a sentence naming nothing goes on about the defect (exchange).
-        faulty = None if asked or p.duration.search(previous) else named_before(previous, p)
+        # A question naming a defect does too ("What if my item arrives faulty?" + "Contact us
+        # within 14 days of delivery."); not a question about exchanging alone.
+        defect_asked = bool(asked) and defect_named(asked, p)
+        faulty = (
+            None
+            if (asked and not defect_asked) or p.duration.search(previous)
+            else named_before(previous, p)
+        )
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             reach = max(0, match.start() - _THRESHOLD_REACH)
