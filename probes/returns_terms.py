@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import CompiledLexicon, compile_lexicon
+from probes.returns_terms_defect import defect_named
 from probes.returns_terms_duration import (
     HEADING,
     clause_around,
@@ -63,7 +64,6 @@ from probes.returns_terms_duration import (
     longer_after,
     refund_row,
 )
-from probes.returns_terms_defect import defect_named
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
 from probes.returns_terms_keywords import keywords

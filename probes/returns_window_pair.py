@@ -6,6 +6,7 @@ a return window, not the time a refund takes (see `probes.returns_window_own`)."
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_keywords import CLAUSE_MARKS, keywords
@@ -24,16 +25,26 @@ _WITHIN = re.compile(
     r"em\s+ate|ate|w\s+ciagu|w\s+terminie|do)(?:\s+(?:the|los|las|i|il|os|as|de))?\s*"
 )
 
+# An auxiliary right before the pair: the goods "will be exchanged or refunded" by the shop, its
+# time ("Ils vous seront échangés ou remboursés sous 7 jours"), no window.
+_DONE_TO = re.compile(
+    r"\b(?:be|been|are|is|seront|sera|sont|werden|wird|seran|sera|son|saranno|sara|sono|"
+    r"worden|wordt|serao|sao|zostana|zostanie|beda|bedzie)\s+(?:\w+\s+)?$"
+)
+
 
 def pair_named(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether the clause before the duration `match` of `sentence` names an exchange and a
-    refund joined by "or"/"and" (either first), only "within" (after any "is accepted") between them and it."""
+    refund joined by "or"/"and" (either first), with only "within" (after any "is accepted")
+    between them and it."""
     start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
     hits = sorted(keywords(sentence[start : match.start()], p))
-    for first, second in zip(hits, hits[1:]):
+    for first, second in pairwise(hits):
         if {first[1], second[1]} != {"exchange", "refund"}:
             continue
         if not _JOINED.fullmatch(sentence[start + first[0][1] : start + second[0][0]]):
+            continue
+        if _DONE_TO.search(sentence, max(0, start + first[0][0] - 30), start + first[0][0]):
             continue
         gap = sentence[start + second[0][1] : match.start()]
         allowed = p.allowed.search(gap)
