@@ -7,8 +7,10 @@ up, one idiom each.
   takes; not "your exchange or refund is processed within 7 days" or "they will be exchanged or
   refunded within 7 days" (the shop's time).
 - A question naming a defect ("What if my item arrives damaged?") over a sentence naming no
-  period's keyword ("Contact us within 10 days of delivery."): the defect's period, a warranty's,
+  period's keyword ("Contact us within 14 days of delivery."): the defect's period, a warranty's,
   not the window beside the change-of-mind window; a question about something else does not.
+- A row of three cells or more joined by bars, a table flattened into text: a block of its own,
+  never wrapped into the line after it.
 - The withdrawal's verb in es, fr and pt ("podrá retractarse", "rétractez-vous", "retrate-se"):
   the withdrawal period, even under a heading naming the warranty too.
 """
@@ -146,3 +148,35 @@ def test_the_withdrawal_verb_names_the_withdrawal(lang: str, text: str) -> None:
 def test_a_portrait_is_no_withdrawal() -> None:
     text = "A fotografia retrata o produto. Entrega em até 10 dias úteis."
     assert extract_returns_terms(text, "pt").get(WINDOW) is None
+
+
+# A row of cells joined by bars ("Return shipping | Paid by the customer | Plus handling
+# costs"), then a line: the row is a block of its own, never wrapped into the line after it (its
+# last cell's costs would make the next line's return a cost's).
+CELLS = [
+    (
+        "en",
+        "Return shipping | Paid by the customer | Plus handling costs\n"
+        "Returns accepted within 240 hours (10 days) of delivery, refund issued once checked",
+    ),
+    (
+        "de",
+        "Rückversand | Zahlt der Kunde | Zuzüglich Versandkosten\n"
+        "Rückgabe innerhalb von 10 Tagen ab Lieferung möglich, Erstattung nach Prüfung",
+    ),
+    (
+        "pl",
+        "Odesłanie | Płaci klient | Plus koszty wysyłki\n"
+        "Zwrot towaru możliwy w ciągu 10 dni od dostawy, zwrot pieniędzy po sprawdzeniu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CELLS)
+def test_a_row_of_cells_is_not_wrapped_into_the_next_line(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+def test_a_line_with_one_bar_is_still_wrapped() -> None:
+    text = "You may return items within 30 days | see below\nof delivery for a full refund."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
