@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from probes.base import MetricValue
 from probes.lexicon.detect import pick_language
 from probes.returns_lexicon import CompiledLexicon, compile_lexicon
+from probes.returns_terms_defect import defect_named
 from probes.returns_terms_duration import (
     HEADING,
     clause_around,
@@ -115,7 +116,14 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
         # "If you receive a faulty product, we will replace it." + "Please contact us within 30
         # days of receiving it.": a sentence naming nothing goes on about the defect (exchange).
-        faulty = None if asked or p.duration.search(previous) else named_before(previous, p)
+        # A question naming a defect does too ("What if my item arrives faulty?" + "Contact us
+        # within 14 days of delivery."); not a question about exchanging alone.
+        defect_asked = bool(asked) and defect_named(asked, p)
+        faulty = (
+            None
+            if (asked and not defect_asked) or p.duration.search(previous)
+            else named_before(previous, p)
+        )
         previous = s.folded
         for match in p.duration.finditer(s.folded):
             reach = max(0, match.start() - _THRESHOLD_REACH)

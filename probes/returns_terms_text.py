@@ -33,6 +33,7 @@ _PARENTHESISED = re.compile(
 # A table row of a label and its value ("| Prazo | 7 dias a partir do recebimento |").
 _TABLE_ROW = re.compile(r"\|\s*([^|]+?)\s*\|\s*([^|]+?)\s*\|?")
 _PICTOGRAPH = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff]")
+_CELLS = re.compile(r"\S\s+\|\s+[^|]*\S\s+\|\s+\S")  # three cells or more: "a | b | c"
 _TITLE_WORDS = 4  # words of a short line read as a title
 _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 
@@ -61,6 +62,13 @@ def _paragraph_lines(text: str) -> list[str]:
                 # A row is one sentence, its value read under its label ("Prazo: 7 dias ...").
                 blocks.extend([current] if current else [])
                 blocks.append(f"{row.group(1)}: {row.group(2)}")
+                current = ""
+                continue
+            if _CELLS.search(line):
+                # "72 Hours | Return Window | From delivery date only": a row of cells joined by
+                # bars is a block of its own, never wrapped into the lines around it.
+                blocks.extend([current] if current else [])
+                blocks.append(line)
                 current = ""
                 continue
             # A short line or one in capitals ("DEVOLUÇÕES ATÉ 30 DIAS", a banner) is a heading.
