@@ -24,6 +24,7 @@ from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
+from probes.returns_terms_cases import faults_case
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -126,7 +127,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
-        said_free = said_free and not paid_anyway
+        # "... except defective goods. In these cases we pay": the shop pays for faults only.
+        cases = faults_case(text, sentences[i - 1].folded if i else "", f)
+        said_free = said_free and not (paid_anyway or cases)
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
         turns = list(TURN.finditer(text))
@@ -153,7 +156,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             free.add("unsure" if hedged or conditional or scoped else "label", s)
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).
-        about_defects = defect_only(text, f)
+        about_defects = defect_only(text, f) or cases
         denied = (
             free_denied(text, f)
             or paid_anyway
