@@ -33,7 +33,7 @@ from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, sho
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_said import free_denied, said
 from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
-from probes.returns_terms_title import is_title, returns_title
+from probes.returns_terms_title import is_title, list_item, returns_title
 
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
@@ -60,7 +60,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
-        if is_title(text):
+        if is_title(text) and not list_item([t.folded for t in sentences[:i]]):
             heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.

@@ -24,3 +24,18 @@ def returns_title(heading: str, p: CompiledLexicon) -> bool:
     """A title about returns, not shipping ("Devolução", "Trocas / Devoluções"; not "Shipping &
     returns")."""
     return bool(p.kinds["return"].search(heading)) and not p.flags["send"].search(heading)
+
+
+_ITEMS = 8  # lines: how far back a list's lead is looked for
+
+
+def list_item(before: list[str]) -> bool:
+    """The line after `before` (the sentences before it, folded) is an item of a list led by a
+    line ending on a colon ("We accept returns if:" + "It is not a personalised order"): one of
+    the list's conditions, not a title over what follows."""
+    for previous in reversed(before[-_ITEMS:]):
+        if previous.rstrip().endswith(":"):
+            return True
+        if not is_title(previous):
+            return False
+    return False

@@ -1,0 +1,99 @@
+"""Who pays for a return, round 17: word classes completed for every language rather than the
+wording one batch showed. "The customer pays the return, except for defective goods. In these
+cases we pay": the shop's paying after a pointer to the cases ("in these cases", "dans ce cas",
+"in diesen Fällen") is said of the faults the sentence before named, so ordinary returns stay
+the customer's; a title naming returns for a defect "or" another fault ("Returns for defects or
+wrong items") is a faults' title, the join after the defect listing faults, not joining ordinary
+returns; a short line in a list led by a colon ("We accept returns if:" + "It is not a
+personalised order") is one of its conditions, not a title scoping what follows; the customer by
+another of its names ("the client", "der Erwerber", "de afnemer", "Zamawiający", plural
+"les clients"). The sentences are made up, one idiom each; the last tests check the rules do not
+reach too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+# The shop pays "in these cases", the cases being the faults named just before: not free.
+FAULT_CASES = [
+    ("en", "Return postage is paid by the customer, except for faulty items. In these cases we cover the return postage."),
+    ("en", "The buyer pays for returns unless the goods are defective. In such cases, the shop pays the return shipping."),
+    ("fr", "Les frais de retour sont à la charge du client, sauf en cas d'article défectueux. Dans ces cas, nous prenons en charge les frais de retour."),
+    ("fr", "Le retour est aux frais de l'acheteur, sauf produit défectueux. Dans ce cas, la boutique rembourse les frais de retour."),
+    ("de", "Die Kosten der Rücksendung trägt der Kunde, außer bei mangelhafter Ware. In diesen Fällen übernehmen wir die Rücksendekosten."),
+    ("es", "Los gastos de devolución corren a cargo del cliente, salvo en caso de producto defectuoso. En estos casos, nosotros asumimos los gastos de devolución."),
+    ("it", "Le spese di restituzione sono a carico del cliente, salvo in caso di prodotto difettoso. In questi casi le spese di restituzione sono a nostro carico."),
+    ("nl", "De retourkosten zijn voor de klant, behalve bij een defect artikel. In die gevallen betalen wij de retourkosten."),
+    ("pt", "Os custos de devolução são por conta do cliente, exceto em caso de defeito. Nestes casos, nós pagamos os custos de devolução."),
+    ("pl", "Koszty zwrotu ponosi klient, z wyjątkiem wadliwego towaru. W takich przypadkach pokrywamy koszty zwrotu."),
+]
+
+# A title over returns for a defect or another fault: what follows is said of faults only.
+FAULTS_TITLE = [
+    ("en", "Returns for defects or wrong items\nReturn shipping is on us."),
+    ("pt", "Devolução por defeito ou produto errado\nO frete de retorno é por nossa conta."),
+    ("de", "Rücksendung wegen Defekt oder Falschlieferung\nDie Rücksendekosten übernehmen wir."),
+    ("es", "Devolución por producto defectuoso o erróneo\nLa devolución es gratuita."),
+    ("it", "Reso per difetto o errore di spedizione\nLe spese di restituzione sono a nostro carico."),
+    ("fr", "Retour pour défaut ou erreur de livraison\nLes frais de retour sont à notre charge."),
+]
+
+# A short line in a list led by a colon is a condition, not a title over the next sentence.
+LIST_CONDITION = [
+    ("es", "Aceptamos devoluciones dentro de 30 días si:\nEl producto está en perfecto estado\nNo es un pedido personalizado\nEl cliente paga los gastos de envío de la devolución."),
+    ("en", "We take returns within 30 days if:\nThe item is unused\nIt is not a personalised order\nThe customer pays the return shipping."),
+    ("fr", "Nous acceptons les retours sous 14 jours si :\nL'article est neuf\nCe n'est pas un article personnalisé\nLes frais de retour sont à la charge du client."),
+    ("it", "Accettiamo resi entro 14 giorni se:\nIl prodotto è integro\nNon è un prodotto personalizzato\nLe spese di restituzione sono a carico del cliente."),
+]
+
+# The customer by another of its names.
+OTHER_NAMES = [
+    ("en", "The cost of return shipping is the responsibility of the client."),
+    ("en", "Shoppers pay the return postage."),
+    ("de", "Die Kosten der Rücksendung trägt der Erwerber."),
+    ("es", "Los gastos de devolución corren a cargo del adquiriente."),
+    ("nl", "De retourkosten zijn voor rekening van de afnemer."),
+    ("nl", "De retourkosten worden gedragen door de opdrachtgever."),
+    ("pl", "Koszty zwrotu ponosi Zamawiający."),
+    ("fr", "Les frais de retour sont à la charge des clients."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FAULT_CASES)
+def test_shop_pays_in_the_fault_cases_only(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), FAULTS_TITLE)
+def test_title_of_faults_joined_by_or(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), LIST_CONDITION)
+def test_list_condition_is_no_title(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_NAMES)
+def test_customer_by_another_name(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# Not too far: "in this case" after a sentence with no defect still points to an ordinary
+# return; a title joining returns AND defects is both's; a title after a full sentence is one.
+GUARDS = [
+    ("en", "You may send the item back within 30 days. In this case we pay the return shipping.", True),
+    ("fr", "Vous pouvez changer d'avis sous 14 jours. Dans ce cas, le retour est gratuit.", True),
+    ("en", "Returns and defects\nReturn shipping is on us.", True),
+    ("pt", "Devoluções e defeitos\nO frete de retorno é por nossa conta.", True),
+    ("en", "Returns within 30 days are welcome.\nPersonalised items\nThe customer pays the return shipping.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), GUARDS)
+def test_rules_do_not_reach_too_far(lang: str, text: str, expected: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is expected
