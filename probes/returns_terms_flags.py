@@ -33,7 +33,7 @@ from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, sho
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_said import free_denied, said
 from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
-from probes.returns_terms_title import is_title, list_item, returns_title
+from probes.returns_terms_title import defect_question, is_title, list_item, returns_title
 
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
@@ -61,6 +61,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
         if is_title(text) and not list_item([t.folded for t in sentences[:i]]):
+            heading, outer = text, heading
+        elif defect_question(text, f):  # "What if the item is faulty?" heads its answer
             heading, outer = text, heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
@@ -156,7 +158,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             free.add("unsure" if hedged or conditional or scoped else "label", s)
         # "we pay the return of a defective item": the costs of a defect's return, not of an
         # ordinary one ("... except defective items" still names who pays for the others).
-        about_defects = defect_only(text, f) or cases
+        about_defects = defect_only(text, f)
         denied = (
             free_denied(text, f)
             or paid_anyway

@@ -4,6 +4,8 @@ rather than shipping (see `probes.returns_terms_flags`, which reads who pays und
 
 from __future__ import annotations
 
+import re
+
 from probes.returns_lexicon import CompiledLexicon
 
 _HEADING = 50  # characters: a shorter sentence without a full stop is a title
@@ -27,6 +29,13 @@ def returns_title(heading: str, p: CompiledLexicon) -> bool:
 
 
 _ITEMS = 8  # lines: how far back a list's lead is looked for
+# A lead ending on "if" and its colon, in any supported language (folded): "We accept returns
+# if:", "Aceptamos devoluciones si:", "Rücknahme nur, wenn:", "pod warunkiem, że:".
+_IF_LEAD = re.compile(
+    r"\b(?:if|provided(?:\s+that)?|as\s+long\s+as|si|se|wenn|falls|sofern|als|indien|mits|"
+    r"jesli|jezeli|gdy|purche|a\s+patto\s+che|siempre\s+que|desde\s+que|a\s+condition\s+que|"
+    r"pourvu\s+que|pod\s+warunkiem,?(?:\s+ze)?)\s*:\s*$"
+)
 
 
 def list_item(before: list[str]) -> bool:
@@ -35,7 +44,16 @@ def list_item(before: list[str]) -> bool:
     the list's conditions, not a title over what follows."""
     for previous in reversed(before[-_ITEMS:]):
         if previous.rstrip().endswith(":"):
-            return True
+            return bool(_IF_LEAD.search(previous))
         if not is_title(previous):
             return False
     return False
+
+
+_QUESTION = 100  # characters: a question no longer than this heads its answer
+
+
+def defect_question(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """`text` (folded) is a short question about faulty goods ("Cosa succede se il prodotto è
+    difettoso?"): its answer speaks of faults only, as under a "Faulty goods" title."""
+    return len(text) <= _QUESTION and text.rstrip().endswith("?") and bool(f["defect"].search(text))

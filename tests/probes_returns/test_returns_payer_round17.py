@@ -5,7 +5,10 @@ cases we pay": the shop's paying after a pointer to the cases ("in these cases",
 the customer's; a title naming returns for a defect "or" another fault ("Returns for defects or
 wrong items") is a faults' title, the join after the defect listing faults, not joining ordinary
 returns; a short line in a list led by a colon ("We accept returns if:" + "It is not a
-personalised order") is one of its conditions, not a title scoping what follows; the customer by
+personalised order") is one of its conditions, not a title scoping what follows; the return's
+costs charged to the shop by its name ("ficam por conta da Loja X", "à la charge de Boutique X")
+make it free; a short question about faulty goods ("What if my item is faulty?") heads its
+answer as a "Faulty goods" title does; the customer by
 another of its names ("the client", "der Erwerber", "de afnemer", "Zamawiający", plural
 "les clients"). The sentences are made up, one idiom each; the last tests check the rules do not
 reach too far."""
@@ -20,16 +23,46 @@ FREE = "returns.free_returns"
 
 # The shop pays "in these cases", the cases being the faults named just before: not free.
 FAULT_CASES = [
-    ("en", "Return postage is paid by the customer, except for faulty items. In these cases we cover the return postage."),
-    ("en", "The buyer pays for returns unless the goods are defective. In such cases, the shop pays the return shipping."),
-    ("fr", "Les frais de retour sont à la charge du client, sauf en cas d'article défectueux. Dans ces cas, nous prenons en charge les frais de retour."),
-    ("fr", "Le retour est aux frais de l'acheteur, sauf produit défectueux. Dans ce cas, la boutique rembourse les frais de retour."),
-    ("de", "Die Kosten der Rücksendung trägt der Kunde, außer bei mangelhafter Ware. In diesen Fällen übernehmen wir die Rücksendekosten."),
-    ("es", "Los gastos de devolución corren a cargo del cliente, salvo en caso de producto defectuoso. En estos casos, nosotros asumimos los gastos de devolución."),
-    ("it", "Le spese di restituzione sono a carico del cliente, salvo in caso di prodotto difettoso. In questi casi le spese di restituzione sono a nostro carico."),
-    ("nl", "De retourkosten zijn voor de klant, behalve bij een defect artikel. In die gevallen betalen wij de retourkosten."),
-    ("pt", "Os custos de devolução são por conta do cliente, exceto em caso de defeito. Nestes casos, nós pagamos os custos de devolução."),
-    ("pl", "Koszty zwrotu ponosi klient, z wyjątkiem wadliwego towaru. W takich przypadkach pokrywamy koszty zwrotu."),
+    (
+        "en",
+        "Return postage is paid by the customer, except for faulty items. In these cases we cover the return postage.",
+    ),
+    (
+        "en",
+        "The buyer pays for returns unless the goods are defective. In such cases, the shop pays the return shipping.",
+    ),
+    (
+        "fr",
+        "Les frais de retour sont à la charge du client, sauf en cas d'article défectueux. Dans ces cas, nous prenons en charge les frais de retour.",
+    ),
+    (
+        "fr",
+        "Le retour est aux frais de l'acheteur, sauf produit défectueux. Dans ce cas, la boutique rembourse les frais de retour.",
+    ),
+    (
+        "de",
+        "Die Kosten der Rücksendung trägt der Kunde, außer bei mangelhafter Ware. In diesen Fällen übernehmen wir die Rücksendekosten.",
+    ),
+    (
+        "es",
+        "Los gastos de devolución corren a cargo del cliente, salvo en caso de producto defectuoso. En estos casos, nosotros asumimos los gastos de devolución.",
+    ),
+    (
+        "it",
+        "Le spese di restituzione sono a carico del cliente, salvo in caso di prodotto difettoso. In questi casi le spese di restituzione sono a nostro carico.",
+    ),
+    (
+        "nl",
+        "De retourkosten zijn voor de klant, behalve bij een defect artikel. In die gevallen betalen wij de retourkosten.",
+    ),
+    (
+        "pt",
+        "Os custos de devolução são por conta do cliente, exceto em caso de defeito. Nestes casos, nós pagamos os custos de devolução.",
+    ),
+    (
+        "pl",
+        "Koszty zwrotu ponosi klient, z wyjątkiem wadliwego towaru. W takich przypadkach pokrywamy koszty zwrotu.",
+    ),
 ]
 
 # A title over returns for a defect or another fault: what follows is said of faults only.
@@ -38,16 +71,31 @@ FAULTS_TITLE = [
     ("pt", "Devolução por defeito ou produto errado\nO frete de retorno é por nossa conta."),
     ("de", "Rücksendung wegen Defekt oder Falschlieferung\nDie Rücksendekosten übernehmen wir."),
     ("es", "Devolución por producto defectuoso o erróneo\nLa devolución es gratuita."),
-    ("it", "Reso per difetto o errore di spedizione\nLe spese di restituzione sono a nostro carico."),
+    (
+        "it",
+        "Reso per difetto o errore di spedizione\nLe spese di restituzione sono a nostro carico.",
+    ),
     ("fr", "Retour pour défaut ou erreur de livraison\nLes frais de retour sont à notre charge."),
 ]
 
 # A short line in a list led by a colon is a condition, not a title over the next sentence.
 LIST_CONDITION = [
-    ("es", "Aceptamos devoluciones dentro de 30 días si:\nEl producto está en perfecto estado\nNo es un pedido personalizado\nEl cliente paga los gastos de envío de la devolución."),
-    ("en", "We take returns within 30 days if:\nThe item is unused\nIt is not a personalised order\nThe customer pays the return shipping."),
-    ("fr", "Nous acceptons les retours sous 14 jours si :\nL'article est neuf\nCe n'est pas un article personnalisé\nLes frais de retour sont à la charge du client."),
-    ("it", "Accettiamo resi entro 14 giorni se:\nIl prodotto è integro\nNon è un prodotto personalizzato\nLe spese di restituzione sono a carico del cliente."),
+    (
+        "es",
+        "Aceptamos devoluciones dentro de 30 días si:\nEl producto está en perfecto estado\nNo es un pedido personalizado\nEl cliente paga los gastos de envío de la devolución.",
+    ),
+    (
+        "en",
+        "We take returns within 30 days if:\nThe item is unused\nIt is not a personalised order\nThe customer pays the return shipping.",
+    ),
+    (
+        "fr",
+        "Nous acceptons les retours sous 14 jours si :\nL'article est neuf\nCe n'est pas un article personnalisé\nLes frais de retour sont à la charge du client.",
+    ),
+    (
+        "it",
+        "Accettiamo resi entro 14 giorni se:\nIl prodotto è integro\nNon è un prodotto personalizzato\nLe spese di restituzione sono a carico del cliente.",
+    ),
 ]
 
 # The customer by another of its names.
@@ -83,14 +131,66 @@ def test_customer_by_another_name(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
 
 
+# The return's costs charged to the shop by its name: free.
+SHOP_BY_NAME = [
+    ("pt", "Os portes de devolução ficam por conta da Loja Bela."),
+    ("es", "Los gastos de devolución corren a cargo de Tienda Sol."),
+    ("it", "Le spese di restituzione sono a carico di Negozio Luna."),
+    ("fr", "Les frais de retour sont à la charge de Boutique Lune."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHOP_BY_NAME)
+def test_costs_charged_to_the_shop_by_name(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+# A short question about faulty goods heads its answer, as a "Faulty goods" title does.
+DEFECT_QUESTION = [
+    (
+        "it",
+        "Il cliente paga le spese di restituzione.\nCosa succede se il prodotto è difettoso?\nLe spese di restituzione sono a carico di Negozio Luna.",
+    ),
+    (
+        "en",
+        "The customer pays the return shipping.\nWhat if my item is faulty?\nThe return shipping is on us.",
+    ),
+    (
+        "fr",
+        "Les frais de retour sont à la charge du client.\nEt si mon article est défectueux ?\nLes frais de retour sont à notre charge.",
+    ),
+    (
+        "es",
+        "El cliente paga los gastos de devolución.\n¿Y si el producto es defectuoso?\nLos gastos de devolución corren de nuestra cuenta.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DEFECT_QUESTION)
+def test_defect_question_heads_its_answer(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
 # Not too far: "in this case" after a sentence with no defect still points to an ordinary
 # return; a title joining returns AND defects is both's; a title after a full sentence is one.
 GUARDS = [
-    ("en", "You may send the item back within 30 days. In this case we pay the return shipping.", True),
+    (
+        "en",
+        "You may send the item back within 30 days. In this case we pay the return shipping.",
+        True,
+    ),
     ("fr", "Vous pouvez changer d'avis sous 14 jours. Dans ce cas, le retour est gratuit.", True),
     ("en", "Returns and defects\nReturn shipping is on us.", True),
     ("pt", "Devoluções e defeitos\nO frete de retorno é por nossa conta.", True),
-    ("en", "Returns within 30 days are welcome.\nPersonalised items\nThe customer pays the return shipping.", None),
+    ("pt", "Os portes de devolução ficam por conta do comprador.", False),
+    ("es", "Los gastos de devolución corren a cargo del cliente.", False),
+    ("it", "Le spese di restituzione sono a carico del cliente.", False),
+    ("fr", "Les frais de retour sont à la charge de l'acheteur.", False),
+    (
+        "en",
+        "Returns within 30 days are welcome.\nPersonalised items\nThe customer pays the return shipping.",
+        None,
+    ),
 ]
 
 
