@@ -33,7 +33,7 @@ from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, sho
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_said import free_denied, said
 from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
-from probes.returns_terms_title import defect_question, is_title, list_item, returns_title
+from probes.returns_terms_title import asks, defect_question, is_title, list_item, returns_title
 
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
@@ -62,8 +62,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         text = s.folded
         if is_title(text) and not list_item([t.folded for t in sentences[:i]]):
             heading, outer = text, heading
-        elif defect_question(text, f):  # "What if the item is faulty?" heads its answer
-            heading, outer = text, heading
+        elif defect_question(text, f) or (asks(text) and asks(heading)):
+            # "What if the item is faulty?" heads its answer, until the next question
+            heading, outer = (text if defect_question(text, f) else ""), heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
@@ -124,6 +125,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
         # "... ask for your return. The postage is on us": the return named just before.
         said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
+        said_free = said_free and not asks(text)  # "Is the return at my expense?" asks
         # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
         paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct

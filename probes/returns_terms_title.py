@@ -53,7 +53,12 @@ def list_item(before: list[str]) -> bool:
 _QUESTION = 100  # characters: a question no longer than this heads its answer
 
 
+def asks(text: str) -> bool:
+    """`text` (folded) is a short question ("Who pays the return?"), which says nothing itself."""
+    return len(text) <= _QUESTION and text.rstrip().endswith("?")
+
+
 def defect_question(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """`text` (folded) is a short question about faulty goods ("Cosa succede se il prodotto è
     difettoso?"): its answer speaks of faults only, as under a "Faulty goods" title."""
-    return len(text) <= _QUESTION and text.rstrip().endswith("?") and bool(f["defect"].search(text))
+    return asks(text) and bool(f["defect"].search(text))

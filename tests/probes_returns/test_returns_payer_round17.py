@@ -8,7 +8,8 @@ returns; a short line in a list led by a colon ("We accept returns if:" + "It is
 personalised order") is one of its conditions, not a title scoping what follows; the return's
 costs charged to the shop by its name ("ficam por conta da Loja X", "à la charge de Boutique X")
 make it free; a short question about faulty goods ("What if my item is faulty?") heads its
-answer as a "Faulty goods" title does; the customer by
+answer as a "Faulty goods" title does, until the next question; a question ("Is the return at
+my expense?") says nothing itself; the customer by
 another of its names ("the client", "der Erwerber", "de afnemer", "Zamawiający", plural
 "les clients"). The sentences are made up, one idiom each; the last tests check the rules do not
 reach too far."""
@@ -147,6 +148,14 @@ def test_costs_charged_to_the_shop_by_name(lang: str, text: str) -> None:
 
 # A short question about faulty goods heads its answer, as a "Faulty goods" title does.
 DEFECT_QUESTION = [
+    (
+        "de",
+        "Was, wenn mein Artikel defekt ist?\nDann übernehmen wir die Rücksendekosten.\nWer trägt die Rücksendekosten?\nDer Käufer trägt die Rücksendekosten.",
+    ),
+    (
+        "fr",
+        "Est-ce que le retour est à ma charge ?\nOui, les frais de retour sont à la charge du client.",
+    ),
     (
         "it",
         "Il cliente paga le spese di restituzione.\nCosa succede se il prodotto è difettoso?\nLe spese di restituzione sono a carico di Negozio Luna.",
