@@ -9,7 +9,8 @@ personalised order") is one of its conditions, not a title scoping what follows;
 costs charged to the shop by its name ("ficam por conta da Loja X", "à la charge de Boutique X")
 make it free; a short question about faulty goods ("What if my item is faulty?") heads its
 answer as a "Faulty goods" title does, until the next question; a question ("Is the return at
-my expense?") says nothing itself; the customer by
+my expense?") says nothing itself; a short line saying a restocking fee may apply ("Restocking fees
+may apply") states one, it is no title; the customer by
 another of its names ("the client", "der Erwerber", "de afnemer", "Zamawiający", plural
 "les clients"). The sentences are made up, one idiom each; the last tests check the rules do not
 reach too far."""
@@ -21,6 +22,7 @@ import pytest
 from probes.returns_terms import extract_returns_terms
 
 FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
 
 # The shop pays "in these cases", the cases being the faults named just before: not free.
 FAULT_CASES = [
@@ -178,6 +180,30 @@ DEFECT_QUESTION = [
 @pytest.mark.parametrize(("lang", "text"), DEFECT_QUESTION)
 def test_defect_question_heads_its_answer(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+# A short line saying a fee may apply is a hedged statement of one, not a title.
+HEDGED_FEE_LINE = [
+    ("en", "Restocking fees may apply\nShipping fees are non-refundable"),
+    ("de", "Eine Bearbeitungsgebühr kann anfallen\nVersandkosten werden nicht erstattet"),
+    ("fr", "Des frais de restockage peuvent s'appliquer\nLes frais de port ne sont pas remboursés"),
+    ("es", "Puede aplicarse una tarifa de reposición\nLos gastos de envío no se reembolsan"),
+    (
+        "it",
+        "Può applicarsi una commissione di riassortimento\nLe spese di spedizione non sono rimborsabili",
+    ),
+    ("pt", "Poderá ser cobrada uma taxa de reposição de stock\nOs portes não são reembolsáveis"),
+    ("pl", "Może zostać naliczona opłata manipulacyjna\nKoszty wysyłki nie podlegają zwrotowi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEDGED_FEE_LINE)
+def test_hedged_fee_line_is_no_title(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+def test_fee_title_still_says_nothing() -> None:
+    assert extract_returns_terms("Restocking fees\nReturns are welcome.", "en").get(FEE) is None
 
 
 # Not too far: "in this case" after a sentence with no defect still points to an ordinary
