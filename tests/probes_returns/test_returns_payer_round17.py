@@ -28,43 +28,53 @@ FEE = "returns.restocking_fee"
 FAULT_CASES = [
     (
         "en",
-        "Return postage is paid by the customer, except for faulty items. In these cases we cover the return postage.",
+        "Return postage is paid by the customer, except for faulty items. In these cases we cover "
+        "the return postage.",
     ),
     (
         "en",
-        "The buyer pays for returns unless the goods are defective. In such cases, the shop pays the return shipping.",
+        "The buyer pays for returns unless the goods are defective. In such cases, the shop pays "
+        "the return shipping.",
     ),
     (
         "fr",
-        "Les frais de retour sont à la charge du client, sauf en cas d'article défectueux. Dans ces cas, nous prenons en charge les frais de retour.",
+        "Les frais de retour sont à la charge du client, sauf en cas d'article défectueux. Dans "
+        "ces cas, nous prenons en charge les frais de retour.",
     ),
     (
         "fr",
-        "Le retour est aux frais de l'acheteur, sauf produit défectueux. Dans ce cas, la boutique rembourse les frais de retour.",
+        "Le retour est aux frais de l'acheteur, sauf produit défectueux. Dans ce cas, la boutique "
+        "rembourse les frais de retour.",
     ),
     (
         "de",
-        "Die Kosten der Rücksendung trägt der Kunde, außer bei mangelhafter Ware. In diesen Fällen übernehmen wir die Rücksendekosten.",
+        "Die Kosten der Rücksendung trägt der Kunde, außer bei mangelhafter Ware. In diesen "
+        "Fällen übernehmen wir die Rücksendekosten.",
     ),
     (
         "es",
-        "Los gastos de devolución corren a cargo del cliente, salvo en caso de producto defectuoso. En estos casos, nosotros asumimos los gastos de devolución.",
+        "Los gastos de devolución corren a cargo del cliente, salvo en caso de producto "
+        "defectuoso. En estos casos, nosotros asumimos los gastos de devolución.",
     ),
     (
         "it",
-        "Le spese di restituzione sono a carico del cliente, salvo in caso di prodotto difettoso. In questi casi le spese di restituzione sono a nostro carico.",
+        "Le spese di restituzione sono a carico del cliente, salvo in caso di prodotto difettoso. "
+        "In questi casi le spese di restituzione sono a nostro carico.",
     ),
     (
         "nl",
-        "De retourkosten zijn voor de klant, behalve bij een defect artikel. In die gevallen betalen wij de retourkosten.",
+        "De retourkosten zijn voor de klant, behalve bij een defect artikel. In die gevallen "
+        "betalen wij de retourkosten.",
     ),
     (
         "pt",
-        "Os custos de devolução são por conta do cliente, exceto em caso de defeito. Nestes casos, nós pagamos os custos de devolução.",
+        "Os custos de devolução são por conta do cliente, exceto em caso de defeito. Nestes "
+        "casos, nós pagamos os custos de devolução.",
     ),
     (
         "pl",
-        "Koszty zwrotu ponosi klient, z wyjątkiem wadliwego towaru. W takich przypadkach pokrywamy koszty zwrotu.",
+        "Koszty zwrotu ponosi klient, z wyjątkiem wadliwego towaru. W takich przypadkach "
+        "pokrywamy koszty zwrotu.",
     ),
 ]
 
@@ -85,19 +95,23 @@ FAULTS_TITLE = [
 LIST_CONDITION = [
     (
         "es",
-        "Aceptamos devoluciones dentro de 30 días si:\nEl producto está en perfecto estado\nNo es un pedido personalizado\nEl cliente paga los gastos de envío de la devolución.",
+        "Aceptamos devoluciones dentro de 30 días si:\nEl producto está en perfecto estado\nNo es "
+        "un pedido personalizado\nEl cliente paga los gastos de envío de la devolución.",
     ),
     (
         "en",
-        "We take returns within 30 days if:\nThe item is unused\nIt is not a personalised order\nThe customer pays the return shipping.",
+        "We take returns within 30 days if:\nThe item is unused\nIt is not a personalised "
+        "order\nThe customer pays the return shipping.",
     ),
     (
         "fr",
-        "Nous acceptons les retours sous 14 jours si :\nL'article est neuf\nCe n'est pas un article personnalisé\nLes frais de retour sont à la charge du client.",
+        "Nous acceptons les retours sous 14 jours si :\nL'article est neuf\nCe n'est pas un "
+        "article personnalisé\nLes frais de retour sont à la charge du client.",
     ),
     (
         "it",
-        "Accettiamo resi entro 14 giorni se:\nIl prodotto è integro\nNon è un prodotto personalizzato\nLe spese di restituzione sono a carico del cliente.",
+        "Accettiamo resi entro 14 giorni se:\nIl prodotto è integro\nNon è un prodotto "
+        "personalizzato\nLe spese di restituzione sono a carico del cliente.",
     ),
 ]
 
@@ -152,27 +166,33 @@ def test_costs_charged_to_the_shop_by_name(lang: str, text: str) -> None:
 DEFECT_QUESTION = [
     (
         "de",
-        "Was, wenn mein Artikel defekt ist?\nDann übernehmen wir die Rücksendekosten.\nWer trägt die Rücksendekosten?\nDer Käufer trägt die Rücksendekosten.",
+        "Was, wenn mein Artikel defekt ist?\nDann übernehmen wir die Rücksendekosten.\nWer trägt "
+        "die Rücksendekosten?\nDer Käufer trägt die Rücksendekosten.",
     ),
     (
         "fr",
-        "Est-ce que le retour est à ma charge ?\nOui, les frais de retour sont à la charge du client.",
+        "Est-ce que le retour est à ma charge ?\nOui, les frais de retour sont à la charge du "
+        "client.",
     ),
     (
         "it",
-        "Il cliente paga le spese di restituzione.\nCosa succede se il prodotto è difettoso?\nLe spese di restituzione sono a carico di Negozio Luna.",
+        "Il cliente paga le spese di restituzione.\nCosa succede se il prodotto è difettoso?\nLe "
+        "spese di restituzione sono a carico di Negozio Luna.",
     ),
     (
         "en",
-        "The customer pays the return shipping.\nWhat if my item is faulty?\nThe return shipping is on us.",
+        "The customer pays the return shipping.\nWhat if my item is faulty?\nThe return shipping "
+        "is on us.",
     ),
     (
         "fr",
-        "Les frais de retour sont à la charge du client.\nEt si mon article est défectueux ?\nLes frais de retour sont à notre charge.",
+        "Les frais de retour sont à la charge du client.\nEt si mon article est défectueux ?\nLes "
+        "frais de retour sont à notre charge.",
     ),
     (
         "es",
-        "El cliente paga los gastos de devolución.\n¿Y si el producto es defectuoso?\nLos gastos de devolución corren de nuestra cuenta.",
+        "El cliente paga los gastos de devolución.\n¿Y si el producto es defectuoso?\nLos gastos "
+        "de devolución corren de nuestra cuenta.",
     ),
 ]
 
@@ -190,7 +210,8 @@ HEDGED_FEE_LINE = [
     ("es", "Puede aplicarse una tarifa de reposición\nLos gastos de envío no se reembolsan"),
     (
         "it",
-        "Può applicarsi una commissione di riassortimento\nLe spese di spedizione non sono rimborsabili",
+        "Può applicarsi una commissione di riassortimento\nLe spese di spedizione non sono "
+        "rimborsabili",
     ),
     ("pt", "Poderá ser cobrada uma taxa de reposição de stock\nOs portes não são reembolsáveis"),
     ("pl", "Może zostać naliczona opłata manipulacyjna\nKoszty wysyłki nie podlegają zwrotowi"),
@@ -223,7 +244,8 @@ GUARDS = [
     ("fr", "Les frais de retour sont à la charge de l'acheteur.", False),
     (
         "en",
-        "Returns within 30 days are welcome.\nPersonalised items\nThe customer pays the return shipping.",
+        "Returns within 30 days are welcome.\nPersonalised items\nThe customer pays the return "
+        "shipping.",
         None,
     ),
 ]
