@@ -9,9 +9,9 @@ personalised order") is one of its conditions, not a title scoping what follows;
 costs charged to the shop by its name ("ficam por conta da Loja X", "à la charge de Boutique X")
 make it free; a short question about faulty goods ("What if my item is faulty?") heads its
 answer as a "Faulty goods" title does, until the next question; a question ("Is the return at
-my expense?") says nothing itself; a short line saying a restocking fee may apply ("Restocking fees
-may apply") states one, it is no title; the customer by
-another of its names ("the client", "der Erwerber", "de afnemer", "Zamawiający", plural
+my expense?") says nothing itself; a short line saying a restocking fee may apply ("Restocking
+fees may apply") states one, it is no title; the costs that "may be the customer's
+responsibility" are hedged; the customer by another of its names ("the client", "der Erwerber", "de afnemer", "Zamawiający", plural
 "les clients"). The sentences are made up, one idiom each; the last tests check the rules do not
 reach too far."""
 
@@ -227,6 +227,24 @@ def test_fee_title_still_says_nothing() -> None:
     assert extract_returns_terms("Restocking fees\nReturns are welcome.", "en").get(FEE) is None
 
 
+# The costs that "may be the customer's responsibility": a hedge, which alone says nothing.
+HEDGED_PAYER = [
+    ("en", "Return shipping costs may be the responsibility of the customer."),
+    ("pt", "Os custos de envio da devolução poderão ser da responsabilidade do cliente."),
+    ("es", "Los gastos de devolución podrán correr a cargo del cliente."),
+    ("fr", "Les frais de retour peuvent être à la charge du client."),
+    ("it", "Le spese di restituzione potranno essere a carico del cliente."),
+    ("de", "Die Rücksendekosten können unter Umständen zu Lasten des Kunden gehen."),
+    ("nl", "De retourkosten kunnen voor rekening van de klant komen."),
+    ("pl", "Kosztami zwrotu może zostać obciążony klient."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEDGED_PAYER)
+def test_costs_that_may_be_the_customers(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
 # Not too far: "in this case" after a sentence with no defect still points to an ordinary
 # return; a title joining returns AND defects is both's; a title after a full sentence is one.
 GUARDS = [
@@ -238,6 +256,8 @@ GUARDS = [
     ("fr", "Vous pouvez changer d'avis sous 14 jours. Dans ce cas, le retour est gratuit.", True),
     ("en", "Returns and defects\nReturn shipping is on us.", True),
     ("pt", "Devoluções e defeitos\nO frete de retorno é por nossa conta.", True),
+    ("en", "Return shipping costs are the responsibility of the customer.", False),
+    ("fr", "Les frais de retour sont à la charge du client.", False),
     ("pt", "Os portes de devolução ficam por conta do comprador.", False),
     ("es", "Los gastos de devolución corren a cargo del cliente.", False),
     ("it", "Le spese di restituzione sono a carico del cliente.", False),
