@@ -12,8 +12,8 @@ answer as a "Faulty goods" title does, until the next question; a question ("Is 
 my expense?") says nothing itself; a short line saying a restocking fee may apply ("Restocking
 fees may apply") states one, it is no title; the costs that "may be the customer's
 responsibility" are hedged; the customer by another of its names ("the client", "der Erwerber",
-"de afnemer", "Zamawiający", plural "les clients"). The sentences are made up, one idiom each; the last tests check the rules do not
-reach too far."""
+"de afnemer", "Zamawiający", plural "les clients"). The sentences are made up, one idiom each;
+the last tests check the rules do not reach too far."""
 
 from __future__ import annotations
 
