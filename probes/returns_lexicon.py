@@ -85,6 +85,7 @@ FLAG_NAMES = (
     "anaphor",
     "unless",
     "fee_some",
+    "cases",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`

@@ -66,8 +66,10 @@ def read_fee(
     irregular = irregular or bool(SERVICE_USED.search(text))
     # "On larger orders, we do charge a 10% restocking fee": a fee on some orders only.
     irregular = irregular or bool(LARGE_ORDERS.search(text))
+    # "Restocking fees may apply" (a line with no full stop): a hedged statement, not a title.
+    titled = is_title(text) and not (f["fee_no"].search(text) or f["hedge"].search(text))
     for hit in f["fee"].finditer(text):
-        if irregular or (is_title(text) and not f["fee_no"].search(text)):  # "Restocking fees"
+        if irregular or titled:  # "Restocking fees"
             continue
         if cancelled and f["penalty"].search(hit.group(0)):
             continue

@@ -24,6 +24,7 @@ from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
+from probes.returns_terms_cases import faults_case
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -32,7 +33,7 @@ from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, sho
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_said import free_denied, said
 from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
-from probes.returns_terms_title import is_title, returns_title
+from probes.returns_terms_title import asks, defect_question, is_title, list_item, returns_title
 
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
@@ -59,8 +60,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
-        if is_title(text):
+        if is_title(text) and not list_item([t.folded for t in sentences[:i]]):
             heading, outer = text, heading
+        elif defect_question(text, f) or (asks(text) and asks(heading)):
+            # "What if the item is faulty?" heads its answer, until the next question
+            heading, outer = (text if defect_question(text, f) else ""), heading
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
@@ -121,12 +125,15 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
         # "... ask for your return. The postage is on us": the return named just before.
         said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
+        said_free = said_free and not asks(text)  # "Is the return at my expense?" asks
         # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
         paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
         # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
-        said_free = said_free and not paid_anyway
+        # "... except defective goods. In these cases we pay": the shop pays for faults only.
+        cases = faults_case(text, sentences[i - 1].folded if i else "", f)
+        said_free = said_free and not (paid_anyway or cases)
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
         turns = list(TURN.finditer(text))

@@ -37,7 +37,11 @@ def delivery_sent_free(text: str, f: dict[str, re.Pattern[str]]) -> bool:
 def faulty_title(heading: str, p: CompiledLexicon) -> bool:
     """`heading` (folded) is a title over goods with a defect only ("Faulty returns",
     "Defective or wrong products"), not one joining ordinary returns to them."""
-    joined = bool(p.kinds["return"].search(heading) and _JOINED.search(heading))
+    # "Return for a defect or discrepancy": a join after the defect lists faults, not returns.
+    back, defect = p.kinds["return"].search(heading), p.flags["defect"].search(heading)
+    joined = bool(back and _JOINED.search(heading))
+    if back and defect and back.end() <= defect.start():
+        joined = bool(_JOINED.search(heading, back.end(), defect.start()))
     return bool(heading) and defect_only(heading, p.flags) and not joined
 
 
