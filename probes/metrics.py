@@ -124,7 +124,8 @@ METRICS: dict[str, Metric] = dict(
         _m(
             "phone.other_numbers",
             "e164-list",
-            "numbers seen with another role: fax, sales, press, investors, jobs",
+            "numbers seen with a role other than customer service or sales (fax, press, investors, "
+            "jobs, departments, other organisations)",
         ),
         _m(
             "phone.sightings",

@@ -51,7 +51,7 @@ def _title(line: str) -> bool:
 def _paragraph_lines(text: str) -> list[str]:
     """Lines joined back into sentences: a single line break ends a short heading or a
     line that ends a sentence; other lines are wrapped text and joined; a table row of
-    two cells is its label and value."""
+    two cells is its label and value; a row of three or more cells joined by bars stands alone."""
     blocks: list[str] = []
     for paragraph in re.split(r"\n\s*\n", text):
         current = ""

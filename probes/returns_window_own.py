@@ -5,8 +5,6 @@
 - the period a request is refused outside of ("outside the period of 14 days", "fora do prazo
   de 7 dias", "hors délai de 14 jours"), or the standard period ("Délai standard : 30 jours"),
   where nothing else names it: the return window;
-- an exchange or a refund accepted within the period ("exchange or refund within 14 days",
-  `probes.returns_window_pair`): the return window;
 - a time to ask for a refund ("30 days from receipt to request a full refund", "pour en
   demander le remboursement"): the return window, not the time the refund takes;
 - a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
@@ -24,7 +22,6 @@ from probes.returns_terms_defect import defect_named
 from probes.returns_terms_heading import standard_named
 from probes.returns_terms_keywords import keywords
 from probes.returns_terms_kinds import kind_of
-from probes.returns_window_pair import pair_named
 
 _OWN_MAX = 120  # days: a longer "extended" period is the law's (12 months if not informed)
 _REACH = 60  # characters before a duration searched for an extension or "outside the period"
@@ -53,8 +50,6 @@ def own_kind(
     after = sentence[match.end() : match.end() + _ASK_REACH]
     lead = p.refund_lead.search(sentence[: match.start()][-_ASK_REACH:])
     if kind == "refund" and not p.refund_anchor.match(after) and not lead:
-        if pair_named(sentence, match, p):
-            return "return"  # "troca ou reembolso no prazo de 14 dias": the window to ask
         # "45 Tage ab Erhalt, um eine Erstattung zu beantragen": the purpose may follow a comma;
         # not "refunds are issued within 10 days of receiving the goods, ... to request a refund"
         # (counted from the goods' return or led by the refund made: the refund's own time).

@@ -1,7 +1,8 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `payment`, `mediator`, `host`,
+`investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `data_protection`, `payment`,
+`mediator`, `host`,
 `authority`, `carrier`, `emergency`, `manufacturer`, `insurer`, `reseller`, `photographer`),
 plus words that only say "phone" (`PHONE`: "Tel.", "call"), which make a number customer
 service unless a department named just before them says whose line it is. Read by
@@ -75,17 +76,25 @@ def _in_url(text: str, match: re.Match[str]) -> bool:
 
 # A town, then a comma, dash or slash, before a two-letter label that ends the line or comes
 # before a postcode: a state's code ("Curitiba, PR", "Londrina - PR, 86050-020"), not "PR".
-_TOWN_BEFORE = re.compile(r"[^\W\d_]{3,}\s*(?:,|\s[-–]|/)\s*$")
+_TOWN_BEFORE = re.compile(r"([^\W\d_]{3,})\s*(?:,|\s[-–]|/)\s*$")
 _REGION_END = re.compile(r"\s*(?:$|\n|,|\s\d)")
 
 
 def _region_code(text: str, match: re.Match[str]) -> bool:
-    """Whether a two-letter label is a state's or region's code after a town."""
-    return (
-        match.end() - match.start() == 2
-        and bool(_TOWN_BEFORE.search(text, 0, match.start()))
-        and bool(_REGION_END.match(text, match.end()))
-    )
+    """Whether a two-letter label is a state's or region's code after a town (a word no label
+    names: not "Marketing/PR", "Careers/HR")."""
+    if match.end() - match.start() != 2 or not _REGION_END.match(text, match.end()):
+        return False
+    town = _TOWN_BEFORE.search(text, 0, match.start())
+    return town is not None and town.group(1) not in _label_word_set()
+
+
+@cache
+def _label_word_set() -> frozenset[str]:
+    """Every word of every label phrase ("marketing" of "marketing department"): a word before
+    "/PR" that is one of them names a department, not a town."""
+    fields = ("fax", *DEPARTMENTS, "customer_service", "phone_words")
+    return frozenset(word for f in fields for phrase in all_words(f) for word in phrase.split())
 
 
 def found_labels(text: str) -> list[tuple[int, int, str]]:

@@ -25,6 +25,7 @@ from probes.website.organisations import sentence_start
 from probes.website.phones import vanity_hits
 from probes.website.regions import (
     countries_named,
+    country_in_brackets,
     country_named,
     is_nanp_toll_free,
     without_old_trunk,
@@ -132,7 +133,10 @@ def _written_for(
     office = second_above.strip()
     if opening == 0 and not SENTENCE_END.search(above + " ") and _is_heading(office):
         sentence = office + " " + sentence
-    return region in countries_named(sentence)
+    bracket = _BRACKET_AFTER.match(text, match.end)
+    return region in countries_named(sentence) or bool(
+        bracket and country_in_brackets(bracket.group(1)) == region
+    )
 
 
 def _is_heading(line: str) -> bool:
@@ -183,7 +187,7 @@ def for_named_country(
     # "0-800-724-4569 (GER)" under "0-800-051-8984 (UK)": a country in brackets right after a
     # number is its own
     bracket = _BRACKET_AFTER.match(block, end)
-    country = (bracket and country_named(bracket.group(1))) or country
+    country = (bracket and country_in_brackets(bracket.group(1))) or country
     if country is None or country == phonenumbers.region_code_for_number(number):
         return number
     try:

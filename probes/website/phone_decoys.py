@@ -1,6 +1,7 @@
 """Digit runs a phone matcher may take for a number but a customer reads as something else:
-an IBAN, a Belgian enterprise number, a date or a range of opening hours, a postcode written
-after its country's letters. Each test takes the text and the span of the candidate number."""
+an IBAN, a Belgian enterprise number, a date or a range of opening hours, a postcode (written
+after its country's letters, or bare, opening an address line). Each test takes the text and
+the span of the candidate number."""
 
 from __future__ import annotations
 

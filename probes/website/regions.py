@@ -23,7 +23,7 @@ _COUNTRY_HINTS = {
     r"|verenigd koninkrijk|wielk\w+ brytani\w*|grossbritannien|inglaterra|inghilterra|angleterre"
     r"|engeland|anglii|anglia)\b",
     "IE": r"\b(?:ireland|irlande|irland|irlanda|ierland|irlandi\w*)\b",
-    "DE": r"\b(?:deutschland|germany|ger|allemagne|alemania|alemanha|germania|duitsland"
+    "DE": r"\b(?:deutschland|germany|allemagne|alemania|alemanha|germania|duitsland"
     r"|niem(?:cy|iec|czech))\b",
     "AT": r"\b(?:osterreich|austri\w*|autriche|oostenrijk)\b",
     "CH": r"\b(?:schweiz|suisse|switzerland|svizzera|suiza|suica|zwitserland|szwajcari\w*)\b",
@@ -65,7 +65,33 @@ def suggested_regions(text: str, region: str) -> list[str]:
     for code, pattern in _COUNTRY_HINTS.items():
         if code not in regions and re.search(pattern, folded):
             regions.append(code)
+    for written in _THREE_LETTER_IN_BRACKETS.findall(text):
+        if written in _THREE_LETTER and _THREE_LETTER[written] not in regions:
+            regions.append(_THREE_LETTER[written])
     return regions
+
+
+# A country's three-letter code in capitals (ISO 3166 alpha-3, or the sports code a page may
+# use: "(GER)", "(SUI)", "(NED)"), written in brackets after a number.
+_THREE_LETTER = {
+    "GER": "DE", "DEU": "DE", "AUT": "AT", "SUI": "CH", "CHE": "CH", "NED": "NL", "NLD": "NL",
+    "BEL": "BE", "FRA": "FR", "ESP": "ES", "ITA": "IT", "POR": "PT", "PRT": "PT", "POL": "PL",
+    "GBR": "GB", "IRL": "IE", "LUX": "LU", "USA": "US", "CAN": "CA", "BRA": "BR",
+}  # fmt: skip
+
+
+_THREE_LETTER_IN_BRACKETS = re.compile(r"\(([A-Z]{3})\)")
+
+
+def country_in_brackets(content: str) -> str | None:
+    """The country a bracket after a number is wholly about ("(GER)", "(Deutschland)", "(UK)"),
+    else None: not a sentence that names one ("(auch aus Österreich erreichbar)")."""
+    content = content.strip()
+    if content in _THREE_LETTER:
+        return _THREE_LETTER[content]
+    folded = fold(content)
+    found = [code for code, pattern in _COUNTRY_HINTS.items() if re.fullmatch(pattern, folded)]
+    return found[0] if found else None
 
 
 def countries_named(text: str) -> set[str]:

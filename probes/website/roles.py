@@ -7,7 +7,7 @@ or a table cell ends one): before it, anywhere since the previous number ("Fax
 else a label ending the previous line ("Fax:" on a line of its own), else the department
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
 Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`,
-`purchasing`, `accounting`, `marketing`, and
+`purchasing`, `accounting`, `marketing`, `data_protection` (a data protection officer), and
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who
@@ -176,6 +176,9 @@ def roled_numbers(
             # heading counts through `section`, which knows a menu from a heading.
             ending = role_ending(context_before)
             role = None if ending in DEPARTMENTS else ending
+            if ending is not None and pair is None:
+                # "Tel./Fax" over "030 123 / 030 124": the second number is the fax
+                pair = pair_second(context_before[-BEFORE_REACH:])
             if role is None and not re.search(r"[^\W\d_]", before) and fax_ahead(context_before):
                 role = FAX
             if role is None and not re.search(r"[^\W\d_]", before):

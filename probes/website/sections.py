@@ -27,6 +27,7 @@ _CREDIT = re.compile(
     r"concue?|desarrollad[oa]|disenad[oa]|entwickelt|gestaltet|ontwikkeld|gemaakt|criad[oa]|"
     r"feit[oa]|powered)\s+(?:by|por|da|par|von|door|przez)\s+[^\W\d_]"
 )
+_DATA_PROTECTION = "data_protection"
 _SECTION_REACH = 5  # lines under a department heading its section covers
 # Another organisation's heading covers its whole record: name, address, register ids, then the
 # phone ("La société d'hébergement web :" over six lines of the host's details).
@@ -102,6 +103,8 @@ class Sections:
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading == _HOST and _CREDIT.search(fold(line)):
             heading = None  # "Desenvolvido por Aperte F1": a credit, no record of the agency
+        if heading == _DATA_PROTECTION and names_own_party(line):
+            heading = None  # "Data controller and data protection officer": the company's own
         if heading:
             # A customer-service title over departments ("Kundenservice" over "Vertrieb") makes
             # no menu with them: the department below it heads its lines.
@@ -163,16 +166,19 @@ def _department_head() -> re.Pattern[str]:
 
 
 def _opens_with_name(line: str) -> bool:
-    """Whether a page's first line naming an authority opens with its name ("Urząd Ochrony
-    Danych Osobowych", "Der Landesbeauftragte für Datenschutz"): every word before the first
-    label is capitalised. Not a sentence referring to one ("Complaint to a supervisory
-    authority", "You may lodge a complaint with the data protection authority:")."""
-    folded = fold(line.strip())
-    labels = found_labels(folded)
-    if not labels:
-        return True
-    before = line.strip().split()[: len(folded[: labels[0][0]].split())]
-    return all(word[:1].isupper() or word[:1].isdigit() for word in before)
+    """Whether a page's first line naming an authority is the authority's own ("Urząd Ochrony
+    Danych Osobowych", "Contact the Information Commissioner's Office"), not a company's line
+    about complaining to it ("Complaint to a supervisory authority", "You may lodge a
+    complaint with the data protection authority:", "Beschwerderecht bei der Aufsichtsbehörde")."""
+    return not _complaint_word().search(fold(line))
+
+
+@cache
+def _complaint_word() -> re.Pattern[str]:
+    # A complaints word may open a compound or a verb ("Beschwerderecht", "complain", "déposer
+    # une plainte", "wnieść skargę"): the lexicon's words, and their stems in every language.
+    stems = "complain|plaint|beschwer|reclam|queix|quej|klacht|skarg|reklamac"
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('complaints'))}|{stems})")
 
 
 def _letterhead(line: str) -> bool:

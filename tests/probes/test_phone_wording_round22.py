@@ -26,8 +26,9 @@ def test_a_states_code_after_a_town_is_no_label(place: str) -> None:
 def test_press_written_pr_still_names_the_press_line() -> None:
     # Guard: "PR" on a line of its own, or after a department, is the press office's line.
     assert read_phone_roles("PR: 020 7946 0123", "GB") == {"+442079460123": "press"}
-    text = "Marketing & PR\n020 7946 0123"
-    assert read_phone_roles(text, "GB") == {"+442079460123": "press"}
+    for heading in ("Marketing & PR", "Marketing/PR", "Marketing, PR"):
+        assert read_phone_roles(f"{heading}\n020 7946 0123", "GB") == {"+442079460123": "press"}
+    assert read_phone_roles("Careers/HR\n020 7946 0123", "GB") == {"+442079460123": "jobs"}
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,11 @@ def test_an_identifier_without_plus_stays_an_identifier() -> None:
 @pytest.mark.parametrize("label", ["Telefon / fax", "Tel./Fax", "Telefone e fax"])
 def test_a_tel_fax_label_over_the_number_is_a_phone_line(label: str) -> None:
     assert read_phone_roles(f"{label}\n(+48) 84 123 45 67", "PL") == {"+48841234567": CS}
+
+
+def test_a_tel_fax_label_over_two_numbers_makes_the_second_the_fax() -> None:
+    text = "Tel./Fax\n(+48) 84 123 45 67 / 68"
+    assert read_phone_roles(text, "PL") == {"+48841234567": CS, "+48841234568": "fax"}
 
 
 def test_a_fax_label_over_the_number_is_still_a_fax() -> None:
