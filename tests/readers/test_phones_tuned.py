@@ -26,6 +26,8 @@ KNOWN_LIMITS = {
     "lines a department heading covers",
     "es-arcosgardens": "a resort's 'Información sobre Propiedades' line labelled sales (selling "
     "its properties); no sales word names it",
+    "en-tasmancapital": "the firm's own line, given under its 'Privacy Officer' heading, read as "
+    "the data protection officer's (labelled before that role existed; left as labelled)",
 }
 
 
