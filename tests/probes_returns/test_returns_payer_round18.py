@@ -1,0 +1,99 @@
+"""Who pays for a return, round 18: word classes completed for every language. The return's
+costs charged to the shop by its name in the other idioms of charging ("corren por cuenta de
+Tienda X", "at the expense of Shop X", "zu Lasten von X", "aux frais de X", "a spese di X",
+"ten laste van X", "po stronie sklepu X") make it free; a withdrawal that costs nothing "beyond"
+(other than, apart from) the direct costs of returning leaves those to the customer; a pointer to
+cases after a dash ("... unless faulty - in that case we pay") is said of the faults named before
+it; the customer in the feminine ("trägt die Kundin") pays. The sentences are made up, one idiom
+each; the last tests check the rules do not reach too far."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+
+def _free(text: str, language: str) -> object:
+    reading = extract_returns_terms(text, language)
+    return reading.get(FREE)
+
+
+# The shop by its name as whose charge the return's costs are: a free return.
+SHOP_NAMED = [
+    ("es", "Los gastos de devolución son por cuenta de Tienda Luna."),
+    ("es", "Los gastos de la devolución corren por cuenta de Moda Brisa en todos los casos."),
+    ("pt", "Os custos de devolução correm por conta de Casa Verde."),
+    ("pt", "Os portes de devolução ficam a cargo de Loja Azul."),
+    ("en", "Return shipping costs are at the expense of Maple Goods."),
+    ("de", "Die Kosten der Rücksendung gehen zu Lasten von Waldhaus."),
+    ("de", "Die Rücksendekosten gehen zu Lasten der Beispiel GmbH."),
+    ("fr", "Les frais de retour sont aux frais de Maison Lune."),
+    ("fr", "Les frais de retour sont supportés par Atelier Rose."),
+    ("it", "Le spese di reso sono a spese di Bottega Blu."),
+    ("it", "Le spese di restituzione sono sostenute da Casa Mia."),
+    ("nl", "De retourkosten zijn ten laste van Huis Oranje."),
+    ("pl", "Koszty odesłania towaru są po stronie sklepu Kwiatek."),
+    ("pl", "Koszty zwrotu są na koszt Kwiatek sp. z o.o."),
+]
+
+# Nothing to pay beyond the direct costs of returning: those are the customer's.
+BEYOND_DIRECT = [
+    ("pt", "Pode desistir da compra sem pagar nada, para além dos custos diretos de devolução."),
+    ("de", "Der Widerruf ist ohne Kosten möglich, außer den unmittelbaren Kosten der Rücksendung."),
+    ("fr", "Vous pouvez vous rétracter sans payer d'autres frais autres que les frais de retour."),
+    ("it", "Si può recedere senza costi diversi dai costi diretti di restituzione."),
+    ("es", "Puede desistir sin coste alguno distinto de los gastos directos de devolución."),
+    ("pl", "Można odstąpić bez kosztów innych niż bezpośrednie koszty zwrotu."),
+]
+
+# The shop pays "in that case" after a dash, the case being a fault named before it: not free.
+DASH_CASES = [
+    ("de", "Die Rücksendekosten trägt die Kundin, außer bei defekter Ware – in diesen Fällen zahlen wir das Porto."),
+    ("en", "Return postage is paid by the client unless the goods are faulty - in that case we pay the return postage."),
+]
+
+# The customer in the feminine as payer.
+FEMININE = [
+    ("de", "Die Kosten der Rücksendung trägt die Käuferin, außer die Ware ist beschädigt – in diesen Fällen übernehmen wir die Rücksendekosten."),
+    ("de", "Die Bestellerin trägt die unmittelbaren Kosten der Rücksendung, außer bei einem Fehler – in diesem Fall übernehmen wir die Rücksendekosten."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHOP_NAMED)
+def test_shop_named_as_whose_charge_makes_free(language: str, text: str) -> None:
+    assert _free(text, language) is True
+
+
+@pytest.mark.parametrize(("language", "text"), BEYOND_DIRECT)
+def test_nothing_beyond_direct_costs_is_not_free(language: str, text: str) -> None:
+    assert _free(text, language) is False
+
+
+@pytest.mark.parametrize(("language", "text"), DASH_CASES + FEMININE)
+def test_fault_cases_after_dash_leave_ordinary_returns_paid(language: str, text: str) -> None:
+    assert _free(text, language) is False
+
+
+# Guards: the customer named after the same idioms pays; a dash with no fault before the pointer
+# leaves a free return free.
+GUARDS = [
+    ("es", "Los gastos de devolución son por cuenta del cliente.", False),
+    ("pt", "Os custos de devolução ficam a cargo do cliente.", False),
+    ("de", "Die Kosten der Rücksendung gehen zu Lasten des Käufers.", False),
+    ("fr", "Les frais de retour sont pris en charge par le client.", False),
+    ("it", "Le spese di restituzione sono sostenute dal cliente.", False),
+    ("pl", "Koszty zwrotu są po stronie klienta.", False),
+    ("en", "Return shipping costs are at the expense of the customer.", False),
+    ("en", "Return shipping costs are at the expense of the returning customer.", False),
+    ("de", "Die Kosten für die Rücksendung gehen zu Lasten des Versenders.", False),
+    ("nl", "De retourkosten zijn voor rekening van de zakelijke klant.", False),
+    ("en", "Returns are free of charge - in that case we also pay the return label.", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GUARDS)
+def test_rules_do_not_reach_too_far(language: str, text: str, expected: bool) -> None:
+    assert _free(text, language) is expected
