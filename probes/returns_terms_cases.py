@@ -2,9 +2,9 @@
 are the customer's, except for defective items or our error. In these cases we pay the return."
 A pointer to cases ("in these cases", "dans ce cas", "in diesen Fällen"; the lexicon's
 `returns: flags: cases`) at the head of a sentence whose lead names a defect or the shop's
-error makes the shop's paying there a fault's, not an ordinary return's; so does a pointer at the head
-of a clause after a dash whose part before names a defect ("... unless the item is faulty - in
-that case we pay the return")."""
+error makes the shop's paying there a fault's, not an ordinary return's; so does a pointer at
+the head of a clause after a dash whose part before names a defect ("... unless the item is
+faulty - in that case we pay the return")."""
 
 from __future__ import annotations
 

@@ -51,14 +51,45 @@ BEYOND_DIRECT = [
 
 # The shop pays "in that case" after a dash, the case being a fault named before it: not free.
 DASH_CASES = [
-    ("de", "Die Rücksendekosten trägt die Kundin, außer bei defekter Ware – in diesen Fällen zahlen wir das Porto."),
-    ("en", "Return postage is paid by the client unless the goods are faulty - in that case we pay the return postage."),
+    (
+        "en",
+        "Return costs are paid by the customer unless the item is faulty - in that case "
+        "we pay the return costs.",
+    ),
+    (
+        "it",
+        "Le spese di reso sono pagate dal cliente, salvo se l'articolo è difettoso – in "
+        "tal caso paghiamo noi le spese di reso.",
+    ),
+    (
+        "es",
+        "Los gastos de devolución los paga el cliente, salvo si el artículo es "
+        "defectuoso – en ese caso pagamos nosotros los gastos de devolución.",
+    ),
+    (
+        "de",
+        "Die Rücksendekosten trägt die Kundin, außer bei defekter Ware – in diesen "
+        "Fällen zahlen wir das Porto.",
+    ),
+    (
+        "en",
+        "Return postage is paid by the client unless the goods are faulty - in that case "
+        "we pay the return postage.",
+    ),
 ]
 
 # The customer in the feminine as payer.
 FEMININE = [
-    ("de", "Die Kosten der Rücksendung trägt die Käuferin, außer die Ware ist beschädigt – in diesen Fällen übernehmen wir die Rücksendekosten."),
-    ("de", "Die Bestellerin trägt die unmittelbaren Kosten der Rücksendung, außer bei einem Fehler – in diesem Fall übernehmen wir die Rücksendekosten."),
+    (
+        "de",
+        "Die Kosten der Rücksendung trägt die Käuferin, außer die Ware ist beschädigt – "
+        "in diesen Fällen übernehmen wir die Rücksendekosten.",
+    ),
+    (
+        "de",
+        "Die Bestellerin trägt die unmittelbaren Kosten der Rücksendung, außer bei einem "
+        "Fehler – in diesem Fall übernehmen wir die Rücksendekosten.",
+    ),
 ]
 
 
