@@ -128,3 +128,60 @@ GUARDS = [
 @pytest.mark.parametrize(("language", "text", "expected"), GUARDS)
 def test_rules_do_not_reach_too_far(language: str, text: str, expected: bool) -> None:
     assert _free(text, language) is expected
+
+
+# A short line in a list led by a colon naming what is excluded ("Non-refundable items:") is
+# one of the goods refused a return, not a title scoping the who-pays after it.
+EXCLUDED_LIST = [
+    (
+        "en",
+        "Non-returnable items:\nGift cards\nClearance items\n2 / Costs\nReturn "
+        "postage is paid by the customer.",
+    ),
+    (
+        "de",
+        "Ausgenommen sind:\nGutscheine\nReduzierte Artikel\n3 / Kosten\nDie "
+        "Kosten der Rücksendung trägt der Kunde.",
+    ),
+    (
+        "fr",
+        "Articles non remboursables :\nCartes cadeaux\nArticles soldés\n3 / "
+        "Frais\nLes frais de retour sont à la charge du client.",
+    ),
+    (
+        "es",
+        "Excepciones:\nTarjetas regalo\nArtículos rebajados\n3 / Gastos\nLos "
+        "gastos de devolución corren a cargo del cliente.",
+    ),
+    (
+        "it",
+        "Prodotti esclusi:\nCarte regalo\nArticoli in saldo\n3 / Spese\nLe "
+        "spese di restituzione sono a carico del cliente.",
+    ),
+    (
+        "nl",
+        "Uitgesloten van retour:\nCadeaubonnen\nSale artikelen\n3 / Kosten\nDe "
+        "retourkosten zijn voor rekening van de klant.",
+    ),
+    (
+        "pt",
+        "Exceções:\nCartões presente\nArtigos em saldo\n3 / Custos\nOs custos "
+        "de devolução são por conta do cliente.",
+    ),
+    (
+        "pl",
+        "Wyłączenia:\nKarty podarunkowe\nTowary przecenione\n3 / "
+        "Koszty\nKoszty zwrotu ponosi Klient.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXCLUDED_LIST)
+def test_items_of_an_excluded_list_are_no_titles(language: str, text: str) -> None:
+    assert _free(text, language) is False
+
+
+# Guard: a short title under no list still scopes what follows ("Sale items" over a who-pays).
+def test_a_class_title_still_scopes() -> None:
+    text = "Our policy\nSale items\nReturn postage is paid by the customer."
+    assert _free(text, "en") is None
