@@ -185,3 +185,64 @@ def test_items_of_an_excluded_list_are_no_titles(language: str, text: str) -> No
 def test_a_class_title_still_scopes() -> None:
     text = "Our policy\nSale items\nReturn postage is paid by the customer."
     assert _free(text, "en") is None
+
+
+# A store named with no article or in the plural as a free channel beside a paid one: two
+# channels with different costs, so it depends.
+STORE_CHANNEL = [
+    (
+        "en",
+        "Returns in store are free, but returns posted to our warehouse are at the "
+        "customer's expense.",
+    ),
+    (
+        "es",
+        "La devolución en tienda es gratuita, pero si la envías por mensajería los "
+        "gastos de envío corren a cargo del cliente.",
+    ),
+    (
+        "pt",
+        "A devolução em loja é gratuita, mas se enviar a devolução por correio os "
+        "portes são por conta do cliente.",
+    ),
+    (
+        "de",
+        "Die Rückgabe in unseren Filialen ist kostenlos, bei Rücksendung per Post "
+        "trägt der Kunde die Kosten der Rücksendung.",
+    ),
+    (
+        "fr",
+        "Le retour dans nos magasins est gratuit, mais les frais de retour par la "
+        "poste sont à la charge du client.",
+    ),
+    (
+        "it",
+        "Il reso nei nostri negozi è gratuito, ma le spese di reso per posta sono a "
+        "carico del cliente.",
+    ),
+    (
+        "nl",
+        "Retourneren in onze winkels is gratis, maar bij retour per post zijn de "
+        "retourkosten voor rekening van de klant.",
+    ),
+    (
+        "pl",
+        "Zwrot w naszych sklepach jest bezpłatny, ale przy zwrocie pocztą koszty "
+        "zwrotu ponosi Klient.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STORE_CHANNEL)
+def test_a_free_store_channel_beside_a_paid_one_depends(language: str, text: str) -> None:
+    assert _free(text, language) is None
+
+
+# Guards: store credit is no store; the customer as 'internaute' pays.
+def test_store_credit_is_no_channel() -> None:
+    assert _free("Returns are free. Refunds are issued in store credit.", "en") is True
+
+
+def test_internaute_is_the_customer() -> None:
+    text = "Les frais de retour sont à la charge de l'Internaute."
+    assert _free(text, "fr") is False
