@@ -246,3 +246,18 @@ def test_store_credit_is_no_channel() -> None:
 def test_internaute_is_the_customer() -> None:
     text = "Les frais de retour sont à la charge de l'Internaute."
     assert _free(text, "fr") is False
+
+
+# A word with an optional ending in brackets ("le(s) produit(s)", "item(s)") is one word between
+# a verb of returning and "free of charge".
+BRACKETED = [
+    ("fr", "Vous pouvez retourner le(s) article(s) gratuitement."),
+    ("es", "Puedes devolver el(los) artículo(s) gratis."),
+    ("pt", "Pode devolver o(s) artigo(s) gratuitamente."),
+    ("en", "You can return the item(s) free of charge."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BRACKETED)
+def test_a_bracketed_ending_is_part_of_its_word(language: str, text: str) -> None:
+    assert _free(text, language) is True
