@@ -25,6 +25,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case, faults_clause
+from probes.returns_terms_credit import free_for_credit
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -114,6 +115,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for c in _AND_CLAUSE.split(text)
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
+        conditional = conditional or free_for_credit(text)  # "free for exchanges or credit"
         # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
         said_free = said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
         # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":

@@ -261,3 +261,26 @@ BRACKETED = [
 @pytest.mark.parametrize(("language", "text"), BRACKETED)
 def test_a_bracketed_ending_is_part_of_its_word(language: str, text: str) -> None:
     assert _free(text, language) is True
+
+
+# A return said free only when settled by an exchange or store credit: a refund's cost is unsaid.
+FREE_FOR_CREDIT = [
+    ("en", "Returns are free for exchanges or store credit."),
+    ("fr", "Le retour est gratuit pour un échange ou un avoir."),
+    ("de", "Die Rücksendung ist kostenlos bei Umtausch oder Gutschein."),
+    ("es", "Las devoluciones son gratuitas para cambios o vale de compra."),
+    ("it", "Il reso è gratuito per cambi o buoni."),
+    ("nl", "Retourneren is gratis voor ruilen of tegoedbon."),
+    ("pt", "A devolução é gratuita para trocas ou vale."),
+    ("pl", "Zwrot jest bezpłatny w przypadku wymiany lub bonu."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FREE_FOR_CREDIT)
+def test_free_for_exchange_or_credit_only_depends(language: str, text: str) -> None:
+    assert _free(text, language) is None
+
+
+def test_free_returns_beside_free_exchanges_stay_free() -> None:
+    text = "Returns are free. We also offer free exchanges for another size."
+    assert _free(text, "en") is True
