@@ -284,3 +284,31 @@ def test_free_for_exchange_or_credit_only_depends(language: str, text: str) -> N
 def test_free_returns_beside_free_exchanges_stay_free() -> None:
     text = "Returns are free. We also offer free exchanges for another size."
     assert _free(text, "en") is True
+
+
+# The shop pays when the return is the seller's fault: an ordinary return costs the customer.
+SELLERS_FAULT = [
+    (
+        "en",
+        "The return shipping is paid by the seller if the return is through the seller's fault.",
+    ),
+    (
+        "es",
+        "Los gastos de devolución los paga la tienda si la devolución es por culpa del vendedor.",
+    ),
+    ("fr", "Nous payons les frais de retour si le retour a lieu par la faute du vendeur."),
+    ("it", "Le spese di reso sono pagate dal negozio se il reso avviene per colpa del venditore."),
+    ("nl", "Wij betalen de retourkosten als de retour door schuld van de verkoper nodig is."),
+    ("pt", "Os portes de devolução são pagos pela loja se a devolução for por culpa do vendedor."),
+    (
+        "de",
+        "Wir tragen die Rücksendekosten, wenn die Rücksendung durch Verschulden des "
+        "Verkäufers nötig ist.",
+    ),
+    ("pl", "Koszt zwrotu pokrywa sklep, jeżeli zwrot nastąpił z winy Sprzedającego."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SELLERS_FAULT)
+def test_shop_pays_on_the_sellers_fault_only(language: str, text: str) -> None:
+    assert _free(text, language) is False
