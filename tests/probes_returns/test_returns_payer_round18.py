@@ -312,3 +312,26 @@ SELLERS_FAULT = [
 @pytest.mark.parametrize(("language", "text"), SELLERS_FAULT)
 def test_shop_pays_on_the_sellers_fault_only(language: str, text: str) -> None:
     assert _free(text, language) is False
+
+
+# A return free "when eligible" is free for the returns that qualify only: it depends.
+WHEN_ELIGIBLE = [
+    ("pt", "A devolução é gratuita quando elegível."),
+    ("en", "Returns are free when eligible."),
+    ("es", "Devolución gratuita cuando sea elegible."),
+    ("fr", "Retour gratuit lorsque éligible."),
+    ("it", "Reso gratuito se idoneo."),
+    ("de", "Die Rücksendung ist kostenlos, sofern berechtigt."),
+    ("nl", "Gratis retour als de retour in aanmerking komt."),
+    ("pl", "Zwrot jest bezpłatny, jeśli zwrot kwalifikuje się."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WHEN_ELIGIBLE)
+def test_free_when_eligible_depends(language: str, text: str) -> None:
+    assert _free(text, language) is None
+
+
+def test_eligible_items_returned_free_stay_free() -> None:
+    text = "Eligible items can be returned within 30 days. Returns are free."
+    assert _free(text, "en") is True
