@@ -335,3 +335,14 @@ def test_free_when_eligible_depends(language: str, text: str) -> None:
 def test_eligible_items_returned_free_stay_free() -> None:
     text = "Eligible items can be returned within 30 days. Returns are free."
     assert _free(text, "en") is True
+
+
+# The shop sending goods back to the customer at no cost ("devolvemos o artigo sem custo") is no
+# free return; the customer returning at no cost still is.
+def test_shop_sending_back_free_is_no_free_return() -> None:
+    text = "Se o pedido for recusado, devolvemos o artigo sem custo adicional."
+    assert _free(text, "pt") is None
+
+
+def test_customer_returning_free_stays_free() -> None:
+    assert _free("Pode devolver o artigo sem custos.", "pt") is True
