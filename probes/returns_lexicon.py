@@ -114,9 +114,7 @@ on "unless ..." ("Unless you use our online returns, customers pay"): said of so
 `fee_some`: a restocking fee said of some returns only ("after 30 days", "paid by credit card")."""
 
 _NEVER = r"(?!x)x"
-# One word and the space after it; an optional ending in brackets is part of its word ("le(s)
-# produit(s)", "o(s) produto(s)", "Artikel(n)").
-_ONE_WORD = r"(?:[\w'-]+(?:\([a-z]{1,3}\))?\s+)"
+_ONE_WORD = r"(?:[\w'-]+\s+)"
 _OWN = ("extended", "outside", "ask_refund", "standard")
 
 

@@ -116,26 +116,12 @@ _ALSO = re.compile(
 )
 
 
-# Round 18: a store named with no article or in the plural ("en tienda", "in store", "em loja",
-# "dans nos magasins", "in unseren Filialen", "nei nostri negozi", "in onze winkels", "w naszych
-# sklepach"), not an online shop nor store credit (folded).
-_IN_STORE_BARE = re.compile(
-    r"\b(?:in[\s-]store|en\s+tiendas?|en\s+(?:nuestras|una\s+de\s+nuestras)\s+tiendas|"
-    r"dans\s+(?:nos|l'un\s+de\s+nos)\s+(?:magasins|boutiques)|dans\s+la\s+boutique|"
-    r"in\s+(?:unseren|einer\s+unserer)\s+(?:filialen|geschaften|laden)|"
-    r"(?:nei|in\s+uno\s+dei)\s+nostri\s+(?:negozi|punti\s+vendita)|in\s+un\s+negozio|"
-    r"in\s+(?:een\s+van\s+)?onze\s+winkels|in\s+de\s+winkel|em\s+(?:qualquer\s+)?loja|na\s+loja|"
-    r"w\s+(?:naszych|jednym\s+z\s+naszych)\s+sklepach)\b"
-    r"(?!\s*(?:-\s*)?(?:online|on-line|en\s+linea|credit|credito|virtual|web))"
-)
-
-
 def store_only(text: str) -> bool:
     """A store named as where a return goes, not as a further channel ("gratis retour (ook in de
     winkel)", "free returns, also in store": the return costs nothing either way)."""
     return any(
         not _ALSO.search(re.split(r"[(,;]", text[max(0, hit.start() - 25) : hit.start()])[-1])
-        for hit in [*IN_STORE.finditer(text), *_IN_STORE_BARE.finditer(text)]
+        for hit in IN_STORE.finditer(text)
     )
 
 

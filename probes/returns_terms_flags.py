@@ -24,8 +24,7 @@ from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
-from probes.returns_terms_cases import faults_case, faults_clause
-from probes.returns_terms_credit import free_for_credit
+from probes.returns_terms_cases import faults_case
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -115,7 +114,6 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for c in _AND_CLAUSE.split(text)
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        conditional = conditional or free_for_credit(text)  # "free for exchanges or credit"
         # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
         said_free = said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
         # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
@@ -134,7 +132,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
         # "... except defective goods. In these cases we pay": the shop pays for faults only.
-        cases = faults_case(text, sentences[i - 1].folded if i else "", f) or faults_clause(text, f)
+        cases = faults_case(text, sentences[i - 1].folded if i else "", f)
         said_free = said_free and not (paid_anyway or cases)
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.

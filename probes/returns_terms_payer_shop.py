@@ -60,14 +60,7 @@ _OUR_ERROR = re.compile(
     r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
     r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
     r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
-    r"z\s+naszej\s+winy|"
-    # Round 18: the seller's fault named by the seller ("z winy Sprzedającego", "by the seller's
-    # fault", "par la faute du vendeur", "por culpa del vendedor", "durch Verschulden des
-    # Verkäufers").
-    r"z\s+winy\s+sprzedaj\w*|(?:by|through)\s+the\s+(?:seller|retailer)'?s\s+fault|"
-    r"par\s+la\s+faute\s+du\s+vendeur|por\s+culpa\s+(?:del?|do|da)\s+(?:vendedor|tienda|loja)|"
-    r"per\s+colpa\s+del\s+venditore|door\s+(?:de\s+)?schuld\s+van\s+de\s+verkoper|"
-    r"(?:durch|aufgrund)\s+(?:eines\s+)?verschulden\w*\s+des\s+verkaufers)"
+    r"z\s+naszej\s+winy)"
 )
 
 

@@ -36,17 +36,6 @@ _IF_LEAD = re.compile(
     r"jesli|jezeli|gdy|purche|a\s+patto\s+che|siempre\s+que|desde\s+que|a\s+condition\s+que|"
     r"pourvu\s+que|pod\s+warunkiem,?(?:\s+ze)?)\s*:\s*$"
 )
-# A lead naming what is excluded from returns, in any supported language (folded): "Non-refundable
-# items:", "Exceptions:", "Ausgenommen sind:", "Articles non repris :", "Wyjątki:". Its items are
-# goods refused a return, not titles over what follows.
-_EXCLUDED_LEAD = re.compile(
-    r"\b(?:non-?refundable|non-?returnable|exceptions?|exclusions?|excluded|exempt\w*|"
-    r"ausgenommen\w*|ausgeschlossen\w*|ausnahmen|non\s+(?:repris|remboursables?|retournables?|"
-    r"rimborsabili|restituibili|resi)|exclu\w*|excepcion\w*|excluid\w*|no\s+(?:reembolsables?|"
-    r"retornables?|admitid\w*)|eccezion\w*|esclus\w*|uitzondering\w*|uitgesloten|uitgezonderd|"
-    r"excecoes|excecao|nao\s+(?:reembolsaveis|aceites|aceitos)|wyjatki|wy[lł]aczon\w*|wy[lł]aczenia)\b"
-    r"[^:]{0,40}:\s*$"
-)
 
 
 def list_item(before: list[str]) -> bool:
@@ -55,7 +44,7 @@ def list_item(before: list[str]) -> bool:
     the list's conditions, not a title over what follows."""
     for previous in reversed(before[-_ITEMS:]):
         if previous.rstrip().endswith(":"):
-            return bool(_IF_LEAD.search(previous) or _EXCLUDED_LEAD.search(previous))
+            return bool(_IF_LEAD.search(previous))
         if not is_title(previous):
             return False
     return False
