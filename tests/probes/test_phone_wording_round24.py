@@ -19,22 +19,36 @@ CS = "customer_service"
         ("AU", "The nearest Emergency Department is:", "Tel.: 08 9000 1234", "+61861660000",
          "+61890001234"),
         ("DE", "Nächste Notaufnahme:", "Tel.: 030 9000 1234", "+49301234560", "+493090001234"),
-        ("PT", "Serviço de urgência mais próximo:", "Tel.: 21 900 1234", "+351211234560",
-         "+351219001234"),
+        ("NL", "Dichtstbijzijnde spoedeisende hulp:", "Tel.: 020 900 1234", "+31201234560",
+         "+31209001234"),
     ],
 )  # fmt: skip
 def test_a_hospitals_emergency_department_is_its_line(
     region: str, heading: str, line: str, own: str, hospital: str
 ) -> None:
     own_line = {"AU": "PHONE: (08) 6166 0000", "DE": "Telefon: 030 1234560",
-                "PT": "Telefone: 21 123 4560"}[region]  # fmt: skip
+                "NL": "Telefoon: 020 123 4560"}[region]  # fmt: skip
     text = f"{own_line}\n{heading}\nExample Hospital\nExample Square 1\n{line}"
     assert read_phone_roles(text, region) == {own: CS, hospital: "emergency"}
 
 
-def test_an_urgent_line_of_the_company_stays_its_own() -> None:
-    # Guard: a plumber's "Urgences" line is the company's, not a hospital's.
-    assert read_phone_roles("Urgences : 06 12 34 56 78", "FR") == {"+33612345678": CS}
+@pytest.mark.parametrize(
+    ("region", "text", "number"),
+    [
+        # a trade's own urgent line is the company's, not a hospital's
+        ("ES", "Cerrajería Ejemplo\nServicio de urgencias 24h: 612 345 678", "+34612345678"),
+        ("PT", "Canalizações Exemplo\nServiço de urgência 24h: 912 345 678", "+351912345678"),
+        ("BR", "Pronto-socorro de celulares: (11) 98765-4321", "+5511987654321"),
+        ("GB", "Acme Glass\nAccident and emergency repairs: 0800 123 4567", "+448001234567"),
+        # a qualification from the chamber is no chamber's line
+        ("DE", "Muster Versicherungsmakler GmbH\nIHK-geprüfter Fachberater\nTel. 089 1234567",
+         "+49891234567"),
+    ],
+)  # fmt: skip
+def test_a_companys_own_urgent_or_certified_line_stays_its_own(
+    region: str, text: str, number: str
+) -> None:
+    assert read_phone_roles(text, region) == {number: CS}
 
 
 def test_the_chamber_a_broker_is_registered_with_is_an_authority() -> None:
