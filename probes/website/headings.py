@@ -18,7 +18,6 @@ from probes.website.labels import (
     found_labels,
     own_complaints,
 )
-from probes.website.name_lines import ends_in_legal_form
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 _HEADING_MAX = 60  # characters of a heading line
@@ -92,10 +91,9 @@ def _names_another_organisation(line: str, folded: str, role: str) -> bool:
         return False
     if line.rstrip().endswith(":"):
         return True
-    name = _ENUMERATION.sub("", line.strip())
-    if ends_in_legal_form(fold(name)):
-        name = name.rstrip(" .")  # "... Zentrum für Schlichtung e.V.": a name, no sentence
-    return len(folded) <= _ORGANISATION_HEADING_MAX and not _SENTENCE_END.search(name)
+    return len(folded) <= _ORGANISATION_HEADING_MAX and not _SENTENCE_END.search(
+        _ENUMERATION.sub("", line.strip())
+    )
 
 
 def names_a_role(line: str) -> bool:

@@ -17,11 +17,10 @@ from probes.website.words import all_words, fold
 GRID_OPERATOR = "grid_operator"
 HEAT_SUPPLIER = "heat_supplier"
 _NAME_MAX = 60  # characters of a line that is only a company's name
-# A company's legal form ending its name: "GmbH", "AG", "S.p.A.", "B.V.", "Sp. z o.o.", "Ltd",
-# "e.V." (a registered association: a German dispute body's name), "Inc.".
+# A company's legal form ending its name: "GmbH", "AG", "S.p.A.", "B.V.", "Sp. z o.o.", "Ltd".
 _LEGAL_FORM = re.compile(
     r"(?<![^\W\d_])(?:gmbh|ag|kg|se|sa|sas|sarl|srl|s\.r\.l|spa|s\.p\.a|bv|b\.v|nv|n\.v|ltd|plc"
-    r"|sp\. z o\.o|s\.l|s\.a|lda|e\.v|inc|llc)\.?$"
+    r"|sp\. z o\.o|s\.l|s\.a|lda)\.?$"
 )
 
 
@@ -31,12 +30,6 @@ def company_name(line: str) -> str | None:
     if not folded or len(folded) > _NAME_MAX or re.search(r"\d", folded):
         return None
     return folded if _LEGAL_FORM.search(folded) else None
-
-
-def ends_in_legal_form(folded: str) -> bool:
-    """Whether a folded line ends with a company's legal form ("... Schlichtung e.v."): its
-    last full stop ends an abbreviation, not a sentence."""
-    return bool(_LEGAL_FORM.search(folded.rstrip()))
 
 
 @cache
