@@ -25,11 +25,17 @@ _LEGAL_FORM = re.compile(
 
 
 def company_name(line: str) -> str | None:
-    """The folded company name a line holds and nothing else (no digits), else None."""
+    """The company name a line holds and nothing else (no digits), else None; folded, with
+    its punctuation, a leading copyright sign and "&" for "and" left out, so that one company
+    written two ways ("Example Heating & Air Ltd." and "Example Heating and Air, Ltd") is one
+    name."""
     folded = fold(line).strip(" ,;")
     if not folded or len(folded) > _NAME_MAX or re.search(r"\d", folded):
         return None
-    return folded if _LEGAL_FORM.search(folded) else None
+    if not _LEGAL_FORM.search(folded):
+        return None
+    folded = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", folded).replace("&", " and ")
+    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
 
 
 @cache

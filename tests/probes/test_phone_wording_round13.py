@@ -152,3 +152,21 @@ def test_a_name_line_under_a_number_in_other_languages(
     region: str, text: str, number: str, role: str
 ) -> None:
     assert read_phone_roles(f"Esempio Fornitore SE\n{text}", region)[number] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example Heating Ltd\n(0113) 496 0000\nExample Heating Ltd.",
+        "Example Heating & Gas Ltd\n(0113) 496 0000\n© Example Heating and Gas, Ltd",
+    ],
+)
+def test_the_companys_own_name_written_another_way_is_still_its_own(text: str) -> None:
+    # review 31: a final dot, a comma, "&" for "and" or a copyright sign made the company's own
+    # name under its number another (heat) company's
+    assert read_phone_roles(text, "GB") == {"+441134960000": CS}
+
+
+def test_another_heat_company_named_under_a_number_is_still_theirs() -> None:
+    text = "Example Ltd\n(0113) 496 0000\nExample Heating Ltd"
+    assert read_phone_roles(text, "GB") == {"+441134960000": "heat_supplier"}
