@@ -83,6 +83,9 @@ _REGISTER_THEN_NUMBER = re.compile(
 _ID_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_ID_WORDS + all_words('id_qualifiers'))})")
 _LINE_WORDS = all_words("phone_words") + all_words("fax") + all_words("customer_service")
 _PHONE_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})(?!\w)")
+# A phone or fax word joined to an identifier's label names a way to order, not the order's
+# number: "Phone Order:", "Fax Order:", "Telefonische Bestellung:", "Fax-Bestellung:".
+_LINE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})\w*[\s\-]*$")
 _REGISTER_REACH = 80  # characters before a number searched for a register and its court
 _CURRENCY = "€$£₺¥"
 # A vanity number: digits, then letters for the last digits ("1-800-FLOWERS"). The digits
@@ -137,10 +140,12 @@ def is_identifier(
         # country's "+" is dialled; no register or tax number is written so.
         return False
     prefix = _prefix(text, start, previous_end, context_before)
-    labelled = _ID_AT_END.search(fold(prefix))
+    folded = fold(prefix)
+    labelled = _ID_AT_END.search(folded)
     if (
         labelled
         and labelled.group("label") not in _LINE_LABELS
+        and not _LINE_WORD_BEFORE.search(folded, 0, labelled.start())
         and (not labelled.group("code") or _CODE_AT_END.search(prefix))
         and _explains_identifier(labelled.group("bracket"))
     ):

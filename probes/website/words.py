@@ -39,6 +39,7 @@ OTHER_ORGANISATIONS = (
     "reseller",
     "grid_operator",
     "photographer",
+    "youth_protection",
 )
 """Lines of another organisation than the company: a wallet that only receives payments
 ("Yape", "Bizum", "MB WAY"), a consumer mediator, dispute or arbitration body or an ombudsman,
@@ -49,7 +50,9 @@ manufacturer's or brand's own support line (a shop listing its brands' warranty 
 firm's insolvency insurer ("Kundengeldabsicherer", "garant financier"), a shop's resellers (its
 list of points of sale or stockists: other companies selling its goods), an energy supplier's
 grid operator (another company's network and its fault line), a photographer or image agency
-credited on the page ("Bildnachweis", "Photo credits")."""
+credited on the page ("Bildnachweis", "Photo credits"), the youth protection officer a German
+imprint names ("Jugendschutzbeauftragter", most often an outside lawyer: their lines, fax
+included)."""
 DEPARTMENTS = (
     "sales",
     "press",
@@ -121,6 +124,9 @@ class LanguageWords:
     marketing: tuple[str, ...] = ()
     # the company's data protection officer (a privacy notice's "DPO"), not for customers
     data_protection: tuple[str, ...] = ()
+    # the officer a German imprint names for minors' protection ("Jugendschutzbeauftragter",
+    # required of sites with content unsuitable for minors), not for customers
+    youth_protection: tuple[str, ...] = ()
     # words opening the name of a department ("Dział ...", "Abteilung ..."): such a heading after
     # a department's number starts another department's entry, known or not
     department_heads: tuple[str, ...] = ()

@@ -28,6 +28,8 @@ KNOWN_LIMITS = {
     "its properties); no sales word names it",
     "en-tasmancapital": "the firm's own line, given under its 'Privacy Officer' heading, read as "
     "the data protection officer's (labelled before that role existed; left as labelled)",
+    "nl-glodinas": "a mobile number printed without its leading 0 ('(6) 81 34 85 51'); valid to "
+    "phonenumbers, so labelled, but no Dutch customer dials it as written",
 }
 
 
