@@ -3,7 +3,8 @@
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
 `investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `data_protection`, `payment`,
 `mediator`, `host`,
-`authority`, `carrier`, `emergency`, `manufacturer`, `insurer`, `reseller`, `photographer`),
+`authority`, `carrier`, `emergency`, `manufacturer`, `insurer`, `reseller`, `photographer`,
+`youth_protection`),
 plus words that only say "phone" (`PHONE`: "Tel.", "call"), which make a number customer
 service unless a department named just before them says whose line it is. Read by
 `probes.website.roles`, which finds the numbers.

@@ -15,7 +15,8 @@ is on duty), `carrier` (a parcel service's line, also when the number's sentence
 for a parcel's redelivery after a missed delivery), `manufacturer` (a manufacturer's or brand's
 own support line, also in a shop's list of its brands' lines), `insurer` (a travel firm's
 insolvency insurer), `reseller` (a line in a shop's list of its points of sale or stockists),
-`photographer` (a photographer or image agency credited on the page).
+`photographer` (a photographer or image agency credited on the page), `youth_protection` (a
+German imprint's youth protection officer, most often an outside lawyer).
 A fax under another organisation's heading, or after that organisation's phone on its line, is
 the organisation's line (a brand's fax in a list of brands' lines stays a fax). A line
 opening with another organisation's label ("Hébergeur : ...") owns its numbers; a
