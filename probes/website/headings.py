@@ -39,6 +39,12 @@ _OFFERS = re.compile(
 _ORGANISATION_HEADING_MAX = 100
 _ORGANISATION_INTRO_MAX = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# The youth protection officer heads the lines under a heading of its own only
+# ("Jugendschutzbeauftragter", "Unser Jugendschutzbeauftragter ist:"): one named on the label's
+# line or beside another office ("Geschäftsführer und Jugendschutzbeauftragter: Max Muster") is
+# most often the owner, whose lines are the shop's. `_ALONE` reads "before|after" the label.
+YOUTH_PROTECTION = "youth_protection"
+_ALONE = re.compile(r"(?:(?:unser|unsere|our|the|der|die)\s+)?\|(?:\s+(?:ist|is))?")
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
@@ -69,6 +75,10 @@ def heading_role(line: str) -> str | None:
         return None
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
+    if labels[-1][2] == YOUTH_PROTECTION and not _ALONE.fullmatch(
+        folded[: labels[-1][0]] + "|" + folded[labels[-1][1] :]
+    ):
+        return None  # "Jugendschutzbeauftragter: Der Inhaber": most often the owner's lines
     if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
         return labels[-1][2]
     # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second

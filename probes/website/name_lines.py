@@ -26,7 +26,8 @@ _LEGAL_FORM = re.compile(
 
 def company_name(line: str) -> str | None:
     """The company name a line holds and nothing else (no digits), else None; folded, with
-    its punctuation, a leading copyright sign and "&" for "and" left out, so that one company
+    its punctuation but hyphens ("E-Distribuzione"), a leading copyright sign and "&" for "and"
+    left out, so that one company
     written two ways ("Example Heating & Air Ltd." and "Example Heating and Air, Ltd") is one
     name."""
     folded = fold(line).strip(" ,;")
@@ -35,7 +36,7 @@ def company_name(line: str) -> str | None:
     if not _LEGAL_FORM.search(folded):
         return None
     folded = re.sub(r"^(?:©|\(c\)|copyright)\s*", "", folded).replace("&", " and ")
-    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+    return " ".join(re.sub(r"[^\w\s-]", " ", folded).split())
 
 
 @cache

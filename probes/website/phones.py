@@ -83,9 +83,17 @@ _REGISTER_THEN_NUMBER = re.compile(
 _ID_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_ID_WORDS + all_words('id_qualifiers'))})")
 _LINE_WORDS = all_words("phone_words") + all_words("fax") + all_words("customer_service")
 _PHONE_WORD = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})(?!\w)")
-# A phone or fax word joined to an identifier's label names a way to order, not the order's
-# number: "Phone Order:", "Fax Order:", "Telefonische Bestellung:", "Fax-Bestellung:".
-_LINE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{_label_pattern(_LINE_WORDS)})\w*[\s\-]*$")
+# A phone or fax word joined to an order label names a way to order, not an order's number:
+# "Phone Order:", "Fax Order:", "Telefonische Bestellung:", "Fax-Bestellung:" (other labels
+# after a phone word stay identifiers: "Telefon Kundennummer:", "Support-Ticket:").
+_LINE_WORD_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_label_pattern(all_words('phone_words') + all_words('fax'))}"
+    r"|telefonisch\w*|telephoniqu\w*|telefonic\w*)[\s\-]*$"
+)
+_ORDER_LABEL = re.compile(
+    r"^(?:orders?|bestellung\w*|commandes?|pedidos?|ordin[ei]|bestelling\w*|zamowieni\w*"
+    r"|encomendas?)$"
+)
 _REGISTER_REACH = 80  # characters before a number searched for a register and its court
 _CURRENCY = "€$£₺¥"
 # A vanity number: digits, then letters for the last digits ("1-800-FLOWERS"). The digits
@@ -145,7 +153,10 @@ def is_identifier(
     if (
         labelled
         and labelled.group("label") not in _LINE_LABELS
-        and not _LINE_WORD_BEFORE.search(folded, 0, labelled.start())
+        and not (
+            _ORDER_LABEL.match(labelled.group("label"))
+            and _LINE_WORD_BEFORE.search(folded, 0, labelled.start())
+        )
         and (not labelled.group("code") or _CODE_AT_END.search(prefix))
         and _explains_identifier(labelled.group("bracket"))
     ):

@@ -170,3 +170,9 @@ def test_the_companys_own_name_written_another_way_is_still_its_own(text: str) -
 def test_another_heat_company_named_under_a_number_is_still_theirs() -> None:
     text = "Example Ltd\n(0113) 496 0000\nExample Heating Ltd"
     assert read_phone_roles(text, "GB") == {"+441134960000": "heat_supplier"}
+
+
+def test_a_hyphenated_grid_operators_name_is_still_its_kind() -> None:
+    # review 32: normalising a name's punctuation must keep the hyphen of "E-Distribuzione"
+    text = "Esempio Energia S.p.A.\nSegnalazione guasti: 800 123 456\nE-Distribuzione S.p.A."
+    assert read_phone_roles(text, "IT") == {"+39800123456": "grid_operator"}
