@@ -39,6 +39,10 @@ _OFFERS = re.compile(
 _ORGANISATION_HEADING_MAX = 100
 _ORGANISATION_INTRO_MAX = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# "der Example GmbH", "of Example Ltd": the company a department heading names after its label.
+_OF_COMPANY = re.compile(
+    r"\s+(?:der|des|of|of the|de|du|de la|del|della|di|van|do|da|dla)\s+[^\W\d_]"
+)
 # The youth protection officer heads the lines under a heading of its own only
 # ("Jugendschutzbeauftragter", "Unser Jugendschutzbeauftragter ist:"): one named on the label's
 # line or beside another office ("Geschäftsführer und Jugendschutzbeauftragter: Max Muster") is
@@ -80,6 +84,10 @@ def heading_role(line: str) -> str | None:
     ):
         return None  # "Jugendschutzbeauftragter: Der Inhaber": most often the owner's lines
     if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
+        return labels[-1][2]
+    # "Datenschutzbeauftragter der Example GmbH:", "Press office of Example Ltd:": a department
+    # of the company named after it, in a heading ending in a colon.
+    if line.rstrip().endswith(":") and _OF_COMPANY.match(folded, labels[-1][1]):
         return labels[-1][2]
     # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second
     # word no label names heads its lines too (one or two words after "and").

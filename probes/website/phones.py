@@ -70,7 +70,7 @@ _ID_AT_END = re.compile(
 # Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",
 # "MECC. TO 012345", "NIF: ES-...", Austria's "UID: ATU ...") when written in capitals, not a
 # word ("Rufen Sie einfach an 030 ...").
-_CODE_AT_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2}|ATU)[\s\-]?$")
+_CODE_AT_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2,3}|ATU)[\s\-]?$")
 # A label the lexicons also list as a line to call is that line ("Numéro client : 09 ...").
 _LINE_LABELS = frozenset(all_words("customer_service") + all_words("phone_words"))
 # A company register, the court or town that keeps it, then its number: "Registro delle Imprese

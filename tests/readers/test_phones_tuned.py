@@ -26,8 +26,8 @@ KNOWN_LIMITS = {
     "lines a department heading covers",
     "es-arcosgardens": "a resort's 'Información sobre Propiedades' line labelled sales (selling "
     "its properties); no sales word names it",
-    "en-tasmancapital": "the firm's own line, given under its 'Privacy Officer' heading, read as "
-    "the data protection officer's (labelled before that role existed; left as labelled)",
+    "en-meditechgloves": "a distributor's office under a bare 'Europe Market' heading, labelled "
+    "reseller; only its company name, unlike the shop's, tells it is another firm",
     "nl-glodinas": "a mobile number printed without its leading 0 ('(6) 81 34 85 51'); valid to "
     "phonenumbers, so labelled, but no Dutch customer dials it as written",
 }
