@@ -18,6 +18,7 @@ from probes.website.labels import (
     found_labels,
     own_complaints,
 )
+from probes.website.name_lines import ends_in_legal_form
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 _HEADING_MAX = 60  # characters of a heading line
@@ -40,9 +41,7 @@ _ORGANISATION_HEADING_MAX = 100
 _ORGANISATION_INTRO_MAX = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "der Example GmbH", "of Example Ltd": the company a department heading names after its label.
-_OF_COMPANY = re.compile(
-    r"\s+(?:der|des|of|of the|de|du|de la|del|della|di|van|do|da|dla)\s+[^\W\d_]"
-)
+_OF_COMPANY = re.compile(r"\s+(?:der|des|of|of the|de|du|de la|del|della|di|van|do|da)\s+[^\W\d_]")
 # The youth protection officer heads the lines under a heading of its own only
 # ("Jugendschutzbeauftragter", "Unser Jugendschutzbeauftragter ist:"): one named on the label's
 # line or beside another office ("Geschäftsführer und Jugendschutzbeauftragter: Max Muster") is
@@ -86,8 +85,10 @@ def heading_role(line: str) -> str | None:
     if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
         return labels[-1][2]
     # "Datenschutzbeauftragter der Example GmbH:", "Press office of Example Ltd:": a department
-    # of the company named after it, in a heading ending in a colon.
-    if line.rstrip().endswith(":") and _OF_COMPANY.match(folded, labels[-1][1]):
+    # of the company named after it with its legal form, in a heading ending in a colon (not
+    # "Ventas de lunes a viernes:", "Sales of spare parts:").
+    named = _OF_COMPANY.match(folded, labels[-1][1])
+    if line.rstrip().endswith(":") and named and ends_in_legal_form(folded):
         return labels[-1][2]
     # "Dział Zakupów i Logistyki", "Einkauf und Logistik": a department joined to a second
     # word no label names heads its lines too (one or two words after "and").

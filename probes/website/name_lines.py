@@ -39,6 +39,11 @@ def company_name(line: str) -> str | None:
     return " ".join(re.sub(r"[^\w\s-]", " ", folded).split())
 
 
+def ends_in_legal_form(folded: str) -> bool:
+    """Whether a folded line ends with a company's legal form ("... der muster gmbh")."""
+    return bool(_LEGAL_FORM.search(folded.rstrip(" :")))
+
+
 @cache
 def _kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return (

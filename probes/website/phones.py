@@ -68,9 +68,10 @@ _ID_AT_END = re.compile(
     r"(?P<code>[a-z]{2,3}[\s\-]?)?$"
 )
 # Two letters between the label and the number are a code ("USt-IdNr.: DE 123 456 789",
-# "MECC. TO 012345", "NIF: ES-...", Austria's "UID: ATU ...") when written in capitals, not a
-# word ("Rufen Sie einfach an 030 ...").
-_CODE_AT_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2,3}|ATU)[\s\-]?$")
+# "MECC. TO 012345", "NIF: ES-...") when written in capitals, not a word ("Rufen Sie einfach an
+# 030 ..."); so are Austria's "ATU" and the German register's "HRB", "HRA", "GnR"
+# ("Registernummer: HRB 16897"), never other three letters ("Bestellung: TEL 0800 ...").
+_CODE_AT_END = re.compile(r"(?<![^\W\d_])(?:[A-Z]{2}|ATU|HR[AB]|GnR)[\s\-]?$")
 # A label the lexicons also list as a line to call is that line ("Numéro client : 09 ...").
 _LINE_LABELS = frozenset(all_words("customer_service") + all_words("phone_words"))
 # A company register, the court or town that keeps it, then its number: "Registro delle Imprese
