@@ -54,3 +54,17 @@ def test_every_data_folder_has_a_licence_entry() -> None:
 def test_ids_are_unique_across_sets() -> None:
     ids = [i["id"] for p in LABELLED for i in _items(p)]
     assert len(ids) == len(set(ids))
+
+
+PHONE_FILES = [p for p in LABELLED if p.parent.name.startswith("phones")]
+
+
+@pytest.mark.parametrize("path", PHONE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_phone_labels_have_the_benchmarks_shape(path: Path) -> None:
+    # a batch once gave `other` as a list of {number, role}: the benchmark could not read it
+    for item in _items(path):
+        where = f"{path.name}: {item['id']}"
+        assert isinstance(item.get("customer_service") or [], list), f"{where}: customer_service"
+        other = item.get("other") or {}
+        assert isinstance(other, dict), f"{where}: other must map each number to its role"
+        assert all(str(n).startswith("+") and isinstance(r, str) for n, r in other.items()), where
