@@ -9,6 +9,12 @@ up, one idiom each.
 - A period counted from the day the customer exercised the withdrawal ("within 15 days from the
   day you exercised your right of withdrawal", "desde el día en que ejerciste el retracto"): the
   refund's or the send-back's time, never a second withdrawal period.
+- A period said to start on the day the goods are received ("the 14-day period starts the day
+  after you receive the goods", "le délai de 14 jours commence le jour où vous recevez"): counted
+  from delivery, a window where its sentence names nothing else; "upon receipt" likewise (en).
+- A refund counted from the date of the return's arrival or receipt ("dalla data di arrivo del
+  reso", "à compter de la date d'arrivée du retour"): the refund's time, not a window; an order's
+  arrival stays delivery.
 - Polish: "do zachowania terminu wystarczy wysłanie oświadczenia" (sending the declaration meets
   the deadline) is said of the withdrawal period itself, not of a time to send the goods back.
 """
@@ -141,7 +147,11 @@ EXERCISED = [
 # Counted from the day the customer received the goods: still a window.
 EXERCISED_GUARD = [
     ("en", "You may return any item within 30 days from the day you received it.", 30),
-    ("es", "Puedes devolver cualquier artículo en los 30 días desde el día en que lo recibiste.", 30),
+    (
+        "es",
+        "Puedes devolver cualquier artículo en los 30 días desde el día en que lo recibiste.",
+        30,
+    ),
 ]
 
 # The withdrawal period, its deadline met by sending the declaration: the window is 30.
@@ -179,6 +189,133 @@ DECLARATION_GUARD = [
         14,
     ),
 ]
+
+
+# A period starting on the day of receipt, the next line naming nothing: the window is 14.
+STARTS_ON_RECEIPT = [
+    (
+        "en",
+        "The 14-day period starts the day after you (or someone you name) receive the goods.\n"
+        "To cancel, email us.",
+    ),
+    ("en", "The 14-day period begins on the day you receive the goods.\nTo cancel, email us."),
+    (
+        "de",
+        "Die Frist von 14 Tagen beginnt an dem Tag, an dem Sie die Ware erhalten.\n"
+        "Schreiben Sie uns eine E-Mail.",
+    ),
+    (
+        "fr",
+        "Le délai de 14 jours commence le jour où vous recevez les produits.\n"
+        "Écrivez-nous un e-mail.",
+    ),
+    (
+        "es",
+        "El plazo de 14 días comienza el día en que recibes los productos.\nEscríbenos un correo.",
+    ),
+    (
+        "it",
+        "Il periodo di 14 giorni inizia il giorno in cui ricevi i prodotti.\nScrivici una e-mail.",
+    ),
+    (
+        "nl",
+        "De termijn van 14 dagen begint op de dag dat je de producten ontvangt.\n"
+        "Stuur ons een e-mail.",
+    ),
+    ("pt", "O prazo de 14 dias começa no dia em que recebe os produtos.\nEnvie-nos um e-mail."),
+    ("pl", "Termin 14 dni rozpoczyna się w dniu otrzymania towaru.\nNapisz do nas e-mail."),
+    ("en", "We gladly accept a purchase back within 14 days upon receipt of the item."),
+]
+
+# A warranty starting on the day of receipt: still a warranty, no window.
+STARTS_ON_RECEIPT_GUARD = [
+    ("en", "The 2-year warranty period begins on the day you receive the goods."),
+    ("de", "Die Gewährleistungsfrist von 2 Jahren beginnt mit dem Erhalt der Ware."),
+    ("fr", "La garantie de 2 ans commence le jour de la livraison."),
+    ("it", "La garanzia di 24 mesi decorre dal giorno della consegna."),
+    ("es", "La garantía de 2 años comienza el día de la entrega."),
+    ("nl", "De garantie van 2 jaar begint bij ontvangst."),
+    ("pt", "A garantia de 2 anos começa no dia em que recebe os produtos."),
+    ("pl", "Gwarancja 24 miesięcy biegnie od dnia wydania towaru."),
+]
+
+# 15 days to return; the refund counted from the date the return arrives, the return word nearest:
+# the window is 15.
+RETURN_ARRIVED = [
+    (
+        "it",
+        "Accettiamo resi entro 15 giorni dal ricevimento dell'ordine. Faremo del nostro meglio per "
+        "rimborsare il cliente rapidamente, mantenendo un massimo di 30 giorni dalla data di "
+        "arrivo del reso.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés dans les 15 jours suivant la livraison. Nous faisons de notre "
+        "mieux pour vous rembourser vite, en gardant un maximum de 30 jours à compter de la date "
+        "d'arrivée du retour.",
+    ),
+    (
+        "de",
+        "Rücksendungen sind innerhalb von 15 Tagen nach Lieferung möglich. Wir erstatten so "
+        "schnell wie möglich, spätestens aber 30 Tage ab dem Datum des Eingangs der Rücksendung.",
+    ),
+    (
+        "pt",
+        "Aceitamos devoluções no prazo de 15 dias após a entrega. Fazemos o possível para "
+        "reembolsar depressa, mantendo um máximo de 30 dias a contar da data de chegada da "
+        "devolução.",
+    ),
+    # Already read so: en, es, nl, pl.
+    (
+        "en",
+        "Items may be returned within 15 days of delivery. We do our best to pay you back fast, "
+        "keeping to a maximum of 30 days from the date of arrival of the return.",
+    ),
+    (
+        "es",
+        "Se aceptan devoluciones en los 15 días siguientes a la entrega. Hacemos lo posible por "
+        "reembolsarte rápido, manteniendo un máximo de 30 días desde la fecha de llegada de la "
+        "devolución.",
+    ),
+]
+
+# The order's arrival, not the return's: still the window (30).
+ORDER_ARRIVED_GUARD = [
+    ("it", "Puoi restituire gli articoli entro 30 giorni dalla data di arrivo dell'ordine."),
+    (
+        "fr",
+        "Vous pouvez retourner vos articles dans les 30 jours à compter de la date d'arrivée de "
+        "votre commande.",
+    ),
+    (
+        "pt",
+        "Pode devolver os artigos no prazo de 30 dias a contar da data de chegada da encomenda.",
+    ),
+    (
+        "de",
+        "Sie können Artikel innerhalb von 30 Tagen ab dem Datum des Erhalts der Ware zurücksenden.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STARTS_ON_RECEIPT)
+def test_period_starting_on_receipt_is_a_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), STARTS_ON_RECEIPT_GUARD)
+def test_warranty_starting_on_receipt_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURN_ARRIVED)
+def test_counted_from_the_returns_arrival_is_a_refund(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 15
+
+
+@pytest.mark.parametrize(("lang", "text"), ORDER_ARRIVED_GUARD)
+def test_counted_from_the_orders_arrival_is_a_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
 
 
 @pytest.mark.parametrize(("lang", "text"), CHANGE_OF_MIND)
