@@ -15,6 +15,10 @@ up, one idiom each.
 - A refund counted from the date of the return's arrival or receipt ("dalla data di arrivo del
   reso", "à compter de la date d'arrivée du retour"): the refund's time, not a window; an order's
   arrival stays delivery.
+- The customer said to be covered for a period ("during the first 30 days from delivery we cover
+  you if:" over a list of defects, "te cubrimos si", "sei coperto se"): a guarantee's cover, not
+  a return window, where the sentence names no return; the law's withdrawal beside it is the
+  window.
 - Polish: "do zachowania terminu wystarczy wysłanie oświadczenia" (sending the declaration meets
   the deadline) is said of the withdrawal period itself, not of a time to send the goods back.
 """
@@ -346,3 +350,92 @@ def test_declaration_meets_the_withdrawal_deadline(lang: str, text: str) -> None
 @pytest.mark.parametrize(("lang", "text", "days"), DECLARATION_GUARD)
 def test_goods_sent_back_meet_the_send_back_deadline(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+# 30 days of cover against defects and loss, 10 days of withdrawal by law: the window is 10.
+COVERED = [
+    (
+        "en",
+        "Protected purchase: 30 days\n"
+        "For the first 30 days from delivery we cover you if:\n"
+        "The product does not arrive.\n"
+        "It arrives damaged.\n"
+        "This is separate from your legal right to withdraw within 10 days.",
+    ),
+    (
+        "es",
+        "Compra protegida: 30 días\n"
+        "Durante los primeros 30 días desde la entrega te cubrimos si:\n"
+        "El producto no llega.\n"
+        "Llega dañado.\n"
+        "Es independiente del derecho de arrepentimiento de 10 días que te da la ley.",
+    ),
+    (
+        "fr",
+        "Achat protégé : 30 jours\n"
+        "Pendant les 30 premiers jours suivant la livraison, vous êtes couvert si :\n"
+        "Le produit n'arrive pas.\n"
+        "Il arrive endommagé.\n"
+        "Cela s'ajoute à votre droit de rétractation de 10 jours.",
+    ),
+    (
+        "de",
+        "Geschützter Kauf: 30 Tage\n"
+        "In den ersten 30 Tagen nach Lieferung sind Sie abgesichert, wenn:\n"
+        "Das Produkt nicht ankommt.\n"
+        "Es beschädigt ankommt.\n"
+        "Dies gilt neben Ihrem Widerrufsrecht von 10 Tagen.",
+    ),
+    (
+        "it",
+        "Acquisto protetto: 30 giorni\n"
+        "Nei primi 30 giorni dalla consegna sei coperto se:\n"
+        "Il prodotto non arriva.\n"
+        "Arriva danneggiato.\n"
+        "È indipendente dal diritto di recesso di 10 giorni previsto dalla legge.",
+    ),
+    (
+        "nl",
+        "Beschermde aankoop: 30 dagen\n"
+        "In de eerste 30 dagen na levering ben je gedekt als:\n"
+        "Het product niet aankomt.\n"
+        "Het beschadigd aankomt.\n"
+        "Dit staat los van je herroepingsrecht van 10 dagen.",
+    ),
+    (
+        "pt",
+        "Compra protegida: 30 dias\n"
+        "Nos primeiros 30 dias após a entrega estás protegido se:\n"
+        "O produto não chegar.\n"
+        "Chegar danificado.\n"
+        "É independente do direito de arrependimento de 10 dias previsto na lei.",
+    ),
+    (
+        "pl",
+        "Chroniony zakup: 30 dni\n"
+        "Przez pierwsze 30 dni od dostawy jesteś chroniony, jeśli:\n"
+        "Produkt nie dotrze.\n"
+        "Dotrze uszkodzony.\n"
+        "To niezależne od prawa odstąpienia od umowy w ciągu 10 dni.",
+    ),
+]
+
+# The cover is for returning any item: the 30 days are the window.
+COVERED_GUARD = [
+    ("en", "For 30 days from delivery you are covered: return any item for any reason."),
+    (
+        "es",
+        "Durante 30 días desde la entrega te cubrimos: puedes devolver cualquier artículo sin "
+        "motivo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COVERED)
+def test_cover_against_defects_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 10
+
+
+@pytest.mark.parametrize(("lang", "text"), COVERED_GUARD)
+def test_cover_for_returning_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
