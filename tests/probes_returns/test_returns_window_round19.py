@@ -19,6 +19,9 @@ up, one idiom each.
   you if:" over a list of defects, "te cubrimos si", "sei coperto se"): a guarantee's cover, not
   a return window, where the sentence names no return; the law's withdrawal beside it is the
   window.
+- A refund's lead ("après réception et inspection du retour") further back in a long sentence,
+  a clause between it and the duration (up to 130 characters, was 90): the refund's time, not a
+  second window.
 - Polish: "do zachowania terminu wystarczy wysłanie oświadczenia" (sending the declaration meets
   the deadline) is said of the withdrawal period itself, not of a time to send the goods back.
 """
@@ -438,4 +441,77 @@ def test_cover_against_defects_is_no_window(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), COVERED_GUARD)
 def test_cover_for_returning_is_the_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# 14 days to return; the refund's time after a long lead: the window is 14.
+LONG_LEAD = [
+    (
+        "en",
+        "Returns are accepted within 14 days of delivery.\n"
+        "Once we have received and inspected your return, the refund is made to the original "
+        "method of payment used for the order within 10 working days.",
+    ),
+    (
+        "fr",
+        "Les retours sont acceptés dans les 14 jours suivant la livraison.\n"
+        "Si la demande est approuvée, le remboursement est effectué après réception et "
+        "inspection du retour, sur le mode de paiement original, dans un délai de 10 jours "
+        "ouvrables.",
+    ),
+    (
+        "de",
+        "Rücksendungen sind innerhalb von 14 Tagen nach Lieferung möglich.\n"
+        "Nachdem wir Ihre Rücksendung erhalten und geprüft haben, erfolgt die Erstattung auf das "
+        "ursprünglich bei der Bestellung verwendete Zahlungsmittel innerhalb von 10 Werktagen.",
+    ),
+    (
+        "es",
+        "Se aceptan devoluciones dentro de los 14 días siguientes a la entrega.\n"
+        "Una vez recibida e inspeccionada la devolución, el reembolso se realiza al método de "
+        "pago original utilizado en el pedido en un plazo de 10 días hábiles.",
+    ),
+    (
+        "it",
+        "Accettiamo resi entro 14 giorni dalla consegna.\n"
+        "Dopo aver ricevuto e controllato il reso, il rimborso viene effettuato sul metodo di "
+        "pagamento originale usato per l'ordine entro 10 giorni lavorativi.",
+    ),
+    (
+        "nl",
+        "Retourneren kan binnen 14 dagen na levering.\n"
+        "Nadat we je retour hebben ontvangen en gecontroleerd, wordt het bedrag teruggestort op "
+        "de oorspronkelijke betaalmethode van de bestelling binnen 10 werkdagen.",
+    ),
+    (
+        "pt",
+        "Aceitamos devoluções no prazo de 14 dias após a entrega.\n"
+        "Após a receção e inspeção da devolução, o reembolso é feito pelo método de pagamento "
+        "original usado na encomenda no prazo de 10 dias úteis.",
+    ),
+    (
+        "pl",
+        "Zwroty przyjmujemy w ciągu 14 dni od dostawy.\n"
+        "Po otrzymaniu i sprawdzeniu zwrotu pieniądze zostaną przelane na rachunek lub kartę "
+        "użyte do zapłaty za zamówienie w ciągu 10 dni roboczych.",
+    ),
+]
+
+# A receipt of the order, not of the return, before the window: still the window (30).
+LONG_LEAD_GUARD = [
+    (
+        "en",
+        "Once you have received your order and checked every item in it against the enclosed "
+        "delivery note, you may return any item within 30 days.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LONG_LEAD)
+def test_refund_after_a_long_lead_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(("lang", "text"), LONG_LEAD_GUARD)
+def test_order_received_lead_keeps_the_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
