@@ -16,14 +16,15 @@ up, one idiom each.
   reso", "à compter de la date d'arrivée du retour"): the refund's time, not a window; an order's
   arrival stays delivery.
 - The customer said to be covered for a period ("during the first 30 days from delivery we cover
-  you if:" over a list of defects, "te cubrimos si", "sei coperto se"): a guarantee's cover, not
+  you if:" over a list of defects, "sei coperto se", "ben je gedekt"): a guarantee's cover, not
   a return window, where the sentence names no return; the law's withdrawal beside it is the
   window.
-- A refund's lead ("après réception et inspection du retour") further back in a long sentence,
+- A refund's lead ("après réception et contrôle de votre retour") further back in a long sentence,
   a clause between it and the duration (up to 130 characters, was 90): the refund's time, not a
   second window.
-- Polish: "do zachowania terminu wystarczy wysłanie oświadczenia" (sending the declaration meets
-  the deadline) is said of the withdrawal period itself, not of a time to send the goods back.
+- Polish: "do zachowania terminu wystarczy wysłanie (złożenie) oświadczenia" (sending the
+  declaration meets the deadline) is said of the withdrawal period itself, not of a time to
+  send the goods back.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ CHANGE_OF_MIND = [
     (
         "en",
         "Returns are accepted for faulty goods within 5 days of delivery. "
-        "Change of mind returns are subject to a 10% fee.",
+        "We also take change-of-mind returns of unworn shoes.",
     ),
     (
         "fr",
@@ -113,9 +114,9 @@ EXERCISED = [
     ),
     (
         "es",
-        "Puedes ejercer el retracto dentro de los 5 días hábiles siguientes a la entrega. Una vez "
-        "ejerces el retracto y devuelves el producto, te regresamos el dinero en un plazo máximo "
-        "de 15 días contados desde el día en que ejerciste el retracto.",
+        "El retracto se pide dentro de los 5 días hábiles posteriores a la entrega. Recibirás tu "
+        "pago de vuelta en 15 días corridos a partir del día en que ejerciste tu derecho de "
+        "retracto.",
     ),
     # Already read so: fr, it, de, pt, pl, nl.
     (
@@ -166,7 +167,7 @@ DECLARATION = [
     (
         "pl",
         "Termin odstąpienia od umowy wynosi 30 dni od dnia dostawy, a do zachowania terminu "
-        "wystarczy wysłanie oświadczenia przed jego upływem.",
+        "wystarczy złożenie oświadczenia przed końcem tego okresu.",
     ),
     # Already read so in the other languages.
     (
@@ -202,8 +203,8 @@ DECLARATION_GUARD = [
 STARTS_ON_RECEIPT = [
     (
         "en",
-        "The 14-day period starts the day after you (or someone you name) receive the goods.\n"
-        "To cancel, email us.",
+        "Your 14-day period runs from the day after you (or a person you choose) receive the "
+        "parcel.\nWrite to us to cancel.",
     ),
     ("en", "The 14-day period begins on the day you receive the goods.\nTo cancel, email us."),
     (
@@ -231,7 +232,7 @@ STARTS_ON_RECEIPT = [
     ),
     ("pt", "O prazo de 14 dias começa no dia em que recebe os produtos.\nEnvie-nos um e-mail."),
     ("pl", "Termin 14 dni rozpoczyna się w dniu otrzymania towaru.\nNapisz do nas e-mail."),
-    ("en", "We gladly accept a purchase back within 14 days upon receipt of the item."),
+    ("en", "Unworn shoes can come back to us within 14 days upon receipt of the box."),
 ]
 
 # A warranty starting on the day of receipt: still a warranty, no window.
@@ -251,9 +252,8 @@ STARTS_ON_RECEIPT_GUARD = [
 RETURN_ARRIVED = [
     (
         "it",
-        "Accettiamo resi entro 15 giorni dal ricevimento dell'ordine. Faremo del nostro meglio per "
-        "rimborsare il cliente rapidamente, mantenendo un massimo di 30 giorni dalla data di "
-        "arrivo del reso.",
+        "Puoi restituire gli articoli entro 15 giorni dalla consegna. Per i rimborsi cerchiamo di "
+        "essere rapidi, con un limite di 30 giorni dalla data di arrivo del reso.",
     ),
     (
         "fr",
@@ -367,10 +367,10 @@ COVERED = [
     ),
     (
         "es",
-        "Compra protegida: 30 días\n"
-        "Durante los primeros 30 días desde la entrega te cubrimos si:\n"
-        "El producto no llega.\n"
-        "Llega dañado.\n"
+        "Envío protegido\n"
+        "Por 30 días desde la entrega te cubrimos si:\n"
+        "El paquete se pierde.\n"
+        "La pieza viene rota.\n"
         "Es independiente del derecho de arrepentimiento de 10 días que te da la ley.",
     ),
     (
@@ -455,9 +455,8 @@ LONG_LEAD = [
     (
         "fr",
         "Les retours sont acceptés dans les 14 jours suivant la livraison.\n"
-        "Si la demande est approuvée, le remboursement est effectué après réception et "
-        "inspection du retour, sur le mode de paiement original, dans un délai de 10 jours "
-        "ouvrables.",
+        "Nous remboursons après réception et contrôle de votre retour, par virement ou sur la "
+        "carte bancaire utilisée lors de votre achat, sous 10 jours ouvrés.",
     ),
     (
         "de",
