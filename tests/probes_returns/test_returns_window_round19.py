@@ -22,6 +22,10 @@ up, one idiom each.
 - A refund's lead ("après réception et contrôle de votre retour") further back in a long sentence,
   a clause between it and the duration (up to 130 characters, was 90): the refund's time, not a
   second window.
+- Return costs the customer's "unless the return is due to an error on our part" ("sauf si le
+  retour est dû à une erreur de notre part", "salvo que la devolución se deba a un error
+  nuestro"): ordinary returns are taken, so a short period for reporting damaged parcels is not
+  the window (the page may state none); not a customer's error.
 - Polish: "do zachowania terminu wystarczy wysłanie (złożenie) oświadczenia" (sending the
   declaration meets the deadline) is said of the withdrawal period itself, not of a time to
   send the goods back.
@@ -514,3 +518,87 @@ def test_refund_after_a_long_lead_is_no_window(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), LONG_LEAD_GUARD)
 def test_order_received_lead_keeps_the_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+# 2 days to report damage; unused items taken back, the customer paying unless the error is the
+# shop's: no window stated.
+OUR_ERROR = [
+    (
+        "en",
+        "Damaged parcels must be reported within 2 days of delivery.\n"
+        "Unused items may be sent back with approval; return postage is yours unless the return "
+        "is due to an error on our part.",
+    ),
+    (
+        "fr",
+        "Les colis abîmés doivent être signalés dans les 2 jours suivant la livraison.\n"
+        "Les articles non utilisés peuvent être renvoyés avec notre accord ; le port est à votre "
+        "charge sauf si le retour est dû à une erreur de notre part.",
+    ),
+    (
+        "es",
+        "Los paquetes dañados deben notificarse dentro de los 2 días siguientes a la entrega.\n"
+        "Los artículos sin usar pueden enviarse con autorización; el envío corre por tu cuenta "
+        "salvo que la devolución se deba a un error nuestro.",
+    ),
+    (
+        "de",
+        "Beschädigte Pakete sind innerhalb von 2 Tagen nach Lieferung zu melden.\n"
+        "Unbenutzte Artikel können nach Absprache zurückgeschickt werden; das Porto tragen Sie, "
+        "es sei denn, die Rücksendung beruht auf unserem Fehler.",
+    ),
+    (
+        "it",
+        "I pacchi danneggiati vanno segnalati entro 2 giorni dalla consegna.\n"
+        "Gli articoli non usati possono essere rispediti previo accordo; la spedizione è a tuo "
+        "carico, salvo che il reso sia dovuto a un nostro errore.",
+    ),
+    (
+        "nl",
+        "Beschadigde pakketten meld je binnen 2 dagen na levering.\n"
+        "Ongebruikte artikelen mogen na overleg terug; de verzendkosten zijn voor jou, tenzij de "
+        "retour het gevolg is van een fout van onze kant.",
+    ),
+    (
+        "pt",
+        "As encomendas danificadas devem ser comunicadas no prazo de 2 dias após a entrega.\n"
+        "Artigos não usados podem ser enviados com autorização; o portes é seu, a menos que a "
+        "devolução se deva a um erro nosso.",
+    ),
+    (
+        "pl",
+        "Uszkodzone paczki należy zgłosić w ciągu 2 dni od dostawy.\n"
+        "Nieużywane rzeczy można odesłać po uzgodnieniu; koszt wysyłki ponosisz Ty, chyba że "
+        "zwrot wynika z naszego błędu.",
+    ),
+]
+
+# Only damaged parcels taken back, or the error the customer's: the 2 days stay the window.
+OUR_ERROR_GUARD = [
+    (
+        "en",
+        "Damaged parcels must be reported within 2 days of delivery.\n"
+        "We do not accept other returns; postage is refunded unless the return is due to a "
+        "customer error.",
+    ),
+    (
+        "en",
+        "Damaged parcels must be reported within 2 days of delivery.\n"
+        "Postage for these is yours unless the fault is ours.",
+    ),
+    (
+        "fr",
+        "Les colis abîmés doivent être signalés dans les 2 jours suivant la livraison.\n"
+        "Le port est remboursé sauf si le retour est dû à une erreur du client.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_ERROR)
+def test_unless_our_error_names_ordinary_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_ERROR_GUARD)
+def test_damage_period_stays_without_ordinary_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 2
