@@ -152,7 +152,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
-        elif said_free and (titles_defects or fault_conditioned(text, f)) and not cancelling:
+        elif (
+            said_free
+            and (faulty_title(heading, p) or fault_conditioned(text, f))
+            and not cancelling
+        ):
             free.add("fault_no", s)  # "In case of a defect, the return is free": others pay
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
