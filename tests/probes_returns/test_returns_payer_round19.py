@@ -18,20 +18,71 @@ FREE = "returns.free_returns"
 
 # The return is free (or the shop pays it) in the case of a defect only: not free.
 FAULT_ONLY = [
-    ("en", "You may send items back within 30 days. If the product arrives damaged, the return is free."),
+    (
+        "en",
+        "You may send items back within 30 days. If the product arrives damaged, the return is "
+        "free.",
+    ),
     ("en", "Returns accepted for 14 days. In case of a faulty item, return shipping is on us."),
-    ("de", "Sie können Artikel 14 Tage lang zurückgeben. Wenn die Ware defekt ist, ist die Rücksendung kostenlos."),
-    ("de", "Widerruf innerhalb von 14 Tagen möglich. Falls der Artikel beschädigt ankommt, erfolgt die Rücksendung auf unsere Kosten."),
-    ("fr", "Vous disposez de 14 jours pour nous renvoyer un article. En cas de produit défectueux, le retour est gratuit."),
-    ("fr", "Retours acceptés sous 30 jours. Si l'article est endommagé, les frais de retour sont à notre charge."),
-    ("es", "Dispones de 30 días para devolver tu pedido. En caso de producto dañado, la devolución es gratuita."),
-    ("es", "Aceptamos devoluciones durante 14 días. Si el artículo llega defectuoso, la devolución corre por nuestra cuenta."),
-    ("it", "Hai 14 giorni per restituire gli articoli. In caso di prodotto difettoso, il reso è gratuito."),
-    ("it", "Puoi rendere la merce entro 30 giorni. Se l'articolo arriva danneggiato, il reso è a carico nostro."),
-    ("nl", "U kunt artikelen binnen 14 dagen retourneren. Als het product defect is, is de retourzending gratis."),
-    ("nl", "Retourneren kan tot 30 dagen na ontvangst. In geval van een beschadigd artikel is het retourneren kosteloos."),
-    ("pt", "Tem 14 dias para devolver a encomenda. Se o artigo chegar danificado, a devolução é gratuita."),
-    ("pt", "Aceitamos devoluções até 30 dias. Caso o produto tenha defeito, a devolução é gratuita."),
+    (
+        "de",
+        "Sie können Artikel 14 Tage lang zurückgeben. Wenn die Ware defekt ist, ist die "
+        "Rücksendung kostenlos.",
+    ),
+    (
+        "de",
+        "Widerruf innerhalb von 14 Tagen möglich. Falls der Artikel beschädigt ankommt, erfolgt "
+        "die Rücksendung auf unsere Kosten.",
+    ),
+    (
+        "fr",
+        "Vous disposez de 14 jours pour nous renvoyer un article. En cas de produit défectueux, "
+        "le retour est gratuit.",
+    ),
+    (
+        "fr",
+        "Retours acceptés sous 30 jours. Si l'article est endommagé, les frais de retour sont à "
+        "notre charge.",
+    ),
+    (
+        "es",
+        "Dispones de 30 días para devolver tu pedido. En caso de producto dañado, la devolución "
+        "es gratuita.",
+    ),
+    (
+        "es",
+        "Aceptamos devoluciones durante 14 días. Si el artículo llega defectuoso, la devolución "
+        "corre por nuestra cuenta.",
+    ),
+    (
+        "it",
+        "Hai 14 giorni per restituire gli articoli. In caso di prodotto difettoso, il reso è "
+        "gratuito.",
+    ),
+    (
+        "it",
+        "Puoi rendere la merce entro 30 giorni. Se l'articolo arriva danneggiato, il reso è a "
+        "carico nostro.",
+    ),
+    (
+        "nl",
+        "U kunt artikelen binnen 14 dagen retourneren. Als het product defect is, is de "
+        "retourzending gratis.",
+    ),
+    (
+        "nl",
+        "Retourneren kan tot 30 dagen na ontvangst. In geval van een beschadigd artikel is het "
+        "retourneren kosteloos.",
+    ),
+    (
+        "pt",
+        "Tem 14 dias para devolver a encomenda. Se o artigo chegar danificado, a devolução é "
+        "gratuita.",
+    ),
+    (
+        "pt",
+        "Aceitamos devoluções até 30 dias. Caso o produto tenha defeito, a devolução é gratuita.",
+    ),
     ("pl", "Masz 14 dni na zwrot towaru. W przypadku wadliwego produktu zwrot jest bezpłatny."),
     ("pl", "Zwroty przyjmujemy w ciągu 30 dni. Jeśli towar jest uszkodzony, zwrot jest darmowy."),
 ]
@@ -44,11 +95,23 @@ def test_a_return_free_only_for_faults_costs_the_customer(lang: str, text: str) 
 
 # "Eventual" before a loss or damage hedges no cost: the customer pays.
 ANY_LOSS = [
-    ("pt", "Os custos de devolução são de responsabilidade do cliente e a loja não responde por eventuais perdas."),
-    ("es", "Los gastos de devolución corren a cargo del cliente y la tienda no responde de eventuales daños."),
+    (
+        "pt",
+        "Os custos de devolução são de responsabilidade do cliente e a loja não responde por "
+        "eventuais perdas.",
+    ),
+    (
+        "es",
+        "Los gastos de devolución corren a cargo del cliente y la tienda no responde de "
+        "eventuales daños.",
+    ),
     ("fr", "Les frais de retour sont à la charge du client qui répond des éventuels dommages."),
     ("de", "Die Kosten der Rücksendung trägt der Kunde und haftet für eventuelle Schäden."),
-    ("nl", "De retourkosten zijn voor rekening van de klant en wij zijn niet aansprakelijk voor eventuele schade."),
+    (
+        "nl",
+        "De retourkosten zijn voor rekening van de klant en wij zijn niet aansprakelijk voor "
+        "eventuele schade.",
+    ),
     ("pl", "Koszt zwrotu pokrywa klient i sklep nie odpowiada za ewentualne uszkodzenia."),
 ]
 
@@ -71,8 +134,16 @@ def test_a_plain_free_return_beside_the_faults_case_stays_free() -> None:
     ("lang", "text"),
     [
         ("pt", "Primeira troca gratuita. Em caso de defeito, a devolução é gratuita."),
-        ("en", "Postage costs may be charged for exchanges. If the item is damaged, the return is free."),
-        ("es", "La primera devolución es gratis en tienda. Si el producto es defectuoso, la devolución es gratuita."),
+        (
+            "en",
+            "Postage costs may be charged for exchanges. If the item is damaged, the return is "
+            "free.",
+        ),
+        (
+            "es",
+            "La primera devolución es gratis en tienda. Si el producto es defectuoso, la "
+            "devolución es gratuita.",
+        ),
     ],
 )
 def test_other_costs_said_leave_the_faults_case_unknown(lang: str, text: str) -> None:
@@ -125,3 +196,9 @@ def test_an_inverted_free_return_needs_a_clause_before_it() -> None:
     assert extract_returns_terms(text, "de").get(FREE) is False
     text = "Wenn der Artikel beschädigt ist, ist die Rücksendung nicht kostenlos."
     assert extract_returns_terms(text, "de").get(FREE) is not False
+
+
+# A verb-first condition ("Funktioniert das Gerät nicht, ...") is no clause the inversion reads.
+def test_a_verb_first_condition_is_not_read_as_a_free_return() -> None:
+    text = "Funktioniert das Gerät nicht, ist die Rücksendung kostenlos."
+    assert extract_returns_terms(text, "de").get(FREE) is not True
