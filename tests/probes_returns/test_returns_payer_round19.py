@@ -202,3 +202,41 @@ def test_an_inverted_free_return_needs_a_clause_before_it() -> None:
 def test_a_verb_first_condition_is_not_read_as_a_free_return() -> None:
     text = "Funktioniert das Gerät nicht, ist die Rücksendung kostenlos."
     assert extract_returns_terms(text, "de").get(FREE) is not True
+
+
+FEE = "returns.restocking_fee"
+
+# An operating charge on a return ("un cargo operativo de 50 MXN") is a handling fee: a
+# restocking fee (LABELLING.md: a handling, processing or administration fee per return).
+OPERATING_FEE = [
+    (
+        "en",
+        "For change-of-mind returns the customer pays return shipping and an operating fee of $8.",
+    ),
+    ("es", "En devoluciones por arrepentimiento se cobra un cargo operativo de 40 pesos."),
+    ("fr", "Pour tout retour, des frais opérationnels de 5 € sont retenus sur le remboursement."),
+    ("it", "Per ogni reso viene trattenuto un costo operativo di 6 euro dal rimborso."),
+    ("pt", "Em cada devolução é cobrada uma taxa operacional de 10 reais."),
+    ("nl", "Bij elke retourzending rekenen wij een operationele toeslag van 4 euro."),
+    ("pl", "Przy każdym zwrocie pobierana jest opłata operacyjna w wysokości 15 zł."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPERATING_FEE)
+def test_an_operating_charge_on_a_return_is_a_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+# A business's operating costs in general (plural, no charge) or opening hours are no fee.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Los costos operativos de la tienda no se trasladan al cliente en las devoluciones.",
+        ),
+        ("en", "Returns are handled during our operating hours within 30 days."),
+    ],
+)
+def test_operating_costs_in_general_are_no_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
