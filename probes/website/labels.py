@@ -1,7 +1,7 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `data_protection`, `payment`,
+`investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `data_protection`, `legal`, `payment`,
 `mediator`, `host`,
 `authority`, `carrier`, `emergency`, `manufacturer`, `insurer`, `reseller`, `photographer`,
 `youth_protection`),
@@ -41,8 +41,9 @@ def _label_then_extension() -> re.Pattern[str]:
 
 # "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
 _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
-# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f.", right before a number.
-_LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$")
+# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f." or "f:", right before a
+# number ("p: (02) 4956 1144 / f: (02) 4952 7461").
+_LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\s*[.:])\s*$")
 # A one-letter phone label in capitals with its colon ("P:", "T:", "M:", "Ph:", "Mob:").
 _LETTER_PHONE = re.compile(r"(?<![\w.])(?:P|T|M|Ph|Mob)\s*:\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos

@@ -49,6 +49,8 @@ _SUFFIX = re.compile(
     r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•/]))"
     # "+48 32 353 31 19 (20)": the last digits of a second line, in brackets
     r"|\s*\((\d{1,2})\)(?=\s*(?:$|[,;|·•/]))"
+    # "011 - 43585858, 23285568": a second subscriber number after a comma, sharing the area code
+    r"|,\s*(\d(?:[ .\-]?\d){2,9})(?=\s*(?:$|[,;|·•/]))"
 )
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
@@ -208,18 +210,19 @@ def _shaped_as_last_groups(tail: str, number: str) -> bool:
 def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str] | None:
     """(start, end, E.164) of a second number written as the last digits of the one at
     `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
-    3242 1484 / 3242 6681" -> (54) 3242 6681; "353 31 19 (20)" -> 353 31 20), when that gives a
-    valid number. A tail of more than two digits has the shape of the first number's last
-    groups."""
+    3242 1484 / 3242 6681" -> (54) 3242 6681; "353 31 19 (20)" -> 353 31 20; "011 - 43585858,
+    23285568" -> 011 23285568), when that gives a valid number. A tail of more than two digits,
+    and any tail after a comma, has the shape of the first number's last groups."""
     match = _SUFFIX.match(block, end)
     if not match:
         return None
-    group = 1 if match.group(1) else 2
+    group = next(g for g in (1, 2, 3) if match.group(g))
     digits = re.sub(r"\D", "", match.group(group))
     national = str(phonenumbers.parse(e164).national_number)
     if len(digits) >= len(national):
         return None
-    if len(digits) > _SHORT_SUFFIX and not _shaped_as_last_groups(match.group(1), block[start:end]):
+    shaped = _shaped_as_last_groups(match.group(group), block[start:end])
+    if (len(digits) > _SHORT_SUFFIX or group == 3) and not shaped:
         return None
     candidate = e164[: -len(digits)] + digits
     if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):

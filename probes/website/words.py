@@ -62,6 +62,7 @@ DEPARTMENTS = (
     "accounting",
     "marketing",
     "data_protection",
+    "legal",
     *OTHER_ORGANISATIONS,
 )
 """Department lines that are not customer service, by the label next to the number."""
@@ -124,6 +125,9 @@ class LanguageWords:
     marketing: tuple[str, ...] = ()
     # the company's data protection officer (a privacy notice's "DPO"), not for customers
     data_protection: tuple[str, ...] = ()
+    # the company's legal department (a copyright agent's or legal notices' line), not for
+    # customers
+    legal: tuple[str, ...] = ()
     # the officer a German imprint names for minors' protection ("Jugendschutzbeauftragter",
     # required of sites with content unsuitable for minors), not for customers
     youth_protection: tuple[str, ...] = ()
