@@ -44,18 +44,8 @@ class Answers:
 
 
 # Answers that say "no" only where nothing else is said of who pays.
-# "fault_no": the shop pays (or the return is free) for faulty goods only.
-_WEAK_NO = ("default_no", "postage_no", "fee_no", "fault_no")
-_SAID_NO = (
-    "no",
-    "default_no",
-    "hedged_no",
-    "exchange_no",
-    "abroad_no",
-    "postage_no",
-    "fee_no",
-    "fault_no",
-)
+_WEAK_NO = ("default_no", "postage_no", "fee_no")
+_SAID_NO = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no", "fee_no")
 
 
 def yes_no(metric: str, answers: Answers) -> list[Term]:

@@ -25,7 +25,6 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
-from probes.returns_terms_fault_paid import cost_said_elsewhere, fault_conditioned
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -152,12 +151,6 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
-        elif (
-            said_free
-            and (faulty_title(heading, p) or fault_conditioned(text, f))
-            and not cancelling
-        ):
-            free.add("fault_no", s)  # "In case of a defect, the return is free": others pay
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
             NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
@@ -233,11 +226,6 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             label.add("no", s)
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
-    folded = {t.original: t.folded for t in sentences}
-    if "fault_no" in free.seen and cost_said_elsewhere(
-        [t.folded for t in sentences], folded[free.seen["fault_no"]], f
-    ):
-        del free.seen["fault_no"]  # the page says more of who pays than the faults' case
     return [
         *yes_no("returns.free_returns", free),
         *fee_terms(fee),

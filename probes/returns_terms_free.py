@@ -24,15 +24,6 @@ _IS_FREE = re.compile(
     # "Returns: FREE", "Retour : gratuit": a label and its value.
     r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
 )
-# A German or Dutch copula opening an inverted clause, its subject next ("ist die Rücksendung").
-_INVERTED = re.compile(r"(?:ist|sind|is|zijn)\s+(?:die|der|das|de|het|uw|ihre|jouw|je)\s")
-# A German or Dutch clause opening on a conjunction, then a comma, right before the inverted
-# copula ("Wenn die Ware defekt ist, ..."); a verb-first condition ("Funktioniert das Gerät
-# nicht, ...") names no fault the lexicon knows, and is left unread.
-_CLAUSE_BEFORE = re.compile(
-    r"^\W*(?:wenn|falls|sofern|sobald|nachdem|da|weil|wie|als|indien|wanneer|zoals|omdat|"
-    r"nadat|zodra|mits)\b[^,]*,\s*$"
-)
 # Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
 PICKUP = re.compile(
     r"\b(?:collection|pick-?up|enlevement|collecte|recogida|ritiro|abholung|ophalen|recolha|"
@@ -66,12 +57,6 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
         stretch = text[max(0, hit.start() - _SUBJECT_REACH) : hit.start()]
         stretch = re.split(r"[.;:!?]", stretch)[-1]
         subjects = [*p.kinds["return"].finditer(stretch), *PICKUP.finditer(stretch)]
-        # "Wenn die Ware defekt ist, ist die Rücksendung kostenlos", "..., is de retourzending
-        # gratis": after a clause, German and Dutch put the copula before its subject (a
-        # fronted phrase, "Anderenfalls ist ...", "In bestimmten Fällen ist ...", is no clause).
-        if not subjects and _CLAUSE_BEFORE.search(stretch) and _INVERTED.match(hit.group(0)):
-            subjects = list(p.kinds["return"].finditer(stretch + hit.group(0)))
-            stretch = stretch + hit.group(0)[: hit.group(0).rfind(" ")]
         if not subjects:
             continue
         after = stretch[max(m.end() for m in subjects) :]

@@ -10,9 +10,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect import defect_named
 from probes.returns_terms_keywords import CLAUSE_MARKS, THEN, distance, keywords
 
-_LEAD = 130  # characters before a duration searched for "once we have received your return"
-# (round 19: was 90; "remboursé après réception de votre retour, par virement ou sur la carte
-# utilisée, sous 10 jours": a clause may stand between the lead and the duration)
+_LEAD = 90  # characters before a duration searched for "once we have received your return"
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
 _NAMED_REACH = 20  # characters before a duration in which a period's name names it ("délai de")
 _COST_REACH = 30  # characters before a return word in which a cost noun makes it a cost's

@@ -403,9 +403,8 @@ REACH_FREE = [
         "Nous remboursons les frais de port uniquement si le retour résulte de notre erreur.",
         None,
     ),
-    # A defect alone, no change of mind: about faulty goods only (round 19: the page saying
-    # nothing else, an ordinary return costs the customer, as "we pay if the error is ours").
-    ("pt", "Em caso de defeito, o frete de devolução é por nossa conta.", False),
+    # A defect alone, no change of mind: about faulty goods only.
+    ("pt", "Em caso de defeito, o frete de devolução é por nossa conta.", None),
     # A class title not negated still scopes what follows.
     (
         "pt",

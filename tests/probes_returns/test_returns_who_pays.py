@@ -239,7 +239,7 @@ MIXED_STATEMENTS = [
     ("de", "Bei einem Widerruf hast du die unmittelbaren Kosten der Rücksendung zu tragen.", False),
     ("de", "Das Retourenlabel kostet 4,95 € und wird von der Erstattung abgezogen.", False),
     ("en", "Return shipping is free for faulty items.", None),
-    ("fr", "Les frais de retour sont offerts en cas de produit défectueux.", False),  # round 19
+    ("fr", "Les frais de retour sont offerts en cas de produit défectueux.", None),
     ("de", "Bei defekter Ware übernehmen wir die Rücksendekosten.", None),
 ]
 
