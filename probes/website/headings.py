@@ -47,6 +47,13 @@ _OF_COMPANY = re.compile(r"\s+(?:der|des|of|of the|de|du|de la|del|della|di|van|
 # line or beside another office ("Geschäftsführer und Jugendschutzbeauftragter: Max Muster") is
 # most often the owner, whose lines are the shop's. `_ALONE` reads "before|after" the label.
 YOUTH_PROTECTION = "youth_protection"
+# A legal department offered to the reader ("your outsourced legal department", "Ihre externe
+# Rechtsabteilung", "votre service juridique"): a law firm's own line, not a department's.
+LEGAL = "legal"
+_YOUR = re.compile(
+    r"(?<!\w)(?:your|ihre?|eure?|votre|vos|su|sus|tu|vostro|vostra|uw|jouw|twoj\w*|wasz\w*|seu|sua)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}$"
+)
 _ALONE = re.compile(r"(?:(?:unser|unsere|our|the|der|die)\s+)?\|(?:\s+(?:ist|is))?")
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
@@ -78,6 +85,8 @@ def heading_role(line: str) -> str | None:
         return None
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
+    if labels[-1][2] == LEGAL and _YOUR.search(folded, 0, labels[-1][0]):
+        return None  # "Kanzlei Muster - Ihre externe Rechtsabteilung": a law firm's own tagline
     if labels[-1][2] == YOUTH_PROTECTION and not _ALONE.fullmatch(
         folded[: labels[-1][0]] + "|" + folded[labels[-1][1] :]
     ):

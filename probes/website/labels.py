@@ -41,9 +41,10 @@ def _label_then_extension() -> re.Pattern[str]:
 
 # "Tel./Fax", "Tel-Fax", "Telefone e fax", "Teléfono y fax": one line for both.
 _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)(?!\w)")
-# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f." or "f:", right before a
-# number ("p: (02) 4956 1144 / f: (02) 4952 7461").
-_LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\s*[.:])\s*$")
+# "T +31 20 123 4567 | F +31 20 123 4568": a capital F (or Fx), or "f.", right before a number;
+# a lower-case "f:" only after a blank or at the line's start ("p: (02) 4956 1144 / f: (02) 4952
+# 7461"; not "t/f:", "tel & f:", a phone and fax line).
+_LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$|(?:^|(?<=\s))(?<![/&+]\s)f\s*:\s*$")
 # A one-letter phone label in capitals with its colon ("P:", "T:", "M:", "Ph:", "Mob:").
 _LETTER_PHONE = re.compile(r"(?<![\w.])(?:P|T|M|Ph|Mob)\s*:\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos

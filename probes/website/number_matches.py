@@ -50,7 +50,8 @@ _SUFFIX = re.compile(
     # "+48 32 353 31 19 (20)": the last digits of a second line, in brackets
     r"|\s*\((\d{1,2})\)(?=\s*(?:$|[,;|·•/]))"
     # "011 - 43585858, 23285568": a second subscriber number after a comma, sharing the area code
-    r"|,\s*(\d(?:[ .\-]?\d){2,9})(?=\s*(?:$|[,;|·•/]))"
+    # (one run of seven digits or more: no postcode, hours or extension)
+    r"|,\s*(\d{7,10})(?=\s*(?:$|[,;|·•/]))"
 )
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")

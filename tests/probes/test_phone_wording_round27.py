@@ -57,15 +57,23 @@ def test_a_legal_departments_line_is_no_customer_line(
     ("region", "text", "expected"),
     [
         # guards: a firm offering legal services keeps its line; a bare "Legal:" link is no heading
-        ("GB", "Smith & Co Solicitors\nOur legal team is here to help\nTel: 0113 496 0000",
-         {"+441134960000": CS}),
         ("GB", "Example Ltd\nTel: 0113 496 0000\nLegal: 0113 496 0001",
          {"+441134960000": CS, "+441134960001": CS}),
         # a second subscriber number after a comma shares the area code
         ("IN", "PHONE NUMBER\n011 - 43580000,  23280000",
          {"+911143580000": CS, "+911123280000": CS}),
         ("DE", "Telefon 089 12345678, 12345679", {"+498912345678": CS, "+498912345679": CS}),
-        # guards: a postcode or a shorter run after a comma is no second number
+        # guards (review 35): a postcode, hours or a shorter run after a comma is no second
+        # number, even as long as the local number; a phone-and-fax "t/f:" stays the company's;
+        # a law firm's "your legal department" tagline is its own line
+        ("DE", "Tel. 0911 12345, 90402", {"+4991112345": CS}),
+        ("GB", "020 7946 0000, 0900 1730", {"+442079460000": CS}),
+        ("AU", "t/f: (02) 4900 1144", {"+61249001144": CS}),
+        ("AU", "tel & f: (02) 4900 1144", {"+61249001144": CS}),
+        ("DE", "Kanzlei Müller – Ihre externe Rechtsabteilung\nTel. 030 1234560",
+         {"+49301234560": CS}),
+        ("GB", "Your outsourced legal department\nTel: 0113 496 0000", {"+441134960000": CS}),
+        ("GB", "Smith & Co Solicitors\nOur legal team\nTel: 0113 496 0000", {"+441134960000": CS}),
         ("DE", "Tel: 030 1234560, 10115 Berlin", {"+49301234560": CS}),
         ("DE", "Tel. 0211 300660, 40219", {"+49211300660": CS}),
         ("IN", "Phone: 011-43580000, 110002", {"+911143580000": CS}),
