@@ -212,14 +212,22 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
     """(start, end, E.164) of a second number written as the last digits of the one at
     `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
     3242 1484 / 3242 6681" -> (54) 3242 6681; "353 31 19 (20)" -> 353 31 20; "011 - 43585858,
-    23285568" -> 011 23285568), when that gives a valid number. A tail of more than two digits,
+    23285568" -> 011 23285568; "+44 161 566 2392 / 7599588577" -> +44 7599 588577, a whole
+    national number after a slash), when that gives a valid number. A tail of more than two digits,
     and any tail after a comma, has the shape of the first number's last groups."""
     match = _SUFFIX.match(block, end)
     if not match:
         return None
     group = next(g for g in (1, 2, 3) if match.group(g))
     digits = re.sub(r"\D", "", match.group(group))
-    national = str(phonenumbers.parse(e164).national_number)
+    parsed = phonenumbers.parse(e164)
+    national = str(parsed.national_number)
+    if len(digits) == len(national) and group == 1 and not digits.startswith("0"):
+        # "+44 161 566 2392 / 7599588577": a whole second number after a slash, its trunk 0
+        # left out as the first one's was
+        whole = f"+{parsed.country_code}{digits}"
+        valid = phonenumbers.is_valid_number(phonenumbers.parse(whole))
+        return (match.start(group), match.end(group), whole) if valid and whole != e164 else None
     if len(digits) >= len(national):
         return None
     shaped = _shaped_as_last_groups(match.group(group), block[start:end])
