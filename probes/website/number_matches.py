@@ -208,6 +208,13 @@ def _shaped_as_last_groups(tail: str, number: str) -> bool:
     return 0 < len(tail_groups) < len(groups) and groups[-len(tail_groups) :] == tail_groups
 
 
+def _north_american(digits: str, country_code: int) -> bool:
+    """Whether ten digits read as a valid North American number on another country's page."""
+    if country_code == 1 or len(digits) != 10:
+        return False
+    return phonenumbers.is_valid_number(phonenumbers.parse(f"+1{digits}"))
+
+
 def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str] | None:
     """(start, end, E.164) of a second number written as the last digits of the one at
     `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
@@ -222,9 +229,15 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
     digits = re.sub(r"\D", "", match.group(group))
     parsed = phonenumbers.parse(e164)
     national = str(parsed.national_number)
-    if len(digits) == len(national) and group == 1 and not digits.startswith("0"):
-        # "+44 161 566 2392 / 7599588577": a whole second number after a slash, its trunk 0
-        # left out as the first one's was
+    if (
+        len(digits) == len(national)
+        and group == 1
+        and match.group(1) == digits
+        and not digits.startswith("0")
+        and not _north_american(digits, parsed.country_code)
+    ):
+        # "+44 161 566 2392 / 7599588577": a whole second number after a slash, one run of
+        # digits, its trunk 0 left out ("/ 800 555 0199" is written as a North American number)
         whole = f"+{parsed.country_code}{digits}"
         valid = phonenumbers.is_valid_number(phonenumbers.parse(whole))
         return (match.start(group), match.end(group), whole) if valid and whole != e164 else None
