@@ -208,7 +208,7 @@ def _shaped_as_last_groups(tail: str, number: str) -> bool:
     return 0 < len(tail_groups) < len(groups) and groups[-len(tail_groups) :] == tail_groups
 
 
-def _north_american(digits: str, country_code: int) -> bool:
+def _north_american(digits: str, country_code: int | None) -> bool:
     """Whether ten digits read as a valid North American number on another country's page."""
     if country_code == 1 or len(digits) != 10:
         return False
