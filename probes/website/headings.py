@@ -41,7 +41,7 @@ _ORGANISATION_HEADING_MAX = 100
 _ORGANISATION_INTRO_MAX = 200
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # "der Example GmbH", "of Example Ltd": the company a department heading names after its label.
-_OF_COMPANY = re.compile(r"\s+(?:der|des|of|of the|de|du|de la|del|della|di|van|do|da)\s+[^\W\d_]")
+_OF_COMPANY = re.compile(r"\s+(?:der|des|of|de|du|del|della|di|van|do|da)\s+[^\W\d_]")
 # The youth protection officer heads the lines under a heading of its own only
 # ("Jugendschutzbeauftragter", "Unser Jugendschutzbeauftragter ist:"): one named on the label's
 # line or beside another office ("Geschäftsführer und Jugendschutzbeauftragter: Max Muster") is

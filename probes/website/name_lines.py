@@ -25,11 +25,10 @@ _LEGAL_FORM = re.compile(
 
 
 def company_name(line: str) -> str | None:
-    """The company name a line holds and nothing else (no digits), else None; folded, with
-    its punctuation but hyphens ("E-Distribuzione"), a leading copyright sign and "&" for "and"
-    left out, so that one company
-    written two ways ("Example Heating & Air Ltd." and "Example Heating and Air, Ltd") is one
-    name."""
+    """The company name a line holds and nothing else (no digits), else None; folded, with its
+    punctuation but hyphens ("E-Distribuzione"), a leading copyright sign and "&" for "and" left
+    out, so that one company written two ways ("Example Heating & Air Ltd." and "Example Heating
+    and Air, Ltd") is one name."""
     folded = fold(line).strip(" ,;")
     if not folded or len(folded) > _NAME_MAX or re.search(r"\d", folded):
         return None
