@@ -68,11 +68,14 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
+        # Under "International returns" a who-pays is said of customers abroad (as "abroad_no").
+        abroad_titled = scoped and bool(f["abroad"].search(heading))
         # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
         # sentence opening on a class of products says its who-pays of that class only.
         # "Unless you use our online returns from within the UK, customers pay": said of some
         # returns only ("unless the item is defective" is the ordinary exception).
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
+        abroad_titled = abroad_titled and not (_opens_on_class(text, f) or unless)
         scoped = scoped or _opens_on_class(text, f) or unless
         returns_word = p.kinds["return"].search(text)
         # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
@@ -182,12 +185,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
         if (paid or denied) and not cancelling:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
-            abroad = bool(f["abroad"].search(text))
+            abroad = bool(f["abroad"].search(text)) or abroad_titled
             no = "exchange_no" if exchanging else "no"
             # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
             late = bool(f["late"].search(text) or f["refused"].search(text))
             # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
-            unsure = scoped or late or bool(BY_VALUE.search(text))
+            unsure = (scoped and not abroad_titled) or late or bool(BY_VALUE.search(text))
             # "The customer pays in principle; we have extended the period and pay": the default
             # gives way to what the shop says it does.
             no = "default_no" if no == "no" and IN_PRINCIPLE.search(text) else no

@@ -1,0 +1,133 @@
+"""Who pays, round 20 (from the nineteenth returns batch): the return's shipping fees (a fee
+noun: "fees", "tarifas", "Gebühren", "tariffe", "taxas") said non-refundable; a change of mind as
+a label with the customer bearing the cost as its value (other verbs and nouns than round 16's
+"pays"); a who-pays under an "International returns" title agreeing with the page's general
+customer-pays (it no longer makes the answer unknown; alone, or beside a free return, it still
+does); the return's costs "paid or reimbursed by us"."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sorry, but return shipping fees are non-refundable."),
+        ("en", "Please note that return postage charges are not refundable."),
+        ("es", "Lo sentimos: las tarifas de envío de la devolución no son reembolsables."),
+        ("it", "Attenzione: le tariffe di spedizione del reso non sono rimborsabili."),
+        ("pt", "Atenção: as taxas de envio da devolução não são reembolsáveis."),
+        ("de", "Bitte beachten: Gebühren für die Rücksendung werden nicht erstattet."),
+    ],
+)  # fmt: skip
+def test_return_shipping_fees_not_refunded(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The order's own shipping fees, no return named: nothing said of who pays a return.
+        ("en", "Original shipping fees are non-refundable."),
+        ("es", "Las tarifas de envío del pedido no son reembolsables."),
+        ("pt", "As taxas de envio da encomenda não são reembolsáveis."),
+    ],
+)  # fmt: skip
+def test_order_shipping_fees_not_refunded_say_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Faulty goods: we pay.\nChange of mind: the customer bears the return shipping."),
+        ("es", "Artículo dañado: lo asumimos nosotros.\nCambio de opinión: el cliente asume el costo."),
+        ("es", "Arrepentimiento: el comprador cubre los gastos."),
+        ("it", "Cambio di idea: il cliente sostiene le spese."),
+        ("pt", "Mudança de ideia: o cliente assume os custos."),
+        ("fr", "Changement d'avis : le client paie les frais de port."),
+        ("nl", "Bedenking: de klant draagt de kosten."),
+        ("pl", "Zmiana decyzji: klient ponosi koszty."),
+        ("de", "Meinungsänderung: der Kunde übernimmt die Kosten."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_label_customer_bears_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A change of mind with no cost as its value, or another label (a size): not these rules.
+        ("en", "Change of mind: the customer may send the item back."),
+        ("en", "Wrong size: the customer bears the cost."),
+        ("es", "Cambio de talla: el cliente asume el costo."),
+        ("es", "Cambio de opinión: el cliente puede devolver el artículo."),
+        ("fr", "Changement d'avis : le client peut renvoyer l'article."),
+    ],
+)  # fmt: skip
+def test_other_labels_stay_unread(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+_INTERNATIONAL = [
+    ("en", "The customer pays the return shipping.", "International Returns",
+     "For international returns, the customer is responsible for the cost of return shipping."),
+    ("es", "Los gastos de devolución corren por cuenta del cliente.", "Devoluciones internacionales",
+     "En estos envíos el cliente paga también los aranceles."),
+    ("fr", "Les frais de retour sont à la charge du client.", "Retours internationaux",
+     "Les frais de retour et de douane sont à la charge du client."),
+    ("de", "Die Kosten der Rücksendung trägt der Kunde.", "Internationale Rücksendungen",
+     "Die Kosten der Rücksendung und den Zoll trägt der Kunde."),
+    ("it", "Le spese di restituzione sono a carico del cliente.", "Resi internazionali",
+     "Le spese di restituzione e i dazi sono a carico del cliente."),
+    ("nl", "De kosten van de retourzending zijn voor rekening van de klant.", "Internationale retouren",
+     "De kosten van de retourzending en de douane zijn voor rekening van de klant."),
+    ("pt", "Os custos de devolução são da responsabilidade do cliente.", "Devoluções internacionais",
+     "Os custos de devolução e as taxas alfandegárias são da responsabilidade do cliente."),
+    ("pl", "Koszty zwrotu ponosi klient.", "Zwroty międzynarodowe",
+     "Koszty zwrotu oraz cła ponosi klient."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "general", "title", "abroad"), _INTERNATIONAL)
+def test_international_title_agrees_with_general_paid(
+    lang: str, general: str, title: str, abroad: str
+) -> None:
+    text = f"{general}\n{title}\n{abroad}"
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "general", "title", "abroad"), _INTERNATIONAL)
+def test_international_title_alone_says_nothing(
+    lang: str, general: str, title: str, abroad: str
+) -> None:
+    assert extract_returns_terms(f"{title}\n{abroad}", lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Returns are free of charge.\nInternational Returns\n"
+         "For international returns, the customer is responsible for the cost of return shipping."),
+        ("es", "La devolución es gratuita.\nDevoluciones internacionales\n"
+         "Los gastos de devolución corren por cuenta del cliente."),
+    ],
+)  # fmt: skip
+def test_international_title_beside_free_stays_unknown(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+def test_paid_or_reimbursed_by_us() -> None:
+    text = "Use the enclosed label. Return shipping charges will be paid or refunded by us."
+    assert extract_returns_terms(text, "en").get(FREE) is True
+
+
+def test_not_paid_or_reimbursed_by_us_is_not_free() -> None:
+    text = "Return shipping charges will not be paid or reimbursed by us."
+    assert extract_returns_terms(text, "en").get(FREE) is not True
