@@ -38,7 +38,12 @@ from probes.returns_terms_title import asks, defect_question, is_title, list_ite
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
-_AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
+# Round 20: or on a bare "and" opening a new subject with an indefinite article ("... is the
+# customer's responsibility and a restocking fee may apply").
+_AND_CLAUSE = re.compile(
+    r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+"
+    r"|\s(?:and|et|y|e|ed|und|en)\s+(?=(?:a|an|un|una|une|um|uma|een|ein|eine)\s)"
+)
 
 
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
@@ -183,7 +188,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid and not risk_only
         denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
-        if (paid or denied) and not cancelling:
+        # "Returns that do not comply will not be accepted and will be sent back at your
+        # expense": a rejected return's cost, nothing said of an ordinary one.
+        rejected = cancelling or bool(f["rejected"].search(text))
+        if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled
             no = "exchange_no" if exchanging else "no"
@@ -204,10 +212,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 else no,
                 s,
             )
-        elif postage_paid(text, p) and not (said_free or scoped or cancelling):
+        elif postage_paid(text, p) and not (said_free or scoped or rejected):
             free.add("postage_no", s)
         elif paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
-            scoped or cancelling
+            scoped or rejected
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.

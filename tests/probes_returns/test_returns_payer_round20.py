@@ -131,3 +131,89 @@ def test_paid_or_reimbursed_by_us() -> None:
 def test_not_paid_or_reimbursed_by_us_is_not_free() -> None:
     text = "Return shipping charges will not be paid or reimbursed by us."
     assert extract_returns_terms(text, "en").get(FREE) is not True
+
+
+# Round 20: a shop named by its name as the subject of "asume el coste": folded "el" before a
+# noun is the article, not the pronoun "él" (the customer).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luna asume el coste del envío de la devolución.",
+        "Calzados Ribera asume el costo de la devolución.",
+    ],
+)
+def test_es_shop_by_name_bears_the_cost(text: str) -> None:
+    assert extract_returns_terms(text, "es").get(FREE) is True
+
+
+def test_es_shop_by_name_denying_the_cost_still_paid() -> None:
+    text = "Luna no asume el coste de la devolución."
+    assert extract_returns_terms(text, "es").get(FREE) is False
+
+
+def test_es_customer_bearing_the_cost_still_paid() -> None:
+    text = "El cliente asume el coste del envío de la devolución."
+    assert extract_returns_terms(text, "es").get(FREE) is False
+
+
+# Round 20: a hedge in a clause of its own opened by "and a ..." hedges that clause only.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Return postage is the customer's responsibility and a handling fee of 10% may apply."),
+        ("es", "Los gastos de devolución corren por cuenta del cliente y una tarifa de reposición "
+         "del 10% puede aplicarse."),
+        ("de", "Die Kosten der Rücksendung trägt der Kunde und eine Bearbeitungsgebühr kann anfallen."),
+    ],
+)  # fmt: skip
+def test_hedge_in_a_fee_clause_leaves_payer(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The hedge is on who pays itself: still a hedge.
+        ("en", "The customer may be charged return shipping and a handling fee."),
+        ("es", "Los gastos de devolución pueden correr por cuenta del cliente y un cargo de gestión."),
+    ],
+)  # fmt: skip
+def test_hedged_payer_with_a_fee_stays_hedged(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+# Round 20: a return not accepted and sent back at the customer's cost says nothing of an
+# ordinary return's cost (it no longer reads as "the customer pays").
+_REJECTED = [
+    ("en", "Returns that break these rules will not be accepted and will be sent back at the "
+     "customer's expense."),
+    ("es", "Las devoluciones sin autorización no serán aceptadas y serán devueltas a cargo del cliente."),
+    ("fr", "Les colis non conformes seront refusés et renvoyés aux frais du client."),
+    ("pt", "As devoluções sem autorização não serão aceites e serão devolvidas a expensas do cliente."),
+    ("it", "I resi senza autorizzazione non saranno accettati e saranno rispediti a spese del cliente."),
+    ("de", "Unfreie Pakete werden nicht angenommen und auf Kosten des Kunden zurückgeschickt."),
+    ("nl", "Pakketten zonder retournummer worden niet geaccepteerd en op kosten van de klant teruggestuurd."),
+    ("pl", "Paczki bez numeru zwrotu nie zostaną przyjęte i zostaną odesłane na koszt klienta."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), _REJECTED)
+def test_rejected_return_says_nothing(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+def test_rejected_return_leaves_a_free_return_free() -> None:
+    text = "Return shipping is free. " + _REJECTED[0][1]
+    assert extract_returns_terms(text, "en").get(FREE) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A plain return at the customer's expense, and one beside a rejected one: still paid.
+        "Items may be sent back at the customer's expense within 30 days.",
+        "You pay the return postage. " + _REJECTED[0][1],
+    ],
+)
+def test_paid_return_stays_paid_beside_rejected(text: str) -> None:
+    assert extract_returns_terms(text, "en").get(FREE) is False
