@@ -46,7 +46,8 @@ def test_order_shipping_fees_not_refunded_say_nothing(lang: str, text: str) -> N
     ("lang", "text"),
     [
         ("en", "Faulty goods: we pay.\nChange of mind: the customer bears the return shipping."),
-        ("es", "Artículo dañado: lo asumimos nosotros.\nCambio de opinión: el cliente asume el costo."),
+        ("es", "Artículo dañado: lo asumimos nosotros.\nCambio de "
+             "opinión: el cliente asume el costo."),
         ("es", "Arrepentimiento: el comprador cubre los gastos."),
         ("it", "Cambio di idea: il cliente sostiene le spese."),
         ("pt", "Mudança de ideia: o cliente assume os custos."),
@@ -78,7 +79,8 @@ def test_other_labels_stay_unread(lang: str, text: str) -> None:
 _INTERNATIONAL = [
     ("en", "The customer pays the return shipping.", "International Returns",
      "For international returns, the customer is responsible for the cost of return shipping."),
-    ("es", "Los gastos de devolución corren por cuenta del cliente.", "Devoluciones internacionales",
+    ("es", "Los gastos de devolución corren por "
+         "cuenta del cliente.", "Devoluciones internacionales",
      "En estos envíos el cliente paga también los aranceles."),
     ("fr", "Les frais de retour sont à la charge du client.", "Retours internationaux",
      "Les frais de retour et de douane sont à la charge du client."),
@@ -86,9 +88,11 @@ _INTERNATIONAL = [
      "Die Kosten der Rücksendung und den Zoll trägt der Kunde."),
     ("it", "Le spese di restituzione sono a carico del cliente.", "Resi internazionali",
      "Le spese di restituzione e i dazi sono a carico del cliente."),
-    ("nl", "De kosten van de retourzending zijn voor rekening van de klant.", "Internationale retouren",
+    ("nl", "De kosten van de retourzending zijn voor "
+         "rekening van de klant.", "Internationale retouren",
      "De kosten van de retourzending en de douane zijn voor rekening van de klant."),
-    ("pt", "Os custos de devolução são da responsabilidade do cliente.", "Devoluções internacionais",
+    ("pt", "Os custos de devolução são da "
+         "responsabilidade do cliente.", "Devoluções internacionais",
      "Os custos de devolução e as taxas alfandegárias são da responsabilidade do cliente."),
     ("pl", "Koszty zwrotu ponosi klient.", "Zwroty międzynarodowe",
      "Koszty zwrotu oraz cła ponosi klient."),
@@ -160,10 +164,12 @@ def test_es_customer_bearing_the_cost_still_paid() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Return postage is the customer's responsibility and a handling fee of 10% may apply."),
+        ("en", "Return postage is the customer's responsibility and "
+             "a handling fee of 10% may apply."),
         ("es", "Los gastos de devolución corren por cuenta del cliente y una tarifa de reposición "
          "del 10% puede aplicarse."),
-        ("de", "Die Kosten der Rücksendung trägt der Kunde und eine Bearbeitungsgebühr kann anfallen."),
+        ("de", "Die Kosten der Rücksendung trägt der Kunde und eine "
+             "Bearbeitungsgebühr kann anfallen."),
     ],
 )  # fmt: skip
 def test_hedge_in_a_fee_clause_leaves_payer(lang: str, text: str) -> None:
@@ -175,7 +181,8 @@ def test_hedge_in_a_fee_clause_leaves_payer(lang: str, text: str) -> None:
     [
         # The hedge is on who pays itself: still a hedge.
         ("en", "The customer may be charged return shipping and a handling fee."),
-        ("es", "Los gastos de devolución pueden correr por cuenta del cliente y un cargo de gestión."),
+        ("es", "Los gastos de devolución pueden correr por cuenta "
+             "del cliente y un cargo de gestión."),
     ],
 )  # fmt: skip
 def test_hedged_payer_with_a_fee_stays_hedged(lang: str, text: str) -> None:
@@ -187,12 +194,16 @@ def test_hedged_payer_with_a_fee_stays_hedged(lang: str, text: str) -> None:
 _REJECTED = [
     ("en", "Returns that break these rules will not be accepted and will be sent back at the "
      "customer's expense."),
-    ("es", "Las devoluciones sin autorización no serán aceptadas y serán devueltas a cargo del cliente."),
+    ("es", "Las devoluciones sin autorización no serán aceptadas y "
+         "serán devueltas a cargo del cliente."),
     ("fr", "Les colis non conformes seront refusés et renvoyés aux frais du client."),
-    ("pt", "As devoluções sem autorização não serão aceites e serão devolvidas a expensas do cliente."),
-    ("it", "I resi senza autorizzazione non saranno accettati e saranno rispediti a spese del cliente."),
+    ("pt", "As devoluções sem autorização não serão aceites e "
+         "serão devolvidas a expensas do cliente."),
+    ("it", "I resi senza autorizzazione non saranno accettati e "
+         "saranno rispediti a spese del cliente."),
     ("de", "Unfreie Pakete werden nicht angenommen und auf Kosten des Kunden zurückgeschickt."),
-    ("nl", "Pakketten zonder retournummer worden niet geaccepteerd en op kosten van de klant teruggestuurd."),
+    ("nl", "Pakketten zonder retournummer worden niet geaccepteerd "
+         "en op kosten van de klant teruggestuurd."),
     ("pl", "Paczki bez numeru zwrotu nie zostaną przyjęte i zostaną odesłane na koszt klienta."),
 ]  # fmt: skip
 
