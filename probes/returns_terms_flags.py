@@ -89,6 +89,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
             heading
         )
+        # "El envío del cambio corre por tu cuenta": the cost named is an exchange's.
+        exchanging = exchanging or bool(f["exchange_cost"].search(text) and not returns_word)
         # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
         priced_return = bool(PRICE.search(text)) and any(
             f["cost"].search(title) and p.kinds["return"].search(title)

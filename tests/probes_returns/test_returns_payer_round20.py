@@ -228,3 +228,43 @@ def test_rejected_return_leaves_a_free_return_free() -> None:
 )
 def test_paid_return_stays_paid_beside_rejected(text: str) -> None:
     assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+# Round 20: a cost named as an exchange's ("el envío del cambio") is what an exchange costs: beside
+# a free return it says nothing of returns (LABELLING: a paid exchange says nothing about returns);
+# alone it never reads as free (where it is read at all, the customer pays: a shop taking goods
+# back only for an exchange).
+_EXCHANGE_PAID = [
+    ("en", "Returns are free.", "Shipping for exchanges is at your own expense."),
+    ("es", "La devolución es gratuita.", "El envío del cambio corre por tu cuenta."),
+    ("pt", "A devolução é gratuita.", "Os portes da troca são por conta do cliente."),
+    ("fr", "Le retour est gratuit.", "Les frais de port de l'échange sont à la charge du client."),
+    ("de", "Die Rücksendung ist kostenlos.", "Die Versandkosten für den Umtausch trägt der Kunde."),
+    ("it", "Il reso è gratuito.", "Le spese di spedizione del cambio sono a carico del cliente."),
+    ("nl", "Retourneren is gratis.",
+     "De verzendkosten voor een ruil zijn voor rekening van de klant."),
+    ("pl", "Zwrot jest bezpłatny.", "Koszt przesyłki przy wymianie ponosi klient."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "free", "exchange"), _EXCHANGE_PAID)
+def test_paid_exchange_leaves_free_return(lang: str, free: str, exchange: str) -> None:
+    assert extract_returns_terms(f"{free} {exchange}", lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(("lang", "free", "exchange"), _EXCHANGE_PAID)
+def test_paid_exchange_alone_never_free(lang: str, free: str, exchange: str) -> None:
+    assert extract_returns_terms(exchange, lang).get(FREE) is not True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A change of mind ("cambio de opinión") is a return, not an exchange: both answers stand.
+        ("es", "La devolución es gratuita. Cambio de opinión: el cliente paga el envío."),
+        # The exchange's cost in a sentence that names the return too: not an exchange's only.
+        ("en", "Returns are free. The shipping for exchanges and returns is at your own expense."),
+    ],
+)  # fmt: skip
+def test_exchange_cost_reach(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
