@@ -268,3 +268,24 @@ def test_paid_exchange_alone_never_free(lang: str, free: str, exchange: str) -> 
 )  # fmt: skip
 def test_exchange_cost_reach(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+# Round 20: "costos de reposición" the shop says it pays (a replacement's costs) is no restocking
+# fee charged; the same costs charged to the customer still are one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si el producto llega dañado, cubriremos los costos de reposición y envío.",
+        "Si hay un fallo de fábrica, asumimos los costes de reposición.",
+    ],
+)
+def test_es_replacement_costs_we_pay_are_no_fee(text: str) -> None:
+    assert extract_returns_terms(text, "es").get("returns.restocking_fee") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Se cobrarán los costos de reposición del 10%.", "Cobramos los costes de reposición al cliente."],
+)
+def test_es_replacement_costs_charged_stay_a_fee(text: str) -> None:
+    assert extract_returns_terms(text, "es").get("returns.restocking_fee") is True
