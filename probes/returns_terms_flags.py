@@ -25,6 +25,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
+from probes.returns_terms_exchange_paid import exchange_paid, settle
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -62,6 +63,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     f = p.flags
     free, fee, label, exchange = Answers(), Answers(), Answers(), Answers()
     heading = outer = ""  # the last short title and the one before it
+    paid_exchange: str | None = None  # "si el cambio es por talla, el cliente paga el envío"
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
@@ -190,8 +192,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid and not risk_only
         denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
-        # "Returns that do not comply will not be accepted and will be sent back at your
-        # expense": a rejected return's cost, nothing said of an ordinary one.
+        # "Returns that do not comply will not be accepted (sent back at your expense)": no answer.
         rejected = cancelling or bool(f["rejected"].search(text))
         if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
@@ -214,6 +215,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 else no,
                 s,
             )
+        elif exchange_paid(text, sentences[i - 1].folded if i else "", p) and not scoped:
+            paid_exchange = paid_exchange or s.original
         elif postage_paid(text, p) and not (said_free or scoped or rejected):
             free.add("postage_no", s)
         elif paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
@@ -240,7 +243,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
     return [
-        *yes_no("returns.free_returns", free),
+        *yes_no("returns.free_returns", settle(free, exchange, paid_exchange)),
         *fee_terms(fee),
         *yes_no("returns.prepaid_label", label),
         *yes_no("returns.exchanges_only", exchange),

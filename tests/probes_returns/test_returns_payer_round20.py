@@ -285,7 +285,56 @@ def test_es_replacement_costs_we_pay_are_no_fee(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Se cobrarán los costos de reposición del 10%.", "Cobramos los costes de reposición al cliente."],
+    [
+        "Se cobrarán los costos de reposición del 10%.",
+        "Cobramos los costes de reposición al cliente.",
+    ],
 )
 def test_es_replacement_costs_charged_stay_a_fee(text: str) -> None:
     assert extract_returns_terms(text, "es").get("returns.restocking_fee") is True
+
+
+# Round 20: on a page whose shop takes goods back only for an exchange, the exchange's costs the
+# customer pays (named with no return word) are the return's (LABELLING.md); elsewhere, or beside
+# a free return, they say nothing.
+_EXCHANGE_ONLY = [
+    ("es", "No realizamos devoluciones de dinero.",
+     "Si el cambio es por talla, el cliente será responsable de los costos de envío."),
+    ("pt", "Não fazemos devolução de dinheiro.",
+     "Se a troca for por outro tamanho, os custos de envio são da responsabilidade do cliente."),
+    ("it", "Non effettuiamo restituzioni di denaro.",
+     "Per il cambio taglia, le spese di spedizione sono a carico del cliente."),
+    ("en", "Exchanges only, no refunds.",
+     "If you exchange for another size, the customer is responsible for the shipping costs."),
+    ("fr", "Échange uniquement.",
+     "Pour un échange de taille, les frais d'envoi sont à la charge du client."),
+    ("de", "Nur Umtausch.",
+     "Beim Umtausch in eine andere Größe trägt der Kunde die Versandkosten."),
+    ("nl", "Alleen ruilen.",
+     "Bij een ruil voor een andere maat zijn de verzendkosten voor rekening van de klant."),
+    ("pl", "Tylko wymiana.", "Przy wymianie na inny rozmiar koszty przesyłki ponosi klient."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "only", "paid"), _EXCHANGE_ONLY)
+def test_exchange_only_shop_paid_exchange_is_paid_return(lang: str, only: str, paid: str) -> None:
+    assert extract_returns_terms(f"{only} {paid}", lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(("lang", "only", "paid"), _EXCHANGE_ONLY[:2])
+def test_paid_exchange_without_exchange_only_says_nothing(lang: str, only: str, paid: str) -> None:
+    assert extract_returns_terms(paid, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La devolución es gratuita. Si el cambio es por talla, el cliente paga los costos "
+         "de envío."),
+        # A change of mind is a return, not an exchange: no exchange's cost read.
+        ("es", "No realizamos devoluciones de dinero. Cambio de opinión: el cliente será "
+         "responsable de los costos de envío."),
+    ],
+)  # fmt: skip
+def test_paid_exchange_reach(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
