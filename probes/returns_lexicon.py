@@ -86,6 +86,8 @@ FLAG_NAMES = (
     "unless",
     "fee_some",
     "cases",
+    "rejected",
+    "exchange_cost",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -111,7 +113,10 @@ returns said not to be free ("las devoluciones no son gratuitas"), the customer 
 `anaphor`: costs pointing back to the sentence before ("the costs for this", "die Kosten
 hierfür"), which after a sentence about returning are the return's. `unless`: a sentence opening
 on "unless ..." ("Unless you use our online returns, customers pay"): said of some returns only.
-`fee_some`: a restocking fee said of some returns only ("after 30 days", "paid by credit card")."""
+`fee_some`: a restocking fee said of some returns only ("after 30 days", "paid by credit card").
+`rejected`: a return not accepted and sent back to the customer, whose cost says nothing of an
+ordinary return's. `exchange_cost`: a cost named as an exchange's ("el envío del cambio").
+"""
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"

@@ -25,6 +25,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
+from probes.returns_terms_exchange_paid import exchange_paid, settle
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
@@ -38,7 +39,12 @@ from probes.returns_terms_title import asks, defect_question, is_title, list_ite
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
-_AND_CLAUSE = re.compile(r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+")
+# Round 20: or on a bare "and" opening a new subject with an indefinite article ("... is the
+# customer's responsibility and a restocking fee may apply").
+_AND_CLAUSE = re.compile(
+    r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+"
+    r"|\s(?:and|et|y|e|ed|und|en)\s+(?=(?:a|an|un|una|une|um|uma|een|ein|eine)\s)"
+)
 
 
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
@@ -57,6 +63,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     f = p.flags
     free, fee, label, exchange = Answers(), Answers(), Answers(), Answers()
     heading = outer = ""  # the last short title and the one before it
+    paid_exchange: str | None = None  # "si el cambio es por talla, el cliente paga el envío"
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
@@ -68,11 +75,14 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # Under "Retours internationaux" what is said holds for a class only; under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
+        # Under "International returns" a who-pays is said of customers abroad (as "abroad_no").
+        abroad_titled = scoped and bool(f["abroad"].search(heading))
         # "Produtos de Promoção a devolução é por conta do cliente", "For sale items, ...": a
         # sentence opening on a class of products says its who-pays of that class only.
         # "Unless you use our online returns from within the UK, customers pay": said of some
         # returns only ("unless the item is defective" is the ordinary exception).
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
+        abroad_titled = abroad_titled and not (_opens_on_class(text, f) or unless)
         scoped = scoped or _opens_on_class(text, f) or unless
         returns_word = p.kinds["return"].search(text)
         # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
@@ -81,6 +91,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
             heading
         )
+        # "El envío del cambio corre por tu cuenta": the cost named is an exchange's.
+        exchanging = exchanging or bool(f["exchange_cost"].search(text) and not returns_word)
         # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
         priced_return = bool(PRICE.search(text)) and any(
             f["cost"].search(title) and p.kinds["return"].search(title)
@@ -180,14 +192,16 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid and not risk_only
         denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
-        if (paid or denied) and not cancelling:
+        # "Returns that do not comply will not be accepted (sent back at your expense)": no answer.
+        rejected = cancelling or bool(f["rejected"].search(text))
+        if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
-            abroad = bool(f["abroad"].search(text))
+            abroad = bool(f["abroad"].search(text)) or abroad_titled
             no = "exchange_no" if exchanging else "no"
             # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
             late = bool(f["late"].search(text) or f["refused"].search(text))
             # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
-            unsure = scoped or late or bool(BY_VALUE.search(text))
+            unsure = (scoped and not abroad_titled) or late or bool(BY_VALUE.search(text))
             # "The customer pays in principle; we have extended the period and pay": the default
             # gives way to what the shop says it does.
             no = "default_no" if no == "no" and IN_PRINCIPLE.search(text) else no
@@ -201,10 +215,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 else no,
                 s,
             )
-        elif postage_paid(text, p) and not (said_free or scoped or cancelling):
+        elif exchange_paid(text, sentences[i - 1].folded if i else "", p) and not scoped:
+            paid_exchange = paid_exchange or s.original
+        elif postage_paid(text, p) and not (said_free or scoped or rejected):
             free.add("postage_no", s)
         elif paid_otherwise(text, sentences[i - 1].folded if i else "", p) and not (
-            scoped or cancelling
+            scoped or rejected
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
@@ -227,7 +243,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
     return [
-        *yes_no("returns.free_returns", free),
+        *yes_no("returns.free_returns", settle(free, exchange, paid_exchange)),
         *fee_terms(fee),
         *yes_no("returns.prepaid_label", label),
         *yes_no("returns.exchanges_only", exchange),
