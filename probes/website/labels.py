@@ -47,6 +47,8 @@ _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)
 _LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$|(?:^|(?<=\s))(?<![/&+]\s)f\s*:\s*$")
 # A one-letter phone label in capitals with its colon ("P:", "T:", "M:", "Ph:", "Mob:").
 _LETTER_PHONE = re.compile(r"(?<![\w.])(?:P|T|M|Ph|Mob)\s*:\s*$")
+# A fax machine's pictogram as the label, in any language ("📠 053 66 67 55").
+_ICON_FAX = re.compile(r"\U0001f4e0\ufe0f?\s*:?\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")
@@ -129,7 +131,7 @@ def role_before(segment: str) -> str | None:
     organisation before a customer-service word its own ("DHL Kundenservice: 0228 ..."); complaints
     beside dispute resolution as a process ("Complaints and dispute resolution:") are the company's
     own complaints line."""
-    if _LETTER_FAX.search(segment):
+    if _LETTER_FAX.search(segment) or _ICON_FAX.search(segment):
         return FAX
     if _LETTER_PHONE.search(segment):
         return PHONE  # "P: 01206 ...", "T: 020 ...", "M: 07911 ..." beside "F: ..."
