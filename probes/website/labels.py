@@ -47,8 +47,9 @@ _PAIR = re.compile(r"[/&+\-–]|(?<!\w)(?:and|und|et|e|y|i|en|oraz|or|oder|ou|o)
 _LETTER_FAX = re.compile(r"(?<![\w.])(?:Fx?\s*[:.]?|f\.)\s*$|(?:^|(?<=\s))(?<![/&+]\s)f\s*:\s*$")
 # A one-letter phone label in capitals with its colon ("P:", "T:", "M:", "Ph:", "Mob:").
 _LETTER_PHONE = re.compile(r"(?<![\w.])(?:P|T|M|Ph|Mob)\s*:\s*$")
-# A fax machine's pictogram as the label, in any language ("📠 053 66 67 55").
-_ICON_FAX = re.compile(r"\U0001f4e0\ufe0f?\s*:?\s*$")
+# A fax machine's pictogram as the label, in any language ("📠 053 66 67 55"); not after a slash,
+# "&" or "+" (a phone and fax line: "📞/📠", "Tel & 📠", as "Tel/Fax").
+_ICON_FAX = re.compile(r"(?<![/&+])(?<![/&+]\s)\U0001f4e0\ufe0f?\s*:?\s*$")
 # What may stand between a department and a bare phone word: "Presse: Tel.", "Recursos
 # Humanos - Tel.", "media enquiries call"; not a name's end ("Acme Media GmbH, Tel.").
 _JOINED = re.compile(r"[\s:,\-–]*")

@@ -2,9 +2,8 @@
 
 The company's country first, then the countries the page itself suggests: a North
 American toll-free shape (1-800-...), or a country named on the page ("U.S. customers",
-"Schweiz", "Belgique", "New Zealand Freephone"): a number valid only for a suggested country
-counts where its own sentence (or a line of its own above it) names that country, or it has
-that toll-free shape.
+"Schweiz", "Belgique"): a number valid only for a suggested country counts where its own
+sentence (or a line of its own above it) names that country, or it has that toll-free shape.
 """
 
 from __future__ import annotations
@@ -38,27 +37,7 @@ _COUNTRY_HINTS = {
     "BR": r"\b(?:brasil|brazil|brasilien|bresil|brasile|brazyli\w*|brazilie)\b",
     "PL": r"\b(?:polska|poland|polen|pologne|polonia|polsce)\b",
     "LU": r"\b(?:luxembourg|luxemburg|luxemburgo|lussemburgo|luksemburg)\b",
-    "AU": r"\b(?:australi\w*)\b",
-    "NZ": r"\b(?:new zealand|aotearoa|neuseeland|nouvelle-zelande|nueva zelanda|nuova zelanda"
-    r"|nieuw-zeeland|nowa zelandia|nova zelandia)\b",
-    "IN": r"\b(?:india|indien|inde|indii|indiach)\b",  # not "indie"
-    "ZA": r"\b(?:south africa|sudafrika|afrique du sud|sudafrica|zuid-afrika|afryka poludniowa"
-    r"|africa do sul)\b",
-    "SG": r"\b(?:singapore|singapur|singapour|singapura)\b",
-    "HK": r"\b(?:hong kong|hongkong)\b",
-    "AE": r"\b(?:uae|u\.a\.e\.?|united arab emirates|dubai|abu dhabi)\b",
-    "MX": r"(?<!new )\b(?:mexico|mexiko|mexique|messico|meksyk)\b",
 }
-
-
-# The pronoun "us" ("call us", "CALL US" after a word in capitals) is no country: folded, it
-# would read as "US". Swapped for a word of the same length, so positions hold.
-_PRONOUN_US = re.compile(r"\bus\b|(?<=[A-Z]\s)US\b")
-
-
-def _folded(text: str) -> str:
-    """`text` folded for the country patterns, the pronoun "us" taken out."""
-    return fold(_PRONOUN_US.sub("we", text))
 
 
 # Countries whose numbers dropped a trunk 0 that pages still print: Poland's closed numbering
@@ -80,7 +59,7 @@ def without_old_trunk(text: str, region: str) -> str | None:
 def suggested_regions(text: str, region: str) -> list[str]:
     """`region` first, then the countries the text suggests for its numbers."""
     regions = [region.upper()] if region else []
-    folded = _folded(text)
+    folded = fold(text)
     if _NANP_TOLL_FREE.search(text) and "US" not in regions:
         regions.append("US")
     for code, pattern in _COUNTRY_HINTS.items():
@@ -110,14 +89,14 @@ def country_in_brackets(content: str) -> str | None:
     content = content.strip()
     if content in _THREE_LETTER:
         return _THREE_LETTER[content]
-    folded = _folded(content)
+    folded = fold(content)
     found = [code for code, pattern in _COUNTRY_HINTS.items() if re.fullmatch(pattern, folded)]
     return found[0] if found else None
 
 
 def countries_named(text: str) -> set[str]:
     """Every country `text` names ("Kunden in Österreich", "Belgique")."""
-    folded = _folded(text)
+    folded = fold(text)
     return {code for code, pattern in _COUNTRY_HINTS.items() if re.search(pattern, folded)}
 
 
@@ -129,7 +108,7 @@ def is_nanp_toll_free(raw: str) -> bool:
 def country_named(text: str) -> str | None:
     """The country `text` names last ("Kunden in Österreich:", "Clientes en Suiza:"), else None:
     a number after it is written for that country's customers."""
-    folded = _folded(text)
+    folded = fold(text)
     found = [
         (m.end(), code)
         for code, pattern in _COUNTRY_HINTS.items()

@@ -1,15 +1,16 @@
 """Wording the twenty-eighth unseen phone batch taught, one made-up line each (no text copied from
-its pages): a fax machine's pictogram as the fax label ("📠 053 ..."), and a line for customers
-in another English-speaking country named on the line ("New Zealand Freephone: 0800 ...")."""
+its pages): a fax machine's pictogram as the fax label ("📠 053 ..."), not on a phone and fax line
+("📞/📠"). A second rule, countries named on a line (New Zealand, India, Mexico...), was withdrawn
+after review 38: it moved the company's own lines abroad ("US & Mexico: 800-...")."""
 
 from __future__ import annotations
 
 import pytest
 
 from probes.website.line_walk import read_phone_roles
-from probes.website.regions import suggested_regions
 
 CS = "customer_service"
+FAX = "fax"
 
 
 @pytest.mark.parametrize(
@@ -17,12 +18,12 @@ CS = "customer_service"
     [
         (
             "Praktijk De Linde\n📞 09 223 45 67\n📠 09 223 45 68",
-            {"+3292234567": CS, "+3292234568": "fax"},
+            {"+3292234567": CS, "+3292234568": FAX},
         ),
-        ("📠: 09 223 45 68 · 📞 09 223 45 67", {"+3292234568": "fax", "+3292234567": CS}),
-        ("☎️ 09 223 45 67 | 📠️ 09 223 45 68", {"+3292234567": CS, "+3292234568": "fax"}),
+        ("📠: 09 223 45 68 · 📞 09 223 45 67", {"+3292234568": FAX, "+3292234567": CS}),
+        ("☎️ 09 223 45 67 | 📠️ 09 223 45 68", {"+3292234567": CS, "+3292234568": FAX}),
         # guard: the pictogram labels only the number right after it
-        ("📠 09 223 45 68\nBel ons: 09 223 45 67", {"+3292234568": "fax", "+3292234567": CS}),
+        ("📠 09 223 45 68\nBel ons: 09 223 45 67", {"+3292234568": FAX, "+3292234567": CS}),
         # guard: a department before a telephone pictogram keeps its line
         ("Perscontact: 📞 09 223 45 69", {"+3292234569": "press"}),
     ],
@@ -32,47 +33,30 @@ def test_a_fax_pictogram_is_a_fax_label(text: str, expected: dict[str, str]) -> 
 
 
 @pytest.mark.parametrize(
-    ("region", "text", "expected"),
+    "text",
     [
-        (
-            "AU",
-            "Sydney: 02 9876 5432\nNew Zealand Freephone: 0800 123 456",
-            {"+61298765432": CS, "+64800123456": CS},
-        ),
-        (
-            "NZ",
-            "Auckland: 09 309 1234\nAustralian customers: 1800 123 456",
-            {"+6493091234": CS, "+611800123456": CS},
-        ),
-        (
-            "GB",
-            "UK: 020 7946 0000\nSouth Africa: 021 123 4567",
-            {"+442079460000": CS, "+27211234567": CS},
-        ),
-        ("GB", "UK: 020 7946 0000\nSingapore: 6123 4567", {"+442079460000": CS, "+6561234567": CS}),
-        (
-            "GB",
-            "UK: 020 7946 0000\nIndia: 022 2345 6789",
-            {"+442079460000": CS, "+912223456789": CS},
-        ),
-        ("US", "Mexico: 55 1234 5678", {"+525512345678": CS}),
-        # guard: a country named in another paragraph does not reach the number
-        ("GB", "We ship to Australia.\n\nCall 02 9876 5432", {}),
+        "📞/📠 09 223 45 67",
+        "📞 & 📠 09 223 45 67",
+        "Tel/📠 09 223 45 67",
+        "Phone / 📠: 09 223 45 67",
     ],
 )
-def test_a_country_named_on_the_line_reads_its_numbers(
-    region: str, text: str, expected: dict[str, str]
-) -> None:
-    assert read_phone_roles(text, region) == expected
+def test_a_phone_and_fax_pictogram_pair_is_a_phone_line(text: str) -> None:
+    # review 38: as "Tel/Fax 09 ...", one line for both, counted as the phone
+    assert read_phone_roles(text, "BE") == {"+3292234567": CS}
 
 
 @pytest.mark.parametrize(
-    ("text", "region"),
+    ("region", "text", "expected"),
     [
-        ("Indie label shop, call us", "GB"),
-        ("Our New Mexico office", "US"),
-        ("Made in Indiana", "US"),
+        (
+            "GB",
+            "Fax 📠 020 7946 0001\nTel 020 7946 0000",
+            {"+442079460001": FAX, "+442079460000": CS},
+        ),
+        ("DE", "📠 030 1234567", {"+49301234567": FAX}),
+        ("FR", "📠 : 01 23 45 67 89", {"+33123456789": FAX}),
     ],
 )
-def test_words_that_only_look_like_a_country_suggest_none(text: str, region: str) -> None:
-    assert suggested_regions(text, region) == [region]
+def test_the_pictogram_in_other_countries(region: str, text: str, expected: dict[str, str]) -> None:
+    assert read_phone_roles(text, region) == expected

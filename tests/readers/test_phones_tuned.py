@@ -32,6 +32,9 @@ KNOWN_LIMITS = {
     "wealth manager's line so named is its clients' line, so no word reads it",
     "nl-glodinas": "a mobile number printed without its leading 0 ('(6) 81 34 85 51'); valid to "
     "phonenumbers, so labelled, but no Dutch customer dials it as written",
+    "en-cambridgeeduau": "a New Zealand freephone on an Australian page ('New Zealand Freephone: "
+    "0800 ...'); naming New Zealand among the countries read moved US, UK and Indian lines abroad "
+    "(review 38: 'US & Mexico:', 'West India Quay', 'New Zealand House'), so it stays unread",
 }
 
 
