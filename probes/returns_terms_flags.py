@@ -25,11 +25,12 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
-from probes.returns_terms_exchange_paid import exchange_paid, settle
+from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
 from probes.returns_terms_payer import PRICE, customer_pays, defect_only, overlaps, price_deducted
+from probes.returns_terms_payer_no_cost import exchange_only
 from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, shop_pays
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_said import free_denied, said
@@ -55,6 +56,37 @@ def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
         return False
     opening = text[: hit.start()]
     return not (f["exception"].search(opening) or f["negation"].search(opening))
+
+
+# Where the clause of a rejected return opens, and where it ends (review 37).
+_CLAUSE_OPENS = re.compile(
+    r"[,;:(]\s*|\s(?:and|as|since|because|y|e|et|und|en|i|ed|oraz|car|porque|perch[eé]|omdat|"
+    r"da|weil|pois)\s+"
+)
+_CLAUSE_ENDS = re.compile(r"[,;:.)]")
+
+
+def _rejected_only(text: str, before: str, p: CompiledLexicon) -> bool:
+    """Whether `text` says a return is not accepted and sent back (the lexicon's `rejected`:
+    its cost is no ordinary return's) and its other clauses say nothing of who pays ("The
+    customer pays, and unpaid parcels are refused and sent back" still says the customer pays).
+    Unlike `refused` (a refused return sent back at the customer's cost, which leaves the
+    who-pays of the sentence unsure), a rejected return's clause is left out altogether."""
+    hit = p.flags["rejected"].search(text)
+    if hit is None:
+        return False
+    start = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, hit.start())), default=0)
+    stop = _CLAUSE_ENDS.search(text, hit.end())
+    rest = f"{text[:start]} {text[stop.start() :] if stop else ''}".strip()
+    f = p.flags
+    return not (
+        customer_pays(rest, p)
+        or said(f["free_no"], f["no_cost"], rest)
+        or free_denied(rest, f)
+        or postage_paid(rest, p)
+        or paid_otherwise(rest, before, p)
+        or f["not_free"].search(rest)
+    )
 
 
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
@@ -91,8 +123,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
             heading
         )
-        # "El envío del cambio corre por tu cuenta": the cost named is an exchange's.
-        exchanging = exchanging or bool(f["exchange_cost"].search(text) and not returns_word)
+        # "El envío del cambio corre por tu cuenta": the cost named is an exchange's (not where
+        # the sentence names a return or a refund too: "por cambios o reembolsos").
+        exchanging = exchanging or bool(f["exchange_cost"].search(text) and exchange_only(text, p))
         # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
         priced_return = bool(PRICE.search(text)) and any(
             f["cost"].search(title) and p.kinds["return"].search(title)
@@ -192,8 +225,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid and not risk_only
         denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
-        # "Returns that do not comply will not be accepted (sent back at your expense)": no answer.
-        rejected = cancelling or bool(f["rejected"].search(text))
+        # "Returns that do not comply will not be accepted (sent back at your expense)": no answer
+        # (unless the rest of the sentence says who pays an ordinary return).
+        rejected = cancelling or _rejected_only(text, sentences[i - 1].folded if i else "", p)
         if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled
@@ -215,7 +249,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 else no,
                 s,
             )
-        elif exchange_paid(text, sentences[i - 1].folded if i else "", p) and not scoped:
+        elif exchange_paid(text, sentences[i - 1].folded if i else "", p) and not (
+            scoped or rejected
+        ):
             paid_exchange = paid_exchange or s.original
         elif postage_paid(text, p) and not (said_free or scoped or rejected):
             free.add("postage_no", s)
@@ -242,8 +278,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             label.add("no", s)
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
+    add_paid_exchange(free, exchange, paid_exchange)
     return [
-        *yes_no("returns.free_returns", settle(free, exchange, paid_exchange)),
+        *yes_no("returns.free_returns", free),
         *fee_terms(fee),
         *yes_no("returns.prepaid_label", label),
         *yes_no("returns.exchanges_only", exchange),
