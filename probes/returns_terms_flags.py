@@ -12,8 +12,8 @@ exchanges title, or a cost named as an exchange's: "el envío del cambio") to fr
 on an exchange-only page a paid exchange is the paid return
 (`probes.returns_terms_exchange_paid`); a rejected return's clause ("will not be accepted and
 will be returned") is left out; a hedged deduction agrees with a plain customer-pays statement;
-"in principle the customer pays" gives way to free returns the shop then offers. How a sentence says who pays beyond the phrases is
-`probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says
+"in principle the customer pays" gives way to free returns the shop then offers. How a
+sentence says who pays beyond the phrases is `probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says
 a return is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`;
 what its title is, `probes.returns_terms_title`; the restocking fee it states,
 `probes.returns_terms_fee`.
