@@ -114,8 +114,12 @@ returns said not to be free ("las devoluciones no son gratuitas"), the customer 
 hierfür"), which after a sentence about returning are the return's. `unless`: a sentence opening
 on "unless ..." ("Unless you use our online returns, customers pay"): said of some returns only.
 `fee_some`: a restocking fee said of some returns only ("after 30 days", "paid by credit card").
-`rejected`: a return not accepted and sent back to the customer, whose cost says nothing of an
-ordinary return's. `exchange_cost`: a cost named as an exchange's ("el envío del cambio").
+`rejected`: a return not accepted and sent back to the customer ("will not be accepted and will
+be returned"): its clause is left out, and the sentence says who pays only in its other clauses.
+It differs from `refused` (a return sent back AT THE CUSTOMER'S COST, which keeps the sentence
+but makes its who-pays unsure): `rejected` needs no cost named and drops its clause only.
+`exchange_cost`: a cost named as an exchange's ("el envío del cambio"), in a sentence naming no
+return and no refund.
 """
 
 _NEVER = r"(?!x)x"

@@ -22,6 +22,7 @@ import re
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import NOT
+from probes.returns_terms_payer_no_cost import exchange_only
 from probes.returns_terms_scope import IN_STORE
 
 # "only", in any supported language (folded).
@@ -128,9 +129,7 @@ def store_only(text: str) -> bool:
 def exchange_fee(text: str, p: CompiledLexicon) -> bool:
     """A sentence about exchanges alone ("For further exchanges a handling fee of 3 EUR
     applies"): its fee is an exchange's, not one charged on a return."""
-    return bool(p.kinds["exchange"].search(text)) and not (
-        p.kinds["return"].search(text) or p.kinds["refund"].search(text)
-    )
+    return exchange_only(text, p)
 
 
 # Goods refused for a return, in any supported language (folded): "cannot be returned", "sont

@@ -1,18 +1,21 @@
-"""The yes/no flags of a returns policy: free returns, restocking fee, prepaid label,
-exchanges only (see `probes.returns_terms` for how a policy is read as a whole).
+"""The yes/no flags of a returns policy: free returns, restocking fee, prepaid label, exchanges only
+(see `probes.returns_terms` for how a policy is read as a whole).
 
 Each flag comes from the lexicon's phrases that say yes or no (`probes.returns_terms_said`); free
 returns also from a cost, a return word and the customer as payer close together, and from a "free
-returns" phrase turned round by a negation. Who pays is read in the scope of the title
-above it ("Retours internationaux": for a class only; "Anulación del pedido": a
-cancellation's costs; "Return costs" over a list of prices: the customer pays) and of the
-customers it names ("from abroad"); free exchanges give way to paid returns for a refund,
-paid exchanges (under an exchanges title) to free returns, and a hedged deduction agrees with
-a plain customer-pays statement; "in principle the customer pays" gives way to free returns
-the shop then offers. How a sentence says who pays beyond the phrases is
-`probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says
-a return is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`;
-what its title is, `probes.returns_terms_title`; the restocking fee it states,
+returns" phrase turned round by a negation. Who pays is read in the scope of the title above it
+("Retours internationaux": said of customers abroad, which agrees with a general customer-pays,
+alone or beside a free return it leaves the answer unknown; "Anulación del pedido": a cancellation's
+costs; "Return costs" over a list of prices: the customer pays) and of the customers it names ("from
+abroad"); free exchanges give way to paid returns for a refund, paid exchanges (under an exchanges
+title, or a cost named as an exchange's: "el envío del cambio") to free returns, and on an
+exchange-only page a paid exchange is the paid return (`probes.returns_terms_exchange_paid`); a
+rejected return's clause ("will not be accepted and will be returned") is left out; a hedged
+deduction agrees with a plain customer-pays statement; "in principle the customer pays" gives way to
+free returns the shop then offers. How a sentence says who pays beyond the phrases is
+`probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says a
+return is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`; what
+its title is, `probes.returns_terms_title`; the restocking fee it states,
 `probes.returns_terms_fee`.
 """
 
@@ -25,11 +28,12 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
-from probes.returns_terms_exchange_paid import exchange_paid, settle
+from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
 from probes.returns_terms_payer import PRICE, customer_pays, defect_only, overlaps, price_deducted
+from probes.returns_terms_payer_no_cost import exchange_only
 from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, shop_pays
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_said import free_denied, said
@@ -57,6 +61,37 @@ def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     return not (f["exception"].search(opening) or f["negation"].search(opening))
 
 
+# Where the clause of a rejected return opens, and where it ends (review 37).
+_CLAUSE_OPENS = re.compile(
+    r"[,;:(]\s*|\s(?:and|as|since|because|y|e|et|und|en|i|ed|oraz|car|porque|perch[eé]|omdat|"
+    r"da|weil|pois)\s+"
+)
+_CLAUSE_ENDS = re.compile(r"[,;:.)]")
+
+
+def _rejected_only(text: str, before: str, p: CompiledLexicon) -> bool:
+    """Whether `text` says a return is not accepted and sent back (the lexicon's `rejected`:
+    its cost is no ordinary return's) and its other clauses say nothing of who pays ("The
+    customer pays, and unpaid parcels are refused and sent back" still says the customer pays).
+    Unlike `refused` (a refused return sent back at the customer's cost, which leaves the
+    who-pays of the sentence unsure), a rejected return's clause is left out altogether."""
+    hit = p.flags["rejected"].search(text)
+    if hit is None:
+        return False
+    start = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, hit.start())), default=0)
+    stop = _CLAUSE_ENDS.search(text, hit.end())
+    rest = f"{text[:start]} {text[stop.start() :] if stop else ''}".strip()
+    f = p.flags
+    return not (
+        customer_pays(rest, p)
+        or said(f["free_no"], f["no_cost"], rest)
+        or free_denied(rest, f)
+        or postage_paid(rest, p)
+        or paid_otherwise(rest, before, p)
+        or f["not_free"].search(rest)
+    )
+
+
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
@@ -72,7 +107,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         elif defect_question(text, f) or (asks(text) and asks(heading)):
             # "What if the item is faulty?" heads its answer, until the next question
             heading, outer = (text if defect_question(text, f) else ""), heading
-        # Under "Retours internationaux" what is said holds for a class only; under
+        # Under "Retours internationaux" what is said holds for customers abroad (below); under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))
         # Under "International returns" a who-pays is said of customers abroad (as "abroad_no").
@@ -91,8 +126,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         exchanging = bool(p.kinds["exchange"].search(heading)) and not p.kinds["return"].search(
             heading
         )
-        # "El envío del cambio corre por tu cuenta": the cost named is an exchange's.
-        exchanging = exchanging or bool(f["exchange_cost"].search(text) and not returns_word)
+        # "El envío del cambio corre por tu cuenta": the cost named is an exchange's (not where
+        # the sentence names a return or a refund too: "por cambios o reembolsos").
+        exchanging = exchanging or bool(f["exchange_cost"].search(text) and exchange_only(text, p))
         # Under "Return costs for bikes", "Pick-up, unused: EUR 100" prices a return.
         priced_return = bool(PRICE.search(text)) and any(
             f["cost"].search(title) and p.kinds["return"].search(title)
@@ -192,8 +228,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid and not risk_only
         denied = denied and not risk_only
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
-        # "Returns that do not comply will not be accepted (sent back at your expense)": no answer.
-        rejected = cancelling or bool(f["rejected"].search(text))
+        # "Returns that do not comply will not be accepted (sent back at your expense)": no answer
+        # (unless the rest of the sentence says who pays an ordinary return).
+        rejected = cancelling or _rejected_only(text, sentences[i - 1].folded if i else "", p)
         if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled
@@ -215,7 +252,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 else no,
                 s,
             )
-        elif exchange_paid(text, sentences[i - 1].folded if i else "", p) and not scoped:
+        elif exchange_paid(text, sentences[i - 1].folded if i else "", p) and not (
+            scoped or rejected
+        ):
             paid_exchange = paid_exchange or s.original
         elif postage_paid(text, p) and not (said_free or scoped or rejected):
             free.add("postage_no", s)
@@ -242,8 +281,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             label.add("no", s)
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
+    add_paid_exchange(free, exchange, paid_exchange)
     return [
-        *yes_no("returns.free_returns", settle(free, exchange, paid_exchange)),
+        *yes_no("returns.free_returns", free),
         *fee_terms(fee),
         *yes_no("returns.prepaid_label", label),
         *yes_no("returns.exchanges_only", exchange),

@@ -19,8 +19,12 @@ CLAUSES = re.compile(
 
 
 def exchange_only(clause: str, p: CompiledLexicon) -> bool:
-    """A clause about exchanging goods that names no return."""
-    return bool(p.kinds["exchange"].search(clause)) and not p.kinds["return"].search(clause)
+    """A clause (or sentence) about exchanging goods that names no return and no refund ("For
+    further exchanges a handling fee applies"; "por cambios o reembolsos" names refunds, the
+    returns whose cost is asked)."""
+    return bool(p.kinds["exchange"].search(clause)) and not (
+        p.kinds["return"].search(clause) or p.kinds["refund"].search(clause)
+    )
 
 
 def withdrawal_only(clause: str, p: CompiledLexicon) -> bool:

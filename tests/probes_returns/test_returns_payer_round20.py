@@ -219,21 +219,43 @@ def test_rejected_return_leaves_a_free_return_free() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text"),
     [
-        # A plain return at the customer's expense, and one beside a rejected one: still paid.
-        "Items may be sent back at the customer's expense within 30 days.",
-        "You pay the return postage. " + _REJECTED[0][1],
+        # A paid return in the sentence before a rejected one: still paid.
+        ("en", "You pay the return postage. " + _REJECTED[0][1]),
+        # Review 37 (A1): a customer-pays clause and a rejected clause in ONE sentence (the German
+        # "ausreichend frankieren, unfreie Sendungen werden nicht angenommen" formula): the
+        # rejected clause is cut out, the customer still pays (each read nothing at 5c5ace2).
+        ("de", "Bitte senden Sie die Ware ausreichend frankiert zurück, unfreie Sendungen werden "
+         "nicht angenommen und zurückgeschickt."),
+        ("de", "Bitte schicken Sie die Rücksendung ausreichend frankiert, unfrei eingesandte "
+         "Pakete werden nicht angenommen und an Sie zurückgeschickt."),
+        ("de", "Die Rücksendung erfolgt auf Kosten des Kunden, unfreie Pakete werden nicht "
+         "angenommen und zurückgeschickt."),
+        ("en", "Return shipping costs are at your own expense, and items that are used will not "
+         "be accepted and will be returned to you."),
+        ("en", "Please return items with sufficient postage, as unpaid parcels will not be "
+         "accepted and will be returned."),
+        ("es", "Los gastos de devolución corren a cargo del cliente y los productos usados no "
+         "serán aceptados y serán devueltos."),
+        ("fr", "Les frais de retour sont à la charge du client, les colis en port dû seront "
+         "refusés et renvoyés."),
+        ("it", "Le spese di reso sono a carico del cliente e i pacchi non affrancati non saranno "
+         "accettati e saranno rispediti."),
+        ("nl", "De retourkosten zijn voor rekening van de klant, ongefrankeerde pakketten worden "
+         "niet geaccepteerd en teruggestuurd."),
     ],
-)
-def test_paid_return_stays_paid_beside_rejected(text: str) -> None:
-    assert extract_returns_terms(text, "en").get(FREE) is False
+)  # fmt: skip
+def test_paid_return_stays_paid_beside_rejected(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
 
 
 # Round 20: a cost named as an exchange's ("el envío del cambio") is what an exchange costs: beside
 # a free return it says nothing of returns (LABELLING: a paid exchange says nothing about returns);
 # alone it never reads as free (where it is read at all, the customer pays: a shop taking goods
-# back only for an exchange).
+# back only for an exchange). Review 37 (C5): the de, nl and pl pairs read free on the reader
+# before round 20 as well (guards only; the nl and pl exchange-cost phrases were removed as
+# untested, the de one is tested by test_de_exchange_cost_leaves_free_return).
 _EXCHANGE_PAID = [
     ("en", "Returns are free.", "Shipping for exchanges is at your own expense."),
     ("es", "La devolución es gratuita.", "El envío del cambio corre por tu cuenta."),
@@ -321,9 +343,124 @@ def test_exchange_only_shop_paid_exchange_is_paid_return(lang: str, only: str, p
     assert extract_returns_terms(f"{only} {paid}", lang).get(FREE) is False
 
 
-@pytest.mark.parametrize(("lang", "only", "paid"), _EXCHANGE_ONLY[:2])
+# Review 37 (C4): all eight, no slice. The en, fr and it sentences read the customer as paying by
+# the ordinary who-pays rules (on the reader before round 20 as well), not through the paid
+# exchange of round 20: a known gap, marked so it shows when it is closed.
+_READ_ALONE = "ordinary who-pays rules read the customer paying (as before round 20): known gap"
+
+
+@pytest.mark.parametrize(
+    ("lang", "only", "paid"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=_READ_ALONE))
+        if case[0] in ("en", "fr", "it")
+        else case
+        for case in _EXCHANGE_ONLY
+    ],
+)
 def test_paid_exchange_without_exchange_only_says_nothing(lang: str, only: str, paid: str) -> None:
     assert extract_returns_terms(paid, lang).get(FREE) is None
+
+
+# Review 37 (C5): an it exchange-only page ("non effettuiamo restituzioni di denaro") whose paid
+# exchange reads nothing alone (nothing on the reader before round 20): the return is paid.
+def test_it_exchange_only_makes_paid_exchange_a_paid_return() -> None:
+    text = (
+        "Non effettuiamo restituzioni di denaro. Se il cambio è per la taglia, il cliente sarà "
+        "responsabile delle spese di spedizione."
+    )
+    assert extract_returns_terms(text, "it").get(FREE) is False
+
+
+# Review 37 (C5): a de cost named as an exchange's beside a free return, which the reader before
+# round 20 read as a customer-pays clash (nothing): the return stays free.
+def test_de_exchange_cost_leaves_free_return() -> None:
+    text = "Die Rücksendung ist kostenlos. Die Kosten für den Umtausch sind vom Kunden zu tragen."
+    assert extract_returns_terms(text, "de").get(FREE) is True
+
+
+# Review 37 (A2): folded "el" before a customer noun not in the short list is the customer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En las devoluciones por desistimiento asume el adquirente el coste del envío de la "
+        "devolución.",
+        "Tras el desistimiento, la mercancía la envía y asume el interesado los gastos de envío "
+        "de la devolución.",
+    ],
+)
+def test_es_el_customer_noun_pays(text: str) -> None:
+    assert extract_returns_terms(text, "es").get(FREE) is False
+
+
+# Review 37 (A3): "paid by" / "borne by" is the customer only when the customer follows.
+@pytest.mark.parametrize(
+    ("text", "free"),
+    [
+        ("Return shipping charges are paid by us.", True),
+        ("Return postage charges are borne by us.", True),
+        ("Return shipping fees are paid by our store.", None),
+        ("Return shipping fees are paid by the customer.", False),
+    ],
+)
+def test_en_fees_paid_by_whom(text: str, free: bool | None) -> None:
+    assert extract_returns_terms(text, "en").get(FREE) is free
+
+
+# Review 37 (A4): no CASH refunds, or none for a class, is no exchanges-only page.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "No realizamos devoluciones de dinero en efectivo: el reembolso se hace con la "
+         "misma forma de pago. Tienes 30 días para devolver tu pedido."),
+        ("es", "No realizamos devoluciones de dinero en productos personalizados. Los demás "
+         "artículos se pueden devolver en 14 días."),
+        ("es", "No se admiten devoluciones de dinero por compras con tarjeta regalo. Tienes 30 "
+         "días para devolver."),
+        ("pt", "Não fazemos devolução de dinheiro em espécie; o reembolso é feito por "
+         "transferência. Tem 30 dias para devolver."),
+        ("it", "Non effettuiamo restituzioni di denaro in contanti: il rimborso avviene sulla "
+         "carta. Hai 14 giorni per il reso."),
+    ],
+)  # fmt: skip
+def test_money_refund_of_a_kind_is_no_exchange_only(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.exchanges_only") is None
+
+
+def test_cash_refund_refused_leaves_paid_exchange_unread() -> None:
+    text = (
+        "No realizamos devoluciones de dinero en efectivo. Si el cambio es por talla, el cliente "
+        "paga el envío."
+    )
+    assert extract_returns_terms(text, "es").get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Every money return refused ("en ninguna circunstancia": es-monacoboutique).
+        ("es", "No realizamos devoluciones de dinero en ninguna circunstancia."),
+        ("es", "No realizamos devoluciones de dinero."),
+        ("pt", "Não fazemos devolução de dinheiro em nenhuma circunstância."),
+        ("it", "Non effettuiamo restituzioni di denaro in nessun caso."),
+    ],
+)  # fmt: skip
+def test_every_money_refund_refused_is_exchange_only(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get("returns.exchanges_only") is True
+
+
+# Review 37 (A6): a cost named for "exchanges or refunds" names refunds (returns): not an
+# exchange's only, so it is no paid exchange beside a free return.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Devoluciones gratuitas. Los gastos de envío por cambios o reembolsos corren por "
+         "cuenta del cliente."),
+        ("en", "Returns are free. The shipping for exchanges or refunds is at your own expense."),
+    ],
+)  # fmt: skip
+def test_exchange_or_refund_cost_is_no_exchange_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not True
 
 
 @pytest.mark.parametrize(
