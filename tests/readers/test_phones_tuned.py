@@ -35,6 +35,9 @@ KNOWN_LIMITS = {
     "en-cambridgeeduau": "a New Zealand freephone on an Australian page ('New Zealand Freephone: "
     "0800 ...'); naming New Zealand among the countries read moved US, UK and Indian lines abroad "
     "(review 38: 'US & Mexico:', 'West India Quay', 'New Zealand House'), so it stays unread",
+    "en-sacredavey": "an Abu Dhabi office printed '971-02-650-9440' (country code without '+', "
+    "then the trunk 0) on a Canadian page; reading bare digit runs as country codes would turn "
+    "account and register numbers into phones",
 }
 
 
