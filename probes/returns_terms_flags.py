@@ -67,6 +67,20 @@ _CLAUSE_OPENS = re.compile(
     r"da|weil|pois)\s+"
 )
 _CLAUSE_ENDS = re.compile(r"[,;:.)]")
+# A cost with no verb of its own after the comma ("..., at your own expense", "..., aux frais du
+# client", "..., a spese del cliente") still belongs to the rejected clause (review 39).
+_COST_ADJUNCT = re.compile(
+    r",\s*(?:at\s+(?:your|their|his|her|the\s+(?:customer|buyer|sender|client|consumer)'?s?)\s+"
+    r"(?:own\s+)?(?:expense|cost)s?|(?:aux|a\s+vos|a\s+ses|a\s+leurs)\s+frais(?:\s+d\S*\s*\w+)?|"
+    r"a\s+(?:la\s+)?charge\s+d\S*\s*\w+|a\s+(?:vos|votre)\s+charge|"
+    r"a\s+(?:spese|carico)\s+(?:del|dell\S*|della)\s*\w+|a\s+(?:sue|vostre|tue|proprie)\s+spese|"
+    r"(?:a\s+cargo|por\s+cuenta|a\s+costa|a\s+expensas|a\s+conta|por\s+conta|as\s+custas|a\s+custa)"
+    r"\s+(?:del?|do|da|dos|das|de\s+la|de\s+los)\s+\w+|"
+    r"auf\s+(?:kosten\s+des\s+\w+|eigene\s+kosten|ihre\s+kosten)|"
+    r"op\s+(?:kosten\s+van\s+(?:de\s+)?\w+|eigen\s+kosten|uw\s+kosten)|"
+    r"na\s+(?:koszt\s+\w+|wlasny\s+koszt|wlasny\s+rachunek))"
+    r"(?=\s*(?:[,;:.)!]|$))"
+)
 
 
 def _rejected_only(text: str, before: str, p: CompiledLexicon) -> bool:
@@ -80,6 +94,9 @@ def _rejected_only(text: str, before: str, p: CompiledLexicon) -> bool:
         return False
     start = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, hit.start())), default=0)
     stop = _CLAUSE_ENDS.search(text, hit.end())
+    adjunct = _COST_ADJUNCT.match(text, stop.start()) if stop else None
+    if adjunct:
+        stop = _CLAUSE_ENDS.search(text, adjunct.end())
     rest = f"{text[:start]} {text[stop.start() :] if stop else ''}".strip()
     f = p.flags
     return not (

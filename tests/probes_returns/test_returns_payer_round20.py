@@ -475,3 +475,62 @@ def test_exchange_or_refund_cost_is_no_exchange_cost(lang: str, text: str) -> No
 )  # fmt: skip
 def test_paid_exchange_reach(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+# Review 39 (finding 1): a cost with no verb of its own after a comma ("..., at your own expense")
+# belongs to the rejected clause; it says nothing of who pays an ordinary return.
+@pytest.mark.parametrize(
+    ("lang", "text", "free"),
+    [
+        ("en", "Items that are worn will not be accepted and will be returned to you, at your own "
+         "expense.", None),
+        ("fr", "Les articles portés seront refusés et renvoyés, aux frais du client.", None),
+        ("it", "I prodotti usati non saranno accettati e saranno rispediti, a spese del cliente.",
+         None),
+        ("en", "Returns are free. Worn items will not be accepted and will be sent back, at the "
+         "customer's cost.", True),
+        ("en", "Returns are free. Worn items will be refused and returned to you, at your "
+         "expense.", True),
+        ("fr", "Le retour est gratuit. Les articles portés seront refusés et renvoyés, aux frais "
+         "du client.", True),
+        ("it", "Il reso è gratuito. I prodotti usati non saranno accettati e saranno rispediti, a "
+         "spese del cliente.", True),
+        ("en", "Returns that do not comply will not be accepted and will be returned, at your own "
+         "expense. All other returns are free.", True),
+        # Still read: a who-pays of its own beside the rejected clause.
+        ("en", "Return shipping is paid by the customer; parcels sent unpaid will not be accepted "
+         "and will be returned.", False),
+        ("en", "Returns are free. Worn items will not be accepted and will be returned at your "
+         "expense.", True),
+        # The adjunct between commas: the clause after it is read.
+        ("en", "Worn items will not be accepted and will be returned, at your expense, but all "
+         "other returns are free.", True),
+        ("en", "Worn items will not be accepted and will be returned, at your expense, and the "
+         "customer pays for all other returns.", False),
+        ("es", "La devolución es gratuita. Los artículos usados no serán aceptados y serán "
+         "devueltos, a cargo del cliente.", True),
+        ("nl", "Retourneren is gratis. Gedragen artikelen worden niet geaccepteerd en "
+         "teruggestuurd, op kosten van de klant.", True),
+    ],
+)  # fmt: skip
+def test_rejected_clause_keeps_cost_after_comma(lang: str, text: str, free: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is free
+
+
+# Review 39 (finding 3): "ni cambios", "o cambios", "nem trocas": no exchanges either, so no
+# exchanges-only page; the window still read.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "No realizamos devoluciones de dinero ni cambios en artículos rebajados. Tienes 30 "
+         "días para devolver."),
+        ("es", "No realizamos devoluciones de dinero o cambios en productos personalizados. Tienes "
+         "30 días para devolver."),
+        ("pt", "Não fazemos devolução de dinheiro nem trocas em artigos de saldo. Tem 30 dias para "
+         "devolver."),
+    ],
+)  # fmt: skip
+def test_no_money_nor_exchange_is_no_exchange_only(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get("returns.exchanges_only") is None
+    assert got.get("returns.window_days") == 30

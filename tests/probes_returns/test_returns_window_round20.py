@@ -111,3 +111,28 @@ def test_received_order_stays_window(lang: str, text: str, window: int) -> None:
 )  # fmt: skip
 def test_receipt_and_new_clause_stays_window(lang: str, text: str, window: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == window
+
+
+# Review 39 (finding 2): the refund-time rule needs the return's noun phrase to end there; a verb
+# after it ("approval of your return will be confirmed") is a new clause, and the days the window.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Returns are accepted within 30 days of receipt and approval of your return will be "
+         "confirmed by email."),
+        ("en", "Items can be returned within 30 days of receipt and acceptance of the return is at "
+         "our discretion."),
+        ("en", "You have 30 days from receipt and inspection of the returned goods is done in our "
+         "warehouse."),
+        ("en", "Send your return within 30 days of receipt and approval of your return shipment "
+         "request."),
+        ("es", "Tienes 30 días desde la recepción y la aprobación de la devolución depende del "
+         "estado del producto."),
+        ("es", "Tienes 30 días desde la recepción y la revisión de la devolución corre a cargo de "
+         "nuestro almacén."),
+    ],
+)  # fmt: skip
+def test_receipt_and_verb_after_return_stays_window(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get(WINDOW) == 30
+    assert got.get(REFUND) is None
