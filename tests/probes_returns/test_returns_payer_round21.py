@@ -2,7 +2,9 @@
 polite 'you') must pay the return itself, a modal verb before 'pay' and the return as its
 object ("el cliente deberá pagar la devolución", "le client devra payer le retour"): the
 customer pays. A shop as subject, a negation, or another object (the money's return, the
-order) is not reached."""
+order) is not reached. A fee or commission said never charged for refunds ("nunca cobramos comisión
+por reembolsar"): no restocking fee; a payment's fee, or a restocking fee charged beside it, is
+not reached."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 from probes.returns_terms import extract_returns_terms
 
 FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
 
 
 @pytest.mark.parametrize(
@@ -44,3 +47,39 @@ def test_customer_must_pay_the_return(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_customer_must_pay_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Dinero: no cobramos comisiones por los reembolsos."),
+        ("en", "Money back: we do not charge any fee for refunding."),
+        ("fr", "Argent : nous ne prélevons aucune commission sur les remboursements."),
+        ("it", "Denaro: non applichiamo nessuna commissione sui rimborsi."),
+        ("pt", "Dinheiro: não aplicamos qualquer comissão nos reembolsos."),
+        ("de", "Geld zurück: Wir erheben keine Gebühren für die Rückerstattung."),
+        ("nl", "Geld terug: wij brengen geen kosten in rekening voor een terugbetaling."),
+        ("pl", "Pieniądze: nie naliczamy żadnych opłat za zwrot środków."),
+    ],
+)  # fmt: skip
+def test_no_fee_for_refunds(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fee"),
+    [
+        # A payment's fee is not a refund's; a restocking fee beside the no-refund-fee still reads.
+        ("es", "Pagos: no cobramos comisión por pagar con tarjeta.", None),
+        ("en", "Payments: we do not charge a fee for card payments.", None),
+        ("en", "We never charge a fee for refunds, but a 10% restocking fee applies to every return.", True),
+        ("es", "No cobramos comisión por reembolsar, pero se aplica un cargo de reposición del 10% en cada devolución.", True),
+    ],
+)  # fmt: skip
+def test_no_fee_for_refunds_guards(lang: str, text: str, fee: bool | None) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is fee
+
+
+def test_no_fee_for_refunds_leaves_who_pays() -> None:
+    text = "Returns: return shipping is at your own expense. We never charge a fee for refunds."
+    assert extract_returns_terms(text, "en").get(FREE) is False
