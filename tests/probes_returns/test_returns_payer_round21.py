@@ -4,7 +4,8 @@ object ("el cliente deberá pagar la devolución", "le client devra payer le ret
 customer pays. A shop as subject, a negation, or another object (the money's return, the
 order) is not reached. A fee or commission said never charged for refunds ("nunca cobramos comisión
 por reembolsar"): no restocking fee; a payment's fee, or a restocking fee charged beside it, is
-not reached."""
+not reached. A percentage penalty charged on returns ('penalidad del 5%', 'a 5% penalty', 'boete
+van 5%', 'karze w wysokości 5%'): a restocking fee; a cancellation's penalty is not one."""
 
 from __future__ import annotations
 
@@ -83,3 +84,32 @@ def test_no_fee_for_refunds_guards(lang: str, text: str, fee: bool | None) -> No
 def test_no_fee_for_refunds_leaves_who_pays() -> None:
     text = "Returns: return shipping is at your own expense. We never charge a fee for refunds."
     assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Devoluciones: cada artículo devuelto tiene una penalidad del 8%."),
+        ("en", "Returns: every returned item carries a 8% penalty."),
+        ("en", "Returns: every returned item carries a penalty of 8%."),
+        ("pt", "Devoluções: cada artigo devolvido tem uma penalidade de 8%."),
+        ("nl", "Retouren: elk geretourneerd artikel krijgt een boete van 8%."),
+        ("pl", "Zwroty: każdy zwrócony artykuł podlega karze w wysokości 8%."),
+        ("de", "Rücksendungen: für jeden zurückgesandten Artikel gilt eine Strafgebühr von 8%."),
+    ],
+)  # fmt: skip
+def test_percentage_penalty_on_returns(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A cancelled order's penalty, no return named: not a restocking fee.
+        ("en", "Cancellations: cancelled orders carry a 10% penalty."),
+        ("es", "Cancelaciones: los pedidos cancelados tienen una penalidad del 10%."),
+        ("pl", "Anulowanie: anulowane zamówienia podlegają karze w wysokości 10%."),
+    ],
+)  # fmt: skip
+def test_cancellation_penalty_guard(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
