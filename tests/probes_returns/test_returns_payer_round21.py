@@ -5,7 +5,10 @@ customer pays. A shop as subject, a negation, or another object (the money's ret
 order) is not reached. A fee or commission said never charged for refunds ("nunca cobramos comisión
 por reembolsar"): no restocking fee; a payment's fee, or a restocking fee charged beside it, is
 not reached. A percentage penalty charged on returns ('penalidad del 5%', 'a 5% penalty', 'boete
-van 5%', 'karze w wysokości 5%'): a restocking fee; a cancellation's penalty is not one."""
+van 5%', 'karze w wysokości 5%'): a restocking fee; a cancellation's penalty is not one. It is
+"your" responsibility to pay or cover the return's cost (en, es, de, nl), or the customer is
+"liable" for it (en): the customer pays; "our" responsibility, a negation, another duty or
+another cost is not reached."""
 
 from __future__ import annotations
 
@@ -113,3 +116,33 @@ def test_percentage_penalty_on_returns(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_cancellation_penalty_guard(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Sending back: it is your responsibility to pay for return postage."),
+        ("en", "Sending back: it's your responsibility to arrange and cover the costs of the return."),
+        ("en", "Sending back: buyers are liable for the costs of returning their items."),
+        ("es", "Envíos: es tu responsabilidad pagar los gastos de envío de la devolución."),
+        ("de", "Hinweis: Es liegt in deiner Verantwortung, die Rücksendekosten zu übernehmen."),
+        ("nl", "Let op: het is jouw verantwoordelijkheid om de kosten van de terugzending te dragen."),
+    ],
+)  # fmt: skip
+def test_your_responsibility_or_liable_for_return_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Our responsibility, a negation, another duty, another cost: the customer is not said to pay.
+        ("en", "Sending back: it is our responsibility to cover return shipping costs."),
+        ("en", "Sending back: you will not be liable for the cost of returning the goods."),
+        ("en", "Sending back: you are liable for the cost of any damage to the goods."),
+        ("en", "Sending back: it is your responsibility to pack the item securely."),
+        ("es", "Envíos: es nuestra responsabilidad cubrir el costo de la devolución."),
+    ],
+)  # fmt: skip
+def test_your_responsibility_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
