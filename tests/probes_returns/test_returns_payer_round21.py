@@ -8,7 +8,10 @@ not reached. A percentage penalty charged on returns ('penalidad del 5%', 'a 5% 
 van 5%', 'karze w wysokości 5%'): a restocking fee; a cancellation's penalty is not one. It is
 "your" responsibility to pay or cover the return's cost (en, es, de, nl), or the customer is
 "liable" for it (en): the customer pays; "our" responsibility, a negation, another duty or
-another cost is not reached."""
+another cost is not reached. A
+collection (pick-up) fee said deducted from the refund (en, es, de, it, pt): the return's
+postage, paid by the customer (no restocking fee); a hedge, a negation or an order's collection
+fee is not reached."""
 
 from __future__ import annotations
 
@@ -147,4 +150,36 @@ def test_your_responsibility_or_liable_for_return_cost(lang: str, text: str) -> 
     ],
 )  # fmt: skip
 def test_your_responsibility_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Returns: the pick-up charge of $15 is deducted from your refund."),
+        ("es", "Devoluciones: el cargo de retiro de 4.500 pesos se descuenta del reembolso."),
+        ("es", "Devoluciones: se deducirá de tu reembolso el costo de recolección."),
+        ("de", "Rücksendung: die Abholpauschale von 9 € wird von der Erstattung abgezogen."),
+        ("it", "Resi: le spese di ritiro di 9 € verranno trattenute dal rimborso."),
+        ("pt", "Devoluções: o custo de coleta de R$ 20 será abatido do reembolso."),
+    ],
+)  # fmt: skip
+def test_collection_fee_deducted_from_refund(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(FREE) is False
+    assert terms.get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A hedge, a negation, an order's collection fee: the customer is not said to pay.
+        ("en", "Returns: a collection fee may be deducted from your refund."),
+        ("en", "Delivery: a collection fee of £5 applies to click and collect orders."),
+        ("es", "Devoluciones: la tarifa de recogida no se descontará del reembolso."),
+        ("it", "Resi: la tariffa di ritiro non sarà detratta dal rimborso."),
+        ("pt", "Devoluções: a taxa de recolha não será descontada do reembolso."),
+    ],
+)  # fmt: skip
+def test_collection_fee_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
