@@ -11,7 +11,9 @@ van 5%', 'karze w wysokości 5%'): a restocking fee; a cancellation's penalty is
 another cost is not reached. A
 collection (pick-up) fee said deducted from the refund (en, es, de, it, pt): the return's
 postage, paid by the customer (no restocking fee); a hedge, a negation or an order's collection
-fee is not reached."""
+fee is not reached. The
+customer named as the one who withdraws ("quien se retracta", "celui qui se rétracte", "chi
+recede", "quem desiste") is the payer; the same words beside a shop that pays are not reached."""
 
 from __future__ import annotations
 
@@ -183,3 +185,29 @@ def test_collection_fee_deducted_from_refund(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_collection_fee_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Retracto: el envío de vuelta del artículo es a cargo de quien se retracta."),
+        ("es", "Retracto: los gastos de devolución corren por cuenta de quien desiste."),
+        ("fr", "Rétractation : le renvoi du colis est à la charge de la personne qui se rétracte."),
+        ("it", "Recesso: i costi di spedizione del reso sono a carico di chi recede."),
+        ("pt", "Desistência: os custos de envio da devolução são suportados por quem desiste."),
+    ],
+)  # fmt: skip
+def test_the_one_who_withdraws_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The same words beside a shop that pays: the shop pays.
+        ("es", "Retracto: la tienda paga los gastos de devolución, incluso a quien se retracta."),
+        ("es", "Retracto: quien se retracta cobra; los gastos de devolución los paga la tienda."),
+    ],
+)  # fmt: skip
+def test_the_one_who_withdraws_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
