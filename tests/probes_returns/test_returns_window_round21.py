@@ -48,3 +48,38 @@ def test_refund_to_be_requested_within(lang: str, text: str, days: int) -> None:
 )  # fmt: skip
 def test_refund_to_be_made_within_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "The period to request a refund is 20 days from receipt of the product.", 20),
+        ("en", "The deadline for requesting a refund is 20 days.", 20),
+        ("es", "El plazo para solicitar un reembolso es de 20 días a partir de la entrega.", 20),
+        ("es", "El período para hacer cambios o pedir reembolsos es de 20 días.", 20),
+        ("fr", "Le délai pour demander un remboursement est de 20 jours après livraison.", 20),
+        ("it", "Il termine per richiedere il rimborso è di 20 giorni dalla consegna.", 20),
+        ("pt", "O prazo para solicitar o reembolso é de 20 dias após a entrega.", 20),
+        ("de", "Die Frist zur Beantragung einer Erstattung beträgt 20 Tage ab Lieferung.", 20),
+        ("nl", "De termijn om een terugbetaling aan te vragen is 20 dagen na levering.", 20),
+        ("pl", "Termin na zgłoszenie zwrotu pieniędzy wynosi 20 dni od doręczenia.", 20),
+    ],
+)  # fmt: skip
+def test_period_to_ask_for_refund_named_before(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The time to process or receive the refund: the shop's time, no window.
+        ("en", "The time to process a refund is 10 days."),
+        ("en", "The time to receive your refund is 10 days."),
+        ("es", "El plazo para recibir el reembolso es de 10 días."),
+        ("pt", "O prazo para processar o reembolso é de 10 dias."),
+        # A refund for a defect: a claim's period, no window.
+        ("es", "El plazo para solicitar un reembolso por un defecto es de 10 días."),
+    ],
+)  # fmt: skip
+def test_period_to_get_refund_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
