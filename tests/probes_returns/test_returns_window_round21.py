@@ -83,3 +83,33 @@ def test_period_to_ask_for_refund_named_before(lang: str, text: str, days: int) 
 )  # fmt: skip
 def test_period_to_get_refund_is_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "You may cancel within 10 full working days of receipt of the goods.", 10),
+        ("en", "You may return goods within 10 clear days of delivery.", 10),
+        ("de", "Sie können die Ware innerhalb von 20 vollen Tagen nach Erhalt zurücksenden.", 20),
+        ("fr", "Vous pouvez retourner l'article sous 20 jours complets après la livraison.", 20),
+        ("es", "Puedes devolver el producto dentro de los 20 días completos tras la entrega.", 20),
+        ("it", "Puoi restituire il prodotto entro 20 giorni interi dalla consegna.", 20),
+        ("nl", "Je kunt het artikel binnen 20 volle dagen na levering retourneren.", 20),
+        ("pt", "Pode devolver o produto no prazo de 20 dias completos após a entrega.", 20),
+        ("pl", "Możesz zwrócić towar w ciągu 20 pełnych dni od doręczenia.", 20),
+    ],
+)  # fmt: skip
+def test_full_days_are_days(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Full days of a refund's time stay the refund's.
+        ("en", "Refunds are processed within 10 full working days of receiving the goods back."),
+        ("es", "El reembolso se realizará en 10 días completos tras recibir la devolución."),
+    ],
+)  # fmt: skip
+def test_full_days_of_refund_are_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
