@@ -113,3 +113,37 @@ def test_full_days_are_days(lang: str, text: str, days: int) -> None:
 )  # fmt: skip
 def test_full_days_of_refund_are_no_window(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "Within 20 days after the buyer receives it, regardless of any reasons.", 20),
+        ("es", "Puedes enviarlo dentro de 20 días desde la entrega, sin importar el motivo.", 20),
+        ("fr", "Renvoyez-le sous 20 jours après livraison, quelle qu'en soit la raison.", 20),
+        ("de", "Sie haben 20 Tage ab Lieferung, unabhängig vom Grund.", 20),
+        ("it", "Hai 20 giorni dalla consegna, indipendentemente dal motivo.", 20),
+        ("pt", "Tem 20 dias a partir da entrega, independentemente do motivo.", 20),
+        ("nl", "Je hebt 20 dagen na levering, ongeacht de reden.", 20),
+        ("pl", "Masz 20 dni od doręczenia, bez względu na powód.", 20),
+    ],
+)  # fmt: skip
+def test_regardless_of_reason_is_the_withdrawal(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        # A refund's time stays a refund's; a fault's period beside the window stays a fault's.
+        ("en", "Refunds are issued within 10 days, regardless of the reason for the return.", None),
+        (
+            "en",
+            "Returns are accepted within 30 days of delivery. Faulty goods must be reported"
+            " within 3 days of delivery, regardless of the reason.",
+            30,
+        ),
+    ],
+)  # fmt: skip
+def test_regardless_of_reason_reach(lang: str, text: str, days: int | None) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
