@@ -6,7 +6,9 @@
   de 7 dias", "hors délai de 14 jours"), or the standard period ("Délai standard : 30 jours"),
   where nothing else names it: the return window;
 - a time to ask for a refund ("30 days from receipt to request a full refund", "pour en
-  demander le remboursement"): the return window, not the time the refund takes;
+  demander le remboursement"), or named before the duration ("the period to request a refund
+  is 30 days", "el plazo para solicitar un reembolso es de 30 días"): the return window, not
+  the time the refund takes;
 - a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
   dias (defeito)"): a warranty's;
 - a period of a sentence naming nothing, after a sentence about defects or only about exchanges
@@ -41,6 +43,10 @@ def own_kind(
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
     # Not "we extend the warranty to 90 days": another period's extension stays that period's.
     if p.own["extended"].search(before) and (days or 0) <= _OWN_MAX and kind in _EXTENDABLE:
+        return "return"
+    # "El período para realizar cambios o solicitar reembolsos es de 30 días": the time to ask.
+    asking = sentence[max([match.start() - _ASK_REACH, *ends, 0]) : match.start()]
+    if kind in (None, "refund", "exchange") and p.own["ask_before"].search(asking):
         return "return"
     if kind is None and (p.own["outside"].search(before) or standard_named(before, p)):
         return "return"
