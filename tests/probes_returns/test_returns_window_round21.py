@@ -1,11 +1,9 @@
-"""Return window, round 21 (from the twentieth returns batch): a refund that "must be requested"
-(claimed, submitted) within the period is a window to ask for it, as round 13's "can be
-requested" was, in every language with that wording before the duration; the words must end
-right before the duration, so a refund's own time later in the sentence stays a refund's. The
-period to ask for a refund named before the duration ("the period to request a refund is 30
-days") is the window. "N full/clear days" ("volle Tage", "volle dagen", "pełnych dni", a word
-between the number and its unit) are that many days. A return "regardless of any reason" is the
-withdrawal's "without giving a reason" (English: the other languages already read these cases)"""
+"""Return window, round 21 (from the twentieth returns batch): the period to ask for a refund
+named before the duration ("the period to request a refund is 30 days") is the window. "N
+full/clear days" ("volle Tage", "volle dagen", "pełnych dni", a word between the number and its
+unit) are that many days. Two more rules of the round were removed after review 40 (a refund that
+"must be requested" within N days as a window; "regardless of the reason" as the withdrawal):
+their guards stay, with the review's counter-examples."""
 
 from __future__ import annotations
 
@@ -14,24 +12,6 @@ import pytest
 from probes.returns_terms import extract_returns_terms
 
 WINDOW = "returns.window_days"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "days"),
-    [
-        ("en", "Refunds must be requested within 21 days of delivery.", 21),
-        ("en", "Refunds should be claimed within 21 days.", 21),
-        ("en", "A refund must be requested by e-mail within 21 days.", 21),
-        ("fr", "Le remboursement doit être demandé dans les 20 jours suivant la livraison.", 20),
-        ("es", "El reembolso debe solicitarse dentro de los 20 días siguientes a la entrega.", 20),
-        ("it", "Il rimborso deve essere richiesto entro 20 giorni dalla consegna.", 20),
-        ("nl", "Een terugbetaling moet worden aangevraagd binnen 20 dagen na levering.", 20),
-        ("pt", "O reembolso deve ser solicitado no prazo de 20 dias após a entrega.", 20),
-        ("pl", "Zwrot pieniędzy należy zgłosić w ciągu 20 dni od doręczenia.", 20),
-    ],
-)  # fmt: skip
-def test_refund_to_be_requested_within(lang: str, text: str, days: int) -> None:
-    assert extract_returns_terms(text, lang).get(WINDOW) == days
 
 
 @pytest.mark.parametrize(
@@ -117,16 +97,6 @@ def test_full_days_of_refund_are_no_window(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "days"),
     [
-        ("en", "Within 20 days after the buyer receives it, regardless of any reasons.", 20),
-    ],
-)  # fmt: skip
-def test_regardless_of_reason_is_the_withdrawal(lang: str, text: str, days: int) -> None:
-    assert extract_returns_terms(text, lang).get(WINDOW) == days
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "days"),
-    [
         # A refund's time stays a refund's; a fault's period beside the window stays a fault's.
         ("en", "Refunds are issued within 10 days, regardless of the reason for the return.", None),
         (
@@ -139,3 +109,22 @@ def test_regardless_of_reason_is_the_withdrawal(lang: str, text: str, days: int)
 )  # fmt: skip
 def test_regardless_of_reason_reach(lang: str, text: str, days: int | None) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        # review 40: a short claim period for damaged goods is no window (its rule was removed)
+        ("en", "You have 30 days to return items. Refunds for damaged items must be requested "
+         "within 2 days of delivery.", 30),
+        ("es", "Tiene 30 días para devolver su pedido. Los reembolsos por productos dañados deben "
+         "solicitarse dentro de los 2 días siguientes a la entrega.", 30),
+        # review 40: "regardless of the reason" in a warranty is no withdrawal (rule removed)
+        ("en", "Products are covered for 12 months regardless of the reason of the fault. Returns "
+         "within 14 days.", 14),
+    ],
+)  # fmt: skip
+def test_review40_guards_keep_the_window(lang: str, text: str, days: int) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(WINDOW) == days
+    assert "returns.withdrawal_days" not in terms
