@@ -1,0 +1,164 @@
+"""Who pays, round 22 (from the twentieth and twenty-first returns batches):
+
+- goods received or arriving in bad condition ("llega en mal estado", "arrives in poor
+  condition") are a defect: a free return for them says nothing of an ordinary return (goods the
+  customer sends back in bad condition are not reached);
+- an error attributable to the shop ("cuando el error sea atribuible a nuestra tienda") is the
+  shop's own error: the shop pays only then, so an ordinary return costs the customer;
+- the shop (we) saying it is not responsible for the return's costs: the customer pays them
+  (no responsibility for returns with no cost named, or the shop responsible, is not reached);
+- a change of mind as a condition before a comma ("Para cambio de opinión, el cliente asume el
+  envío"), like the round-20 label with a colon: the customer pays (not after "except");
+- en: the customer "liable for the cost of returning", or "normally responsible for return
+  postage": the customer pays (a negation, another object, the shop as subject are not reached).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los gastos de devolución corren a cargo del cliente. Si el artículo llega en mal estado, la devolución es gratuita."),
+        ("en", "Return shipping costs are paid by the customer. If your item arrives in poor condition, the return is free."),
+        ("fr", "Les frais de retour sont à la charge du client. Si l'article arrive en mauvais état, le retour est gratuit."),
+        ("it", "Le spese di reso sono a carico del cliente. Se l'articolo arriva in cattivo stato, il reso è gratuito."),
+        ("pt", "Os custos de devolução são por conta do cliente. Se o artigo chegar em mau estado, a devolução é gratuita."),
+        ("de", "Die Kosten der Rücksendung trägt der Kunde. Wenn die Ware in schlechtem Zustand ankommt, ist die Rücksendung kostenlos."),
+        ("nl", "De retourkosten zijn voor rekening van de klant. Als het artikel in slechte staat aankomt, is retourneren gratis."),
+        ("pl", "Koszty zwrotu ponosi klient. Jeśli produkt dotarł w złym stanie, zwrot jest bezpłatny."),
+    ],
+)  # fmt: skip
+def test_bad_condition_on_arrival_is_a_defect(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Goods the customer sends back in bad condition are no defect: a free return stays free.
+        ("es", "La devolución es gratuita. Los artículos devueltos en mal estado no serán reembolsados."),
+        ("en", "Returns are free of charge. Items sent back in poor condition will not be refunded."),
+    ],
+)  # fmt: skip
+def test_bad_condition_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tienes 30 días para devolver el producto. Los gastos de envío de la devolución serán cubiertos por la tienda cuando el error sea atribuible a nuestra tienda."),
+        ("en", "You have 30 days to return an item. Return shipping is paid by us when the error is attributable to us."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Les frais de retour sont pris en charge par nous si l'erreur est imputable à notre boutique."),
+        ("it", "Hai 30 giorni per restituire un articolo. Le spese di reso sono a nostro carico se l'errore è imputabile a noi."),
+        ("pt", "Tem 30 dias para devolver o artigo. Os custos de devolução são suportados por nós quando o erro for imputável à loja."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Die Rücksendekosten übernehmen wir bei einem Fehler, den wir zu vertreten haben."),
+        ("nl", "Je hebt 30 dagen om te retourneren. De retourkosten zijn voor ons als de fout aan ons te wijten is."),
+        ("pl", "Masz 30 dni na zwrot. Koszty zwrotu pokrywamy, gdy błąd leży po stronie sklepu."),
+    ],
+)  # fmt: skip
+def test_error_attributable_to_the_shop(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The customer's own error, or a plain free return: not the shop's error.
+        ("es", "Tienes 30 días para devolver el producto. Las devoluciones son gratuitas, aunque el error sea atribuible al cliente."),
+        ("en", "You have 30 days to return an item. Returns are free, even when the error is attributable to the customer."),
+    ],
+)  # fmt: skip
+def test_error_attributable_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por los gastos de retorno."),
+        ("es", "Tienes 7 días para devolver el producto. No somos responsables de los gastos de devolución."),
+        ("en", "You have 30 days to return an item. We are not responsible for return shipping costs."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables des frais de retour."),
+        ("it", "Hai 30 giorni per restituire un articolo. Non siamo responsabili delle spese di reso."),
+        ("pt", "Tem 30 dias para devolver o artigo. Não nos responsabilizamos pelos custos de devolução."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Wir sind nicht verantwortlich für die Rücksendekosten."),
+        ("nl", "Je hebt 30 dagen om te retourneren. Wij zijn niet verantwoordelijk voor de retourkosten."),
+        ("pl", "Masz 30 dni na zwrot. Nie odpowiadamy za koszty zwrotu."),
+    ],
+)  # fmt: skip
+def test_shop_not_responsible_for_return_costs(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # No cost named, or the shop responsible: not the customer paying.
+        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por las devoluciones enviadas sin autorización."),
+        ("en", "You have 30 days to return an item. We are not responsible for returns lost in transit."),
+        ("en", "You have 30 days to return an item. We are responsible for return shipping costs."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables des colis perdus."),
+    ],
+)  # fmt: skip
+def test_shop_not_responsible_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tienes 30 días para devolver. Para cambio de opinión, el cliente asume el envío."),
+        ("es", "Tienes 30 días para devolver. En caso de arrepentimiento, el comprador paga los gastos."),
+        ("fr", "Vous avez 30 jours pour retourner un article. En cas de changement d'avis, le client paie les frais."),
+        ("it", "Hai 30 giorni per il reso. In caso di ripensamento, il cliente sostiene le spese."),
+        ("pl", "Masz 30 dni na zwrot. W przypadku zmiany zdania, klient ponosi koszty."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_condition_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # After "except" the change of mind is the exception, not who pays an ordinary return.
+        ("es", "Tienes 30 días para devolver. Salvo cambio de opinión, el cliente asume el envío."),
+        ("it", "Hai 30 giorni per il reso. Tranne ripensamento, il cliente sostiene le spese."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_condition_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns are accepted within 30 days. You will however be liable for the cost of returning the goods.",
+        "Returns are accepted within 30 days. The customer is liable for the costs of return.",
+        "Returns are accepted within 30 days. You are normally responsible for return postage.",
+        "Returns are accepted within 30 days. Customers are usually responsible for return shipping.",
+    ],
+)  # fmt: skip
+def test_en_liable_and_usually_responsible(text: str) -> None:
+    assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negation, another object (damage), the shop as subject: not reached.
+        "Returns are accepted within 30 days. You are not normally responsible for return postage.",
+        "Returns are accepted within 30 days. You will be liable for any damage to returned goods.",
+        "Returns are accepted within 30 days. We will be liable for the cost of returning the goods.",
+    ],
+)  # fmt: skip
+def test_en_liable_guards(text: str) -> None:
+    assert extract_returns_terms(text, "en").get(FREE) is not False
