@@ -10,7 +10,9 @@
 - a change of mind as a condition before a comma ("Para cambio de opinión, el cliente asume el
   envío"), like the round-20 label with a colon: the customer pays (not after "except");
 - en: the customer "liable for the cost of returning", or "normally responsible for return
-  postage": the customer pays (a negation, another object, the shop as subject are not reached).
+  postage": the customer pays (a negation, another object, the shop as subject are not reached);
+- a return label the shop sends ("Te enviaremos una etiqueta de devolución", a refund-kind time
+  phrase) is no refund of the cost named after it ("(coste a cargo del cliente)").
 """
 
 from __future__ import annotations
@@ -162,3 +164,28 @@ def test_en_liable_and_usually_responsible(text: str) -> None:
 )  # fmt: skip
 def test_en_liable_guards(text: str) -> None:
     assert extract_returns_terms(text, "en").get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A return label the shop sends (a time phrase of the refund kind) gives no money back:
+        # its cost named as the customer's is what the return costs.
+        ("es", "Te enviaremos una etiqueta de devolución (coste a cargo del cliente)."),
+        ("en", "We will send you a return label (cost paid by the customer)."),
+    ],
+)  # fmt: skip
+def test_label_sent_at_the_customers_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A free label, or the costs refunded after the label: not the customer paying.
+        ("es", "Te enviaremos una etiqueta de devolución gratuita."),
+        ("es", "Te enviaremos una etiqueta de devolución y te reembolsaremos los gastos de devolución del cliente."),
+    ],
+)  # fmt: skip
+def test_label_sent_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
