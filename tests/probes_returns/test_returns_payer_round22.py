@@ -12,7 +12,10 @@
 - en: the customer "liable for the cost of returning", or "normally responsible for return
   postage": the customer pays (a negation, another object, the shop as subject are not reached);
 - a return label the shop sends ("Te enviaremos una etiqueta de devolución", a refund-kind time
-  phrase) is no refund of the cost named after it ("(coste a cargo del cliente)").
+  phrase) is no refund of the cost named after it ("(coste a cargo del cliente)");
+- es fr it pt: the shop obliged to send a parcel back to the sender, who pays ("devolverlo al
+  remitente, quien correrá con los costos"): a rejected return's clause, left out (a plain
+  customer-pays beside it still stands).
 """
 
 from __future__ import annotations
@@ -189,3 +192,30 @@ def test_label_sent_at_the_customers_cost(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_label_sent_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The shop obliged to send a parcel back to the sender, who pays (an infinitive with its
+        # pronoun and a relative clause): a rejected return's clause, no ordinary return's cost.
+        ("es", "Tienes 30 días para devolver. Si recibimos un paquete sin aviso, tendremos que devolverlo al remitente, quien correrá con los costos de envío."),
+        ("fr", "Vous avez 30 jours. Sans accord, nous devrons renvoyer le colis à l'expéditeur, qui supportera les frais."),
+        ("it", "Hai 30 giorni per il reso. Senza autorizzazione dovremo rispedirlo al mittente, che sosterrà le spese."),
+        ("pt", "Tem 30 dias para devolver. Sem aviso, teremos de devolvê-lo ao remetente, que arcará com os custos."),
+    ],
+)  # fmt: skip
+def test_sent_back_to_the_sender_who_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A plain customer-pays beside it still says who pays an ordinary return.
+        ("es", "Los gastos de devolución corren a cargo del cliente. Si recibimos un paquete sin aviso, tendremos que devolverlo al remitente, quien correrá con los costos de envío."),
+        ("it", "Le spese di reso sono a carico del cliente. Senza autorizzazione dovremo rispedirlo al mittente, che sosterrà le spese."),
+    ],
+)  # fmt: skip
+def test_sent_back_to_the_sender_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
