@@ -32,6 +32,15 @@ _RESTOCK = re.compile(
     r"remise\s+en\s+stock|ponowne|magazynowani|reintegro|riaccettazion"
 )
 
+# Round 22: storing goods the customer has not collected ("una penalidad por gestión de
+# almacenaje y gastos administrativos"), in any supported language (folded): its fee is no
+# restocking fee (one named for restocking still is).
+_STORAGE = re.compile(
+    r"\b(?:storage|stockage|gardiennage|almacenaje|almacenamiento|bodegaje|giacenza|magazzinaggio|"
+    r"armazenagem|armazenamento|lagergeld|lagerkosten|lagergeb\w*|opslagkosten|przechowywani\w*|"
+    r"sk[lł]adowani\w*)\b"
+)
+
 
 def read_fee(
     s: Sentence,
@@ -73,7 +82,10 @@ def read_fee(
             continue
         if cancelled and f["penalty"].search(hit.group(0)):
             continue
-        if (ordering or faults.exchange_fee(text, p)) and not _RESTOCK.search(hit.group(0)):
+        storing = bool(_STORAGE.search(text))
+        if (ordering or storing or faults.exchange_fee(text, p)) and not _RESTOCK.search(
+            hit.group(0)
+        ):
             continue
         # "los gastos de gestión de la recogida": the price of collecting the parcel (its
         # postage), not a fee on the return.

@@ -15,7 +15,9 @@
   phrase) is no refund of the cost named after it ("(coste a cargo del cliente)");
 - es fr it pt: the shop obliged to send a parcel back to the sender, who pays ("devolverlo al
   remitente, quien correrá con los costos"): a rejected return's clause, left out (a plain
-  customer-pays beside it still stands).
+  customer-pays beside it still stands);
+- a fee in a sentence about storing uncollected goods ("penalidad por almacenaje y gastos
+  administrativos") is no restocking fee (one named for restocking still is).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 from probes.returns_terms import extract_returns_terms
 
 FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
 
 
 @pytest.mark.parametrize(
@@ -219,3 +222,35 @@ def test_sent_back_to_the_sender_who_pays(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_sent_back_to_the_sender_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee for storing goods the customer has not collected is no restocking fee.
+        ("es", "Pasado el plazo para recoger la mercancía, se cobrará una penalidad por almacenaje y gastos administrativos."),
+        ("en", "After 7 days, uncollected goods are charged a storage and administration fee."),
+        ("fr", "Passé ce délai, des frais de stockage et des frais administratifs seront facturés."),
+        ("it", "Trascorso il termine, verranno addebitati costi di giacenza e spese amministrative."),
+        ("pt", "Após o prazo, será cobrada uma taxa de armazenagem e uma taxa administrativa."),
+        ("de", "Nach Ablauf der Frist berechnen wir Lagergeld und eine Bearbeitungsgebühr."),
+        ("nl", "Na deze termijn rekenen wij opslagkosten en administratiekosten."),
+        ("pl", "Po terminie pobieramy opłatę za przechowywanie i opłatę administracyjną."),
+    ],
+)  # fmt: skip
+def test_storage_fee_is_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee named for restocking beside storage, or a return's administration fee, still is one.
+        ("es", "Las devoluciones tienen un cargo de reposición del 10%. Los productos no recogidos pagarán almacenaje."),
+        ("es", "Las devoluciones tienen unos gastos administrativos de 5 €."),
+        ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr von 5 €."),
+    ],
+)  # fmt: skip
+def test_storage_fee_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
