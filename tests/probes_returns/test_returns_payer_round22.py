@@ -17,7 +17,10 @@
   remitente, quien correrá con los costos"): a rejected return's clause, left out (a plain
   customer-pays beside it still stands);
 - a fee in a sentence about storing uncollected goods ("penalidad por almacenaje y gastos
-  administrativos") is no restocking fee (one named for restocking still is).
+  administrativos") is no restocking fee (one named for restocking still is);
+- a fee on a parcel refused by its recipient ("refused by receiver", "non-deliverable") is no
+  restocking fee; a handling charge joined to the shipping ("shipping and handling charges") is
+  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one).
 """
 
 from __future__ import annotations
@@ -253,4 +256,37 @@ def test_storage_fee_is_no_restocking_fee(lang: str, text: str) -> None:
     ],
 )  # fmt: skip
 def test_storage_fee_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee on parcels refused by their recipient or not deliverable: no ordinary return's.
+        ("en", "Packages refused by the recipient are subject to a return handling fee."),
+        ("en", "Non-deliverable parcels are subject to a return handling fee."),
+        ("es", "Los paquetes rechazados por el destinatario tendrán un cargo de gestión."),
+        ("it", "I pacchi rifiutati dal destinatario sono soggetti a spese di gestione."),
+        ("de", "Vom Empfänger nicht angenommene Pakete kosten eine Bearbeitungsgebühr von 5 €."),
+        ("nl", "Pakketten die door de ontvanger geweigerd worden, kosten 10 euro administratiekosten."),
+        # A handling charge joined to the shipping is the parcel's postage.
+        ("en", "Customers are responsible for shipping and handling charges for all returns."),
+        ("en", "Returns are subject to a shipping and handling fee of $10."),
+        ("de", "Für Rücksendungen berechnen wir Versand- und Bearbeitungsgebühren von 5 €."),
+    ],
+)  # fmt: skip
+def test_refused_parcel_and_shipping_handling_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee on every return, a fee of its own after the shipping: still a restocking fee.
+        ("en", "All returns are subject to a return handling fee."),
+        ("en", "Returns are subject to return shipping and a handling fee of $10."),
+        ("fr", "Les retours sont soumis à des frais de port et frais de gestion de 5 €."),
+    ],
+)  # fmt: skip
+def test_refused_parcel_and_shipping_handling_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is True
