@@ -61,7 +61,7 @@ _OUR_ERROR = re.compile(
     r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
     r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
     r"z\s+naszej\s+winy|"
-    # Round 22: an error attributable to the shop ("cuando el error sea atribuible a nuestra tienda").
+    # Round 22: an error attributable to the shop ("el error sea atribuible a nuestra tienda").
     r"(?:error|mistake|fault)\s+(?:is\s+)?attributable\s+to\s+(?:us|our\s+\w+|the\s+(?:shop|store|seller))|"
     r"(?:error|fallo)\s+(?:sea\s+|es\s+|fuera\s+)?(?:atribuible|imputable)\s+a\s+(?:nosotros|nuestr[oa]\s+\w+|"
     r"la\s+tienda|la\s+empresa|el\s+vendedor)|erreur\s+(?:qui\s+nous\s+est\s+imputable|(?:est\s+)?imputable\s+a\s+"

@@ -36,14 +36,22 @@ FEE = "returns.restocking_fee"
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("es", "Los gastos de devolución corren a cargo del cliente. Si el artículo llega en mal estado, la devolución es gratuita."),
-        ("en", "Return shipping costs are paid by the customer. If your item arrives in poor condition, the return is free."),
-        ("fr", "Les frais de retour sont à la charge du client. Si l'article arrive en mauvais état, le retour est gratuit."),
-        ("it", "Le spese di reso sono a carico del cliente. Se l'articolo arriva in cattivo stato, il reso è gratuito."),
-        ("pt", "Os custos de devolução são por conta do cliente. Se o artigo chegar em mau estado, a devolução é gratuita."),
-        ("de", "Die Kosten der Rücksendung trägt der Kunde. Wenn die Ware in schlechtem Zustand ankommt, ist die Rücksendung kostenlos."),
-        ("nl", "De retourkosten zijn voor rekening van de klant. Als het artikel in slechte staat aankomt, is retourneren gratis."),
-        ("pl", "Koszty zwrotu ponosi klient. Jeśli produkt dotarł w złym stanie, zwrot jest bezpłatny."),
+        ("es", "Los gastos de devolución corren a cargo del cliente. Si el artículo llega en mal "
+               "estado, la devolución es gratuita."),
+        ("en", "Return shipping costs are paid by the customer. If your item arrives in poor "
+               "condition, the return is free."),
+        ("fr", "Les frais de retour sont à la charge du client. Si l'article arrive en mauvais "
+               "état, le retour est gratuit."),
+        ("it", "Le spese di reso sono a carico del cliente. Se l'articolo arriva in cattivo "
+               "stato, il reso è gratuito."),
+        ("pt", "Os custos de devolução são por conta do cliente. Se o artigo chegar em mau "
+               "estado, a devolução é gratuita."),
+        ("de", "Die Kosten der Rücksendung trägt der Kunde. Wenn die Ware in schlechtem Zustand "
+               "ankommt, ist die Rücksendung kostenlos."),
+        ("nl", "De retourkosten zijn voor rekening van de klant. Als het artikel in slechte "
+               "staat aankomt, is retourneren gratis."),
+        ("pl", "Koszty zwrotu ponosi klient. Jeśli produkt dotarł w złym stanie, zwrot jest "
+               "bezpłatny."),
     ],
 )  # fmt: skip
 def test_bad_condition_on_arrival_is_a_defect(lang: str, text: str) -> None:
@@ -54,8 +62,10 @@ def test_bad_condition_on_arrival_is_a_defect(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         # Goods the customer sends back in bad condition are no defect: a free return stays free.
-        ("es", "La devolución es gratuita. Los artículos devueltos en mal estado no serán reembolsados."),
-        ("en", "Returns are free of charge. Items sent back in poor condition will not be refunded."),
+        ("es", "La devolución es gratuita. Los artículos devueltos en mal estado no serán "
+               "reembolsados."),
+        ("en", "Returns are free of charge. Items sent back in poor condition will not be "
+               "refunded."),
     ],
 )  # fmt: skip
 def test_bad_condition_guards(lang: str, text: str) -> None:
@@ -65,13 +75,20 @@ def test_bad_condition_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("es", "Tienes 30 días para devolver el producto. Los gastos de envío de la devolución serán cubiertos por la tienda cuando el error sea atribuible a nuestra tienda."),
-        ("en", "You have 30 days to return an item. Return shipping is paid by us when the error is attributable to us."),
-        ("fr", "Vous avez 30 jours pour retourner un article. Les frais de retour sont pris en charge par nous si l'erreur est imputable à notre boutique."),
-        ("it", "Hai 30 giorni per restituire un articolo. Le spese di reso sono a nostro carico se l'errore è imputabile a noi."),
-        ("pt", "Tem 30 dias para devolver o artigo. Os custos de devolução são suportados por nós quando o erro for imputável à loja."),
-        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Die Rücksendekosten übernehmen wir bei einem Fehler, den wir zu vertreten haben."),
-        ("nl", "Je hebt 30 dagen om te retourneren. De retourkosten zijn voor ons als de fout aan ons te wijten is."),
+        ("es", "Tienes 30 días para devolver el producto. Los gastos de envío de la devolución "
+               "serán cubiertos por la tienda cuando el error sea atribuible a nuestra tienda."),
+        ("en", "You have 30 days to return an item. Return shipping is paid by us when the error "
+               "is attributable to us."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Les frais de retour sont pris en "
+               "charge par nous si l'erreur est imputable à notre boutique."),
+        ("it", "Hai 30 giorni per restituire un articolo. Le spese di reso sono a nostro carico "
+               "se l'errore è imputabile a noi."),
+        ("pt", "Tem 30 dias para devolver o artigo. Os custos de devolução são suportados por "
+               "nós quando o erro for imputável à loja."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Die Rücksendekosten übernehmen wir "
+               "bei einem Fehler, den wir zu vertreten haben."),
+        ("nl", "Je hebt 30 dagen om te retourneren. De retourkosten zijn voor ons als de fout "
+               "aan ons te wijten is."),
         ("pl", "Masz 30 dni na zwrot. Koszty zwrotu pokrywamy, gdy błąd leży po stronie sklepu."),
     ],
 )  # fmt: skip
@@ -83,8 +100,10 @@ def test_error_attributable_to_the_shop(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         # The customer's own error, or a plain free return: not the shop's error.
-        ("es", "Tienes 30 días para devolver el producto. Las devoluciones son gratuitas, aunque el error sea atribuible al cliente."),
-        ("en", "You have 30 days to return an item. Returns are free, even when the error is attributable to the customer."),
+        ("es", "Tienes 30 días para devolver el producto. Las devoluciones son gratuitas, aunque "
+               "el error sea atribuible al cliente."),
+        ("en", "You have 30 days to return an item. Returns are free, even when the error is "
+               "attributable to the customer."),
     ],
 )  # fmt: skip
 def test_error_attributable_guards(lang: str, text: str) -> None:
@@ -94,14 +113,22 @@ def test_error_attributable_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por los gastos de retorno."),
-        ("es", "Tienes 7 días para devolver el producto. No somos responsables de los gastos de devolución."),
-        ("en", "You have 30 days to return an item. We are not responsible for return shipping costs."),
-        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables des frais de retour."),
-        ("it", "Hai 30 giorni per restituire un articolo. Non siamo responsabili delle spese di reso."),
-        ("pt", "Tem 30 dias para devolver o artigo. Não nos responsabilizamos pelos custos de devolução."),
-        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Wir sind nicht verantwortlich für die Rücksendekosten."),
-        ("nl", "Je hebt 30 dagen om te retourneren. Wij zijn niet verantwoordelijk voor de retourkosten."),
+        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por los "
+               "gastos de retorno."),
+        ("es", "Tienes 7 días para devolver el producto. No somos responsables de los gastos de "
+               "devolución."),
+        ("en", "You have 30 days to return an item. We are not responsible for return shipping "
+               "costs."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables "
+               "des frais de retour."),
+        ("it", "Hai 30 giorni per restituire un articolo. Non siamo responsabili delle spese di "
+               "reso."),
+        ("pt", "Tem 30 dias para devolver o artigo. Não nos responsabilizamos pelos custos de "
+               "devolução."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Wir sind nicht verantwortlich für "
+               "die Rücksendekosten."),
+        ("nl", "Je hebt 30 dagen om te retourneren. Wij zijn niet verantwoordelijk voor de "
+               "retourkosten."),
         ("pl", "Masz 30 dni na zwrot. Nie odpowiadamy za koszty zwrotu."),
     ],
 )  # fmt: skip
@@ -113,10 +140,13 @@ def test_shop_not_responsible_for_return_costs(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         # No cost named, or the shop responsible: not the customer paying.
-        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por las devoluciones enviadas sin autorización."),
-        ("en", "You have 30 days to return an item. We are not responsible for returns lost in transit."),
+        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por las "
+               "devoluciones enviadas sin autorización."),
+        ("en", "You have 30 days to return an item. We are not responsible for returns lost in "
+               "transit."),
         ("en", "You have 30 days to return an item. We are responsible for return shipping costs."),
-        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables des colis perdus."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables "
+               "des colis perdus."),
     ],
 )  # fmt: skip
 def test_shop_not_responsible_guards(lang: str, text: str) -> None:
@@ -127,8 +157,10 @@ def test_shop_not_responsible_guards(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         ("es", "Tienes 30 días para devolver. Para cambio de opinión, el cliente asume el envío."),
-        ("es", "Tienes 30 días para devolver. En caso de arrepentimiento, el comprador paga los gastos."),
-        ("fr", "Vous avez 30 jours pour retourner un article. En cas de changement d'avis, le client paie les frais."),
+        ("es", "Tienes 30 días para devolver. En caso de arrepentimiento, el comprador paga los "
+               "gastos."),
+        ("fr", "Vous avez 30 jours pour retourner un article. En cas de changement d'avis, le "
+               "client paie les frais."),
         ("it", "Hai 30 giorni per il reso. In caso di ripensamento, il cliente sostiene le spese."),
         ("pl", "Masz 30 dni na zwrot. W przypadku zmiany zdania, klient ponosi koszty."),
     ],
@@ -152,10 +184,12 @@ def test_change_of_mind_condition_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Returns are accepted within 30 days. You will however be liable for the cost of returning the goods.",
+        "Returns are accepted within 30 days. You will however be liable for the cost of "
+        "returning the goods.",
         "Returns are accepted within 30 days. The customer is liable for the costs of return.",
         "Returns are accepted within 30 days. You are normally responsible for return postage.",
-        "Returns are accepted within 30 days. Customers are usually responsible for return shipping.",
+        "Returns are accepted within 30 days. Customers are usually responsible for return "
+        "shipping.",
     ],
 )  # fmt: skip
 def test_en_liable_and_usually_responsible(text: str) -> None:
@@ -168,7 +202,8 @@ def test_en_liable_and_usually_responsible(text: str) -> None:
         # A negation, another object (damage), the shop as subject: not reached.
         "Returns are accepted within 30 days. You are not normally responsible for return postage.",
         "Returns are accepted within 30 days. You will be liable for any damage to returned goods.",
-        "Returns are accepted within 30 days. We will be liable for the cost of returning the goods.",
+        "Returns are accepted within 30 days. We will be liable for the cost of returning the "
+        "goods.",
     ],
 )  # fmt: skip
 def test_en_liable_guards(text: str) -> None:
@@ -193,7 +228,8 @@ def test_label_sent_at_the_customers_cost(lang: str, text: str) -> None:
     [
         # A free label, or the costs refunded after the label: not the customer paying.
         ("es", "Te enviaremos una etiqueta de devolución gratuita."),
-        ("es", "Te enviaremos una etiqueta de devolución y te reembolsaremos los gastos de devolución del cliente."),
+        ("es", "Te enviaremos una etiqueta de devolución y te reembolsaremos los gastos de "
+               "devolución del cliente."),
     ],
 )  # fmt: skip
 def test_label_sent_guards(lang: str, text: str) -> None:
@@ -205,10 +241,14 @@ def test_label_sent_guards(lang: str, text: str) -> None:
     [
         # The shop obliged to send a parcel back to the sender, who pays (an infinitive with its
         # pronoun and a relative clause): a rejected return's clause, no ordinary return's cost.
-        ("es", "Tienes 30 días para devolver. Si recibimos un paquete sin aviso, tendremos que devolverlo al remitente, quien correrá con los costos de envío."),
-        ("fr", "Vous avez 30 jours. Sans accord, nous devrons renvoyer le colis à l'expéditeur, qui supportera les frais."),
-        ("it", "Hai 30 giorni per il reso. Senza autorizzazione dovremo rispedirlo al mittente, che sosterrà le spese."),
-        ("pt", "Tem 30 dias para devolver. Sem aviso, teremos de devolvê-lo ao remetente, que arcará com os custos."),
+        ("es", "Tienes 30 días para devolver. Si recibimos un paquete sin aviso, tendremos que "
+               "devolverlo al remitente, quien correrá con los costos de envío."),
+        ("fr", "Vous avez 30 jours. Sans accord, nous devrons renvoyer le colis à l'expéditeur, "
+               "qui supportera les frais."),
+        ("it", "Hai 30 giorni per il reso. Senza autorizzazione dovremo rispedirlo al mittente, "
+               "che sosterrà le spese."),
+        ("pt", "Tem 30 dias para devolver. Sem aviso, teremos de devolvê-lo ao remetente, que "
+               "arcará com os custos."),
     ],
 )  # fmt: skip
 def test_sent_back_to_the_sender_who_pays(lang: str, text: str) -> None:
@@ -219,23 +259,28 @@ def test_sent_back_to_the_sender_who_pays(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         # A plain customer-pays beside it still says who pays an ordinary return.
-        ("es", "Los gastos de devolución corren a cargo del cliente. Si recibimos un paquete sin aviso, tendremos que devolverlo al remitente, quien correrá con los costos de envío."),
-        ("it", "Le spese di reso sono a carico del cliente. Senza autorizzazione dovremo rispedirlo al mittente, che sosterrà le spese."),
+        ("es", "Los gastos de devolución corren a cargo del cliente. Si recibimos un paquete sin "
+               "aviso, tendremos que devolverlo al remitente, quien correrá con los costos de "
+               "envío."),
+        ("it", "Le spese di reso sono a carico del cliente. Senza autorizzazione dovremo "
+               "rispedirlo al mittente, che sosterrà le spese."),
     ],
 )  # fmt: skip
 def test_sent_back_to_the_sender_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
 
 
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
         # A fee for storing goods the customer has not collected is no restocking fee.
-        ("es", "Pasado el plazo para recoger la mercancía, se cobrará una penalidad por almacenaje y gastos administrativos."),
+        ("es", "Pasado el plazo para recoger la mercancía, se cobrará una penalidad por "
+               "almacenaje y gastos administrativos."),
         ("en", "After 7 days, uncollected goods are charged a storage and administration fee."),
-        ("fr", "Passé ce délai, des frais de stockage et des frais administratifs seront facturés."),
-        ("it", "Trascorso il termine, verranno addebitati costi di giacenza e spese amministrative."),
+        ("fr", "Passé ce délai, des frais de stockage et des frais administratifs seront "
+               "facturés."),
+        ("it", "Trascorso il termine, verranno addebitati costi di giacenza e spese "
+               "amministrative."),
         ("pt", "Após o prazo, será cobrada uma taxa de armazenagem e uma taxa administrativa."),
         ("de", "Nach Ablauf der Frist berechnen wir Lagergeld und eine Bearbeitungsgebühr."),
         ("nl", "Na deze termijn rekenen wij opslagkosten en administratiekosten."),
@@ -250,7 +295,8 @@ def test_storage_fee_is_no_restocking_fee(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         # A fee named for restocking beside storage, or a return's administration fee, still is one.
-        ("es", "Las devoluciones tienen un cargo de reposición del 10%. Los productos no recogidos pagarán almacenaje."),
+        ("es", "Las devoluciones tienen un cargo de reposición del 10%. Los productos no "
+               "recogidos pagarán almacenaje."),
         ("es", "Las devoluciones tienen unos gastos administrativos de 5 €."),
         ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr von 5 €."),
     ],
@@ -268,7 +314,8 @@ def test_storage_fee_guards(lang: str, text: str) -> None:
         ("es", "Los paquetes rechazados por el destinatario tendrán un cargo de gestión."),
         ("it", "I pacchi rifiutati dal destinatario sono soggetti a spese di gestione."),
         ("de", "Vom Empfänger nicht angenommene Pakete kosten eine Bearbeitungsgebühr von 5 €."),
-        ("nl", "Pakketten die door de ontvanger geweigerd worden, kosten 10 euro administratiekosten."),
+        ("nl", "Pakketten die door de ontvanger geweigerd worden, kosten 10 euro "
+               "administratiekosten."),
         # A handling charge joined to the shipping is the parcel's postage.
         ("en", "Customers are responsible for shipping and handling charges for all returns."),
         ("en", "Returns are subject to a shipping and handling fee of $10."),
