@@ -20,7 +20,9 @@
   administrativos") is no restocking fee (one named for restocking still is);
 - a fee on a parcel refused by its recipient ("refused by receiver", "non-deliverable") is no
   restocking fee; a handling charge joined to the shipping ("shipping and handling charges") is
-  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one).
+  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one);
+- swimwear by its other names ("trajes de baño", "fatos de banho", "stroje kąpielowe",
+  "swimsuits") is a class of products (a class refused a return still scopes nothing after it).
 """
 
 from __future__ import annotations
@@ -337,3 +339,35 @@ def test_refused_parcel_and_shipping_handling_no_restocking_fee(lang: str, text:
 )  # fmt: skip
 def test_refused_parcel_and_shipping_handling_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Swimwear by its other names is a class of products: who pays for it alone is unknown
+        # for an ordinary return.
+        ("es", "Tienes 10 días para devolver tu compra. Para el caso de los trajes de baño, si "
+               "no te gustó, podes realizar el cambio con costo a tu cargo."),
+        ("pt", "Tem 14 dias para devolver. Nos fatos de banho, a devolução é por conta do "
+               "cliente."),
+        ("pl", "Masz 14 dni na zwrot. Za zwrot strojów kąpielowych płaci klient."),
+        ("en", "You have 30 days to return items. For swimsuits, the customer pays return "
+               "shipping."),
+    ],
+)  # fmt: skip
+def test_swimwear_is_a_class(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A class refused a return scopes nothing after it: the plain customer-pays stands.
+        ("es", "Los trajes de baño no tienen cambio ni devolución. Los gastos de devolución "
+               "corren a cargo del cliente."),
+        ("en", "Swimsuits cannot be returned for hygiene reasons. Return shipping is paid by the "
+               "customer."),
+    ],
+)  # fmt: skip
+def test_swimwear_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
