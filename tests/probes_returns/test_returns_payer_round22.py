@@ -22,7 +22,9 @@
   restocking fee; a handling charge joined to the shipping ("shipping and handling charges") is
   the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one);
 - swimwear by its other names ("trajes de baño", "fatos de banho", "stroje kąpielowe",
-  "swimsuits") is a class of products (a class refused a return still scopes nothing after it).
+  "swimsuits") is a class of products (a class refused a return still scopes nothing after it);
+- es pl: "there is no restocking fee" ("no hay cargo de reposición", "nie ma opłaty za ponowne
+  magazynowanie") is no fee (it read as a fee on every return before).
 """
 
 from __future__ import annotations
@@ -371,3 +373,31 @@ def test_swimwear_is_a_class(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_swimwear_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "There is no restocking fee": no fee, and no return made paid by it.
+        ("es", "Devoluciones en 30 días. No hay cargo de reposición."),
+        ("es", "Devoluciones en 30 días. No existe tarifa de reposición."),
+        ("pl", "Zwrot w ciągu 30 dni. Nie ma opłaty za ponowne magazynowanie."),
+    ],
+)  # fmt: skip
+def test_there_is_no_restocking_fee(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(FEE) is False
+    assert terms.get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee stated, or a "no" about money back beside it: still a restocking fee.
+        ("es", "Devoluciones en 30 días. Hay un cargo de reposición del 10%."),
+        ("es", "Devoluciones en 30 días. No hay devoluciones de dinero; se aplica un cargo de "
+               "reposición del 10%."),
+    ],
+)  # fmt: skip
+def test_there_is_no_restocking_fee_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
