@@ -32,6 +32,29 @@ _RESTOCK = re.compile(
     r"remise\s+en\s+stock|ponowne|magazynowani|reintegro|riaccettazion"
 )
 
+# Round 22: storing goods the customer has not collected ("una penalidad por gestión de
+# almacenaje y gastos administrativos"), in any supported language (folded): its fee is no
+# restocking fee (one named for restocking still is).
+_STORAGE = re.compile(
+    r"\b(?:storage|stockage|gardiennage|almacenaje|almacenamiento|bodegaje|giacenza|magazzinaggio|"
+    r"armazenagem|armazenamento|lagergeld|lagerkosten|lagergeb\w*|opslagkosten|przechowywani\w*|"
+    r"sk[lł]adowani\w*)\b"
+)
+
+# Round 22: a handling charge joined to the shipping ("shipping and handling charges", "gastos de
+# envío y manipulación"), in any supported language (folded): the cost of sending the parcel
+# (postage, LABELLING.md), not a restocking fee.
+_SHIPPING_AND = re.compile(
+    r"\b(?:shipping|postage|delivery|envio|expedition|port|spedizione|envio|portes|versand|verzend|"
+    r"wysylki|przesylki)-?\s+(?:and|&|y|et|e|und|en|i|oraz)\s+$"
+)
+# A fee opening on its own noun ("frais de port et frais de gestion"): a second fee, not the
+# shipping's handling.
+_OWN_NOUN = re.compile(
+    r"(?:fees?|charges?|costs?|frais|gastos|costes?|costos?|tasas?|taxas?|cargos?|spese|costi|"
+    r"kosten|geb\w*|oplat\w*|koszt\w*|comision\w*|commission\w*|tarif\w*)\b"
+)
+
 
 def read_fee(
     s: Sentence,
@@ -73,7 +96,14 @@ def read_fee(
             continue
         if cancelled and f["penalty"].search(hit.group(0)):
             continue
-        if (ordering or faults.exchange_fee(text, p)) and not _RESTOCK.search(hit.group(0)):
+        storing = bool(_STORAGE.search(text))
+        if (ordering or storing or faults.exchange_fee(text, p)) and not _RESTOCK.search(
+            hit.group(0)
+        ):
+            continue
+        if _SHIPPING_AND.search(
+            text, max(0, hit.start() - 20), hit.start()
+        ) and not _OWN_NOUN.match(hit.group(0)):
             continue
         # "los gastos de gestión de la recogida": the price of collecting the parcel (its
         # postage), not a fee on the return.

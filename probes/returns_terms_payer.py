@@ -132,6 +132,9 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
         return False
     # "zwrot kosztów przesyłki": costs named inside a refund phrase are paid back, not paid.
     refunds = [hit.span() for hit in p.kinds["refund"].finditer(text)]
+    # "Te enviaremos una etiqueta de devolución (coste a cargo del cliente)": a label sent (the
+    # refund kind's time phrase) gives no money back (round 22).
+    labels = [hit.span() for hit in f["label_yes"].finditer(text)]
     for cost in [*f["cost"].finditer(text), *_paid_returns(text, p)]:
         if overlaps(cost.span(), refunds):
             continue
@@ -141,6 +144,7 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             hit
             for hit in p.kinds["refund"].finditer(before)
             if not negated(before, hit.start(), f["negation"])
+            and not overlaps((start + hit.start(), start + hit.end()), labels)
             and not NOT.search(before[max(0, hit.start() - 25) : hit.start()])  # "no podemos"
             and not f["negation_after"].match(text, start + hit.end())  # "erstattet ... nicht"
             and not _FOR_A.search(before[: hit.start()])

@@ -60,7 +60,16 @@ _OUR_ERROR = re.compile(
     r"nostra)|(?:erro|falha)\s+(?:nosso|nossa|da\s+nossa\s+parte)|nosso\s+erro|nossa\s+falha|"
     r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
     r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
-    r"z\s+naszej\s+winy)"
+    r"z\s+naszej\s+winy|"
+    # Round 22: an error attributable to the shop ("el error sea atribuible a nuestra tienda").
+    r"(?:error|mistake|fault)\s+(?:is\s+)?attributable\s+to\s+(?:us|our\s+\w+|the\s+(?:shop|store|seller))|"
+    r"(?:error|fallo)\s+(?:sea\s+|es\s+|fuera\s+)?(?:atribuible|imputable)\s+a\s+(?:nosotros|nuestr[oa]\s+\w+|"
+    r"la\s+tienda|la\s+empresa|el\s+vendedor)|erreur\s+(?:qui\s+nous\s+est\s+imputable|(?:est\s+)?imputable\s+a\s+"
+    r"(?:nous|notre\s+\w+|la\s+boutique|le\s+vendeur))|errore\s+(?:sia\s+|e\s+)?(?:imputabile|attribuibile)\s+"
+    r"(?:a\s+noi|al\s+(?:nostro\s+\w+|venditore|negozio))|erro\s+(?:seja\s+|for\s+)?(?:imputavel|atribuivel)\s+"
+    r"(?:a\s+nos|a\s+(?:nossa\s+)?loja|ao\s+(?:vendedor|nosso\s+\w+))|(?:fehler|irrtum)\w*,?\s+(?:\w+\s+){0,2}"
+    r"(?:von\s+uns|wir)\s+zu\s+vertreten|fout\s+(?:die\s+)?(?:is\s+)?aan\s+ons\s+(?:te\s+wijten|toe\s+te\s+rekenen)|"
+    r"b[lł][ea]d\w*\s+(?:sklepu|sprzedawcy|lez\w*\s+po\s+stronie\s+(?:sklepu|sprzedawcy))|z\s+winy\s+(?:sklepu|sprzedawcy))"
 )
 
 

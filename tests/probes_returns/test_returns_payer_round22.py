@@ -1,0 +1,403 @@
+"""Who pays, round 22 (from the twentieth and twenty-first returns batches):
+
+- goods received or arriving in bad condition ("llega en mal estado", "arrives in poor
+  condition") are a defect: a free return for them says nothing of an ordinary return (goods the
+  customer sends back in bad condition are not reached);
+- an error attributable to the shop ("cuando el error sea atribuible a nuestra tienda") is the
+  shop's own error: the shop pays only then, so an ordinary return costs the customer;
+- the shop (we) saying it is not responsible for the return's costs: the customer pays them
+  (no responsibility for returns with no cost named, or the shop responsible, is not reached);
+- a change of mind as a condition before a comma ("Para cambio de opinión, el cliente asume el
+  envío"), like the round-20 label with a colon: the customer pays (not after "except");
+- en: the customer "liable for the cost of returning", or "normally responsible for return
+  postage": the customer pays (a negation, another object, the shop as subject are not reached);
+- a return label the shop sends ("Te enviaremos una etiqueta de devolución", a refund-kind time
+  phrase) is no refund of the cost named after it ("(coste a cargo del cliente)");
+- es fr it pt: the shop obliged to send a parcel back to the sender, who pays ("devolverlo al
+  remitente, quien correrá con los costos"): a rejected return's clause, left out (a plain
+  customer-pays beside it still stands);
+- a fee in a sentence about storing uncollected goods ("penalidad por almacenaje y gastos
+  administrativos") is no restocking fee (one named for restocking still is);
+- a fee on a parcel refused by its recipient ("refused by receiver", "non-deliverable") is no
+  restocking fee; a handling charge joined to the shipping ("shipping and handling charges") is
+  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one);
+- swimwear by its other names ("trajes de baño", "fatos de banho", "stroje kąpielowe",
+  "swimsuits") is a class of products (a class refused a return still scopes nothing after it);
+- es pl: "there is no restocking fee" ("no hay cargo de reposición", "nie ma opłaty za ponowne
+  magazynowanie") is no fee (it read as a fee on every return before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+FREE = "returns.free_returns"
+FEE = "returns.restocking_fee"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los gastos de devolución corren a cargo del cliente. Si el artículo llega en mal "
+               "estado, la devolución es gratuita."),
+        ("en", "Return shipping costs are paid by the customer. If your item arrives in poor "
+               "condition, the return is free."),
+        ("fr", "Les frais de retour sont à la charge du client. Si l'article arrive en mauvais "
+               "état, le retour est gratuit."),
+        ("it", "Le spese di reso sono a carico del cliente. Se l'articolo arriva in cattivo "
+               "stato, il reso è gratuito."),
+        ("pt", "Os custos de devolução são por conta do cliente. Se o artigo chegar em mau "
+               "estado, a devolução é gratuita."),
+        ("de", "Die Kosten der Rücksendung trägt der Kunde. Wenn die Ware in schlechtem Zustand "
+               "ankommt, ist die Rücksendung kostenlos."),
+        ("nl", "De retourkosten zijn voor rekening van de klant. Als het artikel in slechte "
+               "staat aankomt, is retourneren gratis."),
+        ("pl", "Koszty zwrotu ponosi klient. Jeśli produkt dotarł w złym stanie, zwrot jest "
+               "bezpłatny."),
+    ],
+)  # fmt: skip
+def test_bad_condition_on_arrival_is_a_defect(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Goods the customer sends back in bad condition are no defect: a free return stays free.
+        ("es", "La devolución es gratuita. Los artículos devueltos en mal estado no serán "
+               "reembolsados."),
+        ("en", "Returns are free of charge. Items sent back in poor condition will not be "
+               "refunded."),
+    ],
+)  # fmt: skip
+def test_bad_condition_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tienes 30 días para devolver el producto. Los gastos de envío de la devolución "
+               "serán cubiertos por la tienda cuando el error sea atribuible a nuestra tienda."),
+        ("en", "You have 30 days to return an item. Return shipping is paid by us when the error "
+               "is attributable to us."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Les frais de retour sont pris en "
+               "charge par nous si l'erreur est imputable à notre boutique."),
+        ("it", "Hai 30 giorni per restituire un articolo. Le spese di reso sono a nostro carico "
+               "se l'errore è imputabile a noi."),
+        ("pt", "Tem 30 dias para devolver o artigo. Os custos de devolução são suportados por "
+               "nós quando o erro for imputável à loja."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Die Rücksendekosten übernehmen wir "
+               "bei einem Fehler, den wir zu vertreten haben."),
+        ("nl", "Je hebt 30 dagen om te retourneren. De retourkosten zijn voor ons als de fout "
+               "aan ons te wijten is."),
+        ("pl", "Masz 30 dni na zwrot. Koszty zwrotu pokrywamy, gdy błąd leży po stronie sklepu."),
+    ],
+)  # fmt: skip
+def test_error_attributable_to_the_shop(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The customer's own error, or a plain free return: not the shop's error.
+        ("es", "Tienes 30 días para devolver el producto. Las devoluciones son gratuitas, aunque "
+               "el error sea atribuible al cliente."),
+        ("en", "You have 30 days to return an item. Returns are free, even when the error is "
+               "attributable to the customer."),
+    ],
+)  # fmt: skip
+def test_error_attributable_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por los "
+               "gastos de retorno."),
+        ("es", "Tienes 7 días para devolver el producto. No somos responsables de los gastos de "
+               "devolución."),
+        ("en", "You have 30 days to return an item. We are not responsible for return shipping "
+               "costs."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables "
+               "des frais de retour."),
+        ("it", "Hai 30 giorni per restituire un articolo. Non siamo responsabili delle spese di "
+               "reso."),
+        ("pt", "Tem 30 dias para devolver o artigo. Não nos responsabilizamos pelos custos de "
+               "devolução."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung. Wir sind nicht verantwortlich für "
+               "die Rücksendekosten."),
+        ("nl", "Je hebt 30 dagen om te retourneren. Wij zijn niet verantwoordelijk voor de "
+               "retourkosten."),
+        ("pl", "Masz 30 dni na zwrot. Nie odpowiadamy za koszty zwrotu."),
+    ],
+)  # fmt: skip
+def test_shop_not_responsible_for_return_costs(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # No cost named, or the shop responsible: not the customer paying.
+        ("es", "Tienes 7 días para devolver el producto. No nos hacemos responsables por las "
+               "devoluciones enviadas sin autorización."),
+        ("en", "You have 30 days to return an item. We are not responsible for returns lost in "
+               "transit."),
+        ("en", "You have 30 days to return an item. We are responsible for return shipping costs."),
+        ("fr", "Vous avez 30 jours pour retourner un article. Nous ne sommes pas responsables "
+               "des colis perdus."),
+    ],
+)  # fmt: skip
+def test_shop_not_responsible_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tienes 30 días para devolver. Para cambio de opinión, el cliente asume el envío."),
+        ("es", "Tienes 30 días para devolver. En caso de arrepentimiento, el comprador paga los "
+               "gastos."),
+        ("fr", "Vous avez 30 jours pour retourner un article. En cas de changement d'avis, le "
+               "client paie les frais."),
+        ("it", "Hai 30 giorni per il reso. In caso di ripensamento, il cliente sostiene le spese."),
+        ("pl", "Masz 30 dni na zwrot. W przypadku zmiany zdania, klient ponosi koszty."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_condition_customer_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # After "except" the change of mind is the exception, not who pays an ordinary return.
+        ("es", "Tienes 30 días para devolver. Salvo cambio de opinión, el cliente asume el envío."),
+        ("it", "Hai 30 giorni per il reso. Tranne ripensamento, il cliente sostiene le spese."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_condition_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Returns are accepted within 30 days. You will however be liable for the cost of "
+        "returning the goods.",
+        "Returns are accepted within 30 days. The customer is liable for the costs of return.",
+        "Returns are accepted within 30 days. You are normally responsible for return postage.",
+        "Returns are accepted within 30 days. Customers are usually responsible for return "
+        "shipping.",
+    ],
+)  # fmt: skip
+def test_en_liable_and_usually_responsible(text: str) -> None:
+    assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A negation, another object (damage), the shop as subject: not reached.
+        "Returns are accepted within 30 days. You are not normally responsible for return postage.",
+        "Returns are accepted within 30 days. You will be liable for any damage to returned goods.",
+        "Returns are accepted within 30 days. We will be liable for the cost of returning the "
+        "goods.",
+    ],
+)  # fmt: skip
+def test_en_liable_guards(text: str) -> None:
+    assert extract_returns_terms(text, "en").get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A return label the shop sends (a time phrase of the refund kind) gives no money back:
+        # its cost named as the customer's is what the return costs.
+        ("es", "Te enviaremos una etiqueta de devolución (coste a cargo del cliente)."),
+        ("en", "We will send you a return label (cost paid by the customer)."),
+    ],
+)  # fmt: skip
+def test_label_sent_at_the_customers_cost(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A free label, or the costs refunded after the label: not the customer paying.
+        ("es", "Te enviaremos una etiqueta de devolución gratuita."),
+        ("es", "Te enviaremos una etiqueta de devolución y te reembolsaremos los gastos de "
+               "devolución del cliente."),
+    ],
+)  # fmt: skip
+def test_label_sent_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The shop obliged to send a parcel back to the sender, who pays (an infinitive with its
+        # pronoun and a relative clause): a rejected return's clause, no ordinary return's cost.
+        ("es", "Tienes 30 días para devolver. Si recibimos un paquete sin aviso, tendremos que "
+               "devolverlo al remitente, quien correrá con los costos de envío."),
+        ("fr", "Vous avez 30 jours. Sans accord, nous devrons renvoyer le colis à l'expéditeur, "
+               "qui supportera les frais."),
+        ("it", "Hai 30 giorni per il reso. Senza autorizzazione dovremo rispedirlo al mittente, "
+               "che sosterrà le spese."),
+        ("pt", "Tem 30 dias para devolver. Sem aviso, teremos de devolvê-lo ao remetente, que "
+               "arcará com os custos."),
+    ],
+)  # fmt: skip
+def test_sent_back_to_the_sender_who_pays(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A plain customer-pays beside it still says who pays an ordinary return.
+        ("es", "Los gastos de devolución corren a cargo del cliente. Si recibimos un paquete sin "
+               "aviso, tendremos que devolverlo al remitente, quien correrá con los costos de "
+               "envío."),
+        ("it", "Le spese di reso sono a carico del cliente. Senza autorizzazione dovremo "
+               "rispedirlo al mittente, che sosterrà le spese."),
+    ],
+)  # fmt: skip
+def test_sent_back_to_the_sender_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee for storing goods the customer has not collected is no restocking fee.
+        ("es", "Pasado el plazo para recoger la mercancía, se cobrará una penalidad por "
+               "almacenaje y gastos administrativos."),
+        ("en", "After 7 days, uncollected goods are charged a storage and administration fee."),
+        ("fr", "Passé ce délai, des frais de stockage et des frais administratifs seront "
+               "facturés."),
+        ("it", "Trascorso il termine, verranno addebitati costi di giacenza e spese "
+               "amministrative."),
+        ("pt", "Após o prazo, será cobrada uma taxa de armazenagem e uma taxa administrativa."),
+        ("de", "Nach Ablauf der Frist berechnen wir Lagergeld und eine Bearbeitungsgebühr."),
+        ("nl", "Na deze termijn rekenen wij opslagkosten en administratiekosten."),
+        ("pl", "Po terminie pobieramy opłatę za przechowywanie i opłatę administracyjną."),
+    ],
+)  # fmt: skip
+def test_storage_fee_is_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee named for restocking beside storage, or a return's administration fee, still is one.
+        ("es", "Las devoluciones tienen un cargo de reposición del 10%. Los productos no "
+               "recogidos pagarán almacenaje."),
+        ("es", "Las devoluciones tienen unos gastos administrativos de 5 €."),
+        ("de", "Für Rücksendungen berechnen wir eine Bearbeitungsgebühr von 5 €."),
+    ],
+)  # fmt: skip
+def test_storage_fee_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee on parcels refused by their recipient or not deliverable: no ordinary return's.
+        ("en", "Packages refused by the recipient are subject to a return handling fee."),
+        ("en", "Non-deliverable parcels are subject to a return handling fee."),
+        ("es", "Los paquetes rechazados por el destinatario tendrán un cargo de gestión."),
+        ("it", "I pacchi rifiutati dal destinatario sono soggetti a spese di gestione."),
+        ("de", "Vom Empfänger nicht angenommene Pakete kosten eine Bearbeitungsgebühr von 5 €."),
+        ("nl", "Pakketten die door de ontvanger geweigerd worden, kosten 10 euro "
+               "administratiekosten."),
+        # A handling charge joined to the shipping is the parcel's postage.
+        ("en", "Customers are responsible for shipping and handling charges for all returns."),
+        ("en", "Returns are subject to a shipping and handling fee of $10."),
+        ("de", "Für Rücksendungen berechnen wir Versand- und Bearbeitungsgebühren von 5 €."),
+    ],
+)  # fmt: skip
+def test_refused_parcel_and_shipping_handling_no_restocking_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee on every return, a fee of its own after the shipping: still a restocking fee.
+        ("en", "All returns are subject to a return handling fee."),
+        ("en", "Returns are subject to return shipping and a handling fee of $10."),
+        ("fr", "Les retours sont soumis à des frais de port et frais de gestion de 5 €."),
+    ],
+)  # fmt: skip
+def test_refused_parcel_and_shipping_handling_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Swimwear by its other names is a class of products: who pays for it alone is unknown
+        # for an ordinary return.
+        ("es", "Tienes 10 días para devolver tu compra. Para el caso de los trajes de baño, si "
+               "no te gustó, podes realizar el cambio con costo a tu cargo."),
+        ("pt", "Tem 14 dias para devolver. Nos fatos de banho, a devolução é por conta do "
+               "cliente."),
+        ("pl", "Masz 14 dni na zwrot. Za zwrot strojów kąpielowych płaci klient."),
+        ("en", "You have 30 days to return items. For swimsuits, the customer pays return "
+               "shipping."),
+    ],
+)  # fmt: skip
+def test_swimwear_is_a_class(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A class refused a return scopes nothing after it: the plain customer-pays stands.
+        ("es", "Los trajes de baño no tienen cambio ni devolución. Los gastos de devolución "
+               "corren a cargo del cliente."),
+        ("en", "Swimsuits cannot be returned for hygiene reasons. Return shipping is paid by the "
+               "customer."),
+    ],
+)  # fmt: skip
+def test_swimwear_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "There is no restocking fee": no fee, and no return made paid by it.
+        ("es", "Devoluciones en 30 días. No hay cargo de reposición."),
+        ("es", "Devoluciones en 30 días. No existe tarifa de reposición."),
+        ("pl", "Zwrot w ciągu 30 dni. Nie ma opłaty za ponowne magazynowanie."),
+    ],
+)  # fmt: skip
+def test_there_is_no_restocking_fee(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(FEE) is False
+    assert terms.get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee stated, or a "no" about money back beside it: still a restocking fee.
+        ("es", "Devoluciones en 30 días. Hay un cargo de reposición del 10%."),
+        ("es", "Devoluciones en 30 días. No hay devoluciones de dinero; se aplica un cargo de "
+               "reposición del 10%."),
+    ],
+)  # fmt: skip
+def test_there_is_no_restocking_fee_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
