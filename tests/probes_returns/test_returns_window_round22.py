@@ -137,3 +137,32 @@ def test_refund_period_beside_exchange_period(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_refund_and_exchange_guards(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Counted from the cancellation (the customer's notice): the refund's time, no window.
+        ("en", "You get the money back for the returned goods within 11 days of cancellation."),
+        ("es", "Te devolveremos el importe de la devolución dentro de los 11 días siguientes a la cancelación."),
+        ("fr", "Nous vous rembourserons le retour dans les 11 jours suivant l'annulation."),
+        ("it", "Rimborsiamo il reso entro 11 giorni dall'annullamento."),
+        ("pt", "Reembolsamos a devolução em 11 dias após o cancelamento."),
+    ],
+)  # fmt: skip
+def test_counted_from_the_cancellation_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        # The reach: the window counted from delivery stands beside the refund counted from the cancellation.
+        ("en", "You may send the goods back within 21 days of delivery. We repay you within 11 days of cancellation.", 21),
+        ("es", "Puedes devolver el artículo en 21 días desde la entrega; te abonamos en 11 días tras la cancelación.", 21),
+        # A cancellation period named after the anchor word is not the anchor.
+        ("en", "Returns are taken within 21 days of delivery.", 21),
+    ],
+)  # fmt: skip
+def test_counted_from_the_cancellation_guards(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
