@@ -43,7 +43,7 @@ def own_kind(
     is, or None: `kind_of`'s reading, corrected for the phrases of this module."""
     kind = kind_of(sentence, match, p)
     split = _split_purpose(sentence, match, p)
-    if split is not None and kind in _EXTENDABLE + ("refund",):
+    if split is not None and kind in (*_EXTENDABLE, "refund"):
         return split
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]

@@ -19,14 +19,46 @@ WITHDRAWAL = "returns.withdrawal_days"
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Send items back within 45 days of delivery (longer than the statutory minimum of 14 days)."),
-        ("es", "Admitimos devoluciones durante 45 días desde la entrega (más que el mínimo legal de 14 días)."),
-        ("de", "Rückgaben sind 45 Tage nach Erhalt möglich (länger als die gesetzliche Mindestfrist von 14 Tagen)."),
-        ("fr", "Les retours sont acceptés 45 jours après réception (plus que le minimum légal de 14 jours)."),
-        ("it", "I resi sono accettati entro 45 giorni dalla consegna (più del minimo legale di 14 giorni)."),
-        ("nl", "Retourneren kan binnen 45 dagen na levering (meer dan het wettelijk minimum van 14 dagen)."),
-        ("pt", "Aceitamos devoluções em 45 dias após a entrega (mais do que o mínimo legal de 14 dias)."),
-        ("pl", "Zwroty przyjmujemy w ciągu 45 dni od dostawy (dłużej niż ustawowe minimum 14 dni)."),
+        (
+            "en",
+            "Send items back within 45 days of delivery (longer than the statutory "
+            "minimum of 14 days).",
+        ),
+        (
+            "es",
+            "Admitimos devoluciones durante 45 días desde la entrega (más que el "
+            "mínimo legal de 14 días).",
+        ),
+        (
+            "de",
+            "Rückgaben sind 45 Tage nach Erhalt möglich (länger als die "
+            "gesetzliche Mindestfrist von 14 Tagen).",
+        ),
+        (
+            "fr",
+            "Les retours sont acceptés 45 jours après réception (plus que le "
+            "minimum légal de 14 jours).",
+        ),
+        (
+            "it",
+            "I resi sono accettati entro 45 giorni dalla consegna (più del minimo "
+            "legale di 14 giorni).",
+        ),
+        (
+            "nl",
+            "Retourneren kan binnen 45 dagen na levering (meer dan het wettelijk "
+            "minimum van 14 dagen).",
+        ),
+        (
+            "pt",
+            "Aceitamos devoluções em 45 dias após a entrega (mais do que o mínimo "
+            "legal de 14 dias).",
+        ),
+        (
+            "pl",
+            "Zwroty przyjmujemy w ciągu 45 dni od dostawy (dłużej niż ustawowe "
+            "minimum 14 dni).",
+        ),
     ],
 )  # fmt: skip
 def test_legal_minimum_beside_a_longer_window_is_the_withdrawal(lang: str, text: str) -> None:
@@ -38,9 +70,24 @@ def test_legal_minimum_beside_a_longer_window_is_the_withdrawal(lang: str, text:
     ("lang", "text", "days"),
     [
         # The reach: a legal minimum warranty is no withdrawal period; the window stands.
-        ("en", "Send items back within 45 days of delivery. The legal minimum warranty is 2 years.", 45),
-        ("es", "Admitimos devoluciones durante 45 días desde la entrega. El mínimo legal de garantía es de 2 años.", 45),
-        ("it", "I resi sono accettati entro 45 giorni dalla consegna. Il minimo legale di garanzia è di 2 anni.", 45),
+        (
+            "en",
+            "Send items back within 45 days of delivery. The legal minimum "
+            "warranty is 2 years.",
+            45,
+        ),
+        (
+            "es",
+            "Admitimos devoluciones durante 45 días desde la entrega. El mínimo "
+            "legal de garantía es de 2 años.",
+            45,
+        ),
+        (
+            "it",
+            "I resi sono accettati entro 45 giorni dalla consegna. Il minimo "
+            "legale di garanzia è di 2 anni.",
+            45,
+        ),
         # The legal minimum alone, restated as the window: still the window.
         ("en", "Returns are taken within 14 days of delivery, the legal minimum.", 14),
     ],
@@ -54,13 +101,41 @@ def test_legal_minimum_guards(lang: str, text: str, days: int) -> None:
     [
         ("en", "Within 21 days after the buyer receives it, no matter why."),
         ("en", "Within 21 days after the customer has received them, no matter why."),
-        ("es", "Nuestra política: dentro de los 21 días después de que el comprador lo reciba, sea cual sea el motivo."),
-        ("fr", "Notre politique : dans les 21 jours après que l'acheteur l'a reçu, quel que soit le motif."),
-        ("de", "Unsere Regel: innerhalb von 21 Tagen, nachdem der Kunde die Sendung erhalten hat, egal aus welchem Grund."),
-        ("it", "La nostra regola: entro 21 giorni dopo che il cliente lo ha ricevuto, qualunque sia il motivo."),
-        ("nl", "Onze regel: binnen 21 dagen nadat de klant het pakket ontvangt, om welke reden ook."),
-        ("pt", "A nossa regra: no prazo de 21 dias depois que o comprador o recebe, seja qual for o motivo."),
-        ("pl", "Nasza zasada: w ciągu 21 dni od chwili, gdy klient je otrzyma, bez względu na powód."),
+        (
+            "es",
+            "Nuestra política: dentro de los 21 días después de que el comprador "
+            "lo reciba, sea cual sea el motivo.",
+        ),
+        (
+            "fr",
+            "Notre politique : dans les 21 jours après que l'acheteur l'a reçu, "
+            "quel que soit le motif.",
+        ),
+        (
+            "de",
+            "Unsere Regel: innerhalb von 21 Tagen, nachdem der Kunde die Sendung "
+            "erhalten hat, egal aus welchem Grund.",
+        ),
+        (
+            "it",
+            "La nostra regola: entro 21 giorni dopo che il cliente lo ha ricevuto, "
+            "qualunque sia il motivo.",
+        ),
+        (
+            "nl",
+            "Onze regel: binnen 21 dagen nadat de klant het pakket ontvangt, om "
+            "welke reden ook.",
+        ),
+        (
+            "pt",
+            "A nossa regra: no prazo de 21 dias depois que o comprador o recebe, "
+            "seja qual for o motivo.",
+        ),
+        (
+            "pl",
+            "Nasza zasada: w ciągu 21 dni od chwili, gdy klient je otrzyma, bez "
+            "względu na powód.",
+        ),
     ],
 )  # fmt: skip
 def test_counted_from_the_customer_receiving_it(lang: str, text: str) -> None:
@@ -73,7 +148,11 @@ def test_counted_from_the_customer_receiving_it(lang: str, text: str) -> None:
         # The reach: the shop receiving, or the customer receiving a refund's e-mail: no window.
         ("en", "The money reaches your account within 9 days after you receive the refund email."),
         ("en", "The money reaches your account within 9 days after we receive it."),
-        ("es", "El dinero llega a tu cuenta en 9 días después de que recibas el correo de reembolso."),
+        (
+            "es",
+            "El dinero llega a tu cuenta en 9 días después de que recibas el "
+            "correo de reembolso.",
+        ),
         ("fr", "L'argent arrive sous 9 jours après que vous avez reçu l'e-mail de remboursement."),
         ("de", "Das Geld ist innerhalb von 9 Tagen da, nachdem wir die Ware erhalten haben."),
         ("nl", "Het geld staat binnen 9 dagen op je rekening nadat wij het pakket ontvangen."),
@@ -89,7 +168,12 @@ def test_counted_from_receiving_guards(lang: str, text: str) -> None:
         ("es", "Avísanos por WhatsApp dentro de las primeras 72 horas de recibido.", 3),
         ("es", "Tienes que escribirnos dentro de los 6 días de recibida la mercancía.", 6),
         ("pt", "Avise-nos nas primeiras 72 horas de recebido o pedido.", 3),
-        ("es", "Podrá solicitarse dentro de los nueve (9) días calendarios posteriores a la entrega.", 9),
+        (
+            "es",
+            "Podrá solicitarse dentro de los nueve (9) días calendarios "
+            "posteriores a la entrega.",
+            9,
+        ),
         ("es", "Se puede pedir dentro de los 9 días calendario siguientes a la recepción.", 9),
         ("pt", "Pode ser pedido no prazo de 9 dias calendário após a entrega.", 9),
     ],
@@ -112,9 +196,21 @@ def test_received_participle_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Bring your merchandise back within 21 days for a full refund or 50 days for exchange or credit."),
-        ("es", "Puedes devolver lo comprado en 21 días para reembolso o en 50 días para cambio o vale."),
-        ("fr", "Renvoyez vos articles sous 21 jours pour remboursement ou 50 jours pour échange ou avoir."),
+        (
+            "en",
+            "Bring your merchandise back within 21 days for a full refund or 50 "
+            "days for exchange or credit.",
+        ),
+        (
+            "es",
+            "Puedes devolver lo comprado en 21 días para reembolso o en 50 días "
+            "para cambio o vale.",
+        ),
+        (
+            "fr",
+            "Renvoyez vos articles sous 21 jours pour remboursement ou 50 jours "
+            "pour échange ou avoir.",
+        ),
         ("de", "Rücksendung innerhalb von 21 Tagen zur Erstattung oder von 50 Tagen zum Umtausch."),
         ("it", "Restituzione entro 21 giorni per rimborso o entro 50 giorni per cambio o buono."),
         ("nl", "Terugsturen binnen 21 dagen voor terugbetaling of binnen 50 dagen voor ruiling."),
@@ -144,7 +240,11 @@ def test_refund_and_exchange_guards(lang: str, text: str, days: int) -> None:
     [
         # Counted from the cancellation (the customer's notice): the refund's time, no window.
         ("en", "You get the money back for the returned goods within 11 days of cancellation."),
-        ("es", "Te devolveremos el importe de la devolución dentro de los 11 días siguientes a la cancelación."),
+        (
+            "es",
+            "Te devolveremos el importe de la devolución dentro de los 11 días "
+            "siguientes a la cancelación.",
+        ),
         ("fr", "Nous vous rembourserons le retour dans les 11 jours suivant l'annulation."),
         ("it", "Rimborsiamo il reso entro 11 giorni dall'annullamento."),
         ("pt", "Reembolsamos a devolução em 11 dias após o cancelamento."),
@@ -157,9 +257,20 @@ def test_counted_from_the_cancellation_is_no_window(lang: str, text: str) -> Non
 @pytest.mark.parametrize(
     ("lang", "text", "days"),
     [
-        # The reach: the window counted from delivery stands beside the refund counted from the cancellation.
-        ("en", "You may send the goods back within 21 days of delivery. We repay you within 11 days of cancellation.", 21),
-        ("es", "Puedes devolver el artículo en 21 días desde la entrega; te abonamos en 11 días tras la cancelación.", 21),
+        # The reach: the window counted from delivery stands beside the refund counted from the
+        # cancellation.
+        (
+            "en",
+            "You may send the goods back within 21 days of delivery. We repay you "
+            "within 11 days of cancellation.",
+            21,
+        ),
+        (
+            "es",
+            "Puedes devolver el artículo en 21 días desde la entrega; te abonamos "
+            "en 11 días tras la cancelación.",
+            21,
+        ),
         # A cancellation period named after the anchor word is not the anchor.
         ("en", "Returns are taken within 21 days of delivery.", 21),
     ],
