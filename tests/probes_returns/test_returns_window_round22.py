@@ -277,3 +277,58 @@ def test_counted_from_the_cancellation_is_no_window(lang: str, text: str) -> Non
 )  # fmt: skip
 def test_counted_from_the_cancellation_guards(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Counted from the return itself ("upon return to us", "po zwrocie"): the refund's time.
+        ("en", "Expect your money within three weeks upon return to us of the item."),
+        ("en", "Expect your money within three weeks on return of the item."),
+        ("pl", "Otrzymasz pieniądze w ciągu trzech tygodni po zwrocie towaru."),
+    ],
+)  # fmt: skip
+def test_counted_upon_the_return_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The reach: a return window beside the refund's time stands; "on return of the form",
+        # "po zwrocie formularza" is no return of the goods.
+        (
+            "en",
+            "Send it back within 21 days of delivery. Your money follows within 10 "
+            "days upon return to us.",
+        ),
+        ("en", "You can return items within 21 days on return of the form."),
+        ("pl", "Towar możesz zwrócić w ciągu 21 dni po zwrocie formularza."),
+    ],
+)  # fmt: skip
+def test_counted_upon_the_return_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # Counted from the date the customer wrote or notified us to cancel: the time to send the
+        # goods back, not a window; the cooling-off period stands.
+        (
+            "You may cancel within 14 days of delivery. The item must then reach us within 30 "
+            "days of the date you have written to cancel.",
+            14,
+        ),
+        (
+            "You may cancel within 14 days of delivery. The item must reach us within 30 days "
+            "of the date you notified us of your cancellation.",
+            14,
+        ),
+        # The reach: the date the goods were received, or a contact about a fault, is no notice.
+        ("Returns are accepted within 30 days of the date you received the goods.", 30),
+        ("You can return it within 30 days of the date you contacted us about a fault.", 30),
+    ],
+)
+def test_counted_from_writing_to_cancel(text: str, days: int) -> None:
+    assert extract_returns_terms(text, "en").get(WINDOW) == days
