@@ -316,13 +316,13 @@ def test_counted_upon_the_return_guards(lang: str, text: str) -> None:
         # Counted from the date the customer wrote or notified us to cancel: the time to send the
         # goods back, not a window; the cooling-off period stands.
         (
-            "You may cancel within 14 days of delivery. The item must then reach us within 30 "
-            "days of the date you have written to cancel.",
+            "You may cancel within 14 days of delivery. You pay for sending the item back to us "
+            "within 30 days of the date you have written to cancel.",
             14,
         ),
         (
-            "You may cancel within 14 days of delivery. The item must reach us within 30 days "
-            "of the date you notified us of your cancellation.",
+            "You may cancel within 14 days of delivery. You pay for sending the item back to us "
+            "within 30 days of the date you notified us of your cancellation.",
             14,
         ),
         # The reach: the date the goods were received, or a contact about a fault, is no notice.
