@@ -332,3 +332,51 @@ def test_counted_upon_the_return_guards(lang: str, text: str) -> None:
 )
 def test_counted_from_writing_to_cancel(text: str, days: int) -> None:
     assert extract_returns_terms(text, "en").get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The shop accepting or taking goods back "for refund": a return (the refund its purpose).
+        ("en", "We gladly accept back unwanted goods for refund, within 20 days of purchase."),
+        (
+            "es",
+            "Aceptamos de vuelta los productos no deseados para reembolso, dentro "
+            "de los 20 días de la compra.",
+        ),
+        (
+            "fr",
+            "Nous reprenons les articles non désirés pour remboursement, dans les "
+            "20 jours suivant l'achat.",
+        ),
+        (
+            "it",
+            "Riprendiamo gli articoli indesiderati per rimborso, entro 20 giorni "
+            "dall'acquisto.",
+        ),
+        (
+            "nl",
+            "Wij nemen ongewenste artikelen terug voor terugbetaling, binnen 20 "
+            "dagen na aankoop.",
+        ),
+        (
+            "pt",
+            "Aceitamos de volta artigos indesejados para reembolso, no prazo de 20 "
+            "dias após a compra.",
+        ),
+    ],
+)  # fmt: skip
+def test_shop_accepting_goods_back_is_a_return(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 20
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The reach: accepting a payment back, or a refund's time, is no return.
+        ("en", "Refunds are issued within 20 days of purchase. We accept back payment by card."),
+        ("en", "Refunds are issued within 20 days of purchase; we accept card payments back home."),
+    ],
+)  # fmt: skip
+def test_shop_accepting_goods_back_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
