@@ -9,6 +9,9 @@
   demander le remboursement"), or named before the duration ("the period to request a refund
   is 30 days", "el plazo para solicitar un reembolso es de 30 días"): the return window, not
   the time the refund takes;
+- a sentence giving a period for a refund and another for an exchange ("15 days for a full
+  refund or 45 days for exchange or credit"): the refund's is the return window, the other an
+  exchange's;
 - a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
   dias (defeito)"): a warranty's;
 - a period of a sentence naming nothing, after a sentence about defects or only about exchanges
@@ -39,6 +42,9 @@ def own_kind(
     """The period (a `PERIOD_KINDS` name) the duration `match` (of `days` days) of `sentence`
     is, or None: `kind_of`'s reading, corrected for the phrases of this module."""
     kind = kind_of(sentence, match, p)
+    split = _split_purpose(sentence, match, p)
+    if split is not None and kind in (*_EXTENDABLE, "refund"):
+        return split
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
     # Not "we extend the warranty to 90 days": another period's extension stays that period's.
@@ -65,6 +71,23 @@ def own_kind(
         if p.own["ask_refund"].search(after[: min(stops, default=len(after))]):
             return "return"
     return kind
+
+
+def _split_purpose(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
+    """A sentence giving a period for a refund and another for an exchange ("within 15 days for a
+    full refund or 45 days for exchange or credit", "20 días para reembolso o 60 días para
+    cambio"): "return" for the duration `match` a refund's purpose follows, "exchange" for the
+    one an exchange's (or a credit's) follows, where the other purpose follows another duration
+    of the sentence; else None (a single "60 days for exchange" keeps its reading)."""
+    purposes = {}
+    for other in p.duration.finditer(sentence):
+        if p.own["for_refund"].match(sentence, other.end()):
+            purposes[other.start()] = "return"
+        elif p.own["for_exchange"].match(sentence, other.end()):
+            purposes[other.start()] = "exchange"
+    if set(purposes.values()) != {"return", "exchange"}:
+        return None
+    return purposes.get(match.start())
 
 
 def named_before(previous: str, p: CompiledLexicon) -> str | None:
