@@ -1,8 +1,8 @@
 """The labels next to a phone number and the role they give it, over folded text.
 
 Label words come from the lexicon files (`fax`, `customer_service`, `sales`, `press`,
-`investors`, `jobs`, `purchasing`, `accounting`, `marketing`, `data_protection`, `legal`, `payment`,
-`mediator`, `host`,
+`investors`, `jobs`, `purchasing`, `accounting`, `debt_collection`, `marketing`,
+`data_protection`, `legal`, `payment`, `mediator`, `host`,
 `authority`, `carrier`, `emergency`, `manufacturer`, `insurer`, `reseller`, `photographer`,
 `youth_protection`),
 plus words that only say "phone" (`PHONE`: "Tel.", "call"), which make a number customer

@@ -7,8 +7,8 @@ or a table cell ends one): before it, anywhere since the previous number ("Fax
 else a label ending the previous line ("Fax:" on a line of its own), else the department
 heading the section it is in ("Pressestelle" over a name, an address and "Tel. 030 ...").
 Roles: `customer_service` (the default), `fax`, `sales`, `press`, `investors`, `jobs`,
-`purchasing`, `accounting`, `marketing`, `data_protection` (a data protection officer), `legal`
-(the company's legal department), and
+`purchasing`, `accounting`, `debt_collection`, `marketing`, `data_protection` (a data protection
+officer), `legal` (the company's legal department), and
 another organisation's: `payment` (a wallet that only receives money), `mediator` (a
 consumer mediator, dispute or arbitration body, an ombudsman), `host` (the site's web host),
 `emergency` (an on-duty rota's line, also when the sentence after the number says it tells who

@@ -122,6 +122,7 @@ class Sections:
                 names_a_role(line)
                 and not _brand_line(self._role, line)
                 and not _names_again(self._role, self._heading, line)
+                and not _record_address(self._role, line)
             )
             or (is_menu_word(line) and not subheading)
             # "Directeur de la publication : ..." after a host's record: the company's again
@@ -133,6 +134,17 @@ class Sections:
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
+
+
+# A postcode then a town ("8000 Faro", "1000-001 Lisboa", "28001 Madrid").
+_POSTCODE_TOWN = re.compile(r"(?<![\d-])\d{4,5}(?:-\d{3})?\s+[^\W\d_]{3,}")
+
+
+def _record_address(role: str | None, line: str) -> bool:
+    """Whether a line under another organisation's heading is its address ("Ninho de Empresas,
+    Edif. ANJE, 8000 Faro": a business centre's name in it is no sales label): no label colon,
+    a postcode before a town."""
+    return role in OTHER_ORGANISATIONS and ":" not in line and bool(_POSTCODE_TOWN.search(line))
 
 
 def _next_record(role: str | None, line: str) -> bool:

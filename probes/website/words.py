@@ -60,6 +60,7 @@ DEPARTMENTS = (
     "jobs",
     "purchasing",
     "accounting",
+    "debt_collection",
     "marketing",
     "data_protection",
     "legal",
@@ -122,6 +123,8 @@ class LanguageWords:
     purchasing: tuple[str, ...] = ()
     # the company's accounting (bookkeeping) and marketing departments, not for customers
     accounting: tuple[str, ...] = ()
+    # the company's debt collection department (its debtors' line), not for customers
+    debt_collection: tuple[str, ...] = ()
     marketing: tuple[str, ...] = ()
     # the company's data protection officer (a privacy notice's "DPO"), not for customers
     data_protection: tuple[str, ...] = ()
