@@ -13,6 +13,7 @@ from probes.website.labels import (
     PHONE,
     found_labels,
 )
+from probes.website.name_lines import ends_in_legal_form
 from probes.website.organisations import names_own_party
 from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
 
@@ -136,15 +137,24 @@ class Sections:
         self._left -= 1
 
 
-# A postcode then a town ("8000 Faro", "1000-001 Lisboa", "28001 Madrid").
-_POSTCODE_TOWN = re.compile(r"(?<![\d-])\d{4,5}(?:-\d{3})?\s+[^\W\d_]{3,}")
+# A postcode and a town of one or two words ending the line or before a comma ("8000 Faro,
+# Portugal", "1000-001 Lisboa", "00-950 Warszawa"): not a year ("Seit 1998 Ihr Kundenservice").
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\d-])(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})\s+[^\W\d_]{3,}(?:[ -][^\W\d_]+)?\s*(?:,|$)"
+)
 
 
 def _record_address(role: str | None, line: str) -> bool:
     """Whether a line under another organisation's heading is its address ("Ninho de Empresas,
     Edif. ANJE, 8000 Faro": a business centre's name in it is no sales label): no label colon,
-    a postcode before a town."""
-    return role in OTHER_ORGANISATIONS and ":" not in line and bool(_POSTCODE_TOWN.search(line))
+    a postcode and a town, only sales words in it (no customer-service line of the
+    company's own, "Unser Kundenservice, ..."), and no company named with its legal form before
+    the first comma ("Vertrieb Muster GmbH, ...": another company's record)."""
+    if role not in OTHER_ORGANISATIONS or ":" in line or not _POSTCODE_TOWN.search(line):
+        return False
+    roles = {r for *_, r in found_labels(fold(line)) if r != PHONE}
+    name = fold(line).split(",", 1)[0]
+    return roles == {"sales"} and not ends_in_legal_form(name)
 
 
 def _next_record(role: str | None, line: str) -> bool:

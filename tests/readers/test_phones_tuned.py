@@ -38,6 +38,9 @@ KNOWN_LIMITS = {
     "en-sacredavey": "an Abu Dhabi office printed '971-02-650-9440' (country code without '+', "
     "then the trunk 0) on a Canadian page; reading bare digit runs as country codes would turn "
     "account and register numbers into phones",
+    "pl-dks": "a list of departments named in the genitive after an elided 'dział' "
+    "('Księgowości', 'Windykacji'); the bare genitives read bookkeeping firms' and forwarders' "
+    "trades and customer-service faxes as departments (review 42)",
 }
 
 
