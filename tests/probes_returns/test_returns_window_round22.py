@@ -238,6 +238,32 @@ def test_refund_and_exchange_guards(lang: str, text: str, days: int) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # Review 41: a refund's own time, split by how the money comes back (a card, a voucher),
+        # is no return window.
+        ("en", "Refunds are processed within 5 days for a refund to your card and 10 days for "
+               "store credit."),
+        ("en", "Once approved, refunds take 3 days for a refund to PayPal and 7 days for a gift "
+               "card."),
+        ("es", "El reembolso tarda 5 días para reembolso en tarjeta y 10 días para vale."),
+        ("fr", "Le remboursement est effectué sous 5 jours pour un remboursement sur carte et "
+               "10 jours pour un avoir."),
+        ("pt", "O reembolso é feito em 5 dias para reembolso no cartão e 10 dias para vale."),
+        ("de", "Die Erstattung erfolgt innerhalb von 5 Tagen für eine Erstattung auf Ihre Karte "
+               "und 10 Tagen für einen Gutschein."),
+        ("it", "Il rimborso avviene entro 5 giorni per un rimborso su carta e 10 giorni per un "
+               "buono."),
+        ("nl", "De terugbetaling duurt 5 dagen voor terugbetaling op je kaart en 10 dagen voor "
+               "een tegoedbon."),
+        ("pl", "Zwrot pieniędzy trwa 5 dni na zwrot pieniędzy na kartę i 10 dni na bon."),
+    ],
+)  # fmt: skip
+def test_refund_time_split_by_payment_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # Counted from the cancellation (the customer's notice): the refund's time, no window.
         ("en", "You get the money back for the returned goods within 11 days of cancellation."),
         (
