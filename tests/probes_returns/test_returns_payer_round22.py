@@ -6,7 +6,9 @@
 - an error attributable to the shop ("cuando el error sea atribuible a nuestra tienda") is the
   shop's own error: the shop pays only then, so an ordinary return costs the customer;
 - the shop (we) saying it is not responsible for the return's costs: the customer pays them
-  (no responsibility for returns with no cost named, or the shop responsible, is not reached);
+  (no responsibility for returns with no cost named, or the shop responsible, is not reached;
+  review 41: nor a sentence with a condition, "if you use your own carrier, ...", nor the costs
+  of some parcels, "incurred by using an untracked service", "de paquetes perdidos");
 - a change of mind as a condition before a comma ("Para cambio de opinión, el cliente asume el
   envío"), like the round-20 label with a colon: the customer pays (not after "except");
 - en: the customer "liable for the cost of returning", or "normally responsible for return
@@ -155,6 +157,57 @@ def test_shop_not_responsible_for_return_costs(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_shop_not_responsible_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: the shop not responsible for the costs in a sentence with a condition (the
+        # customer's own carrier), or for some parcels named after the costs (lost, untracked):
+        # a free return stays free.
+        ("en", "Returns are free: we include a prepaid return label. If you choose to use your "
+               "own carrier, we are not responsible for return shipping costs."),
+        ("es", "Las devoluciones son gratuitas con nuestra etiqueta prepagada. Si usas otra "
+               "empresa de transporte, no nos hacemos responsables de los gastos de "
+               "devolución."),
+        ("fr", "Les retours sont gratuits avec notre étiquette prépayée. Si vous utilisez un "
+               "autre transporteur, nous ne sommes pas responsables des frais de retour."),
+        ("it", "Il reso è gratuito con la nostra etichetta prepagata. Se utilizzi un altro "
+               "corriere, non siamo responsabili delle spese di reso."),
+        ("de", "Die Rücksendung ist kostenlos mit unserem frankierten Rücksendeetikett. Wenn "
+               "Sie einen anderen Versanddienst nutzen, sind wir nicht verantwortlich für die "
+               "Rücksendekosten."),
+        ("de", "Die Rücksendung ist kostenlos mit unserem frankierten Rücksendeetikett. Falls "
+               "Sie einen anderen Versanddienst nutzen: Wir sind nicht verantwortlich für die "
+               "Rücksendekosten."),
+        ("nl", "Retourneren is gratis met ons voorgefrankeerde retourlabel. Als je een andere "
+               "vervoerder gebruikt, zijn wij niet verantwoordelijk voor de retourkosten."),
+        ("nl", "Retourneren is gratis met ons voorgefrankeerde retourlabel. Indien je een "
+               "andere vervoerder kiest, wij zijn niet verantwoordelijk voor de retourkosten."),
+        ("pl", "Zwrot jest bezpłatny z naszą opłaconą etykietą zwrotną. Jeśli korzystasz z "
+               "innego przewoźnika, nie odpowiadamy za koszty zwrotu."),
+        ("en", "Free returns. We are not responsible for return shipping costs incurred by "
+               "using an untracked service."),
+        ("es", "Devoluciones gratuitas. No nos hacemos responsables de los gastos de envío de "
+               "devolución de paquetes perdidos."),
+        ("fr", "Retours gratuits. Nous ne sommes pas responsables des frais de retour des "
+               "colis perdus."),
+        ("it", "Reso gratuito. Non siamo responsabili delle spese di reso dei pacchi smarriti."),
+        ("de", "Kostenlose Rücksendung. Wir sind nicht verantwortlich für die Rücksendekosten "
+               "von verlorenen Paketen."),
+        ("nl", "Gratis retourneren. Wij zijn niet verantwoordelijk voor de retourkosten van "
+               "verloren pakketten."),
+        ("pl", "Darmowy zwrot. Nie odpowiadamy za koszty zwrotu paczek zaginionych."),
+    ],
+)  # fmt: skip
+def test_shop_not_responsible_under_a_condition_keeps_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+def test_shop_not_responsible_for_some_parcels_says_nothing() -> None:
+    # Review 41: the costs of items sent without a return number: not the ordinary return's.
+    text = "We are not responsible for return shipping costs of items sent without a return number."
+    assert extract_returns_terms(text, "en").get(FREE) is None
 
 
 @pytest.mark.parametrize(
