@@ -19,10 +19,12 @@
   remitente, quien correrá con los costos"): a rejected return's clause, left out (a plain
   customer-pays beside it still stands);
 - a fee in a sentence about storing uncollected goods ("penalidad por almacenaje y gastos
-  administrativos") is no restocking fee (one named for restocking still is);
+  administrativos") is no restocking fee (one named for restocking still is; review 41: storage
+  charged for or goods uncollected, not a storage word naming goods, "storage devices");
 - a fee on a parcel refused by its recipient ("refused by receiver", "non-deliverable") is no
   restocking fee; a handling charge joined to the shipping ("shipping and handling charges") is
-  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one);
+  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one;
+  review 41: on every return it still makes the return not free);
 - swimwear by its other names ("trajes de baño", "fatos de banho", "stroje kąpielowe",
   "swimsuits") is a class of products (a class refused a return still scopes nothing after it);
 - es pl: "there is no restocking fee" ("no hay cargo de reposición", "nie ma opłaty za ponowne
@@ -365,6 +367,35 @@ def test_storage_fee_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # Review 41: a storage word naming goods (storage devices, furniture, memory media) is no
+        # storing of uncollected goods: the handling fee on returns stays a restocking fee.
+        ("en", "Returns are accepted within 30 days. A 15% handling fee applies to memory cards "
+               "and storage devices."),
+        ("en", "Returns are accepted within 30 days. A 10% processing fee applies to returns of "
+               "storage furniture."),
+        ("es", "Aceptamos devoluciones dentro de 30 días. Los dispositivos de almacenamiento "
+               "devueltos tienen un cargo de gestión del 10%."),
+        ("it", "Resi entro 30 giorni. Per i dispositivi di archiviazione e magazzinaggio si "
+               "applica una commissione di gestione del 10%."),
+        ("fr", "Retours sous 30 jours. Des frais de traitement de 10 % s'appliquent aux retours "
+               "de meubles de rangement et de stockage."),
+        ("pl", "Zwroty w ciągu 30 dni. Za zwrot nośników do przechowywania danych pobieramy "
+               "opłatę manipulacyjną 10%."),
+        ("pt", "Devoluções em 30 dias. Aos dispositivos de armazenamento devolvidos aplica-se "
+               "uma taxa de processamento de 10%."),
+        ("de", "Rücksendungen innerhalb von 30 Tagen. Für zurückgesandte Speichermedien und "
+               "Lagerregale berechnen wir eine Bearbeitungsgebühr von 10 %."),
+        ("nl", "Retourneren binnen 30 dagen. Voor opslagmeubels en opslagapparaten rekenen wij "
+               "10% administratiekosten."),
+    ],
+)  # fmt: skip
+def test_storage_goods_are_no_storage_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # A fee on parcels refused by their recipient or not deliverable: no ordinary return's.
         ("en", "Packages refused by the recipient are subject to a return handling fee."),
         ("en", "Non-deliverable parcels are subject to a return handling fee."),
@@ -394,6 +425,26 @@ def test_refused_parcel_and_shipping_handling_no_restocking_fee(lang: str, text:
 )  # fmt: skip
 def test_refused_parcel_and_shipping_handling_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: shipping and handling taken off every refund is postage, no restocking fee,
+        # but the return is still not free (LABELLING.md).
+        ("en", "Returns are accepted within 30 days. A $7.95 shipping and handling charge will be "
+               "deducted from your refund."),
+        ("en", "Returns are accepted within 30 days. A shipping and handling fee of 10% is "
+               "deducted from your refund."),
+        ("de", "Rücksendungen innerhalb von 30 Tagen. Eine Versand- und Bearbeitungsgebühr von "
+               "7,95 € wird von Ihrer Erstattung abgezogen."),
+        ("nl", "Retourneren binnen 30 dagen. Verzend- en administratiekosten van 7,95 euro worden "
+               "van je terugbetaling afgetrokken."),
+    ],
+)  # fmt: skip
+def test_shipping_and_handling_on_every_return_is_not_free(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get(FREE), terms.get(FEE)) == (False, None)
 
 
 @pytest.mark.parametrize(
