@@ -2,7 +2,8 @@
 
 - goods received or arriving in bad condition ("llega en mal estado", "arrives in poor
   condition") are a defect: a free return for them says nothing of an ordinary return (goods the
-  customer sends back in bad condition are not reached);
+  customer sends back in bad condition are not reached, nor, review 41, goods "received back",
+  "by us", "at our warehouse");
 - an error attributable to the shop ("cuando el error sea atribuible a nuestra tienda") is the
   shop's own error: the shop pays only then, so an ordinary return costs the customer;
 - the shop (we) saying it is not responsible for the return's costs: the customer pays them
@@ -77,6 +78,50 @@ def test_bad_condition_on_arrival_is_a_defect(lang: str, text: str) -> None:
     ],
 )  # fmt: skip
 def test_bad_condition_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: goods the shop receives back in bad condition ("received back", "by us",
+        # "at our warehouse") are the customer's damage, no defect: a free return stays free.
+        ("en", "Return shipping is free, unless the items are received back in poor condition."),
+        ("en", "Return shipping is free, unless the items are received by us in poor "
+               "condition."),
+        ("en", "Return shipping is free, unless the items arrive in poor condition at our "
+               "warehouse."),
+        ("it", "Il reso è gratuito, salvo che gli articoli siano ricevuti indietro in cattivo "
+               "stato."),
+        ("it", "Il reso è gratuito, salvo che gli articoli arrivino in cattivo stato al nostro "
+               "magazzino."),
+        ("nl", "Retourneren is gratis, tenzij de artikelen in slechte staat retour ontvangen "
+               "worden."),
+        ("nl", "Retourneren is gratis, tenzij de artikelen in slechte staat bij ons aankomen."),
+        ("pl", "Zwrot jest bezpłatny, chyba że produkty zostaną otrzymane z powrotem w złym "
+               "stanie."),
+        ("pl", "Zwrot jest bezpłatny, chyba że produkty dotrą do nas w złym stanie."),
+        ("de", "Die Rücksendung ist kostenlos, es sei denn, die Ware wird in schlechtem "
+               "Zustand von uns zurückerhalten."),
+        ("es", "La devolución es gratuita. Los artículos recibidos de vuelta en mal estado no "
+               "serán reembolsados."),
+        ("es", "La devolución es gratuita. Los artículos que lleguen en mal estado a nuestro "
+               "almacén no serán reembolsados."),
+        ("fr", "Le retour est gratuit. Les articles reçus en retour en mauvais état ne seront "
+               "pas remboursés."),
+        ("fr", "Le retour est gratuit. Les articles arrivés en mauvais état dans notre "
+               "entrepôt ne seront pas remboursés."),
+        ("pt", "A devolução é gratuita. Os artigos recebidos de volta em mau estado não serão "
+               "reembolsados."),
+        ("pt", "A devolução é gratuita. Os artigos que chegarem em mau estado ao nosso armazém "
+               "não serão reembolsados."),
+        ("de", "Die Rücksendung ist kostenlos. Artikel, die wir in schlechtem Zustand zurück "
+               "erhalten, werden nicht erstattet."),
+        ("de", "Die Rücksendung ist kostenlos. Artikel, die in schlechtem Zustand bei uns "
+               "ankommen, werden nicht erstattet."),
+    ],
+)  # fmt: skip
+def test_bad_condition_received_back_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
 
 
