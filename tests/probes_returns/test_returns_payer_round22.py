@@ -11,7 +11,8 @@
   review 41: nor a sentence with a condition, "if you use your own carrier, ...", nor the costs
   of some parcels, "incurred by using an untracked service", "de paquetes perdidos");
 - a change of mind as a condition before a comma ("Para cambio de opinión, el cliente asume el
-  envío"), like the round-20 label with a colon: the customer pays (not after "except");
+  envío"), like the round-20 label with a colon: the customer pays (not after "except"; review
+  41: nor the original shipping's cost, "el envío original");
 - en: the customer "liable for the cost of returning", or "normally responsible for return
   postage": the customer pays (a negation, another object, the shop as subject are not reached);
 - a return label the shop sends ("Te enviaremos una etiqueta de devolución", a refund-kind time
@@ -283,6 +284,33 @@ def test_change_of_mind_condition_customer_pays(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_change_of_mind_condition_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: what the customer bears on a change of mind is the original (outbound)
+        # shipping, not the return's: a free return stays free.
+        ("es", "Los gastos de devolución son gratuitos. Para cambio de opinión, el cliente "
+               "asume el envío original, que no se reembolsa."),
+        ("en", "Returns are free. For change of mind, you bear the cost of the original "
+               "shipping, which is not refunded."),
+        ("fr", "Les retours sont gratuits. En cas de changement d'avis, le client paie les "
+               "frais d'envoi initiaux, qui ne sont pas remboursés."),
+        ("it", "Il reso è gratuito. In caso di ripensamento, il cliente sostiene le spese di "
+               "spedizione originali, che non vengono rimborsate."),
+        ("de", "Die Rücksendung ist kostenlos. Bei Meinungsänderung, der Kunde übernimmt die "
+               "Kosten des ursprünglichen Versands, die nicht erstattet werden."),
+        ("nl", "Retourneren is gratis. Bij bedenking, de klant betaalt de kosten van de "
+               "oorspronkelijke zending, die niet worden terugbetaald."),
+        ("pl", "Zwrot jest bezpłatny. W przypadku zmiany zdania, klient ponosi koszty "
+               "pierwotnej wysyłki, które nie są zwracane."),
+        ("pt", "A devolução é gratuita. Por arrependimento, o cliente assume o envio original, "
+               "que não é reembolsado."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_original_shipping_keeps_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
 
 
 @pytest.mark.parametrize(
