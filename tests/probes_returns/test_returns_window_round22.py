@@ -308,6 +308,28 @@ def test_counted_from_the_cancellation_guards(lang: str, text: str, days: int) -
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # Review 41: a subscription's cancellation, or its confirmation e-mail, is no customer's
+        # notice to withdraw: the window counted from it stands.
+        ("en", "Items can be returned within 30 days of the cancellation of your subscription."),
+        ("en", "You may cancel your order and return items within 30 days of the cancellation "
+               "confirmation email."),
+        ("es", "Los artículos pueden devolverse dentro de los 30 días siguientes a la "
+               "cancelación de tu suscripción."),
+        ("fr", "Les articles peuvent être retournés dans les 30 jours suivant l'annulation de "
+               "votre abonnement."),
+        ("it", "Gli articoli possono essere restituiti entro 30 giorni dall'annullamento "
+               "dell'abbonamento."),
+        ("pt", "Os artigos podem ser devolvidos em 30 dias após o cancelamento da sua "
+               "assinatura."),
+    ],
+)  # fmt: skip
+def test_counted_from_a_subscriptions_cancellation_is_a_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # Counted from the return itself ("upon return to us", "po zwrocie"): the refund's time.
         ("en", "Expect your money within three weeks upon return to us of the item."),
         ("en", "Expect your money within three weeks on return of the item."),
