@@ -34,11 +34,22 @@ _RESTOCK = re.compile(
 
 # Round 22: storing goods the customer has not collected ("una penalidad por gestión de
 # almacenaje y gastos administrativos"), in any supported language (folded): its fee is no
-# restocking fee (one named for restocking still is).
+# restocking fee (one named for restocking still is). Review 41: only storage charged for (a fee
+# for storing, "storage (and ...) fee", Lagergeld, opslagkosten) or goods left uncollected, not
+# a storage word naming goods ("storage devices", "dispositivos de almacenamiento").
+_STORING = (
+    r"(?:storage|stockage|gardiennage|almacenaje|almacenamiento|bodegaje|giacenza|magazzinaggio|"
+    r"armazenagem|armazenamento|przechowywani\w*|sk[lł]adowani\w*)"
+)
 _STORAGE = re.compile(
-    r"\b(?:storage|stockage|gardiennage|almacenaje|almacenamiento|bodegaje|giacenza|magazzinaggio|"
-    r"armazenagem|armazenamento|lagergeld|lagerkosten|lagergeb\w*|opslagkosten|przechowywani\w*|"
-    r"sk[lł]adowani\w*)\b"
+    r"\b(?:fees?|charges?|costs?|frais|gastos|costes?|costos?|tasas?|taxas?|cargos?|spese|costi|"
+    r"penalidad\w*|penalit\w*|multas?|op[lł]at\w*|koszt\w*|tarif\w*|comision\w*|commission\w*)"
+    r"\s+(?:\w+\s+)?(?:of|for|de|di|da|do|por|per|para|za|voor)\s+(?:la\s+|el\s+|l'|the\s+|o\s+|a\s+)?"
+    rf"(?:gestion\s+de\s+)?{_STORING}\b"
+    rf"|\b{_STORING}\s+(?:(?:and|&|y|et|e|und|en|i|oraz)\s+\w+\s+)?(?:fees?|charges?|costs?)\b"
+    r"|\b(?:lagergeld|lagerkosten|lagergeb\w*|opslagkosten|uncollected|not\s+collected|no\s+recogid\w*"
+    r"|non\s+ritirat\w*|non\s+retire\w*|nao\s+levantad\w*|nicht\s+abgeholt\w*|niet\s+opgehaald"
+    r"|nieodebran\w*)\b"
 )
 
 # Round 22: a handling charge joined to the shipping ("shipping and handling charges", "gastos de
@@ -104,6 +115,10 @@ def read_fee(
         if _SHIPPING_AND.search(
             text, max(0, hit.start() - 20), hit.start()
         ) and not _OWN_NOUN.match(hit.group(0)):
+            # Review 41: postage on every return still costs the customer ("a shipping and
+            # handling charge will be deducted from your refund": LABELLING.md, not free).
+            if not (hedged or scoped) and fee_on_every_return(text, heading, f):
+                free.add("postage_no", s)
             continue
         # "los gastos de gestión de la recogida": the price of collecting the parcel (its
         # postage), not a fee on the return.

@@ -11,7 +11,7 @@
   the time the refund takes;
 - a sentence giving a period for a refund and another for an exchange ("15 days for a full
   refund or 45 days for exchange or credit"): the refund's is the return window, the other an
-  exchange's;
+  exchange's (a duration read as the refund's own time keeps that reading);
 - a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
   dias (defeito)"): a warranty's;
 - a period of a sentence naming nothing, after a sentence about defects or only about exchanges
@@ -43,7 +43,8 @@ def own_kind(
     is, or None: `kind_of`'s reading, corrected for the phrases of this module."""
     kind = kind_of(sentence, match, p)
     split = _split_purpose(sentence, match, p)
-    if split is not None and kind in (*_EXTENDABLE, "refund"):
+    # Not a refund's own time ("refunds take 5 days for a refund to your card and 10 for credit").
+    if split is not None and kind in _EXTENDABLE:
         return split
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]

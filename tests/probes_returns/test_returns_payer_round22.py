@@ -2,13 +2,17 @@
 
 - goods received or arriving in bad condition ("llega en mal estado", "arrives in poor
   condition") are a defect: a free return for them says nothing of an ordinary return (goods the
-  customer sends back in bad condition are not reached);
+  customer sends back in bad condition are not reached, nor, review 41, goods "received back",
+  "by us", "at our warehouse");
 - an error attributable to the shop ("cuando el error sea atribuible a nuestra tienda") is the
   shop's own error: the shop pays only then, so an ordinary return costs the customer;
 - the shop (we) saying it is not responsible for the return's costs: the customer pays them
-  (no responsibility for returns with no cost named, or the shop responsible, is not reached);
+  (no responsibility for returns with no cost named, or the shop responsible, is not reached;
+  review 41: nor a sentence with a condition, "if you use your own carrier, ...", nor the costs
+  of some parcels, "incurred by using an untracked service", "de paquetes perdidos");
 - a change of mind as a condition before a comma ("Para cambio de opinión, el cliente asume el
-  envío"), like the round-20 label with a colon: the customer pays (not after "except");
+  envío"), like the round-20 label with a colon: the customer pays (not after "except"; review
+  41: nor the original shipping's cost, "el envío original");
 - en: the customer "liable for the cost of returning", or "normally responsible for return
   postage": the customer pays (a negation, another object, the shop as subject are not reached);
 - a return label the shop sends ("Te enviaremos una etiqueta de devolución", a refund-kind time
@@ -17,10 +21,12 @@
   remitente, quien correrá con los costos"): a rejected return's clause, left out (a plain
   customer-pays beside it still stands);
 - a fee in a sentence about storing uncollected goods ("penalidad por almacenaje y gastos
-  administrativos") is no restocking fee (one named for restocking still is);
+  administrativos") is no restocking fee (one named for restocking still is; review 41: storage
+  charged for or goods uncollected, not a storage word naming goods, "storage devices");
 - a fee on a parcel refused by its recipient ("refused by receiver", "non-deliverable") is no
   restocking fee; a handling charge joined to the shipping ("shipping and handling charges") is
-  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one);
+  the parcel's postage (a fee with its own noun after it, "et frais de gestion", still is one;
+  review 41: on every return it still makes the return not free);
 - swimwear by its other names ("trajes de baño", "fatos de banho", "stroje kąpielowe",
   "swimsuits") is a class of products (a class refused a return still scopes nothing after it);
 - es pl: "there is no restocking fee" ("no hay cargo de reposición", "nie ma opłaty za ponowne
@@ -73,6 +79,50 @@ def test_bad_condition_on_arrival_is_a_defect(lang: str, text: str) -> None:
     ],
 )  # fmt: skip
 def test_bad_condition_guards(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: goods the shop receives back in bad condition ("received back", "by us",
+        # "at our warehouse") are the customer's damage, no defect: a free return stays free.
+        ("en", "Return shipping is free, unless the items are received back in poor condition."),
+        ("en", "Return shipping is free, unless the items are received by us in poor "
+               "condition."),
+        ("en", "Return shipping is free, unless the items arrive in poor condition at our "
+               "warehouse."),
+        ("it", "Il reso è gratuito, salvo che gli articoli siano ricevuti indietro in cattivo "
+               "stato."),
+        ("it", "Il reso è gratuito, salvo che gli articoli arrivino in cattivo stato al nostro "
+               "magazzino."),
+        ("nl", "Retourneren is gratis, tenzij de artikelen in slechte staat retour ontvangen "
+               "worden."),
+        ("nl", "Retourneren is gratis, tenzij de artikelen in slechte staat bij ons aankomen."),
+        ("pl", "Zwrot jest bezpłatny, chyba że produkty zostaną otrzymane z powrotem w złym "
+               "stanie."),
+        ("pl", "Zwrot jest bezpłatny, chyba że produkty dotrą do nas w złym stanie."),
+        ("de", "Die Rücksendung ist kostenlos, es sei denn, die Ware wird in schlechtem "
+               "Zustand von uns zurückerhalten."),
+        ("es", "La devolución es gratuita. Los artículos recibidos de vuelta en mal estado no "
+               "serán reembolsados."),
+        ("es", "La devolución es gratuita. Los artículos que lleguen en mal estado a nuestro "
+               "almacén no serán reembolsados."),
+        ("fr", "Le retour est gratuit. Les articles reçus en retour en mauvais état ne seront "
+               "pas remboursés."),
+        ("fr", "Le retour est gratuit. Les articles arrivés en mauvais état dans notre "
+               "entrepôt ne seront pas remboursés."),
+        ("pt", "A devolução é gratuita. Os artigos recebidos de volta em mau estado não serão "
+               "reembolsados."),
+        ("pt", "A devolução é gratuita. Os artigos que chegarem em mau estado ao nosso armazém "
+               "não serão reembolsados."),
+        ("de", "Die Rücksendung ist kostenlos. Artikel, die wir in schlechtem Zustand zurück "
+               "erhalten, werden nicht erstattet."),
+        ("de", "Die Rücksendung ist kostenlos. Artikel, die in schlechtem Zustand bei uns "
+               "ankommen, werden nicht erstattet."),
+    ],
+)  # fmt: skip
+def test_bad_condition_received_back_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is True
 
 
@@ -160,6 +210,57 @@ def test_shop_not_responsible_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # Review 41: the shop not responsible for the costs in a sentence with a condition (the
+        # customer's own carrier), or for some parcels named after the costs (lost, untracked):
+        # a free return stays free.
+        ("en", "Returns are free: we include a prepaid return label. If you choose to use your "
+               "own carrier, we are not responsible for return shipping costs."),
+        ("es", "Las devoluciones son gratuitas con nuestra etiqueta prepagada. Si usas otra "
+               "empresa de transporte, no nos hacemos responsables de los gastos de "
+               "devolución."),
+        ("fr", "Les retours sont gratuits avec notre étiquette prépayée. Si vous utilisez un "
+               "autre transporteur, nous ne sommes pas responsables des frais de retour."),
+        ("it", "Il reso è gratuito con la nostra etichetta prepagata. Se utilizzi un altro "
+               "corriere, non siamo responsabili delle spese di reso."),
+        ("de", "Die Rücksendung ist kostenlos mit unserem frankierten Rücksendeetikett. Wenn "
+               "Sie einen anderen Versanddienst nutzen, sind wir nicht verantwortlich für die "
+               "Rücksendekosten."),
+        ("de", "Die Rücksendung ist kostenlos mit unserem frankierten Rücksendeetikett. Falls "
+               "Sie einen anderen Versanddienst nutzen: Wir sind nicht verantwortlich für die "
+               "Rücksendekosten."),
+        ("nl", "Retourneren is gratis met ons voorgefrankeerde retourlabel. Als je een andere "
+               "vervoerder gebruikt, zijn wij niet verantwoordelijk voor de retourkosten."),
+        ("nl", "Retourneren is gratis met ons voorgefrankeerde retourlabel. Indien je een "
+               "andere vervoerder kiest, wij zijn niet verantwoordelijk voor de retourkosten."),
+        ("pl", "Zwrot jest bezpłatny z naszą opłaconą etykietą zwrotną. Jeśli korzystasz z "
+               "innego przewoźnika, nie odpowiadamy za koszty zwrotu."),
+        ("en", "Free returns. We are not responsible for return shipping costs incurred by "
+               "using an untracked service."),
+        ("es", "Devoluciones gratuitas. No nos hacemos responsables de los gastos de envío de "
+               "devolución de paquetes perdidos."),
+        ("fr", "Retours gratuits. Nous ne sommes pas responsables des frais de retour des "
+               "colis perdus."),
+        ("it", "Reso gratuito. Non siamo responsabili delle spese di reso dei pacchi smarriti."),
+        ("de", "Kostenlose Rücksendung. Wir sind nicht verantwortlich für die Rücksendekosten "
+               "von verlorenen Paketen."),
+        ("nl", "Gratis retourneren. Wij zijn niet verantwoordelijk voor de retourkosten van "
+               "verloren pakketten."),
+        ("pl", "Darmowy zwrot. Nie odpowiadamy za koszty zwrotu paczek zaginionych."),
+    ],
+)  # fmt: skip
+def test_shop_not_responsible_under_a_condition_keeps_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
+
+
+def test_shop_not_responsible_for_some_parcels_says_nothing() -> None:
+    # Review 41: the costs of items sent without a return number: not the ordinary return's.
+    text = "We are not responsible for return shipping costs of items sent without a return number."
+    assert extract_returns_terms(text, "en").get(FREE) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         ("es", "Tienes 30 días para devolver. Para cambio de opinión, el cliente asume el envío."),
         ("es", "Tienes 30 días para devolver. En caso de arrepentimiento, el comprador paga los "
                "gastos."),
@@ -183,6 +284,33 @@ def test_change_of_mind_condition_customer_pays(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_change_of_mind_condition_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FREE) is not False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: what the customer bears on a change of mind is the original (outbound)
+        # shipping, not the return's: a free return stays free.
+        ("es", "Los gastos de devolución son gratuitos. Para cambio de opinión, el cliente "
+               "asume el envío original, que no se reembolsa."),
+        ("en", "Returns are free. For change of mind, you bear the cost of the original "
+               "shipping, which is not refunded."),
+        ("fr", "Les retours sont gratuits. En cas de changement d'avis, le client paie les "
+               "frais d'envoi initiaux, qui ne sont pas remboursés."),
+        ("it", "Il reso è gratuito. In caso di ripensamento, il cliente sostiene le spese di "
+               "spedizione originali, che non vengono rimborsate."),
+        ("de", "Die Rücksendung ist kostenlos. Bei Meinungsänderung, der Kunde übernimmt die "
+               "Kosten des ursprünglichen Versands, die nicht erstattet werden."),
+        ("nl", "Retourneren is gratis. Bij bedenking, de klant betaalt de kosten van de "
+               "oorspronkelijke zending, die niet worden terugbetaald."),
+        ("pl", "Zwrot jest bezpłatny. W przypadku zmiany zdania, klient ponosi koszty "
+               "pierwotnej wysyłki, które nie są zwracane."),
+        ("pt", "A devolução é gratuita. Por arrependimento, o cliente assume o envio original, "
+               "que não é reembolsado."),
+    ],
+)  # fmt: skip
+def test_change_of_mind_original_shipping_keeps_free(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FREE) is True
 
 
 @pytest.mark.parametrize(
@@ -312,6 +440,35 @@ def test_storage_fee_guards(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # Review 41: a storage word naming goods (storage devices, furniture, memory media) is no
+        # storing of uncollected goods: the handling fee on returns stays a restocking fee.
+        ("en", "Returns are accepted within 30 days. A 15% handling fee applies to memory cards "
+               "and storage devices."),
+        ("en", "Returns are accepted within 30 days. A 10% processing fee applies to returns of "
+               "storage furniture."),
+        ("es", "Aceptamos devoluciones dentro de 30 días. Los dispositivos de almacenamiento "
+               "devueltos tienen un cargo de gestión del 10%."),
+        ("it", "Resi entro 30 giorni. Per i dispositivi di archiviazione e magazzinaggio si "
+               "applica una commissione di gestione del 10%."),
+        ("fr", "Retours sous 30 jours. Des frais de traitement de 10 % s'appliquent aux retours "
+               "de meubles de rangement et de stockage."),
+        ("pl", "Zwroty w ciągu 30 dni. Za zwrot nośników do przechowywania danych pobieramy "
+               "opłatę manipulacyjną 10%."),
+        ("pt", "Devoluções em 30 dias. Aos dispositivos de armazenamento devolvidos aplica-se "
+               "uma taxa de processamento de 10%."),
+        ("de", "Rücksendungen innerhalb von 30 Tagen. Für zurückgesandte Speichermedien und "
+               "Lagerregale berechnen wir eine Bearbeitungsgebühr von 10 %."),
+        ("nl", "Retourneren binnen 30 dagen. Voor opslagmeubels en opslagapparaten rekenen wij "
+               "10% administratiekosten."),
+    ],
+)  # fmt: skip
+def test_storage_goods_are_no_storage_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # A fee on parcels refused by their recipient or not deliverable: no ordinary return's.
         ("en", "Packages refused by the recipient are subject to a return handling fee."),
         ("en", "Non-deliverable parcels are subject to a return handling fee."),
@@ -341,6 +498,26 @@ def test_refused_parcel_and_shipping_handling_no_restocking_fee(lang: str, text:
 )  # fmt: skip
 def test_refused_parcel_and_shipping_handling_guards(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(FEE) is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: shipping and handling taken off every refund is postage, no restocking fee,
+        # but the return is still not free (LABELLING.md).
+        ("en", "Returns are accepted within 30 days. A $7.95 shipping and handling charge will be "
+               "deducted from your refund."),
+        ("en", "Returns are accepted within 30 days. A shipping and handling fee of 10% is "
+               "deducted from your refund."),
+        ("de", "Rücksendungen innerhalb von 30 Tagen. Eine Versand- und Bearbeitungsgebühr von "
+               "7,95 € wird von Ihrer Erstattung abgezogen."),
+        ("nl", "Retourneren binnen 30 dagen. Verzend- en administratiekosten van 7,95 euro worden "
+               "van je terugbetaling afgetrokken."),
+    ],
+)  # fmt: skip
+def test_shipping_and_handling_on_every_return_is_not_free(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get(FREE), terms.get(FEE)) == (False, None)
 
 
 @pytest.mark.parametrize(

@@ -1,10 +1,14 @@
 """Return window, round 22 (from returns batches 20 and 21): the law's minimum named beside a
 longer window ("more than the legal minimum of 14 days") is the withdrawal period, not a second
-window; a period counted from the customer's receiving, said as a clause ("within 30 days after
-the buyer receives it"), is counted from delivery; Spanish and Portuguese "de recibido",
+window (review 41: only with a number of its own); a period counted from the customer's
+receiving, said as a clause ("within 30 days after the buyer receives it"), is counted from
+delivery; Spanish and Portuguese "de recibido",
 "de recebido" (the participle alone) count from delivery; "días calendario(s)", "dias
 calendário(s)" are days; a sentence giving a period for a refund and another for an exchange
-("15 days for a full refund or 45 days for exchange or credit"): the refund's is the window."""
+("15 days for a full refund or 45 days for exchange or credit"): the refund's is the window
+(review 41: not where the durations are a refund's own time); a period counted from the
+cancellation is no window (review 41: a subscription's cancellation, or its confirmation e-mail,
+is no notice)."""
 
 from __future__ import annotations
 
@@ -94,6 +98,30 @@ def test_legal_minimum_beside_a_longer_window_is_the_withdrawal(lang: str, text:
 )  # fmt: skip
 def test_legal_minimum_guards(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: the legal minimum with no number of its own: the shop's window is no
+        # withdrawal period.
+        ("en", "You have 30 days to return items, well above the legal minimum."),
+        ("en", "We give you 30 days to return your items, more than twice the legal minimum."),
+        ("es", "Tienes 30 días para devolver tus productos, el doble del mínimo legal."),
+        ("es", "Superamos el mínimo legal: dispones de 30 días para devolver tus productos."),
+        ("de", "Sie haben 30 Tage Zeit für die Rücksendung, doppelt so lang wie die "
+               "gesetzliche Mindestfrist."),
+        ("fr", "Vous avez 30 jours pour retourner vos articles, bien au-delà du minimum légal."),
+        ("it", "Hai 30 giorni per restituire i tuoi articoli, ben oltre il minimo legale."),
+        ("nl", "Je hebt 30 dagen om je artikelen te retourneren, ruim boven het wettelijk "
+               "minimum."),
+        ("pl", "Masz 30 dni na zwrot produktów, dwa razy dłużej niż ustawowe minimum."),
+        ("pt", "Tem 30 dias para devolver os seus artigos, bem acima do mínimo legal."),
+    ],
+)  # fmt: skip
+def test_legal_minimum_without_its_number_is_no_withdrawal(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert (terms.get(WINDOW), terms.get(WITHDRAWAL)) == (30, None)
 
 
 @pytest.mark.parametrize(
@@ -238,6 +266,32 @@ def test_refund_and_exchange_guards(lang: str, text: str, days: int) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
+        # Review 41: a refund's own time, split by how the money comes back (a card, a voucher),
+        # is no return window.
+        ("en", "Refunds are processed within 5 days for a refund to your card and 10 days for "
+               "store credit."),
+        ("en", "Once approved, refunds take 3 days for a refund to PayPal and 7 days for a gift "
+               "card."),
+        ("es", "El reembolso tarda 5 días para reembolso en tarjeta y 10 días para vale."),
+        ("fr", "Le remboursement est effectué sous 5 jours pour un remboursement sur carte et "
+               "10 jours pour un avoir."),
+        ("pt", "O reembolso é feito em 5 dias para reembolso no cartão e 10 dias para vale."),
+        ("de", "Die Erstattung erfolgt innerhalb von 5 Tagen für eine Erstattung auf Ihre Karte "
+               "und 10 Tagen für einen Gutschein."),
+        ("it", "Il rimborso avviene entro 5 giorni per un rimborso su carta e 10 giorni per un "
+               "buono."),
+        ("nl", "De terugbetaling duurt 5 dagen voor terugbetaling op je kaart en 10 dagen voor "
+               "een tegoedbon."),
+        ("pl", "Zwrot pieniędzy trwa 5 dni na zwrot pieniędzy na kartę i 10 dni na bon."),
+    ],
+)  # fmt: skip
+def test_refund_time_split_by_payment_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
         # Counted from the cancellation (the customer's notice): the refund's time, no window.
         ("en", "You get the money back for the returned goods within 11 days of cancellation."),
         (
@@ -277,6 +331,28 @@ def test_counted_from_the_cancellation_is_no_window(lang: str, text: str) -> Non
 )  # fmt: skip
 def test_counted_from_the_cancellation_guards(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Review 41: a subscription's cancellation, or its confirmation e-mail, is no customer's
+        # notice to withdraw: the window counted from it stands.
+        ("en", "Items can be returned within 30 days of the cancellation of your subscription."),
+        ("en", "You may cancel your order and return items within 30 days of the cancellation "
+               "confirmation email."),
+        ("es", "Los artículos pueden devolverse dentro de los 30 días siguientes a la "
+               "cancelación de tu suscripción."),
+        ("fr", "Les articles peuvent être retournés dans les 30 jours suivant l'annulation de "
+               "votre abonnement."),
+        ("it", "Gli articoli possono essere restituiti entro 30 giorni dall'annullamento "
+               "dell'abbonamento."),
+        ("pt", "Os artigos podem ser devolvidos em 30 dias após o cancelamento da sua "
+               "assinatura."),
+    ],
+)  # fmt: skip
+def test_counted_from_a_subscriptions_cancellation_is_a_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
 
 
 @pytest.mark.parametrize(
