@@ -28,6 +28,12 @@ _HEADING_MAX = 60  # characters of a heading line
 _JOINABLE = ("purchasing", "accounting", "marketing")
 # "... and logistics", "... i ofert": one or two words joined to a department's name
 _AND_WORDS = re.compile(r"\s+(?:and|&|und|et|y|e|en|i|oraz)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
+# One or two words after a department's name, none of them "and": what it deals in.
+_DEALT_IN = re.compile(
+    r"(?:\s+(?!(?:and|und|et|y|e|en|i|oraz|or|oder|ou|o|of|de|di|da|do|van|der|des|du|dla|"
+    r"for|fur|pour|para|per|voor|na|w|z|ze|od|po|przez|con|mit|with|avec|met|com)\b)"
+    r"[^\W\d_]{3,}){1,2}"
+)
 # Offers and quotes joined to sales ("Dział sprzedaży i ofert", "Sales and quotes"), folded.
 _OFFERS = re.compile(
     r"\b(?:ofert\w*|offers?|offres?|offert[ae]s?|angebot\w*|quotes?|quotations?|devis|"
@@ -73,7 +79,9 @@ def heading_role(line: str) -> str | None:
         line = folded + ":"
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
-    labels = [h for h in found_labels(folded) if h[2] != PHONE]
+    # "Księgowość:" on a line of its own: a label read only before a colon heads the lines too
+    colon = folded + ":" if line.rstrip().endswith(":") else folded
+    labels = [h for h in found_labels(colon) if h[2] != PHONE]
     if labels and labels[-1][2] == MANUFACTURER:
         # "Support lines by brand", "Assistenza per marchio": the brands' own service lines
         labels = [h for h in labels if h[2] != CUSTOMER_SERVICE]
@@ -91,7 +99,18 @@ def heading_role(line: str) -> str | None:
         folded[: labels[-1][0]] + "|" + folded[labels[-1][1] :]
     ):
         return None  # "Jugendschutzbeauftragter: Der Inhaber": most often the owner's lines
-    if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
+    if labels[-1][1] in (len(folded), len(colon)) and not _DIGIT.search(folded):
+        return labels[-1][2]
+    # "Dział Sprzedaży Samochodów (Używanych)": a department named from its head word, then one
+    # or two words for what it deals in (no "and", no digit).
+    dealt_in = _DEALT_IN.fullmatch(folded, labels[-1][1])
+    if (
+        dealt_in
+        and len(labels) == 1
+        and labels[0][0] == 0
+        and labels[0][2] not in OTHER_ORGANISATIONS
+        and department_head().match(folded)
+    ):
         return labels[-1][2]
     # "Datenschutzbeauftragter der Example GmbH:", "Press office of Example Ltd:": a department
     # of the company named after it with its legal form, in a heading ending in a colon (not
@@ -122,6 +141,12 @@ def _names_another_organisation(line: str, folded: str, role: str) -> bool:
     return len(folded) <= _ORGANISATION_HEADING_MAX and not _SENTENCE_END.search(
         _ENUMERATION.sub("", line.strip())
     )
+
+
+@cache
+def department_head() -> re.Pattern[str]:
+    """A word opening a department's name ("Dział", "Abteilung", "Departamento"), folded."""
+    return re.compile(rf"(?:{alternation(all_words('department_heads'))})(?!\w)")
 
 
 def names_a_role(line: str) -> bool:

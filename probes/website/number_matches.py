@@ -6,9 +6,8 @@ it, names that country: `_written_for`), after evening out what the matcher cann
 (typographic spaces, "+33 (00)2", an hour glued to the end, a trunk 0 in brackets or dropped by
 the country, a footnote mark); vanity numbers ("1-800-FLOWERS") and numbers written back to
 back are read too. `for_named_country` reads a national-format number for the country its line
-names for its customers. A second number written as the first one's last digits ("239 801
-170/1", "(11) 4963-8844 / 7109") is `sibling`. What each number is for is read by
-`probes.website.roles`.
+names for its customers. A second number written after the first ("239 801 170/1") is read by
+`probes.website.siblings`; what each number is for by `probes.website.roles`.
 """
 
 from __future__ import annotations
@@ -43,17 +42,6 @@ _SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _DOUBLED_TRUNK = re.compile(r"(\+\d{1,3}[\s.\-]?)\(00\)(?=\s?\d)")
 _HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
-# "239 801 170/1", "57 00 / 01", "1234-0 / -9", "4963-8844 / 7109": the last digits of a second
-# number, read only where the line ends or a separator follows ("/ 24 h" is no number).
-_SUFFIX = re.compile(
-    r"\s*/\s*-?(\d(?:[ .\-]?\d){0,9})(?=\s*(?:$|[,;|)·•/]))"
-    # "+48 32 353 31 19 (20)": the last digits of a second line, in brackets
-    r"|\s*\((\d{1,2})\)(?=\s*(?:$|[,;|·•/]))"
-    # "011 - 43585858, 23285568": a second subscriber number after a comma, sharing the area code
-    # (one run of seven digits or more: no postcode, hours or extension)
-    r"|,\s*(\d{7,10})(?=\s*(?:$|[,;|·•/]))"
-)
-_SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 
 
@@ -153,7 +141,7 @@ def _before_suffix(
     """The match without a "/ 1" or "/ 24" the matcher ran on into ("239 801 170/1", "030
     1234567 / 24 h"), where the part before it is a number of its own; else the match."""
     head, slash, tail = text[start:end].rpartition("/")
-    if not slash or not (_SHORT_TAIL.fullmatch(tail) or _shaped_as_last_groups(tail, head)):
+    if not slash or not (_SHORT_TAIL.fullmatch(tail) or shaped_as_last_groups(tail, head)):
         return start, end, number
     try:
         alone = phonenumbers.parse(head, region)
@@ -200,53 +188,9 @@ def for_named_country(
     return again if phonenumbers.is_valid_number(again) else number
 
 
-def _shaped_as_last_groups(tail: str, number: str) -> bool:
+def shaped_as_last_groups(tail: str, number: str) -> bool:
     """Whether the digit groups of `tail` ("3242 6681") have the lengths of the last groups of
     `number` as written ("(54) 3242 1484"), fewer of them: its last digits written again."""
     tail_groups = [len(g) for g in re.findall(r"\d+", tail)]
     groups = [len(g) for g in re.findall(r"\d+", number)]
     return 0 < len(tail_groups) < len(groups) and groups[-len(tail_groups) :] == tail_groups
-
-
-def _north_american(digits: str, country_code: int | None) -> bool:
-    """Whether ten digits read as a valid North American number on another country's page."""
-    if country_code == 1 or len(digits) != 10:
-        return False
-    return phonenumbers.is_valid_number(phonenumbers.parse(f"+1{digits}"))
-
-
-def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str] | None:
-    """(start, end, E.164) of a second number written as the last digits of the one at
-    `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
-    3242 1484 / 3242 6681" -> (54) 3242 6681; "353 31 19 (20)" -> 353 31 20; "011 - 43585858,
-    23285568" -> 011 23285568; "+44 161 566 2392 / 7599588577" -> +44 7599 588577, a whole
-    national number after a slash), when that gives a valid number. A tail of more than two digits,
-    and any tail after a comma, has the shape of the first number's last groups."""
-    match = _SUFFIX.match(block, end)
-    if not match:
-        return None
-    group = next(g for g in (1, 2, 3) if match.group(g))
-    digits = re.sub(r"\D", "", match.group(group))
-    parsed = phonenumbers.parse(e164)
-    national = str(parsed.national_number)
-    if (
-        len(digits) == len(national)
-        and group == 1
-        and match.group(1) == digits
-        and not digits.startswith("0")
-        and not _north_american(digits, parsed.country_code)
-    ):
-        # "+44 161 566 2392 / 7599588577": a whole second number after a slash, one run of
-        # digits, its trunk 0 left out ("/ 800 555 0199" is written as a North American number)
-        whole = f"+{parsed.country_code}{digits}"
-        valid = phonenumbers.is_valid_number(phonenumbers.parse(whole))
-        return (match.start(group), match.end(group), whole) if valid and whole != e164 else None
-    if len(digits) >= len(national):
-        return None
-    shaped = _shaped_as_last_groups(match.group(group), block[start:end])
-    if (len(digits) > _SHORT_SUFFIX or group == 3) and not shaped:
-        return None
-    candidate = e164[: -len(digits)] + digits
-    if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
-        return None
-    return match.start(group), match.end(group), candidate

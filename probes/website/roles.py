@@ -59,7 +59,6 @@ from probes.website.number_matches import (
     SENTENCE_END,
     for_named_country,
     matches,
-    sibling,
 )
 from probes.website.organisations import (
     CARRIER,
@@ -74,6 +73,7 @@ from probes.website.organisations import (
 )
 from probes.website.phones import is_identifier
 from probes.website.seams import unglued
+from probes.website.siblings import sibling
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold
 
 _ONLY_SLASH = re.compile(r"\s*/\s*")

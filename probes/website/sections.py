@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.headings import heading_role, is_menu_word, names_a_role
+from probes.website.headings import department_head, heading_role, is_menu_word, names_a_role
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -178,13 +178,8 @@ def _next_department(role: str | None, line: str) -> bool:
         and role not in OTHER_ORGANISATIONS
         and len(line.strip()) <= _RECORD_LINE_MAX
         and not _NOT_A_NAME.search(line)
-        and bool(_department_head().match(fold(line.strip())))
+        and bool(department_head().match(fold(line.strip())))
     )
-
-
-@cache
-def _department_head() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(all_words('department_heads'))})(?!\w)")
 
 
 def _opens_with_name(line: str) -> bool:
