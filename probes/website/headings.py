@@ -16,6 +16,7 @@ from probes.website.labels import (
     PAYMENT,
     PHONE,
     found_labels,
+    label_word_set,
     own_complaints,
 )
 from probes.website.name_lines import ends_in_legal_form
@@ -79,9 +80,7 @@ def heading_role(line: str) -> str | None:
         line = folded + ":"
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
-    # "Księgowość:" on a line of its own: a label read only before a colon heads the lines too
-    colon = folded + ":" if line.rstrip().endswith(":") else folded
-    labels = [h for h in found_labels(colon) if h[2] != PHONE]
+    labels = [h for h in found_labels(folded) if h[2] != PHONE]
     if labels and labels[-1][2] == MANUFACTURER:
         # "Support lines by brand", "Assistenza per marchio": the brands' own service lines
         labels = [h for h in labels if h[2] != CUSTOMER_SERVICE]
@@ -99,17 +98,19 @@ def heading_role(line: str) -> str | None:
         folded[: labels[-1][0]] + "|" + folded[labels[-1][1] :]
     ):
         return None  # "Jugendschutzbeauftragter: Der Inhaber": most often the owner's lines
-    if labels[-1][1] in (len(folded), len(colon)) and not _DIGIT.search(folded):
+    if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
         return labels[-1][2]
-    # "Dział Sprzedaży Samochodów (Używanych)": a department named from its head word, then one
-    # or two words for what it deals in (no "and", no digit).
+    # "Dział Sprzedaży Samochodów (Używanych)": a sales department named from its head word,
+    # then one or two words for what it sells (no "and", no digit, no word of a label: not
+    # "Departamento Comercial Atendimento").
     dealt_in = _DEALT_IN.fullmatch(folded, labels[-1][1])
     if (
         dealt_in
         and len(labels) == 1
         and labels[0][0] == 0
-        and labels[0][2] not in OTHER_ORGANISATIONS
+        and labels[0][2] == "sales"
         and department_head().match(folded)
+        and not set(folded[labels[0][1] :].split()) & label_word_set()
     ):
         return labels[-1][2]
     # "Datenschutzbeauftragter der Example GmbH:", "Press office of Example Ltd:": a department
@@ -147,6 +148,20 @@ def _names_another_organisation(line: str, folded: str, role: str) -> bool:
 def department_head() -> re.Pattern[str]:
     """A word opening a department's name ("Dział", "Abteilung", "Departamento"), folded."""
     return re.compile(rf"(?:{alternation(all_words('department_heads'))})(?!\w)")
+
+
+def colon_label_role(line: str) -> str | None:
+    """The department a line of only a label the lexicon reads before a colon names
+    ("Księgowość:", "Buchhaltung:"; another organisation's, "Hosting:", is left to its record):
+    a heading for the next line only, else None."""
+    if not line.rstrip().endswith(":"):
+        return None
+    folded = fold(line).strip(" :.-–")
+    labels = found_labels(folded + ":")
+    if len(labels) != 1 or labels[0][:2] != (0, len(folded) + 1):
+        return None
+    role = labels[0][2]
+    return role if role in DEPARTMENTS and role not in OTHER_ORGANISATIONS else None
 
 
 def names_a_role(line: str) -> bool:

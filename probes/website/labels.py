@@ -92,11 +92,11 @@ def _region_code(text: str, match: re.Match[str]) -> bool:
     if match.end() - match.start() != 2 or not _REGION_END.match(text, match.end()):
         return False
     town = _TOWN_BEFORE.search(text, 0, match.start())
-    return town is not None and town.group(1) not in _label_word_set()
+    return town is not None and town.group(1) not in label_word_set()
 
 
 @cache
-def _label_word_set() -> frozenset[str]:
+def label_word_set() -> frozenset[str]:
     """Every word of every label phrase ("marketing" of "marketing department"): a word before
     "/PR" that is one of them names a department, not a town."""
     fields = ("fax", *DEPARTMENTS, "customer_service", "phone_words")

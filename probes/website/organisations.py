@@ -17,9 +17,6 @@ from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fo
 HOST = "host"
 EMERGENCY = "emergency"
 CARRIER = "carrier"
-# The data protection officer a sentence names before its bare phone word ("to contact our data
-# protection officer, write to ... or call ..."): the officer's line, though a department.
-DATA_PROTECTION = "data_protection"
 ON_DUTY_REACH = 160  # characters after a number searched for who is on duty (a bounded
 # look-ahead: a block may hold 10,000 numbers)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -76,9 +73,7 @@ def organisation_in_sentence(segment: str) -> str | None:
     """The other organisation a sentence names before its bare phone word ("Agencia Española
     de Protección de Datos, C/ Jorge Juan 6, 28001 Madrid, teléfono ..."; "Hébergé par OVH, 2
     rue Kellermann, 59100 Roubaix, tél. ..."): its role, when no other label comes after it and
-    the sentence has not ended; else None. A payment wallet is named on its own line only. The
-    data protection officer is read the same way ("W celu skontaktowania się z inspektorem
-    ochrony danych ... prosimy o ... kontakt pod numerem telefonu: ...").
+    the sentence has not ended; else None. A payment wallet is named on its own line only.
 
     A web host keeps the sentences after the one naming it, up to the number: a site's notice
     describes its host in several ("Hébergé par Exemple SAS, 1 rue ..., Paris. Société au
@@ -90,7 +85,6 @@ def organisation_in_sentence(segment: str) -> str | None:
     sentence = fold(segment[start:])
     role = (
         _last_named(sentence)
-        or _last_named(sentence, (DATA_PROTECTION,))
         or _government_site(sentence)
         or _referred_back(segment, start, sentence)
     )
@@ -158,19 +152,29 @@ def names_own_party(text: str) -> bool:
     return bool(_own_party().search(fold(text)))
 
 
-def _last_named(text: str, roles: tuple[str, ...] = OTHER_ORGANISATIONS) -> str | None:
-    """The role of the last other organisation (or other role of `roles`) `text` names, when no
-    label but a bare phone word comes after it; else None."""
-    # "..., email geral@cacrc.pt; telefone ...": a word in the organisation's own e-mail
-    # address ("geral", "info") is no label after its name
-    labels = [h for h in found_labels(text) if "@" not in text[max(h[0] - 1, 0) : h[1] + 1]]
+_EMAIL_LABEL = re.compile(r"(?:e-?mail|correo|courriel|poczta)\s*:?\s*$")
+
+
+def _record_address_word(text: str, hit: tuple[int, int, str]) -> bool:
+    """Whether a label is the local part of an e-mail address a record labels as its e-mail."""
+    return text[hit[1] : hit[1] + 1] == "@" and bool(_EMAIL_LABEL.search(text, 0, hit[0]))
+
+
+def _last_named(text: str) -> str | None:
+    """The role of the last other organisation `text` names, when no label but a bare phone
+    word comes after it; else None."""
+    # "..., email geral@cacrc.pt; telefone ...": a word in an e-mail address given as the
+    # organisation's ("email ...") is no label after its name ("fale com sac@loja..." still is)
+    labels = [h for h in found_labels(text) if not _record_address_word(text, h)]
     # "le traitement des données réalisé par Exemple SARL": an organisation's word inside a
     # phrase naming the company itself ("traitement réalisé par", a data controller) names none
     own = [(m.start(), m.end()) for m in _own_party().finditer(text)]
     named = [
         h
         for h in labels
-        if h[2] in roles and h[2] != PAYMENT and not any(s <= h[0] and h[1] <= e for s, e in own)
+        if h[2] in OTHER_ORGANISATIONS
+        and h[2] != PAYMENT
+        and not any(s <= h[0] and h[1] <= e for s, e in own)
     ]
     if not named:
         return None

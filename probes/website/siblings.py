@@ -24,6 +24,9 @@ _SUFFIX = re.compile(
     r"|,\s*(\d{7,10})(?=\s*(?:$|[,;|·•/]))"
 )
 _AREA_IN_BRACKETS = re.compile(r"\(\s*(0?\d{2,3})\s*\)")  # "(16) 98149-7115", "(011) 4963-8844"
+# A local number in two groups ("3333-7608", "98149 7115"): no hours, dates or postcodes
+_LOCAL_NUMBER = re.compile(r"\d{4,5}[ -]\d{4}")
+_YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2024-2025"
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 
 
@@ -33,7 +36,7 @@ def _sharing_area_code(tail: str, number: str, parsed: phonenumbers.PhoneNumber)
     that opens the first number; None when that is no valid number."""
     area = _AREA_IN_BRACKETS.match(number)
     digits = re.sub(r"\D", "", tail)
-    if not area or len(digits) < 7 or not re.search(r"\d[ .\-]\d", tail):
+    if not area or not _LOCAL_NUMBER.fullmatch(tail) or _YEARS.fullmatch(tail):
         return None
     code = area.group(1).lstrip("0")
     if not str(parsed.national_number).startswith(code):
