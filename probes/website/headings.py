@@ -30,10 +30,10 @@ _JOINABLE = ("purchasing", "accounting", "marketing")
 # "... and logistics", "... i ofert": one or two words joined to a department's name
 _AND_WORDS = re.compile(r"\s+(?:and|&|und|et|y|e|en|i|oraz)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
 # One or two words after a department's name, none of them "and": what it deals in.
+# Only words in a genitive's endings ("Samochodów", "Części", "Używanych", "Hurtowej"): not a
+# verb ("Poleca", "Informuje", "Recomienda").
 _DEALT_IN = re.compile(
-    r"(?:\s+(?!(?:and|und|et|y|e|en|i|oraz|or|oder|ou|o|of|de|di|da|do|van|der|des|du|dla|"
-    r"for|fur|pour|para|per|voor|na|w|z|ze|od|po|przez|con|mit|with|avec|met|com)\b)"
-    r"[^\W\d_]{3,}){1,2}"
+    r"(?:\s+[^\W\d_]{2,}(?:ow|ych|ich|ej|ci|yn|ek))(?:\s+[^\W\d_]{2,}(?:ow|ych|ich|ej|ci|yn|ek)){0,1}"
 )
 # Offers and quotes joined to sales ("Dział sprzedaży i ofert", "Sales and quotes"), folded.
 _OFFERS = re.compile(
@@ -101,8 +101,8 @@ def heading_role(line: str) -> str | None:
     if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
         return labels[-1][2]
     # "Dział Sprzedaży Samochodów (Używanych)": a sales department named from its head word,
-    # then one or two words for what it sells (no "and", no digit, no word of a label: not
-    # "Departamento Comercial Atendimento").
+    # then one or two words in the genitive for what it sells (no word of a label: not
+    # "Dział Sprzedaży Obsługi"; review 44: not a verb, "Dział Sprzedaży Poleca").
     dealt_in = _DEALT_IN.fullmatch(folded, labels[-1][1])
     if (
         dealt_in
@@ -150,10 +150,24 @@ def department_head() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(all_words('department_heads'))})(?!\w)")
 
 
-def colon_label_role(line: str) -> str | None:
+def colon_label_over(line_above: str, before: str, after: str) -> str | None:
     """The department a line of only a label the lexicon reads before a colon names
-    ("Księgowość:", "Buchhaltung:"; another organisation's, "Hosting:", is left to its record):
-    a heading for the next line only, else None."""
+    ("Księgowość:", "Buchhaltung:"; not another organisation's, "Hosting:") for the number on
+    the line under it, when that line holds only a phone word and the number ("tel. 22 ...":
+    not a company's record or "(centrala)" after it, review 44); else None. `before` and
+    `after` are the number's line on either side of it."""
+    folded = fold(before)
+    labels = found_labels(folded)
+    if after.strip() or any(r != PHONE for *_, r in labels):
+        return None
+    rest = "".join(c for i, c in enumerate(folded) if not any(a <= i < b for a, b, _ in labels))
+    if re.search(r"[^\W_]", rest):
+        return None
+    lines = line_above.strip().splitlines()
+    return _colon_label_role(lines[-1]) if lines else None
+
+
+def _colon_label_role(line: str) -> str | None:
     if not line.rstrip().endswith(":"):
         return None
     folded = fold(line).strip(" :.-–")

@@ -42,8 +42,12 @@ _SPACES = {cp: " " for cp in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _DOUBLED_TRUNK = re.compile(r"(\+\d{1,3}[\s.\-]?)\(00\)(?=\s?\d)")
 _HOUR = re.compile(r"(?<=\d )(\d{1,2})([hH](?:\d{2})?(?:\s?[-–]|\b))")
 # "O2 46 46 97 30": a letter O typed for the trunk 0 of a number in five pairs of digits (the
-# French way), read as the digit
-_LETTER_O_TRUNK = re.compile(r"(?<![^\s:(])O(?=[1-9](?:[ .]\d\d){4}(?![\d.]))")
+# French way), opening a line or after a phone or fax label, read as the digit (not "Colis n°
+# O6 ...", "Lot O1 ...")
+_LETTER_O_TRUNK = re.compile(
+    r"(?m)(^[ \t]*|(?i:\b(?:t[ée]l[ée]?(?:phone)?|tel|phone|fax|portable|mobile|gsm)\.?"
+    r"[ \t]*:?[ \t]*))O(?=[1-9](?:[ .]\d\d){4}(?![\d.]))"
+)
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 
@@ -62,7 +66,7 @@ def matches(
     # an hour glued to the number's end, read as blanks (both keep every span where it was)
     block = _DOUBLED_TRUNK.sub(lambda m: m.group(1) + " (0)", block)
     block = _HOUR.sub(lambda m: " " * len(m.group(1)) + m.group(2), block)
-    block = _LETTER_O_TRUNK.sub("0", block)
+    block = _LETTER_O_TRUNK.sub(lambda m: m.group(1) + "0", block)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))

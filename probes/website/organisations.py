@@ -153,11 +153,20 @@ def names_own_party(text: str) -> bool:
 
 
 _EMAIL_LABEL = re.compile(r"(?:e-?mail|correo|courriel|poczta)\s*:?\s*$")
+# "nosso e-mail: sac@...", "our email": the company's own address, not the record's
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:nosso|nossa|our|us|unser\w*|uns|nasz\w*|notre|nos|nuestr\w*|nostr\w*|ons|onze)(?!\w)"
+)
 
 
 def _record_address_word(text: str, hit: tuple[int, int, str]) -> bool:
-    """Whether a label is the local part of an e-mail address a record labels as its e-mail."""
-    return text[hit[1] : hit[1] + 1] == "@" and bool(_EMAIL_LABEL.search(text, 0, hit[0]))
+    """Whether a label is the local part of an e-mail address a record labels as its e-mail
+    (no word for the company itself in the 40 characters before it: "fale conosco, email
+    sac@..." is the company's)."""
+    if text[hit[1] : hit[1] + 1] != "@" or not _EMAIL_LABEL.search(text, 0, hit[0]):
+        return False
+    lead = text[max(0, hit[0] - 40) : hit[0]]
+    return not (_FIRST_PERSON.search(lead) or _own_party().search(lead))
 
 
 def _last_named(text: str) -> str | None:

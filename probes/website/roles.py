@@ -41,6 +41,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
 from probes.website.budget import AnalysisBudget
+from probes.website.headings import colon_label_over
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -185,6 +186,8 @@ def roled_numbers(
                 role = FAX
             if role is None and not re.search(r"[^\W\d_]", before):
                 role = sentence_running_on(context_before)
+        if role in (None, PHONE) and previous_end == 0:  # "Księgowość:" over "tel. 22 ..."
+            role = colon_label_over(context_before, block[:start], block[end:]) or role
         if role in (None, PHONE) and previous in _OWNERS and not SENTENCE_END.search(before):
             role = previous  # "call the regulator on 0800 ... or 0300 ...": its second line
         if role is None and previous in _LISTED and _OR.fullmatch(before):

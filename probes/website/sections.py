@@ -5,13 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.headings import (
-    colon_label_role,
-    department_head,
-    heading_role,
-    is_menu_word,
-    names_a_role,
-)
+from probes.website.headings import department_head, heading_role, is_menu_word, names_a_role
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -112,11 +106,6 @@ class Sections:
             heading = None  # "Desenvolvido por Aperte F1": a credit, no record of the agency
         if heading == _DATA_PROTECTION and names_own_party(line):
             heading = None  # "Data controller and data protection officer": the company's own
-        if heading is None and colon_label_role(line):
-            # "Księgowość:" on a line of its own: the department of the next line only
-            self._role, self._heading, self._left = colon_label_role(line), line.strip(), 1
-            self._fresh, self._numbered = False, False
-            return
         if heading:
             # A customer-service title over departments ("Kundenservice" over "Vertrieb") makes
             # no menu with them: the department below it heads its lines.

@@ -24,9 +24,10 @@ _SUFFIX = re.compile(
     r"|,\s*(\d{7,10})(?=\s*(?:$|[,;|·•/]))"
 )
 _AREA_IN_BRACKETS = re.compile(r"\(\s*(0?\d{2,3})\s*\)")  # "(16) 98149-7115", "(011) 4963-8844"
-# A local number in two groups ("3333-7608", "98149 7115"): no hours, dates or postcodes
-_LOCAL_NUMBER = re.compile(r"\d{4,5}[ -]\d{4}")
+# A local number in two groups joined by a hyphen ("3333-7608"): no hours, dates or postcodes
+_LOCAL_NUMBER = re.compile(r"[1-9]\d{3,4}-\d{4}")  # "3333-7608"; no trunk 0: "0800-1600" is hours
 _YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2024-2025"
+_HOURS = re.compile(r"(?:[01]\d|2[0-4])(?:00|15|30|45)[ -](?:[01]\d|2[0-4])(?:00|15|30|45)")
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 
 
@@ -37,6 +38,8 @@ def _sharing_area_code(tail: str, number: str, parsed: phonenumbers.PhoneNumber)
     area = _AREA_IN_BRACKETS.match(number)
     digits = re.sub(r"\D", "", tail)
     if not area or not _LOCAL_NUMBER.fullmatch(tail) or _YEARS.fullmatch(tail):
+        return None
+    if _HOURS.fullmatch(tail):  # "1000 1800": opening hours
         return None
     code = area.group(1).lstrip("0")
     if not str(parsed.national_number).startswith(code):

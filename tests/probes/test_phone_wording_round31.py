@@ -1,12 +1,14 @@
 """Wording the thirty-first unseen phone batch taught, one made-up page each (no text copied
-from its pages): a sales department named from its head word, then what it sells ("Dział
-Sprzedaży Części"); a label read only before a colon ("Księgowość:", "Buchhaltung:") on a line
-of its own over the next line; a word in the e-mail address a dispute body's record gives
-("email geral@...") is no label after its name; a whole local number after a slash sharing the
-area code in brackets of the first ("(16) 98149-7115 / 3333-7608"); a letter O typed for a
-French trunk 0 ("O2 47 ..."). Review 43 withdrew the data protection officer named in the
-sentence before a bare phone word (it took the company's own line beside it) and narrowed the
-rest; its counter-examples are the guards below."""
+from its pages): a sales department named from its head word, then what it sells in the
+genitive ("Dział Sprzedaży Części"); a label read only before a colon ("Księgowość:",
+"Buchhaltung:") on a line of its own over a line of only a phone word and the number; a word
+in the e-mail address a dispute body's record gives ("email geral@...") is no label after its
+name; a whole local number after a slash sharing the area code in brackets of the first ("(16)
+98149-7115 / 3333-7608"); a letter O typed for a French trunk 0 ("O2 47 ..."). Review 43
+withdrew the data protection officer named in the sentence before a bare phone word (it took
+the company's own line beside it) and narrowed the rest; review 44 narrowed it again (a verb
+after the department, the company's own record under a colon label, hours after a slash, a
+letter O after any word). Their counter-examples are the guards below."""
 
 from __future__ import annotations
 
@@ -273,12 +275,157 @@ def test_round31_rules_reach_no_further(text: str, region: str, expected: dict[s
             "PL",
             1,
         ),
+        (
+            "Impressum\nBuchhaltung:\nMusterShop GmbH, Musterstraße 1, Tel. 030 1234567",
+            "DE",
+            1,
+        ),
+        (
+            "Impressum\nBuchhaltung:\nMusterShop GmbH · Tel. 030 1234567 · info@shop.de",
+            "DE",
+            1,
+        ),
+        (
+            "Kontakt\nKsięgowość:\nSklep ABC Sp. z o.o., tel. 22 123 45 67",
+            "PL",
+            1,
+        ),
+        (
+            "Contacto\nContabilidad:\nTienda Ejemplo S.L. - Tel. 912 345 678",
+            "ES",
+            1,
+        ),
+        (
+            "Contact\nComptabilité :\nExemple SARL - Tél. : 01 23 45 67 89",
+            "FR",
+            1,
+        ),
+        (
+            "Contactos\nContabilidade:\nLoja Exemplo Lda. - Tel.: 213 456 789",
+            "PT",
+            1,
+        ),
+        (
+            "Contact\nBoekhouding:\nVoorbeeld B.V. - Tel. 020 123 4567",
+            "NL",
+            1,
+        ),
+        (
+            "Kontakt\nKsięgowość:\ntel. 22 123 45 67 (centrala)",
+            "PL",
+            1,
+        ),
+        (
+            "Kontakt\nKsięgowość:\ntel. 22 123 45 67 (centrala, wew. 3)",
+            "PL",
+            1,
+        ),
+        (
+            "Kontakt\nBuchhaltung:\nTel. 030 1234567 (Zentrale)",
+            "DE",
+            1,
+        ),
+        (
+            "Kontakt\nDział Sprzedaży Poleca\nRower miejski Kross, 1299 zł\nSklep Rowerowy ABC "
+            "Sp. z o.o.\nul. Długa 1, 00-001 Warszawa\ntel. 22 123 45 67",
+            "PL",
+            1,
+        ),
+        (
+            "Contacto\nDepartamento Comercial Recomienda\nBicicleta urbana, 499 €\nTienda "
+            "Ejemplo S.L.\nC/ Mayor 1, 28013 Madrid\nTel. 912 345 678",
+            "ES",
+            1,
+        ),
+        (
+            "Kontakt\nDział Sprzedaży Informuje\nReklamacje: tel. 22 123 45 67",
+            "PL",
+            1,
+        ),
+        (
+            "Kontakt\nDział Sprzedaży Informuje\nW sprawie reklamacji prosimy dzwonić: 22 123 "
+            "45 67",
+            "PL",
+            1,
+        ),
+        (
+            "Kontakt\nDział Sprzedaży Zaprasza\nZamówienia: tel. 22 123 45 67",
+            "PL",
+            1,
+        ),
+        (
+            "Contato\nDepartamento Comercial Informa:\n(11) 3333-4444",
+            "BR",
+            1,
+        ),
+        (
+            "Contato\nPROCON-SP; nosso e-mail: sac@loja.com.br, telefone (11) 3333-4444",
+            "BR",
+            1,
+        ),
+        (
+            "Contato\nPROCON-SP; antes fale conosco, email sac@loja.com.br, telefone (11) "
+            "3333-4444",
+            "BR",
+            1,
+        ),
+        (
+            "Kontakt\nTelefon: (030) 123 45 67 / 0800-1600",
+            "DE",
+            1,
+        ),
+        (
+            "Kontakt\nTelefon: (030) 123 45 67 / 0800 1700",
+            "DE",
+            1,
+        ),
+        (
+            "Kontakt\nTelefon: (0341) 123 45 67 / 0800-1800, Mo-Fr",
+            "DE",
+            1,
+        ),
+        (
+            "Kontakt\nTel. (0341) 123 45 67 / 1000 1800,",
+            "DE",
+            1,
+        ),
+        (
+            "Kontakt\nTelefon: (030) 123 45 67 / 8000 1700",
+            "DE",
+            1,
+        ),
+        (
+            "Contact\nVotre numéro client (O1 23 45 67 89) est indiqué sur la facture.\n"
+            "Service client : 01 45 67 89 10",
+            "FR",
+            1,
+        ),
+        (
+            "Contact\nColis n° O6 12 34 56 78 expédié\nService client : 01 45 67 89 10",
+            "FR",
+            1,
+        ),
+        (
+            "Contact\nCode promo : O6 12 34 56 78\nService client : 01 45 67 89 10",
+            "FR",
+            1,
+        ),
+        (
+            "Contact\nLot O1 23 45 67 89, ZA des Pins\nTél. : 04 45 67 89 10",
+            "FR",
+            1,
+        ),
+        (
+            "Contact\nService client : 01 45 67 89 10\nModèle O2 46 46 97 30 disponible",
+            "FR",
+            1,
+        ),
     ],
 )
-def test_review43_counter_examples_read_as_before_round31(
+def test_reviews_43_44_counter_examples_read_as_before_round31(
     text: str, region: str, numbers: int
 ) -> None:
-    """Review 43's made-up blocks: before round 31 each read one customer-service number (the
-    company's own line), and still does."""
+    """Review 43's and review 44's made-up blocks: before round 31 each read one
+    customer-service number (the company's own line), and still does."""
     roles = read_phone_roles(text, region)
     assert set(roles.values()) == {CS} and len(roles) == numbers
