@@ -20,6 +20,7 @@ from probes.website.labels import (
     own_complaints,
 )
 from probes.website.name_lines import ends_in_legal_form
+from probes.website.organisations import points_back
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 _HEADING_MAX = 60  # characters of a heading line
@@ -54,6 +55,7 @@ _OF_COMPANY = re.compile(r"\s+(?:der|des|of|de|du|del|della|di|van|do|da)\s+[^\W
 # line or beside another office ("Geschäftsführer und Jugendschutzbeauftragter: Max Muster") is
 # most often the owner, whose lines are the shop's. `_ALONE` reads "before|after" the label.
 YOUTH_PROTECTION = "youth_protection"
+DATA_PROTECTION = "data_protection"
 # A legal department offered to the reader ("your outsourced legal department", "Ihre externe
 # Rechtsabteilung", "votre service juridique"): a law firm's own line, not a department's.
 LEGAL = "legal"
@@ -74,9 +76,13 @@ def heading_role(line: str) -> str | None:
     Rzecznik Prasowy:", "Biuro Prasowe (BP)"), else None ("XYZ Media GmbH" is a name)."""
     folded = re.sub(r"\([^()]*\)", "", fold(line)).strip(" :.-–")
     folded = _ENUMERATION.sub("", folded)
+    sentences = _SENTENCE_END.split(folded)
+    if len(sentences) > 1 and line.rstrip().endswith(":") and points_back(sentences[-1]):
+        # "... appointed a Data Protection Officer. You may contact him:": the one named
+        return None if found_labels(sentences[-1]) else _named_before(sentences[-2])
     if len(folded) > _ORGANISATION_INTRO_MAX and line.rstrip().endswith(":"):
         # "... many sentences. You may contact the Example Ombudsman by:": the last one heads
-        folded = _SENTENCE_END.split(folded)[-1]
+        folded = sentences[-1]
         line = folded + ":"
     if len(folded) > _ORGANISATION_INTRO_MAX or re.search(r"@|\d{3}", folded):
         return None
@@ -129,6 +135,14 @@ def heading_role(line: str) -> str | None:
     # Another organisation's heading may name it: "Hébergé par o2switch", "Médiateur : CM2C".
     if labels[-1][2] in OTHER_ORGANISATIONS and not _DIGIT.search(folded[: labels[-1][1]]):
         return labels[-1][2]
+    return None
+
+
+def _named_before(sentence: str) -> str | None:
+    """The data protection officer or other organisation a sentence names last, else None."""
+    named = [r for *_, r in found_labels(sentence) if r != PHONE]
+    if named and named[-1] in (DATA_PROTECTION, *OTHER_ORGANISATIONS) and named[-1] != PAYMENT:
+        return named[-1]
     return None
 
 

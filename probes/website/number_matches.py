@@ -48,6 +48,13 @@ _LETTER_O_TRUNK = re.compile(
     r"(?m)(^[ \t]*|(?i:\b(?:t[ée]l[ée]?(?:phone)?|tel|phone|fax|portable|mobile|gsm)\.?"
     r"[ \t]*:?[ \t]*))O(?=[1-9](?:[ .]\d\d){4}(?![\d.]))"
 )
+# "Tél. : 03 27 43 64 18s": a stray letter typed after a labelled number ending its line
+_STRAY_LETTER = re.compile(
+    r"(?im)^([ \t]*(?:t[ée]l[ée]?(?:phone)?|tel|phone|telefon[eo]?|tlf|gsm|mobile?)\.?[ \t]*:?"
+    r"[ \t]*\+?\d[\d .\-()/]{7,}\d)[a-gi-z](?=[ \t]*$)"
+)
+# "+32(0) 03 775 20 26": the trunk 0 written again after "(0)", read as a blank
+_TRUNK_AFTER_BRACKETED = re.compile(r"(\+\d{1,3}[ \t.\-]?\(0\)[ \t]?)0(?=\d)")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 
@@ -65,8 +72,10 @@ def matches(
     # "+33 (00)2 98 ...": a doubled trunk in brackets, read as the usual "(0)"; "... 80 34 9h-17h":
     # an hour glued to the number's end, read as blanks (both keep every span where it was)
     block = _DOUBLED_TRUNK.sub(lambda m: m.group(1) + " (0)", block)
+    block = _TRUNK_AFTER_BRACKETED.sub(lambda m: m.group(1) + " ", block)
     block = _HOUR.sub(lambda m: " " * len(m.group(1)) + m.group(2), block)
     block = _LETTER_O_TRUNK.sub(lambda m: m.group(1) + "0", block)
+    block = _STRAY_LETTER.sub(lambda m: m.group(1) + " ", block)
     spans: list[tuple[int, int, phonenumbers.PhoneNumber]] = []
     for hit in vanity_hits(block, regions[0]) if regions else []:
         spans.append((hit.start, hit.end, phonenumbers.parse(hit.e164, None)))

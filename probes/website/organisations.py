@@ -105,6 +105,12 @@ def _referred_back(segment: str, start: int, sentence: str) -> str | None:
     return named[-1] if named and named[-1] != PAYMENT else None
 
 
+def points_back(text: str) -> bool:
+    """Whether folded `text` points back to whoever the sentence before named ("contact
+    them", "z nim skontaktować")."""
+    return bool(_refers_back().search(text))
+
+
 @cache
 def _refers_back() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(all_words('refers_back'))})(?!\w)")

@@ -144,12 +144,20 @@ _POSTCODE_TOWN = re.compile(
 )
 
 
+_ADDRESS_LABEL = re.compile(
+    r"^\s*(?:endereço|morada|adresse|address|dirección|direccion|domicilio|indirizzo|adres|"
+    r"anschrift|adresa)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
 def _record_address(role: str | None, line: str) -> bool:
     """Whether a line under another organisation's heading is its address ("Ninho de Empresas,
     Edif. ANJE, 8000 Faro": a business centre's name in it is no sales label): no label colon,
     a postcode and a town, only sales words in it (no customer-service line of the
     company's own, "Unser Kundenservice, ..."), and no company named with its legal form before
     the first comma ("Vertrieb Muster GmbH, ...": another company's record)."""
+    line = _ADDRESS_LABEL.sub("", line)  # "Endereço: Rua ..., Ninho de Empresas, 8005-137 Faro"
     if role not in OTHER_ORGANISATIONS or ":" in line or not _POSTCODE_TOWN.search(line):
         return False
     roles = {r for *_, r in found_labels(fold(line)) if r != PHONE}
