@@ -74,6 +74,7 @@ from probes.returns_window_class import valued
 from probes.returns_window_own import named_before, own_kind
 from probes.returns_window_pick import Period as _Period
 from probes.returns_window_pick import pick_window, single, window_named
+from probes.returns_window_waived import this_right, waived
 
 _SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 # Characters before a duration searched for a threshold ("if more than", "label is valid for").
@@ -124,8 +125,11 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if (asked and not defect_asked) or p.duration.search(previous)
             else named_before(previous, p)
         )
+        right = this_right(previous, s.folded, p)  # "exercise this right" after a withdrawal
         previous = s.folded
         for match in p.duration.finditer(s.folded):
+            if waived(s.folded, match, p):
+                continue  # "the client waives the 14-day right of withdrawal": no period
             reach = max(0, match.start() - _THRESHOLD_REACH)
             if p.threshold.search(s.folded[reach : match.start()]):
                 continue
@@ -150,6 +154,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 asked_kind = heading_kind(asked, p)
                 sent = p.flags["send"].search(s.folded)
                 kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
+            elif kind is None and right:
+                kind = "withdrawal"
             elif kind is None and went_on and p.continuation.match(s.folded):
                 # "... em até 7 dias em caso de arrependimento." + "Após esse período, são
                 # gratuitas pelo prazo de 30 dias": the sentence goes on from the period before.
