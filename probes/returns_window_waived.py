@@ -22,13 +22,14 @@ _NEGATION_REACH = 30  # characters before a waiver in which a negation refuses i
 
 def waived(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether the duration `match` of `sentence` is a withdrawal period the customer waives:
-    a waiver starts before it, near, with no other duration between, and is not negated."""
+    a waiver starts before it, near, with no other duration nor colon between, and is not
+    negated."""
     for hit in p.own["waived"].finditer(sentence):
         if not 0 <= match.start() - hit.start() <= _WAIVER_REACH:
             continue
         between = sentence[hit.start() : match.start()]
-        if p.duration.search(between):
-            continue
+        if p.duration.search(between) or re.search(r"[:;]", between):
+            continue  # another period's, or past a clause the waiver does not reach
         if not NEGATED.search(sentence, max(0, hit.start() - _NEGATION_REACH), hit.start()):
             return True
     return False

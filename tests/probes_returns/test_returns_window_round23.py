@@ -1,0 +1,175 @@
+"""Return window, round 23 (from returns batch 22): a withdrawal period the customer waives is no
+window ("the client waives the statutory 14-day right of withdrawal"), unless the waiver is
+negated; "this right" in a sentence naming no period, after a sentence naming the withdrawal
+only, is the withdrawal ("You may withdraw without giving a reason." + "The period to exercise
+this right is 14 days."), not after a warranty; cancelling the contract and withdrawing from a
+purchase name the withdrawal (es, fr); a malfunction or a nonconformity is a warranty's period,
+not a window; Spanish and Portuguese hours "posteriores a recibir" count from delivery."""
+
+from __future__ import annotations
+
+import pytest
+
+from probes.returns_terms import extract_returns_terms
+
+WINDOW = "returns.window_days"
+WITHDRAWAL = "returns.withdrawal_days"
+
+WAIVED = [
+    ("en", "By ordering a custom design, the buyer waives the statutory 14-day right of "
+     "withdrawal."),
+    ("es", "Al encargar un diseño a medida, el comprador renuncia expresamente a su derecho de "
+     "14 días de desistimiento."),
+    ("fr", "En commandant une création sur mesure, le client renonce expressément à son droit "
+     "de rétractation de 14 jours."),
+    ("de", "Mit der Bestellung einer Sonderanfertigung verzichtet der Käufer ausdrücklich auf "
+     "sein 14-tägiges Widerrufsrecht."),
+    ("it", "Ordinando un progetto su misura, il cliente rinuncia espressamente al diritto di "
+     "recesso di 14 giorni."),
+    ("nl", "Bij een maatwerkopdracht doet de koper uitdrukkelijk afstand van de wettelijke "
+     "bedenktijd van 14 dagen."),
+    ("nl", "Met je vinkje zie je af van de gebruikelijke 14-dagen-bedenktijd voor downloads."),
+    ("pt", "Ao encomendar um design personalizado, o cliente renuncia expressamente ao direito "
+     "de arrependimento de 14 dias."),
+    ("pl", "Zamawiając projekt na zamówienie, kupujący zrzeka się prawa do odstąpienia od "
+     "umowy w terminie 14 dni."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WAIVED)
+def test_a_waived_withdrawal_period_is_no_window(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert WINDOW not in terms
+    assert WITHDRAWAL not in terms
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        # Guards: a waiver negated, a fee waived, a waiver of another right.
+        ("en", "Nothing here asks you to waive your right of withdrawal: you have 14 days "
+         "from delivery to withdraw.", 14),
+        ("en", "We waive the restocking fee on returns made within 30 days of delivery.", 30),
+        ("es", "No renuncias a tu derecho de desistimiento: dispones de 14 días desde la "
+         "entrega para desistir.", 14),
+        ("fr", "Vous pouvez renoncer à votre commande dans un délai de 14 jours à compter de "
+         "la réception (droit de rétractation).", 14),
+        ("de", "Wir verzichten auf die Rücksendekosten, wenn Sie innerhalb von 30 Tagen nach "
+         "Erhalt zurücksenden.", 30),
+        ("nl", "Je ziet af van een ruil? Je kunt binnen 30 dagen na levering retourneren.", 30),
+    ],
+)
+def test_a_waiver_reaches_no_other_period(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+THIS_RIGHT = [
+    ("en", "You may withdraw from the contract without giving a reason. The deadline for "
+     "exercising this right is 14 days, counted from receipt of the goods."),
+    ("es", "El comprador puede desistir del contrato sin indicar el motivo. El plazo para el "
+     "ejercicio de este derecho es de 14 días naturales, contados desde la recepción."),
+    ("fr", "Le client peut se rétracter sans motif. Le délai pour l'exercice de ce droit est "
+     "de 14 jours, à compter de la réception."),
+    ("de", "Der Kunde kann den Kauf ohne Angabe von Gründen widerrufen. Die Frist zur Ausübung "
+     "dieses Rechts beträgt 14 Tage, gerechnet ab Erhalt."),
+    ("it", "Il cliente può recedere dal contratto senza indicarne le ragioni. Il termine per "
+     "l'esercizio di tale diritto è di 14 giorni, a partire dal ricevimento."),
+    ("nl", "De koper kan de overeenkomst zonder opgave van redenen herroepen. De termijn voor "
+     "de uitoefening van dit recht is 14 dagen, te rekenen vanaf ontvangst."),
+    ("pt", "O cliente pode desistir do contrato sem indicar o motivo. O prazo para o exercício "
+     "deste direito é de 14 dias, contados desde a receção."),
+    ("pl", "Konsument może odstąpić od umowy bez podania przyczyny. Termin na skorzystanie z "
+     "tego prawa wynosi 14 dni, licząc od otrzymania."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THIS_RIGHT)
+def test_this_right_after_a_withdrawal_sentence_is_the_withdrawal(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(WINDOW) == 14
+    assert terms.get(WITHDRAWAL) == 14
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Guards: "this right" after a warranty sentence stays no withdrawal.
+        ("en", "Every lamp carries a manufacturer's guarantee. The term of this right is 2 "
+         "years, counted from receipt of the goods."),
+        ("es", "Todos los productos tienen garantía del fabricante. El plazo para el ejercicio "
+         "de este derecho es de 2 años, contados desde la recepción."),
+    ],
+)
+def test_this_right_after_a_warranty_is_no_withdrawal(lang: str, text: str) -> None:
+    assert WITHDRAWAL not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Tiene derecho a cancelar el contrato durante los 7 días siguientes después de "
+         "haber recibido su compra."),
+        ("es", "Los compradores pueden retirarse de sus compras dentro de los 7 días después de "
+         "recibir el artículo."),
+        ("fr", "Vous pouvez annuler le contrat dans les 7 jours suivant la réception du "
+         "colis."),
+    ],
+)
+def test_cancelling_the_contract_is_the_withdrawal(lang: str, text: str) -> None:
+    terms = extract_returns_terms(text, lang)
+    assert terms.get(WITHDRAWAL) == 7
+    assert terms.get(WINDOW) == 7
+
+
+MALFUNCTION = [
+    ("en", "The right of withdrawal applies. If a device malfunctions in the first 30 days of "
+     "use, contact us."),
+    ("es", "El desistimiento se rige por la ley. Devolución por mal funcionamiento: si en los "
+     "primeros 30 días de uso el equipo falla, le ofrecemos un cambio."),
+    ("fr", "Le droit de rétractation s'applique. En cas de dysfonctionnement dans les 30 premiers "
+     "jours d'utilisation, nous remplaçons l'appareil."),
+    ("de", "Das Widerrufsrecht gilt. Bei einer Fehlfunktion in den ersten 30 Tagen der Nutzung "
+     "ersetzen wir das Gerät."),
+    ("it", "Il diritto di recesso si applica. In caso di malfunzionamento nei primi 30 giorni di "
+     "utilizzo sostituiamo il prodotto."),
+    ("nl", "Het herroepingsrecht geldt. Bij een storing in de eerste 30 dagen van gebruik "
+     "vervangen wij het apparaat."),
+    ("pt", "O direito de arrependimento aplica-se. Em caso de mau funcionamento nos primeiros 30 "
+     "dias de uso substituímos o aparelho."),
+    ("pl", "Prawo odstąpienia od umowy obowiązuje. W razie nieprawidłowego działania w ciągu "
+     "pierwszych 30 dni użytkowania prosimy o kontakt."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MALFUNCTION)
+def test_a_malfunction_period_is_no_window(lang: str, text: str) -> None:
+    assert WINDOW not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("es", "No hay cambios ni devoluciones. Si nota alguna inconformidad con su pedido, "
+         "tiene 5 días para avisarnos.", 5),
+        # Guards: a return window beside a malfunction named later stays the window.
+        ("en", "You can return any item within 30 days of delivery; malfunctioning items are "
+         "repaired under warranty.", 30),
+        ("es", "Puede devolver cualquier artículo en 30 días desde la entrega, salvo mal "
+         "funcionamiento.", 30),
+    ],
+)
+def test_a_nonconformity_alone_is_the_only_period(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los cambios deben pedirse dentro de las 48 horas posteriores a recibir el "
+         "paquete; no hacemos reembolsos."),
+        ("pt", "As trocas devem ser pedidas nas 48 horas posteriores ao recebimento da "
+         "encomenda; não fazemos reembolsos."),
+    ],
+)
+def test_hours_after_receiving_count_from_delivery(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 2
