@@ -186,7 +186,7 @@ def _refund_option(sentence: str, match: re.Match[str], p: CompiledLexicon) -> b
         return False
     last = max(refunds)
     returned = any(kind == "return" and span[1] <= last[0] for span, kind in found)
-    said_or = re.compile(rf"\b(?:{_OR.get(p.language, "or")}){_OR_REFUND}")
+    said_or = re.compile(rf"\b(?:{_OR.get(p.language, 'or')}){_OR_REFUND}")
     return returned and bool(said_or.search(sentence, max(0, last[0] - 40), last[0]))
 
 

@@ -122,22 +122,22 @@ def test_cancelling_the_contract_is_the_withdrawal(lang: str, text: str) -> None
 
 
 MALFUNCTION = [
-    ("en", "The right of withdrawal applies. If a device malfunctions in the first 30 days of "
-     "use, contact us."),
+    ("en", "The right of withdrawal applies. Returns for a malfunction: if in the first 30 days "
+     "of use the device stops, we replace it."),
     ("es", "El desistimiento se rige por la ley. Devolución por mal funcionamiento: si en los "
      "primeros 30 días de uso el equipo falla, le ofrecemos un cambio."),
-    ("fr", "Le droit de rétractation s'applique. En cas de dysfonctionnement dans les 30 premiers "
-     "jours d'utilisation, nous remplaçons l'appareil."),
-    ("de", "Das Widerrufsrecht gilt. Bei einer Fehlfunktion in den ersten 30 Tagen der Nutzung "
-     "ersetzen wir das Gerät."),
-    ("it", "Il diritto di recesso si applica. In caso di malfunzionamento nei primi 30 giorni di "
-     "utilizzo sostituiamo il prodotto."),
-    ("nl", "Het herroepingsrecht geldt. Bij een storing in de eerste 30 dagen van gebruik "
-     "vervangen wij het apparaat."),
-    ("pt", "O direito de arrependimento aplica-se. Em caso de mau funcionamento nos primeiros 30 "
-     "dias de uso substituímos o aparelho."),
-    ("pl", "Prawo odstąpienia od umowy obowiązuje. W razie nieprawidłowego działania w ciągu "
-     "pierwszych 30 dni użytkowania prosimy o kontakt."),
+    ("fr", "Le droit de rétractation s'applique. Retour pour dysfonctionnement : si dans les 30 "
+     "premiers jours d'utilisation l'appareil s'arrête, nous le remplaçons."),
+    ("de", "Das Widerrufsrecht gilt. Rücksendung wegen Fehlfunktion: wenn das Gerät in den "
+     "ersten 30 Tagen der Nutzung ausfällt, ersetzen wir es."),
+    ("it", "Il diritto di recesso si applica. Reso per malfunzionamento: se nei primi 30 giorni "
+     "di utilizzo il prodotto si guasta, lo sostituiamo."),
+    ("nl", "Het herroepingsrecht geldt. Retour bij een storing: als het apparaat in de eerste "
+     "30 dagen van gebruik uitvalt, vervangen wij het."),
+    ("pt", "O direito de arrependimento aplica-se. Devolução por mau funcionamento: se nos "
+     "primeiros 30 dias de uso o aparelho parar, substituímo-lo."),
+    ("pl", "Prawo odstąpienia od umowy obowiązuje. Zwrot z powodu nieprawidłowego działania: "
+     "jeśli w ciągu pierwszych 30 dni użytkowania urządzenie przestanie działać, wymienimy je."),
 ]
 
 
@@ -167,9 +167,124 @@ def test_a_nonconformity_alone_is_the_only_period(lang: str, text: str, days: in
     [
         ("es", "Los cambios deben pedirse dentro de las 48 horas posteriores a recibir el "
          "paquete; no hacemos reembolsos."),
-        ("pt", "As trocas devem ser pedidas nas 48 horas posteriores ao recebimento da "
-         "encomenda; não fazemos reembolsos."),
+        ("pt", "As trocas devem ser pedidas nas 48 horas posteriores a receber a encomenda; "
+         "não fazemos reembolsos."),
     ],
 )
 def test_hours_after_receiving_count_from_delivery(lang: str, text: str) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Returns are accepted within 14 days of delivery, against a voucher to be used "
+         "within 6 months."),
+        ("es", "Aceptamos devoluciones en 14 días desde la entrega, con un vale de compra para "
+         "consumir en los siguientes 6 meses."),
+        ("fr", "Les retours sont acceptés sous 14 jours après réception, contre un avoir à "
+         "utiliser dans les 6 mois."),
+        ("de", "Rücksendungen sind 14 Tage nach Erhalt möglich, gegen einen Gutschein, "
+         "einzulösen innerhalb von 6 Monaten."),
+        ("it", "I resi sono accettati entro 14 giorni dalla consegna, con un buono da utilizzare "
+         "entro 6 mesi."),
+        ("nl", "Retourneren kan binnen 14 dagen na levering, tegen een tegoedbon, in te "
+         "wisselen binnen 6 maanden."),
+        ("pt", "Aceitamos devoluções em 14 dias após a entrega, com um vale para utilizar em 6 "
+         "meses."),
+        ("pl", "Zwroty przyjmujemy w ciągu 14 dni od doręczenia, w formie bonu do wykorzystania "
+         "w ciągu 6 miesięcy."),
+    ],
+)
+def test_a_vouchers_time_to_use_it_is_no_window(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("es", "Si no le convence, podrá devolver el artículo, cambiarlo o solicitar el "
+         "reembolso, avisándonos en un plazo de 14 días a contar desde la entrega.", 14),
+        ("en", "If you are unhappy you can return the item, exchange it or request a refund, by "
+         "writing to us within 14 days of delivery.", 14),
+        ("pt", "Se não gostar, pode devolver o artigo, trocá-lo ou pedir o reembolso, avisando-nos "
+         "no prazo de 14 dias a contar da entrega.", 14),
+        ("it", "Se non sei soddisfatto puoi restituire l'articolo, cambiarlo o chiedere il "
+         "rimborso, scrivendoci entro 14 giorni dalla consegna.", 14),
+    ],
+)
+def test_a_refund_among_a_returns_options_is_the_window(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Guards: the refund's own time, not an option after "or"; pt "o" is an article.
+        ("pt", "Para devoluções, o reembolso é feito em até 10 dias úteis após o recebimento do "
+         "produto."),
+        ("en", "For returns, the refund is issued within 10 days of receipt of the goods."),
+    ],
+)
+def test_a_refunds_own_time_stays_no_window(lang: str, text: str) -> None:
+    assert WINDOW not in extract_returns_terms(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Not what you hoped for? Email us within 14 days of confirmed delivery."),
+        ("de", "Nicht das Richtige? Schreiben Sie uns innerhalb von 14 Tagen nach der "
+         "tatsächlichen Zustellung."),
+        ("nl", "Niet wat je zocht? Mail ons binnen 14 dagen na de daadwerkelijke levering."),
+        ("pl", "Nie to, czego szukasz? Napisz do nas w ciągu 14 dni od faktycznego doręczenia."),
+    ],
+)
+def test_counted_from_the_confirmed_delivery(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+def test_a_defect_word_inside_another_word_names_no_defect() -> None:
+    # "aceptarán" holds "tara" (a flaw): no defect, the return window stays the window.
+    text = "El desistimiento se rige por la ley. Se aceptarán devoluciones dentro de los 10 días "
+    text += "desde la fecha de compra."
+    assert extract_returns_terms(text, "es").get(WINDOW) == 10
+
+
+EXCEPTED_DEFECT = [
+    ("en", "You can send items back within 14 days of delivery. Items returned after 14 days "
+     "(except faulty items up to 30 days) are refused."),
+    ("es", "Puede devolver los artículos en 14 días desde la entrega. No se aceptan devoluciones "
+     "pasados 14 días (salvo productos defectuosos, hasta 30 días)."),
+    ("fr", "Vous pouvez retourner les articles sous 14 jours après réception. Retours refusés "
+     "après 14 jours (sauf articles défectueux, jusqu'à 30 jours)."),
+    ("de", "Rücksendungen sind innerhalb von 14 Tagen nach Erhalt möglich. Rücksendungen nach "
+     "14 Tagen (außer defekte Artikel bis 30 Tage) lehnen wir ab."),
+    ("it", "Puoi restituire gli articoli entro 14 giorni dalla consegna. Resi dopo 14 giorni "
+     "(tranne articoli difettosi, fino a 30 giorni) rifiutati."),
+    ("nl", "Je kunt artikelen binnen 14 dagen na levering retourneren. Retouren na 14 dagen "
+     "(behalve defecte artikelen, tot 30 dagen) weigeren wij."),
+    ("pt", "Pode devolver os artigos em 14 dias após a entrega. Devoluções após 14 dias (exceto "
+     "artigos com defeito, até 30 dias) são recusadas."),
+    ("pl", "Możesz zwrócić towar w ciągu 14 dni od doręczenia. Zwroty po 14 dniach (z wyjątkiem "
+     "wadliwych produktów, do 30 dni) odrzucamy."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EXCEPTED_DEFECT)
+def test_a_period_inside_a_bracket_excepting_faulty_goods_is_theirs(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 14
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        # Guards: an exception with no period inside the bracket; a period before the bracket.
+        ("en", "Items may be returned within 30 days of delivery (except faulty items, which we "
+         "replace).", 30),
+        ("es", "Aceptamos devoluciones en 30 días desde la entrega (salvo productos defectuosos, "
+         "que cambiamos).", 30),
+    ],
+)
+def test_an_excepted_defect_leaves_the_window_outside_it(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
