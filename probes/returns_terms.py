@@ -103,7 +103,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {k: [] for k in ("refund", *_WINDOWS, "warranty")}
     tiers: set[int] = set()  # "beyond 30 days, 30% off": a tier's boundary, not a window
     extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
-    previous = ""
+    previous = above = ""  # the sentence before, and the heading it was under
     last_kind: str | None = None  # the window kind of the previous sentence's last period
     for s in sentences:
         went_on, last_kind = last_kind, None
@@ -115,7 +115,11 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # sentence a list hangs from says what the list's periods are.
         introduces = previous.rstrip().endswith(":")
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
-        # "If you receive a faulty product, we will replace it." + "Please contact us within 30
+        if introduces and heading and heading_kind(heading, p) is None:
+            # "Return period" + "The period below counts from delivery:" + "- 20 days: lamps": a
+            # list's opening that names nothing leaves the title above it to name its periods.
+            heading = above or heading
+        above = heading        # "If you receive a faulty product, we will replace it." + "Please contact us within 30
         # days of receiving it.": a sentence naming nothing goes on about the defect (exchange).
         # A question naming a defect does too ("What if my item arrives faulty?" + "Contact us
         # within 14 days of delivery."); not a question about exchanging alone.

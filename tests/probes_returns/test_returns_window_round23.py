@@ -288,3 +288,33 @@ def test_a_period_inside_a_bracket_excepting_faulty_goods_is_theirs(lang: str, t
 )
 def test_an_excepted_defect_leaves_the_window_outside_it(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+TITLED_LIST = [
+    ("en", "Return period\nThe period below counts from the day of delivery:\n- 30 days: furniture "
+     "and lamps."),
+    ("es", "Plazo de devolución\nEl plazo que se indica cuenta desde la entrega:\n- 30 días: "
+     "muebles y lámparas."),
+    ("fr", "Délai de retour\nLe délai ci-dessous court à partir de la livraison :\n- 30 jours : "
+     "meubles et lampes."),
+    ("de", "Rückgabefrist\nDie folgende Frist beginnt mit der Lieferung:\n- 30 Tage: Möbel und "
+     "Lampen."),
+    ("it", "Termine per il reso\nIl termine indicato decorre dalla consegna:\n- 30 giorni: mobili "
+     "e lampade."),
+    ("nl", "Retourtermijn\nDe onderstaande termijn gaat in bij levering:\n- 30 dagen: meubels en "
+     "lampen."),
+    ("pt", "Prazo de devolução\nO prazo abaixo conta a partir da entrega:\n- 30 dias: móveis e "
+     "candeeiros."),
+    ("pl", "Termin zwrotu\nPoniższy termin liczy się od doręczenia:\n- 30 dni: meble i lampy."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TITLED_LIST)
+def test_a_list_opening_naming_nothing_takes_the_title_above(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+def test_a_list_under_another_title_stays_no_window() -> None:
+    # Guard: the title above names delivery times, no return.
+    text = "Delivery times\nThe times below count from dispatch:\n- 5 days: mainland addresses."
+    assert WINDOW not in extract_returns_terms(text, "en")
