@@ -238,6 +238,7 @@ def test_a_refunds_own_time_stays_no_window(lang: str, text: str) -> None:
          "tatsächlichen Zustellung."),
         ("nl", "Niet wat je zocht? Mail ons binnen 14 dagen na de daadwerkelijke levering."),
         ("pl", "Nie to, czego szukasz? Napisz do nas w ciągu 14 dni od faktycznego doręczenia."),
+        ("en", "Returns and refunds must be asked for within 14 days of the item received date."),
     ],
 )
 def test_counted_from_the_confirmed_delivery(lang: str, text: str) -> None:
