@@ -119,7 +119,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             # "Return period" + "The period below counts from delivery:" + "- 20 days: lamps": a
             # list's opening that names nothing leaves the title above it to name its periods.
             heading = above or heading
-        above = heading        # "If you receive a faulty product, we will replace it." + "Please contact us within 30
+        above = heading
+        # "If you receive a faulty product, we will replace it." + "Please contact us within 30
         # days of receiving it.": a sentence naming nothing goes on about the defect (exchange).
         # A question naming a defect does too ("What if my item arrives faulty?" + "Contact us
         # within 14 days of delivery."); not a question about exchanging alone.

@@ -25,7 +25,15 @@ _AS_PURPOSE = re.compile(
 
 # "return the product, exchange it or request a refund": a refund as the last of a return's options
 # (the language's "or", then a verb of asking or getting and an article).
-_OR = {"es": "o|u", "fr": "ou", "de": "oder", "it": "o|oppure", "nl": "of", "pt": "ou", "pl": "lub|albo"}
+_OR = {
+    "es": "o|u",
+    "fr": "ou",
+    "de": "oder",
+    "it": "o|oppure",
+    "nl": "of",
+    "pt": "ou",
+    "pl": "lub|albo",
+}
 _OR_REFUND = (
     r"\s+(?:(?:request|ask\s+for|get|obtain|solicitar|pedir|obtener|demander|obtenir|beantragen|"
     r"erhalten|richiedere|ottenere|chiedere|aanvragen|krijgen|obter|poprosic\s+o|otrzymac|uzyskac)"

@@ -59,7 +59,7 @@ def own_kind(
     if kind is None and (p.own["outside"].search(before) or standard_named(before, p)):
         return "return"
     bracket = _BRACKET.match(sentence, match.end())
-    if bracket and defect_named(bracket.group(1), p) or _excepted_defect(sentence, match, p):
+    if (bracket and defect_named(bracket.group(1), p)) or _excepted_defect(sentence, match, p):
         return "warranty"
     after = sentence[match.end() : match.end() + _ASK_REACH]
     lead = p.refund_lead.search(sentence[: match.start()][-_ASK_REACH:])
@@ -82,9 +82,9 @@ def _excepted_defect(sentence: str, match: re.Match[str], p: CompiledLexicon) ->
     opened = sentence.rfind("(", 0, match.start())
     if opened < 0 or ")" in sentence[opened : match.start()]:
         return False
-    inside = sentence[opened + 1 : match.start()]
-    exception = p.flags["exception"].match(inside.lstrip())
-    return bool(exception) and bool(p.flags["defect"].search(inside, exception.end()))
+    inside = sentence[opened + 1 : match.start()].lstrip()
+    exception = p.flags["exception"].match(inside)
+    return exception is not None and bool(p.flags["defect"].search(inside, exception.end()))
 
 
 def _split_purpose(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
