@@ -96,6 +96,15 @@ def test_a_waived_withdrawal_period_is_no_window(lang: str, text: str) -> None:
             30,
         ),
         ("nl", "Je ziet af van een ruil? Je kunt binnen 30 dagen na levering retourneren.", 30),
+        # Guards: costs waived within the withdrawal period; Dutch "op afstand" (at a distance).
+        ("en", "We waive fees in the cooling-off period of 14 days from delivery.", 14),
+        (
+            "de",
+            "Wir verzichten auf die Rücksendekosten während der Widerrufsfrist von 14 Tagen.",
+            14,
+        ),
+        ("nl", "Wij zien af van retourkosten binnen de bedenktijd van 14 dagen.", 14),
+        ("nl", "Bij aankopen op afstand van onze webshop geldt een bedenktijd van 14 dagen.", 14),
     ],
 )
 def test_a_waiver_reaches_no_other_period(lang: str, text: str, days: int) -> None:
