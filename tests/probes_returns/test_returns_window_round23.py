@@ -542,3 +542,37 @@ def test_a_list_under_another_title_stays_no_window() -> None:
     # Guard: the title above names delivery times, no return.
     text = "Delivery times\nThe times below count from dispatch:\n- 5 days: mainland addresses."
     assert WINDOW not in extract_returns_terms(text, "en")
+
+
+COLON_TITLE = [
+    ("en", "Return period: 30 days from receipt\nReturn conditions:\nUnused product in its box"),
+    (
+        "es",
+        "Plazo de devolución: 30 días desde la recepción\nCondiciones de devolución:\n"
+        "Producto sin usar",
+    ),
+    (
+        "fr",
+        "Délai de retour : 30 jours à compter de la réception\nConditions de retour :\n"
+        "Produit non utilisé",
+    ),
+    ("de", "Rückgabefrist: 30 Tage ab Erhalt\nBedingungen der Rücksendung:\nUnbenutzte Ware"),
+    ("it", "Termine di reso: 30 giorni dal ricevimento\nCondizioni di reso:\nProdotto non usato"),
+    ("nl", "Retourtermijn: 30 dagen na ontvangst\nVoorwaarden voor retour:\nOngebruikt product"),
+    (
+        "pt",
+        "Prazo de devolução: 30 dias após a receção\nCondições de devolução:\nProduto não usado",
+    ),
+    ("pl", "Termin zwrotu: 30 dni od otrzymania\nWarunki zwrotu:\nProdukt nieużywany"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COLON_TITLE)
+def test_a_short_title_ending_in_a_colon_starts_anew(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == 30
+
+
+def test_a_wrapped_lower_case_line_ending_in_a_colon_still_joins() -> None:
+    # Guard: "delivery if:" goes on from the line before (lower case), no title.
+    text = "You may return any item within 30 days of\ndelivery if:\n- it is unused."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
