@@ -576,3 +576,49 @@ def test_a_wrapped_lower_case_line_ending_in_a_colon_still_joins() -> None:
     # Guard: "delivery if:" goes on from the line before (lower case), no title.
     text = "You may return any item within 30 days of\ndelivery if:\n- it is unused."
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+FROM_THIS_NOTICE = [
+    ("en", "We have received your withdrawal. You have 14 days from this email to send it back."),
+    (
+        "es",
+        "Hemos recibido tu desistimiento. Tienes 14 días desde esta comunicación para enviar "
+        "el artículo de vuelta.",
+    ),
+    (
+        "fr",
+        "Nous avons reçu votre rétractation. Vous avez 14 jours à compter de ce message pour "
+        "renvoyer l'article.",
+    ),
+    (
+        "de",
+        "Wir haben Ihren Widerruf erhalten. Sie haben 14 Tage ab dieser Nachricht, um den "
+        "Artikel zurückzusenden.",
+    ),
+    (
+        "it",
+        "Abbiamo ricevuto il tuo recesso. Hai 14 giorni da questa comunicazione per rispedire "
+        "l'articolo.",
+    ),
+    (
+        "nl",
+        "We hebben je herroeping ontvangen. Je hebt 14 dagen na deze mail om het artikel terug "
+        "te sturen.",
+    ),
+    (
+        "pt",
+        "Recebemos a sua desistência. Tem 14 dias a partir desta mensagem para devolver o artigo.",
+    ),
+    ("pl", "Otrzymaliśmy Twoje odstąpienie. Masz 14 dni od tej wiadomości, aby odesłać towar."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FROM_THIS_NOTICE)
+def test_a_period_counted_from_this_notice_is_no_window(lang: str, text: str) -> None:
+    assert WINDOW not in extract_returns_terms(text, lang)
+
+
+def test_an_email_named_elsewhere_leaves_the_window() -> None:
+    # Guard: the e-mail is named in another sentence; the period counts from delivery.
+    text = "This email confirms your order. You have 30 days from delivery to return it."
+    assert extract_returns_terms(text, "en").get(WINDOW) == 30
