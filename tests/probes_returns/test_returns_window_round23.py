@@ -1,10 +1,16 @@
 """Return window, round 23 (from returns batch 22): a withdrawal period the customer waives is no
 window ("the client waives the statutory 14-day right of withdrawal"), unless the waiver is
-negated; "this right" in a sentence naming no period, after a sentence naming the withdrawal
-only, is the withdrawal ("You may withdraw without giving a reason." + "The period to exercise
-this right is 14 days."), not after a warranty; cancelling the contract and withdrawing from a
-purchase name the withdrawal (es, fr); a malfunction or a nonconformity is a warranty's period,
-not a window; Spanish and Portuguese hours "posteriores a recibir" count from delivery."""
+negated or waives costs only; "this right" in a sentence naming no period, after a sentence naming
+the withdrawal only, is the withdrawal ("You may withdraw without giving a reason." + "The period
+to exercise this right is 14 days."), not after a warranty; cancelling the contract and
+withdrawing from a purchase name the withdrawal (es, fr); a malfunction or a nonconformity is a
+warranty's period, not a window; Spanish and Portuguese hours "posteriores a recibir" count from
+delivery; a voucher's time to use it is no window; a refund as the last of a return's options
+("return it, exchange it or request a refund") counted from delivery is the window; counted from
+the confirmed delivery or "the item received date" is from delivery; a period inside a bracket
+excepting faulty goods is theirs; a list's opening that names nothing leaves the title above it
+to name its periods; a short title ending in a colon starts anew; a period counted from this
+e-mail or notice, or after the request ("tras la petición"), is a time to send the goods back."""
 
 from __future__ import annotations
 
@@ -622,3 +628,12 @@ def test_an_email_named_elsewhere_leaves_the_window() -> None:
     # Guard: the e-mail is named in another sentence; the period counts from delivery.
     text = "This email confirms your order. You have 30 days from delivery to return it."
     assert extract_returns_terms(text, "en").get(WINDOW) == 30
+
+
+def test_a_time_to_send_after_the_request_is_no_window() -> None:
+    # Spanish "tras la petición" beside "tras la solicitud": counted from the request.
+    text = (
+        "Luego deberás mandarnos los productos que quieras devolver en un plazo de 5 días "
+        "hábiles tras la petición."
+    )
+    assert WINDOW not in extract_returns_terms(text, "es")
