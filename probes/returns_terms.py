@@ -33,7 +33,8 @@ language is detected from the text, see `probes.language`):
   alternative right after a duration ("30 days (or 14 days* ...)"); a negated class
   ("non personalised items") is the general case. A range ("3-5 working days") is how long
   something takes, never a window; "After this period, ... 30 days" goes on from the period
-  before it and "beyond 14 days ..., up to 30 days" starts the longer one.
+  before it and "beyond 14 days ..., up to 30 days" starts the longer one. A period the customer
+  waives is none, and "this right" after a withdrawal is its period (`returns_window_waived`).
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
