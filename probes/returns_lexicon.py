@@ -124,7 +124,17 @@ return and no refund.
 
 _NEVER = r"(?!x)x"
 _ONE_WORD = r"(?:[\w'-]+\s+)"
-_OWN = ("extended", "outside", "ask_refund", "standard", "ask_before", "for_refund", "for_exchange")
+_OWN = (
+    "extended",
+    "outside",
+    "ask_refund",
+    "standard",
+    "ask_before",
+    "for_refund",
+    "for_exchange",
+    "waived",
+    "this_right",
+)
 
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘´`ʼ′"})

@@ -33,7 +33,8 @@ language is detected from the text, see `probes.language`):
   alternative right after a duration ("30 days (or 14 days* ...)"); a negated class
   ("non personalised items") is the general case. A range ("3-5 working days") is how long
   something takes, never a window; "After this period, ... 30 days" goes on from the period
-  before it and "beyond 14 days ..., up to 30 days" starts the longer one.
+  before it and "beyond 14 days ..., up to 30 days" starts the longer one. A period the customer
+  waives is none, and "this right" after a withdrawal is its period (`returns_window_waived`).
   `returns.withdrawal_days`: the withdrawal period itself. `returns.refund_days_stated`:
   the one refund time.
 - Flags come from phrases that say yes or no ("free returns", "you are responsible
@@ -74,6 +75,7 @@ from probes.returns_window_class import valued
 from probes.returns_window_own import named_before, own_kind
 from probes.returns_window_pick import Period as _Period
 from probes.returns_window_pick import pick_window, single, window_named
+from probes.returns_window_waived import this_right, waived
 
 _SEND_REACH = 40  # characters before a duration in which a word of sending makes it a time to send
 # Characters before a duration searched for a threshold ("if more than", "label is valid for").
@@ -102,7 +104,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {k: [] for k in ("refund", *_WINDOWS, "warranty")}
     tiers: set[int] = set()  # "beyond 30 days, 30% off": a tier's boundary, not a window
     extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
-    previous = ""
+    previous = above = ""  # the sentence before, and the heading it was under
     last_kind: str | None = None  # the window kind of the previous sentence's last period
     for s in sentences:
         went_on, last_kind = last_kind, None
@@ -114,6 +116,11 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # sentence a list hangs from says what the list's periods are.
         introduces = previous.rstrip().endswith(":")
         heading = previous if (short or introduces) and not p.duration.search(previous) else ""
+        if introduces and heading and heading_kind(heading, p) is None:
+            # "Return period" + "The period below counts from delivery:" + "- 20 days: lamps": a
+            # list's opening that names nothing leaves the title above it to name its periods.
+            heading = above or heading
+        above = heading
         # "If you receive a faulty product, we will replace it." + "Please contact us within 30
         # days of receiving it.": a sentence naming nothing goes on about the defect (exchange).
         # A question naming a defect does too ("What if my item arrives faulty?" + "Contact us
@@ -124,8 +131,11 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             if (asked and not defect_asked) or p.duration.search(previous)
             else named_before(previous, p)
         )
+        right = this_right(previous, s.folded, p)  # "exercise this right" after a withdrawal
         previous = s.folded
         for match in p.duration.finditer(s.folded):
+            if waived(s.folded, match, p):
+                continue  # "the client waives the 14-day right of withdrawal": no period
             reach = max(0, match.start() - _THRESHOLD_REACH)
             if p.threshold.search(s.folded[reach : match.start()]):
                 continue
@@ -150,6 +160,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 asked_kind = heading_kind(asked, p)
                 sent = p.flags["send"].search(s.folded)
                 kind = asked_kind if asked_kind in ("return", "withdrawal") and not sent else None
+            elif kind is None and right:
+                kind = "withdrawal"
             elif kind is None and went_on and p.continuation.match(s.folded):
                 # "... em até 7 dias em caso de arrependimento." + "Após esse período, são
                 # gratuitas pelo prazo de 30 dias": the sentence goes on from the period before.

@@ -23,6 +23,23 @@ _AS_PURPOSE = re.compile(
     rf"(?:(?:pour|para|per|zum|zur|fur|voor)\s+)?{_ARTICLE})?$"
 )
 
+# "return the product, exchange it or request a refund": a refund as the last of a return's options
+# (the language's "or", then a verb of asking or getting and an article).
+_OR = {
+    "es": "o|u",
+    "fr": "ou",
+    "de": "oder",
+    "it": "o|oppure",
+    "nl": "of",
+    "pt": "ou",
+    "pl": "lub|albo",
+}
+_OR_REFUND = (
+    r"\s+(?:(?:request|ask\s+for|get|obtain|solicitar|pedir|obtener|demander|obtenir|beantragen|"
+    r"erhalten|richiedere|ottenere|chiedere|aanvragen|krijgen|obter|poprosic\s+o|otrzymac|uzyskac)"
+    r"\s+)?(?:(?:a|an|the|el|un|una|une|le|la|il|lo|o|um|uma|een|de|het|einen?|eine|l')\s*)?$"
+)
+
 
 # An order or a delivery as what is sent, in any supported language.
 _ORDERED = re.compile(
@@ -122,7 +139,9 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             # recebimento": a refund counted from delivery in a withdrawal sentence is the
             # withdrawal period.
             withdrawing = any(h[2] == "withdrawal" for h in before)
-            if min(before)[2] == "refund" and _return_and_refund(sentence, match, p):
+            if min(before)[2] == "refund" and (
+                _return_and_refund(sentence, match, p) or _refund_option(sentence, match, p)
+            ):
                 return "return"
             return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]
         windows = [h for h in hits if h[2] in ("return", "exchange", "withdrawal", "cancellation")]
@@ -163,6 +182,20 @@ def _return_and_refund(sentence: str, match: re.Match[str], p: CompiledLexicon) 
     start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
     found = [kind for _, kind in sorted(keywords(sentence[start : match.start()], p))]
     return "return" in found and "refund" in found[found.index("return") :]
+
+
+def _refund_option(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether the refund named last before the duration `match` is an option after "or" that a
+    return named before it leads ("devolver el producto, cambiarlo o solicitar el reembolso, ...
+    en un plazo de 14 días desde la entrega"): the window to choose, counted from delivery."""
+    found = [(span, kind) for span, kind in keywords(sentence, p) if span[1] <= match.start()]
+    refunds = [span for span, kind in found if kind == "refund"]
+    if not refunds:
+        return False
+    last = max(refunds)
+    returned = any(kind == "return" and span[1] <= last[0] for span, kind in found)
+    said_or = re.compile(rf"\b(?:{_OR.get(p.language, 'or')}){_OR_REFUND}")
+    return returned and bool(said_or.search(sentence, max(0, last[0] - 40), last[0]))
 
 
 def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:

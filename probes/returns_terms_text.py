@@ -39,12 +39,13 @@ _MAX_SENTENCE = 300  # characters of a sentence kept as evidence
 
 
 def _title(line: str) -> bool:
-    """A short line that reads as a title: capitalised, at most four words, no punctuation."""
-    words = line.split()
+    """A short line that reads as a title: capitalised, at most four words, no punctuation but a
+    colon that opens what follows ("Conditions de retour :", "Exceptions:")."""
+    words = line.rstrip(": ").split()
     return (
         0 < len(words) <= _TITLE_WORDS
         and line[:1].isupper()
-        and not line.endswith((".", ",", ";", ":", "!", "?"))
+        and not line.rstrip(": ").endswith((".", ",", ";", ":", "!", "?"))
     )
 
 

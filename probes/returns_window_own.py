@@ -13,7 +13,8 @@
   refund or 45 days for exchange or credit"): the refund's is the return window, the other an
   exchange's (a duration read as the refund's own time keeps that reading);
 - a period labelled as a defect's in brackets right after it ("7 dias (arrependimento) ou 30
-  dias (defeito)"): a warranty's;
+  dias (defeito)"), or inside a bracket excepting faulty goods ("returned after 14 days (except
+  faulty items up to 30 days)"): a warranty's;
 - a period of a sentence naming nothing, after a sentence about defects or only about exchanges
   ("The first exchange is free." + "You have 30 days from receipt to ask."): that sentence's
   warranty or exchange (`named_before`)."""
@@ -58,7 +59,7 @@ def own_kind(
     if kind is None and (p.own["outside"].search(before) or standard_named(before, p)):
         return "return"
     bracket = _BRACKET.match(sentence, match.end())
-    if bracket and defect_named(bracket.group(1), p):
+    if (bracket and defect_named(bracket.group(1), p)) or _excepted_defect(sentence, match, p):
         return "warranty"
     after = sentence[match.end() : match.end() + _ASK_REACH]
     lead = p.refund_lead.search(sentence[: match.start()][-_ASK_REACH:])
@@ -72,6 +73,18 @@ def own_kind(
         if p.own["ask_refund"].search(after[: min(stops, default=len(after))]):
             return "return"
     return kind
+
+
+def _excepted_defect(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether the duration `match` is inside a bracket that opens on an exception naming a
+    defect before it ("returned after 14 days (except faulty items up to 30 days)", "(salvo
+    productos defectuosos: 30 días)"): the faulty goods' period, a warranty's."""
+    opened = sentence.rfind("(", 0, match.start())
+    if opened < 0 or ")" in sentence[opened : match.start()]:
+        return False
+    inside = sentence[opened + 1 : match.start()].lstrip()
+    exception = p.flags["exception"].match(inside)
+    return exception is not None and bool(p.flags["defect"].search(inside, exception.end()))
 
 
 def _split_purpose(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:

@@ -23,7 +23,7 @@ _LEGAL_MAX = 14
 _REPORT_MAX = 30  # days: a longer period for faulty goods is a warranty, not a window
 _NEGATED_REACH = 40  # characters before a withdrawal word in which a negation refuses it
 # A negation, in any supported language (folded).
-_NEGATED = re.compile(
+NEGATED = re.compile(
     r"\b(?:not|non|no|never|nie|nicht|niet|geen|nao|ne|pas|keine?|nunca|nessun\w*)\b|n't\b"
 )
 
@@ -60,10 +60,10 @@ def window_named(sentences: list[Sentence], p: CompiledLexicon) -> bool:
     for s in sentences:
         if p.named_window.search(s.folded):
             return True
-        refused = previous.rstrip().endswith(":") and _NEGATED.search(previous)
+        refused = previous.rstrip().endswith(":") and NEGATED.search(previous)
         previous = s.folded
         if not refused and any(
-            not _NEGATED.search(s.folded, max(0, hit.start() - _NEGATED_REACH), hit.start())
+            not NEGATED.search(s.folded, max(0, hit.start() - _NEGATED_REACH), hit.start())
             for hit in p.kinds["withdrawal"].finditer(s.folded)
         ):
             return True
