@@ -44,8 +44,17 @@ class Answers:
 
 
 # Answers that say "no" only where nothing else is said of who pays.
-_WEAK_NO = ("default_no", "postage_no", "fee_no")
-_SAID_NO = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no", "fee_no")
+_WEAK_NO = ("default_no", "postage_no", "fee_no", "defect_no")
+_SAID_NO = (
+    "no",
+    "default_no",
+    "hedged_no",
+    "exchange_no",
+    "abroad_no",
+    "postage_no",
+    "fee_no",
+    "defect_no",
+)
 
 
 def yes_no(metric: str, answers: Answers) -> list[Term]:

@@ -28,6 +28,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
+from probes.returns_terms_defect_paid import defect_paid
 from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
@@ -150,7 +151,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
         # "... except defective goods. In these cases we pay": the shop pays for faults only.
-        cases = faults_case(text, sentences[i - 1].folded if i else "", f)
+        cases = faults_case(text, [t.folded for t in sentences[max(0, i - 2) : i]], f)
         said_free = said_free and not (paid_anyway or cases)
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
@@ -169,6 +170,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+        elif said_free and not (hedged or scoped or cancelling):
+            if defect_paid(text, bool(titles_defects), f):  # "If it arrives damaged, we pay"
+                free.add("defect_no", s)  # the customer pays an ordinary return
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
             NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
