@@ -59,6 +59,11 @@ _SAID_NO = (
 
 def yes_no(metric: str, answers: Answers) -> list[Term]:
     kinds = set(answers.seen)
+    # Round 23: "we'll arrange a free return" + "refunded minus a 10% restocking fee": a fee on
+    # every ordinary return makes the return not free (tests/data/LABELLING.md), whatever else
+    # calls it free.
+    if "fee_no" in kinds and "yes" in kinds:
+        kinds = kinds - {"yes", "label", "exchange_yes"}
     # "exchanges are free, refunds cost 7 EUR": free exchanges say nothing of returns for a
     # refund, which the customer pays; a hedged "we may deduct the return costs" beside a
     # plain "the customer pays the return" agrees with it.
