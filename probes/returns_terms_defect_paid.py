@@ -25,12 +25,17 @@ _CASE_REACH = 40  # characters after the condition word in which its defect is l
 
 def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) -> bool:
     """`text` (folded; said to be free or paid by the shop) says so of faulty goods only: under a
-    faulty-goods title, or with a condition naming a defect within 40 characters after its word
+    faulty-goods title, or with a condition naming a defect starting within 40 characters after its word
     and no exception between ("except damaged goods")."""
     if faulty_heading:
         return True
     for hit in _IF.finditer(text):
-        defect = f["defect"].search(text, hit.end(), hit.end() + _CASE_REACH)
-        if defect and not f["exception"].search(text, hit.start(), defect.start()):
+        defect = f["defect"].search(text, hit.end())
+        if (
+            defect
+            and defect.start() <= hit.end() + _CASE_REACH
+            # "free, except for damaged items": the exception may stand just before the word.
+            and not f["exception"].search(text, max(0, hit.start() - 20), defect.start())
+        ):
             return True
     return False
