@@ -47,6 +47,9 @@ FEE = "returns.restocking_fee"
         ("pt", "Se o produto tiver defeito de fabricação, pagamos o frete de devolução."),
         ("pl", "Jeśli produkt jest wadliwy, pokrywamy koszty zwrotu."),
         ("es", "Productos defectuosos\nCubrimos los gastos de la devolución y el reenvío."),
+        # Moved from test_returns_payer_families.py (said nothing before round 23).
+        ("it", "Per i prodotti difettosi le spese di spedizione del reso sono a carico del "
+               "venditore, se il cliente lo segnala subito."),
         ("fr", "Les frais de retour sont à la charge du client, sauf article défectueux.\n"
                "5. Articles défectueux\nDans ce cas :\nNous prenons en charge les frais de retour"),
     ],
