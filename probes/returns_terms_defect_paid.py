@@ -25,8 +25,8 @@ _CASE_REACH = 40  # characters after the condition word in which its defect is l
 
 def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) -> bool:
     """`text` (folded; said to be free or paid by the shop) says so of faulty goods only: under a
-    faulty-goods title, or with a condition naming a defect starting within 40 characters after its word
-    and no exception between ("except damaged goods")."""
+    faulty-goods title, or with a condition naming a defect starting within 40 characters after
+    its word and no exception between ("except damaged goods")."""
     if faulty_heading:
         return True
     for hit in _IF.finditer(text):

@@ -170,9 +170,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
-        elif said_free and not (hedged or scoped or cancelling):
-            if defect_paid(text, bool(titles_defects), f):  # "If it arrives damaged, we pay"
-                free.add("defect_no", s)  # the customer pays an ordinary return
+        elif (
+            said_free
+            and not (hedged or scoped or cancelling)
+            and defect_paid(text, bool(titles_defects), f)
+        ):
+            free.add("defect_no", s)  # "If it arrives damaged, we pay": an ordinary return costs
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
             NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])

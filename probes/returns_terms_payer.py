@@ -48,10 +48,10 @@ _DEDUCTED = re.compile(
     r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
     r"abzuglich|abzieh|einbehalten|verrechnet|"
-    # Round 23: other verbs of taking off ("se restarán del reembolso", "se deducirán", "subtracted",
-    # "sottratte dal rimborso", "subtraídos do reembolso", "soustraits", "in Abzug gebracht").
-    r"\bsubtract|\brestar(?:a|an|se|lo|los|la|las)\b|\brest[ae]n?\b(?=\s+del?\s)|deduc(?:ir|ira|iran|e|en)\b|"
-    r"sottratt|subtraid|soustrai|in\s+abzug"
+    # Round 23: other verbs of taking off ("se restarán del reembolso", "se deducirán",
+    # "subtracted", "sottratte", "subtraídos", "soustraits", "in Abzug gebracht").
+    r"\bsubtract|\brestar(?:a|an|se|lo|los|la|las)\b|deduc(?:ir|ira|iran|e|en)\b|sottratt|subtraid|"
+    r"soustrai|in\s+abzug"
 )
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(

@@ -188,7 +188,8 @@ def test_free_returns_not_yet_offered(lang: str, text: str) -> None:
 
 
 def test_free_returns_now_offered() -> None:
-    assert extract_returns_terms("We now offer free returns on every order.", "en").get(FREE) is True
+    text = "We now offer free returns on every order."
+    assert extract_returns_terms(text, "en").get(FREE) is True
 
 
 @pytest.mark.parametrize(
