@@ -282,3 +282,32 @@ def test_shop_covers_costs_associated_with_the_return(lang: str, text: str) -> N
 def test_shop_not_covering_costs_associated() -> None:
     text = "No asumiremos los costos de envío asociados a la devolución."
     assert extract_returns_terms(text, "es").get(FREE) is not True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A fee on goods whose tags, seal or packaging were removed or opened (or on a misordered
+        # part): some returns only, nothing said of who pays an ordinary one.
+        ("en", "Returns are accepted within 30 days. If the tag has been removed, a 15% restocking "
+               "fee will be deducted from your refund."),
+        ("en", "We do have a restocking fee of 20% if you misorder a part."),
+        ("es", "Si la etiqueta ha sido retirada, se aplicará una tasa de reposición del 15%."),
+        ("fr", "Si l'étiquette a été retirée, des frais de restockage de 15% seront retenus."),
+        ("de", "Wenn das Etikett entfernt wurde, berechnen wir eine Bearbeitungsgebühr von 10 €."),
+        ("it", "Se l'etichetta è stata rimossa, verrà trattenuta una commissione di gestione del "
+               "15%."),
+        ("pt", "Se a etiqueta foi removida, será cobrada uma taxa de reposição de 15%."),
+        ("nl", "Als het label is verwijderd, rekenen wij 15% herbevoorradingskosten."),
+        ("pl", "Jeśli metka została usunięta, pobieramy opłatę manipulacyjną 15%."),
+    ],
+)  # fmt: skip
+def test_fee_on_goods_with_tags_removed_is_for_some_returns(lang: str, text: str) -> None:
+    got = extract_returns_terms(text, lang)
+    assert got.get(FEE) is True
+    assert got.get(FREE) is None
+
+
+def test_fee_on_every_return_still_costs() -> None:
+    text = "A 15% restocking fee will be deducted from your refund on every return."
+    assert extract_returns_terms(text, "en").get(FREE) is False
