@@ -311,3 +311,35 @@ def test_fee_on_goods_with_tags_removed_is_for_some_returns(lang: str, text: str
 def test_fee_on_every_return_still_costs() -> None:
     text = "A 15% restocking fee will be deducted from your refund on every return."
     assert extract_returns_terms(text, "en").get(FREE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # The money refunded without any deduction (or retention), ending its clause: no fee.
+        ("es", "Se anulará el contrato y se reintegrarán las sumas pagadas sin ningún descuento ni "
+               "retención."),
+        ("en", "We will refund the full purchase price without any deduction."),
+        ("fr", "Nous vous rembourserons le prix total sans aucune retenue."),
+        ("it", "Ti rimborseremo l'intero importo senza alcuna trattenuta."),
+        ("pt", "Reembolsaremos o valor total sem qualquer desconto."),
+        ("de", "Wir erstatten den Kaufpreis ohne Abzug."),
+        ("nl", "Het volledige bedrag wordt terugbetaald zonder inhouding."),
+        ("pl", "Zwrócimy całą kwotę bez potrąceń."),
+    ],
+)  # fmt: skip
+def test_refund_without_deduction_is_no_fee(lang: str, text: str) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is False
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fee"),
+    [
+        # Payment terms name no refund; a deduction "for shipping" is another's; a fee stays.
+        ("de", "Der Rechnungsbetrag ist innerhalb von 14 Tagen ohne Abzug zahlbar.", None),
+        ("en", "We refund the price less a 10% restocking fee, without any deduction for "
+               "shipping.", True),
+    ],
+)  # fmt: skip
+def test_without_deduction_does_not_reach_too_far(lang: str, text: str, fee: object) -> None:
+    assert extract_returns_terms(text, lang).get(FEE) is fee
