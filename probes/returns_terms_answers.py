@@ -44,12 +44,26 @@ class Answers:
 
 
 # Answers that say "no" only where nothing else is said of who pays.
-_WEAK_NO = ("default_no", "postage_no", "fee_no")
-_SAID_NO = ("no", "default_no", "hedged_no", "exchange_no", "abroad_no", "postage_no", "fee_no")
+_WEAK_NO = ("default_no", "postage_no", "fee_no", "defect_no")
+_SAID_NO = (
+    "no",
+    "default_no",
+    "hedged_no",
+    "exchange_no",
+    "abroad_no",
+    "postage_no",
+    "fee_no",
+    "defect_no",
+)
 
 
 def yes_no(metric: str, answers: Answers) -> list[Term]:
     kinds = set(answers.seen)
+    # Round 23: "we'll arrange a free return" + "refunded minus a 10% restocking fee": a fee on
+    # every ordinary return makes the return not free (tests/data/LABELLING.md), whatever else
+    # calls it free.
+    if "fee_no" in kinds and "yes" in kinds:
+        kinds = kinds - {"yes", "label", "exchange_yes"}
     # "exchanges are free, refunds cost 7 EUR": free exchanges say nothing of returns for a
     # refund, which the customer pays; a hedged "we may deduct the return costs" beside a
     # plain "the customer pays the return" agrees with it.

@@ -28,6 +28,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
+from probes.returns_terms_defect_paid import defect_paid
 from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
@@ -36,6 +37,7 @@ from probes.returns_terms_payer import PRICE, customer_pays, defect_only, overla
 from probes.returns_terms_payer_no_cost import exchange_only
 from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, shop_pays
 from probes.returns_terms_payer_value import BY_VALUE
+from probes.returns_terms_rejected import rejected_only
 from probes.returns_terms_said import free_denied, said
 from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
 from probes.returns_terms_title import asks, defect_question, is_title, list_item, returns_title
@@ -59,54 +61,6 @@ def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
         return False
     opening = text[: hit.start()]
     return not (f["exception"].search(opening) or f["negation"].search(opening))
-
-
-# Where the clause of a rejected return opens, and where it ends (review 37).
-_CLAUSE_OPENS = re.compile(
-    r"[,;:(]\s*|\s(?:and|as|since|because|y|e|et|und|en|i|ed|oraz|car|porque|perch[eé]|omdat|"
-    r"da|weil|pois)\s+"
-)
-_CLAUSE_ENDS = re.compile(r"[,;:.)]")
-# A cost with no verb of its own after the comma ("..., at your own expense", "..., aux frais du
-# client", "..., a spese del cliente") still belongs to the rejected clause (review 39).
-_COST_ADJUNCT = re.compile(
-    r",\s*(?:at\s+(?:your|their|his|her|the\s+(?:customer|buyer|sender|client|consumer)'?s?)\s+"
-    r"(?:own\s+)?(?:expense|cost)s?|(?:aux|a\s+vos|a\s+ses|a\s+leurs)\s+frais(?:\s+d\S*\s*\w+)?|"
-    r"a\s+(?:la\s+)?charge\s+d\S*\s*\w+|a\s+(?:vos|votre)\s+charge|"
-    r"a\s+(?:spese|carico)\s+(?:del|dell\S*|della)\s*\w+|a\s+(?:sue|vostre|tue|proprie)\s+spese|"
-    r"(?:a\s+cargo|por\s+cuenta|a\s+costa|a\s+expensas|a\s+conta|por\s+conta|as\s+custas|a\s+custa)"
-    r"\s+(?:del?|do|da|dos|das|de\s+la|de\s+los)\s+\w+|"
-    r"auf\s+(?:kosten\s+des\s+\w+|eigene\s+kosten|ihre\s+kosten)|"
-    r"op\s+(?:kosten\s+van\s+(?:de\s+)?\w+|eigen\s+kosten|uw\s+kosten)|"
-    r"na\s+(?:koszt\s+\w+|wlasny\s+koszt|wlasny\s+rachunek))"
-    r"(?=\s*(?:[,;:.)!]|$))"
-)
-
-
-def _rejected_only(text: str, before: str, p: CompiledLexicon) -> bool:
-    """Whether `text` says a return is not accepted and sent back (the lexicon's `rejected`:
-    its cost is no ordinary return's) and its other clauses say nothing of who pays ("The
-    customer pays, and unpaid parcels are refused and sent back" still says the customer pays).
-    Unlike `refused` (a refused return sent back at the customer's cost, which leaves the
-    who-pays of the sentence unsure), a rejected return's clause is left out altogether."""
-    hit = p.flags["rejected"].search(text)
-    if hit is None:
-        return False
-    start = max((m.end() for m in _CLAUSE_OPENS.finditer(text, 0, hit.start())), default=0)
-    stop = _CLAUSE_ENDS.search(text, hit.end())
-    adjunct = _COST_ADJUNCT.match(text, stop.start()) if stop else None
-    if adjunct:
-        stop = _CLAUSE_ENDS.search(text, adjunct.end())
-    rest = f"{text[:start]} {text[stop.start() :] if stop else ''}".strip()
-    f = p.flags
-    return not (
-        customer_pays(rest, p)
-        or said(f["free_no"], f["no_cost"], rest)
-        or free_denied(rest, f)
-        or postage_paid(rest, p)
-        or paid_otherwise(rest, before, p)
-        or f["not_free"].search(rest)
-    )
 
 
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
@@ -197,7 +151,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # this from your refund)": the price taken off the refund is what the return costs.
         paid_anyway = paid_anyway or (said_free and price_deducted(text))
         # "... except defective goods. In these cases we pay": the shop pays for faults only.
-        cases = faults_case(text, sentences[i - 1].folded if i else "", f)
+        cases = faults_case(text, [t.folded for t in sentences[max(0, i - 2) : i]], f)
         said_free = said_free and not (paid_anyway or cases)
         # "The return is free, but the cost of the return shipment is borne by the buyer": what
         # follows the turn is what the customer pays.
@@ -216,6 +170,12 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+        elif (
+            said_free
+            and not (hedged or scoped or cancelling)
+            and defect_paid(text, bool(titles_defects), f)
+        ):
+            free.add("defect_no", s)  # "If it arrives damaged, we pay": an ordinary return costs
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
             NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])
@@ -247,7 +207,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
         # "Returns that do not comply will not be accepted (sent back at your expense)": no answer
         # (unless the rest of the sentence says who pays an ordinary return).
-        rejected = cancelling or _rejected_only(text, sentences[i - 1].folded if i else "", p)
+        rejected = cancelling or rejected_only(text, sentences[i - 1].folded if i else "", p)
         if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled

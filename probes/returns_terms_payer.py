@@ -47,7 +47,11 @@ NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\
 _DEDUCTED = re.compile(
     r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
-    r"abzuglich|abzieh|einbehalten|verrechnet"
+    r"abzuglich|abzieh|einbehalten|verrechnet|"
+    # Round 23: other verbs of taking off ("se restarán del reembolso", "se deducirán",
+    # "subtracted", "sottratte", "subtraídos", "soustraits", "in Abzug gebracht").
+    r"\bsubtract|\brestar(?:a|an|se|lo|los|la|las)\b|deduc(?:ir|ira|iran|e|en)\b|sottratt|subtraid|"
+    r"soustrai|in\s+abzug"
 )
 # Left out of an amount, in any supported language ("refund ... (excluding the return costs)").
 _EXCLUDED = re.compile(
@@ -63,6 +67,15 @@ _IF_REFUNDED = re.compile(
     r"(?:tu\s+|usted\s+)?(?:recibes|recibe|obtienes|obtiene))|se\s+(?:(?:tu|lei|voce)\s+)?(?:ricevi|riceve|"
     r"ottieni|ottiene|receber|receberes|recebe|recebes)|wenn\s+sie|wenn\s+du|als\s+(?:je|u)|"
     r"jesli\s+otrzymasz|jezeli\s+otrzymasz)\s+(?:a|an|un|una|uno|um|uma|een|eine|einen|ein)?\s*$"
+)
+# Round 23: a turn or a concession between a refund and a cost, in any supported language
+# (folded): "the shipping is refunded, si bien the pick-up costs are the customer's" (the refund
+# is another clause's, not of the cost after the turn).
+_TURNED = re.compile(
+    r"\b(?:but|however|although|though|whereas|while|mais|cependant|toutefois|tandis\s+que|"
+    r"alors\s+que|pero|sin\s+embargo|si\s+bien|aunque|mientras\s+que|ma|pero|tuttavia|mentre|"
+    r"sebbene|aber|jedoch|wahrend|allerdings|maar|echter|terwijl|hoewel|mas|porem|contudo|embora|"
+    r"enquanto|ale|jednak|natomiast|choc)\b"
 )
 _PAY_REACH = 40  # characters around a verb of paying in which its return is looked for
 # An order or a purchase as what is paid for, in any supported language.
@@ -150,6 +163,7 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
             and not _FOR_A.search(before[: hit.start()])
             and not _RESPONSIBLE.search(before[: hit.start()])
             and not _IF_REFUNDED.search(before[: hit.start()])
+            and not _TURNED.search(before, hit.end())  # "... reembolsados, si bien los gastos"
             # "5,90 € seront déduits de votre remboursement pour les frais de retour": the refund
             # the cost is taken off, not a refund of the cost.
             and not _DEDUCTED.search(text, max(0, start + hit.start() - 40), start + hit.end() + 40)

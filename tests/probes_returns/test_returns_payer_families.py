@@ -74,11 +74,8 @@ SAYS_NOTHING = [
         "Se aceptan devoluciones de productos defectuosos, siendo la tienda responsable de los "
         "gastos de envío siempre que el cliente lo comunique.",
     ),
-    (
-        "it",
-        "Per i prodotti difettosi le spese di spedizione del reso sono a carico del venditore, "
-        "se il cliente lo segnala subito.",
-    ),
+    # (Round 23: "Per i prodotti difettosi le spese ... a carico del venditore, se il cliente lo
+    # segnala subito" moved to test_returns_payer_round23.py: the shop paying for faults only.)
     # Cash on delivery refused says nothing of postage.
     ("pl", "Nie przyjmujemy zwrotów wysłanych za pobraniem."),
     # Stamped by the customer but the postage refunded.

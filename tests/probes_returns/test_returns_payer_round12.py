@@ -148,7 +148,8 @@ def test_sending_free_right_after_a_return_sentence_is_a_free_return(lang: str, 
 # shop paying something other than a return; the customer paying beside a fee on late returns.
 NOT_TOO_FAR = [
     ("en", "A restocking fee of up to 15% may be charged on returns.", {FEE: True, FREE: None}),
-    ("en", "Returns are free. A 10% restocking fee applies.", {FEE: True, FREE: True}),
+    # Round 23: a fee on every ordinary return makes the return not free (LABELLING.md).
+    ("en", "Returns are free. A 10% restocking fee applies.", {FEE: True, FREE: False}),
     (
         "pt",
         "Produtos com defeito podem ser devolvidos. A postagem é por nossa conta.",

@@ -226,7 +226,10 @@ def test_customer_pays_too(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), DEPENDS + FAULT_ONLY)
 def test_it_depends(lang: str, text: str) -> None:
-    assert extract_returns_terms(text, lang).get(FREE) is None
+    # Round 23: a free return for faults only may read as not free (LABELLING.md: the customer
+    # pays an ordinary return); it is never read as free.
+    got = extract_returns_terms(text, lang).get(FREE)
+    assert got is None or (got is False and (lang, text) in FAULT_ONLY)
 
 
 @pytest.mark.parametrize(("lang", "text"), STAMPED + BUYERS_RISK + BOTH_WAYS)

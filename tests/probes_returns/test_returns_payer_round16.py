@@ -404,7 +404,9 @@ REACH_FREE = [
         None,
     ),
     # A defect alone, no change of mind: about faulty goods only.
-    ("pt", "Em caso de defeito, o frete de devolução é por nossa conta.", None),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("pt", "Em caso de defeito, o frete de devolução é por nossa conta.", False),
     # A class title not negated still scopes what follows.
     (
         "pt",
@@ -424,7 +426,9 @@ REACH_FREE = [
     ("fr", "Pour chaque retour, le client prend en charge les frais de retour.", False),
     ("pl", "Koszty zwrotu towaru pokrywa nadawca przesyłki.", False),
     # The shipping for the return of defective goods only: said of faulty goods.
-    ("en", "We cover the shipping costs for the return of defective items.", None),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("en", "We cover the shipping costs for the return of defective items.", False),
     # A class not refused still scopes its sentence.
     ("en", "For personalised items, return shipping costs are paid by the customer.", None),
     # A statement, not a question.

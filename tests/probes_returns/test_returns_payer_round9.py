@@ -635,7 +635,9 @@ CONDITIONS_AND_THE_ORDERS_SHIPPING = [
     ("en", "Returns are free for orders over €50.", None),
     ("en", "Free returns for members.", None),
     ("en", "The customer pays the return shipping unless the item is faulty.", False),
-    ("en", "If the item is defective, we pay the return shipping.", None),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("en", "If the item is defective, we pay the return shipping.", False),
     ("en", "Exchanges are free; for refunds the customer pays return shipping.", False),
     ("en", "We do not refund the original shipping costs.", None),
     ("en", "Original shipping charges are non-refundable.", None),

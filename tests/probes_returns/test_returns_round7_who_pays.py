@@ -149,7 +149,9 @@ WHO_PAYS_4 = [
         False,
         "La etiqueta de devolución tiene un coste de 3,95 € que se descontará del reembolso.",
     ),
-    ("es", None, "Solo asumimos los gastos de devolución si el producto es defectuoso."),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("es", False, "Solo asumimos los gastos de devolución si el producto es defectuoso."),
     ("es", False, "El envío de la devolución lo paga el cliente."),
     ("es", True, "Te enviamos una etiqueta de devolución gratuita."),
     ("es", False, "Los portes de la devolución serán por cuenta del comprador."),
@@ -169,7 +171,9 @@ WHO_PAYS_4 = [
     ("nl", True, "De retourkosten zijn voor onze rekening."),
     ("nl", False, "De klant draagt de kosten voor het terugzenden."),
     ("pt", False, "A etiqueta de devolução custa 3,50 € e será descontada do reembolso."),
-    ("pt", None, "Só suportamos os portes de devolução em caso de defeito."),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("pt", False, "Só suportamos os portes de devolução em caso de defeito."),
     ("pt", False, "A devolução é feita a expensas do cliente."),
     ("pt", True, "Os portes de devolução são por nossa conta."),
     ("pt", False, "O cliente terá de pagar os portes de envio da devolução."),

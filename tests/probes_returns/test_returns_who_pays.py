@@ -238,8 +238,12 @@ MIXED_STATEMENTS = [
     ("de", "Außer bei Mängeln trägt der Kunde die Kosten der Rücksendung.", False),
     ("de", "Bei einem Widerruf hast du die unmittelbaren Kosten der Rücksendung zu tragen.", False),
     ("de", "Das Retourenlabel kostet 4,95 € und wird von der Erstattung abgezogen.", False),
-    ("en", "Return shipping is free for faulty items.", None),
-    ("fr", "Les frais de retour sont offerts en cas de produit défectueux.", None),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("en", "Return shipping is free for faulty items.", False),
+    # Round 23: a shop paying for faulty goods only implies the customer pays an ordinary return
+    # (LABELLING.md, 'we pay the return shipping if the error is ours': false).
+    ("fr", "Les frais de retour sont offerts en cas de produit défectueux.", False),
     ("de", "Bei defekter Ware übernehmen wir die Rücksendekosten.", None),
 ]
 
