@@ -20,7 +20,7 @@ from probes.website.labels import (
     own_complaints,
 )
 from probes.website.name_lines import ends_in_legal_form
-from probes.website.organisations import points_back
+from probes.website.organisations import names_own_party, points_back
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 _HEADING_MAX = 60  # characters of a heading line
@@ -78,8 +78,12 @@ def heading_role(line: str) -> str | None:
     folded = _ENUMERATION.sub("", folded)
     sentences = _SENTENCE_END.split(folded)
     if len(sentences) > 1 and line.rstrip().endswith(":") and points_back(sentences[-1]):
-        # "... appointed a Data Protection Officer. You may contact him:": the one named
-        return None if found_labels(sentences[-1]) else _named_before(sentences[-2])
+        # "... appointed a Data Protection Officer. You may contact him:": the one named, when
+        # the last sentence says only that (no label, no word for the company's own office:
+        # "... notre magasin de Lyon reste à votre disposition, vous pouvez le contacter :")
+        last = sentences[-1]
+        alone = len(last.split()) <= _POINTING_WORDS and not names_own_party(last)
+        return _named_before(sentences[-2]) if alone and not found_labels(last) else None
     if len(folded) > _ORGANISATION_INTRO_MAX and line.rstrip().endswith(":"):
         # "... many sentences. You may contact the Example Ombudsman by:": the last one heads
         folded = sentences[-1]
@@ -136,6 +140,9 @@ def heading_role(line: str) -> str | None:
     if labels[-1][2] in OTHER_ORGANISATIONS and not _DIGIT.search(folded[: labels[-1][1]]):
         return labels[-1][2]
     return None
+
+
+_POINTING_WORDS = 7  # words of a sentence saying only "you may contact him/them"
 
 
 def _named_before(sentence: str) -> str | None:

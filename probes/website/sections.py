@@ -123,7 +123,7 @@ class Sections:
                 names_a_role(line)
                 and not _brand_line(self._role, line)
                 and not _names_again(self._role, self._heading, line)
-                and not _record_address(self._role, line)
+                and not _record_address(self._role, line, self._fresh)
             )
             or (is_menu_word(line) and not subheading)
             # "Directeur de la publication : ..." after a host's record: the company's again
@@ -151,13 +151,26 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
-def _record_address(role: str | None, line: str) -> bool:
+# An address's first part: a house number, or a street word opening it ("Rua Monsenhor ...")
+_STREET_FIRST = re.compile(
+    r"[^,]*\d|(?i:rua|avenida|av\.|travessa|largo|pra[çc]a|via|viale|piazza|corso|rue|avenue|"
+    r"boulevard|bd|place|quai|calle|avda|plaza|paseo|carrer|stra(?:ß|ss)e|weg|platz|ul\.|al\.|"
+    r"street|road|straat|laan|plein)\b"
+)
+
+
+def _record_address(role: str | None, line: str, first: bool) -> bool:
     """Whether a line under another organisation's heading is its address ("Ninho de Empresas,
     Edif. ANJE, 8000 Faro": a business centre's name in it is no sales label): no label colon,
     a postcode and a town, only sales words in it (no customer-service line of the
     company's own, "Unser Kundenservice, ..."), and no company named with its legal form before
     the first comma ("Vertrieb Muster GmbH, ...": another company's record)."""
-    line = _ADDRESS_LABEL.sub("", line)  # "Endereço: Rua ..., Ninho de Empresas, 8005-137 Faro"
+    labelled = _ADDRESS_LABEL.match(line)
+    if labelled and first and _STREET_FIRST.match(line, labelled.end()):
+        # "Endereço: Rua ..., Ninho de Empresas, 8005-137 Faro" right under the name; further
+        # down, or naming a business first ("Indirizzo: Negozio Esempio, ..."), the company's
+        # own address (review 45)
+        line = line[labelled.end() :]
     if role not in OTHER_ORGANISATIONS or ":" in line or not _POSTCODE_TOWN.search(line):
         return False
     roles = {r for *_, r in found_labels(fold(line)) if r != PHONE}
