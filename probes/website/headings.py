@@ -98,7 +98,11 @@ def heading_role(line: str) -> str | None:
         return None
     if own_complaints(folded, labels):
         return None  # "Complaints and dispute resolution": the company's own complaints line
-    if len(folded) > _HEADING_MAX and not _names_another_organisation(line, folded, labels[-1][2]):
+    if (
+        len(folded) > _HEADING_MAX
+        and not _names_another_organisation(line, folded, labels[-1][2])
+        and not _officer_intro(line, folded, labels[-1])
+    ):
         return None
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
@@ -143,6 +147,13 @@ def heading_role(line: str) -> str | None:
 
 
 _POINTING_WORDS = 7  # words of a sentence saying only "you may contact him/them"
+
+
+def _officer_intro(line: str, folded: str, last: tuple[int, int, str]) -> bool:
+    """Whether a sentence ends in a colon right after naming the data protection officer ("...
+    entre em contato com nosso Encarregado de Proteção de Dados (DPO):"): the officer's lines
+    follow (round 33)."""
+    return last[2] == DATA_PROTECTION and last[1] == len(folded) and line.rstrip().endswith(":")
 
 
 def _named_before(sentence: str) -> str | None:

@@ -128,6 +128,9 @@ def _prefix(text: str, start: int, previous_end: int, context_before: str) -> st
     return prefix
 
 
+_REGISTER_PREFIX = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}-\d{1,3}/$")
+
+
 def is_identifier(
     text: str, start: int, end: int, previous_end: int = 0, context_before: str = ""
 ) -> bool:
@@ -138,6 +141,8 @@ def is_identifier(
     after = text[end : end + _LOOK_AROUND].lstrip()[:1]
     if before and before in "#№" + _CURRENCY:
         return True
+    if _REGISTER_PREFIX.search(text, max(0, start - 8), start):
+        return True  # "Nr E-1/1276/691/22": the digits after a licence's or file's letter prefix
     if after and after in _CURRENCY and not _PER_MINUTE.search(text[end : end + 24]):
         return True  # a price, unless it is the call's tariff ("0180 5 123 456 €0,14/Min.")
     if in_account_number(text, start, end) or is_belgian_enterprise_number(text, start, end):

@@ -11,6 +11,7 @@ from probes.website.labels import (
     FAX,
     MANUFACTURER,
     PHONE,
+    STREET_WORDS,
     found_labels,
 )
 from probes.website.name_lines import ends_in_legal_form
@@ -78,6 +79,7 @@ class Sections:
         self._fresh = False
         self._first = True
         self._numbered = False  # a number was written under the current heading
+        self._detailed = False  # a number or an e-mail address was written under it
 
     @property
     def role(self) -> str | None:
@@ -114,7 +116,7 @@ class Sections:
             self._heading = line.strip()
             self._left = 0 if menu else _reach(heading)
             self._fresh = not menu
-            self._numbered = False
+            self._numbered = self._detailed = False
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
@@ -130,8 +132,16 @@ class Sections:
             or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
             or (self._numbered and _next_record(self._role, line))
             or (self._numbered and _next_department(self._role, line))
+            # "MusterShop GmbH" under the officer's heading after the officer's e-mail or number:
+            # the company's own record (the officer's firm named first stays the officer's)
+            or (
+                self._role == _DATA_PROTECTION
+                and self._detailed
+                and ends_in_legal_form(fold(line).split(",")[0])
+            )
         )
         self._numbered = self._numbered or numbered
+        self._detailed = self._detailed or numbered or "@" in line
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
@@ -152,11 +162,7 @@ _ADDRESS_LABEL = re.compile(
 
 
 # An address's first part: a house number, or a street word opening it ("Rua Monsenhor ...")
-_STREET_FIRST = re.compile(
-    r"[^,]*\d|(?i:rua|avenida|av\.|travessa|largo|pra[çc]a|via|viale|piazza|corso|rue|avenue|"
-    r"boulevard|bd|place|quai|calle|avda|plaza|paseo|carrer|stra(?:ß|ss)e|weg|platz|ul\.|al\.|"
-    r"street|road|straat|laan|plein)\b"
-)
+_STREET_FIRST = re.compile(rf"[^,]*\d|(?:{STREET_WORDS})(?!\w)")
 
 
 def _record_address(role: str | None, line: str, first: bool) -> bool:
@@ -166,7 +172,7 @@ def _record_address(role: str | None, line: str, first: bool) -> bool:
     company's own, "Unser Kundenservice, ..."), and no company named with its legal form before
     the first comma ("Vertrieb Muster GmbH, ...": another company's record)."""
     labelled = _ADDRESS_LABEL.match(line)
-    if labelled and first and _STREET_FIRST.match(line, labelled.end()):
+    if labelled and first and _STREET_FIRST.match(fold(line[labelled.end() :])):
         # "Endereço: Rua ..., Ninho de Empresas, 8005-137 Faro" right under the name; further
         # down, or naming a business first ("Indirizzo: Negozio Esempio, ..."), the company's
         # own address (review 45)
@@ -255,8 +261,13 @@ def _names_again(role: str | None, heading: str, line: str) -> bool:
     if role is None:
         return False
     if role not in OTHER_ORGANISATIONS:
-        labels = [r for *_, r in found_labels(fold(line)) if r != PHONE]
-        return bool(labels) and set(labels) == {role} and line.rstrip().endswith(":")
+        folded = fold(line)
+        hits = [h for h in found_labels(folded) if h[2] != PHONE]
+        labels = [r for *_, r in hits]
+        # "Email: dpo@example.co.uk" under the officer's heading: its address, not a new role
+        mailed = all(folded[h[1] : h[1] + 1] == "@" for h in hits)
+        only = bool(labels) and set(labels) == {role}
+        return only and (line.rstrip().endswith(":") or mailed)
     named = {fold(heading)[a:b] for a, b, r in found_labels(fold(heading)) if r == role}
     found = [(fold(line)[a:b], r) for a, b, r in found_labels(fold(line)) if r != PHONE]
     # "(Dutch Data Protection Authority)" under "Autoriteit Persoonsgegevens": its name explained
