@@ -103,15 +103,15 @@ def label_word_set() -> frozenset[str]:
     return frozenset(word for f in fields for phrase in all_words(f) for word in phrase.split())
 
 
-# Words opening a street's name ("Rua", "Av.", "ul."), folded: a label right after one names the
-# street ("Av. Bombeiros Voluntários", "Rua dos Bombeiros"), not a line.
+# Words opening a street's name ("Rua", "Av.", "ul."), folded: a label right after one, with no
+# colon after it, names the street ("Av. Bombeiros Voluntários", "Rua dos Bombeiros"), not a
+# line. Only words that open a name: "Mill Road Fax:" ends one (review 47).
 STREET_WORDS = (
-    r"rua|avenida|av\.|travessa|largo|praca|viale|piazza|corso|rue|avenue|boulevard|bd|"
-    r"place|quai|calle|avda|plaza|paseo|carrer|strasse|weg|platz|ul\.|al\.|street|road|straat|"
-    r"laan|plein"
+    r"rua|avenida|av\.|travessa|largo|praca|viale|piazza|corso|rue|calle|avda|paseo|carrer|"
+    r"ul\.|al\."
 )
 _STREET_BEFORE = re.compile(
-    rf"(?<!\w)(?:{STREET_WORDS})\s+(?:(?:d[aeo]s?|de|del|della|di|du|des|van|der)\s+)?$"
+    rf"(?<!\w)(?:{STREET_WORDS})\s+(?:(?:d[aeo]s?|de|del|della|di|du|des)\s+)?$"
 )
 
 
@@ -124,7 +124,10 @@ def found_labels(text: str) -> list[tuple[int, int, str]]:
             for m in pattern.finditer(text)
             if not _in_url(text, m)
             and not _region_code(text, m)
-            and not _STREET_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not (
+                _STREET_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                and not re.match(r"\s*:", text[m.end() : m.end() + 3])
+            )
         ]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []

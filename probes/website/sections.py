@@ -79,7 +79,7 @@ class Sections:
         self._fresh = False
         self._first = True
         self._numbered = False  # a number was written under the current heading
-        self._detailed = False  # a number or an e-mail address was written under it
+        self._intro = False  # the heading is a sentence introducing the officer's details
 
     @property
     def role(self) -> str | None:
@@ -116,7 +116,8 @@ class Sections:
             self._heading = line.strip()
             self._left = 0 if menu else _reach(heading)
             self._fresh = not menu
-            self._numbered = self._detailed = False
+            self._numbered = False
+            self._intro = heading == _DATA_PROTECTION and len(line.strip()) > _INTRO_MIN
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
@@ -132,21 +133,18 @@ class Sections:
             or (self._role in OTHER_ORGANISATIONS and names_own_party(line))
             or (self._numbered and _next_record(self._role, line))
             or (self._numbered and _next_department(self._role, line))
-            # "MusterShop GmbH" under the officer's heading after the officer's e-mail or number:
-            # the company's own record (the officer's firm named first stays the officer's)
-            or (
-                self._role == _DATA_PROTECTION
-                and self._detailed
-                and ends_in_legal_form(fold(line).split(",")[0])
-            )
+            # under a sentence introducing the officer ("... contact our Data Protection
+            # Officer:"), only its e-mail and number lines: "MusterShop" after them is the
+            # company's own record (review 47)
+            or (self._intro and not re.search(r"[@\d]", line))
         )
         self._numbered = self._numbered or numbered
-        self._detailed = self._detailed or numbered or "@" in line
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
 
 
+_INTRO_MIN = 60  # characters of a line naming the officer that is a sentence, not a heading
 # A postcode and a town of one or two words ending the line or before a comma ("8000 Faro,
 # Portugal", "1000-001 Lisboa", "00-950 Warszawa"): not a year ("Seit 1998 Ihr Kundenservice").
 _POSTCODE_TOWN = re.compile(
