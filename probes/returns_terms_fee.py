@@ -67,6 +67,17 @@ _OWN_NOUN = re.compile(
 )
 
 
+# Review 46: the fee for taking back an old appliance (WEEE), no return of the goods bought
+# ("Für die Mitnahme Ihres Altgeräts berechnen wir eine Rücknahmegebühr"; folded).
+_OLD_GOODS = re.compile(
+    r"\baltger\w*|\balte[nms]?\s+(?:elektro)?gerat\w*|\bancien\w*\s+(?:appareil|equipement)|"
+    r"\b(?:appareil|equipement)s?\s+usag\w*|\boude\s+apparat\w*|\bold\s+(?:appliance|device)s?\b|"
+    r"\b(?:weee|deee|raee|aeee|elektrog)\b"
+)
+# Review 46: a fee of 0 ("die Rücknahmegebühr beträgt 0 EUR") is no fee.
+_ZERO = re.compile(r"[^.;\d]{0,30}?(?<![\d,.])0(?:[.,]0+)?\s*(?:eur\w*|€|\$|£|zl\w*)")
+
+
 def read_fee(
     s: Sentence,
     heading: str,
@@ -104,6 +115,8 @@ def read_fee(
     titled = is_title(text) and not (f["fee_no"].search(text) or f["hedge"].search(text))
     for hit in f["fee"].finditer(text):
         if irregular or titled:  # "Restocking fees"
+            continue
+        if _OLD_GOODS.search(text) or _ZERO.match(text, hit.end()):
             continue
         if cancelled and f["penalty"].search(hit.group(0)):
             continue
