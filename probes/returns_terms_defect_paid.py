@@ -35,10 +35,12 @@ _OR_ONLY = r"(?:or|o|u|ou|oder|of|lub|albo|oppure)"
 _YOU = re.compile(r"(?:you|vous|tu|usted|du|sie|u|je|voce|ty)\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # Review 46: "All returns are free" under a "Defective goods" title: said of every return.
-_ALL_RETURNS = re.compile(
-    r"\b(?:all|every|any)\s+(?:\w+\s+)?returns?\b|\b(?:todas\s+las|toutes\s+les|tutti\s+i|"
+ALL_RETURNS = re.compile(
+    r"\b(?:all|every|any)\s+(?:\w+\s+)?returns?\b(?!\s+(?:shipping|postage|costs?|fees?|charges?|labels?"
+    r"|freight|carriage)\b)|\b(?:todas\s+las|toutes\s+les|tutti\s+i|"
     r"alle|todas\s+as|wszystkie)\s+(?:\w+\s+)?(?:devoluciones|retours|resi|retouren|"
-    r"rucksendungen|retourzendingen|devolucoes|zwroty)\b"
+    r"rucksendungen|retourzendingen|devolucoes|zwroty)\b(?!\s+(?:de\s+)?(?:envio|port|spedizione|kosten|"
+    r"frais|gastos|costi|custos|koszty))"
 )
 
 
@@ -47,7 +49,7 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
     faulty-goods title, or with a condition naming a defect starting within 40 characters after
     its word and no exception between ("except damaged goods")."""
     if faulty_heading:
-        return not _ALL_RETURNS.search(text)
+        return not ALL_RETURNS.search(text)
     for hit in _IF.finditer(text):
         defect = f["defect"].search(text, hit.end())
         if (

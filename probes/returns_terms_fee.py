@@ -116,7 +116,7 @@ def read_fee(
     for hit in f["fee"].finditer(text):
         if irregular or titled:  # "Restocking fees"
             continue
-        if _OLD_GOODS.search(text) or _ZERO.match(text, hit.end()):
+        if _OLD_GOODS.search(f"{heading} {text}") or _ZERO.match(text, hit.end()):
             continue
         if cancelled and f["penalty"].search(hit.group(0)):
             continue
