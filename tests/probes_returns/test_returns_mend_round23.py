@@ -19,7 +19,8 @@ FREE = "returns.free_returns"
 FEE = "returns.restocking_fee"
 
 # (language, text, {field: the values allowed})
-CASES = [
+Case = tuple[str, str, dict[str, set[object]]]
+CASES: list[Case] = [
     # 1. A refund without deduction, the clause going on: never a fee.
     (
         "en",
@@ -273,6 +274,12 @@ CASES = [
         "not in their original packaging.",
         {FREE: {True, None}},
     ),
+    # Minor: no free returns to one place (a capitalised name): it depends on the country.
+    (
+        "en",
+        "Returns within 30 days. We don't currently offer free returns to Northern Ireland.",
+        {WINDOW: {30}, FREE: {None}},
+    ),
     # Minor: "All returns are free" under a "Defective goods" title: not "faulty goods only".
     (
         "en",
@@ -283,7 +290,7 @@ CASES = [
 ]
 
 # Held (read right before and after): faulty goods only is still not free.
-HELD = [
+HELD: list[Case] = [
     ("en", "Returns within 30 days. We cover return costs for faulty items.", {FREE: {False}}),
     (
         "es",
@@ -298,6 +305,23 @@ HELD = [
         {FEE: {True}},
     ),
     ("en", "Returns within 30 days. We will refund you without deduction.", {FEE: {False}}),
+    ("en", "Returns within 30 days. We don't currently offer free returns.", {FREE: {False}}),
+    (
+        "en",
+        "Returns within 30 days. You cover the postage back to us.",
+        {FREE: {False}},
+    ),
+    ("nl", "Wij rekenen terugnamekosten van 10 euro per retour.", {FEE: {True}}),
+    (
+        "fr",
+        "Des frais de reprise de 10 € sont retenus sur le remboursement.",
+        {FEE: {True}},
+    ),
+    (
+        "en",
+        "Returns within 30 days. If your item arrives damaged, we pay the return shipping.",
+        {FREE: {False}},
+    ),
 ]
 
 
