@@ -266,13 +266,13 @@ CASES: list[Case] = [
         "en",
         "Free returns within 30 days. A 15% restocking fee applies to all returns of large "
         "appliances.",
-        {FREE: {True, None}, FEE: {True}},
+        {FREE: {None}, FEE: {True}},
     ),
     (
         "en",
         "Free returns within 30 days. A restocking fee of 20% applies to all returns that are "
         "not in their original packaging.",
-        {FREE: {True, None}},
+        {FREE: {None}},
     ),
     # Minor: no free returns to one place (a capitalised name): it depends on the country.
     (
@@ -306,6 +306,11 @@ HELD: list[Case] = [
     ),
     ("en", "Returns within 30 days. We will refund you without deduction.", {FEE: {False}}),
     ("en", "Returns within 30 days. We don't currently offer free returns.", {FREE: {False}}),
+    (
+        "en",
+        "All returns that are not due to product defects will be charged a 10% restocking fee.",
+        {FREE: {False}, FEE: {True}},
+    ),
     (
         "en",
         "Returns within 30 days. You cover the postage back to us.",
