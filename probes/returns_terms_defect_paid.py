@@ -32,7 +32,7 @@ ALSO = re.compile(
 # member", "within 30 days or when faulty": the shop pays in another case named beside the faults.
 _AND_OR = r"(?:and|or|y|o|u|e|et|ou|und|oder|en|of|i|lub|albo|oraz)"
 _OR_ONLY = r"(?:or|o|u|ou|oder|of|lub|albo|oppure)"
-_YOU = re.compile(r"(?:you|vous|tu|usted|du|sie|u|je|voce|ty)\b")
+_YOU = re.compile(r"(?:you|vous|tu|usted|du|u|je|voce|ty)\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # Review 46: "All returns are free" under a "Defective goods" title: said of every return.
 ALL_RETURNS = re.compile(
