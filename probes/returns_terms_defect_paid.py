@@ -21,6 +21,27 @@ _IF = re.compile(
     r"no\s+caso\s+de|jesli|jezeli|gdy|w\s+przypadku|w\s+razie|dla)\b"
 )
 _CASE_REACH = 40  # characters after the condition word in which its defect is looked for
+# Review 46: "free returns, also (even, including) for faulty goods": a defect added to what is
+# free, no condition (folded words of every supported language).
+ALSO = re.compile(
+    r"\b(?:also|even|including|incl|tambien|incluso|incluidos?|incluidas?|inclusive|ya\s+sea|"
+    r"tambem|meme|y\s+compris|aussi|egalement|anche|pure|inclusi|compresi|auch|sogar|selbst|"
+    r"einschliesslich|inklusive|ook|zelfs|inclusief|incluindo|mesmo|takze|rowniez|nawet|w\s+tym)\b"
+)
+# Review 46: "for faulty items and for all returns over 50 EUR", "if faulty or you are a Premium
+# member", "within 30 days or when faulty": the shop pays in another case named beside the faults.
+_AND_OR = r"(?:and|or|y|o|u|e|et|ou|und|oder|en|of|i|lub|albo|oraz)"
+_OR_ONLY = r"(?:or|o|u|ou|oder|of|lub|albo|oppure)"
+_YOU = re.compile(r"(?:you|vous|tu|usted|du|u|je|voce|ty)\b")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+# Review 46: "All returns are free" under a "Defective goods" title: said of every return.
+ALL_RETURNS = re.compile(
+    r"\b(?:all|every|any)\s+(?:\w+\s+)?returns?\b(?!\s+(?:shipping|postage|costs?|fees?|charges?|labels?"
+    r"|freight|carriage)\b)|\b(?:todas\s+las|toutes\s+les|tutti\s+i|"
+    r"alle|todas\s+as|wszystkie)\s+(?:\w+\s+)?(?:devoluciones|retours|resi|retouren|"
+    r"rucksendungen|retourzendingen|devolucoes|zwroty)\b(?!\s+(?:de\s+)?(?:envio|port|spedizione|kosten|"
+    r"frais|gastos|costi|custos|koszty))"
+)
 
 
 def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) -> bool:
@@ -28,7 +49,7 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
     faulty-goods title, or with a condition naming a defect starting within 40 characters after
     its word and no exception between ("except damaged goods")."""
     if faulty_heading:
-        return True
+        return not ALL_RETURNS.search(text)
     for hit in _IF.finditer(text):
         defect = f["defect"].search(text, hit.end())
         if (
@@ -36,6 +57,29 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
             and defect.start() <= hit.end() + _CASE_REACH
             # "free, except for damaged items": the exception may stand just before the word.
             and not f["exception"].search(text, max(0, hit.start() - 20), defect.start())
+            and not ALSO.search(text, max(0, hit.start() - 20), defect.start())
+            and not _other_case(text, hit, defect, f)
         ):
+            return True
+    return False
+
+
+def _other_case(
+    text: str, hit: re.Match[str], defect: re.Match[str], f: dict[str, re.Pattern[str]]
+) -> bool:
+    """Whether the clause of the condition `hit` (naming `defect`) names another case beside the
+    faults (Review 46): "... or when the item is faulty" (one more case before it), "for faulty
+    items and for orders over 50 EUR" or "if faulty or you are a member" (one after it)."""
+    if re.search(rf"\b{_OR_ONLY}\s+$", text[max(0, hit.start() - 8) : hit.start()]):
+        return True
+    end = _CLAUSE_END.search(text, defect.end())
+    rest = text[defect.end() : end.start() if end else len(text)]
+    for joint in re.finditer(rf"\b(?:{_AND_OR})\s+(?:also\s+)?", rest):
+        after = rest[joint.end() :]
+        if f["defect"].search(after):
+            continue
+        # "... or if you return the whole order", "... or you are a member" (not "o errores
+        # atribuibles a la marca", "o sia stato spedito per errore": the shop's error too).
+        if _IF.match(after) or (re.match(_OR_ONLY + r"\b", joint.group(0)) and _YOU.match(after)):
             return True
     return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_defect_paid import ALSO as ALSO_FOR
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import NOT
 from probes.returns_terms_payer_no_cost import exchange_only
@@ -91,11 +92,24 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     )
 
 
+# Review 46: "either" before a defect ("ya sea por desistimiento o por defectos de fábrica"):
+# the defect is one case of two (folded, any supported language).
+_EITHER = re.compile(
+    r"\b(?:ya\s+sea|either|soit\s+(?:pour|par|en)|sia\s+(?:per|in)|seja\s+(?:por|em)|entweder|"
+    r"hetzij|zarowno)\b"
+)
+
+
 def faults_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     """A defect named, with no change of mind beside it ("por defeito ou arrependimento": the
-    ordinary return is named too) and no "not only" ("free, not only in case of a defect")."""
-    return bool(f["defect"].search(text)) and not (
+    ordinary return is named too), no "either" before it ("ya sea por desistimiento o por
+    defectos") and no "not only" ("free, not only in case of a defect")."""
+    defect = f["defect"].search(text)
+    return bool(defect) and not (
         CHANGE_OF_MIND.search(text)
+        or (defect and _EITHER.search(text, 0, defect.start()))
+        # Review 46: "gratuitas, también para productos con defectos de fábrica": also faults.
+        or (defect and ALSO_FOR.search(text, max(0, defect.start() - 40), defect.start()))
         or any(_NOT_ONLY.search(text, 0, hit.start()) for hit in _ONLY.finditer(text))
     )
 

@@ -12,6 +12,14 @@ import re
 
 from probes.returns_terms_payer_value import BY_VALUE
 
+# Review 46: "applies to all returns of large appliances", "... to all returns that are not in
+# their original packaging": all returns of one group, some returns only.
+# Not "all returns that are not due to product defects" (every ordinary return).
+ALL_OF_GROUP = re.compile(
+    r"\ball\s+returns?\s+(?:of|that|which|not|without)\b"
+    r"(?![^.;]{0,25}\b(?:due\s+to|because|caused|the\s+result|our\s+(?:error|fault|mistake)))"
+)
+
 
 def fee_on_every_return(text: str, heading: str, f: dict[str, re.Pattern[str]]) -> bool:
     """A fee stated in `text` (folded; `heading` the title above it) with nothing in the
@@ -20,4 +28,4 @@ def fee_on_every_return(text: str, heading: str, f: dict[str, re.Pattern[str]]) 
         f[name].search(where)
         for name in ("subset", "condition", "late", "fee_some", "abroad", "refused", "hedge")
         for where in (text, heading)
-    ) and not (BY_VALUE.search(text) or f["unless"].search(text))
+    ) and not (BY_VALUE.search(text) or f["unless"].search(text) or ALL_OF_GROUP.search(text))

@@ -28,7 +28,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_cases import faults_case
-from probes.returns_terms_defect_paid import defect_paid
+from probes.returns_terms_defect_paid import ALL_RETURNS, defect_paid
 from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
@@ -51,6 +51,9 @@ _AND_CLAUSE = re.compile(
     r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+"
     r"|\s(?:and|et|y|e|ed|und|en)\s+(?=(?:a|an|un|una|une|um|uma|een|ein|eine)\s)"
 )
+
+# Review 46: free returns named with a place ("free returns to Northern Ireland", "to the UK").
+_TO_PLACE = re.compile(r"(?i:\bfree\s+returns?)\s+(?:to|in|from)\s+(?:the\s+)?[A-Z][a-z]*[A-Z]?")
 
 
 def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
@@ -167,6 +170,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         titles_defects = faulty_title(heading, p) or (  # or under a "Faulty goods" title
             is_title(text) and after is not None and bool(f["defect"].search(after.folded))
         )
+        # Review 46: "All returns are free." under a "Defective goods" title: every return's.
+        titles_defects = titles_defects and not ALL_RETURNS.search(text)
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
@@ -211,6 +216,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if (paid or denied) and not rejected:
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled
+            # Review 46: "We don't currently offer free returns to Northern Ireland": said of
+            # one place (a capitalised name after "to/in/from"), it depends on the country.
+            abroad = abroad or bool(_TO_PLACE.search(s.original))
             no = "exchange_no" if exchanging else "no"
             # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
             late = bool(f["late"].search(text) or f["refused"].search(text))

@@ -193,9 +193,18 @@ def _refund_option(sentence: str, match: re.Match[str], p: CompiledLexicon) -> b
     if not refunds:
         return False
     last = max(refunds)
-    returned = any(kind == "return" and span[1] <= last[0] for span, kind in found)
     said_or = re.compile(rf"\b(?:{_OR.get(p.language, 'or')}){_OR_REFUND}")
-    return returned and bool(said_or.search(sentence, max(0, last[0] - 40), last[0]))
+    option = said_or.search(sentence, max(0, last[0] - 40), last[0])
+    if option is None:
+        return False
+    # Review 46: not when the return has a period of its own before the "or" ("return within
+    # 30 days of delivery, or request a refund within 14 days": the refund's own period).
+    return any(
+        kind == "return"
+        and span[1] <= last[0]
+        and not p.duration.search(sentence[span[1] : option.start()])
+        for span, kind in found
+    )
 
 
 def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
