@@ -24,6 +24,7 @@ from probes.returns_terms_defect_paid import ALSO as ALSO_FOR
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import NOT
 from probes.returns_terms_payer_no_cost import exchange_only
+from probes.returns_terms_refund_only import refunded_for_faults
 from probes.returns_terms_scope import IN_STORE
 
 # "only", in any supported language (folded).
@@ -70,8 +71,10 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     items"), not when it limits something else ("free, and we only ask that defective items be
     reported")."""
     f = p.flags
-    if not p.kinds["return"].search(text) or p.kinds["refund"].search(text):
+    if not p.kinds["return"].search(text):
         return False
+    if p.kinds["refund"].search(text):  # round 24: "return costs refunded only if faulty"
+        return refunded_for_faults(text, p)
     if f["free_no"].search(text):
         return False
     said = [*f["cost"].finditer(text), *f["ours"].finditer(text), *f["free_yes"].finditer(text)]
