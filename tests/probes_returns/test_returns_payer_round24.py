@@ -206,6 +206,17 @@ CASES: list[Case] = [
         "Rückgabe binnen 30 Tagen. Die Rücksendekosten tragen wir nur bei beschädigter Ware.",
         {FREE: {False}},
     ),
+    # 10. The shipping back named "envío (flete) de regreso / de vuelta", the customer paying.
+    (
+        "es",
+        "Tienes 10 días para devolver tu compra. El flete de regreso es por cuenta del comprador.",
+        {FREE: {False}},
+    ),
+    (
+        "es",
+        "Tienes 10 días para devolver tu compra. El despacho de vuelta lo asume el cliente.",
+        {FREE: {False}},
+    ),
     # 8. A restocking fee said not to be applied, the passive verb first: no fee.
     (
         "es",
@@ -310,6 +321,13 @@ GUARDS: list[Case] = [
         "Returns within 30 days. We pay return shipping and only accept unused items if the "
         "packaging is intact.",
         {FREE: {True}},
+    ),
+    # 10. The shipping back named, the customer in another clause, paying nothing.
+    (
+        "es",
+        "Devoluciones en 30 días. El envío de vuelta del nuevo producto al cliente lo hacemos en "
+        "48 horas.",
+        {FREE: {None}},
     ),
     # 8. A fee charged (no negation) stays a fee.
     (
