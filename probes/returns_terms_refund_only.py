@@ -41,8 +41,8 @@ _CASE_REACH = 40  # characters after the condition word in which its defect is l
 
 
 def costs_for_faults_only(text: str, p: CompiledLexicon) -> bool:
-    """`text` (folded) refunds (or, the shop as "we", pays) the return's costs (a cost word with a return word within 25
-    characters) only on a condition naming a defect within 40 characters
+    """`text` (folded) refunds (or, the shop as "we", pays) the return's costs (a cost word with a
+    return word within 25 characters) only on a condition naming a defect within 40 characters
     after its word: "only" and the refund both before the condition, in one clause, within 100
     characters of it, no conjunction between a leading "only" and the refund."""
     f = p.flags

@@ -1,11 +1,12 @@
-"""Round 24 (who pays): the return's own costs refunded ONLY for faulty goods (the customer pays an
-ordinary return, as "we pay the return shipping if the error is ours"); a free collection offered
-for all returns (a free return); the customer addressed as "usted" after "a cargo de"; goods sent
-back carriage paid after an infinitive or gerund of returning ("devolverlo ... a portes
-pagados"); return costs that "no se abonarán"; a gerund of deducting ("deduciéndose el coste de la
-devolución"); "hassle-free returns" (how easy, not what it costs); the shop (we) paying the
-return's costs only for faults; a restocking fee "no se aplicarán"; a repacking fee. The sentences are made up, one
-idiom each; GUARDS hold each rule's nearest wrong reach."""
+"""Round 24 (who pays, restocking fee): the return's own costs refunded, or paid by the shop, ONLY
+for faulty goods (the customer pays an ordinary return, as "we pay the return shipping if the
+error is ours"); a free collection offered for all returns (a free return); the customer
+addressed as "usted" after "a cargo de"; goods sent back carriage paid after an infinitive or
+gerund of returning ("devolverlo ... a portes pagados"); return costs that "no se abonarán"; a
+gerund of deducting ("deduciéndose el coste de la devolución"); "hassle-free returns" (how easy,
+not what it costs); "envío de regreso / de vuelta" paid by the customer; a restocking fee "no se
+aplicarán"; a repacking fee. The sentences are made up, one idiom each; GUARDS hold each rule's
+nearest wrong reach."""
 
 from __future__ import annotations
 
@@ -246,7 +247,7 @@ CASES: list[Case] = [
     ),
     (
         "it",
-        "Resi entro 30 giorni. Ogni reso prevede spese di riconfezionamento di 6 euro.",
+        "Resi entro 30 giorni. Ogni reso prevede una commissione di riconfezionamento di 6 euro.",
         {FEE: {True}},
     ),
 ]
@@ -334,6 +335,13 @@ GUARDS: list[Case] = [
         "es",
         "Devoluciones durante 30 días. Se cobrará una tarifa de reposición del 10 %.",
         {FEE: {True}},
+    ),
+    # 9. The customer's own costs of repacking and sending back: no fee the shop charges.
+    (
+        "it",
+        "Recesso entro 14 giorni. Il cliente sostiene le spese di reimballaggio e spedizione del "
+        "reso.",
+        {FEE: {None}},
     ),
     # 9. Repacking the goods, no fee named.
     (
