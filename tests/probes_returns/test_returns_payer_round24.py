@@ -218,6 +218,18 @@ CASES: list[Case] = [
         "Tienes 10 días para devolver tu compra. El despacho de vuelta lo asume el cliente.",
         {FREE: {False}},
     ),
+    # 11. A change of mind named as the case, then the shipping costs the customer's.
+    (
+        "es",
+        "Tienes 10 días para arrepentirte. Por desistimiento, los gastos de transporte son a "
+        "cargo del consumidor.",
+        {FREE: {False}},
+    ),
+    (
+        "en",
+        "Returns within 30 days. Change of mind - postage costs are at the buyer's expense.",
+        {FREE: {False}},
+    ),
     # 8. A restocking fee said not to be applied, the passive verb first: no fee.
     (
         "es",
@@ -328,6 +340,19 @@ GUARDS: list[Case] = [
         "es",
         "Devoluciones en 30 días. El envío de vuelta del nuevo producto al cliente lo hacemos en "
         "48 horas.",
+        {FREE: {None}},
+    ),
+    # 11. After "except" the change of mind is the exception; the original shipping is outbound.
+    (
+        "es",
+        "Devoluciones en 10 días. Salvo arrepentimiento, los costos de envío son a cargo del "
+        "cliente.",
+        {FREE: {None}},
+    ),
+    (
+        "es",
+        "Devoluciones en 10 días. En caso de arrepentimiento, los gastos de envío originales son "
+        "a cargo del cliente.",
         {FREE: {None}},
     ),
     # 8. A fee charged (no negation) stays a fee.
