@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 # A condition opening on the case it names, in any supported language (folded).
-_IF = re.compile(
+IF = re.compile(
     r"\b(?:if|when|where|should|in\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|for|si|lorsque|quand|"
     r"en\s+cas\s+(?:de|d'|ou)|pour|cuando|en\s+(?:el\s+)?caso\s+(?:de|que)|para|se|qualora|"
     r"in\s+caso\s+(?:di|in\s+cui)|nel\s+caso\s+(?:di|in\s+cui)|per|wenn|falls|sofern|bei|"
@@ -50,7 +50,7 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
     its word and no exception between ("except damaged goods")."""
     if faulty_heading:
         return not ALL_RETURNS.search(text)
-    for hit in _IF.finditer(text):
+    for hit in IF.finditer(text):
         defect = f["defect"].search(text, hit.end())
         if (
             defect
@@ -58,13 +58,13 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
             # "free, except for damaged items": the exception may stand just before the word.
             and not f["exception"].search(text, max(0, hit.start() - 20), defect.start())
             and not ALSO.search(text, max(0, hit.start() - 20), defect.start())
-            and not _other_case(text, hit, defect, f)
+            and not other_case(text, hit, defect, f)
         ):
             return True
     return False
 
 
-def _other_case(
+def other_case(
     text: str, hit: re.Match[str], defect: re.Match[str], f: dict[str, re.Pattern[str]]
 ) -> bool:
     """Whether the clause of the condition `hit` (naming `defect`) names another case beside the
@@ -80,6 +80,6 @@ def _other_case(
             continue
         # "... or if you return the whole order", "... or you are a member" (not "o errores
         # atribuibles a la marca", "o sia stato spedito per errore": the shop's error too).
-        if _IF.match(after) or (re.match(_OR_ONLY + r"\b", joint.group(0)) and _YOU.match(after)):
+        if IF.match(after) or (re.match(_OR_ONLY + r"\b", joint.group(0)) and _YOU.match(after)):
             return True
     return False

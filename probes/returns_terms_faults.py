@@ -24,6 +24,7 @@ from probes.returns_terms_defect_paid import ALSO as ALSO_FOR
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import NOT
 from probes.returns_terms_payer_no_cost import exchange_only
+from probes.returns_terms_refund_only import costs_for_faults_only
 from probes.returns_terms_scope import IN_STORE
 
 # "only", in any supported language (folded).
@@ -70,14 +71,16 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     items"), not when it limits something else ("free, and we only ask that defective items be
     reported")."""
     f = p.flags
-    if not p.kinds["return"].search(text) or p.kinds["refund"].search(text):
+    if not p.kinds["return"].search(text):
         return False
+    if p.kinds["refund"].search(text):  # round 24: "return costs refunded only if faulty"
+        return costs_for_faults_only(text, p)
     if f["free_no"].search(text):
         return False
     said = [*f["cost"].finditer(text), *f["ours"].finditer(text), *f["free_yes"].finditer(text)]
     said += list(_FREE.finditer(text))
     first = min((hit.start() for hit in said), default=len(text))
-    return any(
+    return costs_for_faults_only(text, p) or any(
         # "ist nur bei defekter Ware kostenlos": "only", the fault, then the free word.
         not _NOT_ONLY.search(text, 0, hit.start())
         and (

@@ -47,7 +47,7 @@ NOT = re.compile(r"\b(?:not|non|no|nicht|niet|nie|nao|ne|pas|keine?)\b[\s-]*(?:\
 _DEDUCTED = re.compile(
     r"deduct|deduit|retenu|descont|deducid|restad|detratt|dedott|trattenut|decurtat|deduzid|"
     r"abatid|ingehouden|verrekend|afgetrokken|in\s+mindering|potrac|odlicz|pomniejsz|abgezogen|"
-    r"abzuglich|abzieh|einbehalten|verrechnet|"
+    r"abzuglich|abzieh|einbehalten|verrechnet|deduciend|deduzind|"
     # Round 23: other verbs of taking off ("se restarán del reembolso", "se deducirán",
     # "subtracted", "sottratte", "subtraídos", "soustraits", "in Abzug gebracht").
     r"\bsubtract|\brestar(?:a|an|se|lo|los|la|las)\b|deduc(?:ir|ira|iran|e|en)\b|sottratt|subtraid|"
