@@ -38,6 +38,7 @@ class Period:
     title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
     sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
     hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
+    extended: bool = False  # the shop extends a period to it ("amplía este plazo hasta 30 días")
 
 
 def opening_comma(sentence: str) -> int:
@@ -106,6 +107,12 @@ def _window(
         # restated withdrawal period is not the shop's own window.
         own = [p for p in general if p.days != withdrawal.days]
         found = single(own) if own else None
+    if found is None:
+        # "you may return goods within 14 days" + "we extend this period to 30 days": the shop's
+        # extension, longer than every other general period, is its window.
+        ext = single([p for p in general if p.extended])
+        if ext is not None and all(p.days <= ext.days for p in general):
+            found = ext
     if (
         found is not None
         and withdrawal is not None
