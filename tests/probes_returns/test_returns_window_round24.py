@@ -5,7 +5,10 @@ beside it, is its window; a word of sending among the goods a delivery anchor na
 from the day you receive your shipment", "ab Erhalt der Sendung", "desde que recibes tu envío")
 names the delivery, not a time to send the goods back; a policy named by two of its kinds ("our
 returns and refunds policy lasts 30 days", "política de devoluciones y reembolsos tiene una
-duración de 30 días") lasts its window, in all eight languages."""
+duración de 30 días") lasts its window, in all eight languages; the law's right to return
+restated ("under the Consumer Rights Act you have the right to return within 14 days") is the
+withdrawal period beside the shop's own longer one; a time counted from the receipt "by us"
+("desde la recepción por nuestra parte del paquete") is the refund's (es, pt)."""
 
 from __future__ import annotations
 
@@ -222,3 +225,30 @@ LAW_GUARDS = [
 @pytest.mark.parametrize(("lang", "text", "days"), LAW_GUARDS)
 def test_the_laws_right_alone_or_beside_a_return_window(lang: str, text: str, days: int) -> None:
     assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+RECEIVED_BY_US = [
+    (
+        "es",
+        "Tienes 15 días desde la entrega para devolver el producto. En un plazo de 5 días a partir "
+        "de la recepción por nuestra parte del paquete devuelto, te abonamos el importe.",
+        15,
+    ),
+    (
+        "pt",
+        "Tens 15 dias após a entrega para devolver o produto. No prazo de 5 dias a partir da "
+        "receção por nossa parte do artigo que nos devolveste, transferimos o valor.",
+        15,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), RECEIVED_BY_US)
+def test_a_time_counted_from_our_receipt_is_the_refunds(lang: str, text: str, days: int) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+def test_the_customers_receipt_stays_a_window() -> None:
+    # Counted from the customer's receipt of the order ("por su parte" is not ours): the window.
+    text = "Dispones de 10 días desde la recepción del pedido por tu parte para devolverlo."
+    assert extract_returns_terms(text, "es").get(WINDOW) == 10
