@@ -8,7 +8,9 @@ returns and refunds policy lasts 30 days", "política de devoluciones y reembols
 duración de 30 días") lasts its window, in all eight languages; the law's right to return
 restated ("under the Consumer Rights Act you have the right to return within 14 days") is the
 withdrawal period beside the shop's own longer one; a time counted from the receipt "by us"
-("desde la recepción por nuestra parte del paquete") is the refund's (es, pt)."""
+("desde la recepción por nuestra parte del paquete") is the refund's (es, pt); cancelling the
+purchase by its noun ("la anulación de la compra", "a anulação da compra", "l'annullamento
+dell'acquisto") is the withdrawal, as its verb is."""
 
 from __future__ import annotations
 
@@ -252,3 +254,47 @@ def test_the_customers_receipt_stays_a_window() -> None:
     # Counted from the customer's receipt of the order ("por su parte" is not ours): the window.
     text = "Dispones de 10 días desde la recepción del pedido por tu parte para devolverlo."
     assert extract_returns_terms(text, "es").get(WINDOW) == 10
+
+
+PURCHASE_CANCELLED = [
+    (
+        "es",
+        "Tienes 10 días desde la entrega para solicitar la anulación de la compra y la devolución "
+        "del importe. Los cambios se aceptan durante 30 días.",
+        10,
+    ),
+    (
+        "pt",
+        "Tens 10 dias após a entrega para pedir a anulação da compra e o reembolso do valor. As "
+        "trocas são aceites durante 30 dias.",
+        10,
+    ),
+    (
+        "it",
+        "Hai 10 giorni dalla consegna per chiedere l'annullamento dell'acquisto e il rimborso. I "
+        "cambi sono accettati entro 30 giorni.",
+        10,
+    ),
+    (
+        "fr",
+        "Vous disposez de 10 jours après la livraison pour demander l'annulation de votre achat et "
+        "le remboursement. Les échanges sont acceptés pendant 30 jours.",
+        10,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), PURCHASE_CANCELLED)
+def test_cancelling_the_purchase_by_its_noun_is_the_withdrawal(
+    lang: str, text: str, days: int
+) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+def test_cancelling_the_order_before_dispatch_is_no_window() -> None:
+    # The order cancelled before it ships ("anulación del pedido"): not the purchase's withdrawal.
+    text = (
+        "Tienes 30 días desde la entrega para devolver el producto. La anulación del pedido antes "
+        "del envío es posible durante 2 días."
+    )
+    assert extract_returns_terms(text, "es").get(WINDOW) == 30
