@@ -10,7 +10,8 @@ restated ("under the Consumer Rights Act you have the right to return within 14 
 withdrawal period beside the shop's own longer one; a time counted from the receipt "by us"
 ("desde la recepción por nuestra parte del paquete") is the refund's (es, pt); cancelling the
 purchase by its noun ("la anulación de la compra", "a anulação da compra", "l'annullamento
-dell'acquisto") is the withdrawal, as its verb is."""
+dell'acquisto") is the withdrawal, as its verb is; the law's days and the shop's added to them
+with a plus sign ("14 dni ustawowych + dodatkowe 16 dni") are the window in all (30)."""
 
 from __future__ import annotations
 
@@ -298,3 +299,25 @@ def test_cancelling_the_order_before_dispatch_is_no_window() -> None:
         "del envío es posible durante 2 días."
     )
     assert extract_returns_terms(text, "es").get(WINDOW) == 30
+
+
+DAYS_ADDED = [
+    ("pl", "Masz 14 dni ustawowych + dodatkowe 16 dni od nas na odstąpienie od umowy.", 30),
+    ("es", "Puedes desistir en 14 días legales + 16 días adicionales, sin dar explicaciones.", 30),
+    ("fr", "Vous pouvez vous rétracter pendant 14 jours + 16 jours supplémentaires offerts.", 30),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "days"), DAYS_ADDED)
+def test_days_added_with_a_plus_to_the_laws_are_the_window_in_all(
+    lang: str, text: str, days: int
+) -> None:
+    assert extract_returns_terms(text, lang).get(WINDOW) == days
+
+
+def test_two_withdrawal_periods_without_a_plus_keep_the_longer() -> None:
+    text = (
+        "Masz 14 dni na odstąpienie od umowy. Możesz też odstąpić w ciągu 30 dni bez podania "
+        "przyczyny."
+    )
+    assert extract_returns_terms(text, "pl").get(WINDOW) == 30
