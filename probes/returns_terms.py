@@ -64,6 +64,7 @@ from probes.returns_terms_duration import (
     is_banner,
     longer_after,
     refund_row,
+    unsent,
 )
 from probes.returns_terms_flags import Sentence, Term, read_flags
 from probes.returns_terms_heading import heading_decides, heading_kind
@@ -72,7 +73,7 @@ from probes.returns_terms_text import split_sentences
 from probes.returns_window_class import subset as _subset
 from probes.returns_window_class import topic as _topic
 from probes.returns_window_class import valued
-from probes.returns_window_own import named_before, own_kind
+from probes.returns_window_own import extends, named_before, own_kind
 from probes.returns_window_pick import Period as _Period
 from probes.returns_window_pick import pick_window, single, window_named
 from probes.returns_window_waived import this_right, waived
@@ -186,8 +187,10 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 extended = kind == "withdrawal" and p.extension.search(before)
                 title = is_banner(s.original)
                 # "dovrà essere spedito entro 10 giorni", "o prazo para postagem, que é de 3 dias".
+                # Not "30 days from the day you receive your shipment": the shipment received.
+                unsent_clause, _ = clause_around(unsent(s.folded, match, p), match.span())
                 sending = bool(
-                    p.flags["send"].search(clause)
+                    p.flags["send"].search(unsent_clause)
                     or p.flags["send"].search(
                         s.folded, max(0, match.start() - _SEND_REACH), match.start()
                     )
@@ -195,7 +198,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 hourly = bool(match.group("hour"))
                 if hourly and not p.delivery_anchor.match(s.folded, match.end()):
                     continue  # "we will email you a return label within 24 hours": no window
-                period = _Period(days, s, subset, title, sending, hourly)
+                own = extends(s.folded, match, p)  # "we extend this to 30 days"
+                period = _Period(days, s, subset, title, sending, hourly, own)
                 (extensions if extended else found[kind]).append(period)
     # "Il servizio clienti ti contatterà entro 24 ore" beside "14 giorni": a time in hours is a
     # period only in a policy that states none in days ("entro 24 horas posteriores a la entrega").

@@ -1,6 +1,8 @@
 """One duration of a returns policy and the sentence it is in: how many days it is, the clause
 around it, whether its line is a title or banner, whether it is a row of a list of refunds,
-whether a longer duration follows it."""
+whether a longer duration follows it, and the sentence without the goods its delivery anchor
+names ("30 days from the day you receive your shipment": the shipment received, not a time to
+send, `unsent`)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,19 @@ def longer_after(s: Sentence, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether a longer duration follows `match` in `s` ("beyond 14 days ..., up to 30 days")."""
     days = days_of(match, p) or 0
     return any((days_of(m, p) or 0) > days for m in p.duration.finditer(s.folded, match.end()))
+
+
+# Up to two words after a delivery anchor: what was received ("your shipment", "der Sendung").
+_RECEIVED = re.compile(r"(?:\s+[^\W\d_]+){0,2}")
+
+
+def unsent(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str:
+    """`sentence` with the goods received blanked after the delivery anchor right after `match`
+    ("30 days from the day you receive your shipment", "30 Tage ab Erhalt der Sendung", "desde
+    que recibes tu envío"): a word of sending there names the delivery, not a time to send."""
+    anchor = p.delivery_anchor.match(sentence, match.end())
+    if anchor is None:
+        return sentence
+    end = _RECEIVED.match(sentence, anchor.end())
+    stop = end.end() if end else anchor.end()
+    return sentence[: anchor.end()] + " " * (stop - anchor.end()) + sentence[stop:]

@@ -75,6 +75,15 @@ def own_kind(
     return kind
 
 
+def extends(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether the shop extends a period to the duration `match` of its own accord ("Masluz
+    amplía este plazo hasta los 30 días", "we extend this to 30 days"): its own window, longer
+    than the law's it restates beside it."""
+    ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
+    before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
+    return bool(p.own["extended"].search(before))
+
+
 def _excepted_defect(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether the duration `match` is inside a bracket that opens on an exception naming a
     defect before it ("returned after 14 days (except faulty items up to 30 days)", "(salvo

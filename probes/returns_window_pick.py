@@ -11,7 +11,7 @@ sentence's opening clause ends (a class it names makes the next clause's window 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_flags import Sentence
@@ -38,6 +38,7 @@ class Period:
     title: bool = False  # read from a title or banner ("DEVOLUÇÕES ATÉ 30 DIAS")
     sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
     hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
+    extended: bool = False  # the shop extends a period to it ("amplía este plazo hasta 30 días")
 
 
 def opening_comma(sentence: str) -> int:
@@ -106,6 +107,12 @@ def _window(
         # restated withdrawal period is not the shop's own window.
         own = [p for p in general if p.days != withdrawal.days]
         found = single(own) if own else None
+    if found is None:
+        # "you may return goods within 14 days" + "we extend this period to 30 days": the shop's
+        # extension, longer than every other general period, is its window.
+        ext = single([p for p in general if p.extended])
+        if ext is not None and all(p.days <= ext.days for p in general):
+            found = ext
     if (
         found is not None
         and withdrawal is not None
@@ -122,7 +129,8 @@ def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:
     """Two withdrawal periods and no return window ("you may withdraw within 30 days ...
     as a consumer you may withdraw within 14 days"): the longer is the shop's own window,
     the shorter the legal period (also where the days added to the legal period are stated
-    too: 14, 16 and 30); (window, withdrawal), or (None, None) otherwise."""
+    too: 14, 16 and 30, or only the two added with a plus sign: "14 days + 16 more days");
+    (window, withdrawal), or (None, None) otherwise."""
     values = sorted({p.days for p in withdrawals})
     if len(values) == 3 and values[0] + values[1] == values[2]:
         # "the legal 14 days, then 16 more days: 30 days in all": the added days are no period.
@@ -135,7 +143,18 @@ def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:
         return None, None
     longer = next(p for p in withdrawals if p.days == values[1])
     shorter = next(p for p in withdrawals if p.days == values[0])
+    for first, then in ((shorter, longer), (longer, shorter)):
+        if first.sentence is then.sentence and _added(first.days, then.days).search(
+            first.sentence.folded
+        ):
+            # "14 dni ustawowych + dodatkowe 16 dni od nas": the days added to the law's, in all.
+            return replace(longer, days=first.days + then.days), first
     return longer, shorter
+
+
+def _added(first: int, then: int) -> re.Pattern[str]:
+    """`then` days added with a plus sign to `first` ("14 statutory days + 16 more days")."""
+    return re.compile(rf"(?<!\d){first}(?!\d)\D{{0,30}}\+\D{{0,30}}(?<!\d){then}(?!\d)")
 
 
 def pick_window(
