@@ -31,6 +31,31 @@ from probes.returns_terms_kinds import kind_of
 
 _OWN_MAX = 120  # days: a longer "extended" period is the law's (12 months if not informed)
 _REACH = 60  # characters before a duration searched for an extension or "outside the period"
+# Review 48: a period extended for exchanges, size changes or members only, in any supported
+# language (folded): not the return period ("ampliamos el plazo de cambio hasta los 60 dias",
+# "para los miembros Premium ampliamos este plazo").
+_EXCHANGE = re.compile(
+    r"\b(?:exchang\w*|swap\w*|cambi\w*|troca\w*|trocar|umtausch\w*|tausch\w*|echang\w*|"
+    r"ruil\w*|omruil\w*|wymian\w*|sizes?|talla|tallas|taglia|taglie|tamanho)\b"
+)
+_MEMBERS = re.compile(
+    r"\b(?:members?|membership|miembros?|socios?|membres?|adherents?|mitglied\w*|membri|"
+    r"membro\w*|soci|leden|czlonk\w*|premium|vip|loyalty|fidelidad|fidelite|fedelta|"
+    r"fidelidade|club|klub)\b"
+)
+# A return named (an exchange period extended with it is the return's too).
+_RETURN = re.compile(
+    r"\b(?:return\w*|devol\w*|retour\w*|ruckgabe\w*|rucksend\w*|zurucksend\w*|resi|reso|"
+    r"restitu\w*|zwrot\w*|widerruf\w*|desist\w*|withdraw\w*|recesso|herroep\w*|"
+    r"odstapi\w*|retract\w*)\b"
+)
+
+
+def _not_return(sentence: str, ends: list[int]) -> bool:
+    """Review 48: the period extended, from the last duration before on, is an exchange's (no
+    return named) or for members only: not the return period."""
+    rest = sentence[max([*ends, 0]) :]
+    return bool(_MEMBERS.search(rest) or (_EXCHANGE.search(rest) and not _RETURN.search(rest)))
 _ASK_REACH = 90  # characters after a duration searched for a purpose of asking for a refund
 # The kinds of period a shop extends of its own accord into its window (not a warranty's).
 _EXTENDABLE = (None, "return", "withdrawal", "exchange")
@@ -50,7 +75,12 @@ def own_kind(
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
     # Not "we extend the warranty to 90 days": another period's extension stays that period's.
-    if p.own["extended"].search(before) and (days or 0) <= _OWN_MAX and kind in _EXTENDABLE:
+    if (
+        p.own["extended"].search(before)
+        and (days or 0) <= _OWN_MAX
+        and kind in _EXTENDABLE
+        and not _not_return(sentence, ends)  # review 48: not an exchange's, nor members'
+    ):
         return "return"
     # "El período para realizar cambios o solicitar reembolsos es de 30 días": the time to ask.
     asking = sentence[max([match.start() - _ASK_REACH, *ends, 0]) : match.start()]
@@ -81,7 +111,8 @@ def extends(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     than the law's it restates beside it."""
     ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
     before = sentence[max([match.start() - _REACH, *ends, 0]) : match.start()]
-    return bool(p.own["extended"].search(before))
+    # Review 48: only the return period extended, not an exchange's or members' one.
+    return bool(p.own["extended"].search(before)) and not _not_return(sentence, ends)
 
 
 def _excepted_defect(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
