@@ -56,6 +56,8 @@ def _not_return(sentence: str, ends: list[int]) -> bool:
     return named) or for members only: not the return period."""
     rest = sentence[max([*ends, 0]) :]
     return bool(_MEMBERS.search(rest) or (_EXCHANGE.search(rest) and not _RETURN.search(rest)))
+
+
 _ASK_REACH = 90  # characters after a duration searched for a purpose of asking for a refund
 # The kinds of period a shop extends of its own accord into its window (not a warranty's).
 _EXTENDABLE = (None, "return", "withdrawal", "exchange")
