@@ -11,11 +11,10 @@ from probes.website.labels import (
     FAX,
     MANUFACTURER,
     PHONE,
-    STREET_WORDS,
     found_labels,
 )
-from probes.website.name_lines import ends_in_legal_form
 from probes.website.organisations import names_own_party
+from probes.website.record_address import record_address
 from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
 
 # "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
@@ -126,7 +125,7 @@ class Sections:
                 names_a_role(line)
                 and not _brand_line(self._role, line)
                 and not _names_again(self._role, self._heading, line)
-                and not _record_address(self._role, line, self._fresh)
+                and not record_address(self._role, line, self._fresh)
             )
             or (is_menu_word(line) and not subheading)
             # "Directeur de la publication : ..." after a host's record: the company's again
@@ -145,41 +144,6 @@ class Sections:
 
 
 _INTRO_MIN = 60  # characters of a line naming the officer that is a sentence, not a heading
-# A postcode and a town of one or two words ending the line or before a comma ("8000 Faro,
-# Portugal", "1000-001 Lisboa", "00-950 Warszawa"): not a year ("Seit 1998 Ihr Kundenservice").
-_POSTCODE_TOWN = re.compile(
-    r"(?<![\d-])(?:\d{4,5}(?:-\d{3})?|\d{2}-\d{3})\s+[^\W\d_]{3,}(?:[ -][^\W\d_]+)?\s*(?:,|$)"
-)
-
-
-_ADDRESS_LABEL = re.compile(
-    r"^\s*(?:endereço|morada|adresse|address|dirección|direccion|domicilio|indirizzo|adres|"
-    r"anschrift|adresa)\s*:\s*",
-    re.IGNORECASE,
-)
-
-
-# An address's first part: a house number, or a street word opening it ("Rua Monsenhor ...")
-_STREET_FIRST = re.compile(rf"[^,]*\d|(?:{STREET_WORDS})(?!\w)")
-
-
-def _record_address(role: str | None, line: str, first: bool) -> bool:
-    """Whether a line under another organisation's heading is its address ("Ninho de Empresas,
-    Edif. ANJE, 8000 Faro": a business centre's name in it is no sales label): no label colon,
-    a postcode and a town, only sales words in it (no customer-service line of the
-    company's own, "Unser Kundenservice, ..."), and no company named with its legal form before
-    the first comma ("Vertrieb Muster GmbH, ...": another company's record)."""
-    labelled = _ADDRESS_LABEL.match(line)
-    if labelled and first and _STREET_FIRST.match(fold(line[labelled.end() :])):
-        # "Endereço: Rua ..., Ninho de Empresas, 8005-137 Faro" right under the name; further
-        # down, or naming a business first ("Indirizzo: Negozio Esempio, ..."), the company's
-        # own address (review 45)
-        line = line[labelled.end() :]
-    if role not in OTHER_ORGANISATIONS or ":" in line or not _POSTCODE_TOWN.search(line):
-        return False
-    roles = {r for *_, r in found_labels(fold(line)) if r != PHONE}
-    name = fold(line).split(",", 1)[0]
-    return roles == {"sales"} and not ends_in_legal_form(name)
 
 
 def _next_record(role: str | None, line: str) -> bool:
