@@ -16,10 +16,10 @@ from probes.website.labels import (
     PAYMENT,
     PHONE,
     found_labels,
-    label_word_set,
     own_complaints,
 )
 from probes.website.name_lines import ends_in_legal_form
+from probes.website.not_labels import label_word_set
 from probes.website.organisations import names_own_party, points_back
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from probes.website.name_lines import HEAT_SUPPLIER
+from probes.website.not_labels import part_of_a_name
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 CUSTOMER_SERVICE = "customer_service"
@@ -71,50 +72,6 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
     return {role: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)") for role, w in words.items()}
 
 
-_URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
-
-
-def _in_url(text: str, match: re.Match[str]) -> bool:
-    """Whether a label is part of a web address ("www.cnil.fr", "dhl.de"), not a word."""
-    before = text[match.start() - 1 : match.start()]
-    return before == "." or bool(_URL_AFTER.match(text, match.end()))
-
-
-# A town, then a comma, dash or slash, before a two-letter label that ends the line or comes
-# before a postcode: a state's code ("Curitiba, PR", "Londrina - PR, 86050-020"), not "PR".
-_TOWN_BEFORE = re.compile(r"([^\W\d_]{3,})\s*(?:,|\s[-–]|/)\s*$")
-_REGION_END = re.compile(r"\s*(?:$|\n|,|\s\d)")
-
-
-def _region_code(text: str, match: re.Match[str]) -> bool:
-    """Whether a two-letter label is a state's or region's code after a town (a word no label
-    names: not "Marketing/PR", "Careers/HR")."""
-    if match.end() - match.start() != 2 or not _REGION_END.match(text, match.end()):
-        return False
-    town = _TOWN_BEFORE.search(text, 0, match.start())
-    return town is not None and town.group(1) not in label_word_set()
-
-
-@cache
-def label_word_set() -> frozenset[str]:
-    """Every word of every label phrase ("marketing" of "marketing department"): a word before
-    "/PR" that is one of them names a department, not a town."""
-    fields = ("fax", *DEPARTMENTS, "customer_service", "phone_words")
-    return frozenset(word for f in fields for phrase in all_words(f) for word in phrase.split())
-
-
-# Words opening a street's name ("Rua", "Av.", "ul."), folded: a label right after one, with no
-# colon after it, names the street ("Av. Bombeiros Voluntários", "Rua dos Bombeiros"), not a
-# line. Only words that open a name: "Mill Road Fax:" ends one (review 47).
-STREET_WORDS = (
-    r"rua|avenida|av\.|travessa|largo|praca|viale|piazza|corso|rue|calle|avda|paseo|carrer|"
-    r"ul\.|al\."
-)
-_STREET_BEFORE = re.compile(
-    rf"(?<!\w)(?:{STREET_WORDS})\s+(?:(?:d[aeo]s?|de|del|della|di|du|des)\s+)?$"
-)
-
-
 def found_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of every label in folded `text`, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
@@ -122,12 +79,7 @@ def found_labels(text: str) -> list[tuple[int, int, str]]:
         found += [
             (m.start(), m.end(), role)
             for m in pattern.finditer(text)
-            if not _in_url(text, m)
-            and not _region_code(text, m)
-            and not (
-                _STREET_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                and not re.match(r"\s*:", text[m.end() : m.end() + 3])
-            )
+            if not part_of_a_name(text, m)
         ]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []

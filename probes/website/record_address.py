@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from probes.website.labels import PHONE, STREET_WORDS, found_labels
+from probes.website.labels import PHONE, found_labels
 from probes.website.name_lines import ends_in_legal_form
+from probes.website.not_labels import STREET_WORDS
 from probes.website.words import OTHER_ORGANISATIONS, fold
 
 # A postcode and a town of one or two words ending the line or before a comma ("8000 Faro,
