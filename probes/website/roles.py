@@ -55,6 +55,13 @@ from probes.website.labels import (
     role_ending,
 )
 from probes.website.line_before import fax_ahead, sentence_running_on
+from probes.website.lines_after import (
+    CARRIER,
+    EMERGENCY,
+    ON_DUTY_REACH,
+    reaches_on_duty,
+    redelivery_in_sentence,
+)
 from probes.website.number_matches import (
     BEFORE_REACH,
     SENTENCE_END,
@@ -62,14 +69,9 @@ from probes.website.number_matches import (
     matches,
 )
 from probes.website.organisations import (
-    CARRIER,
-    EMERGENCY,
-    ON_DUTY_REACH,
     line_owner,
     names_own_party,
     organisation_in_sentence,
-    reaches_on_duty,
-    redelivery_in_sentence,
     switchboard_before,
 )
 from probes.website.phones import is_identifier
