@@ -20,10 +20,10 @@ from probes.website.labels import (
 )
 from probes.website.name_lines import ends_in_legal_form
 from probes.website.not_labels import label_word_set
+from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party, points_back
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
-_HEADING_MAX = 60  # characters of a heading line
 # Departments whose name is joined to a second word that still names them ("Dział Zakupów i
 # Logistyki"); not sales or press, whose second word is often the customer's ("Sales and
 # Service", "Presse & Kontakt").
@@ -99,7 +99,7 @@ def heading_role(line: str) -> str | None:
     if own_complaints(folded, labels):
         return None  # "Complaints and dispute resolution": the company's own complaints line
     if (
-        len(folded) > _HEADING_MAX
+        len(folded) > HEADING_MAX
         and not _names_another_organisation(line, folded, labels[-1][2])
         and not _officer_intro(line, folded, labels[-1])
     ):
@@ -188,15 +188,17 @@ def colon_label_over(line_above: str, before: str, after: str) -> str | None:
     the line under it, when that line holds only a phone word and the number ("tel. 22 ...":
     not a company's record or "(centrala)" after it, review 44); else None. `before` and
     `after` are the number's line on either side of it."""
+    lines = line_above.strip().splitlines()
+    role = _colon_label_role(lines[-1]) if lines and not after.strip() else None
+    if role is None:
+        return None
     folded = fold(before)
     labels = found_labels(folded)
-    if after.strip() or any(r != PHONE for *_, r in labels):
+    if any(r != PHONE for *_, r in labels):
         return None
-    rest = "".join(c for i, c in enumerate(folded) if not any(a <= i < b for a, b, _ in labels))
-    if re.search(r"[^\W_]", rest):
-        return None
-    lines = line_above.strip().splitlines()
-    return _colon_label_role(lines[-1]) if lines else None
+    for start, end, _ in reversed(labels):  # what is left beside the phone word
+        folded = folded[:start] + folded[end:]
+    return None if re.search(r"[^\W_]", folded) else role
 
 
 def _colon_label_role(line: str) -> str | None:

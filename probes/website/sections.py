@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.headings import department_head, heading_role, is_menu_word, names_a_role
+from probes.website.headings import (
+    DATA_PROTECTION,
+    department_head,
+    heading_role,
+    is_menu_word,
+    names_a_role,
+)
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -13,6 +19,7 @@ from probes.website.labels import (
     PHONE,
     found_labels,
 )
+from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party
 from probes.website.record_address import record_address
 from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
@@ -28,7 +35,6 @@ _CREDIT = re.compile(
     r"concue?|desarrollad[oa]|disenad[oa]|entwickelt|gestaltet|ontwikkeld|gemaakt|criad[oa]|"
     r"feit[oa]|powered)\s+(?:by|por|da|par|von|door|przez)\s+[^\W\d_]"
 )
-_DATA_PROTECTION = "data_protection"
 _SECTION_REACH = 5  # lines under a department heading its section covers
 # Another organisation's heading covers its whole record: name, address, register ids, then the
 # phone ("La société d'hébergement web :" over six lines of the host's details).
@@ -105,7 +111,7 @@ class Sections:
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading == _HOST and _CREDIT.search(fold(line)):
             heading = None  # "Desenvolvido por Aperte F1": a credit, no record of the agency
-        if heading == _DATA_PROTECTION and names_own_party(line):
+        if heading == DATA_PROTECTION and names_own_party(line):
             heading = None  # "Data controller and data protection officer": the company's own
         if heading:
             # A customer-service title over departments ("Kundenservice" over "Vertrieb") makes
@@ -116,7 +122,7 @@ class Sections:
             self._left = 0 if menu else _reach(heading)
             self._fresh = not menu
             self._numbered = False
-            self._intro = heading == _DATA_PROTECTION and len(line.strip()) > _INTRO_MIN
+            self._intro = heading == DATA_PROTECTION and len(line.strip()) > HEADING_MAX
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")
@@ -141,9 +147,6 @@ class Sections:
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
-
-
-_INTRO_MIN = 60  # characters of a line naming the officer that is a sentence, not a heading
 
 
 def _next_record(role: str | None, line: str) -> bool:

@@ -31,7 +31,9 @@ _HOURS = re.compile(r"(?:[01]\d|2[0-4])(?:00|15|30|45)[ -](?:[01]\d|2[0-4])(?:00
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 
 
-def _sharing_area_code(tail: str, number: str, parsed: phonenumbers.PhoneNumber) -> str | None:
+def _sharing_area_code(
+    tail: str, number: str, parsed: phonenumbers.PhoneNumber, e164: str
+) -> str | None:
     """E.164 of a whole local number written in groups after a slash ("(16) 98149-7115 /
     3333-7608": a town's mobile, then its landline), dialled with the area code in brackets
     that opens the first number; None when that is no valid number."""
@@ -45,8 +47,7 @@ def _sharing_area_code(tail: str, number: str, parsed: phonenumbers.PhoneNumber)
     if not str(parsed.national_number).startswith(code):
         return None
     shared = f"+{parsed.country_code}{code}{digits}"
-    number_e164 = f"+{parsed.country_code}{parsed.national_number}"
-    valid = shared != number_e164 and phonenumbers.is_valid_number(phonenumbers.parse(shared))
+    valid = shared != e164 and phonenumbers.is_valid_number(phonenumbers.parse(shared))
     return shared if valid else None
 
 
@@ -86,9 +87,10 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
     if len(digits) >= len(national):
         return None
     shaped = shaped_as_last_groups(match.group(group), block[start:end])
-    shared = _sharing_area_code(match.group(group), block[start:end], parsed)
-    if group == 1 and not shaped and shared:
-        return match.start(group), match.end(group), shared
+    if group == 1 and not shaped:
+        shared = _sharing_area_code(match.group(group), block[start:end], parsed, e164)
+        if shared:
+            return match.start(group), match.end(group), shared
     if (len(digits) > _SHORT_SUFFIX or group == 3) and not shaped:
         return None
     candidate = e164[: -len(digits)] + digits
