@@ -21,6 +21,12 @@ IF = re.compile(
     r"no\s+caso\s+de|jesli|jezeli|gdy|w\s+przypadku|w\s+razie|dla)\b"
 )
 _CASE_REACH = 40  # characters after the condition word in which its defect is looked for
+# Review 48: a negation before the defect word ("if the goods are NOT damaged"), in any supported
+# language (folded): a condition of no defect, not of faulty goods.
+NO_DEFECT = re.compile(
+    r"\b(?:not|no|never|nicht|kein\w*|pas|non|niet|geen|nao|nie|sin|sem|bez|nunca|mai)\b|n't\b"
+)
+_NEGATED_REACH = 20  # characters before a defect word in which a negation makes it no defect
 # Review 46: "free returns, also (even, including) for faulty goods": a defect added to what is
 # free, no condition (folded words of every supported language).
 ALSO = re.compile(
@@ -55,6 +61,8 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
         if (
             defect
             and defect.start() <= hit.end() + _CASE_REACH
+            # "we pay the return postage and refund it only if it is not damaged": no defect.
+            and not NO_DEFECT.search(text, hit.end(), defect.start())
             # "free, except for damaged items": the exception may stand just before the word.
             and not f["exception"].search(text, max(0, hit.start() - 20), defect.start())
             and not ALSO.search(text, max(0, hit.start() - 20), defect.start())
@@ -62,6 +70,18 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
         ):
             return True
     return False
+
+
+def named_defect(text: str, f: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
+    """The first defect `text` names that no negation within 20 characters before it, in its
+    clause, denies ("refunded only if it is not damaged", "sin defectos": no defect named)."""
+    for defect in f["defect"].finditer(text):
+        before = re.split(
+            r"[.;:!?,]", text[max(0, defect.start() - _NEGATED_REACH) : defect.start()]
+        )
+        if not NO_DEFECT.search(before[-1]):
+            return defect
+    return None
 
 
 def other_case(

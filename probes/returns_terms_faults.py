@@ -21,6 +21,7 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect_paid import ALSO as ALSO_FOR
+from probes.returns_terms_defect_paid import named_defect
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import NOT
 from probes.returns_terms_payer_no_cost import exchange_only
@@ -104,10 +105,11 @@ _EITHER = re.compile(
 
 
 def faults_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """A defect named, with no change of mind beside it ("por defeito ou arrependimento": the
-    ordinary return is named too), no "either" before it ("ya sea por desistimiento o por
-    defectos") and no "not only" ("free, not only in case of a defect")."""
-    defect = f["defect"].search(text)
+    """A defect named and not denied ("only if it is not damaged"), with no change of mind beside
+    it ("por defeito ou arrependimento": the ordinary return is named too), no "either" before it
+    ("ya sea por desistimiento o por defectos") and no "not only" ("free, not only in case of a
+    defect")."""
+    defect = named_defect(text, f)
     return bool(defect) and not (
         CHANGE_OF_MIND.search(text)
         or (defect and _EITHER.search(text, 0, defect.start()))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_defect_paid import ALSO, IF, other_case
+from probes.returns_terms_defect_paid import ALSO, IF, NO_DEFECT, other_case
 
 # "only", in any supported language (folded); French "ne ... que" marks its "que".
 _ONLY = re.compile(
@@ -35,11 +35,6 @@ _NOT_ONLY = re.compile(r"\b(?:not|nicht|pas|non|no|niet|nao|nie)\s+$")
 # A conjunction opening another clause, in any supported language (folded).
 _AND = re.compile(r"\b(?:and|y|e|et|und|en|i|oraz|ma|but|pero|mais|aber|maar|ale|mas)\b")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
-# Review 48: a negation before the defect word ("if the goods are NOT damaged"), in any supported
-# language (folded): a condition of no defect, not "only for faults".
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nicht|kein\w*|pas|non|niet|geen|nao|nie|sin|sem|bez|nunca|mai)\b|n't\b"
-)
 _ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
 _REACH = 100  # characters from "only" (or the refund) to the condition
 _CASE_REACH = 40  # characters after the condition word in which its defect is looked for
@@ -69,7 +64,7 @@ def costs_for_faults_only(text: str, p: CompiledLexicon) -> bool:
         stop = end.start() if end else len(text)
         for cond in IF.finditer(text, at, stop):
             defect = f["defect"].search(text, cond.end(), cond.end() + _CASE_REACH)
-            if defect and _NEGATION.search(text, cond.end(), defect.start()):
+            if defect and NO_DEFECT.search(text, cond.end(), defect.start()):
                 continue  # review 48: "only if the goods are not damaged"
             refund = [r for r in refunds if r.end() <= cond.start()]
             if not (defect and refund and any(c.end() <= cond.start() for c in costs)):
