@@ -40,7 +40,14 @@ from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_rejected import rejected_only
 from probes.returns_terms_said import free_denied, said
 from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
-from probes.returns_terms_title import asks, defect_question, is_title, list_item, returns_title
+from probes.returns_terms_title import (
+    answered_title,
+    asks,
+    defect_question,
+    is_title,
+    list_item,
+    returns_title,
+)
 
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
@@ -81,6 +88,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         elif defect_question(text, f) or (asks(text) and asks(heading)):
             # "What if the item is faulty?" heads its answer, until the next question
             heading, outer = (text if defect_question(text, f) else ""), heading
+        # "Costo de envío de retorno" + "A cargo del cliente.": a title and its answer, one line.
+        text = answered_title(text, after.folded if after else None, p) or text
         # Under "Retours internationaux" what is said holds for customers abroad (below); under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))

@@ -22,7 +22,9 @@ _IS_FREE = re.compile(
     r"totalmente|vollig|volledig|helemaal|całkowicie)?\s*(?:[^\W\d_]+\s+){0,4}?" + _FREE_WORD + r"|"
     r"(?:kostenlos|gratis|kosteloos)\s+(?:ist|sind|is|zijn)\b)"
     # "Returns: FREE", "Retour : gratuit": a label and its value.
-    r"|:\s*" + _FREE_WORD + r"\s*[.!]?$"
+    r"|:\s*(?:" + _FREE_WORD + r"|sin\s+(?:costo|coste|cargo)|sem\s+custos?|sans\s+frais|"
+    r"senza\s+(?:costi|spese)|ohne\s+kosten|zonder\s+kosten|bez\s+oplat|no\s+charge|at\s+no\s+cost)"
+    r"\s*[.!]?$"
 )
 # Collecting the goods from the customer, in any supported language ("la recogida ... es gratuita").
 PICKUP = re.compile(
@@ -37,6 +39,34 @@ _OUTBOUND = re.compile(
     r"levering|entrega|frete|portes|dostaw\w*|wysyłk\w*)\b"
 )
 _SUBJECT_REACH = 60  # characters before "is free" in which its return word is looked for
+# Only small words between a return word and a shipping word ("return shipping", "envío de la
+# devolución", "frais de port du retour"; after the shipping word at least one: "wysyłki
+# wymienianych butów" is the shipping of exchanged goods): the shipping named is the return's.
+_OF = re.compile(
+    r"\s+(?:(?:of|for|on|the|de|del|la|el|los|las|du|des|di|della|dello|do|da|van|von|der|des|"
+    r"het|dla|do)\s+){0,2}"
+)
+
+
+def _order_shipping(stretch: str, subjects: list[re.Match[str]]) -> bool:
+    """Whether `stretch` names shipping or delivery other than a return's (not "return
+    shipping", "envío de devolución": a shipping word joined to a return word by small words)."""
+    for hit in _OUTBOUND.finditer(stretch):
+        joined = any(
+            m.start() <= hit.start() < m.end()  # "envio de retorno" is one return word
+            or _OF.fullmatch(stretch, m.end(), hit.start())
+            # "envío de devolución", not a bare "wysyłki wymienianych" (shipping of exchanged goods)
+            or (
+                _OF.fullmatch(stretch, hit.end(), m.start())
+                and stretch[hit.end() : m.start()].split()
+            )
+            for m in subjects
+        )
+        if not joined:
+            return True
+    return False
+
+
 # A free word qualifying the noun after it (gifts, samples, a free-shipping order), in any
 # supported language (folded): "free gifts", "kostenlosen Versandbestellungen".
 _FREE_NOUN = re.compile(
@@ -65,7 +95,7 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
         qualifies = _OUTBOUND.match(text, hit.end() + 1) or _FREE_NOUN.match(text, hit.end())
         if not (
             NEGATION.search(after)
-            or _OUTBOUND.search(stretch)
+            or _order_shipping(stretch, subjects)
             or NEGATION.search(hit.group(0))
             or qualifies
         ):

@@ -22,6 +22,24 @@ def is_title(text: str) -> bool:
     )
 
 
+_ANSWER_WORDS = 6  # words: a line no longer than this under a cost title is its answer
+
+
+def answered_title(text: str, after: str | None, p: CompiledLexicon) -> str | None:
+    """A title naming a return's cost ("Costo de envío de retorno", "Return shipping",
+    "Rücksendekosten") and the short line under it that answers it ("A cargo del cliente.",
+    "Free."), read as one line, "title: answer", as if the title ended on a colon; else None."""
+    if after is None or not is_title(text) or not p.kinds["return"].search(text):
+        return None
+    if not (p.flags["cost"].search(text) or p.flags["send"].search(text)):
+        return None
+    if len(after.split()) > _ANSWER_WORDS or after.rstrip().endswith((":", "?")):
+        return None
+    if p.kinds["return"].search(after):
+        return None  # a sentence naming its own return says what it says alone
+    return f"{text.rstrip()}: {after.strip()}"
+
+
 def returns_title(heading: str, p: CompiledLexicon) -> bool:
     """A title about returns, not shipping ("Devolução", "Trocas / Devoluções"; not "Shipping &
     returns")."""
