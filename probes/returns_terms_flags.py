@@ -12,7 +12,8 @@ title, or a cost named as an exchange's: "el envío del cambio") to free returns
 exchange-only page a paid exchange is the paid return (`probes.returns_terms_exchange_paid`); a
 rejected return's clause ("will not be accepted and will be returned") is left out; a hedged
 deduction agrees with a plain customer-pays statement; "in principle the customer pays" gives way to
-free returns the shop then offers. How a sentence says who pays beyond the phrases is
+free returns the shop then offers. What one sentence says of who pays (free, paid after a turn,
+paid) is read by `probes.returns_terms_who_pays`; how it says who pays beyond the phrases is
 `probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says a
 return is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`; what
 its title is, `probes.returns_terms_title`; the restocking fee it states,
@@ -27,19 +28,18 @@ from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
-from probes.returns_terms_cases import faults_case
 from probes.returns_terms_defect_paid import ALL_RETURNS, defect_paid
 from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
-from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION, TURN, return_is_free
-from probes.returns_terms_free_after import delivery_sent_free, faulty_title, free_after_return
-from probes.returns_terms_payer import PRICE, customer_pays, defect_only, overlaps, price_deducted
+from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION
+from probes.returns_terms_free_after import faulty_title
+from probes.returns_terms_payer import PRICE
 from probes.returns_terms_payer_no_cost import exchange_only
-from probes.returns_terms_payer_shop import paid_on_our_error, postage_paid, shop_pays
+from probes.returns_terms_payer_shop import postage_paid
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_rejected import rejected_only
-from probes.returns_terms_said import free_denied, said
-from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, RISK, RISK_JOINED, paid_otherwise
+from probes.returns_terms_said import said
+from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, paid_otherwise
 from probes.returns_terms_title import (
     answered_title,
     asks,
@@ -48,6 +48,7 @@ from probes.returns_terms_title import (
     list_item,
     returns_title,
 )
+from probes.returns_terms_who_pays import free_said, paid_after_turn, paid_said
 
 _CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
 
@@ -145,34 +146,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for c in _AND_CLAUSE.split(text)
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
-        said_free = said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
-        # Under "Devolução", "enviaremos as instruções para envio do produto sem custo adicional":
-        # sending the goods back costs nothing (a title that names sending is no returns title).
-        said_free = said_free or (
-            returns_title(heading, p) and not returns_word and delivery_sent_free(text, f)
-        )
-        said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
-        said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
-        # "... ask for your return. The postage is on us": the return named just before.
-        said_free = said_free or free_after_return(text, sentences[i - 1].folded if i else "", p)
-        said_free = said_free and not asks(text)  # "Is the return at my expense?" asks
-        # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
-        paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
-        # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
-        # this from your refund)": the price taken off the refund is what the return costs.
-        paid_anyway = paid_anyway or (said_free and price_deducted(text))
-        # "... except defective goods. In these cases we pay": the shop pays for faults only.
-        cases = faults_case(text, [t.folded for t in sentences[max(0, i - 2) : i]], f)
-        said_free = said_free and not (paid_anyway or cases)
-        # "The return is free, but the cost of the return shipment is borne by the buyer": what
-        # follows the turn is what the customer pays.
-        turns = list(TURN.finditer(text))
-        head = text[: turns[-1].start()] if turns else ""
-        free_head = said_free or f["no_cost"].search(head)
-        tail = text[turns[-1].end() :] if turns and free_head else ""
-        paid_after = tail and (customer_pays(tail, p) or said(f["free_no"], f["no_cost"], tail))
-        if paid_after and not said(f["free_yes"], f["free_no"], tail, f):
+        last_two = [t.folded for t in sentences[max(0, i - 2) : i]]
+        said_free, paid_anyway = free_said(text, last_two, heading, returns_word, p)
+        tail = paid_after_turn(text, said_free, p)
+        if tail is not None:
             said_free, priced = False, tail
         # A "Free return" title over "... in the following cases: defective, wrong item": the
         # title is its list's (a defect named next), not said of ordinary returns.
@@ -197,28 +174,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         if said(f["label_free"], f["label_no"], text, f) and not (said_free or labels_denied):
             free.add("unsure" if hedged or conditional or scoped else "label", s)
-        # "we pay the return of a defective item": the costs of a defect's return, not of an
-        # ordinary one ("... except defective items" still names who pays for the others).
-        about_defects = defect_only(text, f)
-        denied = (
-            free_denied(text, f)
-            or paid_anyway
-            or (not said_free and not about_defects and (customer_pays(priced, p) or priced_return))
-        )
-        # "il cliente non pagherà le spese": a customer-pays phrase inside a "need not pay";
-        # "les frais de retour de 5 EUR sont offerts": a price inside a free-returns phrase.
-        frees = [hit.span() for hit in f["free_yes"].finditer(text)]
-        paid = any(not overlaps(hit.span(), frees) for hit in f["free_no"].finditer(text)) and said(
-            f["free_no"], f["no_cost"], text
-        )
-        # "les risques liés au retour sont à votre charge": the risk of the return, with no cost
-        # named ("a carico", "voor rekening" name the charge, not what is charged).
-        risk_only = bool(RISK.search(text) and not RISK_JOINED.search(text)) and not any(
-            " " not in hit.group(0) for hit in f["cost"].finditer(text)
-        )
-        paid = paid and not risk_only
-        denied = denied and not risk_only
-        paid = paid or bool(f["not_free"].search(text))  # "returns are not free"
+        paid, denied = paid_said(text, priced, priced_return, said_free, paid_anyway, p)
         # "Returns that do not comply will not be accepted (sent back at your expense)": no answer
         # (unless the rest of the sentence says who pays an ordinary return).
         rejected = cancelling or rejected_only(text, sentences[i - 1].folded if i else "", p)

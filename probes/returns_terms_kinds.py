@@ -1,6 +1,7 @@
 """What a duration in a returns policy is the period of (refund, return window, withdrawal,
 warranty ...): by an anchor right after it, a lead before it, a purpose after it, else the
-nearest keyword of its sentence (see `probes.returns_terms`)."""
+nearest keyword of its sentence (see `probes.returns_terms`); a refund named beside it that makes
+it the window to return is `probes.returns_terms_refund_window`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ import re
 
 from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect import defect_named
-from probes.returns_terms_keywords import CLAUSE_MARKS, THEN, distance, keywords
+from probes.returns_terms_keywords import CLAUSE_MARKS, distance, keywords
+from probes.returns_terms_refund_window import (
+    refund_allowed,
+    refund_follows,
+    refund_option,
+    return_and_refund,
+)
 
 _LEAD = 90  # characters before a duration searched for "once we have received your return"
 _PURPOSE_REACH = 40  # characters after "to"/"pour" in which the purpose's keyword is looked for
@@ -21,23 +28,6 @@ _AS_PURPOSE = re.compile(
     r"(?:(?:full|vollen?|volledige|pelnego)\s+)?"
     rf"(?:(?:store\s+|gift\s+|full\s+)?[\w-]+\s+(?:or|ou|o|oder|of|lub|albo|and|et|y|e|und|en|i)\s+"
     rf"(?:(?:pour|para|per|zum|zur|fur|voor)\s+)?{_ARTICLE})?$"
-)
-
-# "return the product, exchange it or request a refund": a refund as the last of a return's options
-# (the language's "or", then a verb of asking or getting and an article).
-_OR = {
-    "es": "o|u",
-    "fr": "ou",
-    "de": "oder",
-    "it": "o|oppure",
-    "nl": "of",
-    "pt": "ou",
-    "pl": "lub|albo",
-}
-_OR_REFUND = (
-    r"\s+(?:(?:request|ask\s+for|get|obtain|solicitar|pedir|obtener|demander|obtenir|beantragen|"
-    r"erhalten|richiedere|ottenere|chiedere|aanvragen|krijgen|obter|poprosic\s+o|otrzymac|uzyskac)"
-    r"\s+)?(?:(?:a|an|the|el|un|una|une|le|la|il|lo|o|um|uma|een|de|het|einen?|eine|l')\s*)?$"
 )
 
 
@@ -94,21 +84,13 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
         # legal withdrawal period restated (still the window where no other one is stated); not
         # "30 days (or 14 days* for some items) without a reason", two periods of classes.
         return "withdrawal"
-    if kind == "refund" and _allowed(sentence, match, p):
+    if kind == "refund" and refund_allowed(sentence, match, p):
         return "return"
     if kind == "return":
         ends = [m.end() for m in p.duration.finditer(sentence) if m.end() <= match.start()]
         if defect_named(sentence[max(ends, default=0) : match.start()], p):
             return "warranty"
     return kind
-
-
-def _allowed(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
-    """Whether a refund word is followed, before the duration `match` and in its clause, by words
-    saying it is allowed ("el reembolso se permite dentro de los 14 días"): a window to ask."""
-    start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
-    refunds = [s for s, kind in keywords(sentence[start : match.start()], p) if kind == "refund"]
-    return any(p.allowed.search(sentence, start + end, match.start()) for _, end in refunds)
 
 
 def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
@@ -140,7 +122,7 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             # withdrawal period.
             withdrawing = any(h[2] == "withdrawal" for h in before)
             if min(before)[2] == "refund" and (
-                _return_and_refund(sentence, match, p) or _refund_option(sentence, match, p)
+                return_and_refund(sentence, match, p) or refund_option(sentence, match, p)
             ):
                 return "return"
             return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]
@@ -166,60 +148,13 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
     kind = min(hits)[2]
     if (
         kind == "refund"
-        and _refund_follows(sentence, match, p)
+        and refund_follows(sentence, match, p)
         and any(h[1] and h[2] == "return" for h in hits)
     ):
         return "return"
     # "14 days to cancel your order without giving a reason": a withdrawal, not a cancellation.
     cancels_by_withdrawing = kind == "cancellation" and bool(p.kinds["withdrawal"].search(sentence))
     return "withdrawal" if cancels_by_withdrawing else kind
-
-
-def _return_and_refund(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
-    """Whether a return and a refund are named together in the clause before the duration
-    `match`, the return first ("las devoluciones y reintegros ... dentro de los 10 días
-    siguientes a la recepción"): the window of both, counted from delivery."""
-    start = max(sentence.rfind(c, 0, match.start()) for c in CLAUSE_MARKS) + 1
-    found = [kind for _, kind in sorted(keywords(sentence[start : match.start()], p))]
-    return "return" in found and "refund" in found[found.index("return") :]
-
-
-def _refund_option(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
-    """Whether the refund named last before the duration `match` is an option after "or" that a
-    return named before it leads ("devolver el producto, cambiarlo o solicitar el reembolso, ...
-    en un plazo de 14 días desde la entrega"): the window to choose, counted from delivery."""
-    found = [(span, kind) for span, kind in keywords(sentence, p) if span[1] <= match.start()]
-    refunds = [span for span, kind in found if kind == "refund"]
-    if not refunds:
-        return False
-    last = max(refunds)
-    said_or = re.compile(rf"\b(?:{_OR.get(p.language, 'or')}){_OR_REFUND}")
-    option = said_or.search(sentence, max(0, last[0] - 40), last[0])
-    if option is None:
-        return False
-    # Review 46: not when the return has a period of its own before the "or" ("return within
-    # 30 days of delivery, or request a refund within 14 days": the refund's own period).
-    return any(
-        kind == "return"
-        and span[1] <= last[0]
-        and not p.duration.search(sentence[span[1] : option.start()])
-        for span, kind in found
-    )
-
-
-def _refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
-    """Whether the refund named right after the duration `match` is what follows a return, in a
-    clause after "and" ("return it ..., within 30 days, and we will refund the full price")."""
-    after = [
-        span[0]
-        for span, kind in keywords(sentence, p)
-        if kind == "refund" and span[0] >= match.end()
-    ]
-    if not after:
-        return False
-    gap = sentence[match.end() : min(after)]
-    then = THEN.get(p.language, "and")
-    return not p.duration.search(gap) and bool(re.search(rf"\s(?:{then})\s", gap))
 
 
 def _subjects(sentence: str, p: CompiledLexicon) -> list[tuple[tuple[int, int], str]]:

@@ -41,6 +41,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
 from probes.website.budget import AnalysisBudget
+from probes.website.decoy_labels import is_identifier
 from probes.website.headings import colon_label_over
 from probes.website.labels import (
     CUSTOMER_SERVICE,
@@ -74,7 +75,6 @@ from probes.website.organisations import (
     organisation_in_sentence,
     switchboard_before,
 )
-from probes.website.phones import is_identifier
 from probes.website.seams import unglued
 from probes.website.siblings import sibling
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, fold

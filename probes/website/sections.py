@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from probes.website.headings import (
     DATA_PROTECTION,
@@ -22,10 +21,9 @@ from probes.website.labels import (
 from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party
 from probes.website.record_address import record_address
-from probes.website.words import OTHER_ORGANISATIONS, all_words, alternation, fold
+from probes.website.section_headings import letterhead, opens_with_name, service_heading
+from probes.website.words import OTHER_ORGANISATIONS, fold
 
-# "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
-_ACRONYM_THEN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}\s*[-–—]\s*[^\W\d_][^:]*$")
 # A web agency credited by name on its line for making the site ("Desenvolvido por X",
 # "Realizzato da X"): a credit, not the heading of the agency's record (as "Hébergé par X" is);
 # a number under it is the page's own.
@@ -101,12 +99,12 @@ class Sections:
         identifier, was read on it)."""
         if not line.strip():
             return
-        heading = heading_role(line) or _service_heading(line)
+        heading = heading_role(line) or service_heading(line)
         first, self._first = self._first, False
         if first and (
             heading == _OWN_TRADE_ROLE
-            or (heading == _OWN_PAGE_ROLE and _opens_with_name(line))
-            or (heading == _OWN_LETTERHEAD_ROLE and _letterhead(line))
+            or (heading == _OWN_PAGE_ROLE and opens_with_name(line))
+            or (heading == _OWN_LETTERHEAD_ROLE and letterhead(line))
         ):
             return  # "Urząd Ochrony Danych Osobowych" opening the page: the authority's own page
         if heading == _HOST and _CREDIT.search(fold(line)):
@@ -174,27 +172,6 @@ def _next_department(role: str | None, line: str) -> bool:
     )
 
 
-def _opens_with_name(line: str) -> bool:
-    """Whether a page's first line naming an authority is the authority's own ("Urząd Ochrony
-    Danych Osobowych", "Contact the Information Commissioner's Office"), not a company's line
-    about complaining to it ("Complaint to a supervisory authority", "You may lodge a
-    complaint with the data protection authority:", "Beschwerderecht bei der Aufsichtsbehörde")."""
-    return not _complaint_word().search(fold(line))
-
-
-@cache
-def _complaint_word() -> re.Pattern[str]:
-    # A complaints word may open a compound or a verb ("Beschwerderecht", "complain", "déposer
-    # une plainte", "wnieść skargę"): the lexicon's words, and their stems in every language.
-    stems = "complain|plaint|beschwer|reclam|queix|quej|klacht|skarg|reklamac"
-    return re.compile(rf"(?<!\w)(?:{alternation(all_words('complaints'))}|{stems})")
-
-
-def _letterhead(line: str) -> bool:
-    """Whether a line is a body's letterhead: its acronym, a dash, then its full name."""
-    return bool(_ACRONYM_THEN_NAME.match(line.strip()))
-
-
 def _reach(role: str) -> int:
     """The lines a heading giving `role` covers."""
     if role == _BRANDS:
@@ -238,19 +215,3 @@ def _names_again(role: str | None, heading: str, line: str) -> bool:
     # "(Dutch Data Protection Authority)" under "Autoriteit Persoonsgegevens": its name explained
     explained = line.strip().startswith("(") and line.strip().endswith(")")
     return bool(found) and all(r == role and (words in named or explained) for words, r in found)
-
-
-_SERVICE_HEADING_MAX = 40  # characters of a customer-service heading line
-
-
-def _service_heading(line: str) -> str | None:
-    """`CUSTOMER_SERVICE` for a short line that only names customer service ("Biuro obsługi
-    klienta:", "Kundenservice"): a number under it, unlabelled, is a customer line even where
-    a department's heading elsewhere names it too ("Księgowość" over the same number)."""
-    folded = fold(line).strip(" :.-–")
-    if len(folded) > _SERVICE_HEADING_MAX or re.search(r"\d|@", folded):
-        return None
-    labels = found_labels(folded)
-    if labels and all(r == CUSTOMER_SERVICE for *_, r in labels) and labels[-1][1] == len(folded):
-        return CUSTOMER_SERVICE
-    return None

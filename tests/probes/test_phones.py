@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from probes.website.decoy_labels import is_decoy
 from probes.website.phones import (
     find_phone_numbers,
-    is_decoy,
     is_toll_free,
     parse_number,
     parse_tel_href,

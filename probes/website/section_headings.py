@@ -1,0 +1,52 @@
+"""Which line heads a section (see `probes.website.sections`): a short line naming only
+customer service, and the tests on a page's first line naming an authority or a dispute body,
+which is the page's own when it opens with the body's name or letterhead, not a line about
+complaining to it."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from probes.website.labels import CUSTOMER_SERVICE, found_labels
+from probes.website.words import all_words, alternation, fold
+
+# "CIAB – Centro de ...": an acronym in capitals, a dash, then a name.
+_ACRONYM_THEN_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}\s*[-–—]\s*[^\W\d_][^:]*$")
+
+
+def opens_with_name(line: str) -> bool:
+    """Whether a page's first line naming an authority is the authority's own ("Urząd Ochrony
+    Danych Osobowych", "Contact the Information Commissioner's Office"), not a company's line
+    about complaining to it ("Complaint to a supervisory authority", "You may lodge a
+    complaint with the data protection authority:", "Beschwerderecht bei der Aufsichtsbehörde")."""
+    return not _complaint_word().search(fold(line))
+
+
+@cache
+def _complaint_word() -> re.Pattern[str]:
+    # A complaints word may open a compound or a verb ("Beschwerderecht", "complain", "déposer
+    # une plainte", "wnieść skargę"): the lexicon's words, and their stems in every language.
+    stems = "complain|plaint|beschwer|reclam|queix|quej|klacht|skarg|reklamac"
+    return re.compile(rf"(?<!\w)(?:{alternation(all_words('complaints'))}|{stems})")
+
+
+def letterhead(line: str) -> bool:
+    """Whether a line is a body's letterhead: its acronym, a dash, then its full name."""
+    return bool(_ACRONYM_THEN_NAME.match(line.strip()))
+
+
+_SERVICE_HEADING_MAX = 40  # characters of a customer-service heading line
+
+
+def service_heading(line: str) -> str | None:
+    """`CUSTOMER_SERVICE` for a short line that only names customer service ("Biuro obsługi
+    klienta:", "Kundenservice"): a number under it, unlabelled, is a customer line even where
+    a department's heading elsewhere names it too ("Księgowość" over the same number)."""
+    folded = fold(line).strip(" :.-–")
+    if len(folded) > _SERVICE_HEADING_MAX or re.search(r"\d|@", folded):
+        return None
+    labels = found_labels(folded)
+    if labels and all(r == CUSTOMER_SERVICE for *_, r in labels) and labels[-1][1] == len(folded):
+        return CUSTOMER_SERVICE
+    return None
