@@ -26,7 +26,15 @@ _CASE_REACH = 40  # characters after the condition word in which its defect is l
 NO_DEFECT = re.compile(
     r"\b(?:not|no|never|nicht|kein\w*|pas|non|niet|geen|nao|nie|sin|sem|bez|nunca|mai)\b|n't\b"
 )
-_NEGATED_REACH = 20  # characters before a defect word in which a negation makes it no defect
+# Review 49: a negation right before the defect word, at most two words between and no "or" or
+# "and" ("not damaged", "isn't faulty", "nicht beschädigt ist" is none; "non-conforming or
+# faulty", "no later than 7 days on, the item is damaged" still name the defect), in any
+# supported language (folded). Not "sin", "sem", "bez" ("sin funcionar": a defect).
+_NEGATED = re.compile(
+    r"(?:\b(?:not|no|never|nicht|kein\w*|pas|non|niet|geen|nao|nie|nunca)|n't)\s+"
+    r"(?:(?!(?:or|o|u|ou|oder|of|lub|albo|and|y|e|et|und|en|i)\b)[^\W\d_]+\s+){0,2}$"
+)
+_NEGATED_REACH = 40  # characters before a defect word in which its negation is looked for
 # Review 46: "free returns, also (even, including) for faulty goods": a defect added to what is
 # free, no condition (folded words of every supported language).
 ALSO = re.compile(
@@ -62,7 +70,7 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
             defect
             and defect.start() <= hit.end() + _CASE_REACH
             # "we pay the return postage and refund it only if it is not damaged": no defect.
-            and not NO_DEFECT.search(text, hit.end(), defect.start())
+            and not negated(text, defect)
             # "free, except for damaged items": the exception may stand just before the word.
             and not f["exception"].search(text, max(0, hit.start() - 20), defect.start())
             and not ALSO.search(text, max(0, hit.start() - 20), defect.start())
@@ -72,16 +80,17 @@ def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) 
     return False
 
 
+def negated(text: str, defect: re.Match[str]) -> bool:
+    """Whether a negation right before `defect` (at most two words between, in its clause, no
+    "or" or "and") denies it: "refunded only if it is not damaged"."""
+    before = re.split(r"[.;:!?,]", text[max(0, defect.start() - _NEGATED_REACH) : defect.start()])
+    return bool(_NEGATED.search(before[-1]))
+
+
 def named_defect(text: str, f: dict[str, re.Pattern[str]]) -> re.Match[str] | None:
-    """The first defect `text` names that no negation within 20 characters before it, in its
-    clause, denies ("refunded only if it is not damaged", "sin defectos": no defect named)."""
-    for defect in f["defect"].finditer(text):
-        before = re.split(
-            r"[.;:!?,]", text[max(0, defect.start() - _NEGATED_REACH) : defect.start()]
-        )
-        if not NO_DEFECT.search(before[-1]):
-            return defect
-    return None
+    """The first defect `text` names that no negation right before it denies ("refunded only if
+    it is not damaged": no defect named; "non-conforming or faulty": a defect)."""
+    return next((d for d in f["defect"].finditer(text) if not negated(text, d)), None)
 
 
 def other_case(

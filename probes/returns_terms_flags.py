@@ -90,7 +90,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             # "What if the item is faulty?" heads its answer, until the next question
             heading, outer = (text if defect_question(text, f) else ""), heading
         # "Costo de envío de retorno" + "A cargo del cliente.": a title and its answer, one line.
-        text = answered_title(text, after.folded if after else None, p) or text
+        text = answered_title(text, [t.folded for t in sentences[i + 1 : i + 3]], p) or text
         # Under "Retours internationaux" what is said holds for customers abroad (below); under
         # "Anulación del pedido" the customer's costs are a cancellation's, not a return's.
         scoped = bool(faults.class_title(heading, f) or f["condition"].search(heading))

@@ -67,6 +67,15 @@ def _order_shipping(stretch: str, subjects: list[re.Match[str]]) -> bool:
     return False
 
 
+def _bare_label(stretch: str, p: CompiledLexicon) -> bool:
+    """Whether `stretch` (a label before its colon) names only a return's shipping or cost:
+    return, shipping and cost words and small words ("Costo de envío de retorno")."""
+    rest = stretch
+    for pattern in (p.kinds["return"], _OUTBOUND, p.flags["cost"]):
+        rest = pattern.sub(" ", rest)
+    return not _OF.sub(" ", f" {rest} ").strip()
+
+
 # A free word qualifying the noun after it (gifts, samples, a free-shipping order), in any
 # supported language (folded): "free gifts", "kostenlosen Versandbestellungen".
 _FREE_NOUN = re.compile(
@@ -92,7 +101,11 @@ def return_is_free(text: str, p: CompiledLexicon) -> bool:
         after = stretch[max(m.end() for m in subjects) :]
         # "koszt wysyłki wymienianych butów ... jest GRATIS": the shipping is what is free;
         # "returns are possible for free shipping orders": free qualifies the noun after it.
-        qualifies = _OUTBOUND.match(text, hit.end() + 1) or _FREE_NOUN.match(text, hit.end())
+        qualifies = bool(_OUTBOUND.match(text, hit.end() + 1) or _FREE_NOUN.match(text, hit.end()))
+        # Review 49: "Return shipping for exchanges: free", "(UK only)", "to our store": a label
+        # naming the return's shipping says it of every return only when it names nothing else.
+        if hit.group(0).startswith(":") and _OUTBOUND.search(stretch):
+            qualifies = qualifies or not _bare_label(stretch, p)
         if not (
             NEGATION.search(after)
             or _order_shipping(stretch, subjects)

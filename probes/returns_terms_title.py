@@ -23,20 +23,33 @@ def is_title(text: str) -> bool:
 
 
 _ANSWER_WORDS = 6  # words: a line no longer than this under a cost title is its answer
+# A cell holding only a price ("€4.95", "9,95 EUR"): the row of a table of costs.
+_PRICE_CELL = re.compile(
+    r"\s*(?:[€$£]\s?)?\d+(?:[.,]\d{1,2})?\s*(?:€|\$|£|eur|euros?|zl|pln|usd|gbp)?\s*$"
+)
 
 
-def answered_title(text: str, after: str | None, p: CompiledLexicon) -> str | None:
+def answered_title(text: str, following: list[str], p: CompiledLexicon) -> str | None:
     """A title naming a return's cost ("Costo de envío de retorno", "Return shipping",
-    "Rücksendekosten") and the short line under it that answers it ("A cargo del cliente.",
-    "Free."), read as one line, "title: answer", as if the title ended on a colon; else None."""
-    if after is None or not is_title(text) or not p.kinds["return"].search(text):
+    "Rücksendekosten") and the short line under it (the first of `following`, folded) that
+    answers it ("A cargo del cliente.", "Free."), read as one line, "title: answer", as if the
+    title ended on a colon; else None. Review 49: not a title or answer naming exchanges, customers
+    abroad or a condition ("Return shipping for exchanges", "Trägt der Kunde beim Umtausch"), nor
+    a row of cells ("Return shipping | Free | €4.95": a price follows the answer)."""
+    if not following or not is_title(text) or not p.kinds["return"].search(text):
         return None
-    if not (p.flags["cost"].search(text) or p.flags["send"].search(text)):
+    f = p.flags
+    if not (f["cost"].search(text) or f["send"].search(text)) or p.kinds["exchange"].search(text):
         return None
+    after = following[0]
     if len(after.split()) > _ANSWER_WORDS or after.rstrip().endswith((":", "?")):
         return None
-    if p.kinds["return"].search(after):
-        return None  # a sentence naming its own return says what it says alone
+    if any(k.search(after) for k in (p.kinds["return"], p.kinds["exchange"])):
+        return None  # a sentence naming its own return (or an exchange) says what it says alone
+    if f["abroad"].search(after) or f["condition"].search(after):
+        return None
+    if len(following) > 1 and _PRICE_CELL.match(following[1]):
+        return None
     return f"{text.rstrip()}: {after.strip()}"
 
 
