@@ -38,3 +38,13 @@ def add_paid_exchange(free: Answers, exchange: Answers, sentence: str | None) ->
     on an exchange-only page where nothing else is said of who pays; elsewhere add nothing."""
     if sentence is not None and "yes" in exchange.seen and not free.seen:
         free.seen["no"] = sentence
+
+
+def drop_free_exchange(free: Answers, exchange: Answers, refund: str | None) -> None:
+    """Round 25: a free exchange (said in sentences naming no return) on a page that also refunds
+    (its first sentence naming a refund, `refund`) says nothing of what a return for a refund
+    costs ("Trocas: sem custos de envio" + "O reembolso é processado ..."): where it is all `free`
+    heard, and the page does not say it takes goods back only for an exchange, the answer is
+    unknown (in place)."""
+    if refund is not None and set(free.seen) == {"exchange_yes"} and "yes" not in exchange.seen:
+        free.seen["unsure"] = refund

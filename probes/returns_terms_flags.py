@@ -29,7 +29,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_defect_paid import ALL_RETURNS, defect_paid
-from probes.returns_terms_exchange_paid import add_paid_exchange, exchange_paid
+from probes.returns_terms_exchange_paid import add_paid_exchange, drop_free_exchange, exchange_paid
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION
 from probes.returns_terms_free_after import faulty_title
@@ -81,6 +81,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     free, fee, label, exchange = Answers(), Answers(), Answers(), Answers()
     heading = outer = ""  # the last short title and the one before it
     paid_exchange: str | None = None  # "si el cambio es por talla, el cliente paga el envío"
+    returns_free = False  # a sentence naming a return said to be free
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
@@ -161,6 +162,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if said_free and not (faults.faults_only(text, f) or titles_defects or cancelling):
             yes = "exchange_yes" if p.kinds["exchange"].search(text) else "yes"
             free.add("unsure" if hedged or conditional or scoped else yes, s)
+            returns_free = returns_free or bool(returns_word)  # "free returns or exchanges"
         elif (
             said_free
             and not (hedged or scoped or cancelling)
@@ -232,6 +234,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         if f["exchange_only"].search(text):
             exchange.add("yes", s)
     add_paid_exchange(free, exchange, paid_exchange)
+    if not returns_free:  # "Trocas: sem custos de envio" + "O reembolso é processado ..."
+        refund = next((s.original for s in sentences if p.kinds["refund"].search(s.folded)), None)
+        drop_free_exchange(free, exchange, refund)
     return [
         *yes_no("returns.free_returns", free),
         *fee_terms(fee),

@@ -23,6 +23,21 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A line of one or two words no label has, then the label ending the line ("Winckler Personal",
+# "Nova Press"): a firm's name, not a department's title (round 34).
+_NAME_BEFORE = re.compile(r"(?:^|\n)[ \t]*([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)[ \t]+$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def firm_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a label ends a short line that opens on words no label has: a firm's name
+    ("Winckler Personal"; `probes.website.labels` asks it of department words only)."""
+    if not _LINE_END.match(text, match.end()):
+        return False
+    name = _NAME_BEFORE.search(text, 0, match.start())
+    return name is not None and not any(w in label_word_set() for w in name.group(1).split())
+
+
 _URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
 
 

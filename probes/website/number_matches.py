@@ -48,9 +48,11 @@ _LETTER_O_TRUNK = re.compile(
     r"(?m)(^[ \t]*|(?i:\b(?:t[ée]l[ée]?(?:phone)?|tel|phone|fax|portable|mobile|gsm)\.?"
     r"[ \t]*:?[ \t]*))O(?=[1-9](?:[ .]\d\d){4}(?![\d.]))"
 )
-# "Tél. : 03 27 43 64 18s": a stray letter typed after a labelled number ending its line
+# "Tél. : 03 27 43 64 18s": a stray letter typed after a labelled number ending its line (a list
+# item's number may open the line: "3. Tel. 723 930 427l", round 34)
 _STRAY_LETTER = re.compile(
-    r"(?im)^([ \t]*(?:t[ée]l[ée]?(?:phone)?|tel|phone|telefon[eo]?|tlf|gsm|mobile?)\.?[ \t]*:?"
+    r"(?im)^([ \t]*(?:\d{1,2}[.)][ \t]*)?"
+    r"(?:t[ée]l[ée]?(?:phone)?|tel|phone|telefon[eo]?|tlf|gsm|mobile?)\.?[ \t]*:?"
     r"[ \t]*\+?\d[\d .\-()/]{7,}\d)[a-gi-z](?=[ \t]*$)"
 )
 # "+32(0) 03 775 20 26": the trunk 0 written again after "(0)", read as a blank

@@ -43,6 +43,9 @@ KNOWN_LIMITS = {
     "pl-dks": "a list of departments named in the genitive after an elided 'dział' "
     "('Księgowości', 'Windykacji'); the bare genitives read bookkeeping firms' and forwarders' "
     "trades and customer-service faxes as departments (review 42)",
+    "pt-vagasabertas": "a job board's only line, a bare 'WhatsApp:' under a sentence asking for "
+    "CVs ('Envie seu currículo'), labelled jobs; reading a CV request above a channel-only line "
+    "as its role would take shops' own lines under a careers line in their footers",
 }
 
 
