@@ -13,9 +13,10 @@ by them, before this, with or without an exchange-only page."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_answers import Answers
+from probes.returns_terms_answers import Answers, Sentence
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import customer_pays
 from probes.returns_terms_payer_no_cost import exchange_only
@@ -48,3 +49,28 @@ def drop_free_exchange(free: Answers, exchange: Answers, refund: str | None) -> 
     unknown (in place)."""
     if refund is not None and set(free.seen) == {"exchange_yes"} and "yes" not in exchange.seen:
         free.seen["unsure"] = refund
+
+
+# Review 51: returns refused outright, in any supported language (folded): "Não aceitamos
+# devoluções", "No aceptamos devoluciones", "Non accettiamo resi", "We do not accept returns".
+_NO_RETURNS = re.compile(
+    r"\b(?:nao\s+aceitamos|no\s+(?:aceptamos|admitimos|realizamos|hacemos)|non\s+accettiamo|"
+    r"we\s+(?:do\s+not|don't)\s+accept|nous\s+n'acceptons\s+(?:pas|aucun)|"
+    r"wir\s+(?:akzeptieren|nehmen)\s+keine|wij\s+accepteren\s+geen|nie\s+przyjmujemy)\s+"
+    r"(?:\w+\s+)?(?:devolu\w*|resi|returns?|retours?|ruck\w*|retouren|zwrot\w*)"
+)
+
+
+def refund_for_return(sentences: list[Sentence], p: CompiledLexicon) -> str | None:
+    """The first sentence naming a refund of returned goods (not of a cancelled order, not of the
+    original shipping: review 51), on a page that does not refuse returns outright; else None."""
+    if any(_NO_RETURNS.search(s.folded) for s in sentences):
+        return None
+    for s in sentences:
+        text = s.folded
+        if not p.kinds["refund"].search(text) or p.kinds["cancellation"].search(text):
+            continue
+        if p.flags["send"].search(text) or p.flags["cost"].search(text):
+            continue  # "the original shipping is refunded if the mistake is ours"
+        return s.original
+    return None

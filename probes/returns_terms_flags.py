@@ -29,7 +29,12 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_anaphor import lead_of, points_back
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_defect_paid import ALL_RETURNS, defect_paid
-from probes.returns_terms_exchange_paid import add_paid_exchange, drop_free_exchange, exchange_paid
+from probes.returns_terms_exchange_paid import (
+    add_paid_exchange,
+    drop_free_exchange,
+    exchange_paid,
+    refund_for_return,
+)
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION
 from probes.returns_terms_free_after import faulty_title
@@ -235,8 +240,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             exchange.add("yes", s)
     add_paid_exchange(free, exchange, paid_exchange)
     if not returns_free:  # "Trocas: sem custos de envio" + "O reembolso é processado ..."
-        refund = next((s.original for s in sentences if p.kinds["refund"].search(s.folded)), None)
-        drop_free_exchange(free, exchange, refund)
+        drop_free_exchange(free, exchange, refund_for_return(sentences, p))
     return [
         *yes_no("returns.free_returns", free),
         *fee_terms(fee),

@@ -19,7 +19,7 @@ from probes.website.labels import (
     own_complaints,
 )
 from probes.website.name_lines import ends_in_legal_form
-from probes.website.not_labels import label_word_set
+from probes.website.not_labels import firm_in_capitals, label_word_set
 from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party, points_back
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
@@ -96,6 +96,8 @@ def heading_role(line: str) -> str | None:
         labels = [h for h in labels if h[2] != CUSTOMER_SERVICE]
     if not labels or not all(r in DEPARTMENTS for *_, r in labels):
         return None
+    if firm_in_capitals(line, folded, labels):
+        return None  # "WINCKLER PERSONAL" over its address and lines: a firm's name (round 34)
     if own_complaints(folded, labels):
         return None  # "Complaints and dispute resolution": the company's own complaints line
     if (

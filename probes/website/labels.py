@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from probes.website.name_lines import HEAT_SUPPLIER
-from probes.website.not_labels import firm_name, part_of_a_name
+from probes.website.not_labels import part_of_a_name
 from probes.website.words import DEPARTMENTS, OTHER_ORGANISATIONS, all_words, alternation, fold
 
 CUSTOMER_SERVICE = "customer_service"
@@ -72,10 +72,6 @@ def _label_patterns() -> dict[str, re.Pattern[str]]:
     return {role: re.compile(rf"(?<!\w)(?:{alternation(w)})(?!\w)") for role, w in words.items()}
 
 
-# Departments whose word also ends firms' names ("Winckler Personal", "Nova Press"), round 34.
-_FIRM_WORDS = frozenset({"jobs", "press", "marketing"})
-
-
 def found_labels(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of every label in folded `text`, longest first where they overlap."""
     found: list[tuple[int, int, str]] = []
@@ -83,7 +79,7 @@ def found_labels(text: str) -> list[tuple[int, int, str]]:
         found += [
             (m.start(), m.end(), role)
             for m in pattern.finditer(text)
-            if not part_of_a_name(text, m) and not (role in _FIRM_WORDS and firm_name(text, m))
+            if not part_of_a_name(text, m)
         ]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept: list[tuple[int, int, str]] = []

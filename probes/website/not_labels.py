@@ -23,21 +23,6 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
     )
 
 
-# A line of one or two words no label has, then the label ending the line ("Winckler Personal",
-# "Nova Press"): a firm's name, not a department's title (round 34).
-_NAME_BEFORE = re.compile(r"(?:^|\n)[ \t]*([^\W\d_]{3,}(?:[ \t]+[^\W\d_]{3,})?)[ \t]+$")
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-
-
-def firm_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a label ends a short line that opens on words no label has: a firm's name
-    ("Winckler Personal"; `probes.website.labels` asks it of department words only)."""
-    if not _LINE_END.match(text, match.end()):
-        return False
-    name = _NAME_BEFORE.search(text, 0, match.start())
-    return name is not None and not any(w in label_word_set() for w in name.group(1).split())
-
-
 _URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
 
 
@@ -80,3 +65,26 @@ STREET_WORDS = (
 _STREET_BEFORE = re.compile(
     rf"(?<!\w)(?:{STREET_WORDS})\s+(?:(?:d[aeo]s?|de|del|della|di|du|des)\s+)?$"
 )
+
+
+# Words naming a unit a department sits in ("Zespół HR", "Stabsstelle Presse", "Group Press"):
+# before a department word they make a title, not a firm's name (review 50).
+_UNITS = frozenset(
+    {
+        *("zespol", "zespół", "team", "office", "group", "unit", "global", "corporate"),
+        *("stabsstelle", "referat", "leitung", "bereich", "sector", "setor", "area", "área"),
+        *("pole", "pôle", "cellule", "servizio", "ufficio", "dpto", "departamento", "departament"),
+    }
+)
+
+
+def firm_in_capitals(line: str, folded: str, labels: list[tuple[int, int, str]]) -> bool:
+    """A two-word line in capitals, a word no label has and then a department's word ("WINCKLER
+    PERSONAL", "NOVA PRESS"): a firm's name. Title case is left a department's title ("Leitung
+    Personal", "London Press Office", review 50)."""
+    letters = [c for c in re.sub(r"\([^()]*\)", "", line) if c.isalpha()]
+    words = folded.split()
+    if not letters or not all(c.isupper() for c in letters) or len(words) != 2 or len(labels) != 1:
+        return False
+    start, end, _ = labels[0]
+    return start > 0 and end == len(folded) and not {words[0]} & (label_word_set() | _UNITS)

@@ -1,10 +1,13 @@
 """Wording the thirty-fifth unseen phone batch taught, one made-up page each (no text copied from
 its pages): what a licence is for between its label and number is no number ("Licença de
-funcionamento: 21593/2022", "Licencia de actividad: ..."); a department word ending a short line
-that opens on words no label has is a firm's name, not a title over the lines below ("Nowak
-Personal", "Nova Press"); a stray letter after a labelled number ending its line may follow a list
+funcionamento: 21593/2022", "Licencia de actividad: ..."); a two-word line in capitals, a word no
+label has and then a department's word, is a firm's name, not a title over the lines below ("NOWAK
+PERSONAL", "NOVA PRESS"); a stray letter after a labelled number ending its line may follow a list
 item's number ("3. Tel. 723 930 427l"); an advertising department ("Dział reklamy") sells (not
-"reklamacje", complaints, the customers' line)."""
+"reklamacje", complaints, the customers' line). Review 50 narrowed the first two: a licence named by
+what it is for only before its colon (not "horário de funcionamento" in a bracket, not a link above
+a number), and the firm's name only in capitals (title case is a department's title: "Leitung
+Personal", "London Press Office"); its counter-examples are in test_phone_review50.py."""
 
 from __future__ import annotations
 
@@ -32,7 +35,8 @@ CS = "customer_service"
             "PL",
             {"+48683070011": CS, "+48531100200": CS},
         ),
-        ("Nova Press\nTel: 030 1234567", "DE", {"+49301234567": CS}),
+        ("NOVA PRESS\nTel: 030 1234567", "DE", {"+49301234567": CS}),
+        ("Nova Press\nTel: 030 1234567", "DE", {"+49301234567": "press"}),
         ("§ 2 KONTAKT\n1. Sklep, ul. Polna 3\n3. Tel. 723 100 427l", "PL", {"+48723100427": CS}),
         (
             "Dział reklamy tel. 734 000 112\nTelefon do redakcji tel. 690 000 960",

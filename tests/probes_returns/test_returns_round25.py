@@ -1,9 +1,10 @@
 """Returns round 25 (from batch 25's misreads, 2026-12-04): a verb of returning with its pronoun
-joined ("restituirla gratuitamente", "devolverlo gratis") says the return is free; a modal
-negation right before it ("you cannot return it for free", "no puedes devolverlo gratis") turns it
-round; a free exchange said where no return is named, on a page that also refunds ("Trocas: sem
+joined ("restituirla gratuitamente", "devolverlo gratis") says the return is free; a free exchange
+said where no return is named, on a page that also refunds ("Trocas: sem
 custos de envio" + "O reembolso é processado ..."), says nothing of what a return costs.
-Sentences made up (it-sewluxe, pt-dipast, en-locoxo read so since)."""
+A modal negation before the verb ("you cannot return it for free") was tried and withdrawn after
+review 51 (test_returns_review51.py). Sentences made up (it-sewluxe, pt-dipast, en-locoxo read so
+since)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,6 @@ CASES: list[tuple[str, str, bool | None]] = [
     ("it", "Puoi restituirlo gratis entro 14 giorni.", True),
     ("es", "Tienes 30 días para devolverlo gratuitamente.", True),
     ("es", "Puedes devolverlos sin costo dentro de 30 días.", True),
-    # A modal negation before the verb: the return costs.
-    ("en", "You cannot return it for free.", False),
-    ("es", "No puedes devolverlo gratis.", False),
-    ("it", "Non puoi restituirlo gratuitamente.", False),
-    ("pt", "Não pode devolver grátis.", False),
     ("en", "You can return it for free.", True),
     # A free exchange beside refunds: nothing said of a return's cost.
     (
