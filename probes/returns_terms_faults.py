@@ -178,3 +178,16 @@ def kept_class(text: str, f: dict[str, re.Pattern[str]]) -> re.Match[str] | None
         (hit for hit in f["subset"].finditer(text) if not _REFUSED.match(text, hit.end())),
         None,
     )
+
+
+_CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
+
+
+def opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Whether `text` opens on a class of products or customers (within its first words),
+    neither negated nor an exception ("except sale items, ...")."""
+    hit = kept_class(text, f)  # "Custom items cannot be returned" names no class
+    if hit is None or hit.start() >= _CLASS_OPENING:
+        return False
+    opening = text[: hit.start()]
+    return not (f["exception"].search(opening) or f["negation"].search(opening))

@@ -55,8 +55,6 @@ from probes.returns_terms_title import (
 )
 from probes.returns_terms_who_pays import free_said, paid_after_turn, paid_said
 
-_CLASS_OPENING = 30  # characters: a class named this early is what the sentence is about
-
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
 # Round 20: or on a bare "and" opening a new subject with an indefinite article ("... is the
 # customer's responsibility and a restocking fee may apply").
@@ -69,16 +67,6 @@ _AND_CLAUSE = re.compile(
 _TO_PLACE = re.compile(r"(?i:\bfree\s+returns?)\s+(?:to|in|from)\s+(?:the\s+)?[A-Z][a-z]*[A-Z]?")
 
 
-def _opens_on_class(text: str, f: dict[str, re.Pattern[str]]) -> bool:
-    """Whether `text` opens on a class of products or customers (within its first words),
-    neither negated nor an exception ("except sale items, ...")."""
-    hit = faults.kept_class(text, f)  # "Custom items cannot be returned" names no class
-    if hit is None or hit.start() >= _CLASS_OPENING:
-        return False
-    opening = text[: hit.start()]
-    return not (f["exception"].search(opening) or f["negation"].search(opening))
-
-
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
@@ -87,10 +75,13 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     heading = outer = ""  # the last short title and the one before it
     paid_exchange: str | None = None  # "si el cambio es por talla, el cliente paga el envío"
     returns_free = False  # a sentence naming a return said to be free
+    question = ""  # the last question asked, until a title
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
-        if is_title(text) and not list_item([t.folded for t in sentences[:i]]):
+        titling = is_title(text) and not list_item([t.folded for t in sentences[:i]])
+        question = text if asks(text) else "" if titling else question
+        if titling:
             heading, outer = text, heading
         elif defect_question(text, f) or (asks(text) and asks(heading)):
             # "What if the item is faulty?" heads its answer, until the next question
@@ -107,8 +98,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "Unless you use our online returns from within the UK, customers pay": said of some
         # returns only ("unless the item is defective" is the ordinary exception).
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
-        abroad_titled = abroad_titled and not (_opens_on_class(text, f) or unless)
-        scoped = scoped or _opens_on_class(text, f) or unless
+        abroad_titled = abroad_titled and not (faults.opens_on_class(text, f) or unless)
+        scoped = scoped or faults.opens_on_class(text, f) or unless
         returns_word = p.kinds["return"].search(text)
         # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
         cancelling = bool(p.kinds["cancellation"].search(f"{heading} {text}")) and not returns_word
@@ -132,6 +123,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # paid for is the return's (the title lends the sentence its return word); "shipping
         # costs are not refunded" is the order's shipping.
         titled = p.kinds["return"].search(heading) if returns_title(heading, p) else None
+        # Round 26: "¿Puedo cambiar o devolver un producto?" lends its answer its return word.
+        titled = titled or (
+            p.kinds["return"].search(question) if returns_title(question, p) else None
+        )
         refunding = p.kinds["refund"].search(text)
         if titled and not returns_word and not refunding and f["send"].search(text):
             priced = f"{titled.group(0)} {priced}"
