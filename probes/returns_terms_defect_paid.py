@@ -15,7 +15,7 @@ import re
 # A condition opening on the case it names, in any supported language (folded).
 IF = re.compile(
     r"\b(?:if|when|where|should|in\s+(?:the\s+)?(?:case|event)\s+(?:of|that)|for|si|lorsque|quand|"
-    r"en\s+cas\s+(?:de|d'|ou)|pour|cuando|en\s+(?:el\s+)?caso\s+(?:de|que)|siempre\s+que|para|se|qualora|"
+    r"en\s+cas\s+(?:de|d'|ou)|pour|cuando|en\s+(?:el\s+)?caso\s+(?:de|que)|para|se|qualora|"
     r"in\s+caso\s+(?:di|in\s+cui)|nel\s+caso\s+(?:di|in\s+cui)|per|wenn|falls|sofern|bei|"
     r"im\s+falle?|fur|als|indien|wanneer|bij|in\s+geval\s+van|voor|caso|quando|em\s+caso\s+de|"
     r"no\s+caso\s+de|jesli|jezeli|gdy|w\s+przypadku|w\s+razie|dla)\b"

@@ -75,12 +75,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     heading = outer = ""  # the last short title and the one before it
     paid_exchange: str | None = None  # "si el cambio es por talla, el cliente paga el envío"
     returns_free = False  # a sentence naming a return said to be free
-    question = ""  # the last question asked, until a title
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
         titling = is_title(text) and not list_item([t.folded for t in sentences[:i]])
-        question = text if asks(text) else "" if titling else question
         if titling:
             heading, outer = text, heading
         elif defect_question(text, f) or (asks(text) and asks(heading)):
@@ -123,10 +121,6 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # paid for is the return's (the title lends the sentence its return word); "shipping
         # costs are not refunded" is the order's shipping.
         titled = p.kinds["return"].search(heading) if returns_title(heading, p) else None
-        # Round 26: "¿Puedo cambiar o devolver un producto?" lends its answer its return word.
-        titled = titled or (
-            p.kinds["return"].search(question) if returns_title(question, p) else None
-        )
         refunding = p.kinds["refund"].search(text)
         if titled and not returns_word and not refunding and f["send"].search(text):
             priced = f"{titled.group(0)} {priced}"
