@@ -5,7 +5,8 @@ devolución", "Bei defekter Ware übernehmen wir die Rücksendekosten", or any s
 LABELLING.md), it implies the customer pays for an ordinary return: a weak "no" (`defect_no`,
 `probes.returns_terms_answers`) that gives way to anything else the page says of who pays. Not a
 defect named without a condition ("free returns, also for damaged goods"), nor one after an
-exception ("except damaged goods").
+exception ("except damaged goods"), nor one a negation right before it denies ("only if it is not
+damaged").
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ IF = re.compile(
     r"im\s+falle?|fur|als|indien|wanneer|bij|in\s+geval\s+van|voor|caso|quando|em\s+caso\s+de|"
     r"no\s+caso\s+de|jesli|jezeli|gdy|w\s+przypadku|w\s+razie|dla)\b"
 )
-_CASE_REACH = 40  # characters after the condition word in which its defect is looked for
-# Review 48: a negation before the defect word ("if the goods are NOT damaged"), in any supported
-# language (folded): a condition of no defect, not of faulty goods.
+CASE_REACH = 40  # characters after the condition word in which its defect is looked for
+# Review 48: a negation anywhere between a condition word and its defect word ("if the goods are
+# NOT damaged"), in any supported language (folded): a condition of no defect, not of faulty goods.
+# Read by the refund-only path (`probes.returns_terms_refund_only`) only; the other defect paths
+# use the narrower `negated` below (review 49).
 NO_DEFECT = re.compile(
     r"\b(?:not|no|never|nicht|kein\w*|pas|non|niet|geen|nao|nie|sin|sem|bez|nunca|mai)\b|n't\b"
 )
@@ -47,7 +50,7 @@ ALSO = re.compile(
 _AND_OR = r"(?:and|or|y|o|u|e|et|ou|und|oder|en|of|i|lub|albo|oraz)"
 _OR_ONLY = r"(?:or|o|u|ou|oder|of|lub|albo|oppure)"
 _YOU = re.compile(r"(?:you|vous|tu|usted|du|u|je|voce|ty)\b")
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+CLAUSE_END = re.compile(r"[.;:!?\n]")
 # Review 46: "All returns are free" under a "Defective goods" title: said of every return.
 ALL_RETURNS = re.compile(
     r"\b(?:all|every|any)\s+(?:\w+\s+)?returns?\b(?!\s+(?:shipping|postage|costs?|fees?|charges?|labels?"
@@ -60,15 +63,16 @@ ALL_RETURNS = re.compile(
 
 def defect_paid(text: str, faulty_heading: bool, f: dict[str, re.Pattern[str]]) -> bool:
     """`text` (folded; said to be free or paid by the shop) says so of faulty goods only: under a
-    faulty-goods title, or with a condition naming a defect starting within 40 characters after
-    its word and no exception between ("except damaged goods")."""
+    faulty-goods title (unless said of all returns), or with a condition naming a defect starting
+    within 40 characters after its word, the defect not negated right before it, no exception or
+    "also" between ("except damaged goods") and no other case beside it (`other_case`)."""
     if faulty_heading:
         return not ALL_RETURNS.search(text)
     for hit in IF.finditer(text):
         defect = f["defect"].search(text, hit.end())
         if (
             defect
-            and defect.start() <= hit.end() + _CASE_REACH
+            and defect.start() <= hit.end() + CASE_REACH
             # "we pay the return postage and refund it only if it is not damaged": no defect.
             and not negated(text, defect)
             # "free, except for damaged items": the exception may stand just before the word.
@@ -101,7 +105,7 @@ def other_case(
     items and for orders over 50 EUR" or "if faulty or you are a member" (one after it)."""
     if re.search(rf"\b{_OR_ONLY}\s+$", text[max(0, hit.start() - 8) : hit.start()]):
         return True
-    end = _CLAUSE_END.search(text, defect.end())
+    end = CLAUSE_END.search(text, defect.end())
     rest = text[defect.end() : end.start() if end else len(text)]
     for joint in re.finditer(rf"\b(?:{_AND_OR})\s+(?:also\s+)?", rest):
         after = rest[joint.end() :]

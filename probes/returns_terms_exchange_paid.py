@@ -8,7 +8,9 @@ customer pays them where a return word in the exchange word's place would say so
 not an exchange. Read this way, it says the return costs only on a page whose shop takes goods
 back only for an exchange (LABELLING.md). A sentence the ordinary who-pays rules read already
 ("If you exchange for another size, the customer is responsible for the shipping costs") is read
-by them, before this, with or without an exchange-only page."""
+by them, before this, with or without an exchange-only page. The other way round, a free exchange
+on a page that also refunds returned goods and says no return is free ("Trocas: sem custos de
+envio" + "O reembolso é processado ...") leaves free returns unknown."""
 
 from __future__ import annotations
 

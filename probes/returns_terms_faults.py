@@ -12,7 +12,9 @@ supported language (folded text; see `probes.returns_terms_flags`, which uses th
   is charged: the sentences under it do;
 - a store named as a further channel ("free returns, also in store") is no one-channel return;
 - a fee in a sentence about exchanges alone is an exchange's, not a restocking fee;
-- a class refused a return ("Personalised items cannot be returned") scopes nothing after it.
+- a class refused a return ("Personalised items cannot be returned") scopes nothing after it;
+- a sentence opening on a class ("Sale items ...", not "except sale items") is said of that class;
+- a defect a negation right before it denies ("only if it is not damaged") names no fault.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from probes.returns_terms_defect_paid import named_defect
 from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import NOT
 from probes.returns_terms_payer_no_cost import exchange_only
-from probes.returns_terms_refund_only import costs_for_faults_only
+from probes.returns_terms_refund_only import NOT_ONLY, costs_for_faults_only
 from probes.returns_terms_scope import IN_STORE
 
 # "only", in any supported language (folded).
@@ -35,8 +37,6 @@ _ONLY = re.compile(
     r"somente|tylko|wy[lł]acznie|jedynie)\b"
 )
 _ONLY_REACH = 60  # characters after "only" in which the fault it limits to is looked for
-# "not only", in any supported language (folded), right before "only": it limits nothing.
-_NOT_ONLY = re.compile(r"\b(?:not|nicht|pas|non|no|niet|nao|nie)\s+$")
 # A condition opening right after "only" (a free word or "be" may stand between: "only free
 # for", "nur bei", "uniquement en cas de", "solo in caso di", "alleen bij", "tylko w przypadku"),
 # in any supported language (folded).
@@ -83,7 +83,7 @@ def only_for_faults(text: str, p: CompiledLexicon) -> bool:
     first = min((hit.start() for hit in said), default=len(text))
     return costs_for_faults_only(text, p) or any(
         # "ist nur bei defekter Ware kostenlos": "only", the fault, then the free word.
-        not _NOT_ONLY.search(text, 0, hit.start())
+        not NOT_ONLY.search(text, 0, hit.start())
         and (
             (hit.start() > first and _CONDITION.match(text, hit.end()))
             or _FREE.search(text, hit.end(), hit.end() + 2 * _ONLY_REACH)
@@ -115,7 +115,7 @@ def faults_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
         or (defect and _EITHER.search(text, 0, defect.start()))
         # Review 46: "gratuitas, también para productos con defectos de fábrica": also faults.
         or (defect and ALSO_FOR.search(text, max(0, defect.start() - 40), defect.start()))
-        or any(_NOT_ONLY.search(text, 0, hit.start()) for hit in _ONLY.finditer(text))
+        or any(NOT_ONLY.search(text, 0, hit.start()) for hit in _ONLY.finditer(text))
     )
 
 

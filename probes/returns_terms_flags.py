@@ -8,16 +8,17 @@ returns" phrase turned round by a negation. Who pays is read in the scope of the
 alone or beside a free return it leaves the answer unknown; "Anulación del pedido": a cancellation's
 costs; "Return costs" over a list of prices: the customer pays) and of the customers it names ("from
 abroad"); free exchanges give way to paid returns for a refund, paid exchanges (under an exchanges
-title, or a cost named as an exchange's: "el envío del cambio") to free returns, and on an
-exchange-only page a paid exchange is the paid return (`probes.returns_terms_exchange_paid`); a
-rejected return's clause ("will not be accepted and will be returned") is left out; a hedged
-deduction agrees with a plain customer-pays statement; "in principle the customer pays" gives way to
-free returns the shop then offers. What one sentence says of who pays (free, paid after a turn,
-paid) is read by `probes.returns_terms_who_pays`; how it says who pays beyond the phrases is
-`probes.returns_terms_payer` (the shop as payer, `probes.returns_terms_payer_shop`); how it says a
-return is free, `probes.returns_terms_free`; what it is about, `probes.returns_terms_scope`; what
-its title is, `probes.returns_terms_title`; the restocking fee it states,
-`probes.returns_terms_fee`.
+title, or a cost named as an exchange's: "el envío del cambio") to free returns, on an
+exchange-only page a paid exchange is the paid return, and a free exchange on a page that refunds
+returned goods and calls no return free leaves the answer unknown
+(`probes.returns_terms_exchange_paid`); a rejected return's clause ("will not be accepted and will
+be returned") is left out; a hedged deduction agrees with a plain customer-pays statement; "in
+principle the customer pays" gives way to free returns the shop then offers. What one sentence
+says of who pays (free, paid after a turn, paid) is read by `probes.returns_terms_who_pays`; how
+it says who pays beyond the phrases is `probes.returns_terms_payer` (the shop as payer,
+`probes.returns_terms_payer_shop`); how it says a return is free, `probes.returns_terms_free`;
+what it is about, `probes.returns_terms_scope`; what its title is, `probes.returns_terms_title`;
+the restocking fee it states, `probes.returns_terms_fee`.
 """
 
 from __future__ import annotations

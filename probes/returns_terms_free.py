@@ -43,8 +43,8 @@ _SUBJECT_REACH = 60  # characters before "is free" in which its return word is l
 # devolución", "frais de port du retour"; after the shipping word at least one: "wysyłki
 # wymienianych butów" is the shipping of exchanged goods): the shipping named is the return's.
 _OF = re.compile(
-    r"\s+(?:(?:of|for|on|the|de|del|la|el|los|las|du|des|di|della|dello|do|da|van|von|der|des|"
-    r"het|dla|do)\s+){0,2}"
+    r"\s+(?:(?:of|for|on|the|de|del|la|el|los|las|du|des|di|della|dello|do|da|van|von|der|het|"
+    r"dla)\s+){0,2}"
 )
 
 

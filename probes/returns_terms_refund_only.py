@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_defect_paid import ALSO, IF, NO_DEFECT, other_case
+from probes.returns_terms_defect_paid import (
+    ALSO,
+    CASE_REACH,
+    CLAUSE_END,
+    IF,
+    NO_DEFECT,
+    other_case,
+)
 
 # "only", in any supported language (folded); French "ne ... que" marks its "que".
 _ONLY = re.compile(
@@ -31,13 +38,12 @@ _WE_PAY = re.compile(
     r"\bwir\s+(?:ubernehmen|zahlen|tragen)\b|\b(?:paghiamo|copriamo|sosteniamo)\b|\b(?:pagamos|cobrimos|assumimos)\b|"
     r"\b(?:betalen|vergoeden|dragen)\s+wij\b|\bwij\s+(?:betalen|vergoeden|dragen)\b|\b(?:pokrywamy|placimy|ponosimy)\b"
 )
-_NOT_ONLY = re.compile(r"\b(?:not|nicht|pas|non|no|niet|nao|nie)\s+$")
+# "not only", in any supported language (folded), right before "only": it limits nothing.
+NOT_ONLY = re.compile(r"\b(?:not|nicht|pas|non|no|niet|nao|nie)\s+$")
 # A conjunction opening another clause, in any supported language (folded).
 _AND = re.compile(r"\b(?:and|y|e|et|und|en|i|oraz|ma|but|pero|mais|aber|maar|ale|mas)\b")
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
 _ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
 _REACH = 100  # characters from "only" (or the refund) to the condition
-_CASE_REACH = 40  # characters after the condition word in which its defect is looked for
 
 
 def costs_for_faults_only(text: str, p: CompiledLexicon) -> bool:
@@ -58,19 +64,19 @@ def costs_for_faults_only(text: str, p: CompiledLexicon) -> bool:
         return False
     for only in _ONLY.finditer(text):
         at = only.start(1) if only.group(1) else only.start()
-        if _NOT_ONLY.search(text, 0, at):
+        if NOT_ONLY.search(text, 0, at):
             continue
-        end = _CLAUSE_END.search(text, at)
+        end = CLAUSE_END.search(text, at)
         stop = end.start() if end else len(text)
         for cond in IF.finditer(text, at, stop):
-            defect = f["defect"].search(text, cond.end(), cond.end() + _CASE_REACH)
+            defect = f["defect"].search(text, cond.end(), cond.end() + CASE_REACH)
             if defect and NO_DEFECT.search(text, cond.end(), defect.start()):
                 continue  # review 48: "only if the goods are not damaged"
             refund = [r for r in refunds if r.end() <= cond.start()]
             if not (defect and refund and any(c.end() <= cond.start() for c in costs)):
                 continue
             start = min(at, refund[-1].start())
-            if cond.start() - start > _REACH or _CLAUSE_END.search(text, start, cond.start()):
+            if cond.start() - start > _REACH or CLAUSE_END.search(text, start, cond.start()):
                 continue
             if at < refund[-1].start() and _AND.search(text, at, refund[-1].start()):
                 continue  # "only accepted unused, and we refund the return costs if faulty"

@@ -1,6 +1,8 @@
 """Titles in a returns policy: whether a line is one (short, with no full stop, no figure and no
-list-item mark: what the sentences under it are about), and whether a title is about returns
-rather than shipping (see `probes.returns_terms_flags`, which reads who pays under them)."""
+list-item mark: what the sentences under it are about), whether a title is about returns
+rather than shipping, and a return's cost title read with the short line that answers it
+("Return shipping" + "Free.") (see `probes.returns_terms_flags`, which reads who pays under
+them)."""
 
 from __future__ import annotations
 

@@ -26,10 +26,10 @@ def free_said(
     returns_word: re.Match[str] | None,
     p: CompiledLexicon,
 ) -> tuple[bool, bool]:
-    """Whether `text` (folded; after the sentences `before`, folded, the last two at least; under
-    the title `heading`;
-    `returns_word`: its own return word) says ordinary returns are free, and whether it says they
-    cost anyway (on the shop's error only, or a price taken off the refund)."""
+    """Whether `text` (folded; after the sentences `before`, folded, of which the last two are
+    read; under the title `heading`; `returns_word`: its own return word) says ordinary returns
+    are free, and whether it says they cost anyway (on the shop's error only, only for faults, or
+    a price taken off the refund)."""
     f = p.flags
     # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
     said_free = said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
