@@ -53,3 +53,17 @@ CS = "customer_service"
 )
 def test_round34_wording(text: str, region: str, expected: dict[str, str]) -> None:
     assert read_phone_roles(text, region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        # The id qualifiers older than round 34 ("código", "número", "nº", "identificación"),
+        # lost with its withdrawn licence qualifiers in 7f4198e and restored: a tax number with
+        # its qualifier is no phone number.
+        ("NIF número: 212 345 678\nTelefone: 21 234 5678", "PT", {"+351212345678": CS}),
+        ("CIF código: 912 345 678\nTeléfono: 915 000 111", "ES", {"+34915000111": CS}),
+    ],
+)
+def test_id_qualifiers_stay(text: str, region: str, expected: dict[str, str]) -> None:
+    assert read_phone_roles(text, region) == expected
