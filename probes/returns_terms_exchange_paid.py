@@ -43,13 +43,18 @@ def add_paid_exchange(free: Answers, exchange: Answers, sentence: str | None) ->
         free.seen["no"] = sentence
 
 
-def drop_free_exchange(free: Answers, exchange: Answers, refund: str | None) -> None:
+def drop_free_exchange(
+    free: Answers, exchange: Answers, sentences: list[Sentence], p: CompiledLexicon
+) -> None:
     """Round 25: a free exchange (said in sentences naming no return) on a page that also refunds
-    (its first sentence naming a refund, `refund`) says nothing of what a return for a refund
-    costs ("Trocas: sem custos de envio" + "O reembolso é processado ..."): where it is all `free`
+    returned goods (`refund_for_return`) says nothing of what a return for a refund costs
+    ("Trocas: sem custos de envio" + "O reembolso é processado ..."): where it is all `free`
     heard, and the page does not say it takes goods back only for an exchange, the answer is
-    unknown (in place)."""
-    if refund is not None and set(free.seen) == {"exchange_yes"} and "yes" not in exchange.seen:
+    unknown (in place). The page is searched for a refund only when that is all `free` heard."""
+    if set(free.seen) != {"exchange_yes"} or "yes" in exchange.seen:
+        return
+    refund = refund_for_return(sentences, p)
+    if refund is not None:
         free.seen["unsure"] = refund
 
 

@@ -34,7 +34,6 @@ from probes.returns_terms_exchange_paid import (
     add_paid_exchange,
     drop_free_exchange,
     exchange_paid,
-    refund_for_return,
 )
 from probes.returns_terms_fee import read_fee
 from probes.returns_terms_free import CHANGE_OF_MIND, NEGATION
@@ -230,7 +229,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             exchange.add("yes", s)
     add_paid_exchange(free, exchange, paid_exchange)
     if not returns_free:  # "Trocas: sem custos de envio" + "O reembolso é processado ..."
-        drop_free_exchange(free, exchange, refund_for_return(sentences, p))
+        drop_free_exchange(free, exchange, sentences, p)
     return [
         *yes_no("returns.free_returns", free),
         *fee_terms(fee),

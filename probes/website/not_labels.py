@@ -67,13 +67,13 @@ _STREET_BEFORE = re.compile(
 )
 
 
-# Words naming a unit a department sits in ("Zespół HR", "Stabsstelle Presse", "Group Press"):
-# before a department word they make a title, not a firm's name (review 50).
+# Words naming a unit a department sits in ("Zespół HR", "Stabsstelle Presse", "Group Press"),
+# folded ("zespol"): before a department word they make a title, not a firm's name (review 50).
 _UNITS = frozenset(
     {
-        *("zespol", "zespół", "team", "office", "group", "unit", "global", "corporate"),
-        *("stabsstelle", "referat", "leitung", "bereich", "sector", "setor", "area", "área"),
-        *("pole", "pôle", "cellule", "servizio", "ufficio", "dpto", "departamento", "departament"),
+        *("zespol", "team", "office", "group", "unit", "global", "corporate", "stabsstelle"),
+        *("referat", "leitung", "bereich", "sector", "setor", "area", "pole", "cellule"),
+        *("servizio", "ufficio", "dpto", "departamento", "departament"),
     }
 )
 
