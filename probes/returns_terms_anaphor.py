@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from probes.returns_lexicon import LIST_ITEM
+from probes.returns_lexicon import LIST_ITEM, CompiledLexicon
+from probes.returns_terms_free import CHANGE_OF_MIND
 from probes.returns_terms_payer import negated
 
 # "and", "but" between two clauses, in any supported language (folded).
@@ -62,4 +63,32 @@ def points_back(
         return True
     return refunding.start() > pointer.end() and bool(
         _CLAUSE_JOIN.search(text, pointer.end(), refunding.start())
+    )
+
+
+# The order's own shipping or the order itself named, in any supported language (folded):
+# "frete original", "oorspronkelijke zending", "el envío de los pedidos", "Orders: ...".
+_ORDER_SHIPPING = re.compile(
+    r"\b(?:original\w*|inicial\w*|initial|oorspronkelijk\w*|ursprunglich\w*|iniziale|"
+    r"pierwotn\w*|orders?|pedidos?|compras?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
+    r"bestellung\w*|zamowie\w*)\b"
+)
+
+
+def shipping_after_return(
+    text: str, lead: str, refunding: re.Match[str] | None, p: CompiledLexicon
+) -> bool:
+    """`text` (folded) names shipping costs that are the return's of `lead`, the sentence it
+    follows ("Se puede devolver en 14 días. Los gastos de envío los paga el cliente"): a
+    shipping word, and no refund, exchange, repair, defect, change of mind, the shop as payer,
+    the order's own shipping or a label before a colon ("Envíos: ..."); `lead` says no free
+    return."""
+    f = p.flags
+    if refunding or not f["send"].search(text) or ":" in text[:40]:
+        return False
+    named = (p.kinds["exchange"], p.kinds["repair"], f["defect"], f["ours"], CHANGE_OF_MIND)
+    return not (
+        any(rx.search(text) for rx in named)
+        or _ORDER_SHIPPING.search(text)
+        or f["free_yes"].search(lead)
     )

@@ -27,7 +27,7 @@ import re
 
 from probes import returns_terms_faults as faults
 from probes.returns_lexicon import CompiledLexicon
-from probes.returns_terms_anaphor import lead_of, points_back
+from probes.returns_terms_anaphor import lead_of, points_back, shipping_after_return
 from probes.returns_terms_answers import Answers, Sentence, Term, fee_terms, yes_no
 from probes.returns_terms_defect_paid import ALL_RETURNS, defect_paid
 from probes.returns_terms_exchange_paid import (
@@ -126,11 +126,14 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             priced = f"{titled.group(0)} {priced}"
         # "You have 7 days to send goods back. The costs for this are borne by the buyer": the
         # costs pointing back are the return's.
-        before = p.kinds["return"].search(lead_of(text, [t.folded for t in sentences[:i]]))
+        lead = lead_of(text, [t.folded for t in sentences[:i]])
+        before = p.kinds["return"].search(lead)
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
         pointing_back = points_back(text, refunding, f, [t.folded for t in sentences[:i]])
-        if before and not returns_word and (pointing_back or LABEL.search(text)):
+        # "Se puede devolver en 14 días. Los gastos de envío los paga el cliente" (round 27).
+        sent_after = shipping_after_return(text, lead, refunding, p)
+        if before and not returns_word and (pointing_back or sent_after or LABEL.search(text)):
             priced = f"{before.group(0)} {priced}"
         hedged = bool(f["hedge"].search(text)) and not CHANGE_OF_MIND.search(text)
         # "deberá satisfacer los gastos de devolución, y en su caso indemnizar los desperfectos": a

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from probes.returns_lexicon import CompiledLexicon
+from probes.returns_terms_aside import without_asides
 from probes.returns_terms_payer_no_cost import (
     CLAUSES,
     costs_nothing,
@@ -131,8 +132,10 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
     "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
-    unless the sentence says "without any cost"."""
+    unless the sentence says "without any cost". Asides in brackets naming none of these are
+    read past."""
     f = p.flags
+    text = without_asides(text, p)
     # "without any cost to the customer"; not a free exchange beside a paid return ("Ruilen is
     # gratis, retourneren kost € 4,95": the clause about exchanging only).
     # "Der Widerruf ist kostenlos, die Rücksendekosten trägt jedoch der Kunde": a free withdrawal
