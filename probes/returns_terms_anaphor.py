@@ -73,6 +73,17 @@ _ORDER_SHIPPING = re.compile(
     r"pierwotn\w*|orders?|pedidos?|compras?|commandes?|ordin[ei]|encomendas?|bestelling\w*|"
     r"bestellung\w*|zamowie\w*)\b"
 )
+# Review 54: the delivery to the customer, its tier or a replacement sent out, in any supported
+# language (folded): "envío a domicilio", "standard shipping", "für die Lieferung", "sustitución".
+_DELIVERY = re.compile(
+    r"\b(?:domicilio|entreg\w*|urgente|estandar|standard|express\w*|expres\w*|next-day|"
+    r"deliver\w*|lieferung\w*|zustell\w*|livraison\w*|livre\w*|consegn\w*|arriv\w*|dostaw\w*|"
+    r"bezorg\w*|levering\w*|spoed\w*|kurier\w*|courier\w*|mensajer\w*|sustituci\w*|"
+    r"reemplaz\w*|replacement\w*|substitu\w*|ersatz\w*|remplacement\w*|sostitu\w*|vervang\w*)\b"
+)
+# Review 54: a shipping word with a destination after it ("envíos a Portugal", "shipping to
+# Canada", "Versand nach Österreich", "expédition vers la Belgique", "verzending naar België").
+_SENT_TO = r"\s+(?:a|al|to|nach|vers|naar|para|verso|do|na|no|hacia|in|into)\s"
 
 
 def shipping_after_return(
@@ -80,15 +91,20 @@ def shipping_after_return(
 ) -> bool:
     """`text` (folded) names shipping costs that are the return's of `lead`, the sentence it
     follows ("Se puede devolver en 14 días. Los gastos de envío los paga el cliente"): a
-    shipping word, and no refund, exchange, repair, defect, change of mind, the shop as payer,
-    the order's own shipping or a label before a colon ("Envíos: ..."); `lead` says no free
-    return."""
+    shipping word with no destination after it and the customer as payer; no number (a price,
+    a delivery time), no refund, exchange, repair, defect, change of mind, delivery or
+    replacement, the shop as payer, the order's own shipping or a label before a colon
+    ("Envíos: ..."); `lead` says no free return (review 54 narrowed it to this)."""
     f = p.flags
-    if refunding or not f["send"].search(text) or ":" in text[:40]:
+    if refunding or ":" in text[:40] or any(ch.isdigit() for ch in text):
+        return False
+    sent = [hit for hit in f["send"].finditer(text) if not re.match(_SENT_TO, text[hit.end() :])]
+    if not sent or not f["payer"].search(text):
         return False
     named = (p.kinds["exchange"], p.kinds["repair"], f["defect"], f["ours"], CHANGE_OF_MIND)
     return not (
         any(rx.search(text) for rx in named)
         or _ORDER_SHIPPING.search(text)
+        or _DELIVERY.search(text)
         or f["free_yes"].search(lead)
     )

@@ -9,7 +9,14 @@
   cliente"), unless it holds the sentence's only return word;
 - es: "costear" as a verb of paying, "deberás hacerte cargo" as the customer paying, shipping
   "hacia nuestras instalaciones" as a return, "transporte" as shipping, an offer to return
-  closed by ", sin coste para ti", and a free collection before a gerund's clause.
+  closed by ", sin coste para ti".
+
+Review 54 narrowed the round: shipping after a return needs the customer named as payer and no
+number, delivery, replacement or destination; an aside is read past only when it gives an
+example or names the return's own path with no case ("cuando", "para", "solo"); "hacia nuestra
+tienda" (click-and-collect) and the free collection before a gerund's clause were withdrawn; the
+offer closed by "sin coste para ti" holds only for "la posibilidad de devolver", ending the
+sentence, with no shop, warranty or class of customers named.
 
 Each case is (language, text, the free-returns reading). Sentences made up."""
 
@@ -84,13 +91,8 @@ CASES = [
         "Te ofrecemos la posibilidad de devolver el pedido durante 30 días, sin coste para ti.",
         True,
     ),
-    ("es", "Puedes devolver el producto si llega dañado, sin coste para ti.", False),
-    (
-        "es",
-        "Un agente retirará el producto en su domicilio sin coste adicional, asegurando el "
-        "embalaje correcto.",
-        True,
-    ),
+    # Review 54: only "la posibilidad de devolver", ending the sentence (not a defect's return).
+    ("es", "Puedes devolver el producto si llega dañado, sin coste para ti.", None),
 ]
 
 
