@@ -59,6 +59,9 @@ _STRAY_LETTER = re.compile(
 _TRUNK_AFTER_BRACKETED = re.compile(r"(\+\d{1,3}[ \t.\-]?\(0\)[ \t]?)0(?=\d)")
 _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
+# Round 35: an area code in brackets right before a match that leaves it out ("(62) 9.95666-4176",
+# one digit too many): the match is the tail of a longer, invalid number, not a number.
+_BRACKETED_AREA_BEFORE = re.compile(r"\(\d{2,4}\)[ \t]*$")
 
 
 def matches(
@@ -104,7 +107,8 @@ def matches(
                     i < len(spans) and spans[i][0] < m.end
                 )
                 home = region == regions[0]
-                if not clash and (
+                left_out = _BRACKETED_AREA_BEFORE.search(text, max(0, m.start - 12), m.start)
+                if not clash and not left_out and (
                     home or _written_for(text, m, region, context_before, second_above)
                 ):
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))

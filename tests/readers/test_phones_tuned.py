@@ -46,6 +46,10 @@ KNOWN_LIMITS = {
     "pt-vagasabertas": "a job board's only line, a bare 'WhatsApp:' under a sentence asking for "
     "CVs ('Envie seu currículo'), labelled jobs; reading a CV request above a channel-only line "
     "as its role would take shops' own lines under a careers line in their footers",
+    "pl-vkcosmetic": "eight sales representatives listed by region under 'PRZEDSTAWICIELE "
+    "HANDLOWI' over 25 lines, past the five lines a department heading covers (as pl-ippongroup); "
+    "the first two read as sales, the other six as customer lines (both reachable: precision and "
+    "recall are right, roles are not)",
 }
 
 
