@@ -108,8 +108,10 @@ def matches(
                 )
                 home = region == regions[0]
                 left_out = _BRACKETED_AREA_BEFORE.search(text, max(0, m.start - 12), m.start)
-                if not clash and not left_out and (
-                    home or _written_for(text, m, region, context_before, second_above)
+                if (
+                    not clash
+                    and not left_out
+                    and (home or _written_for(text, m, region, context_before, second_above))
                 ):
                     found.append(_before_suffix(text, m.start, m.end, m.number, region))
             spans = sorted([*spans, *found], key=lambda s: s[0])
