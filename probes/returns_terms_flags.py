@@ -44,7 +44,7 @@ from probes.returns_terms_payer_shop import postage_paid
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_rejected import rejected_only
 from probes.returns_terms_said import said
-from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, paid_otherwise
+from probes.returns_terms_scope import FIRST_RETURN, IN_PRINCIPLE, LABEL, paid_otherwise
 from probes.returns_terms_title import (
     answered_title,
     asks,
@@ -97,7 +97,9 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # returns only ("unless the item is defective" is the ordinary exception).
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
         abroad_titled = abroad_titled and not (faults.opens_on_class(text, f) or unless)
-        scoped = scoped or faults.opens_on_class(text, f) or unless
+        scoped = (
+            scoped or faults.opens_on_class(text, f) or unless or bool(FIRST_RETURN.search(text))
+        )
         returns_word = p.kinds["return"].search(text)
         # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
         cancelling = bool(p.kinds["cancellation"].search(f"{heading} {text}")) and not returns_word
@@ -145,7 +147,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
         last_two = [t.folded for t in sentences[max(0, i - 2) : i]]
-        said_free, paid_anyway = free_said(text, last_two, heading, returns_word, p)
+        said_free, paid_anyway = free_said(text, last_two, heading, returns_word, p, s.original)
+        free_heard = said_free  # before a turn ("..., pero ...") takes it back
         tail = paid_after_turn(text, said_free, p)
         if tail is not None:
             said_free, priced = False, tail
@@ -212,7 +215,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ):
             free.add("no", s)
         # "a return straight to our shop in town costs no postage": free through one channel only.
-        if returns_word and faults.store_only(text) and f["no_cost"].search(text):
+        # Round 28: "si realizas tu devolución en tienda, la devolución es gratuita, pero ..." too.
+        if returns_word and faults.store_only(text) and (free_heard or f["no_cost"].search(text)):
             free.add("unsure", s)
         read_fee(
             s,

@@ -51,6 +51,7 @@ def shop_pays(text: str, p: CompiledLexicon) -> bool:
 
 
 _ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
+_ERROR_CLAUSE = 30  # characters before "our error" in which the return it causes is looked for
 # The shop's own error or mistake, in any supported language (folded).
 _OUR_ERROR = re.compile(
     r"\b(?:our\s+(?:own\s+)?(?:error|mistake|fault)|(?:error|mistake|fault)\s+(?:is\s+ours|on\s+our\s+part)|"
@@ -61,6 +62,14 @@ _OUR_ERROR = re.compile(
     r"(?:fehlers?|irrtums?|versehens?)\s+(?:unsererseits|von\s+uns|bei\s+uns)|unse?r\w*\s+(?:fehler|irrtum|versehen)|onze\s+(?:fout|vergissing)|"
     r"fout\s+(?:van\s+onze\s+kant|onzerzijds)|nasz\w*\s+b[lł]ed\w*|b[lł]ed\w*\s+po\s+naszej\s+stronie|"
     r"z\s+naszej\s+winy|"
+    # Round 28: the error said to be the shop's with a verb ("si el error es/fue nuestro", "se o
+    # erro for nosso", "se l'errore è nostro", "si l'erreur est de notre fait").
+    r"(?:error|fallo|equivocacion|erro|errore|erreur)\s+(?:es|fue|sea|fuera|haya\s+sido|e|for|foi|"
+    r"sia|est|vient)\s+(?:nuestr[oa]|noss[oa]|nostr[oa]|de\s+notre\s+(?:part|fait))|"
+    # Round 28: a problem put down to someone other than the customer ("cuando el problema es
+    # atribuible a <the shop's name>"): the shop pays for its faults only.
+    r"(?:problema|falla)\s+(?:sea|es|fuera)\s+(?:atribuible|imputable)\s+a\s+(?!(?:l|el|la)\s+"
+    r"(?:client[ea]|comprador\w*|consumidor\w*|usuari[oa])\b|usted\b|ti\b|vos\b)\w|"
     # Round 22: an error attributable to the shop ("el error sea atribuible a nuestra tienda").
     r"(?:error|mistake|fault)\s+(?:is\s+)?attributable\s+to\s+(?:us|our\s+\w+|the\s+(?:shop|store|seller))|"
     r"(?:error|fallo)\s+(?:sea\s+|es\s+|fuera\s+)?(?:atribuible|imputable)\s+a\s+(?:nosotros|nuestr[oa]\s+\w+|"
@@ -73,17 +82,33 @@ _OUR_ERROR = re.compile(
 )
 
 
-def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
+def paid_on_our_error(text: str, p: CompiledLexicon, returned: bool = False) -> bool:
     """The shop paying for a return (or making it free) when the error is its own ("We will also
     pay the return shipping costs if the return is a result of our error"): the customer pays
-    for an ordinary return."""
+    for an ordinary return. `returned`: the sentence before named the return."""
     f = p.flags
-    if not _OUR_ERROR.search(text):
+    error = _OUR_ERROR.search(text)
+    if not error:
         return False
     # The cost is the return's ("return shipping costs", "frais de retour"), not the initial
     # delivery's refunded when a return results from the shop's error.
     costs = [*f["cost"].finditer(text), *f["pay"].finditer(text), *f["ours"].finditer(text)]
+    # Round 28: or the return is what the error clause names ("Si la devolución se debe a un error
+    # nuestro, asumimos los gastos"), where no refund is named with the costs.
+    # `returned`: the sentence before named the return ("Puede devolverlo en 30 días. También
+    # cubrimos los costos de envío si el error fue nuestro").
+    erring = returned or p.kinds["return"].search(
+        text, max(0, error.start() - _ERROR_CLAUSE), error.start()
+    )
     return any(
         p.kinds["return"].search(text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN)
         for c in costs
+    ) or bool(
+        erring
+        and any(
+            not p.kinds["refund"].search(
+                text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN
+            )
+            for c in costs
+        )
     )

@@ -51,12 +51,24 @@ RISK_JOINED = re.compile(
     + r"\s+(?:and|und|en|et|e|y|i|oraz)\s"
 )
 
+# Round 28: only the first return (of an order, of a customer) named, in any supported language
+# (folded): "La primera devolución de cada pedido es gratuita", "(solo la primera devolución)",
+# "your first return is free": said of some returns only.
+FIRST_RETURN = re.compile(
+    r"\b(?:primera|first|premier|premiere|prima|primo|primeira|primeiro|pierwsz\w*|erste\w*|"
+    r"eerste)\s+(?:devoluci\w*|returns?|retours?|reso|devolu\w*|zwrot\w*|rucksend\w*|"
+    r"retourzending\w*)\b"
+)
+
 # A return in a physical shop, in any supported language (folded).
 IN_STORE = re.compile(
     r"\b(?:in\s+(?:our|the|one\s+of\s+our)\s+(?:stores?|shops?|showroom)|"
     r"in\s+(?:unserem|unseren|einem\s+unserer)\s+(?:laden|geschaft|geschaften|store|filiale\w*)|"
     r"(?:im|in\s+der)\s+(?:laden|ladengeschaft|geschaft|filiale)|en\s+(?:magasin|boutique)|"
-    r"en\s+(?:nuestra|la)\s+tienda|tienda\s+fisica|in\s+(?:negozio|uno\s+dei\s+nostri\s+negozi)|"
+    r"en\s+(?:nuestra|la)\s+tienda|tienda\s+fisica|"
+    # Round 28: "en tienda", "en una de nuestras tiendas", "en sucursal" (Latin American).
+    r"en\s+tienda(?=\s*(?:[.,;:)]|$|(?:o|y|u|fisica)\b))|"
+    r"en\s+(?:una\s+de\s+|cualquiera\s+de\s+)?nuestras\s+tiendas|en\s+sucursal\w*|in\s+(?:negozio|uno\s+dei\s+nostri\s+negozi)|"
     r"in\s+(?:de|onze)\s+winkel|w\s+(?:naszym\s+)?sklepie\s+stacjonarnym|"
     r"na\s+(?:nossa\s+)?loja\s+fisica|nas\s+nossas\s+lojas|"
     # opening hours: a shop one walks into

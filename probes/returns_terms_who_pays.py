@@ -12,6 +12,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_cases import faults_case
 from probes.returns_terms_free import TURN, return_is_free
 from probes.returns_terms_free_after import delivery_sent_free, free_after_return
+from probes.returns_terms_named_payer import named_shop_pays
 from probes.returns_terms_payer import customer_pays, defect_only, overlaps, price_deducted
 from probes.returns_terms_payer_shop import paid_on_our_error, shop_pays
 from probes.returns_terms_said import free_denied, said
@@ -25,6 +26,7 @@ def free_said(
     heading: str,
     returns_word: re.Match[str] | None,
     p: CompiledLexicon,
+    original: str = "",
 ) -> tuple[bool, bool]:
     """Whether `text` (folded; after the sentences `before`, folded, of which the last two are
     read; under the title `heading`; `returns_word`: its own return word) says ordinary returns
@@ -39,12 +41,17 @@ def free_said(
         returns_title(heading, p) and not returns_word and delivery_sent_free(text, f)
     )
     said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
+    # "... corren por cuenta de PIRATES": the shop named by its own name (round 28).
+    said_free = said_free or named_shop_pays(original, text, before[-1] if before else "", p)
     said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
     # "... ask for your return. The postage is on us": the return named just before.
     said_free = said_free or free_after_return(text, before[-1] if before else "", p)
     said_free = said_free and not asks(text)  # "Is the return at my expense?" asks
     # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
-    paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
+    # Round 28: "... devolverlo en 30 días. Cubrimos los costos de envío si el error fue nuestro."
+    shipping_after = not returns_word and bool(f["send"].search(text))
+    returned = shipping_after and bool(before and p.kinds["return"].search(before[-1]))
+    paid_anyway = paid_on_our_error(text, p, returned) or faults.only_for_faults(text, p)
     # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
     # this from your refund)": the price taken off the refund is what the return costs.
     paid_anyway = paid_anyway or (said_free and price_deducted(text))

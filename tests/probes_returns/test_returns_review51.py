@@ -66,13 +66,7 @@ CASES = [
         FREE,
         {True, None},
     ),
-    _x(
-        "es",
-        "Si no puedes devolverlo gratis en tienda, te enviamos una etiqueta.",
-        FREE,
-        {None},
-        "a condition on a channel",
-    ),
+    ("es", "Si no puedes devolverlo gratis en tienda, te enviamos una etiqueta.", FREE, {None}),
     ("es", "Devoluciones gratis en 30 días. Después, no puedes devolverlo gratis.", FREE, {True}),
     (
         "es",

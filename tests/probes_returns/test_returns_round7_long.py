@@ -158,10 +158,11 @@ Direito de livre resolução
 Nos termos da lei, o consumidor dispõe de 14 dias para resolver o contrato.
 O reembolso será efetuado no prazo de 14 dias.""",
     ),
+    # Round 28: only the first return said free is said of some returns only (null).
     (
         "pt",
         7,
-        True,
+        None,
         """Trocas e devoluções
 Você tem até 7 dias corridos após o recebimento para solicitar a devolução.
 A primeira devolução é gratuita: enviaremos um código de postagem dos Correios.

@@ -40,7 +40,9 @@ WHO_PAYS = [
     ("pt", True, "Nós pagamos os portes de devolução."),
     ("pt", False, "O cliente assume os custos da devolução."),
     ("pt", False, "O custo do envio de retorno é de responsabilidade do comprador."),
-    ("pt", True, "A primeira devolução é por nossa conta."),
+    # Round 28: only the first return said free is said of some returns only (the labels of
+    # "primeira troca/devolução" pages are mostly null: 9 of 16 tuned ones).
+    ("pt", None, "A primeira devolução é por nossa conta."),
     ("pt", False, "Os custos de devolução serão descontados do reembolso."),
     ("pt", True, "Devoluções grátis em todas as encomendas."),
     ("pt", False, "O envio da devolução é pago pelo cliente."),
