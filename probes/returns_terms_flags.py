@@ -44,7 +44,7 @@ from probes.returns_terms_payer_shop import postage_paid
 from probes.returns_terms_payer_value import BY_VALUE
 from probes.returns_terms_rejected import rejected_only
 from probes.returns_terms_said import said
-from probes.returns_terms_scope import FIRST_RETURN, IN_PRINCIPLE, LABEL, paid_otherwise
+from probes.returns_terms_scope import IN_PRINCIPLE, LABEL, first_return_only, paid_otherwise
 from probes.returns_terms_title import (
     answered_title,
     asks,
@@ -97,9 +97,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # returns only ("unless the item is defective" is the ordinary exception).
         unless = bool(f["unless"].search(text)) and not f["defect"].search(text)
         abroad_titled = abroad_titled and not (faults.opens_on_class(text, f) or unless)
-        scoped = (
-            scoped or faults.opens_on_class(text, f) or unless or bool(FIRST_RETURN.search(text))
-        )
+        scoped = scoped or faults.opens_on_class(text, f) or unless or first_return_only(text)
         returns_word = p.kinds["return"].search(text)
         # "Cancellations before shipping: free" (a title or the sentence): a cancellation's cost.
         cancelling = bool(p.kinds["cancellation"].search(f"{heading} {text}")) and not returns_word

@@ -65,7 +65,7 @@ _OUR_ERROR = re.compile(
     # Round 28: the error said to be the shop's with a verb ("si el error es/fue nuestro", "se o
     # erro for nosso", "se l'errore è nostro", "si l'erreur est de notre fait").
     r"(?:error|fallo|equivocacion|erro|errore|erreur)\s+(?:es|fue|sea|fuera|haya\s+sido|e|for|foi|"
-    r"sia|est|vient)\s+(?:nuestr[oa]|noss[oa]|nostr[oa]|de\s+notre\s+(?:part|fait))|"
+    r"sia|est|vient)\s+(?:nuestr[oa]|noss[oa]|nostr[oa]|de\s+notre\s+(?:part|fait))(?!\s+o\s)|"
     # Round 28: a problem put down to someone other than the customer ("cuando el problema es
     # atribuible a <the shop's name>"): the shop pays for its faults only.
     r"(?:problema|falla)\s+(?:sea|es|fuera)\s+(?:atribuible|imputable)\s+a\s+(?!(?:l|el|la)\s+"
@@ -82,10 +82,10 @@ _OUR_ERROR = re.compile(
 )
 
 
-def paid_on_our_error(text: str, p: CompiledLexicon, returned: bool = False) -> bool:
+def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
     """The shop paying for a return (or making it free) when the error is its own ("We will also
     pay the return shipping costs if the return is a result of our error"): the customer pays
-    for an ordinary return. `returned`: the sentence before named the return."""
+    for an ordinary return."""
     f = p.flags
     error = _OUR_ERROR.search(text)
     if not error:
@@ -93,22 +93,13 @@ def paid_on_our_error(text: str, p: CompiledLexicon, returned: bool = False) -> 
     # The cost is the return's ("return shipping costs", "frais de retour"), not the initial
     # delivery's refunded when a return results from the shop's error.
     costs = [*f["cost"].finditer(text), *f["pay"].finditer(text), *f["ours"].finditer(text)]
-    # Round 28: or the return is what the error clause names ("Si la devolución se debe a un error
-    # nuestro, asumimos los gastos"), where no refund is named with the costs.
-    # `returned`: the sentence before named the return ("Puede devolverlo en 30 días. También
-    # cubrimos los costos de envío si el error fue nuestro").
-    erring = returned or p.kinds["return"].search(
-        text, max(0, error.start() - _ERROR_CLAUSE), error.start()
-    )
-    return any(
+    near = any(
         p.kinds["return"].search(text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN)
         for c in costs
-    ) or bool(
-        erring
-        and any(
-            not p.kinds["refund"].search(
-                text, max(0, c.start() - _ITS_RETURN), c.end() + _ITS_RETURN
-            )
-            for c in costs
-        )
     )
+    # Round 28: or the return is what the error clause names ("Si la devolución se debe a un error
+    # nuestro, asumimos los gastos"); review 55: only for bare costs, no refund, exchange,
+    # sending (a replacement sent out) or cost said to be nothing in the sentence.
+    erring = p.kinds["return"].search(text, max(0, error.start() - _ERROR_CLAUSE), error.start())
+    other = (p.kinds["refund"], p.kinds["exchange"], f["send"], f["no_cost"], f["free_yes"])
+    return near or bool(erring and costs and not any(rx.search(text) for rx in other))

@@ -51,14 +51,42 @@ RISK_JOINED = re.compile(
     + r"\s+(?:and|und|en|et|e|y|i|oraz)\s"
 )
 
-# Round 28: only the first return (of an order, of a customer) named, in any supported language
-# (folded): "La primera devolución de cada pedido es gratuita", "(solo la primera devolución)",
-# "your first return is free": said of some returns only.
-FIRST_RETURN = re.compile(
+# Round 28: only the first return (of an order, of a customer) said free, in any supported
+# language (folded): "La primera devolución de cada pedido es gratuita", "(solo la primera
+# devolución)": said of some returns only. Review 55: with "only" before it or a free word after
+# it, and no word taking in the others ("incluida", "también", "y las siguientes", "a partir de").
+_FIRST_RETURN = re.compile(
     r"\b(?:primera|first|premier|premiere|prima|primo|primeira|primeiro|pierwsz\w*|erste\w*|"
     r"eerste)\s+(?:devoluci\w*|returns?|retours?|reso|devolu\w*|zwrot\w*|rucksend\w*|"
     r"retourzending\w*)\b"
 )
+_ONLY_BEFORE = re.compile(
+    r"\b(?:solo|solamente|unicamente|only|seulement|uniquement|soltanto|apenas|somente|nur|"
+    r"alleen|tylko)\b\W*(?:\w+\W+)?$"
+)
+_FREE_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:gratuit\w*|gratis|free|offert\w*|kostenlos|kosteloos|darmow\w*|bezplatn\w*|"
+    r"sin\s+(?:coste|costo|cargo)|sem\s+custos?|senza\s+spese|sans\s+frais|por\s+nuestra\s+cuenta|"
+    r"por\s+nossa\s+conta|a\s+nostro\s+carico)"
+)
+_ALL_RETURNS = re.compile(
+    r"\b(?:inclu\w*|tambien|also|anche|aussi|mesmo|meme|compres[oa]|y\s+compris|siguientes|"
+    r"following|subsequent|successiv\w*|suivant\w*|seguintes|a\s+partir|cualquier\w*|any|every|"
+    r"toda\w*|todas?|(?:desde|from|des|dalla|vanaf|ab)\s+(?:la|the|le|der|de)?\s*(?:primera|first|"
+    r"premier|premiere|prima|primo|erste\w*|eerste|segunda|second))\b"
+)
+
+
+def first_return_only(text: str) -> bool:
+    """Whether `text` (folded) says only the first return is free (see `_FIRST_RETURN`)."""
+    if _ALL_RETURNS.search(text):
+        return False
+    return any(
+        _ONLY_BEFORE.search(text[max(0, hit.start() - 20) : hit.start()])
+        or _FREE_AFTER.match(text, hit.end())
+        for hit in _FIRST_RETURN.finditer(text)
+    )
+
 
 # A return in a physical shop, in any supported language (folded).
 IN_STORE = re.compile(
@@ -66,9 +94,12 @@ IN_STORE = re.compile(
     r"in\s+(?:unserem|unseren|einem\s+unserer)\s+(?:laden|geschaft|geschaften|store|filiale\w*)|"
     r"(?:im|in\s+der)\s+(?:laden|ladengeschaft|geschaft|filiale)|en\s+(?:magasin|boutique)|"
     r"en\s+(?:nuestra|la)\s+tienda|tienda\s+fisica|"
-    # Round 28: "en tienda", "en una de nuestras tiendas", "en sucursal" (Latin American).
-    r"en\s+tienda(?=\s*(?:[.,;:)]|$|(?:o|y|u|fisica)\b))|"
-    r"en\s+(?:una\s+de\s+|cualquiera\s+de\s+)?nuestras\s+tiendas|en\s+sucursal\w*|in\s+(?:negozio|uno\s+dei\s+nostri\s+negozi)|"
+    # Round 28: "en tienda", "en una de nuestras tiendas", "en sucursal" (Latin American);
+    # review 55: not a credit or balance "en tienda", not refused there ("no en nuestras
+    # tiendas"), not one of two channels joined by "o"/"y" ("por correo o en sucursal").
+    r"(?<!credito\s)(?<!saldo\s)(?<!\bvale\s)(?<!\bbono\s)(?<!\bno\s)(?<!\bo\s)(?<!\by\s)(?<!\bu\s)"
+    r"(?<!aceptan\s)(?:en\s+tienda(?=\s*(?:[.,;:)]|$|fisica\b))|en\s+(?:una\s+de\s+|cualquiera\s+de\s+)?"
+    r"nuestras\s+tiendas|en\s+sucursal\w*)(?!\s+(?:o|y|u)\s)|in\s+(?:negozio|uno\s+dei\s+nostri\s+negozi)|"
     r"in\s+(?:de|onze)\s+winkel|w\s+(?:naszym\s+)?sklepie\s+stacjonarnym|"
     r"na\s+(?:nossa\s+)?loja\s+fisica|nas\s+nossas\s+lojas|"
     # opening hours: a shop one walks into

@@ -48,10 +48,7 @@ def free_said(
     said_free = said_free or free_after_return(text, before[-1] if before else "", p)
     said_free = said_free and not asks(text)  # "Is the return at my expense?" asks
     # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
-    # Round 28: "... devolverlo en 30 días. Cubrimos los costos de envío si el error fue nuestro."
-    shipping_after = not returns_word and bool(f["send"].search(text))
-    returned = shipping_after and bool(before and p.kinds["return"].search(before[-1]))
-    paid_anyway = paid_on_our_error(text, p, returned) or faults.only_for_faults(text, p)
+    paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)
     # "eligible for free returns, and can be returned for a flat £2.50 fee (we will deduct
     # this from your refund)": the price taken off the refund is what the return costs.
     paid_anyway = paid_anyway or (said_free and price_deducted(text))
