@@ -19,7 +19,7 @@ from rich.progress import (
 from rich.text import Text
 
 from results.safe_text import strip_control
-from results.store import AttemptRow
+from results.store_attempts import AttemptRow
 
 # Piped output (CI logs, files) gets a wide table rather than rich's 80-column default.
 _PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160

@@ -41,7 +41,8 @@ from probes.pacing import HostPacer
 from probes.registry import TWO_PHASE_PROBES, load_probe, load_two_phase_probe
 from probes.two_phase import PhaseSummary, TwoPhaseContext, TwoPhaseProbe
 from results.schema import AttemptState
-from results.store import AttemptRow, Store
+from results.store import Store
+from results.store_attempts import AttemptRow
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser
