@@ -14,7 +14,7 @@ from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
 from audit.workspace import open_store
 from probes.errors import InputError
 from results.periods import campaigns_by_period, period_key
-from results.slots import TimedContact, stored_contacts
+from results.slot_contacts import TimedContact, stored_contacts
 from results.store import Store
 
 

@@ -18,7 +18,8 @@ from probes.attempts import IllegalTransition, allowed
 from probes.base import Channel, Evidence, Observation, Status, utcnow
 from results import schema
 from results.schema import AttemptState
-from results.slots import ZoneBook, slot_columns
+from results.slot_zones import ZoneBook
+from results.slots import slot_columns
 from results.store_times import aware
 
 
