@@ -45,7 +45,7 @@ def build_report(
 ) -> Path:
     """Judge the selection (no network) and write the report; returns index.html's path."""
     # Charts (matplotlib) and the runner's paths: imported here so other commands start faster.
-    from audit.runner import evidence_root
+    from audit.campaign_attempts import evidence_root
     from results.report import PeriodInfo, ReportInput, write_report
 
     result = judged(store, campaign, period, rubric)

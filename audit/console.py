@@ -53,7 +53,7 @@ def print_at_width(renderable: object, width: int) -> None:
         console.width = saved
 
 
-class ProgressReporter:  # implements audit.runner.RunReporter
+class ProgressReporter:  # implements audit.run_summary.RunReporter
     """A rich progress bar fed by the runner (`RunReporter`)."""
 
     def __init__(self, progress: Progress, description: str) -> None:
