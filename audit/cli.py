@@ -37,7 +37,7 @@ from results.safe_text import safe_text
 from results.schema import AttemptState
 
 if TYPE_CHECKING:
-    from audit.runner import RunSummary
+    from audit.run_summary import RunSummary
 
 app = typer.Typer(
     help="Mystery-shopping audits of customer service: probe, time, score and rank companies.\n\n"
@@ -173,7 +173,8 @@ def run(
         return
     ctx.with_resource(workspace_lock(loaded.workspace, "run"))
     store = open_store(loaded.workspace, create=True)
-    from audit.runner import Runner, watch_two_phase  # the browser stack: imported when needed
+    from audit.runner import Runner  # the browser stack: imported when needed
+    from audit.two_phase_runs import watch_two_phase
 
     while True:  # a recurring campaign: period after period, unless --due-only
         with progress_bar(f"auditing {loaded.campaign.name}") as reporter:
@@ -296,7 +297,7 @@ def collect(
         )
     ctx.with_resource(workspace_lock(loaded.workspace, "collect"))
     store = open_store(loaded.workspace)
-    from audit.runner import watch_two_phase  # the probes' stack: imported when needed
+    from audit.two_phase_runs import watch_two_phase  # the probes' stack: imported when needed
 
     for each in [*earlier_waiting(store, loaded), loaded]:  # a recurring file: earlier periods too
         period = f"{each.campaign.period}: " if loaded.campaign.recurrence else ""

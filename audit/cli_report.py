@@ -14,7 +14,7 @@ from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
 from audit.workspace import open_store
 from probes.errors import InputError
 from results.periods import campaigns_by_period, period_key
-from results.slots import TimedContact, stored_contacts
+from results.slot_contacts import TimedContact, stored_contacts
 from results.store import Store
 
 
@@ -45,7 +45,7 @@ def build_report(
 ) -> Path:
     """Judge the selection (no network) and write the report; returns index.html's path."""
     # Charts (matplotlib) and the runner's paths: imported here so other commands start faster.
-    from audit.runner import evidence_root
+    from audit.campaign_attempts import evidence_root
     from results.report import PeriodInfo, ReportInput, write_report
 
     result = judged(store, campaign, period, rubric)

@@ -58,7 +58,7 @@ from results.leaderboard import leaderboard_json, leaderboard_records, render_le
 from results.leaderboard_json import summary_records
 from results.ranking import DECIMALS
 from results.safe_text import safe_text
-from results.slots import contacts_of, slot_json, slot_stamps, stored_contacts
+from results.slot_contacts import contacts_of, slot_json, slot_stamps, stored_contacts
 from results.store import Store
 from rubrics.engine import AttemptScores, score_observations
 from rubrics.explain import explain

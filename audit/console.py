@@ -19,7 +19,7 @@ from rich.progress import (
 from rich.text import Text
 
 from results.safe_text import strip_control
-from results.store import AttemptRow
+from results.store_attempts import AttemptRow
 
 # Piped output (CI logs, files) gets a wide table rather than rich's 80-column default.
 _PIPED_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 160
@@ -53,7 +53,7 @@ def print_at_width(renderable: object, width: int) -> None:
         console.width = saved
 
 
-class ProgressReporter:  # implements audit.runner.RunReporter
+class ProgressReporter:  # implements audit.run_summary.RunReporter
     """A rich progress bar fed by the runner (`RunReporter`)."""
 
     def __init__(self, progress: Progress, description: str) -> None:

@@ -20,7 +20,7 @@ from audit.planner import Plan, PlannedAttempt
 from audit.schedule import Slot
 from probes.attempts import AttemptState
 from probes.email.interface import EmailCampaignSpec
-from results.slots import contact_times
+from results.slot_contacts import contact_times
 from results.store import Store
 
 _SEARCH_HOURS = 24 * 8  # every weekly slot recurs within eight days

@@ -10,20 +10,18 @@ retries are spent, recorded as an `error` observation rather than a crash.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import dataclasses
-from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
+from audit.attempt_outcomes import _one_line, _outcome, _with_try, error_observations
+from audit.browser_pool import _browser_pool, _BrowserPool
 from audit.campaign import LoadedCampaign, slug
-from audit.due import ran_at, slots_decide, split_due
-from audit.phone_calls import phone_section
+from audit.campaign_attempts import evidence_root, plan
+from audit.due import ran_at, split_due
 from audit.planner import PlannedAttempt, plan_campaign
+from audit.run_summary import RunReporter, RunSummary, _SilentReporter
 from audit.settings import RunSettings
+from audit.two_phase_runs import two_phase_probes
 from probes.base import (
     BrowserOptions,
     Clock,
@@ -34,162 +32,16 @@ from probes.base import (
     Status,
     Target,
 )
-from probes.browser import chromium
 from probes.chat.interface import ChatSettings
-from probes.metrics import DIALER_PROBE
 from probes.pacing import HostPacer
-from probes.registry import TWO_PHASE_PROBES, load_probe, load_two_phase_probe
-from probes.two_phase import PhaseSummary, TwoPhaseContext, TwoPhaseProbe
+from probes.registry import TWO_PHASE_PROBES, load_probe
+from probes.two_phase import TwoPhaseContext, TwoPhaseProbe
 from results.schema import AttemptState
-from results.store import AttemptRow, Store
-
-if TYPE_CHECKING:
-    from playwright.async_api import Browser
+from results.store import Store
+from results.store_attempts import AttemptRow
 
 IMMEDIATE_PROBES = frozenset({"website", "chat"})
 """Probes that finish within one attempt and are safe to redo after a crash."""
-
-
-class RunReporter(Protocol):
-    """Receives progress: how many attempts to run and each one's outcome."""
-
-    def total(self, count: int) -> None: ...
-
-    def finished(self, attempt: AttemptRow, outcome: str) -> None: ...
-
-    def note(self, message: str) -> None:
-        """A line of news (email sent, reply received); untrusted text already stripped."""
-
-
-class _SilentReporter:
-    def total(self, count: int) -> None:
-        pass
-
-    def finished(self, attempt: AttemptRow, outcome: str) -> None:
-        pass
-
-    def note(self, message: str) -> None:
-        pass
-
-
-@dataclass
-class RunSummary:
-    """What one `audit run` did."""
-
-    campaign_id: str
-    planned_new: int = 0
-    resumed: int = 0
-    ran: int = 0
-    retried: int = 0
-    failed_before: int = 0
-    statuses: Counter[str] = field(default_factory=Counter)
-    failed: int = 0
-    two_phase: dict[str, PhaseSummary] = field(default_factory=dict)
-    """Probe id -> what its send and watch phases did."""
-    missed: list[str] = field(default_factory=list)
-    """Scheduled attempts whose slot passed while nothing ran, and where they went."""
-    waiting: int = 0
-    """Scheduled attempts not due yet when the run ended."""
-    next_due: datetime | None = None
-
-    @property
-    def email(self) -> PhaseSummary:
-        """The email probe's phases (empty when the campaign has none)."""
-        return self.two_phase.get("email") or PhaseSummary("email")
-
-    def gave_up(self) -> list[str]:
-        """What the two-phase probes stopped waiting for because we could not reach it."""
-        return [item for phase in self.two_phase.values() for item in phase.gave_up]
-
-
-def attempt_id(campaign_id: str, company: str, probe_id: str, seq: int) -> str:
-    """Stable attempt id: `campaign/company-slug/probe/seq`."""
-    return f"{campaign_id}/{slug(company)}/{probe_id}/{seq}"
-
-
-def save_campaign(store: Store, loaded: LoadedCampaign) -> str:
-    """Store the campaign and its companies; returns the campaign id."""
-    campaign = loaded.campaign
-    campaign_id = campaign.campaign_id
-    store.save_campaign(
-        campaign_id,
-        campaign.name,
-        campaign.period,
-        str(loaded.source),
-        campaign.model_dump(mode="json"),
-        {c.name: c.target().model_dump(mode="json") for c in loaded.companies},
-    )
-    return campaign_id
-
-
-def plan(store: Store, loaded: LoadedCampaign) -> int:
-    """Create the campaign's missing attempts; returns how many were new."""
-    campaign_id = save_campaign(store, loaded)
-    rows = [
-        (attempt_id(campaign_id, company.name, probe_id, seq), company.name, probe_id, seq)
-        for company in loaded.companies
-        for probe_id, probe_plan in loaded.campaign.probes.items()
-        for seq in range(1, probe_plan.attempts + 1)
-    ]
-    return store.plan_attempts(campaign_id, rows)
-
-
-class _BrowserPool:
-    """One Chromium for the run, relaunched if it dies."""
-
-    def __init__(self, settings: RunSettings) -> None:
-        self.settings = settings
-        self._stack = contextlib.AsyncExitStack()
-        self._browser: Browser | None = None
-        self._lock = asyncio.Lock()
-
-    async def get(self) -> Browser:
-        async with self._lock:
-            if self._browser is None or not self._browser.is_connected():
-                await self._stack.aclose()
-                self._stack = contextlib.AsyncExitStack()
-                self._browser = await self._stack.enter_async_context(
-                    chromium(
-                        self.settings.host_map,
-                        headless=self.settings.headless,
-                        allow_private_hosts=self.settings.allow_private_hosts,
-                        user_agent=self.settings.user_agent,
-                    )
-                )
-            return self._browser
-
-    async def close(self) -> None:
-        with contextlib.suppress(Exception):
-            await self._stack.aclose()
-
-
-@contextlib.asynccontextmanager
-async def _browser_pool(settings: RunSettings) -> AsyncIterator[_BrowserPool]:
-    pool = _BrowserPool(settings)
-    try:
-        yield pool
-    finally:
-        await pool.close()
-
-
-def error_observations(
-    probe: Probe, attempt: AttemptRow, clock: Clock, detail: str
-) -> list[Observation]:
-    """What a failure on our side leaves behind: one `error` observation per channel."""
-    now = clock.utcnow()
-    return [
-        Observation(
-            attempt_id=attempt.id,
-            company=attempt.company,
-            channel=channel,
-            probe_id=probe.id,
-            status=Status.ERROR,
-            started=now,
-            finished=now,
-            detail=detail,
-        )
-        for channel in probe.channels
-    ]
 
 
 class Runner:
@@ -417,69 +269,3 @@ class Runner:
 
 _NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 """`not_before` of a scheduled attempt with no slot left to run in (never started)."""
-
-
-def _with_try(attempt: AttemptRow) -> AttemptRow:
-    return dataclasses.replace(attempt, state=AttemptState.PLANNED, tries=attempt.tries + 1)
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return f"{type(exc).__name__}: {text}"[:500]
-
-
-def _outcome(observations: Sequence[Observation]) -> str:
-    statuses = {o.status for o in observations}
-    for status in (Status.ERROR, Status.TIMEOUT, Status.ABSENT):
-        if status in statuses:
-            return status.value
-    return Status.OK.value
-
-
-def two_phase_probes(
-    store: Store,
-    loaded: LoadedCampaign,
-    say: Callable[[str], None],
-    resend_uncertain: bool = False,
-) -> list[tuple[TwoPhaseProbe, TwoPhaseContext]]:
-    """The campaign's two-phase probes, each with its context (its section of the file)."""
-    campaign = loaded.campaign
-    out = []
-    for probe_id in campaign.probes:
-        if probe_id not in TWO_PHASE_PROBES:
-            continue
-        probe = load_two_phase_probe(probe_id)
-        config = getattr(campaign, getattr(probe, "section", probe_id), None)
-        if config is None:
-            continue
-        if probe_id == DIALER_PROBE:
-            config = phone_section(store, loaded)
-        if campaign.schedule is not None and campaign.probes[probe_id].schedule is not None:
-            config = slots_decide(config)
-        ctx = TwoPhaseContext(
-            journal=store,
-            campaign_id=campaign.campaign_id,
-            targets={c.name: c.target() for c in loaded.companies},
-            evidence_root=evidence_root(loaded.workspace, campaign.campaign_id),
-            config=config,
-            say=say,
-            resend_uncertain=resend_uncertain,
-        )
-        out.append((probe, ctx))
-    return out
-
-
-async def watch_two_phase(
-    store: Store, loaded: LoadedCampaign, say: Callable[[str], None], until_done: bool = True
-) -> dict[str, PhaseSummary]:
-    """`audit collect`: watch the campaign's two-phase probes again (after a restart)."""
-    out = {}
-    for probe, ctx in two_phase_probes(store, loaded, say):
-        summary = out[probe.id] = probe.summary()
-        await probe.watch(ctx, summary, until_done=until_done)
-    return out
-
-
-def evidence_root(workspace: Path, campaign_id: str) -> Path:
-    """Where a campaign's evidence files live."""
-    return workspace / "evidence" / slug(campaign_id)

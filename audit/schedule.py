@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from probes.base import Target
-from results.slots import company_zone
-from results.slots import timezone_for as timezone_for  # re-exported
+from results.slot_zones import company_zone
+from results.slot_zones import timezone_for as timezone_for  # re-exported
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -125,7 +125,7 @@ def company_timezone(
     target: Target, schedule: CampaignSchedule, probe: ProbeSchedule | None = None
 ) -> str:
     """The IANA time zone a company's slots are read in (see the module docstring); the
-    same rule stamps each stored observation's slot (`results.slots.company_zone`)."""
+    same rule stamps each stored observation's slot (`results.slot_zones.company_zone`)."""
     return company_zone(
         target.name,
         target.country,

@@ -18,7 +18,8 @@ import rubrics
 from probes.base import Observation
 from results.periods import campaigns_by_period, earlier_frames, with_history
 from results.ranking import rank
-from results.slots import ContactTap, TimedContact, declared_of, slot_gaps, with_slot_gaps
+from results.slot_contacts import ContactTap, TimedContact, declared_of
+from results.slot_mix import slot_gaps, with_slot_gaps
 from results.store import CampaignRow, SelectionError, Store
 from rubrics.engine import AttemptScores, score_observations
 from rubrics.interface import Rubric, ScoreReport

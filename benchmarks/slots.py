@@ -28,14 +28,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert
 
 from results import schema
-from results.slots import (
-    ZoneBook,
-    breakdown,
-    slot_columns,
-    slot_gaps,
-    stored_contacts,
-    timezone_for,
-)
+from results.slot_contacts import stored_contacts
+from results.slot_mix import breakdown, slot_gaps
+from results.slot_zones import ZoneBook, timezone_for
+from results.slots import slot_columns
 from results.store import Store
 
 T = TypeVar("T")

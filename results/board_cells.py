@@ -16,7 +16,7 @@ from probes.base import Channel, MetricValue
 from probes.metrics import METRICS
 from results.periods import history_notes
 from results.safe_text import safe_text
-from results.slots import frame_gaps
+from results.slot_mix import frame_gaps
 from rubrics.summary import CENSORED_TEXT, band
 
 NO_DATA = "—"

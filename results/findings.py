@@ -35,7 +35,9 @@ from probes.base import Channel, Observation, Status
 from results.interface import json_figures
 from results.leaderboard import NO_DATA, format_duration
 from results.safe_text import safe_text
-from results.slots import SLOT_WHAT, TimedContact, breakdown
+from results.slot_contacts import TimedContact
+from results.slot_mix import breakdown
+from results.slots import SLOT_WHAT
 from rubrics.interface import Scorecard
 from rubrics.sources import SOURCE_BITS, source_mask
 from rubrics.summary import NEVER, metric_value

@@ -29,7 +29,8 @@ from probes.base import Observation, utcnow
 from probes.errors import OurSideError
 from results import schema
 from results.schema import AttemptState
-from results.slots import ZoneBook, slot_columns
+from results.slot_zones import ZoneBook
+from results.slots import slot_columns
 from results.store import Store
 
 CHUNK = 500

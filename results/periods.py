@@ -32,7 +32,8 @@ import pandas as pd
 from results.interface import CHANNELS, channel_columns
 from results.intervals import differs
 from results.ranking import rank
-from results.store import CampaignRow, ObservationRecord, Store
+from results.store import CampaignRow, Store
+from results.store_observations import ObservationRecord
 from rubrics.engine import score_observations
 from rubrics.interface import Rubric
 

@@ -49,9 +49,11 @@ def enqueue(store: Store, loaded: LoadedCampaign, settings: RunSettings, url: st
     _need_fleet()
     from kombu.exceptions import KombuError
 
+    from audit.campaign_attempts import plan
     from audit.fleet.app import ATTEMPT_TASK, TWO_PHASE_TASK, check_bounds, make_app
     from audit.fleet.tasks import watch_slice_s
-    from audit.runner import IMMEDIATE_PROBES, Runner, RunSummary, plan
+    from audit.run_summary import RunSummary
+    from audit.runner import IMMEDIATE_PROBES, Runner
 
     app = make_app(url)
     runner = Runner(store, loaded, settings)

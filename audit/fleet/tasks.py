@@ -17,11 +17,12 @@ from typing import Any
 
 from celery import Celery
 
+from audit.attempt_outcomes import _one_line, _outcome, error_observations
 from audit.campaign import slug
 from audit.fleet.app import ATTEMPT_TASK, TWO_PHASE_TASK, visibility_timeout_s
 from audit.fleet.caps import DailyCaps
 from audit.fleet.worker import CampaignRun, Fleet, mailbox_leases
-from audit.runner import _one_line, _outcome, error_observations, two_phase_probes
+from audit.two_phase_runs import two_phase_probes
 from probes.attempts import AttemptState
 from probes.base import ProbeError, Status
 from probes.errors import AuditError

@@ -25,10 +25,12 @@ import redis
 import redis.asyncio as aioredis
 from celery import Celery
 
+from audit.browser_pool import _BrowserPool
 from audit.campaign import Campaign, Company, LoadedCampaign
+from audit.campaign_attempts import evidence_root
 from audit.fleet.app import ATTEMPT_TASK, TWO_PHASE_TASK
 from audit.fleet.evidence import EvidencePlace
-from audit.runner import IMMEDIATE_PROBES, Runner, _BrowserPool, evidence_root
+from audit.runner import IMMEDIATE_PROBES, Runner
 from audit.settings import RunSettings, layered_settings
 from probes.attempts import AttemptState
 from probes.email.interface import EmailCampaignSpec

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from probes.base import Observation
-from results.slots import TimedContact
+from results.slot_contacts import TimedContact
 from rubrics.interface import Rubric
 
 

@@ -32,7 +32,9 @@ from results.report.model import (
     page_name,
     scorecard,
 )
-from results.slots import SLOT_WHAT, TimedContact, breakdown
+from results.slot_contacts import TimedContact
+from results.slot_mix import breakdown
+from results.slots import SLOT_WHAT
 from rubrics.interface import ObservationScore
 
 TOP_OVERALL = 30
@@ -159,7 +161,7 @@ def _observation_view(
 
 
 def _slot_times(contacts: Iterable[TimedContact]) -> list[dict[str, object]]:
-    """The by-slot table's rows (`results.slots.breakdown`), text cleaned for the page."""
+    """The by-slot table's rows (`results.slot_mix.breakdown`), text cleaned for the page."""
     return [
         {"what": SLOT_WHAT[t.channel], "band": t.band, "median": format_duration(t.median_s),
          "companies": t.companies, "contacts": t.contacts}

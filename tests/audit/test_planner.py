@@ -19,7 +19,8 @@ import yaml
 import audit.runner
 from audit.campaign import LoadedCampaign, load_campaign
 from audit.planner import Plan, PlanError, ProbeDemand, build_plan, plan_campaign
-from audit.runner import Runner, RunSummary
+from audit.run_summary import RunSummary
+from audit.runner import Runner
 from audit.schedule import CampaignSchedule, ProbeSchedule, Slot, timezone_for
 from audit.settings import layered_settings
 from probes.base import Channel, Clock, Observation, ProbeContext, Status, Target

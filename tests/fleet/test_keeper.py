@@ -11,9 +11,9 @@ import redis
 from sqlalchemy import update
 
 from audit.campaign import load_campaign
+from audit.campaign_attempts import plan
 from audit.fleet.app import QUEUE_NAME, make_app
 from audit.fleet.worker import Fleet
-from audit.runner import plan
 from results import schema
 from results.leases import Leases
 from results.schema import AttemptState

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from audit.campaign import load_campaign
+from audit.campaign_attempts import save_campaign
 from audit.fleet.app import QueueError, check_bounds, make_app
 from audit.fleet.worker import loaded_from_store
-from audit.runner import save_campaign
 from results.store import Store
 
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-import audit.runner
+import audit.two_phase_runs
 from audit.campaign import load_campaign
 from audit.planner import plan_campaign
 from audit.runner import Runner
@@ -110,11 +110,13 @@ def test_scheduled_emails_go_out_only_in_their_slot_hour(
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
     clock = FakeClock(datetime(2026, 3, 1, 23, 59, tzinfo=UTC))
     SendingProbe.clock, SendingProbe.sent = clock, []
-    monkeypatch.setattr(audit.runner, "load_two_phase_probe", lambda _id: SendingProbe())
+    monkeypatch.setattr(audit.two_phase_runs, "load_two_phase_probe", lambda _id: SendingProbe())
     configs: list[object] = []
-    real = audit.runner.TwoPhaseContext
+    real = audit.two_phase_runs.TwoPhaseContext
     monkeypatch.setattr(
-        audit.runner, "TwoPhaseContext", lambda **kw: configs.append(kw["config"]) or real(**kw)
+        audit.two_phase_runs,
+        "TwoPhaseContext",
+        lambda **kw: configs.append(kw["config"]) or real(**kw),
     )
     plan = {f"mail/{a.company.lower()}/email/{a.seq}": a for a in plan_campaign(loaded).attempts}
     while clock.now < datetime(2026, 3, 9, tzinfo=UTC):  # cron, every hour

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-import audit.runner
+import audit.campaign_attempts
 from audit.campaign import load_campaign
 from audit.campaign_periods import Period, following, parse_period, period_at, until_period
 from audit.campaign_replies import earlier_waiting
@@ -144,7 +144,7 @@ def test_earlier_periods_still_awaiting_replies_are_watched(tmp_path: Path) -> N
     store = Store.open(f"sqlite:///{tmp_path / 'audit.db'}")
     march, april = load_campaign(path, date(2026, 3, 31)), load_campaign(path, date(2026, 4, 1))
     for loaded in (march, april):
-        audit.runner.plan(store, loaded)
+        audit.campaign_attempts.plan(store, loaded)
     assert earlier_waiting(store, april) == []  # nothing sent in March
     [first, *_] = store.attempts("banks-2026-03")
     for before, after in (

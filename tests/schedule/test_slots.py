@@ -16,17 +16,9 @@ from audit.cli import app
 from probes.base import Channel, MetricValue, Observation, Status
 from results import schema
 from results.log_writer import LogWriter
-from results.slots import (
-    BANDS,
-    ContactTap,
-    TimedContact,
-    band_of,
-    breakdown,
-    declared_of,
-    slot_gaps,
-    stamp,
-    stored_contacts,
-)
+from results.slot_contacts import ContactTap, TimedContact, declared_of, stored_contacts
+from results.slot_mix import breakdown, slot_gaps
+from results.slots import BANDS, band_of, stamp
 from results.store import Store
 
 TUE_MORNING = datetime(2026, 3, 3, 8, 30, tzinfo=UTC)  # 09:30 in Berlin, 17:30 in Tokyo

@@ -26,7 +26,8 @@ from sqlalchemy import (
     update,
 )
 
-from results.slots import ZoneBook, slot_columns
+from results.slot_zones import ZoneBook
+from results.slots import slot_columns
 
 revision = "0003_slots"
 down_revision = "0002"
