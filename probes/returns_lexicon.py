@@ -201,7 +201,9 @@ def _duration(spec: dict[str, Any], numbers: dict[str, int], articles: list[str]
     # "the 14th day", "am 14. Tag", "le 14e jour": a digit's ordinal suffix, that many days.
     ordinal = f"(?:{spec['ordinal']})?" if spec.get("ordinal") else ""
     digits = rf"(?P<d1>\d{{1,3}}){ordinal}(?:\s*(?:{ranges})\s*(?P<d2>\d{{1,3}}))?"
-    return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*(?:{units})(?!\w)"
+    # Round 29: a word between the number and its unit ("los tres (3) siguientes días").
+    between = f"(?:(?:{spec['before_unit']})\\s+)?" if spec.get("before_unit") else ""
+    return rf"(?<![\w.,-])(?:{digits}|(?P<w>{words}))[\s-]*{between}(?:{units})(?!\w)"
 
 
 def supported(language: str) -> bool:
