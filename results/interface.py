@@ -42,7 +42,7 @@ class ChannelEntry(TypedDict):
     when the ranking was given attempt scores; `low_confidence` when the score
     rests on less than half of the channel's criteria weight; `slot_gaps` (the
     bands, e.g. `weekday evenings`, in which most companies were contacted but this
-    one never: its slot mix is not comparable; `results.slots`) when the ranking has it.
+    one never: its slot mix is not comparable; `results.slot_mix`) when the ranking has it.
     """
 
     rank: int | None

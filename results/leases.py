@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, insert, or_, select, update
@@ -22,12 +22,9 @@ from sqlalchemy.exc import IntegrityError
 
 from probes.base import utcnow
 from results import schema
+from results.store_times import aware
 
 _T = schema.leases
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -118,8 +115,8 @@ class Leases:
                 Lease(
                     name=r["name"],
                     holder=r["holder"],
-                    expires=_aware(r["expires"]),
-                    taken=_aware(r["taken"]),
+                    expires=aware(r["expires"]),
+                    taken=aware(r["taken"]),
                     info=r["info"] or {},
                 )
                 for r in rows

@@ -35,4 +35,4 @@ class ReportInput:
     company: str | None = None
     competitors: list[str] = field(default_factory=list)
     contacts: list[TimedContact] = field(default_factory=list)
-    """Contacts whose wait depends on when (`results.slots`): the by-slot tables."""
+    """Contacts whose wait depends on when (`results.slot_contacts`): the by-slot tables."""
