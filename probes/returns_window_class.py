@@ -19,6 +19,11 @@ from probes.returns_window_pick import opening_comma
 # long subject ("los instrumentos cuyo valor sea superior a $1,999.00 o más, deben ser
 # devueltos") nor one inside an amount.
 _CLAUSE_MARK = re.compile(rf"[{re.escape(CLAUSE_MARKS.replace(',', ''))}]")
+# "Only" in any supported language (folded).
+_ONLY = re.compile(
+    r"\b(?:solo|solamente|unicamente|only|seulement|uniquement|soltanto|apenas|somente|nur|"
+    r"alleen|tylko)\b"
+)
 
 
 def topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
@@ -46,6 +51,7 @@ def subset(clause: str, p: CompiledLexicon, nearest: tuple[int, int] | None = No
     spans = [m.span() for m in p.duration.finditer(clause)] if nearest else []
     return any(
         not p.flags["negation"].search(clause[max(0, hit.start() - 25) : hit.start()])
+        and not _only_these(clause, hit, p)
         and all(
             distance(clause, hit.span(), nearest) <= distance(clause, hit.span(), other)
             for other in spans
@@ -67,5 +73,12 @@ def valued(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     start = max([*ends, *marks], default=0)
     return any(
         not p.flags["negation"].search(sentence[max(0, hit.start() - 25) : hit.start()])
+        and not _only_these(sentence, hit, p)
         for hit in p.window_class.finditer(sentence, start, match.start())
     )
+
+
+def _only_these(text: str, hit: re.Match[str], p: CompiledLexicon) -> bool:
+    """Review 56: a class of defective goods after "only" ("Solo aceptamos devoluciones por
+    defectos de fábrica"): the only returns the shop takes, not a class beside others."""
+    return bool(p.flags["defect"].search(hit.group(0)) and _ONLY.search(text, 0, hit.start()))

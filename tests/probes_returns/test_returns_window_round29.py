@@ -4,9 +4,14 @@
   lugar dentro de los 3 días", "Para devoluciones de dinero por insatisfacción, el plazo es de
   10 días"); "el dinero se devuelve dentro de 30 días" (present tense) is a refund time;
 - the Argentine law's "revocar la aceptación" is the withdrawal;
-- a word between a number and its unit ("los tres (3) siguientes días");
-- returns "por inconformidad" (dissatisfaction, Latin American) are no warranty's;
-- a return for factory defects is a class of returns, giving way to the general window.
+- a word between a number and its unit ("los tres (3) siguientes días"; review 56: only
+  "siguientes", before days counted from receipt or delivery);
+- returns "por inconformidad" (dissatisfaction, Latin American) are no warranty's (review 56:
+  nor after "retracto o"; a non-conformity "con el contrato / lo pactado / la calidad" stays
+  the warranty's);
+- a return for factory defects is a class of returns, giving way to the general window (review
+  56: not after "solo", where they are the only returns taken);
+- "desestimiento", the common misspelling, is the withdrawal.
 
 Each case is (text, window_days). Sentences made up."""
 
@@ -27,7 +32,7 @@ CASES = [
         "por insatisfacción, el plazo es de 10 días.",
         10,
     ),
-    ("Puedes devolverlo dentro de los 3 siguientes días.", 3),
+    ("Puedes devolverlo dentro de los 3 siguientes días a la entrega.", 3),
     (
         "El consumidor tiene derecho a revocar la aceptación durante el plazo de diez (10) días "
         "corridos desde la entrega.",
@@ -47,6 +52,12 @@ CASES = [
         "cuenta con 7 días para solicitar un cambio o devolución de un producto sin abrir.",
         7,
     ),
+    (
+        "Solo aceptamos devoluciones por defectos de fábrica dentro de los 30 días posteriores a "
+        "la compra.",
+        30,
+    ),
+    ("Puede ejercer su derecho a desestimiento durante 14 días naturales desde la entrega.", 14),
     # Guards: a refund time stays one; a nonconformity stays the warranty's.
     ("Las devoluciones de dinero se realizarán en 10 días.", None),
     ("Las faltas de conformidad que se manifiesten en dos años están cubiertas.", None),
