@@ -266,9 +266,11 @@ class CallCentre:
         if self.timelines_dir is not None:
             self.timelines_dir.mkdir(parents=True, exist_ok=True)
             name = f"{len(self.timelines):04d}-{call.timeline.number.lstrip('+')}.json"
-            (self.timelines_dir / name).write_text(
-                json.dumps(call.timeline.as_json(), indent=1), encoding="utf-8"
-            )
+            # Written under another name, then renamed: a reader polling for "*.json" never
+            # sees a half-written file (CI once read one empty).
+            partial = self.timelines_dir / f"{name}.partial"
+            partial.write_text(json.dumps(call.timeline.as_json(), indent=1), encoding="utf-8")
+            partial.replace(self.timelines_dir / name)
 
         async def notify() -> None:
             async with self.ended:
