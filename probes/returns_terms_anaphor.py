@@ -3,7 +3,9 @@ buyer's"; see `probes.returns_terms_flags`): a pointer ("in this case", "these c
 refund kept in the same clause. "... taken off your refund" keeps the sentence about the refund;
 a refund in a clause of its own after the pointer ("in this case the shipping is the buyer's and
 only the item's price is refunded") does not. A list item under a lead that ends on a colon ("We
-accept returns on these terms:" + "- the buyer pays the shipping") points back to its lead too."""
+accept returns on these terms:" + "- the buyer pays the shipping") points back to its lead too.
+Shipping costs the customer pays, after a sentence about returning ("Se puede devolver en 14
+días. Los gastos de envío los paga el cliente"), are the return's (`shipping_after_return`)."""
 
 from __future__ import annotations
 

@@ -3,11 +3,11 @@ corren por cuenta de PIRATES", "El costo del retorno es asumido por Celuvendo"),
 `probes.returns_terms_who_pays`: a name written with a capital right after "a cargo de", "por
 cuenta de", "asumido por" (no article: "del cliente", "el titular", "el interesado" are the
 customer), not the customer's title ("Usted", "Cliente"), not a carrier ("Correos", "DHL"), after
-a cost and its return (within 80 characters), ending the sentence (or before the law it follows
-or "en caso de arrepentimiento"), in a sentence naming no negation, defect, exchange, nor the
-customer as where goods go, after one naming no defect (review 55 narrowed it to this); a name
-already named before the phrase is the goods' brand ("los artículos Xiaomi"). The page's own
-name is not known to the reader, so a capitalised name is taken for it."""
+a cost and its return (within 80 characters), ending the sentence (or before the law it follows,
+"en caso de arrepentimiento" or an order's value), in a sentence naming no negation, defect,
+exchange, nor the customer as where goods go, after one naming no defect (review 55 narrowed it
+to this); a name already named before the phrase is the goods' brand ("los artículos Xiaomi").
+The page's own name is not known to the reader, so a capitalised name is taken for it."""
 
 from __future__ import annotations
 

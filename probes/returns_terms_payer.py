@@ -6,8 +6,7 @@ back, not paid; a refund word with the customer as its agent ("abonados por uste
 customer paying; a clause saying the return costs nothing (`probes.returns_terms_payer_no_cost`)
 turns that round. The shop as the payer and the parcel's postage are
 `probes.returns_terms_payer_shop`; who pays by the order's value,
-`probes.returns_terms_payer_value`.
-"""
+`probes.returns_terms_payer_value`."""
 
 from __future__ import annotations
 
@@ -74,7 +73,7 @@ _IF_REFUNDED = re.compile(
 # is another clause's, not of the cost after the turn).
 _TURNED = re.compile(
     r"\b(?:but|however|although|though|whereas|while|mais|cependant|toutefois|tandis\s+que|"
-    r"alors\s+que|pero|sin\s+embargo|si\s+bien|aunque|mientras\s+que|ma|pero|tuttavia|mentre|"
+    r"alors\s+que|pero|sin\s+embargo|si\s+bien|aunque|mientras\s+que|ma|tuttavia|mentre|"
     r"sebbene|aber|jedoch|wahrend|allerdings|maar|echter|terwijl|hoewel|mas|porem|contudo|embora|"
     r"enquanto|ale|jednak|natomiast|choc)\b"
 )
@@ -132,8 +131,8 @@ def customer_pays(text: str, p: CompiledLexicon) -> bool:
     """A cost, a return word and the customer as payer (or a price) within `_NEAR`
     characters of each other ("kosten van het retourneren ... voor rekening van koper",
     "koszt odesłania ... ponosi we własnym zakresie", "frais de retour : 5,90 €"),
-    unless the sentence says "without any cost". Asides in brackets naming none of these are
-    read past."""
+    unless the sentence says "without any cost". Asides in brackets that only give an example or
+    name the return's own path are read past (`without_asides`)."""
     f = p.flags
     text = without_asides(text, p)
     # "without any cost to the customer"; not a free exchange beside a paid return ("Ruilen is
@@ -239,15 +238,13 @@ def defect_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
     ) and not (f["exception"].search(text) or f["condition"].search(text))
 
 
-_PRICE_DEDUCTED_REACH = 60  # characters between a price and the word taking it off the refund
+_DEDUCTED_REACH = 60  # characters between a price and the word taking it off the refund
 
 
 def price_deducted(text: str) -> bool:
     """A price taken off the refund ("returned for a flat £2.50 fee (we will deduct this from
     your refund)"): whatever else the sentence calls free, the return costs the customer."""
     return any(
-        _DEDUCTED.search(
-            text, max(0, hit.start() - _PRICE_DEDUCTED_REACH), hit.end() + _PRICE_DEDUCTED_REACH
-        )
+        _DEDUCTED.search(text, max(0, hit.start() - _DEDUCTED_REACH), hit.end() + _DEDUCTED_REACH)
         for hit in PRICE.finditer(text)
     )

@@ -1,7 +1,7 @@
 """What a who-pays or fee sentence of a returns policy is about, beyond the lexicon's phrases, in
 any supported language (folded text): returns sent without authorisation, a returns service or
 label, "in principle", the risk of a return, a return in a shop, large orders, a payment,
-"otherwise" after a defect (see `probes.returns_terms_flags`)."""
+"otherwise" after a defect, only the first return free (see `probes.returns_terms_flags`)."""
 
 from __future__ import annotations
 
@@ -60,10 +60,12 @@ _FIRST_RETURN = re.compile(
     r"eerste)\s+(?:devoluci\w*|returns?|retours?|reso|devolu\w*|zwrot\w*|rucksend\w*|"
     r"retourzending\w*)\b"
 )
-_ONLY_BEFORE = re.compile(
+# "Only" in any supported language (folded).
+ONLY = re.compile(
     r"\b(?:solo|solamente|unicamente|only|seulement|uniquement|soltanto|apenas|somente|nur|"
-    r"alleen|tylko)\b\W*(?:\w+\W+)?$"
+    r"alleen|tylko)\b"
 )
+_ONLY_BEFORE = re.compile(ONLY.pattern + r"\W*(?:\w+\W+)?$")  # "only" and at most one word
 _FREE_AFTER = re.compile(
     r"[^.;:]{0,40}?\b(?:gratuit\w*|gratis|free|offert\w*|kostenlos|kosteloos|darmow\w*|bezplatn\w*|"
     r"sin\s+(?:coste|costo|cargo)|sem\s+custos?|senza\s+spese|sans\s+frais|por\s+nuestra\s+cuenta|"

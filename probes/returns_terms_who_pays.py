@@ -26,12 +26,12 @@ def free_said(
     heading: str,
     returns_word: re.Match[str] | None,
     p: CompiledLexicon,
-    original: str = "",
+    original: str,
 ) -> tuple[bool, bool]:
-    """Whether `text` (folded; after the sentences `before`, folded, of which the last two are
-    read; under the title `heading`; `returns_word`: its own return word) says ordinary returns
-    are free, and whether it says they cost anyway (on the shop's error only, only for faults, or
-    a price taken off the refund)."""
+    """Whether `text` (folded; `original`: as written; after the sentences `before`, folded, of
+    which the last two are read; under the title `heading`; `returns_word`: its own return word)
+    says ordinary returns are free, and whether it says they cost anyway (on the shop's error
+    only, only for faults, or a price taken off the refund)."""
     f = p.flags
     # "we pay the return of a defective item" says nothing of ordinary returns; "free?" asks.
     said_free = said(f["free_yes"], f["free_no"], text, f) and not text.endswith("?")
@@ -41,11 +41,12 @@ def free_said(
         returns_title(heading, p) and not returns_word and delivery_sent_free(text, f)
     )
     said_free = said_free or shop_pays(text, p)  # "Rücksendung auf unsere Kosten"
+    previous = before[-1] if before else ""
     # "... corren por cuenta de PIRATES": the shop named by its own name (round 28).
-    said_free = said_free or named_shop_pays(original, text, before[-1] if before else "", p)
+    said_free = said_free or named_shop_pays(original, text, previous, p)
     said_free = said_free or return_is_free(text, p)  # "Returns within 30 days are free"
     # "... ask for your return. The postage is on us": the return named just before.
-    said_free = said_free or free_after_return(text, before[-1] if before else "", p)
+    said_free = said_free or free_after_return(text, previous, p)
     said_free = said_free and not asks(text)  # "Is the return at my expense?" asks
     # "We also pay the return shipping if the error is ours" (or "only if faulty"): it costs.
     paid_anyway = paid_on_our_error(text, p) or faults.only_for_faults(text, p)

@@ -4,7 +4,8 @@ clause, nearest to it ("sale items: 7 days"), or in the sentence's opening claus
 customers, ...", "if you bought the X option, ..."; after a list's bullet too), not negated
 ("non personalised items", "if you did not buy the option": the general case); and a class of
 goods or orders by value ("items valued over €500 must be returned within 10 days") named in
-the stretch right before the duration."""
+the stretch right before the duration. Defective goods after "only" ("Solo aceptamos devoluciones
+por defectos de fábrica") are the only returns taken, not a class beside others."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from probes.returns_lexicon import LIST_ITEM, CompiledLexicon
 from probes.returns_terms_keywords import CLAUSE_MARKS, THEN, distance
+from probes.returns_terms_scope import ONLY
 from probes.returns_window_pick import opening_comma
 
 # A clause's edge before a duration: a colon, semicolon or bracket, or a comma opening a
@@ -19,11 +21,6 @@ from probes.returns_window_pick import opening_comma
 # long subject ("los instrumentos cuyo valor sea superior a $1,999.00 o más, deben ser
 # devueltos") nor one inside an amount.
 _CLAUSE_MARK = re.compile(rf"[{re.escape(CLAUSE_MARKS.replace(',', ''))}]")
-# "Only" in any supported language (folded).
-_ONLY = re.compile(
-    r"\b(?:solo|solamente|unicamente|only|seulement|uniquement|soltanto|apenas|somente|nur|"
-    r"alleen|tylko)\b"
-)
 
 
 def topic(sentence: str, span: tuple[int, int], p: CompiledLexicon) -> str:
@@ -81,4 +78,4 @@ def valued(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
 def _only_these(text: str, hit: re.Match[str], p: CompiledLexicon) -> bool:
     """Review 56: a class of defective goods after "only" ("Solo aceptamos devoluciones por
     defectos de fábrica"): the only returns the shop takes, not a class beside others."""
-    return bool(p.flags["defect"].search(hit.group(0)) and _ONLY.search(text, 0, hit.start()))
+    return bool(p.flags["defect"].search(hit.group(0)) and ONLY.search(text, 0, hit.start()))
