@@ -80,15 +80,22 @@ _UNITS = frozenset(
 
 def firm_in_capitals(line: str, folded: str, labels: list[tuple[int, int, str]]) -> bool:
     """A two-word line in capitals, a word no label has and then a department's word ("WINCKLER
-    PERSONAL", "NOVA PRESS"), or a capitalised word and the department's acronym ("Performance
-    PR"): a firm's name. Title case is left a department's title ("Leitung Personal", "London
-    Press Office", review 50)."""
+    PERSONAL", "NOVA PRESS"): a firm's name. Title case is left a department's title ("Leitung
+    Personal", "London Press Office", review 50)."""
     letters = [c for c in re.sub(r"\([^()]*\)", "", line) if c.isalpha()]
     words = folded.split()
-    # Round 35: or a capitalised word, then the department as an acronym, no colon ("Performance
-    # PR" over its address): the firm's name too.
+    if not letters or not all(c.isupper() for c in letters) or len(words) != 2 or len(labels) != 1:
+        return False
+    start, end, _ = labels[0]
+    return start > 0 and end == len(folded) and not {words[0]} & (label_word_set() | _UNITS)
+
+
+def acronym_heading(line: str) -> bool:
+    """A capitalised word then a department's acronym, no colon ("Performance PR", "Regional
+    PR"): a firm's name when an address follows it (round 35, narrowed by review 57: see
+    `probes.website.sections`), else the department's title."""
     written = line.split()
-    acronym = (
+    return (
         len(written) == 2
         and written[0][:1].isupper()
         and written[0].isalpha()
@@ -96,8 +103,3 @@ def firm_in_capitals(line: str, folded: str, labels: list[tuple[int, int, str]])
         and written[1].isupper()
         and len(written[1]) <= 3
     )
-    capitals = bool(letters) and all(c.isupper() for c in letters)
-    if not (capitals or acronym) or len(words) != 2 or len(labels) != 1:
-        return False
-    start, end, _ = labels[0]
-    return start > 0 and end == len(folded) and not {words[0]} & (label_word_set() | _UNITS)

@@ -61,7 +61,9 @@ _TRUNK_IN_BRACKETS = re.compile(r"(\+\d{1,3}[\s.\-]?\()0(?=\d)")
 _SHORT_TAIL = re.compile(r"\s*-?\d{1,2}\s*")
 # Round 35: an area code in brackets right before a match that leaves it out ("(62) 9.95666-4176",
 # one digit too many): the match is the tail of a longer, invalid number, not a number.
-_BRACKETED_AREA_BEFORE = re.compile(r"\(\d{2,4}\)[ \t]*$")
+# Review 57: a two-digit area code not opening with 0, and a match not opening with 0 (Mexico's
+# dropped "(01) 800 ...", "(044) 55 ..." prefixes; "(11) 0800 ..." toll-free) are read as before.
+_BRACKETED_AREA_BEFORE = re.compile(r"\([1-9]\d\)[ \t]*$")
 
 
 def matches(
@@ -107,7 +109,9 @@ def matches(
                     i < len(spans) and spans[i][0] < m.end
                 )
                 home = region == regions[0]
-                left_out = _BRACKETED_AREA_BEFORE.search(text, max(0, m.start - 12), m.start)
+                left_out = bool(
+                    _BRACKETED_AREA_BEFORE.search(text, max(0, m.start - 12), m.start)
+                ) and not m.raw_string.startswith("0")
                 if (
                     not clash
                     and not left_out

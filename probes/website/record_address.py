@@ -48,3 +48,9 @@ def record_address(role: str | None, line: str, first: bool) -> bool:
     roles = {r for *_, r in found_labels(fold(line)) if r != PHONE}
     name = fold(line).split(",", 1)[0]
     return roles == {"sales"} and not ends_in_legal_form(name)
+
+
+def address_line(line: str) -> bool:
+    """Whether `line` is an address: a street word or house number opening it, or a postcode and
+    a town ("ul. Złota 6/6", "03-956 Warszawa")."""
+    return bool(_STREET_FIRST.match(line.strip()) or _POSTCODE_TOWN.search(line))

@@ -18,9 +18,10 @@ from probes.website.labels import (
     PHONE,
     found_labels,
 )
+from probes.website.not_labels import acronym_heading
 from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party
-from probes.website.record_address import record_address
+from probes.website.record_address import address_line, record_address
 from probes.website.section_headings import letterhead, opens_with_name, service_heading
 from probes.website.words import OTHER_ORGANISATIONS, fold
 
@@ -81,6 +82,7 @@ class Sections:
         self._left = 0
         self._fresh = False
         self._first = True
+        self._firm_pending = False  # an acronym heading whose next line may be its address
         self._numbered = False  # a number was written under the current heading
         self._intro = False  # the heading is a sentence introducing the officer's details
 
@@ -99,6 +101,9 @@ class Sections:
         identifier, was read on it)."""
         if not line.strip():
             return
+        if self._firm_pending and not numbered and address_line(fold(line)):
+            self._role, self._left = None, 0  # "Performance PR" over its address: a firm's name
+        self._firm_pending = False
         heading = heading_role(line) or service_heading(line)
         first, self._first = self._first, False
         if first and (
@@ -121,6 +126,7 @@ class Sections:
             self._fresh = not menu
             self._numbered = False
             self._intro = heading == DATA_PROTECTION and len(line.strip()) > HEADING_MAX
+            self._firm_pending = acronym_heading(line)  # round 35, review 57
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
         subheading = self._fresh and line.rstrip().endswith(":")

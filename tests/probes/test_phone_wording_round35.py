@@ -3,7 +3,7 @@
 ("(62) 9.95666-4176", one digit too many) makes the rest no number; a capitalised word then a
 department's acronym, no colon ("Nova PR" over its address), is a firm's name, while "Media PR",
 "Dział PR:" and "Marketing, PR" stay the press office's; Polish "Zakupy" is purchasing and
-"Przedstawiciele handlowi" sales."""
+"Przedstawiciele handlowi" sales. Review 57 narrowed the first two (see its file)."""
 
 from __future__ import annotations
 
