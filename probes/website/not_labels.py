@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from probes.website.words import DEPARTMENTS, all_words
+from probes.website.words import DEPARTMENTS, all_words, fold
 
 
 def part_of_a_name(text: str, match: re.Match[str]) -> bool:
@@ -102,4 +102,5 @@ def acronym_heading(line: str) -> bool:
         and written[1].isalpha()
         and written[1].isupper()
         and len(written[1]) <= 3
+        and fold(written[0]) not in label_word_set() | _UNITS  # not "Dział PR", "Zespół HR"
     )

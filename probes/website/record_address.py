@@ -50,7 +50,11 @@ def record_address(role: str | None, line: str, first: bool) -> bool:
     return roles == {"sales"} and not ends_in_legal_form(name)
 
 
+# A street word opening a line ("ul. Złota 6/6"), not any digits (opening hours, a floor).
+_STREET_OPENS = re.compile(rf"(?:{STREET_WORDS})(?!\w)")
+
+
 def address_line(line: str) -> bool:
-    """Whether `line` is an address: a street word or house number opening it, or a postcode and
-    a town ("ul. Złota 6/6", "03-956 Warszawa")."""
-    return bool(_STREET_FIRST.match(line.strip()) or _POSTCODE_TOWN.search(line))
+    """Whether `line` (folded) is an address: a street word opening it, or a postcode and a town
+    ("ul. Złota 6/6", "03-956 Warszawa"); not opening hours or a floor ("pn.-pt. 9:00-17:00")."""
+    return bool(_STREET_OPENS.match(line.strip()) or _POSTCODE_TOWN.search(line))

@@ -27,6 +27,12 @@ def test_a_press_heading_with_pr_stays_the_press_office() -> None:
     for heading in ("Media PR", "Dział PR:", "Marketing, PR", "Biuro PR"):
         text = f"{heading}\n+48 22 123 45 67"
         assert read_phone_roles(text, "PL") == {"+48221234567": "press"}, heading
+    # Only an address under it makes the acronym line a firm's name: opening hours or a floor do
+    # not, and a department's own word ("Dział") never does.
+    for between in ("pn.-pt. 9:00-17:00", "2 piętro, pokój 5"):
+        for heading in ("Regional PR", "Dział PR"):
+            text = f"{heading}\n{between}\ntel. 22 123 45 67"
+            assert read_phone_roles(text, "PL") == {"+48221234567": "press"}, (heading, between)
 
 
 def test_polish_purchasing_and_sales_representatives() -> None:
