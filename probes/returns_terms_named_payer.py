@@ -31,7 +31,7 @@ _NOT_THE_SHOP = frozenset(
         *("usted", "ustedes", "ud", "uds", "vd", "vds", "vos", "ti", "voce", "lei", "vous"),
         *("cliente", "clienta", "clientes", "comprador", "compradora", "consumidor", "consumidora"),
         *("usuario", "usuaria", "destinatario", "remitente", "titular", "adquirente", "acheteur"),
-        *("client", "cliente", "acquirente", "utente", "comprador", "consumatore"),
+        *("client", "acquirente", "utente", "consumatore"),
         *("correos", "correo", "dhl", "ups", "seur", "mrw", "gls", "fedex", "andreani", "tnt"),
         *("servientrega", "chilexpress", "starken", "estafeta", "oca", "coordinadora", "nacex"),
         *("olva", "shalom", "dpd", "ctt", "zeleris", "paack", "envia", "interrapidisimo"),
@@ -73,7 +73,8 @@ def named_shop_pays(original: str, folded: str, previous: str, p: CompiledLexico
         name = fold(hit.group("name")).split()
         first = name[0].strip(".'")
         before = aligned[max(0, hit.start() - _COST_REACH) : hit.start()]
-        if first in _NOT_THE_SHOP or first[:2] in ("l'", "d'") or first in aligned[: hit.start()]:
+        named_before = re.search(rf"\b{re.escape(first)}\b", aligned[: hit.start()])
+        if first in _NOT_THE_SHOP or first[:2] in ("l'", "d'") or named_before:
             continue  # the customer, a carrier; "los artículos Xiaomi ... a cargo de Xiaomi"
         if not _TAIL.match(original, hit.end()):
             continue  # "... por cuenta de Tienda Sol solo si ...", "PayPal, Visa o Mastercard"

@@ -80,6 +80,8 @@ CASES = [
     # The shop by its own name.
     ("es", "Los gastos de devolución corren por cuenta de PIRATES.", True),
     ("es", "El costo del retorno es asumido por Celuvendo.", True),
+    # A name named before is the goods' brand, as a word ("marca" holds no "Mar").
+    ("es", "Los gastos de devolución de tu marca favorita corren por cuenta de Mar.", True),
     ("es", "Los gastos de devolución corren por cuenta del Cliente.", False),
     ("es", "Los gastos de devolución corren por cuenta de Usted.", False),
     ("es", "Los gastos de devolución no corren por cuenta de PIRATES.", None),
