@@ -50,3 +50,21 @@ def service_heading(line: str) -> str | None:
     if labels and all(r == CUSTOMER_SERVICE for *_, r in labels) and labels[-1][1] == len(folded):
         return CUSTOMER_SERVICE
     return None
+
+
+# A person's name on a line of its own: two or three capitalised words ("Piotr Topolski",
+# "Anna Maria Kowalska"), no digits, no punctuation but a hyphen.
+_PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:-[^\W\d_]+)?(?:\s+[^\W\d_][^\W\d_'’-]*){1,2}")
+
+
+def remit_heading(previous: str, line: str) -> str | None:
+    """ "purchasing" for a buyer's remit as a line of its own under a person's name ("Piotr
+    Topolski" / "Zakupy"), else None: the same word elsewhere is the customer's shopping
+    ("Twoje zakupy", "Zakupy: 22 ...")."""
+    if fold(line).strip(" :.-–") not in all_words("purchasing_remit"):
+        return None
+    name = previous.strip()
+    words = name.split()
+    if not _PERSON_NAME.fullmatch(name) or not all(w[0].isupper() for w in words):
+        return None
+    return None if found_labels(fold(name)) else "purchasing"

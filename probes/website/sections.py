@@ -22,7 +22,12 @@ from probes.website.not_labels import acronym_heading
 from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party
 from probes.website.record_address import address_line, record_address
-from probes.website.section_headings import letterhead, opens_with_name, service_heading
+from probes.website.section_headings import (
+    letterhead,
+    opens_with_name,
+    remit_heading,
+    service_heading,
+)
 from probes.website.words import OTHER_ORGANISATIONS, fold
 
 # A web agency credited by name on its line for making the site ("Desenvolvido por X",
@@ -85,6 +90,7 @@ class Sections:
         self._firm_pending = False  # an acronym heading whose next line may be its address
         self._numbered = False  # a number was written under the current heading
         self._intro = False  # the heading is a sentence introducing the officer's details
+        self._previous = ""  # the last line with text
 
     @property
     def role(self) -> str | None:
@@ -104,7 +110,8 @@ class Sections:
         if self._firm_pending and not numbered and address_line(fold(line)):
             self._role, self._left = None, 0  # "Performance PR" over its address: a firm's name
         self._firm_pending = False
-        heading = heading_role(line) or service_heading(line)
+        previous, self._previous = self._previous, line
+        heading = heading_role(line) or service_heading(line) or remit_heading(previous, line)
         first, self._first = self._first, False
         if first and (
             heading == _OWN_TRADE_ROLE

@@ -121,6 +121,9 @@ class LanguageWords:
     on_duty: tuple[str, ...] = ()
     # the company's line for its suppliers (purchasing), not for customers
     purchasing: tuple[str, ...] = ()
+    # a buyer's remit that names purchasing only as a line of its own under a person's name
+    # ("Jan Nowak" / "Zakupy"); elsewhere the same word is the customer's shopping
+    purchasing_remit: tuple[str, ...] = ()
     # the company's accounting (bookkeeping) and marketing departments, not for customers
     accounting: tuple[str, ...] = ()
     # the company's debt collection department (its debtors' line), not for customers

@@ -3,10 +3,11 @@ tests/data/LABELLING.md, where the round's new rules overreach. Every xfail belo
 right by the code before the round (b3f2e83^) unless its reason says "also wrong before".
 The mend read 27 of the 35 right (plain cases now): the bracketed area code only two digits not
 opening with 0 before a match not opening with 0; the acronym firm name only when an address
-line follows it (`probes.website.sections`); "handlowcy" withdrawn. Left as strict xfails: the
-seven bare "zakupy" cases (withdrawing it would leave pl-odczynniki's buyer unread, and the
-known-limit cap of one page in 400 is full), one "handlowcy" case also wrong before, and one
-guard the withdrawal leaves unread."""
+line follows it (`probes.website.sections`); "handlowcy" withdrawn. A later mend read six of
+the seven bare "zakupy" cases right: the word names purchasing only as a line of its own under
+a person's name (`probes.website.section_headings.remit_heading`), which keeps pl-odczynniki's
+buyer. Left as strict xfails: "Zakupy dla firm" (B2B buying, also wrong before), one
+"handlowcy" case also wrong before, and one guard the withdrawal leaves unread."""
 
 from __future__ import annotations
 
@@ -177,27 +178,12 @@ CASES = [
     # heading, a checkout word, "zamówienia i zakupy") than a buyer's remit: the shop's own line
     # under it becomes purchasing. "handlowcy" over the only named line: LABELLING keeps named
     # salespeople's lines customer_service when they are the only ones the page gives.
-    _over("Twoje zakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}, _ZAKUPY),
-    _over("Zakupy telefoniczne: 22 123 45 67", "PL", {"+48221234567": CS}, _ZAKUPY),
-    _over("Bezpieczne zakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}, _ZAKUPY),
-    _over(
-        "Pomoc przy zakupach\nZakupy i dostawa\ntel. 22 123 45 67",
-        "PL",
-        {"+48221234567": CS},
-        _ZAKUPY,
-    ),
-    _over(
-        "Masz pytanie? Pomożemy w zakupach\nZakupy: 22 123 45 67",
-        "PL",
-        {"+48221234567": CS},
-        _ZAKUPY,
-    ),
-    _over(
-        "Sklep internetowy – zamówienia i zakupy: 22 123 45 67",
-        "PL",
-        {"+48221234567": CS},
-        _ZAKUPY,
-    ),
+    ("Twoje zakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("Zakupy telefoniczne: 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("Bezpieczne zakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("Pomoc przy zakupach\nZakupy i dostawa\ntel. 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("Masz pytanie? Pomożemy w zakupach\nZakupy: 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("Sklep internetowy – zamówienia i zakupy: 22 123 45 67", "PL", {"+48221234567": CS}),
     _over(
         "Obsługa klienta: 22 765 43 21\nZakupy dla firm: 22 123 45 67",
         "PL",
@@ -226,6 +212,10 @@ CASES = [
         "left unread by the mend ('handlowcy' withdrawn)",
     ),
     ("Jan Nowak\nZakupy\n+48 601 234 567", "PL", {"+48601234567": "purchasing"}),
+    # "Zakupy" alone under a line that is no person's name: a shop's heading or a menu.
+    ("Sklep\nZakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("Obsługa Klienta\nZakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}),
+    ("ul. Długa 5\nZakupy\ntel. 22 123 45 67", "PL", {"+48221234567": CS}),
     ("PRZEDSTAWICIELE HANDLOWI\nwoj. śląskie:\nkom. 601 234 567", "PL", {"+48601234567": "sales"}),
 ]
 
