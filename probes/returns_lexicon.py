@@ -88,6 +88,7 @@ FLAG_NAMES = (
     "cases",
     "rejected",
     "exchange_cost",
+    "we_cover",
 )
 """Phrase lists of a lexicon's `flags`; a missing one never matches. `cost` (cost nouns),
 `payer` (the customer as the one who pays, or the cost taken off the refund) and `no_cost`
@@ -120,6 +121,9 @@ It differs from `refused` (a return sent back AT THE CUSTOMER'S COST, which keep
 but makes its who-pays unsure): `rejected` needs no cost named and drops its clause only.
 `exchange_cost`: a cost named as an exchange's ("el envío del cambio"), in a sentence naming no
 return and no refund.
+`we_cover`: the shop saying in the first person that it bears a cost ("asumimos los gastos", "nos
+hacemos cargo del envío", "we cover the shipping"), read only where the sentence names a defect
+or the shop's error as its condition (`probes.returns_terms_we_cover`).
 """
 
 _NEVER = r"(?!x)x"

@@ -53,6 +53,7 @@ from probes.returns_terms_title import (
     list_item,
     returns_title,
 )
+from probes.returns_terms_we_cover import covers_faults_only
 from probes.returns_terms_who_pays import free_said, paid_after_turn, paid_said
 
 # Where a sentence's clauses part on "and" after a comma, in any supported language.
@@ -167,6 +168,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             and defect_paid(text, bool(titles_defects), f)
         ):
             free.add("defect_no", s)  # "If it arrives damaged, we pay": an ordinary return costs
+        elif not (said_free or hedged or scoped or cancelling) and covers_faults_only(
+            text, [t.folded for t in sentences[:i]], bool(titles_defects), p
+        ):
+            free.add("defect_no", s)  # "Si es por defecto de fábrica, nos hacemos cargo del envío"
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
         labels_denied = any(
             NEGATION.search(re.split(r"[,;:.]", text[max(0, hit.start() - 30) : hit.start()])[-1])

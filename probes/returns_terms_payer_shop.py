@@ -53,7 +53,7 @@ def shop_pays(text: str, p: CompiledLexicon) -> bool:
 _ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for
 _ERROR_CLAUSE = 30  # characters before "our error" in which the return it causes is looked for
 # The shop's own error or mistake, in any supported language (folded).
-_OUR_ERROR = re.compile(
+OUR_ERROR = re.compile(
     r"\b(?:our\s+(?:own\s+)?(?:error|mistake|fault)|(?:error|mistake|fault)\s+(?:is\s+ours|on\s+our\s+part)|"
     r"we\s+(?:have\s+)?made\s+(?:an?\s+)?(?:error|mistake)|notre\s+(?:erreur|faute)|"
     r"(?:erreur|faute)\s+de\s+notre\s+part|(?:error|fallo)\s+(?:nuestro|de\s+nuestra\s+parte|por\s+"
@@ -87,7 +87,7 @@ def paid_on_our_error(text: str, p: CompiledLexicon) -> bool:
     pay the return shipping costs if the return is a result of our error"): the customer pays
     for an ordinary return."""
     f = p.flags
-    error = _OUR_ERROR.search(text)
+    error = OUR_ERROR.search(text)
     if not error:
         return False
     # The cost is the return's ("return shipping costs", "frais de retour"), not the initial

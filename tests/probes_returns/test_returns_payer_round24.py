@@ -273,11 +273,13 @@ GUARDS: list[Case] = [
         "product arrived broken.",
         {FREE: {None}},
     ),
-    # 1. "only" limiting another verb before "and".
+    # 1. "only" limiting another verb before "and" (no faults-only "only"); round 30 reads the
+    # shop refunding the return costs if faulty as the faults-only payer (a weak "no", as "if it
+    # arrives damaged, we pay the return costs").
     (
         "en",
         "Returns are only accepted unused and we refund the return costs if the item is faulty.",
-        {FREE: {None}},
+        {FREE: {False}},
     ),
     # 1. Faults beside another case.
     (
