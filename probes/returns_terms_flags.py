@@ -169,7 +169,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ):
             free.add("defect_no", s)  # "If it arrives damaged, we pay": an ordinary return costs
         elif not (said_free or hedged or scoped or cancelling) and covers_faults_only(
-            text, [t.folded for t in sentences[:i]], bool(titles_defects), p
+            text, [t.folded for t in sentences[:i]], heading, bool(titles_defects), p
         ):
             free.add("defect_no", s)  # "Si es por defecto de fábrica, nos hacemos cargo del envío"
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.

@@ -6,7 +6,9 @@ shipping costs", "assumimos os custos do frete") on a condition naming a defect 
 only. As "we pay the return shipping if the error is ours" (tests/data/LABELLING.md), an ordinary
 return then costs: a weak "no" that gives way to anything else the page says of who pays
 (`probes.returns_terms_we_cover`). Not the original delivery's charge refunded, not a replacement
-or exchange made at no cost, not a cost the customer bears.
+or exchange made at no cost. Review 58 (tests/probes_returns/test_returns_review58.py) narrowed
+it. Also: "te devolvemos todo lo que pagaste" / "el valor pagado" is a refund (es refund kind),
+whose period is no window (es-ecogel, batch 29).
 
 Each case is (language, text, the free-returns reading). Sentences made up."""
 
@@ -97,3 +99,19 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_round30(language: str, text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, language).get(FREE) is expected
+
+
+WINDOW = "returns.window_days"
+REFUND_CASES = [
+    (
+        "Puedes retractarte dentro de los 5 días hábiles siguientes a la entrega.\nTe devolvemos "
+        "todo lo que pagaste dentro de los 30 días calendario siguientes a tu solicitud.",
+        5,
+    ),
+    ("Tienes 15 días para devolver.\nTe devolvemos el valor pagado en 30 días.", 15),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUND_CASES)
+def test_round30_money_given_back_is_a_refund(text: str, expected: int) -> None:
+    assert extract_returns_terms(text, "es").get(WINDOW) == expected
