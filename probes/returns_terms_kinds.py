@@ -11,6 +11,7 @@ from probes.returns_lexicon import CompiledLexicon
 from probes.returns_terms_defect import defect_named
 from probes.returns_terms_keywords import CLAUSE_MARKS, distance, keywords
 from probes.returns_terms_refund_window import (
+    refund_accepted,
     refund_allowed,
     refund_follows,
     refund_option,
@@ -122,7 +123,9 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
             # withdrawal period.
             withdrawing = any(h[2] == "withdrawal" for h in before)
             if min(before)[2] == "refund" and (
-                return_and_refund(sentence, match, p) or refund_option(sentence, match, p)
+                return_and_refund(sentence, match, p)
+                or refund_option(sentence, match, p)
+                or refund_accepted(sentence, match, p)
             ):
                 return "return"
             return "withdrawal" if withdrawing and min(before)[2] == "refund" else min(before)[2]

@@ -1,7 +1,8 @@
 """When a refund named beside a duration makes it the window to return, not the time to
 refund (see `probes.returns_terms_kinds`, which reads what a duration is the period of): the
 refund allowed within it, a return and a refund named together before it, a refund offered as
-the last of a return's options, a refund that follows a return after "and"."""
+the last of a return's options, a refund that follows a return after "and", a refund the shop
+accepts or offers counted from delivery."""
 
 from __future__ import annotations
 
@@ -81,3 +82,25 @@ def refund_follows(sentence: str, match: re.Match[str], p: CompiledLexicon) -> b
     gap = sentence[match.end() : min(after)]
     then = THEN.get(p.language, "and")
     return not p.duration.search(gap) and bool(re.search(rf"\s(?:{then})\s", gap))
+
+
+# Round 31: a verb accepting or offering refunds, at most three words before the refund word ("we
+# accept exchanges or refunds", "we offer full refunds", "aceitamos trocas ou reembolsos"), in
+# any supported language (folded).
+_ACCEPTS = re.compile(
+    r"\b(?:accept|accepts|offer|offers|aceptamos|ofrecemos|aceitamos|oferecemos|acceptons|"
+    r"proposons|accettiamo|offriamo|akzeptieren|bieten|accepteren|bieden|akceptujemy|oferujemy)"
+    r"\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def refund_accepted(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
+    """Whether the refund named last before the duration `match` is one the shop accepts or
+    offers ("we accept exchanges or refunds within 14 days after delivery"): counted from
+    delivery, the window to ask for it (round 31)."""
+    refunds = [s for s, kind in keywords(sentence, p) if kind == "refund" and s[1] <= match.start()]
+    if not refunds:
+        return False
+    last = max(refunds)
+    start = max(sentence.rfind(c, 0, last[0]) for c in CLAUSE_MARKS) + 1
+    return bool(_ACCEPTS.search(sentence, max(start, last[0] - 40), last[0]))

@@ -83,10 +83,11 @@ def covers_faults_only(
         return False
     if _EXCHANGE_OR_CHOICE.search(text) or ALL_RETURNS.search(text):
         return False
-    if any(CHANGE_OF_MIND.search(t) or _MORE_THAN_FAULTS.search(t) for t in (text, lead)):
+    if CHANGE_OF_MIND.search(text) or _MORE_THAN_FAULTS.search(text):
         return False
-    return (
-        defect_paid(text, faulty_heading, f)
-        or bool(OUR_ERROR.search(text))
-        or faults_case(text, before[-2:], f)
-    )
+    if defect_paid(text, False, f) or OUR_ERROR.search(text):
+        return True  # its own condition names the defect or the error
+    # Under a faulty-goods title or after "En estos casos ...": only where what came before names
+    # faults only (round 31: not read where the sentence names its own condition).
+    more = CHANGE_OF_MIND.search(lead) or _MORE_THAN_FAULTS.search(lead)
+    return not more and (defect_paid(text, faulty_heading, f) or faults_case(text, before[-2:], f))
