@@ -33,9 +33,9 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14, "ha
 """Days per duration unit; every lexicon's `units` names these kinds (`fortnight`: "a fortnight";
 `halfmonth`: "une quinzaine", "una quincena", optional like every unit)."""
 HOURS_A_DAY = 24
+"""A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 # A list item's opening: a dash or bullet, or a number with a dot or bracket ("- ", "2) ").
 LIST_ITEM = re.compile(r"(?:[-*•–·]|\d{1,2}[.)])\s")
-"""A lexicon's optional `hour` unit: whole days of hours ("24 horas" = 1 day) count as days."""
 
 PERIOD_KINDS = (
     "refund",
@@ -120,10 +120,9 @@ be returned"): its clause is left out, and the sentence says who pays only in it
 It differs from `refused` (a return sent back AT THE CUSTOMER'S COST, which keeps the sentence
 but makes its who-pays unsure): `rejected` needs no cost named and drops its clause only.
 `exchange_cost`: a cost named as an exchange's ("el envío del cambio"), in a sentence naming no
-return and no refund.
-`we_cover`: the shop saying in the first person that it bears a cost ("asumimos los gastos", "nos
-hacemos cargo del envío", "we cover the shipping"), read only where the sentence names a defect
-or the shop's error as its condition (`probes.returns_terms_we_cover`).
+return and no refund. `we_cover`: the shop saying in the first person that it bears a cost
+("asumimos los gastos", "nos hacemos cargo del envío", "we cover the shipping"), read only as
+said of faults or the shop's own error (`probes.returns_terms_we_cover`).
 """
 
 _NEVER = r"(?!x)x"
@@ -139,7 +138,6 @@ _OWN = (
     "waived",
     "this_right",
 )
-
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘´`ʼ′"})
 

@@ -4,8 +4,9 @@ de fábrica, nos hacemos cargo del envío", "We also cover the shipping costs if
 ours". Like "we pay the return shipping if the error is ours" (tests/data/LABELLING.md), it
 implies the customer pays for an ordinary return: a weak "no" (`defect_no`) that gives way to
 anything else the page says of who pays. Read only where the sentence says no return is free
-(`probes.returns_terms_who_pays.free_said` heard nothing); the cost it names need not be called
-the return's, since the condition says which return it is.
+(`probes.returns_terms_who_pays.free_said` heard nothing) and is neither hedged, scoped to a
+class of returns nor about a cancellation (`probes.returns_terms_flags`); the cost it names
+need not be called the return's, since the condition says which return it is.
 
 Review 58 kept it to what a return costs: not a replacement or repair sent out, a warranty claim,
 the order's own delivery (late, charged twice, misaddressed, express, the first delivery), an
@@ -50,10 +51,11 @@ _EXCHANGE_OR_CHOICE = re.compile(
     r"(?:cambio|troca|exchange)\b|\b(?:has|hayas|haya)\s+(?:pedido|elegido|escogido|seleccionado)\b|"
     r"\btalla\b|\btamanho\b|\bsize\b"
 )
-# Cases beyond faults: change of mind, not liking it, "as well as if", every return, misuse.
+# Cases beyond faults: not liking it, "as well as if", every return, misuse (change of mind is
+# `CHANGE_OF_MIND`, searched with it).
 _MORE_THAN_FAULTS = re.compile(
     r"\bno\s+te\s+(?:gusta|convence)\b|\bnao\s+gost\w*|\b(?:don't|do\s+not)\s+like\b|"
-    r"\bcomo\s+si\b|\bwhether\b|\bcambiaste\s+de\s+opinion\b|\bcualquier\s+devolucion\b|"
+    r"\bcomo\s+si\b|\bwhether\b|\bcualquier\s+devolucion\b|"
     r"\bqualquer\s+devolucao\b|\bany\s+return\b|\bmal\s+uso\b|\bmau\s+uso\b|\buso\s+indebido\b|"
     r"\bmisuse\b|\bcolor\b|\bcor\b"
 )
@@ -77,9 +79,10 @@ def covers_faults_only(
         for kind in ("warranty", "guarantee")
         for where in (heading, lead, text)
     )
-    if not returned and (_SENT_OUT.search(text) or warranty):
+    sent_out = _SENT_OUT.search(text)
+    if not returned and (sent_out or warranty):
         return False
-    if _SENT_OUT.search(text) and _TO_CUSTOMER.search(text):
+    if sent_out and _TO_CUSTOMER.search(text):
         return False
     if _EXCHANGE_OR_CHOICE.search(text) or ALL_RETURNS.search(text):
         return False

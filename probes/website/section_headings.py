@@ -1,7 +1,7 @@
 """Which line heads a section (see `probes.website.sections`): a short line naming only
-customer service, and the tests on a page's first line naming an authority or a dispute body,
-which is the page's own when it opens with the body's name or letterhead, not a line about
-complaining to it."""
+customer service, a buyer's remit on a line of its own under a person's name ("Zakupy"), and the
+tests on a page's first line naming an authority or a dispute body, which is the page's own when
+it opens with the body's name or letterhead, not a line about complaining to it."""
 
 from __future__ import annotations
 
@@ -52,9 +52,10 @@ def service_heading(line: str) -> str | None:
     return None
 
 
-# A person's name on a line of its own: two or three capitalised words ("Piotr Topolski",
-# "Anna Maria Kowalska"), no digits, no punctuation but a hyphen.
-_PERSON_NAME = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:-[^\W\d_]+)?(?:\s+[^\W\d_][^\W\d_'’-]*){1,2}")
+# A person's name on a line of its own: two or three words of letters ("Piotr Topolski",
+# "Anna Maria Kowalska"), the first of which may be hyphenated ("Anna-Maria Nowak"); no digits,
+# no other punctuation (`remit_heading` checks the capitals).
+_PERSON_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+){1,2}")
 
 
 def remit_heading(previous: str, line: str) -> str | None:

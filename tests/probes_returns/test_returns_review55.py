@@ -272,7 +272,7 @@ CASES: list[object] = [
     ("es", "La devolución es gratuita; el importe se abona como saldo en tienda.", FREE, {True}),
     ("es", "La devolución es gratuita en todas nuestras tiendas y por correo.", FREE, {True}),
     ("es", "La devolución en cualquiera de nuestras tiendas es gratuita.", FREE, {None}),
-    # D. `_OUR_ERROR` / `paid_on_our_error`: the error clause naming a return (or the sentence
+    # D. `OUR_ERROR` / `paid_on_our_error`: the error clause naming a return (or the sentence
     # before naming one) while the cost is a replacement sent out, the original delivery
     # refunded or compensated, or said free in every case. Old code: right (true or null);
     # round 28: null or false.
