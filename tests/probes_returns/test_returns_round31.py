@@ -8,7 +8,10 @@
 - the shop's second verb ("we replace or refund it in full and cover the postage") as its own
   bearing of the cost on faults only (round 30's weak "no"), and a sentence naming its own
   defect read without the sentence before it (a change of mind there no longer blocks it; it
-  still does for "En estos casos" and under a faulty-goods title).
+  still does for "En estos casos" and under a faulty-goods title);
+- the default's opt-out ("Salvo que la tienda indique expresamente lo contrario, el consumidor
+  asumirá el coste directo de la devolución", "Unless otherwise agreed, ...") is no "unless"
+  scoping the who-pays to some returns: the rule itself (es-ghcnutrition, es-maderasdelmundo).
 
 Each case is (language, text, field, expected). Sentences made up."""
 
@@ -52,6 +55,42 @@ CASES = [
         "en",
         "Returns\nYou have 14 days after delivery to change your mind. If anything arrives faulty, "
         "we send a new one and cover the postage.",
+        FREE,
+        None,
+    ),
+    (
+        "es",
+        "Devoluciones en 14 días.\nSalvo que la tienda indique expresamente lo contrario, el "
+        "consumidor asumirá el coste directo de la devolución.",
+        FREE,
+        False,
+    ),
+    (
+        "es",
+        "Devoluciones en 14 días.\nSalvo que la tienda se ofrezca expresamente a asumirlos, los "
+        "costes directos de devolución corresponden al consumidor.",
+        FREE,
+        False,
+    ),
+    (
+        "en",
+        "Returns within 14 days.\nUnless otherwise agreed, the customer bears the direct cost of "
+        "returning the goods.",
+        FREE,
+        False,
+    ),
+    # Guards: an "unless" naming another way to return still scopes the who-pays.
+    (
+        "es",
+        "Devoluciones en 14 días.\nSalvo que uses nuestra tienda física, el cliente paga el envío "
+        "de la devolución.",
+        FREE,
+        None,
+    ),
+    (
+        "en",
+        "Returns within 14 days.\nUnless you use our online returns portal, customers pay the "
+        "return postage.",
         FREE,
         None,
     ),
