@@ -94,13 +94,30 @@ _ACCEPTS = re.compile(
 )
 
 
+# Review 59: the returned parcel as what is delivered ("of delivery of your return", "of the
+# returned goods", "back to our warehouse", "del paquete devuelto", "der Rücksendung", "del reso"),
+# folded: the refund's time, counted from the return's arrival.
+_RETURN_ARRIVES = re.compile(
+    r"\b(?:returned|back|warehouse|returns?\s+(?:centre|center|department)|of\s+(?:your|the)\s+"
+    r"return|devuelt\w*|devolvid\w*|(?:de|da)\s+(?:la\s+)?devolu\w*|retourne\w*|du\s+retour|"
+    r"(?:del|dal)\s+reso|rucksendung\w*|zuruck\w*|retourpakket\w*|retourzending\w*|almacen|"
+    r"armazem|entrepot|magazzino|lager|magazijn|zwrot\w*)\b"
+)
+
+
 def refund_accepted(sentence: str, match: re.Match[str], p: CompiledLexicon) -> bool:
     """Whether the refund named last before the duration `match` is one the shop accepts or
     offers ("we accept exchanges or refunds within 14 days after delivery"): counted from
-    delivery, the window to ask for it (round 31)."""
+    delivery, the window to ask for it (round 31); not counted from the returned parcel's
+    arrival, named in its clause or before it ("of delivery of your return", "once it arrives
+    back, ...": review 59)."""
     refunds = [s for s, kind in keywords(sentence, p) if kind == "refund" and s[1] <= match.start()]
     if not refunds:
         return False
     last = max(refunds)
     start = max(sentence.rfind(c, 0, last[0]) for c in CLAUSE_MARKS) + 1
-    return bool(_ACCEPTS.search(sentence, max(start, last[0] - 40), last[0]))
+    ends = [i for i in (sentence.find(c, match.end()) for c in CLAUSE_MARKS) if i >= 0]
+    own_clause = sentence[: min(ends, default=len(sentence))]
+    return bool(_ACCEPTS.search(sentence, max(start, last[0] - 40), last[0])) and not (
+        _RETURN_ARRIVES.search(own_clause)
+    )

@@ -57,7 +57,17 @@ _MORE_THAN_FAULTS = re.compile(
     r"\bno\s+te\s+(?:gusta|convence)\b|\bnao\s+gost\w*|\b(?:don't|do\s+not)\s+like\b|"
     r"\bcomo\s+si\b|\bwhether\b|\bcualquier\s+devolucion\b|"
     r"\bqualquer\s+devolucao\b|\bany\s+return\b|\bmal\s+uso\b|\bmau\s+uso\b|\buso\s+indebido\b|"
-    r"\bmisuse\b|\bcolor\b|\bcor\b"
+    r"\bmisuse\b|\bcolor\b|\bcor\b|\bunhappy\b|\bnot\s+happy\b|\bdissatisfied\b|"
+    r"\binsatisfech\w*|\binsatisfeit\w*"
+)
+# Review 59: the sentence before has the shop paying other returns too ("We pay for returns
+# whether you change your mind or not", "we will collect the item free of charge"): the faults
+# sentence after it adds to those, it does not single faults out.
+_EVEN_IF = re.compile(r"\b(?:whether|even\s+if|aunque|incluso\s+si|mesmo\s+que|ainda\s+que)\b")
+_WE_PAY = re.compile(
+    r"\bwe\s+(?:will\s+)?(?:also\s+)?(?:pay|cover|refund\s+the\s+return|collect)\b|"
+    r"\bfree\s+of\s+charge\b|\b(?:pagamos|cubrimos|asumimos|recogemos|recolhemos)\b|"
+    r"\bnos\s+hacemos\s+cargo\b|\bgratis\b|\bgratuit\w*"
 )
 
 
@@ -88,9 +98,10 @@ def covers_faults_only(
         return False
     if CHANGE_OF_MIND.search(text) or _MORE_THAN_FAULTS.search(text):
         return False
-    if defect_paid(text, False, f) or OUR_ERROR.search(text):
+    more = CHANGE_OF_MIND.search(lead) or _MORE_THAN_FAULTS.search(lead) or _EVEN_IF.search(lead)
+    shop_pays_more = bool(more) and bool(f["we_cover"].search(lead) or _WE_PAY.search(lead))
+    if (defect_paid(text, False, f) or OUR_ERROR.search(text)) and not shop_pays_more:
         return True  # its own condition names the defect or the error
     # Under a faulty-goods title or after "En estos casos ...": only where what came before names
     # faults only (round 31: not read where the sentence names its own condition).
-    more = CHANGE_OF_MIND.search(lead) or _MORE_THAN_FAULTS.search(lead)
     return not more and (defect_paid(text, faulty_heading, f) or faults_case(text, before[-2:], f))
