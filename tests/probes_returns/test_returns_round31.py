@@ -11,7 +11,11 @@
   still does for "En estos casos" and under a faulty-goods title);
 - the default's opt-out ("Salvo que la tienda indique expresamente lo contrario, el consumidor
   asumirá el coste directo de la devolución", "Unless otherwise agreed, ...") is no "unless"
-  scoping the who-pays to some returns: the rule itself (es-ghcnutrition, es-maderasdelmundo).
+  scoping the who-pays to some returns: the rule itself (es-ghcnutrition, es-maderasdelmundo);
+- from batch 31 once tuned: the shop giving back a sum ("devolverá la suma total pagada", Ley
+  1480's wording) is a refund, not a return joined to the refund time after it (es-lucymodas);
+  the customer paying the shipping back with no cost noun ("el cliente cubre el envío de vuelta",
+  es-hocicopetshop).
 
 Each case is (language, text, field, expected). Sentences made up."""
 
@@ -79,7 +83,25 @@ CASES = [
         FREE,
         False,
     ),
-    # Guards: an "unless" naming another way to return still scopes the who-pays.
+    (
+        "es",
+        "Derecho de retracto: 5 días hábiles contados a partir de la entrega del producto.\nLa "
+        "tienda devolverá la suma total pagada, y el término para la devolución del dinero no "
+        "podrá exceder de 30 días calendario.",
+        WINDOW,
+        5,
+    ),
+    ("es", "Plazo: 30 días.\nEl cliente cubre el envío de vuelta.", FREE, False),
+    ("es", "Devoluciones en 30 días.\nEl comprador paga el flete de retorno.", FREE, False),
+    # Guards: the customer not paying; an "unless" naming another way to return still scopes
+    # the who-pays.
+    (
+        "es",
+        "Devoluciones en 30 días.\nSi el producto tiene defecto, el cliente no paga el envío de "
+        "vuelta.",
+        FREE,
+        None,
+    ),
     (
         "es",
         "Devoluciones en 14 días.\nSalvo que uses nuestra tienda física, el cliente paga el envío "
