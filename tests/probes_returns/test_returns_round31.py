@@ -14,8 +14,8 @@
   scoping the who-pays to some returns: the rule itself (es-ghcnutrition, es-maderasdelmundo);
 - from batch 31 once tuned: the shop giving back a sum ("devolverá la suma total pagada", Ley
   1480's wording) is a refund, not a return joined to the refund time after it (es-lucymodas);
-  the customer paying the shipping back with no cost noun ("el cliente cubre el envío de vuelta",
-  es-hocicopetshop).
+  the customer paying the shipping back with no cost noun ("el cliente cubre el envío de vuelta";
+  review 60 kept it out of sentences naming an exchange, so es-hocicopetshop is unread again).
 
 Each case is (language, text, field, expected). Sentences made up."""
 
