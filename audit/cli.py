@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.exc import SQLAlchemyError
 
-from audit import cli_plan, cli_reanalyze, cli_report, cli_results
+from audit import cli_metrics, cli_plan, cli_reanalyze, cli_report, cli_results, cli_show
 from audit.campaign import load_campaign
 from audit.campaign_periods import until_period
 from audit.campaign_replies import earlier_waiting
@@ -379,6 +379,8 @@ def sandbox_serve(
 # Registered here so `audit --help` lists the commands in the order of a campaign.
 cli_plan.register(app)
 cli_results.register(app)
+cli_metrics.register(app)
+cli_show.register(app)
 cli_reanalyze.register(app)
 cli_report.register(app)
 app.add_typer(phone_app, name="phone")
