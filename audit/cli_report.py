@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
-from audit.cli_results import Judged, judged
 from audit.console import console, err_console
+from audit.judgement import Judged, judged
 from audit.options import CampaignOpt, PeriodOpt, RubricOpt, WorkspaceOpt
 from audit.workspace import open_store
 from probes.errors import InputError

@@ -8,7 +8,8 @@ import pandas as pd
 
 from probes.base import Channel
 from results.board_cells import CHANNEL_TITLES, NO_DATA
-from results.findings import SPECS, format_value
+from results.finding_specs import SPECS
+from results.findings import format_value
 from results.interface import channel_columns
 from results.report.model import criterion_title
 from rubrics.interface import Rubric
