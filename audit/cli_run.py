@@ -29,7 +29,7 @@ from probes.base import Clock
 from probes.clock import utcnow
 from probes.errors import OurSideError
 from probes.registry import TWO_PHASE_PROBES
-from results.safe_text import safe_text
+from results.safe_text import safe_text, strip_control
 
 if TYPE_CHECKING:
     from audit.run_summary import RunSummary
@@ -117,8 +117,9 @@ def run(
 
 
 def _note(message: str) -> None:
-    """A line of news on stderr, printed literally (no markup)."""
-    err_console.print(Text(message))
+    """A line of news on stderr, printed literally (no markup, no control characters: it may
+    name what a company sent), as `audit.console.ProgressReporter.note` prints."""
+    err_console.print(Text(strip_control(message)))
 
 
 class MailboxGaveUp(OurSideError):
