@@ -30,7 +30,8 @@ from probes.base import (
 from probes.chat.classify import QUEUE, answered
 from probes.chat.inquiries import ChatInquiry, build_inquiry
 from probes.chat.interface import ChatFailure, ChatSettings, Message, Role
-from probes.chat.session import ChatRecord, ChatSession
+from probes.chat.record import ChatRecord
+from probes.chat.session import ChatSession
 from probes.email.interface import TemplateError
 from probes.metrics import METRICS
 from probes.website.loading import PageFailure, first_line, navigate

@@ -9,32 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
-from playwright.async_api import ElementHandle, Frame, Page
 from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
 
 from probes.base import Clock, ProbeError, Status
 from probes.chat.adapters import adapter_frames, api_ready, detect_adapter
-from probes.chat.classify import classify, is_offline
-from probes.chat.generic import click_launcher, dom_prelude, find_box, launcher_to_click, marked
+from probes.chat.classify import is_offline
+from probes.chat.generic import click_launcher, find_box, launcher_to_click
 from probes.chat.inquiries import ChatInquiry
-from probes.chat.interface import (
-    ChatFailure,
-    ChatSettings,
-    Message,
-    RawMessage,
-    Role,
-    VendorAdapter,
-)
+from probes.chat.interface import ChatFailure, ChatSettings, Message, Role, VendorAdapter
 from probes.chat.prechat import MAX_STEPS, prechat_step
 from probes.chat.shadow import ClosedRoots
+from probes.chat.widget import POLL_S, ChatWidget, observer_source
 from probes.website.cookies import dismiss_cookie_wall
 
-POLL_S = 0.2
-"""How often Python reads the observer's records (timing does not depend on it)."""
 RETRY_OPEN_S = 3.0
 """After opening by API or a click, try (another) launcher when no message box appeared."""
 MAX_LAUNCHER_CLICKS = 3
@@ -44,11 +33,6 @@ COOKIE_WINDOW_S = 4.0
 _CLOCK_JS = "() => (performance.timeOrigin + performance.now()) / 1000"
 _SEND_JS = (
     "(el) => { const t = performance.timeOrigin + performance.now(); el.click(); return t / 1000; }"
-)
-_RECORDS_JS = (
-    "() => window.__auditChat ? window.__auditChat.records.map("
-    "(r) => ({t: r.t, text: r.text, sender: r.sender, badge: r.badge, hints: r.hints,"
-    " avatar: r.avatar, label: r.label, existing: r.existing})) : null"
 )
 _ENTER_CLOCK_JS = """(box) => {
   const win = box.ownerDocument.defaultView;
@@ -61,98 +45,20 @@ _ENTER_CLOCK_JS = """(box) => {
 _EXPECT_JS = "(t) => { if (window.__auditChat) window.__auditChat.expect(t); }"
 SHADOW_EVERY_S = 2.0
 """How often closed shadow roots are looked for while the widget is searched."""
-_WIDGET_TEXT_JS = """(box) => {
-  const root = box.getRootNode();
-  if (root !== box.ownerDocument)
-    return [...root.children].map((c) => c.innerText || '').join('\\n');
-  let outer = null;
-  for (let p = box; p && p.nodeType === 1; p = p.parentElement) {
-    const pos = getComputedStyle(p).position;
-    if (pos === 'fixed' || pos === 'sticky') outer = p;
-  }
-  return ((outer || box.ownerDocument.body) || {}).innerText || '';
-}"""
 _SCROLL_JS = "(y) => window.scrollTo(0, y === null ? document.body.scrollHeight : y)"
 
 
-@cache
-def observer_source() -> str:
-    """The in-page message reader (`observer.js`, with the `dom.js` helpers inside)."""
-    source = Path(__file__).with_name("observer.js").read_text(encoding="utf-8")
-    head = "(box) => {"
-    at = source.index(head) + len(head)
-    return source[:at] + "\n" + dom_prelude() + source[at:]
-
-
-@dataclass
-class ChatRecord:
-    """Everything a chat produced so far; filled in as the chat goes."""
-
-    vendor: str = "none"
-    opened_by: str = ""
-    nav_origin: float | None = None
-    open_t: float | None = None
-    first_sent_t: float | None = None
-    follow_up_t: float | None = None
-    sent: list[str] = field(default_factory=list)
-    raw: list[RawMessage] = field(default_factory=list)
-    prechat: list[str] = field(default_factory=list)
-    outcome: str = ""
-    widget_lost: bool = False
-    """The page or widget went away before the chat ended on its own."""
-    notes: list[str] = field(default_factory=list)
-
-    def messages(self) -> list[Message]:
-        """The transcript, classified."""
-        return classify(self.raw, self.sent, self.first_sent_t)
-
-
-class ChatSession:
+class ChatSession(ChatWidget):
     """Drives one chat in `page`; `record` holds what was seen, even after a failure."""
 
     def __init__(
         self, page: Page, settings: ChatSettings, inquiry: ChatInquiry, clock: Clock
     ) -> None:
-        self.page = page
+        super().__init__(page, clock)
         self.settings = settings
         self.inquiry = inquiry
-        self.clock = clock
-        self.record = ChatRecord()
-        self.frame: Frame | None = None
-        self.ended = ""
-        self.crashed = False
         self._has_send = False
         self.closed_roots = ClosedRoots(page)
-        page.on("crash", self._on_crash)
-        page.on("close", lambda _: self._end("the page was closed"))
-        page.on("framedetached", self._on_detached)
-
-    # -- lifecycle events ------------------------------------------------------
-
-    def _on_crash(self, _: Page) -> None:
-        self.crashed = True
-        self._end("the page crashed")
-
-    def _on_detached(self, frame: Frame) -> None:
-        if frame is self.frame:
-            self._end("the chat widget disappeared (its frame was removed)")
-
-    def _on_navigated(self, frame: Frame) -> None:
-        if frame is self.page.main_frame:
-            # the widget's frame detaches first when the whole page leaves: say what happened
-            self.ended = f"the page navigated away to {frame.url[:120]!r}"
-        elif frame is self.frame:
-            self._end("the chat widget reloaded")
-
-    def _end(self, why: str) -> None:
-        if not self.ended:
-            self.ended = why
-
-    def _check(self) -> None:
-        if self.crashed:
-            raise ProbeError(f"Chromium: {self.ended}")
-        if self.ended:
-            raise ChatFailure(Status.ABSENT, f"{self.ended} before the chat could start", False)
 
     # -- opening ---------------------------------------------------------------
 
@@ -274,12 +180,6 @@ class ChatSession:
             first = next((line for line in text.splitlines() if is_offline(line)), text)
             raise ChatFailure(Status.ABSENT, f"the chat is offline: {first.strip()[:160]!r}", False)
 
-    async def _part(self, part: str) -> ElementHandle:
-        found = await marked(self._frame(), part)
-        if found is None:
-            raise ChatFailure(Status.ABSENT, f"the chat's message {part} went away", True)
-        return found
-
     async def send(self, text: str) -> float:
         """Type or paste `text` and send it; the page time it was sent (epoch s)."""
         self._check()
@@ -350,42 +250,6 @@ class ChatSession:
                 rec.outcome = f"no person joined within {s.first_reply_timeout_s:g} s of asking"
                 return
             await asyncio.sleep(POLL_S)
-
-    async def poll(self) -> bool:
-        """Read new observer records; True when an incoming message arrived."""
-        frame = self.frame
-        if frame is None or self.ended:
-            return False
-        try:
-            records = await frame.evaluate(_RECORDS_JS)
-        except PlaywrightError:
-            await asyncio.sleep(0.5)  # let a navigation or detach event name the cause first
-            self._end("the chat widget stopped responding")
-            return False
-        if records is None:
-            self._end("the chat widget was reloaded")
-            return False
-        current = [RawMessage.model_validate(r) for r in records]
-        changed = [m for m in current if m not in self.record.raw]
-        self.record.raw = current
-        return any(m.text.strip() not in self.record.sent for m in changed)
-
-    async def _pause(self, seconds: float) -> None:
-        end = self.clock.monotonic() + seconds
-        while self.clock.monotonic() < end:
-            await self.poll()
-            await asyncio.sleep(min(POLL_S, max(end - self.clock.monotonic(), 0)))
-
-    async def _widget_text(self) -> str:
-        with contextlib.suppress(PlaywrightError, ChatFailure):
-            box = await self._part("box")
-            return str(await box.evaluate(_WIDGET_TEXT_JS))
-        return ""
-
-    def _frame(self) -> Frame:
-        if self.frame is None:
-            raise ChatFailure(Status.ERROR, "the chat box was lost")
-        return self.frame
 
 
 def _is_theirs(message: Message, first_sent_t: float | None) -> bool:
