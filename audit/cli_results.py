@@ -27,7 +27,8 @@ from audit.options import (
 from audit.records import comparison_records
 from audit.workspace import open_store
 from probes.base import Channel, Status
-from results.compare import UnknownCompanyError, compare, comparison_json, render_comparison
+from results.compare import UnknownCompanyError, compare, comparison_json
+from results.compare_table import render_comparison
 from results.export import SCORE_COLUMNS, ExportFormat, observations_frame, write_export
 from results.findings import findings, findings_json, render_findings, slot_findings
 from results.leaderboard import leaderboard_json, leaderboard_records, render_leaderboard

@@ -14,8 +14,8 @@ from results.compare import (
     better_of,
     compare,
     comparison_json,
-    render_comparison,
 )
+from results.compare_table import render_comparison
 from results.ranking import rank
 from tests.rubrics.factories import obs, scored, small_rubric
 
