@@ -41,26 +41,19 @@ labelled silence / tone / music / speech (`probes.phone.sound`), grouped into se
   (languages other than English) these two events are not reported.
 
 Every event is stamped with the offset of the audio that proved it, never the moment
-it was decided (a settled candidate is reported up to ~`CONFIRM_S` + 1 s later).
+it was decided (a settled candidate is reported up to ~`CONFIRM_S` + 1 s later). The
+events a settled turn gives, and the audio kept to read it, are in
+`probes.phone.turn_reports`.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from dataclasses import dataclass, field
-
 from probes.dialer import CallEvent, CallEventKind
-from probes.phone.announcements import (
-    Reading,
-    Transcriber,
-    make_transcriber,
-    read_transcript,
-)
+from probes.phone.announcements import Transcriber, make_transcriber
 from probes.phone.hearing import Hearing
-from probes.phone.recordings import RecordingMemory
 from probes.phone.segments import Boundary, Segmenter
 from probes.phone.sound import Sound, SoundClassifier, tone_name
-from probes.phone.voice import VoiceMemory
+from probes.phone.turn_reports import ANSWER_GAP_S, Turn, TurnReporter, call_event
 
 CONFIRM_S = 4.0
 """Quiet after a turn (no music, tone or DTMF) that makes it a person's."""
@@ -70,7 +63,6 @@ REACTION_S = 2.0
 """Speech starting this soon after DTMF is the IVR reacting, not a person picking up."""
 _AUDIO_KEPT_S = 60.0
 _ONSET_BLIP_S = 0.6
-_ANSWER_GAP_S = 3.0
 _TONE_ANSWER_GAP_S = 1.0
 """Ringback pauses for 4 s between rings: only speech this soon after it ends shows
 that the ringing stopped because someone picked up."""
@@ -78,52 +70,17 @@ _TRANSFER_SAID_S = 1.5
 """A recording that ends this soon before a transfer's ringback announced the transfer."""
 
 
-@dataclass
-class _Turn:
-    start: float
-    end: float | None = None
-    after: str = "start"
-    """What came before: "start" (nothing), "menu" (DTMF), "music" or "tone"."""
-    prior_end: float | None = None
-    """End of the music or tone just before the turn."""
-    spans: list[tuple[float, float | None]] = field(default_factory=list)
-    reaction: bool = False
-    """It began right after DTMF: the IVR answering the key press."""
-    continued: bool = False
-    """It is the speech that went on through a key press (the IVR cut its prompt short
-    and answered the key without a pause), or the end of the prompt before the key."""
-
-    @property
-    def first_span_s(self) -> float:
-        """Length of the turn's first stretch of speech (so far)."""
-        start, end = self.spans[0]
-        return (end if end is not None else self.start) - start
-
-
-def _event(kind: CallEventKind, at_s: float, detail: str = "") -> CallEvent:
-    return CallEvent(kind=kind, at_s=round(max(0.0, at_s), 3), detail=detail)
-
-
-class Listener:
+class Listener(TurnReporter):
     """A `Hearing`: classifies frames, reads segments, reports events as they settle."""
 
     def __init__(self, transcriber: Transcriber | None) -> None:
+        super().__init__(transcriber)
         self._classifier = SoundClassifier()
         self._segmenter = Segmenter()
-        self._transcriber = transcriber
-        self._audio: deque[tuple[float, bytes]] = deque()
-        self._now = 0.0
-        self._in_hold = False
-        self._person = False
         self._they_hung_up = False
-        self._last_music_end: float | None = None
         self._last_tone_end: float | None = None
         self._last_dtmf: float | None = None
-        self._last_recorded_end: float | None = None
-        self._recordings = RecordingMemory()
-        self._voice = VoiceMemory()
-        self._turn: _Turn | None = None
-        self._last_recording: _Turn | None = None
+        self._turn: Turn | None = None
         self._answered = False
         """Something other than tones was heard (or DTMF sent): the call is answered."""
         self._transferring = False
@@ -173,12 +130,12 @@ class Listener:
             self._answered, self._transferring = True, False
             if b.kind == Sound.MUSIC and not self._in_hold and not self._person:
                 self._in_hold = True
-                out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
+                out.append(call_event(CallEventKind.HOLD_STARTED, b.at_s))
             elif b.kind == Sound.MUSIC and self._person:
                 # A person put us on hold again.
                 self._person = False
                 self._in_hold = True
-                out.append(_event(CallEventKind.HOLD_STARTED, b.at_s))
+                out.append(call_event(CallEventKind.HOLD_STARTED, b.at_s))
         elif b.kind == Sound.MUSIC:
             self._last_music_end = b.at_s
         else:
@@ -204,7 +161,7 @@ class Listener:
             and said.start >= self._last_dtmf
         ):
             start = said.start
-        return [_event(CallEventKind.TRANSFER, start)]
+        return [call_event(CallEventKind.TRANSFER, start)]
 
     def _on_speech(self, b: Boundary) -> list[CallEvent]:
         turn = self._turn
@@ -237,7 +194,7 @@ class Listener:
             after, prior_end = "music", self._last_music_end
         elif self._last_dtmf is not None:
             after = "menu"
-        if self._last_tone_end is not None and b.at_s - self._last_tone_end <= _ANSWER_GAP_S:
+        if self._last_tone_end is not None and b.at_s - self._last_tone_end <= ANSWER_GAP_S:
             if prior_end is None and b.at_s - self._last_tone_end <= _TONE_ANSWER_GAP_S:
                 prior_end = self._last_tone_end
             after = "tone" if after == "start" else after
@@ -246,7 +203,7 @@ class Listener:
             and self._last_dtmf is not None
             and b.at_s - self._last_dtmf <= REACTION_S
         )
-        self._turn = _Turn(start=b.at_s, after=after, prior_end=prior_end, reaction=reaction)
+        self._turn = Turn(start=b.at_s, after=after, prior_end=prior_end, reaction=reaction)
         self._turn.spans.append((b.at_s, None))
         return []
 
@@ -260,35 +217,6 @@ class Listener:
         if spoken < _ONSET_BLIP_S and at_s - (turn.end or at_s) < 0.1:
             return []  # the attack of the music's first notes, not a voice
         return self._recorded(turn)
-
-    def _recorded(self, turn: _Turn) -> list[CallEvent]:
-        end = turn.end if turn.end is not None else self._now
-        self._last_recorded_end = end
-        self._last_recording = turn
-        self._recordings.remember(self._audio_between(turn.start, turn.spans[0][1] or end))
-        self._voice.remember(self._audio_between(turn.start, end))
-        reading = self._read(turn)
-        heard = f"heard: {reading.text}" if reading is not None and reading.text else ""
-        out: list[CallEvent] = []
-        if not self._in_hold:
-            out.append(_event(CallEventKind.IVR_PROMPT, turn.start, heard))
-        if reading is not None and reading.wait:
-            out.append(_event(CallEventKind.WAIT_ANNOUNCED, turn.start, heard))
-        if reading is not None and reading.callback:
-            out.append(_event(CallEventKind.CALLBACK_OFFERED, turn.start, heard))
-        return out
-
-    def _read(self, turn: _Turn) -> Reading | None:
-        """The turn's transcript and what it says; None without a transcriber."""
-        if self._transcriber is None:
-            return None
-        return read_transcript(self._transcriber.transcribe(self._turn_audio(turn)))
-
-    def _turn_audio(self, turn: _Turn) -> bytes:
-        return self._audio_between(turn.start, turn.end if turn.end is not None else self._now)
-
-    def _audio_between(self, start: float, end: float) -> bytes:
-        return b"".join(pcm for t, pcm in self._audio if start <= t < end)
 
     def _settle(self, now: float, final: bool) -> list[CallEvent]:
         turn = self._turn
@@ -305,7 +233,7 @@ class Listener:
             turn.spans[-1] = (turn.spans[-1][0], max(turn.spans[-1][0], pressed))
             out = self._recorded(turn)
             after = pressed + 0.02
-            self._turn = _Turn(start=after, after="menu", reaction=True, continued=True)
+            self._turn = Turn(start=after, after="menu", reaction=True, continued=True)
             self._turn.spans.append((after, None))
             return out
         if turn.end is None and not final:
@@ -323,29 +251,13 @@ class Listener:
         change = self._voice.other_voice_from(self._turn_audio(turn), turn.start)
         if change is not None:
             # An announcement in the recorded voice ran into the person's first words.
-            said = _Turn(
+            said = Turn(
                 start=turn.start, end=change, after=turn.after, spans=[(turn.start, change)]
             )
-            person = _Turn(start=change, end=end, after=turn.after, prior_end=change,
-                           spans=[(change, end)])  # fmt: skip
+            person = Turn(start=change, end=end, after=turn.after, prior_end=change,
+                          spans=[(change, end)])  # fmt: skip
             return self._recorded(said) + self._person_heard(person)
         return self._person_heard(turn)
-
-    def _person_heard(self, turn: _Turn) -> list[CallEvent]:
-        self._person = True
-        out: list[CallEvent] = []
-        # The person picked up when the last recording, music or ringback stopped.
-        before = [turn.prior_end, self._last_recorded_end, self._last_music_end]
-        prior = max((t for t in before if t is not None and t <= turn.start), default=None)
-        if self._in_hold:
-            self._in_hold = False
-            out.append(_event(CallEventKind.HOLD_ENDED, prior or turn.start))
-        answered = turn.start
-        if prior is not None and turn.start - prior <= _ANSWER_GAP_S:
-            answered = prior
-        out.append(_event(CallEventKind.AGENT_ANSWERED, answered))
-        out.append(_event(CallEventKind.FIRST_HUMAN_SPEECH, turn.start))
-        return out
 
 
 def make_hearing(language: str = "en") -> Hearing:
