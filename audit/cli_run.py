@@ -21,7 +21,17 @@ from audit.console import console, err_console, progress_bar
 from audit.fleet import cli as fleet_cli
 from audit.formats import emit
 from audit.lock import workspace_lock
-from audit.options import FormatOpt, OutputFormat, output_format
+from audit.options import (
+    ConcurrencyOpt,
+    FormatOpt,
+    HeadlessOpt,
+    NavigationTimeoutOpt,
+    OutputFormat,
+    PerHostDelayOpt,
+    RetriesOpt,
+    output_format,
+    setting_flags,
+)
 from audit.scoring import SHIPPED_RUBRICS
 from audit.settings import effective_settings, layered_settings
 from audit.workspace import open_store
@@ -45,13 +55,11 @@ def register(app: typer.Typer) -> None:
 def run(
     ctx: typer.Context,
     campaign_file: Annotated[Path, typer.Argument(help="The campaign YAML file.")],
-    concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
-    per_host_delay: Annotated[
-        float | None, typer.Option(help="Seconds between visits to one host.")
-    ] = None,
-    navigation_timeout: Annotated[float | None, typer.Option(help="Page-load bound, s.")] = None,
-    retries: Annotated[int | None, typer.Option(help="Retries of our own failures.")] = None,
-    headless: Annotated[bool | None, typer.Option("--headless/--headed")] = None,
+    concurrency: ConcurrencyOpt = None,
+    per_host_delay: PerHostDelayOpt = None,
+    navigation_timeout: NavigationTimeoutOpt = None,
+    retries: RetriesOpt = None,
+    headless: HeadlessOpt = None,
     resend_uncertain: Annotated[
         bool,
         typer.Option(help="Re-send emails left `uncertain` by a crash mid-send (may send twice)."),
@@ -75,13 +83,7 @@ def run(
     loaded = load_campaign(campaign_file)
     settings = layered_settings(
         loaded.campaign.settings,
-        {
-            "concurrency": concurrency,
-            "per_host_delay_s": per_host_delay,
-            "navigation_timeout_s": navigation_timeout,
-            "retries": retries,
-            "headless": headless,
-        },
+        setting_flags(concurrency, per_host_delay, navigation_timeout, retries, headless),
     )
     if dry_run:
         from audit.phone_calls import print_planned_calls  # the phone probe's stack, when needed
@@ -139,13 +141,11 @@ def config(
     campaign_file: Annotated[
         Path | None, typer.Argument(help="A campaign YAML file (its settings: layer).")
     ] = None,
-    concurrency: Annotated[int | None, typer.Option(help="Attempts probed at once.")] = None,
-    per_host_delay: Annotated[
-        float | None, typer.Option(help="Seconds between visits to one host.")
-    ] = None,
-    navigation_timeout: Annotated[float | None, typer.Option(help="Page-load bound, s.")] = None,
-    retries: Annotated[int | None, typer.Option(help="Retries of our own failures.")] = None,
-    headless: Annotated[bool | None, typer.Option("--headless/--headed")] = None,
+    concurrency: ConcurrencyOpt = None,
+    per_host_delay: PerHostDelayOpt = None,
+    navigation_timeout: NavigationTimeoutOpt = None,
+    retries: RetriesOpt = None,
+    headless: HeadlessOpt = None,
     fmt: FormatOpt = None,
 ) -> None:
     """The effective run settings and where each came from: default, campaign,
@@ -154,13 +154,7 @@ def config(
     Example: AUDIT_RETRIES=5 audit config campaign.yaml --concurrency 2
     """
     spec = load_campaign(campaign_file).campaign.settings if campaign_file else None
-    flags = {
-        "concurrency": concurrency,
-        "per_host_delay_s": per_host_delay,
-        "navigation_timeout_s": navigation_timeout,
-        "retries": retries,
-        "headless": headless,
-    }
+    flags = setting_flags(concurrency, per_host_delay, navigation_timeout, retries, headless)
     records = [
         {"setting": name, "value": value, "from": layer}
         for name, (value, layer) in effective_settings(spec, flags).items()

@@ -28,6 +28,30 @@ PeriodOpt = Annotated[
     typer.Option("--period", "-p", help="Period label (default: the latest campaign's period)."),
 ]
 
+# The run settings a flag may set (`audit run` and `audit config` take the same ones).
+ConcurrencyOpt = Annotated[int | None, typer.Option(help="Attempts probed at once.")]
+PerHostDelayOpt = Annotated[float | None, typer.Option(help="Seconds between visits to one host.")]
+NavigationTimeoutOpt = Annotated[float | None, typer.Option(help="Page-load bound, s.")]
+RetriesOpt = Annotated[int | None, typer.Option(help="Retries of our own failures.")]
+HeadlessOpt = Annotated[bool | None, typer.Option("--headless/--headed")]
+
+
+def setting_flags(
+    concurrency: int | None,
+    per_host_delay: float | None,
+    navigation_timeout: float | None,
+    retries: int | None,
+    headless: bool | None,
+) -> dict[str, object]:
+    """The run settings' flag layer by setting name (None: the flag was not given)."""
+    return {
+        "concurrency": concurrency,
+        "per_host_delay_s": per_host_delay,
+        "navigation_timeout_s": navigation_timeout,
+        "retries": retries,
+        "headless": headless,
+    }
+
 
 class OutputFormat(StrEnum):
     """How a command prints its table: for people, or for other programs."""
