@@ -4,7 +4,9 @@ Every side effect sits between two committed transitions: `planned -> sending`
 (with the Message-ID) before the first SMTP byte, `sending -> sent` (with the
 server-accept time) after. A run killed in between leaves `sending`, which the
 next run marks `uncertain` and does not send again unless `resend_uncertain` is
-given (or a reply proves it went out: `probes.email.collecting`).
+given (or a reply proves it went out: `probes.email.collecting`). The inquiry as the
+attempt keeps it is `probes.email.inquiry_record`; how each send ends in the store,
+`probes.email.send_outcomes`.
 """
 
 from __future__ import annotations
@@ -12,108 +14,23 @@ from __future__ import annotations
 import asyncio
 import functools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from probes.attempts import AttemptRecord, AttemptState
-from probes.base import Channel, Observation, Status, Target, utcnow
+from probes.base import Status, Target, utcnow
 from probes.email.compose import compose, to_mime
-from probes.email.interface import (
-    EmailCampaignSpec,
-    EmailError,
-    OutgoingInquiry,
-    Persona,
-    SendError,
-)
+from probes.email.inquiry_record import inquiry_data, persona_for, rebuild_inquiry
+from probes.email.interface import EmailCampaignSpec, EmailError, OutgoingInquiry, SendError
 from probes.email.journal import PROBE_ID, MailJournal, email_part
 from probes.email.match import domain_of
 from probes.email.schedule import attempt_dir, in_send_window, next_send_window
 from probes.email.secrets import resolve_password
 from probes.email.send import send_bytes
+from probes.email.send_outcomes import SendSummary, after_send_error, mark_sent, record_error
 from probes.email.templates import load_templates
 
 Progress = Callable[[str], None] | None
 _S = AttemptState
-
-
-@dataclass
-class SendSummary:
-    """What one `send_due` call did."""
-
-    sent: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    uncertain: list[str] = field(default_factory=list)
-    retry_later: list[str] = field(default_factory=list)
-    deferred: int = 0
-    next_window: datetime | None = None
-
-
-def _persona(spec: EmailCampaignSpec, attempt: AttemptRecord) -> Persona:
-    wanted = attempt.data.get("persona")
-    for persona in spec.personas:
-        if wanted in (persona.address, persona.first_name):
-            return persona
-    return spec.personas[attempt.seq % len(spec.personas)]
-
-
-def _inquiry_data(inquiry: OutgoingInquiry, persona: Persona) -> dict[str, Any]:
-    return {
-        "message_id": inquiry.message_id,
-        "token": inquiry.token,
-        "ref": inquiry.ref,
-        "from_addr": inquiry.from_addr,
-        "from_name": inquiry.from_name,
-        "to_addr": inquiry.to_addr,
-        "subject": inquiry.subject,
-        "body": inquiry.body,
-        "template_id": inquiry.template_id,
-        "language": inquiry.language,
-        "first_name": inquiry.first_name,
-        "must_mention": list(inquiry.must_mention),
-        "persona": persona.address,
-        "account": persona.account,
-    }
-
-
-def _rebuild(attempt: AttemptRecord) -> OutgoingInquiry:
-    e = email_part(attempt)
-    return OutgoingInquiry(
-        attempt_id=attempt.id,
-        company=attempt.company,
-        message_id=e["message_id"],
-        token=e["token"],
-        ref=e["ref"],
-        from_addr=e["from_addr"],
-        from_name=e["from_name"],
-        to_addr=e.get("to_addr"),
-        subject=e["subject"],
-        body=e["body"],
-        template_id=e["template_id"],
-        language=e["language"],
-        first_name=e["first_name"],
-        must_mention=tuple(e.get("must_mention", ())),
-    )
-
-
-def record_error(
-    journal: MailJournal, campaign_id: str, attempt: AttemptRecord, status: Status, detail: str
-) -> None:
-    """An observation for an attempt that ended without sending (ours: error; theirs: absent)."""
-    now = utcnow()
-    observation = Observation(
-        attempt_id=attempt.id,
-        company=attempt.company,
-        channel=Channel.EMAIL,
-        probe_id=PROBE_ID,
-        status=status,
-        started=now,
-        finished=now,
-        metrics={},
-        detail=detail,
-    )
-    journal.record(campaign_id, attempt.id, [observation], state=None, replace=True)
 
 
 def resume_sending(journal: MailJournal, campaign_id: str) -> list[str]:
@@ -166,11 +83,11 @@ async def send_due(
         if target is None:
             say(f"{attempt.id}: company {attempt.company!r} is not in the campaign; skipped")
             continue
-        persona = _persona(spec, attempt)
+        persona = persona_for(spec, attempt)
         account = spec.accounts[persona.account]
         try:
             if attempt.state is _S.UNCERTAIN and email_part(attempt).get("message_id"):
-                inquiry = _rebuild(attempt)
+                inquiry = rebuild_inquiry(attempt)
             else:
                 template_id = (
                     attempt.data.get("template")
@@ -191,7 +108,7 @@ async def send_due(
             if persona.account not in passwords:
                 passwords[persona.account] = resolve_password(account.smtp)
             data = to_mime(inquiry, utcnow())
-        sending = {**_inquiry_data(inquiry, persona), "sending_at": utcnow().isoformat()}
+        sending = {**inquiry_data(inquiry, persona), "sending_at": utcnow().isoformat()}
         if not journal.transition(
             attempt.id, states, _S.SENDING, data={PROBE_ID: sending}, add_try=True
         ):
@@ -223,7 +140,7 @@ async def send_due(
                 on_retry=functools.partial(_say_about, say, attempt.id),
             )
         except SendError as exc:
-            _after_send_error(journal, campaign_id, attempt, exc, say, summary)
+            after_send_error(journal, campaign_id, attempt, exc, say, summary)
             continue
         sent = {
             "sent_at": result.accepted_at.isoformat(),
@@ -232,7 +149,7 @@ async def send_due(
             "smtp_tries": result.tries,
             "sent_eml": str(folder / "sent.eml"),
         }
-        _mark_sent(journal, attempt.id, sent, result.accepted_at, spec)
+        mark_sent(journal, attempt.id, sent, result.accepted_at, spec)
         summary.sent.append(attempt.id)
         say(f"{attempt.id}: sent to {inquiry.to_addr} ({result.response[:40]})")
     return summary
@@ -240,41 +157,6 @@ async def send_due(
 
 def _say_about(say: Callable[[str], None], attempt_id: str, text: str) -> None:
     say(f"{attempt_id}: {text}")
-
-
-def _mark_sent(
-    journal: MailJournal,
-    attempt_id: str,
-    sent: Mapping[str, Any],
-    sent_at: datetime,
-    spec: EmailCampaignSpec,
-) -> None:
-    deadline = sent_at + timedelta(hours=spec.settings.deadline_h)
-    journal.transition(attempt_id, [_S.SENDING], _S.SENT, data={PROBE_ID: sent}, deadline=deadline)
-    journal.transition(attempt_id, [_S.SENT], _S.AWAITING)
-
-
-def _after_send_error(
-    journal: MailJournal,
-    campaign_id: str,
-    attempt: AttemptRecord,
-    exc: SendError,
-    say: Callable[[str], None],
-    summary: SendSummary,
-) -> None:
-    if exc.uncertain:
-        journal.transition(attempt.id, [_S.SENDING], _S.UNCERTAIN, error=str(exc))
-        summary.uncertain.append(attempt.id)
-        say(f"{attempt.id}: outcome unknown ({exc}); marked uncertain")
-    elif exc.permanent:
-        journal.transition(attempt.id, [_S.SENDING], _S.FAILED, error=str(exc))
-        record_error(journal, campaign_id, attempt, Status.ERROR, f"SMTP {exc}")
-        summary.failed.append(attempt.id)
-        say(f"{attempt.id}: {exc}")
-    else:
-        journal.transition(attempt.id, [_S.SENDING], _S.PLANNED, error=str(exc))
-        summary.retry_later.append(attempt.id)
-        say(f"{attempt.id}: {exc}; will retry on the next run")
 
 
 async def _send_by_form(
@@ -325,6 +207,6 @@ async def _send_by_form(
         "screenshot": str(result.screenshot),
         "company_domain": domain_of(target.website),
     }
-    _mark_sent(journal, attempt.id, sent, result.submitted_at, spec)
+    mark_sent(journal, attempt.id, sent, result.submitted_at, spec)
     summary.sent.append(attempt.id)
     say(f"{attempt.id}: contact form sent at {result.url}")
