@@ -79,7 +79,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     for i, s in enumerate(sentences):
         after = sentences[i + 1] if i + 1 < len(sentences) else None
         text = s.folded
-        titling = is_title(text) and not list_item([t.folded for t in sentences[:i]])
+        earlier = [t.folded for t in sentences[:i]]  # the sentences before this one
+        titling = is_title(text) and not list_item(earlier)
         if titling:
             heading, outer = text, heading
         elif defect_question(text, f) or (asks(text) and asks(heading)):
@@ -127,11 +128,11 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             priced = f"{titled.group(0)} {priced}"
         # "You have 7 days to send goods back. The costs for this are borne by the buyer": the
         # costs pointing back are the return's.
-        lead = lead_of(text, [t.folded for t in sentences[:i]])
+        lead = lead_of(text, earlier)
         before = p.kinds["return"].search(lead)
         # "We give you a return label. Using this label costs 9.95, taken off your refund": the
         # label named after a sentence about returning is the return's (its price deducted).
-        pointing_back = points_back(text, refunding, f, [t.folded for t in sentences[:i]])
+        pointing_back = points_back(text, refunding, f, earlier)
         # "Se puede devolver en 14 días. Los gastos de envío los paga el cliente" (round 27).
         sent_after = shipping_after_return(text, lead, refunding, p)
         if before and not returns_word and (pointing_back or sent_after or LABEL.search(text)):
@@ -145,7 +146,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             for c in _AND_CLAUSE.split(text)
         )
         conditional = bool(f["condition"].search(text)) and not f["defect"].search(text)
-        last_two = [t.folded for t in sentences[max(0, i - 2) : i]]
+        last_two = earlier[-2:]
         said_free, paid_anyway = free_said(text, last_two, heading, returns_word, p, s.original)
         free_heard = said_free  # before a turn ("..., pero ...") takes it back
         tail = paid_after_turn(text, said_free, p)
@@ -169,7 +170,7 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         ):
             free.add("defect_no", s)  # "If it arrives damaged, we pay": an ordinary return costs
         elif not (said_free or hedged or scoped or cancelling) and covers_faults_only(
-            text, [t.folded for t in sentences[:i]], heading, bool(titles_defects), p
+            text, earlier, heading, bool(titles_defects), p
         ):
             free.add("defect_no", s)  # "Si es por defecto de fábrica, nos hacemos cargo del envío"
         # "Nous ne fournissons pas d'étiquette de retour gratuite": a label denied is none.
