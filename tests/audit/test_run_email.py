@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from probes.attempts import OPEN_STATES
 from results.store import Store
 from sandbox.mail import SandboxMail, sandbox_email_spec
 from sandbox.mailrig import DovecotRig
@@ -152,7 +153,9 @@ def test_sigkill_while_sending_then_while_awaiting(tmp_path: Path, mail: Sandbox
     states = attempt_states(tmp_path, "killed")
     # The interrupted send was answered: the reply proves it went out, so it is no longer
     # uncertain but sent (time inferred) and scored; watching stops once both are answered.
-    assert set(states.values()) <= {"awaiting", "done"}, states
+    # The proof is two steps (uncertain -> sent -> awaiting): a kill between them leaves
+    # `sent`, which is open like `awaiting` and watched the same way.
+    assert set(states.values()) <= {*(s.value for s in OPEN_STATES), "done"}, states
     status = subprocess.run(
         [*COMMAND, "status", "-w", str(tmp_path)],
         capture_output=True,
