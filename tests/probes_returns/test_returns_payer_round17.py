@@ -251,6 +251,9 @@ HEDGED_PAYER = [
     ("de", "Die Rücksendekosten können unter Umständen zu Lasten des Kunden gehen."),
     ("nl", "De retourkosten kunnen voor rekening van de klant komen."),
     ("pl", "Kosztami zwrotu może zostać obciążony klient."),
+    # 2026-12-05: batch 30's English hedge, which the reader had read as the customer paying.
+    ("en", "Return shipping may be at your expense unless the product was incorrect."),
+    ("en", "Return postage might be at the customer's own cost."),
 ]
 
 
@@ -271,6 +274,7 @@ GUARDS = [
     ("en", "Returns and defects\nReturn shipping is on us.", True),
     ("pt", "Devoluções e defeitos\nO frete de retorno é por nossa conta.", True),
     ("en", "Return shipping costs are the responsibility of the customer.", False),
+    ("en", "Return shipping is at your expense.", False),
     ("fr", "Les frais de retour sont à la charge du client.", False),
     ("pt", "Os portes de devolução ficam por conta do comprador.", False),
     ("es", "Los gastos de devolución corren a cargo del cliente.", False),
