@@ -83,6 +83,8 @@ WHO_PAYS_GUARDS = [
     ("es", "Devoluciones\nPara cambios de talla pagas el envío de regreso.", None),
     ("es", "Devoluciones\n¿Pagas el envío de la devolución?", None),
     ("es", "Devoluciones\nNo tenés que pagar el envío de la devolución.", None),
+    ("es", "Devoluciones\nLa tienda debe pagar el envío de la devolución.", None),
+    ("es", "Devoluciones\nNo debes pagar el envío de la devolución.", None),
     (
         "es",
         "Devoluciones\nLa devolución no es tu responsabilidad: nosotros cubrimos el envío.",
