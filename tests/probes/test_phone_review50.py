@@ -12,14 +12,12 @@ from __future__ import annotations
 import pytest
 
 from probes.website.line_walk import read_phone_roles
+from tests.known_gaps import review_gap
 
 CS = "customer_service"
 
 
-def _over(text: str, region: str, expected: dict[str, str], why: str) -> object:
-    return pytest.param(
-        text, region, expected, marks=pytest.mark.xfail(strict=True, reason=f"review 50: {why}")
-    )
+_over = review_gap("review 50")
 
 
 _FIRM = "firm_name reads a real two-word department title as a firm's name"

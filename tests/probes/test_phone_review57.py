@@ -14,14 +14,12 @@ from __future__ import annotations
 import pytest
 
 from probes.website.line_walk import read_phone_roles
+from tests.known_gaps import review_gap
 
 CS = "customer_service"
 
 
-def _over(text: str, region: str, expected: dict[str, str], why: str) -> object:
-    return pytest.param(
-        text, region, expected, marks=pytest.mark.xfail(strict=True, reason=f"review 57: {why}")
-    )
+_over = review_gap("review 57")
 
 
 _PREFIX = "_BRACKETED_AREA_BEFORE drops a valid number after a bracketed dialling prefix"

@@ -13,14 +13,12 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 FREE = "returns.free_returns"
 
 
-def _x(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 51: {why}")
-    )
+_x = review_gap("review 51")
 
 
 TROCA = "Trocas: Podes trocar por outro tamanho sem custos de envio adicional."

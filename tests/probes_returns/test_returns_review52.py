@@ -10,17 +10,14 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 WINDOW = "returns.window_days"
 FREE = "returns.free_returns"
 FEE = "returns.restocking_fee"
 
 
-def gap(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    """A case round 26 misreads (a strict xfail until mended)."""
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 52: {why}")
-    )
+gap = review_gap("review 52")
 
 
 CASES: list[object] = [

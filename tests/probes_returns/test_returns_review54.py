@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 WINDOW = "returns.window_days"
 FREE = "returns.free_returns"
@@ -20,11 +21,7 @@ FEE = "returns.restocking_fee"
 RET = "Puedes devolver el producto en 14 días. "
 
 
-def gap(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    """A case round 27 misreads (a strict xfail until mended)."""
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 54: {why}")
-    )
+gap = review_gap("review 54")
 
 
 CASES: list[object] = [

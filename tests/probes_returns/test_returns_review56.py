@@ -14,17 +14,14 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 WINDOW = "returns.window_days"
 REFUND = "returns.refund_days_stated"
 WITHDRAWAL = "returns.withdrawal_days"
 
 
-def gap(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    """A case round 29 misreads (a strict xfail until mended)."""
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 56: {why}")
-    )
+gap = review_gap("review 56")
 
 
 CASES: list[object] = [

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 FREE = "returns.free_returns"
 HEAD = "Devoluciones\nTienes 30 días para devolver tu pedido.\n"
@@ -26,11 +27,7 @@ EN = "Returns\nYou have 30 days to return an item.\n"
 PT = "Devoluções\nTem 30 dias para devolver.\n"
 
 
-def gap(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    """A case round 30 misreads (a strict xfail until mended)."""
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 58: {why}")
-    )
+gap = review_gap("review 58")
 
 
 REPLACEMENT = "the cost borne is a replacement's or repair's delivery, no return's"

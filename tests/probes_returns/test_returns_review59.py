@@ -27,6 +27,7 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 WINDOW = "returns.window_days"
 REFUND = "returns.refund_days_stated"
@@ -34,11 +35,7 @@ FREE = "returns.free_returns"
 EN = "Returns\nYou have 30 days from delivery to return an item. "
 
 
-def gap(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    """A case round 31 misreads (a strict xfail until mended)."""
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 59: {why}")
-    )
+gap = review_gap("review 59")
 
 
 RETURN_DELIVERY = "refund counted from the RETURN's delivery to the shop: a refund time, no window"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 WINDOW = "returns.window_days"
 REFUND = "returns.refund_days_stated"
@@ -42,11 +43,7 @@ ES30 = "Devoluciones en 30 días.\n"
 EN14 = "Returns within 14 days.\n"
 
 
-def gap(lang: str, text: str, field: str, allowed: set, why: str) -> object:
-    """A case the current code misreads (a strict xfail until mended)."""
-    return pytest.param(
-        lang, text, field, allowed, marks=pytest.mark.xfail(strict=True, reason=f"review 60: {why}")
-    )
+gap = review_gap("review 60")
 
 
 CLASS = "the opt-out's sentence names a class, country, region or order type: some returns only"
