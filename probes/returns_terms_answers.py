@@ -75,9 +75,14 @@ def yes_no(metric: str, answers: Answers) -> list[Term]:
         kinds = (kinds - {"label"}) or {"yes"}
     # "in principle the customer pays", "send it sufficiently stamped", "a 10% restocking fee
     # on every return": the customer pays where nothing else is said.
+    # A hedged "return shipping may be at your expense" beside a weak no agrees with it (review 61:
+    # "a 10% restocking fee on every refund, and return shipping may be at your expense"), except
+    # beside "we pay if it is faulty": the hedge says more of ordinary returns than that implies.
     for weak in _WEAK_NO:
         if weak in kinds:
-            kinds = (kinds - {weak}) or {"no"}
+            rest = kinds - {weak}
+            agrees = rest == {"hedged_no"} and weak != "defect_no"
+            kinds = {"no"} if agrees or not rest else rest
     if "abroad_no" in kinds:
         rest = kinds - {"abroad_no"}
         kinds = rest if rest and rest <= {"no", "hedged_no", "exchange_no"} else rest | {"unsure"}
