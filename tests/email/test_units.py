@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.policy import default
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,6 +14,7 @@ from probes.email.classify import classify, judge_answer
 from probes.email.compose import compose, to_mime
 from probes.email.interface import (
     EmailSettings,
+    ImapAccount,
     IncomingMessage,
     InquiryTemplate,
     InquiryText,
@@ -23,6 +25,7 @@ from probes.email.interface import (
 from probes.email.match import SentRef, match_message
 from probes.email.schedule import in_send_window, next_send_window
 from probes.email.templates import load_templates
+from sandbox.mail import sandbox_email_spec
 
 PERSONA = Persona(first_name="Lena", last_name="Horvat", address="lena@audit.test")
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -65,6 +68,18 @@ def test_send_window_respects_weekdays_hours_and_timezone() -> None:
     saturday = datetime(2026, 11, 28, 11, 0, tzinfo=UTC)
     assert not in_send_window(settings, saturday)
     assert next_send_window(settings, saturday) == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+
+
+def test_the_sandbox_sends_on_any_day() -> None:
+    # `audit demo` and the suite run on weekends too: the sandbox's window is the whole week
+    # (the default, weekdays only, held every inquiry until Monday on 2026-12-05).
+    rig = SimpleNamespace(imap_account=lambda user: ImapAccount(host="127.0.0.1", port=1))
+    spec = sandbox_email_spec(rig, SimpleNamespace(smtp_port=1), "lena@shopper.test")  # type: ignore[arg-type]
+    saturday, sunday = (
+        datetime(2026, 12, 5, 1, 0, tzinfo=UTC),
+        datetime(2026, 12, 6, 23, 0, tzinfo=UTC),
+    )
+    assert in_send_window(spec.settings, saturday) and in_send_window(spec.settings, sunday)
 
 
 def _msg(**fields: object) -> IncomingMessage:

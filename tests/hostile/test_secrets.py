@@ -5,6 +5,7 @@ through the real `audit run` and `audit collect`."""
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,9 @@ from tests.cli_process import audit_process
 CANARY = "canary-Pw-91c2-do-not-print"
 
 
-def write_campaign(folder: Path, smtp_file: Path, imap_file: Path) -> Path:
+def write_campaign(
+    folder: Path, smtp_file: Path, imap_file: Path, weekdays: list[int] | None = None
+) -> Path:
     login = {"user": "lena@shopper.test"}
     campaign = {
         "name": "Secrets",
@@ -38,6 +41,8 @@ def write_campaign(folder: Path, smtp_file: Path, imap_file: Path) -> Path:
             },
         },
     }  # fmt: skip
+    if weekdays is not None:
+        campaign["email"]["settings"] = {"weekdays": weekdays}  # type: ignore[index]
     path = folder / "campaign.yaml"
     path.write_text(yaml.safe_dump(campaign, sort_keys=False))
     return path
@@ -94,6 +99,15 @@ def test_a_hostile_password_file_is_one_line_without_its_content(
 def test_run_stops_in_one_line_on_a_binary_smtp_password_file(tmp_path: Path) -> None:
     files = hostile_files(tmp_path)
     campaign = write_campaign(tmp_path, smtp_file=files["utf8"], imap_file=files["good"])
+    assert refused("run", campaign) == f"error: password file {files['utf8']} is not UTF-8 text"
+
+
+def test_run_refuses_a_bad_password_file_outside_the_send_window_too(tmp_path: Path) -> None:
+    # Sending today is never allowed (a weekday three days away only): the secret is still read
+    # at once, not when the window opens with nobody watching.
+    files = hostile_files(tmp_path)
+    later = [(datetime.now(UTC).weekday() + 3) % 7]
+    campaign = write_campaign(tmp_path, files["utf8"], files["good"], weekdays=later)
     assert refused("run", campaign) == f"error: password file {files['utf8']} is not UTF-8 text"
 
 
