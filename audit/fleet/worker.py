@@ -26,8 +26,9 @@ import redis.asyncio as aioredis
 from celery import Celery
 
 from audit.browser_pool import _BrowserPool
-from audit.campaign import Campaign, Company, LoadedCampaign
+from audit.campaign import Campaign, LoadedCampaign
 from audit.campaign_attempts import evidence_root
+from audit.companies import Company
 from audit.fleet.app import ATTEMPT_TASK, TWO_PHASE_TASK
 from audit.fleet.evidence import EvidencePlace
 from audit.runner import IMMEDIATE_PROBES, Runner

@@ -50,9 +50,10 @@ from __future__ import annotations
 
 from probes.dialer import CallEvent, CallEventKind
 from probes.phone.announcements import Transcriber, make_transcriber
+from probes.phone.frame_features import tone_name
 from probes.phone.hearing import Hearing
 from probes.phone.segments import Boundary, Segmenter
-from probes.phone.sound import Sound, SoundClassifier, tone_name
+from probes.phone.sound import Sound, SoundClassifier
 from probes.phone.turn_reports import ANSWER_GAP_S, Turn, TurnReporter, call_event
 
 CONFIRM_S = 4.0

@@ -9,16 +9,9 @@ from enum import StrEnum
 
 from probes.phone.account import SipAccount
 from probes.phone.sdp import MediaOffer, make_sdp, parse_sdp
-from probes.phone.sip import (
-    SipEndpoint,
-    SipMessage,
-    digest_authorization,
-    new_branch,
-    new_tag,
-    response_to,
-    tag_of,
-    uri_of,
-)
+from probes.phone.sip import SipMessage, new_branch, new_tag, response_to, tag_of, uri_of
+from probes.phone.sip_digest import digest_authorization
+from probes.phone.sip_endpoint import SipEndpoint
 
 
 class Outcome(StrEnum):

@@ -1,27 +1,17 @@
-"""SIP over UDP (RFC 3261), the part a dialer and a test call centre need.
+"""SIP over UDP (RFC 3261), the part a dialer and a test call centre need: messages.
 
-Messages (`SipMessage`), digest authentication (RFC 2617/8760 MD5), and a
-`SipEndpoint`: one UDP socket that retransmits our requests until answered
-(timers A/E, T1 = 0.5 s), hands each response to the transaction that sent the
-request and each request to a handler. Dialogs live in the dialer and in the
-sandbox; this module knows no calls.
+`SipMessage` parses and encodes requests and responses; the helpers make tags, branches
+and responses and read tags and URIs from headers. Digest authentication (RFC 2617/8760
+MD5) is in `probes.phone.sip_digest`, the UDP socket that carries the messages
+(`SipEndpoint`) in `probes.phone.sip_endpoint`. Dialogs live in the dialer and in the
+sandbox; these modules know no calls.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import hashlib
 import re
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import cast
-
-T1_S = 0.5
-T2_S = 4.0
-TRANSACTION_S = 32.0
-"""Timer B/F: how long a request waits for a final answer (64 * T1)."""
 
 _COMPACT = {"v": "via", "f": "from", "t": "to", "i": "call-id", "m": "contact",
             "l": "content-length", "c": "content-type"}  # fmt: skip
@@ -147,147 +137,3 @@ def response_to(request: SipMessage, status: int, reason: str, to_tag: str = "")
                 value = f"{value};tag={to_tag}"
             resp.headers.append((name.title() if name != "call-id" else "Call-ID", value))
     return resp
-
-
-def _params(header: str) -> dict[str, str]:
-    _, _, rest = header.partition(" ")
-    return {k.lower(): v.strip('"') for k, v in re.findall(r'(\w+)\s*=\s*("[^"]*"|[^,\s]+)', rest)}
-
-
-def digest_authorization(
-    challenge: str, method: str, uri: str, user: str, password: str, nc: int = 1
-) -> str:
-    """The Authorization value answering a `WWW-Authenticate`/`Proxy-Authenticate` challenge."""
-    p = _params(challenge)
-    realm, nonce = p.get("realm", ""), p.get("nonce", "")
-
-    def md5(text: str) -> str:
-        return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-    ha1 = md5(f"{user}:{realm}:{password}")
-    ha2 = md5(f"{method}:{uri}")
-    fields = [f'username="{user}"', f'realm="{realm}"', f'nonce="{nonce}"', f'uri="{uri}"']
-    if "auth" in [q.strip() for q in p.get("qop", "").split(",")]:
-        cnonce = secrets.token_hex(8)
-        response = md5(f"{ha1}:{nonce}:{nc:08x}:{cnonce}:auth:{ha2}")
-        fields += ["qop=auth", f"nc={nc:08x}", f'cnonce="{cnonce}"']
-    else:
-        response = md5(f"{ha1}:{nonce}:{ha2}")
-    fields += [f'response="{response}"', "algorithm=MD5"]
-    if "opaque" in p:
-        fields.append(f'opaque="{p["opaque"]}"')
-    return "Digest " + ", ".join(fields)
-
-
-def digest_valid(authorization: str, method: str, user: str, password: str, realm: str) -> bool:
-    """Whether an Authorization header proves knowledge of `password` (the server's check)."""
-    p = _params(authorization)
-    if p.get("username") != user or p.get("realm") != realm:
-        return False
-
-    def md5(text: str) -> str:
-        return hashlib.md5(text.encode("utf-8")).hexdigest()
-
-    ha1 = md5(f"{user}:{realm}:{password}")
-    ha2 = md5(f"{method}:{p.get('uri', '')}")
-    if p.get("qop") == "auth":
-        expect = md5(f"{ha1}:{p.get('nonce')}:{p.get('nc')}:{p.get('cnonce')}:auth:{ha2}")
-    else:
-        expect = md5(f"{ha1}:{p.get('nonce')}:{ha2}")
-    return secrets.compare_digest(expect, p.get("response", ""))
-
-
-RequestHandler = Callable[[SipMessage, tuple[str, int]], Awaitable[None] | None]
-
-
-class SipEndpoint(asyncio.DatagramProtocol):
-    """One SIP UDP socket: client transactions with retransmission, requests to a handler."""
-
-    def __init__(self, on_request: RequestHandler | None = None) -> None:
-        self.on_request = on_request
-        self._transport: asyncio.DatagramTransport | None = None
-        self._waiting: dict[tuple[str, str], tuple[asyncio.Queue[SipMessage], asyncio.Event]] = {}
-        self._tasks: set[asyncio.Task[object]] = set()
-
-    @classmethod
-    async def open(cls, host: str, port: int = 0, on_request: RequestHandler | None = None
-                   ) -> SipEndpoint:  # fmt: skip
-        """An endpoint bound to `host:port` (0: a free port)."""
-        loop = asyncio.get_running_loop()
-        _, endpoint = await loop.create_datagram_endpoint(
-            lambda: cls(on_request), local_addr=(host, port)
-        )
-        return endpoint
-
-    @property
-    def address(self) -> tuple[str, int]:
-        """The bound (host, port)."""
-        assert self._transport is not None
-        host, port = self._transport.get_extra_info("sockname")[:2]
-        return str(host), int(port)
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self._transport = cast(asyncio.DatagramTransport, transport)
-
-    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
-        msg = SipMessage.parse(data)
-        if msg is None:
-            return
-        if msg.is_request:
-            if self.on_request is not None:
-                result = self.on_request(msg, addr)
-                if asyncio.iscoroutine(result):
-                    self._spawn(result)
-            return
-        waiting = self._waiting.get((msg.branch, msg.cseq[1]))
-        if waiting is not None:
-            waiting[0].put_nowait(msg)
-            waiting[1].set()
-
-    def _spawn(self, coro: Awaitable[object]) -> None:
-        task: asyncio.Task[object] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    def send(self, msg: SipMessage, addr: tuple[str, int]) -> None:
-        """Send once (responses, ACKs)."""
-        if self._transport is not None:
-            self._transport.sendto(msg.encode(), addr)
-
-    def send_reliably(self, msg: SipMessage, addr: tuple[str, int], until: asyncio.Event) -> None:
-        """Send now and again (T1 doubling to T2) until `until` is set or 64*T1 passed."""
-
-        async def resend() -> None:
-            interval, waited = T1_S, 0.0
-            while waited < TRANSACTION_S:
-                self.send(msg, addr)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(until.wait(), interval)
-                    return
-                waited += interval
-                interval = min(interval * 2, T2_S)
-
-        self._spawn(resend())
-
-    @contextlib.asynccontextmanager
-    async def transaction(
-        self, msg: SipMessage, addr: tuple[str, int]
-    ) -> AsyncIterator[asyncio.Queue[SipMessage]]:
-        """Send request `msg` (retransmitted until a response) and yield its response queue."""
-        key = (msg.branch, msg.cseq[1])
-        queue: asyncio.Queue[SipMessage] = asyncio.Queue()
-        answered = asyncio.Event()
-        self._waiting[key] = (queue, answered)
-        self.send_reliably(msg, addr, answered)
-        try:
-            yield queue
-        finally:
-            answered.set()
-            self._waiting.pop(key, None)
-
-    async def close(self) -> None:
-        """Close the socket and stop pending work."""
-        for task in list(self._tasks):
-            task.cancel()
-        if self._transport is not None:
-            self._transport.close()

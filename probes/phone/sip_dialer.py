@@ -29,7 +29,7 @@ from probes.phone.level import PauseAfterSound
 from probes.phone.outbound import AuthRefused, OutboundCall, Outcome
 from probes.phone.recording import CallRecording
 from probes.phone.rtp import PT_EVENT, MediaSession
-from probes.phone.sip import SipEndpoint
+from probes.phone.sip_endpoint import SipEndpoint
 from probes.phone.tasks import stop
 
 _PERSON = (CallEventKind.AGENT_ANSWERED, CallEventKind.FIRST_HUMAN_SPEECH)

@@ -19,15 +19,9 @@ from probes.base import utcnow
 from probes.dialer import CallEvent, CallEventKind
 from probes.phone.rtp import PT_EVENT, MediaSession
 from probes.phone.sdp import make_sdp, parse_sdp
-from probes.phone.sip import (
-    SipEndpoint,
-    SipMessage,
-    digest_valid,
-    new_branch,
-    new_tag,
-    response_to,
-    uri_of,
-)
+from probes.phone.sip import SipMessage, new_branch, new_tag, response_to, uri_of
+from probes.phone.sip_digest import digest_valid
+from probes.phone.sip_endpoint import SipEndpoint
 from probes.phone.tasks import stop
 from sandbox.callcentre.flow import play_flow, sounds_of
 from sandbox.callcentre.lines import Line, Lines, load_lines

@@ -22,7 +22,8 @@ from probes.phone.ivr import IvrStep
 from probes.phone.recording import CallRecording
 from probes.phone.rtp import MediaSession, RtpPacket, dtmf_event
 from probes.phone.sdp import make_sdp, parse_sdp
-from probes.phone.sip import SipMessage, digest_authorization, digest_valid, response_to
+from probes.phone.sip import SipMessage, response_to
+from probes.phone.sip_digest import digest_authorization, digest_valid
 from probes.phone.spec import CallingWindow
 
 INVITE = (
