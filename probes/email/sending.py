@@ -69,11 +69,10 @@ async def send_due(
         for a in journal.attempts(campaign_id, states, PROBE_ID)
         if a.not_before is None or a.not_before <= now
     ]
-    if due:
-        # A bad secret is refused at once, not when the send window opens (a campaign started
-        # on a Saturday would otherwise stop on Monday, unattended).
-        for account in spec.accounts.values():
-            resolve_password(account.smtp)
+    # A bad secret is refused at once, not when the send window opens (a campaign started on a
+    # Saturday would otherwise stop on Monday, unattended): the accounts the due inquiries use.
+    for name in {persona_for(spec, attempt).account for attempt in due}:
+        resolve_password(spec.accounts[name].smtp)
     if due and not in_send_window(spec.settings, now):
         summary.deferred = len(due)
         summary.next_window = next_send_window(spec.settings, now)
