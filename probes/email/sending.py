@@ -70,16 +70,18 @@ async def send_due(
         if a.not_before is None or a.not_before <= now
     ]
     # A bad secret is refused at once, not when the send window opens (a campaign started on a
-    # Saturday would otherwise stop on Monday, unattended): the accounts the due inquiries use.
-    for name in {persona_for(spec, attempt).account for attempt in due}:
-        resolve_password(spec.accounts[name].smtp)
+    # Saturday would otherwise stop on Monday, unattended): the accounts the due inquiries use,
+    # each read once.
+    passwords = {
+        name: resolve_password(spec.accounts[name].smtp)
+        for name in {persona_for(spec, attempt).account for attempt in due}
+    }
     if due and not in_send_window(spec.settings, now):
         summary.deferred = len(due)
         summary.next_window = next_send_window(spec.settings, now)
         say(f"{len(due)} email(s) wait for the send window ({summary.next_window.isoformat()})")
         return summary
     templates = load_templates(Path(spec.templates_file) if spec.templates_file else None)
-    passwords: dict[str, str | None] = {}
     for index, attempt in enumerate(due):
         if index and spec.settings.spread_s:
             await asyncio.sleep(spec.settings.spread_s)
@@ -109,8 +111,6 @@ async def send_due(
         data = b""
         if inquiry.to_addr is not None:
             # Everything that can fail without a network goes before `sending` is committed.
-            if persona.account not in passwords:
-                passwords[persona.account] = resolve_password(account.smtp)
             data = to_mime(inquiry, utcnow())
         sending = {**inquiry_data(inquiry, persona), "sending_at": utcnow().isoformat()}
         if not journal.transition(
