@@ -19,8 +19,10 @@ from probes.returns_terms_free import NEGATION
 _COST_REACH = 80  # characters before the phrase in which the cost and its return are looked for
 # The phrase and the name after it, as written (es, pt, it, fr).
 _NAMED_PAYER = re.compile(
-    r"(?i:\b(?:a\s+cargo\s+de|por\s+cuenta\s+de|por\s+conta\s+de|a\s+carico\s+di|"
-    r"[àa]\s+la\s+charge\s+de|(?:asumid|cubiert|sufragad|pagad|costead|custead|pag)[oa]s?\s+por))"
+    r"(?i:\b(?:a\s+cargo\s+de|por\s+cuenta\s+de|por\s+conta\s+d[eao]|a\s+carico\s+di|"
+    r"[àa]\s+la\s+charge\s+de|(?:asumid|cubiert|sufragad|pagad|costead|custead|pag)[oa]s?\s+por|"
+    # round 37 (pt): "por conta da Gringa Style", "suportados pela THE GRAPE"
+    r"(?:suportad|assumid|custead|pag)[oa]s?\s+pel[oa]))"
     r"\s+(?P<name>[A-ZÁÉÍÓÚÑÇ][\w&'.-]*(?:\s+[A-ZÁÉÍÓÚÑÇ][\w&'.-]*){0,3})"
 )
 # Words a capitalised payer may be that are not the shop: the customer's titles and articles
@@ -46,6 +48,8 @@ _NOT_THE_SHOP = frozenset(
 # case, an order's value.
 _TAIL = re.compile(
     r"\s*(?:[.;!)]|$)|\s*,?\s*(?:conforme|de\s+acuerdo|seg[uú]n)\b|"
+    # round 37 (pt): "... por conta da Playful Candles, sem qualquer custo para si"
+    r"\s*,\s*sem\s+(?:qualquer|nenhum)\s+custo\b|"
     r"\s+en\s+caso\s+de\s+(?:arrepentimiento|desistimiento|retracto)\b|"
     # an order's value (then said of some orders only: "solo en compras superiores a 50 €")
     r"\s+(?:solo|only|solamente|uniquement|soltanto|somente)?\s*(?:en|para|per|pour|on|em|nas)\s+"
