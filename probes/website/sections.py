@@ -40,6 +40,10 @@ _CREDIT = re.compile(
     r"feit[oa]|powered)\s+(?:by|por|da|par|von|door|przez)\s+[^\W\d_]"
 )
 _SECTION_REACH = 5  # lines under a department heading its section covers
+# A press heading ("Pressekontakt") heads a contact person's record: name, company, address, then
+# the phone, as long as another organisation's (not investors: "Powered by Wholesale Investor"
+# over a firm's own address and line, en-wholesaleinvestor).
+_RECORD_ROLES = frozenset({"press"})
 # Another organisation's heading covers its whole record: name, address, register ids, then the
 # phone ("La société d'hébergement web :" over six lines of the host's details).
 _ORGANISATION_REACH = 8
@@ -191,7 +195,9 @@ def _reach(role: str) -> int:
         return _BRANDS_REACH
     if role == _RESELLERS:
         return _RESELLERS_REACH
-    return _ORGANISATION_REACH if role in OTHER_ORGANISATIONS else _SECTION_REACH
+    if role in OTHER_ORGANISATIONS or role in _RECORD_ROLES:
+        return _ORGANISATION_REACH
+    return _SECTION_REACH
 
 
 def _brand_line(role: str | None, line: str) -> bool:

@@ -115,8 +115,15 @@ def test_identifiers_in_every_language_are_not_numbers(text: str, region: str) -
         # A department word inside a name heads nothing.
         ("Muster Media GmbH\nTel. 030 1234567", CS),
         ("Muster Media GmbH · Tel. 030 1234567", CS),
-        # Far below the heading, the section is over.
-        ("Presse\na\nb\nc\nd\ne\nTel. 030 1234567", CS),
+        # Far below the heading, the section is over: five lines under a department's heading,
+        # eight under a press heading, which heads a contact person's record (de-germanpersonnel).
+        ("Vertrieb\na\nb\nc\nd\ne\nTel. 030 1234567", CS),
+        ("Presse\na\nb\nc\nd\ne\nf\ng\nh\nTel. 030 1234567", CS),
+        (
+            "Pressekontakt\nMax Muster\nMusterPersonal\nMuster GmbH\nHauptstraße 8\n"
+            "82008 Unterhaching\nTel.: 089/322106-23",
+            "press",
+        ),
     ],
 )
 def test_department_headings_cover_the_lines_under_them(text: str, role: str) -> None:
