@@ -21,20 +21,11 @@ _COST_REACH = 80  # characters before the phrase in which the cost and its retur
 _NAMED_PAYER = re.compile(
     r"(?i:\b(?:a\s+cargo\s+de|por\s+cuenta\s+de|por\s+conta\s+d[eao]|a\s+carico\s+di|"
     r"[àa]\s+la\s+charge\s+de|(?:asumid|cubiert|sufragad|pagad|costead|custead|pag)[oa]s?\s+por|"
-    # round 37 (pt): "por conta da Gringa Style", "suportados pela THE GRAPE"; round 38: "O custo
-    # do envio de retorno é da Baseforma"
-    r"(?:suportad|assumid|custead|pag)[oa]s?\s+pel[oa]|(?:é|são|será|serão)\s+d[ao]))"
+    # round 37 (pt): "por conta da Gringa Style", "suportados pela THE GRAPE" (round 38's "é da
+    # Baseforma" was withdrawn after review 64: "é do Utilizador", "é da Azul Cargo")
+    r"(?:suportad|assumid|custead|pag)[oa]s?\s+pel[oa]))"
     r"\s+(?P<name>[A-ZÁÉÍÓÚÑÇ][\w&'.-]*(?:\s+[A-ZÁÉÍÓÚÑÇ][\w&'.-]*){0,3})"
 )
-# Round 38 (pt, es): the shop named as the subject responsible for the return's cost ("a EVANNA
-# FITNESS LTDA será responsável pelo custo do frete de devolução").
-_NAMED_SUBJECT = re.compile(
-    r"(?P<name>[A-ZÁÉÍÓÚÑÇ][\w&'.-]*(?:\s+[A-ZÁÉÍÓÚÑÇ][\w&'.-]*){0,3})\s+"
-    r"(?i:(?:será|é|fica|serán?|es)\s+(?:responsável|responsable)\s+(?:pel[oa]s?|de\s+(?:l[oa]s?|el))\s+"
-    r"(?:custos?|costos?|costes?|gastos|frete|portes|despesas|envío|envio)\b)"
-)
-_ARTICLES = frozenset({"a", "o", "as", "os", "la", "el", "las", "los"})
-_SUBJECT_REACH = 50  # characters after the cost in which its return is looked for
 # Words a capitalised payer may be that are not the shop: the customer's titles and articles
 # (capitalised in some policies), the law, carriers (folded).
 _NOT_THE_SHOP = frozenset(
@@ -47,7 +38,10 @@ _NOT_THE_SHOP = frozenset(
         *("correos", "correo", "dhl", "ups", "seur", "mrw", "gls", "fedex", "andreani", "tnt"),
         *("servientrega", "chilexpress", "starken", "estafeta", "oca", "coordinadora", "nacex"),
         *("olva", "shalom", "dpd", "ctt", "zeleris", "paack", "envia", "interrapidisimo"),
-        *("correios", "sedex", "jadlog", "loggi"),
+        *("correios", "sedex", "jadlog", "loggi", "transportadora", "total", "azul", "amazon"),
+        # review 64: the customer under other nouns, and titles
+        *("utilizador", "contratante", "solicitante", "arrematante", "sr", "sra", "senhor"),
+        *("senhora", "shein"),
         *("ley", "lei", "legge", "loi", "sernac", "profeco", "indecopi"),
         *("quien", "quienes", "su", "sus", "paypal", "mercado", "pix", "stripe", "bizum", "visa"),
         *("mastercard", "boleto", "transferencia", "redsys", "webpay", "khipu", "nequi", "yape"),
@@ -97,14 +91,5 @@ def named_shop_pays(original: str, folded: str, previous: str, p: CompiledLexico
         # de X"; not "el coste del nuevo envío corre a cargo de X" for another size).
         cost = f["cost"].search(before)
         if cost and p.kinds["return"].search(before, cost.start()):
-            return True
-    for hit in _NAMED_SUBJECT.finditer(original):
-        words = fold(hit.group("name")).split()
-        while len(words) > 1 and words[0] in _ARTICLES:
-            words = words[1:]  # "A Loja Sol será responsável": the article opens the sentence
-        first = words[0].strip(".'")
-        if first in _NOT_THE_SHOP or first[:2] in ("l'", "d'"):
-            continue
-        if p.kinds["return"].search(aligned[hit.end() : hit.end() + _SUBJECT_REACH]):
             return True
     return False

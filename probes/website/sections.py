@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from probes.website.app_publisher import publisher_heading
 from probes.website.headings import (
     DATA_PROTECTION,
     department_head,
@@ -85,7 +86,8 @@ class Sections:
     department's heading elsewhere names it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, seller_named: bool = False) -> None:
+        self._seller_named = seller_named  # the page names a selling party (`app_publisher`)
         self._role: str | None = None
         self._heading = ""
         self._left = 0
@@ -116,6 +118,8 @@ class Sections:
         self._firm_pending = False
         previous, self._previous = self._previous, line
         heading = heading_role(line) or service_heading(line) or remit_heading(previous, line)
+        if not heading and self._seller_named and publisher_heading(line):
+            heading = _HOST  # "1) Éditeur de l'App (Bakeo)" over the platform's record
         first, self._first = self._first, False
         if first and (
             heading == _OWN_TRADE_ROLE

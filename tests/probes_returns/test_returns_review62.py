@@ -247,20 +247,8 @@ CASES: list[object] = [
         {False},
     ),
     ("pt", PT7 + "Só arcamos com os custos de retorno em caso de defeito.", FREE, {False}),
-    gap(
-        "pt",
-        PT7 + "Não arcamos com os custos de retorno.",
-        FREE,
-        {False},
-        "read right by round 34's withdrawn families; the code before them misread it too",
-    ),
-    gap(
-        "pt",
-        PT7 + "Infelizmente, não arcamos com os custos de retorno.",
-        FREE,
-        {False},
-        "read right by round 34's withdrawn families; the code before them misread it too",
-    ),
+    ("pt", PT7 + "Não arcamos com os custos de retorno.", FREE, {False}),
+    ("pt", PT7 + "Infelizmente, não arcamos com os custos de retorno.", FREE, {False}),
     gap(
         "pt",
         PT7 + "Pagamos os custos de retorno em caso de arrependimento.",
