@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from probes.website.app_publisher import names_seller
 from probes.website.budget import AnalysisBudget
 from probes.website.labels import CUSTOMER_SERVICE
 from probes.website.name_lines import owners_under
@@ -82,7 +81,7 @@ class LineWalk:
 
     def __iter__(self) -> Iterator[tuple[int, str | None, list[LineHit]]]:
         previous = second_above = ""
-        sections = Sections(names_seller([unit.text for unit in self._units]))
+        sections = Sections()
         owners = owners_under([unit.text for unit in self._units])
         for unit, owner in zip(self._units, owners, strict=True):
             if self._budget is not None and self._budget.spent():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from probes.website.app_publisher import publisher_heading
 from probes.website.headings import (
     DATA_PROTECTION,
     department_head,
@@ -41,10 +40,6 @@ _CREDIT = re.compile(
     r"feit[oa]|powered)\s+(?:by|por|da|par|von|door|przez)\s+[^\W\d_]"
 )
 _SECTION_REACH = 5  # lines under a department heading its section covers
-# A press heading ("Pressekontakt") heads a contact person's record: name, company, address, then
-# the phone, as long as another organisation's (not investors: "Powered by Wholesale Investor"
-# over a firm's own address and line, en-wholesaleinvestor).
-_RECORD_ROLES = frozenset({"press"})
 # Another organisation's heading covers its whole record: name, address, register ids, then the
 # phone ("La société d'hébergement web :" over six lines of the host's details).
 _ORGANISATION_REACH = 8
@@ -86,8 +81,7 @@ class Sections:
     department's heading elsewhere names it.
     """
 
-    def __init__(self, seller_named: bool = False) -> None:
-        self._seller_named = seller_named  # the page names a selling party (`app_publisher`)
+    def __init__(self) -> None:
         self._role: str | None = None
         self._heading = ""
         self._left = 0
@@ -118,8 +112,6 @@ class Sections:
         self._firm_pending = False
         previous, self._previous = self._previous, line
         heading = heading_role(line) or service_heading(line) or remit_heading(previous, line)
-        if not heading and self._seller_named and publisher_heading(line):
-            heading = _HOST  # "1) Éditeur de l'App (Bakeo)" over the platform's record
         first, self._first = self._first, False
         if first and (
             heading == _OWN_TRADE_ROLE
@@ -199,9 +191,7 @@ def _reach(role: str) -> int:
         return _BRANDS_REACH
     if role == _RESELLERS:
         return _RESELLERS_REACH
-    if role in OTHER_ORGANISATIONS or role in _RECORD_ROLES:
-        return _ORGANISATION_REACH
-    return _SECTION_REACH
+    return _ORGANISATION_REACH if role in OTHER_ORGANISATIONS else _SECTION_REACH
 
 
 def _brand_line(role: str | None, line: str) -> bool:
