@@ -8,6 +8,10 @@ value):
 - "Der Käufer hat die Kosten der Rücksendung zu tragen, ..., es sei denn der Bestellwert ...
   übersteigt 40 €" (de-richterverlag).
 
+And the shop's expense before a clause-final return verb (German and Dutch word order):
+"Paketversandfähige Sachen sind auf unsere Kosten und Gefahr zurückzusenden"
+(de-schlosssommerhausen; `probes.returns_terms_payer_shop`).
+
 Cases are (language, text, expected free returns). Sentences made up."""
 
 from __future__ import annotations
@@ -38,13 +42,30 @@ CASES = [
     ),
 ]
 
-# Not reached: the customer pays every return (no value named); a sum that is the fee itself.
+SHOP_PAYS = [
+    (
+        "de",
+        "Widerrufsbelehrung\nPaketversandfähige Sachen sind auf unsere Kosten und Gefahr "
+        "zurückzusenden.",
+        True,
+    ),
+    ("nl", "Retourneren\nHet artikel is op onze kosten terug te sturen.", True),
+]
+
+# Not reached: the customer pays every return (no value named); a sum that is the fee itself;
+# the shop's expense said of a replacement, the return verb in another clause.
 GUARDS = [
+    (
+        "de",
+        "Widerrufsbelehrung\nAuf unsere Kosten senden wir Ersatz, zurückgesandte Ware zahlt der "
+        "Kunde.",
+        None,
+    ),
     ("de", "Widerruf\nDie Kosten der Rücksendung trägt der Kunde.", False),
     ("en", "Returns\nThe customer pays the return shipping of £4.95.", False),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), CASES + GUARDS)
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES + SHOP_PAYS + GUARDS)
 def test_round40(lang: str, text: str, expected: bool | None) -> None:
     assert extract_returns_terms(text, lang).get(FREE) == expected
