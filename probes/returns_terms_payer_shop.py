@@ -42,27 +42,12 @@ def shop_pays(text: str, p: CompiledLexicon) -> bool:
     f = p.flags
     stamps = [hit.span() for hit in f["postage"].finditer(text)]
     return any(
-        (
-            p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
-            or _return_after(text, hit, p)
-        )
+        p.kinds["return"].search(text, max(0, hit.start() - _OURS_REACH), hit.start())
         and not (negated(text, hit.start(), f["negation"]) or NOT.search(text[: hit.start()]))
         and not f["negation_after"].match(text, hit.end())
         and not overlaps(hit.span(), stamps)
         for hit in f["ours"].finditer(text)
     )
-
-
-_VERB_AFTER = 30  # characters after the phrase in which a clause-final return verb is looked for
-# German "zurückzusenden", Dutch "teruggestuurd", "terug te sturen", "retour te zenden" (folded).
-_CLAUSE_FINAL_RETURN = re.compile(r"\b(?:zuruck\w*|(?:terug|retour)\w*(?:\s+te\s+\w+)?)$")
-
-
-def _return_after(text: str, hit: re.Match[str], p: CompiledLexicon) -> bool:
-    """A return verb closing the phrase's clause, German and Dutch word order (round 40:
-    "Paketversandfähige Sachen sind auf unsere Kosten und Gefahr zurückzusenden")."""
-    clause = re.split(r"[.;,:!?]", text[hit.end() : hit.end() + _VERB_AFTER])[0]
-    return bool(_CLAUSE_FINAL_RETURN.search(clause.strip()))
 
 
 _ITS_RETURN = 25  # characters around a cost in which the return it is for is looked for

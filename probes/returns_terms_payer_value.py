@@ -1,8 +1,9 @@
 """Who pays by the order's value, in any supported language (folded text): a sum the order stays
 under ("bei einer Bestellung unter 40 €", "orders below £40"), does not exceed ("einen Betrag von
-40 Euro nicht übersteigt") or exceeds ("übersteigt 40 €", round 40). A who-pays sentence that
-names one says nothing of an ordinary return (`probes.returns_terms_flags` reads it as unsure),
-and a fee it names is charged on some returns only (`probes.returns_terms_fee_scope`)."""
+40 Euro nicht übersteigt") or, German, exceeds ("der Bestellwert ... übersteigt 40 €", round
+40). A who-pays sentence that names one says nothing of an ordinary return
+(`probes.returns_terms_flags` reads it as unsure), and a fee it names is charged on some returns
+only (`probes.returns_terms_fee_scope`)."""
 
 from __future__ import annotations
 
@@ -19,10 +20,12 @@ BY_VALUE = re.compile(
     r"en\s+dessous\s+de|inferior(?:es)?\s+a|menos\s+de|por\s+debajo\s+de|inferiori?\s+a|"
     r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
     + _MONEY
-    # round 40: "bis zu einem Wert von Euro 40,-", "der Bestellwert ... übersteigt 40 €"
-    + r"|\b(?:bis\s+zu\s+einem\s+(?:waren|bestell)?wert\s+von|up\s+to\s+a\s+value\s+of|"
-    r"(?:ubersteigt|uberschreitet|exceeds?|depasse|supera|excede|ultrapassa|przekracza|"
-    r"overschrijdt))\s+"
+    # round 40: "bis zu einem Wert von Euro 40,-", "es sei denn der Bestellwert ... übersteigt
+    # 40 €" (review 66: only the order's or goods' value as what exceeds, not "auch wenn")
+    + r"|\bbis\s+zu\s+einem\s+(?:waren|bestell)?wert\s+von\s+"
+    + _MONEY
+    + r"|\b(?<!wenn\s)(?:der\s+)?(?:bestell|waren|auftrags)wert\w*\s+[^.;]{0,60}?"
+    r"(?:ubersteigt|uberschreitet)\s+"
     + _MONEY
     + r"|\b(?:does|do|did)(?:\s+not|n't)\s+exceed|\bnicht\s+(?:ubersteigt|uberschreitet)|"
     r"\bne\s+depasse\s+pas|\bn'excede\s+pas|"

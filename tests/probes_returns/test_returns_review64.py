@@ -500,12 +500,11 @@ CASES: list[object] = [
     ),
     ("pl", PL + "Sklep pokrywa koszty odesłania towaru, zwracając je razem z ceną.", FREE, {True}),
     # 7. free_no "não arcaremos / não assumimos ... devolução/retorno" (r39).
-    gap(
+    (
         "pt",
         PT + "Não arcaremos com o frete de uma segunda devolução do mesmo pedido.",
         FREE,
         {None},
-        REFUSED + " (old None)",
     ),
     gap(
         "pt",
@@ -528,12 +527,11 @@ CASES: list[object] = [
         {None},
         REFUSED + " (old None)",
     ),
-    gap(
+    (
         "pt",
         PT + "Não arcaremos com as despesas de frete da troca, somente com as de devolução.",
         FREE,
         {True, None},
-        EXCHANGE + " (old None)",
     ),
     # Guards: read right.
     (
