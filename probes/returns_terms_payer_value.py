@@ -21,10 +21,11 @@ BY_VALUE = re.compile(
     r"meno\s+di|sotto\s+i|onder|minder\s+dan|lager\s+dan|ponizej|mniej\s+niz|abaixo\s+de)\s+"
     + _MONEY
     # round 40: "bis zu einem Wert von Euro 40,-", "es sei denn der Bestellwert ... übersteigt
-    # 40 €" (review 66: only the order's or goods' value as what exceeds, not "auch wenn")
+    # 40 €" (review 66: only the order's or goods' value as what exceeds; "auch wenn der
+    # Bestellwert 40 € übersteigt" puts the verb last, so the sum never follows it)
     + r"|\bbis\s+zu\s+einem\s+(?:waren|bestell)?wert\s+von\s+"
     + _MONEY
-    + r"|\b(?<!wenn\s)(?:der\s+)?(?:bestell|waren|auftrags)wert\w*\s+[^.;]{0,60}?"
+    + r"|\b(?:bestell|waren|auftrags)wert\w*\s+[^.;]{0,60}?"
     r"(?:ubersteigt|uberschreitet)\s+"
     + _MONEY
     + r"|\b(?:does|do|did)(?:\s+not|n't)\s+exceed|\bnicht\s+(?:ubersteigt|uberschreitet)|"
