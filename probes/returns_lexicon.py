@@ -11,13 +11,15 @@ to ...": the law's longer withdrawal period, dropped beside the ordinary one), a
 ..."); `named_window` names the return window itself ("return period"); `class_topic` opens a
 sentence on a condition that can name a class ("if you bought ...", "si vous avez ..."),
 `window_class` names a class of goods or orders by value or by a paid option (see
-`probes.returns_window_class`). Anchors are matched right after a duration, except
-`refund_lead` ("once we have received your return, ..."; "it can take up to", "please allow"),
-matched in the stretch of its sentence before it, and `purpose` ("to", "pour", "para": what
-introduces the purpose of a period, "... 14 days from receipt to request a return"), searched in
-the clause after it, and `allowed` ("is allowed", "se permite"), matched between a refund word
-and a duration: a refund one may ask for within the period, a return window; phrases come before
-single words in alternations so a refund phrase swallows the "return" word inside it."""
+`probes.returns_window_class`). Anchors are matched right after a duration, except `refund_lead`
+("once we have received your return, ..."; "it can take up to", "please allow") and
+`notice_lead` (a step of the return named first: "once your return is approved, ...", "nach der
+Anmeldung der Rücksendung ..."), matched in the stretch of its sentence before it, and `purpose`
+("to", "pour", "para": what introduces the purpose of a period, "... 14 days from receipt to
+request a return"), searched in the clause after it, and `allowed` ("is allowed", "se permite"),
+matched between a refund word and a duration: a refund one may ask for within the period, a
+return window; phrases come before single words in alternations so a refund phrase swallows the
+"return" word inside it."""
 
 from __future__ import annotations
 
@@ -167,6 +169,7 @@ class CompiledLexicon:
     refund_lead: re.Pattern[str]
     delivery_anchor: re.Pattern[str]
     notice_anchor: re.Pattern[str]
+    notice_lead: re.Pattern[str]
     allowed: re.Pattern[str]
     purpose: re.Pattern[str]
     threshold: re.Pattern[str]
@@ -235,6 +238,7 @@ def compile_lexicon(language: str) -> CompiledLexicon:
         refund_lead=_rx(_alternatives(anchors.get("refund_lead")), language),
         delivery_anchor=_rx(_alternatives(anchors.get("delivery")), language),
         notice_anchor=_rx(_alternatives(anchors.get("notice")), language),
+        notice_lead=_rx(_alternatives(anchors.get("notice_lead")), language),
         allowed=_rx(_alternatives(anchors.get("allowed")), language),
         purpose=_rx(_alternatives(anchors.get("purpose")), language),
         threshold=_rx(_alternatives(spec.get("threshold")), language),

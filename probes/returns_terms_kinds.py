@@ -96,7 +96,12 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
 
 def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
-    shipping_back = p.notice_anchor.match(after) or p.kinds["shipback"].search(sentence)
+    # Round 43: a step of the return named before the duration ("Nach der Anmeldung der
+    # Rücksendung müssen Sie die Artikel innerhalb von 14 Tagen retournieren", "once your return
+    # is approved, ship it within 10 days"): counted from it, as from a notice after it.
+    led = sentence[: match.start()][-_LEAD:]
+    noticed = p.notice_anchor.match(after) or p.notice_lead.search(led)
+    shipping_back = noticed or p.kinds["shipback"].search(sentence)
     # "even if it takes up to 3 days to get the item returned": how long it takes, no purpose's.
     lead = p.refund_lead.search(sentence[: match.start()][-_LEAD:])
     purpose = None if shipping_back or lead else _purpose(after, p)
@@ -104,7 +109,7 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
         return purpose
     if p.refund_anchor.match(after) or lead:
         return "refund"
-    if p.notice_anchor.match(after):
+    if noticed:
         # "... within 14 days of the day you told us you withdraw": the refund or the
         # shipping back, counted from the notice; never the window itself.
         return "refund" if p.kinds["refund"].search(sentence) else "shipback"
