@@ -199,8 +199,7 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 if hourly and not p.delivery_anchor.match(s.folded, match.end()):
                     continue  # "we will email you a return label within 24 hours": no window
                 own = extends(s.folded, match, p)  # "we extend this to 30 days"
-                delivered = bool(p.delivery_anchor.match(s.folded, match.end()))
-                period = _Period(days, s, subset, title, sending, hourly, own, delivered)
+                period = _Period(days, s, subset, title, sending, hourly, own)
                 (extensions if extended else found[kind]).append(period)
     # "Il servizio clienti ti contatterà entro 24 ore" beside "14 giorni": a time in hours is a
     # period only in a policy that states none in days ("entro 24 horas posteriores a la entrega").

@@ -96,11 +96,14 @@ def kind_of(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | No
 
 def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None:
     after = sentence[match.end() : match.end() + 100]
-    # Round 43: a step of the return named before the duration ("Nach der Anmeldung der
+    # Round 43: the return's own step named before the duration ("Nach der Anmeldung der
     # Rücksendung müssen Sie die Artikel innerhalb von 14 Tagen retournieren", "once your return
-    # is approved, ship it within 10 days"): counted from it, as from a notice after it.
+    # is approved, ship it within 10 days"): counted from it, as from a notice after it; not
+    # where the duration is counted from delivery ("... 30 days from delivery"; review 67).
     led = sentence[: match.start()][-_LEAD:]
-    noticed = p.notice_anchor.match(after) or p.notice_lead.search(led)
+    noticed = p.notice_anchor.match(after) or (
+        p.notice_lead.search(led) and not p.delivery_anchor.match(after)
+    )
     shipping_back = noticed or p.kinds["shipback"].search(sentence)
     # "even if it takes up to 3 days to get the item returned": how long it takes, no purpose's.
     lead = p.refund_lead.search(sentence[: match.start()][-_LEAD:])

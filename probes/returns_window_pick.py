@@ -39,7 +39,6 @@ class Period:
     sending: bool = False  # a time to send the goods ("dovrà essere spedito entro 10 giorni")
     hourly: bool = False  # stated in hours ("entro 24 ore"): a period only where no day one is
     extended: bool = False  # the shop extends a period to it ("amplía este plazo hasta 30 días")
-    delivered: bool = False  # counted from delivery or purchase ("within 30 days of receipt")
 
 
 def opening_comma(sentence: str) -> int:
@@ -114,10 +113,6 @@ def _window(
         ext = single([p for p in general if p.extended])
         if ext is not None and all(p.days <= ext.days for p in general):
             found = ext
-    if found is None:
-        # Round 43: "30 days of receipt to return it" beside "reship within 10 days" or "the
-        # voucher is valid 30 days": of several general periods, the one counted from delivery.
-        found = single([p for p in general if p.delivered and not (p.title or p.sending)])
     if (
         found is not None
         and withdrawal is not None
