@@ -101,13 +101,24 @@ class ReturnsReading:
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
 
 
+def _named_after(then: str, p: CompiledLexicon) -> str | None:
+    """The kind of a period the next sentence `then` names by going on from it ("Dispones de 14
+    días para realizarlos." + "Fuera de este periodo no se admitirán cambios ni devoluciones."):
+    a return (or refund: "after this period, no refund"), else an exchange, else none."""
+    if not p.continuation.match(then):
+        return None
+    if p.kinds["return"].search(then) or p.kinds["refund"].search(then):
+        return "return"
+    return "exchange" if p.kinds["exchange"].search(then) else None
+
+
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {k: [] for k in ("refund", *_WINDOWS, "warranty")}
     tiers: set[int] = set()  # "beyond 30 days, 30% off": a tier's boundary, not a window
     extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
     previous = above = ""  # the sentence before, and the heading it was under
     last_kind: str | None = None  # the window kind of the previous sentence's last period
-    for s in sentences:
+    for i, s in enumerate(sentences):
         went_on, last_kind = last_kind, None
         # "Are you a gold member? Then you have 30 days": the question sets the class.
         asked = previous if previous.rstrip().endswith("?") else ""
@@ -167,6 +178,8 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 # "... em até 7 dias em caso de arrependimento." + "Após esse período, são
                 # gratuitas pelo prazo de 30 dias": the sentence goes on from the period before.
                 kind = went_on
+            if kind is None and i + 1 < len(sentences):
+                kind = _named_after(sentences[i + 1].folded, p)
             if kind in ("return", "exchange", "withdrawal"):
                 last_kind = kind
             if match.group("d2") and kind in ("return", "exchange", "withdrawal"):
