@@ -17,8 +17,10 @@ language is detected from the text, see `probes.language`):
   by an anchor right after it ("... of receiving your return" -> refund, "... of
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
   the shipping back), or by a lead before it ("once we have received your return, ...
-  5 days" -> refund), else by the nearest keyword in its sentence; durations in
-  sentences without one are ignored. A purpose right after a duration comes first ("...
+  5 days" -> refund; "once your return is approved, ... 10 days" -> the shipping back), else
+  by the nearest keyword in its sentence, else by the next sentence where it goes on from the
+  period ("... 14 days." + "After this period, no returns." -> a window); durations in
+  sentences naming none are ignored. A purpose right after a duration comes first ("...
   of receipt to request a return" -> a window), and the sentence a list hangs from
   ("can be returned provided that:") says what the periods of its items are.
 - `returns.window_days`: the return window. A window stated for a class of products

@@ -106,7 +106,7 @@ def _kind(sentence: str, match: re.Match[str], p: CompiledLexicon) -> str | None
     )
     shipping_back = noticed or p.kinds["shipback"].search(sentence)
     # "even if it takes up to 3 days to get the item returned": how long it takes, no purpose's.
-    lead = p.refund_lead.search(sentence[: match.start()][-_LEAD:])
+    lead = p.refund_lead.search(led)
     purpose = None if shipping_back or lead else _purpose(after, p)
     if purpose is not None:
         return purpose
