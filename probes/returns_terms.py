@@ -18,9 +18,8 @@ language is detected from the text, see `probes.language`):
   delivery" -> a window, "... of the day you told us you withdraw" -> the refund or
   the shipping back), or by a lead before it ("once we have received your return, ...
   5 days" -> refund; "once your return is approved, ... 10 days" -> the shipping back), else
-  by the nearest keyword in its sentence, else by the next sentence where it goes on from the
-  period ("... 14 days." + "After this period, no returns." -> a window); durations in
-  sentences naming none are ignored. A purpose right after a duration comes first ("...
+  by the nearest keyword in its sentence; durations in sentences naming none are ignored. A
+  purpose right after a duration comes first ("...
   of receipt to request a return" -> a window), and the sentence a list hangs from
   ("can be returned provided that:") says what the periods of its items are.
 - `returns.window_days`: the return window. A window stated for a class of products
@@ -103,24 +102,13 @@ class ReturnsReading:
         return [f"{t.metric}={t.value}: {t.sentence}" for t in self.terms]
 
 
-def _named_after(then: str, p: CompiledLexicon) -> str | None:
-    """The kind of a period the next sentence `then` names by going on from it ("Dispones de 14
-    días para realizarlos." + "Fuera de este periodo no se admitirán cambios ni devoluciones."):
-    a return (or refund: "after this period, no refund"), else an exchange, else none."""
-    if not p.continuation.match(then):
-        return None
-    if p.kinds["return"].search(then) or p.kinds["refund"].search(then):
-        return "return"
-    return "exchange" if p.kinds["exchange"].search(then) else None
-
-
 def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     found: dict[str, list[_Period]] = {k: [] for k in ("refund", *_WINDOWS, "warranty")}
     tiers: set[int] = set()  # "beyond 30 days, 30% off": a tier's boundary, not a window
     extensions: list[_Period] = []  # "the period is extended to 12 months if ..."
     previous = above = ""  # the sentence before, and the heading it was under
     last_kind: str | None = None  # the window kind of the previous sentence's last period
-    for i, s in enumerate(sentences):
+    for s in sentences:
         went_on, last_kind = last_kind, None
         # "Are you a gold member? Then you have 30 days": the question sets the class.
         asked = previous if previous.rstrip().endswith("?") else ""
@@ -180,8 +168,6 @@ def _durations(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
                 # "... em até 7 dias em caso de arrependimento." + "Após esse período, são
                 # gratuitas pelo prazo de 30 dias": the sentence goes on from the period before.
                 kind = went_on
-            if kind is None and i + 1 < len(sentences):
-                kind = _named_after(sentences[i + 1].folded, p)
             if kind in ("return", "exchange", "withdrawal"):
                 last_kind = kind
             if match.group("d2") and kind in ("return", "exchange", "withdrawal"):

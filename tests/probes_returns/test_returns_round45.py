@@ -1,4 +1,6 @@
-"""Returns round 45 (2026-12-05; from batch 56's es-balletandyou, once tuned): a period its own
+"""Returns round 45 (2026-12-05; from batch 56's es-balletandyou, once tuned), withdrawn after
+review 68 (a refund offered after a period is no proof that the period is a return window:
+"We ship within 2 days. After this period, contact us for a refund."): a period its own
 sentence names nothing of ("Dispones de 14 días naturales para realizarlos desde que recibes el
 paquete.") takes its kind from the next sentence when that one goes on from it ("Fuera de este
 periodo no se admitirán cambios ni devoluciones."): a return (or refund) named there makes it
@@ -12,15 +14,19 @@ from __future__ import annotations
 import pytest
 
 from probes.returns_terms import extract_returns_terms
+from tests.known_gaps import review_gap
 
 WINDOW = "returns.window_days"
+gap = review_gap("round 45")
+_WITHDRAWN = "the next sentence going on from a period, withdrawn after review 68"
 
-CASES = [
-    (
+CASES: list[object] = [
+    gap(
         "es",
         "Plazo\nDispones de 14 días naturales para realizarlos desde que recibes el paquete. Fuera "
         "de este periodo no se admitirán cambios ni devoluciones.",
         14,
+        _WITHDRAWN,
     ),
     (
         "en",
