@@ -1,0 +1,102 @@
+"""The readers' first runs on fresh batches, batch by batch and pooled, from the tuned files.
+
+A fresh batch is labelled and committed before the readers first read it; its first run is its
+honest figure. When it moves to the tuned folder, that figure is written as the first line of
+its file (`# First run (returns batch 55, reader ...): ... window 86.1% (31/36), free returns
+91.7% (33/36), fee 97.2% (35/36) ...`, or for phones `... precision 100% (52/52), recall 100%
+(52/52) ...`). This prints them all and their pooled sums, so the fresh figures quoted in the
+README and `docs/READERS.md` can be checked against the data (batches whose files carry no such
+line, the earlier ones, are logged in `docs/READERS.md` only).
+
+    .venv/bin/python benchmarks/first_runs.py
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+_HEADER = re.compile(r"^# First run \((?:returns |phones )?batch (\d+)")
+_COUNT = r"[\d.]+% \((\d+)/(\d+)\)"
+FIGURES = {
+    "returns": ("window", "free returns", "fee"),
+    "phones": ("precision", "recall"),
+}
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    """One file's first-run line: its kind, batch and (right, total) for each figure named."""
+
+    kind: str
+    batch: int
+    file: str
+    counts: dict[str, tuple[int, int]]
+
+
+def first_runs(data: Path = DATA) -> list[FirstRun]:
+    """Every tuned file's first-run line, in batch order."""
+    runs = []
+    for folder in ("returns", "phones"):
+        for path in sorted((data / folder).glob("*.yaml")):
+            line = path.read_text(encoding="utf-8").split("\n", 1)[0]
+            header = _HEADER.match(line)
+            if header is None:
+                continue
+            kind = folder
+            counts = {}
+            for name in FIGURES[kind]:
+                found = re.search(rf"\b{name} {_COUNT}", line)
+                if found:
+                    counts[name] = (int(found.group(1)), int(found.group(2)))
+            runs.append(FirstRun(kind, int(header.group(1)), path.name, counts))
+    return sorted(runs, key=lambda r: (r.kind, r.batch, r.file))
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / total:5.1f}% ({right:,}/{total:,})" if total else "-"
+
+
+def table(runs: list[FirstRun], kind: str) -> list[str]:
+    """One line per file of `kind`, then the pooled sums of each figure."""
+    names = FIGURES[kind]
+    lines = [f"{kind}: first runs, file by file", f"  {'batch':>5} {'file':20} " + "  ".join(names)]
+    pooled: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    # A batch split over several files may give a figure for the whole batch in each file's
+    # line (batches 25-26 give their fee so): such a figure counts once.
+    whole_batch: set[tuple[int, str, tuple[int, int]]] = set()
+    for run in (r for r in runs if r.kind == kind):
+        cells = []
+        size = run.counts.get(names[0], (0, 0))[1]
+        for name in names:
+            right, total = run.counts.get(name, (0, 0))
+            cells.append(_pct(right, total))
+            if name in ("window", "free returns", "fee") and total != size:
+                if (run.batch, name, (right, total)) in whole_batch:
+                    continue
+                whole_batch.add((run.batch, name, (right, total)))
+            pooled[name][0] += right
+            pooled[name][1] += total
+        lines.append(f"  {run.batch:>5} {run.file:20} " + "  ".join(cells))
+    batches = len({r.batch for r in runs if r.kind == kind})
+    first = min((r.batch for r in runs if r.kind == kind), default=0)
+    lines.append(
+        f"  pooled over {batches} batches ({first} on): "
+        + ", ".join(f"{name} {_pct(*pooled[name])}" for name in names)
+    )
+    return lines
+
+
+def main() -> None:
+    """Print both tables."""
+    runs = first_runs()
+    print("\n".join(table(runs, "returns")))
+    print()
+    print("\n".join(table(runs, "phones")))
+
+
+if __name__ == "__main__":
+    main()
