@@ -57,7 +57,8 @@ def _load(*folders: str) -> list[dict[str, Any]]:
     return items
 
 
-def _pct(right: int, total: int) -> str:
+def pct(right: int, total: int) -> str:
+    """`right` of `total` as a percentage and the counts ("  85.0% (17/20)"); "-" for none."""
     return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "    -"
 
 
@@ -88,7 +89,7 @@ def returns_table(folders: tuple[str, ...] = TUNED, show_misses: bool = True) ->
         cells = []
         for term in TERMS:
             r = tally[lang][term]
-            cells.append(f"{_pct(r[0], r[1]):>15} | {_pct(r[2], r[3]):<15}")
+            cells.append(f"{pct(r[0], r[1]):>15} | {pct(r[2], r[3]):<15}")
         n = tally[lang][TERMS[0]][1]
         lines.append(f"{lang:5} {n:>3}  " + "  ".join(cells))
     if not show_misses:
@@ -108,8 +109,8 @@ def batch_lines(folder: str) -> list[str]:
             for k, term in enumerate(("window_days", "free_returns")):
                 right[k] += got.get(f"returns.{term}") == item["truth"].get(term)
         lines.append(
-            f"  {path.name:18} {len(items):>3}  {_pct(right[0], len(items))}  "
-            f"{_pct(right[1], len(items))}"
+            f"  {path.name:18} {len(items):>3}  {pct(right[0], len(items))}  "
+            f"{pct(right[1], len(items))}"
         )
     return lines
 
@@ -163,8 +164,8 @@ def phones_table(folder: str = "phones", show_misses: bool = True) -> list[str]:
     for lang in sorted(tally, key=lambda k: (k == "all", k)):
         t = tally[lang]
         lines.append(
-            f"{lang:5} {pages[lang]:>5}  {_pct(t[0], t[1]):>18} {_pct(t[0], t[2]):>18}  "
-            f"{_pct(t[3], t[4]):>18}  {_pct(t[5], t[6]):>18} {_pct(t[5], t[2]):>18}"
+            f"{lang:5} {pages[lang]:>5}  {pct(t[0], t[1]):>18} {pct(t[0], t[2]):>18}  "
+            f"{pct(t[3], t[4]):>18}  {pct(t[5], t[6]):>18} {pct(t[5], t[2]):>18}"
         )
     if not show_misses:
         return [*lines, f"Misread: {len(misses)} numbers (not listed: this set is never tuned on)"]
@@ -189,8 +190,8 @@ def phone_batch_lines(folder: str = "phones") -> list[str]:
             right[3] += sum(roles.get(n) == role for n, role in others.items())
             right[4] += len(others)
         lines.append(
-            f"  {path.name:18} {_pct(right[0], right[1]):>18} {_pct(right[0], right[2]):>18} "
-            f"{_pct(right[3], right[4]):>18}"
+            f"  {path.name:18} {pct(right[0], right[1]):>18} {pct(right[0], right[2]):>18} "
+            f"{pct(right[3], right[4]):>18}"
         )
     return lines
 

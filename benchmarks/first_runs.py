@@ -18,7 +18,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+from extraction import DATA, pct
+
 _HEADER = re.compile(r"^# First run \((?:returns |phones )?batch (\d+)")
 _COUNT = r"[\d.]+% \((\d+)/(\d+)\)"
 FIGURES = {
@@ -56,10 +57,6 @@ def first_runs(data: Path = DATA) -> list[FirstRun]:
     return sorted(runs, key=lambda r: (r.kind, r.batch, r.file))
 
 
-def _pct(right: int, total: int) -> str:
-    return f"{100 * right / total:5.1f}% ({right:,}/{total:,})" if total else "-"
-
-
 def table(runs: list[FirstRun], kind: str) -> list[str]:
     """One line per file of `kind`, then the pooled sums of each figure."""
     names = FIGURES[kind]
@@ -73,7 +70,7 @@ def table(runs: list[FirstRun], kind: str) -> list[str]:
         size = run.counts.get(names[0], (0, 0))[1]
         for name in names:
             right, total = run.counts.get(name, (0, 0))
-            cells.append(_pct(right, total))
+            cells.append(pct(right, total))
             if name in ("window", "free returns", "fee") and total != size:
                 if (run.batch, name, (right, total)) in whole_batch:
                     continue
@@ -85,7 +82,7 @@ def table(runs: list[FirstRun], kind: str) -> list[str]:
     first = min((r.batch for r in runs if r.kind == kind), default=0)
     lines.append(
         f"  pooled over {batches} batches ({first} on): "
-        + ", ".join(f"{name} {_pct(*pooled[name])}" for name in names)
+        + ", ".join(f"{name} {pct(*pooled[name])}" for name in names)
     )
     return lines
 

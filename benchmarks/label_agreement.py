@@ -15,19 +15,14 @@ a reader cannot be measured above the labels' own agreement on the contested par
 
 from __future__ import annotations
 
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from extraction import DATA, TERMS, pct  # also puts the project on sys.path
 
 from probes.returns_terms import extract_returns_terms
-
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-TERMS = ("window_days", "free_returns", "restocking_fee")
 
 
 def load_pairs(data: Path = DATA) -> list[dict[str, Any]]:
@@ -67,10 +62,6 @@ def cohen_kappa(pairs: list[tuple[Any, Any]]) -> float:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def _pct(right: int, total: int) -> str:
-    return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "    -"
-
-
 def agreement_lines(pairs: list[dict[str, Any]]) -> list[str]:
     """The agreement table, a per-language table for each term, and the disagreements' sides."""
     read = {p["id"]: extract_returns_terms(p["text"], p["lang"]) for p in pairs}
@@ -102,8 +93,8 @@ def agreement_lines(pairs: list[dict[str, Any]]) -> list[str]:
         n = len(pairs)
         kappa = cohen_kappa([(p["first"].get(term), p["second"][term]) for p in pairs])
         lines.append(
-            f"{term:15} {_pct(agree, n):>16} {kappa:6.2f}  {_pct(first_right, n):>16}  "
-            f"{_pct(second_right, n):>16}  {_pct(agreed_right, agree):>16}  "
+            f"{term:15} {pct(agree, n):>16} {kappa:6.2f}  {pct(first_right, n):>16}  "
+            f"{pct(second_right, n):>16}  {pct(agreed_right, agree):>16}  "
             f"{sides['first']} / {sides['second']} / {sides['neither']}"
         )
     for term in TERMS:
@@ -111,8 +102,8 @@ def agreement_lines(pairs: list[dict[str, Any]]) -> list[str]:
         for lang in sorted(per_lang[term], key=lambda k: (k == "all", k)):
             n, agree, first_right, agreed_right = per_lang[term][lang]
             lines.append(
-                f"  {lang:4} {n:>3}  {_pct(agree, n):>16}  {_pct(first_right, n):>16}  "
-                f"{_pct(agreed_right, agree):>16}"
+                f"  {lang:4} {n:>3}  {pct(agree, n):>16}  {pct(first_right, n):>16}  "
+                f"{pct(agreed_right, agree):>16}"
             )
     return lines
 

@@ -19,9 +19,9 @@ language is detected from the text, see `probes.language`):
   the shipping back), or by a lead before it ("once we have received your return, ...
   5 days" -> refund; "once your return is approved, ... 10 days" -> the shipping back), else
   by the nearest keyword in its sentence; durations in sentences naming none are ignored. A
-  purpose right after a duration comes first ("...
-  of receipt to request a return" -> a window), and the sentence a list hangs from
-  ("can be returned provided that:") says what the periods of its items are.
+  purpose right after a duration comes first ("... of receipt to request a return" -> a
+  window), and the sentence a list hangs from ("can be returned provided that:") says what the
+  periods of its items are.
 - `returns.window_days`: the return window. A window stated for a class of products
   only ("sale items", "electronics": the lexicon's `subset` phrases) gives way to a
   general one; two different general windows -> unknown. With no return window

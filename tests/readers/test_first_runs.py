@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "first_runs", ROOT / "benchmarks" / "first_runs.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclass looks its module up
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmark_scripts import benchmark
 
 
 def _write(folder: Path, name: str, first_line: str) -> None:
@@ -48,7 +34,7 @@ def test_lines_are_read_and_pooled(tmp_path: Path) -> None:
         "pages_1.yaml",
         "# First run (phones batch 3): precision 96.0% (24/25), recall 100% (24/24).",
     )
-    bench = _benchmark()
+    bench = benchmark("first_runs")
     runs = bench.first_runs(tmp_path)
     assert [(r.kind, r.batch, r.file) for r in runs] == [
         ("phones", 3, "pages_1.yaml"),
@@ -65,6 +51,6 @@ def test_lines_are_read_and_pooled(tmp_path: Path) -> None:
 
 
 def test_every_fresh_batch_since_returns_batch_20_has_its_line() -> None:
-    runs = _benchmark().first_runs()
+    runs = benchmark("first_runs").first_runs()
     batches = {r.batch for r in runs if r.kind == "returns"}
     assert set(range(20, max(batches) + 1)) <= batches

@@ -3,27 +3,17 @@ agreement figures `benchmarks/label_agreement.py` prints from them."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.benchmark_scripts import benchmark
+
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 TWICE = [DATA / "returns" / f"policies_{n}.yaml" for n in range(95, 108)]
-
-
-def _benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "label_agreement", ROOT / "benchmarks" / "label_agreement.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _second() -> list[dict[str, Any]]:
@@ -57,11 +47,11 @@ def test_second_labels_are_well_formed() -> None:
     ],
 )
 def test_cohen_kappa(pairs: list[tuple[Any, Any]], kappa: float) -> None:
-    assert _benchmark().cohen_kappa(pairs) == pytest.approx(kappa)
+    assert benchmark("label_agreement").cohen_kappa(pairs) == pytest.approx(kappa)
 
 
 def test_pairs_join_first_and_second_labels() -> None:
-    pairs = _benchmark().load_pairs(DATA)
+    pairs = benchmark("label_agreement").load_pairs(DATA)
     assert len(pairs) == len(_second())
     first = {
         i["id"]: i["truth"] for p in TWICE for i in yaml.safe_load(p.read_text(encoding="utf-8"))
