@@ -64,6 +64,12 @@ _YOUR = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 _ALONE = re.compile(r"(?:(?:unser|unsere|our|the|der|die)\s+)?\|(?:\s+(?:ist|is))?")
+# "... ist:" after a department's label, with "of our company" between: "Unser
+# Datenschutzbeauftragter ist:", "Datenschutzbeauftragter unseres Unternehmens ist:" introduce
+# its record (round 37).
+_INTRODUCED = re.compile(
+    r"(?:\s+(?:unseres\s+unternehmens|unserer\s+firma|of\s+our\s+company))?\s+(?:ist|is)"
+)
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")  # "1. ", "b) " before a list item
 # Lexicon fields whose words, as a line of their own, are a menu entry that ends a section.
 _MENU_FIELDS = ("contact", "help", "faq", "returns", "knowledge_base", "legal_links")
@@ -115,6 +121,12 @@ def heading_role(line: str) -> str | None:
     ):
         return None  # "Jugendschutzbeauftragter: Der Inhaber": most often the owner's lines
     if labels[-1][1] == len(folded) and not _DIGIT.search(folded):
+        return labels[-1][2]
+    if (
+        line.rstrip().endswith(":")
+        and _INTRODUCED.fullmatch(folded, labels[-1][1])
+        and _ALONE.fullmatch(folded[: labels[-1][0]] + "|")
+    ):
         return labels[-1][2]
     # "Dział Sprzedaży Samochodów (Używanych)": a sales department named from its head word,
     # then one or two words in the genitive for what it sells (no word of a label: not

@@ -29,7 +29,9 @@ PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unle
 # department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
-_LABEL_THEN_NUMBER = re.compile(r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*[+(]?\d")
+_LABEL_THEN_NUMBER = re.compile(
+    r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*\(?\s*\+?\s*\d"
+)
 
 
 @cache
