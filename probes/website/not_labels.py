@@ -16,6 +16,7 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
     return (
         _in_url(text, match)
         or _region_code(text, match)
+        or bool(_TRADE_AFTER.match(text, match.end()))
         or (
             bool(_STREET_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             and not re.match(r"\s*:", text[match.end() : match.end() + 3])
@@ -24,6 +25,9 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
 
 
 _URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
+# A trade named by a mediator's word ("Mediação Imobiliária", a real-estate agency; "mediazione
+# immobiliare", "mediação de seguros", an insurance broker): the firm's name, no dispute body.
+_TRADE_AFTER = re.compile(r"\s+(?:imobiliari[ao]|inmobiliari[ao]|immobiliar[ei]|de\s+seguros)\b")
 
 
 def _in_url(text: str, match: re.Match[str]) -> bool:
