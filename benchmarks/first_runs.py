@@ -4,8 +4,10 @@ A fresh batch is labelled and committed before the readers first read it; its fi
 honest figure. When it moves to the tuned folder, that figure is written as the first line of
 its file (`# First run (returns batch 55, reader ...): ... window 86.1% (31/36), free returns
 91.7% (33/36), fee 97.2% (35/36) ...`, or for phones `... precision 100% (52/52), recall 100%
-(52/52) ...`). This prints them all and their pooled sums, so the fresh figures quoted in the
-README and `docs/READERS.md` can be checked against the data (batches whose files carry no such
+(52/52) ...`). This prints them all and their pooled sums with a 95% Wilson interval (how far
+the pooled share could be from the reader's true share on pages like these, counting each
+policy or number as one draw), so the fresh figures quoted in the README and `docs/READERS.md`
+can be checked against the data and against the targets (batches whose files carry no such
 line, the earlier ones, are logged in `docs/READERS.md` only).
 
     .venv/bin/python benchmarks/first_runs.py
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extraction import DATA, pct
+from scipy.stats import binomtest
 
 _HEADER = re.compile(r"^# First run \((?:returns |phones )?batch (\d+)")
 _COUNT = r"[\d.]+% \((\d+)/(\d+)\)"
@@ -84,7 +87,18 @@ def table(runs: list[FirstRun], kind: str) -> list[str]:
         f"  pooled over {batches} batches ({first} on): "
         + ", ".join(f"{name} {pct(*pooled[name])}" for name in names)
     )
+    lines.append(
+        "  95% interval (Wilson): " + ", ".join(f"{name} {wilson(*pooled[name])}" for name in names)
+    )
     return lines
+
+
+def wilson(right: int, total: int) -> str:
+    """The 95% Wilson score interval of `right` out of `total`, as "82.0-84.8%"."""
+    if total == 0:
+        return "-"
+    ci = binomtest(right, total).proportion_ci(confidence_level=0.95, method="wilson")
+    return f"{ci.low * 100:.1f}-{ci.high:.1%}"
 
 
 def main() -> None:

@@ -43,11 +43,20 @@ def test_lines_are_read_and_pooled(tmp_path: Path) -> None:
         ("returns", 8, "policies_4.yaml"),
     ]
     assert runs[1].counts == {"window": (8, 10), "free returns": (7, 10), "fee": (10, 10)}
-    pooled = bench.table(runs, "returns")[-1]
+    pooled, interval = bench.table(runs, "returns")[-2:]
     assert "over 2 batches (7 on)" in pooled
     assert "window  80.0% (16/20)" in pooled
     assert "fee  95.0% (19/20)" in pooled
-    assert "precision  96.0% (24/25)" in bench.table(runs, "phones")[-1]
+    # the 95% Wilson interval of 16/20 and 19/20 (textbook values)
+    assert "window 58.4-91.9%" in interval
+    assert "fee 76.4-99.1%" in interval
+    assert "precision  96.0% (24/25)" in bench.table(runs, "phones")[-2]
+
+
+def test_an_interval_of_nothing_is_a_dash_and_of_everything_reaches_100() -> None:
+    bench = benchmark("first_runs")
+    assert bench.wilson(0, 0) == "-"
+    assert bench.wilson(20, 20) == "83.9-100.0%"
 
 
 def test_every_fresh_batch_since_returns_batch_20_has_its_line() -> None:
