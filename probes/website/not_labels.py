@@ -16,7 +16,7 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
     return (
         _in_url(text, match)
         or _region_code(text, match)
-        or bool(_TRADE_AFTER.match(text, match.end()))
+        or _trade_name(text, match)
         or (
             bool(_STREET_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             and not re.match(r"\s*:", text[match.end() : match.end() + 3])
@@ -25,9 +25,24 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
 
 
 _URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
-# A trade named by a mediator's word ("Mediação Imobiliária", a real-estate agency; "mediazione
-# immobiliare", "mediação de seguros", an insurance broker): the firm's name, no dispute body.
+# A trade named by a mediator's own word ("Mediação Imobiliária", a real-estate agency; "mediazione
+# immobiliare", "mediação de seguros", an insurance broker): the firm's name, no dispute body; not
+# a body named with it ("Organismo di mediazione immobiliare", "Centro de Mediação de Seguros") nor
+# any other label's word ("Provedor do Cliente de Seguros", "Fax imobiliária"): review 69.
+_MEDIATION = re.compile(r"mediacao|mediacion|mediazione")
 _TRADE_AFTER = re.compile(r"\s+(?:imobiliari[ao]|inmobiliari[ao]|immobiliar[ei]|de\s+seguros)\b")
+_BODY_BEFORE = re.compile(
+    r"\b(?:organismo|centro|entidade|entidad|ente|servizio|servicio)\s+(?:di|de|da|do)\s+$"
+)
+
+
+def _trade_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a mediator's word is part of a firm's trade ("Mediação Imobiliária, Lda")."""
+    return (
+        _MEDIATION.fullmatch(match.group(0)) is not None
+        and _TRADE_AFTER.match(text, match.end()) is not None
+        and _BODY_BEFORE.search(text, max(0, match.start() - 20), match.start()) is None
+    )
 
 
 def _in_url(text: str, match: re.Match[str]) -> bool:

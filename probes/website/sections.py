@@ -40,8 +40,6 @@ _CREDIT = re.compile(
     r"feit[oa]|powered)\s+(?:by|por|da|par|von|door|przez)\s+[^\W\d_]"
 )
 _SECTION_REACH = 5  # lines under a department heading its section covers
-# An officer's record is longer: name, firm, street, town, e-mail, then the number (round 38).
-_OFFICER_REACH = 7
 # Another organisation's heading covers its whole record: name, address, register ids, then the
 # phone ("La société d'hébergement web :" over six lines of the host's details).
 _ORGANISATION_REACH = 8
@@ -193,8 +191,6 @@ def _reach(role: str) -> int:
         return _BRANDS_REACH
     if role == _RESELLERS:
         return _RESELLERS_REACH
-    if role == DATA_PROTECTION:
-        return _OFFICER_REACH
     return _ORGANISATION_REACH if role in OTHER_ORGANISATIONS else _SECTION_REACH
 
 
