@@ -62,6 +62,9 @@ from probes.returns_terms_who_pays import free_said, paid_after_turn, paid_said
 _AND_CLAUSE = re.compile(
     r"[,;]\s*(?:and|et|y|e|ed|und|en|i|oraz|oder|of|ou|o)\s+"
     r"|\s(?:and|et|y|e|ed|und|en)\s+(?=(?:a|an|un|una|une|um|uma|een|ein|eine)\s)"
+    # Round 47: or on "as well as" ("ponoszą Państwo koszty zwrotu oraz ewentualnego zmniejszenia
+    # wartości": the hedge is the second cost's, not the return's).
+    r"|\s(?:oraz|sowie|as\s+well\s+as|asi\s+como|ainsi\s+que|nonche|bem\s+como|alsmede)\s"
 )
 
 # Review 46: free returns named with a place ("free returns to Northern Ireland", "to the UK").
@@ -184,15 +187,19 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         # "Returns that do not comply will not be accepted (sent back at your expense)": no answer
         # (unless the rest of the sentence says who pays an ordinary return).
         rejected = cancelling or rejected_only(text, sentences[i - 1].folded if i else "", p)
-        if (paid or denied) and not rejected:
+        # "Returns not accepted will be sent back at your cost": what a refused return costs says
+        # nothing of an ordinary one, so the sentence gives no answer (round 47; it made the
+        # answer unknown beside a plain "the customer pays the return shipping").
+        refused = bool(f["refused"].search(text)) and not f["late"].search(text)
+        if (paid or denied) and not (rejected or refused):
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled
             # Review 46: "We don't currently offer free returns to Northern Ireland": said of
             # one place (a capitalised name after "to/in/from"), it depends on the country.
             abroad = abroad or bool(_TO_PLACE.search(s.original))
             no = "exchange_no" if exchanging else "no"
-            # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
-            late = bool(f["late"].search(text) or f["refused"].search(text))
+            # "after these 30 days the buyer pays" (also beside a refused parcel's cost).
+            late = bool(f["late"].search(text))
             # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
             unsure = (scoped and not abroad_titled) or late or bool(BY_VALUE.search(text))
             # "The customer pays in principle; we have extended the period and pay": the default
