@@ -71,6 +71,15 @@ _AND_CLAUSE = re.compile(
 _TO_PLACE = re.compile(r"(?i:\bfree\s+returns?)\s+(?:to|in|from)\s+(?:the\s+)?[A-Z][a-z]*[A-Z]?")
 
 
+def _refused_only(text: str, f: dict[str, re.Pattern[str]]) -> bool:
+    """Whether `text` names a refused or rejected parcel's cost and no other cost."""
+    refused = f["refused"].search(text)
+    if refused is None:
+        return False
+    rest = f"{text[: refused.start()]} {text[refused.end() :]}"
+    return not (f["cost"].search(rest) or f["payer"].search(rest) or f["pay"].search(rest))
+
+
 def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
     """Free returns, restocking fee (+ may apply), prepaid label and exchanges only, as
     far as `sentences` say them; unknown ones left out."""
@@ -189,8 +198,10 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
         rejected = cancelling or rejected_only(text, sentences[i - 1].folded if i else "", p)
         # "Returns not accepted will be sent back at your cost": what a refused return costs says
         # nothing of an ordinary one, so the sentence gives no answer (round 47; it made the
-        # answer unknown beside a plain "the customer pays the return shipping").
-        refused = bool(f["refused"].search(text)) and not f["late"].search(text)
+        # answer unknown beside a plain "the customer pays the return shipping"). Not where the
+        # rest of the sentence names a cost too ("If you refuse delivery or return the goods,
+        # the return shipping costs are yours": review 70).
+        refused = _refused_only(text, f) and not f["late"].search(text)
         if (paid or denied) and not (rejected or refused):
             # "Returns from abroad cost 9.95": a who-pays for a class of customers only.
             abroad = bool(f["abroad"].search(text)) or abroad_titled
@@ -198,8 +209,8 @@ def read_flags(sentences: list[Sentence], p: CompiledLexicon) -> list[Term]:
             # one place (a capitalised name after "to/in/from"), it depends on the country.
             abroad = abroad or bool(_TO_PLACE.search(s.original))
             no = "exchange_no" if exchanging else "no"
-            # "after these 30 days the buyer pays" (also beside a refused parcel's cost).
-            late = bool(f["late"].search(text))
+            # "after these 30 days the buyer pays", "if an order is refused on delivery, ...".
+            late = bool(f["late"].search(text) or f["refused"].search(text))
             # "bei einer Bestellung unter 40 € ... selber tragen": it depends on the order value.
             unsure = (scoped and not abroad_titled) or late or bool(BY_VALUE.search(text))
             # "The customer pays in principle; we have extended the period and pay": the default

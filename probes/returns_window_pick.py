@@ -1,8 +1,7 @@
 """Which of the periods a returns policy states is its return window (see
 `probes.returns_terms`, which reads the periods): the one general return window among several,
 the law's withdrawal period where no other is stated, the longer of two withdrawal periods, an
-exchange-only shop's period; among general periods that disagree, the one stated more often
-than every other; a tier's boundary ("asked within 30 days: full refund; beyond 30
+exchange-only shop's period; a tier's boundary ("asked within 30 days: full refund; beyond 30
 days, 30% off") set aside beside the longer window it sits in; and, where nothing else is
 stated, a shop's one short period for reporting damaged or wrong goods (a shop that takes back
 only those: its only period), unless the policy names a return window of its own (or a
@@ -12,7 +11,6 @@ sentence's opening clause ends (a class it names makes the next clause's window 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from probes.returns_lexicon import CompiledLexicon
@@ -115,10 +113,6 @@ def _window(
         ext = single([p for p in general if p.extended])
         if ext is not None and all(p.days <= ext.days for p in general):
             found = ext
-    if found is None:
-        # "Our policy lasts 30 days." + "If 30 days have gone by ..." + "contact us within 7 days
-        # of receipt in these cases": the period stated more often than every other (round 48).
-        found = _most_stated(general)
     if (
         found is not None
         and withdrawal is not None
@@ -129,14 +123,6 @@ def _window(
         # withdrawal period.
         return withdrawal
     return found
-
-
-def _most_stated(periods: list[Period]) -> Period | None:
-    """The period stated more often than every other, if one is."""
-    counts = Counter(p.days for p in periods).most_common()
-    if len(counts) < 2 or counts[0][1] == counts[1][1]:
-        return None
-    return next(p for p in periods if p.days == counts[0][0])
 
 
 def _extended(withdrawals: list[Period]) -> tuple[Period | None, Period | None]:

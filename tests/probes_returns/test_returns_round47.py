@@ -3,8 +3,10 @@ structural mends of who pays, each gaining on the tuned set and losing nothing t
 
 - A refused return's cost ("returns that do not meet the conditions will not be accepted and may
   be sent back to the customer at his expense") says nothing of what an ordinary return costs:
-  the sentence gives no answer, where it made the answer unknown beside a plain "the return
-  shipping is the customer's" (+3 on 4,521 tuned policies).
+  a sentence naming that cost and no other gives no answer, where it made the answer unknown
+  beside a plain "the return shipping is the customer's". Review 70 narrowed it: a sentence that
+  names another cost too ("If you refuse delivery or return the goods, the return shipping
+  costs are yours") still makes it unknown (+1 on 4,521 tuned policies; +3 before the narrowing).
 - A hedge after "as well as" ("oraz ewentualnego zmniejszenia wartości", "sowie eine etwaige
   Wertminderung") hedges the cost it names, not the return cost before it (+1).
 
