@@ -50,17 +50,19 @@ LANGUAGES = ("nl", "pl", "it", "pt", "fr", "es")
 # Free returns 0.85, the target itself, since batch 63 (33 Portuguese policies, first run
 # 69.7% free returns: judgement-heavy who-pays, "we pay if the error is ours" and first-return-free
 # pages) joined untuned: Portuguese at 588/686 (85.7%).
-# Window 0.92 since 2026-12-05 (third session): batches 66 and 70 (77 Spanish policies; first
-# runs 76.9% and 84.2% windows) joined untuned, leaving Spanish at 1,248/1,351 (92.4%). Their
-# misses are two return periods that disagree (a general one and a shorter one for faults, left
-# unread) and periods not read at all; no rule was written for them (see docs/READERS.md).
-# Portuguese free returns fell below the target itself when batches 67 and 71 (68 policies; first
-# runs 80.0% and 75.8%) joined untuned: 671/791 (84.8%). That case is a strict expected failure
-# below, so the suite says plainly that the target is missed, and fails once it is met again.
+# Window 0.92 since 2026-12-05 (third session): batches 66, 70 and 74 (109 Spanish policies;
+# first runs 76.9%, 84.2% and 78.1% windows) joined untuned, leaving Spanish at 1,273/1,383
+# (92.0%). Their misses are two return periods that disagree (a general one and a shorter one for
+# faults, left unread) and periods not read at all; round 48 (the period stated most often) was
+# withdrawn after review 70, and no other rule was written for them (see docs/READERS.md).
+# Portuguese free returns fell below the target itself when batches 67, 71 and 75 (102 policies;
+# first runs 80.0%, 75.8% and 73.5%) joined untuned: 696/825 (84.4%). That case is a strict
+# expected failure below, so the suite says plainly that the target is missed, and fails once it
+# is met again.
 WINDOW_FLOOR, FREE_FLOOR = 0.92, 0.85
 BELOW_TARGET = {
-    "pt": "Portuguese free returns 671/791 (84.8%), below the 85% target, since batches 67 and 71 "
-    "joined the tuned set untuned (2026-12-05, third session)",
+    "pt": "Portuguese free returns 696/825 (84.4%), below the 85% target, since batches 67, 71 "
+    "and 75 joined the tuned set untuned (2026-12-05, third session)",
 }
 
 
