@@ -8,20 +8,27 @@ its file (`# First run (returns batch 55, reader ...): ... window 86.1% (31/36),
 the pooled share could be from the reader's true share on pages like these, counting each
 policy or number as one draw), so the fresh figures quoted in the README and `docs/READERS.md`
 can be checked against the data and against the targets (batches whose files carry no such
-line, the earlier ones, are logged in `docs/READERS.md` only).
+line, the earlier ones, are logged in `docs/READERS.md` only). Then, per language, the returns
+reader's first readings of those batches, policy by policy, from `first_readings_returns.csv`
+(written by `benchmarks/record_first_readings.py` with each batch's own first-run reader) against
+the labels as they stand now (a few were corrected after their batch's first run).
 
     .venv/bin/python benchmarks/first_runs.py
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from extraction import DATA, pct
+import yaml
+from extraction import DATA, TERMS, pct
 from scipy.stats import binomtest
+
+RECORD = Path(__file__).resolve().parent / "first_readings_returns.csv"
 
 _HEADER = re.compile(r"^# First run \((?:returns |phones )?batch (\d+)")
 _COUNT = r"[\d.]+% \((\d+)/(\d+)\)"
@@ -101,10 +108,48 @@ def wilson(right: int, total: int) -> str:
     return f"{ci.low * 100:.1f}-{ci.high:.1%}"
 
 
+def reading(cell: str) -> object:
+    """A recorded reading back as a value: "" unknown, "true"/"false", or a number of days."""
+    words: dict[str, object] = {"": None, "true": True, "false": False}
+    return words[cell] if cell in words else int(cell)
+
+
+def by_language(record: Path = RECORD, data: Path = DATA) -> list[str]:
+    """The first readings of `record` against the tuned labels under `data`, per language,
+    each figure with its 95% Wilson interval; languages by policies, then all."""
+    labels = {
+        str(item["id"]): item["truth"]
+        for path in sorted((data / "returns").glob("*.yaml"))
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    }
+    right: dict[str, list[int]] = defaultdict(lambda: [0] * (len(TERMS) + 1))
+    with record.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            truth = labels[row["id"]]
+            for lang in (row["lang"], "all"):
+                counts = right[lang]
+                for i, term in enumerate(TERMS):
+                    counts[i] += reading(row[term]) == truth.get(term)
+                counts[-1] += 1
+    lines = [
+        "returns: first readings per language, policy by policy (95% Wilson intervals)",
+        f"  {'lang':4} {'n':>5}  "
+        + "  ".join(f"{t:>18} {'95% interval':>13}" for t in ("window", "free returns", "fee")),
+    ]
+    order = sorted((lang for lang in right if lang != "all"), key=lambda x: -right[x][-1])
+    for lang in [*order, "all"]:
+        *counts, total = right[lang]
+        cells = [f"{pct(c, total):>18} {wilson(c, total):>13}" for c in counts]
+        lines.append(f"  {lang:4} {total:>5}  " + "  ".join(cells))
+    return lines
+
+
 def main() -> None:
-    """Print both tables."""
+    """Print the tables."""
     runs = first_runs()
     print("\n".join(table(runs, "returns")))
+    print()
+    print("\n".join(by_language()))
     print()
     print("\n".join(table(runs, "phones")))
 

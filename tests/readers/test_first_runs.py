@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
+
+import yaml
 
 from tests.benchmark_scripts import benchmark
 
@@ -63,3 +66,44 @@ def test_every_fresh_batch_since_returns_batch_20_has_its_line() -> None:
     runs = benchmark("first_runs").first_runs()
     batches = {r.batch for r in runs if r.kind == "returns"}
     assert set(range(20, max(batches) + 1)) <= batches
+
+
+def test_first_readings_are_pooled_per_language_against_the_labels(tmp_path: Path) -> None:
+    (tmp_path / "returns").mkdir()
+    (tmp_path / "returns" / "policies_9.yaml").write_text(
+        "- id: es-a\n  lang: es\n  truth: {window_days: 14, free_returns: false, "
+        "restocking_fee: null}\n"
+        "- id: es-b\n  lang: es\n  truth: {window_days: 30, free_returns: null, "
+        "restocking_fee: null}\n"
+        "- id: pt-c\n  lang: pt\n  truth: {window_days: 7, free_returns: true, "
+        "restocking_fee: false}\n",
+        encoding="utf-8",
+    )
+    record = tmp_path / "record.csv"
+    record.write_text(
+        "batch,file,reader,id,lang,window_days,free_returns,restocking_fee\n"
+        "9,policies_9.yaml,abc,es-a,es,14,false,\n"
+        "9,policies_9.yaml,abc,es-b,es,,true,\n"
+        "9,policies_9.yaml,abc,pt-c,pt,7,,false\n",
+        encoding="utf-8",
+    )
+    lines = benchmark("first_runs").by_language(record, tmp_path)
+    es, pt, every = lines[2], lines[3], lines[4]
+    assert es.split()[:3] == ["es", "2", "50.0%"]  # es-b's window unread
+    assert "50.0% (1/2)" in es and "100.0% (2/2)" in es  # free: es-b read true; fee: both
+    assert pt.split()[:2] == ["pt", "1"] and "0.0% (0/1)" in pt  # pt-c's free returns unread
+    assert every.split()[:3] == ["all", "3", "66.7%"]
+
+
+def test_every_first_run_file_has_its_policies_recorded() -> None:
+    # After moving a scored batch to the tuned folder, run benchmarks/record_first_readings.py.
+    record = benchmark("record_first_readings")
+    files = record.first_run_files()
+    assert record.recorded_files() == set(files)
+    with record.RECORD.open(encoding="utf-8", newline="") as fh:
+        recorded = {row["id"]: row for row in csv.DictReader(fh)}
+    for name, (batch, reader) in files.items():
+        items = yaml.safe_load((record.RETURNS / name).read_text(encoding="utf-8"))
+        for item in items:
+            row = recorded[item["id"]]
+            assert (row["file"], int(row["batch"]), row["reader"]) == (name, batch, reader)
