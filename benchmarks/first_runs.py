@@ -11,7 +11,9 @@ can be checked against the data and against the targets (batches whose files car
 line, the earlier ones, are logged in `docs/READERS.md` only). Then, per language, the returns
 reader's first readings of those batches, policy by policy, from `first_readings_returns.csv`
 (written by `benchmarks/record_first_readings.py` with each batch's own first-run reader) against
-the labels as they stand now (a few were corrected after their batch's first run).
+the labels as they stand now (a few were corrected after their batch's first run), and the
+phone reader's, page by page, from `first_readings_phones.csv`: precision and recall of the
+numbers a customer calls.
 
     .venv/bin/python benchmarks/first_runs.py
 """
@@ -19,16 +21,18 @@ the labels as they stand now (a few were corrected after their batch's first run
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from extraction import DATA, TERMS, pct
+from extraction import DATA, REACHABLE, TERMS, pct
 from scipy.stats import binomtest
 
 RECORD = Path(__file__).resolve().parent / "first_readings_returns.csv"
+PHONE_RECORD = Path(__file__).resolve().parent / "first_readings_phones.csv"
 
 _HEADER = re.compile(r"^# First run \((?:returns |phones )?batch (\d+)")
 _COUNT = r"[\d.]+% \((\d+)/(\d+)\)"
@@ -144,6 +148,42 @@ def by_language(record: Path = RECORD, data: Path = DATA) -> list[str]:
     return lines
 
 
+def phones_by_language(record: Path = PHONE_RECORD, data: Path = DATA) -> list[str]:
+    """The phone reader's first readings of `record` against the tuned labels under `data`, per
+    language: precision and recall of customer-service numbers (sales lines count, as
+    `benchmarks/extraction.py` counts them), each with its 95% Wilson interval."""
+    labels = {
+        str(page["id"]): page
+        for path in sorted((data / "phones").glob("*.yaml"))
+        for page in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    }
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, hits, read, labelled
+    with record.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            page = labels[row["id"]]
+            others: dict[str, str] = page.get("other") or {}
+            truth = set(page.get("customer_service") or [])
+            truth |= {n for n, role in others.items() if role in REACHABLE}
+            read = {n for n, role in json.loads(row["roles"]).items() if role in REACHABLE}
+            for lang in (row["lang"], "all"):
+                t = tally[lang]
+                t[0] += 1
+                t[1] += len(read & truth)
+                t[2] += len(read)
+                t[3] += len(truth)
+    lines = [
+        "phones: first readings per language, page by page (95% Wilson intervals)",
+        f"  {'lang':4} {'pages':>5}  "
+        + "  ".join(f"{t:>18} {'95% interval':>13}" for t in ("precision", "recall")),
+    ]
+    order = sorted((lang for lang in tally if lang != "all"), key=lambda x: -tally[x][0])
+    for lang in [*order, "all"]:
+        pages, hits, read, labelled = tally[lang]
+        cells = [f"{pct(hits, n):>18} {wilson(hits, n):>13}" for n in (read, labelled)]
+        lines.append(f"  {lang:4} {pages:>5}  " + "  ".join(cells))
+    return lines
+
+
 def main() -> None:
     """Print the tables."""
     runs = first_runs()
@@ -152,6 +192,8 @@ def main() -> None:
     print("\n".join(by_language()))
     print()
     print("\n".join(table(runs, "phones")))
+    print()
+    print("\n".join(phones_by_language()))
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.benchmark_scripts import benchmark
@@ -95,15 +96,40 @@ def test_first_readings_are_pooled_per_language_against_the_labels(tmp_path: Pat
     assert every.split()[:3] == ["all", "3", "66.7%"]
 
 
-def test_every_first_run_file_has_its_policies_recorded() -> None:
+def test_phone_first_readings_are_pooled_per_language_against_the_labels(tmp_path: Path) -> None:
+    (tmp_path / "phones").mkdir()
+    (tmp_path / "phones" / "pages_9.yaml").write_text(
+        "- id: de-a\n  lang: de\n  country: DE\n  customer_service: ['+49301234567']\n"
+        "  other: {'+49301234568': fax, '+49301234569': sales}\n"
+        "- id: it-b\n  lang: it\n  country: IT\n  customer_service: ['+390612345678']\n",
+        encoding="utf-8",
+    )
+    record = tmp_path / "record.csv"
+    record.write_text(
+        "batch,file,reader,id,lang,roles\n"
+        '9,pages_9.yaml,abc,de-a,de,"{""+49301234567"": ""customer_service"", '
+        '""+49301234568"": ""customer_service""}"\n'
+        '9,pages_9.yaml,abc,it-b,it,"{""+390612345678"": ""customer_service""}"\n',
+        encoding="utf-8",
+    )
+    lines = benchmark("first_runs").phones_by_language(record, tmp_path)
+    de, it, every = lines[2], lines[3], lines[4]
+    # de: the fax read as a customer line (precision 1/2), the sales line unread (recall 1/2)
+    assert de.split()[:2] == ["de", "1"] and de.count("50.0% (1/2)") == 2
+    assert it.count("100.0% (1/1)") == 2
+    assert every.split()[:3] == ["all", "2", "66.7%"] and "66.7% (2/3)" in every
+
+
+@pytest.mark.parametrize("kind", ["returns", "phones"])
+def test_every_first_run_file_has_its_items_recorded(kind: str) -> None:
     # After moving a scored batch to the tuned folder, run benchmarks/record_first_readings.py.
     record = benchmark("record_first_readings")
-    files = record.first_run_files()
-    assert record.recorded_files() == set(files)
-    with record.RECORD.open(encoding="utf-8", newline="") as fh:
+    spec = record.KINDS[kind]
+    files = record.first_run_files(spec)
+    assert record.recorded_files(spec) == set(files)
+    with spec.record.open(encoding="utf-8", newline="") as fh:
         recorded = {row["id"]: row for row in csv.DictReader(fh)}
     for name, (batch, reader) in files.items():
-        items = yaml.safe_load((record.RETURNS / name).read_text(encoding="utf-8"))
-        for item in items:
+        for item in yaml.safe_load((spec.folder / name).read_text(encoding="utf-8")):
             row = recorded[item["id"]]
             assert (row["file"], int(row["batch"]), row["reader"]) == (name, batch, reader)
