@@ -29,6 +29,7 @@ PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unle
 # department named just before it says whose line it is ("Presse: Tel. 030 ...")
 
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _LABEL_THEN_NUMBER = re.compile(
     r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*\(?\s*\+?\s*\d"
 )
@@ -134,6 +135,15 @@ def role_before(segment: str) -> str | None:
             and labels[-2][2] in _OWN_SERVICE_OF
             and _ONE_NAME.fullmatch(between)
         )
+    ):
+        return labels[-2][2]
+    # "puede pagar por Bizum (Tlf. 34 ...)", "Pressestelle (Tel. 030 ...)": a bare phone word
+    # opening a bracket after a label is that label's line (round 39)
+    if (
+        len(labels) > 1
+        and labels[-1][2] == PHONE
+        and labels[-2][2] not in (PHONE, CUSTOMER_SERVICE)
+        and _OPENING_BRACKET.fullmatch(between)
     ):
         return labels[-2][2]
     # "Complaints and dispute resolution: 02 ...": the company's own complaints line
