@@ -30,6 +30,9 @@ PHONE = "phone"  # a word that only says "phone" ("Tel."): customer service unle
 
 _GLUE = re.compile(r"[\s(\[\-–:,/]*")
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_PRESS = "press"
+# A label joined to the one before it ("WhatsApp y Bizum", "SMS i BLIK", "WhatsApp ou MB Way").
+_JOINED_BEFORE = re.compile(r"(?:\b(?:y|e|i|and|und|et|ou|o|oder|of|en|lub|oraz)|[&/,+])\s*$")
 _LABEL_THEN_NUMBER = re.compile(
     r"[\s.:\-–/]*(?:no|nr|n°|number|nummer|numero)?[\s.:]*\(?\s*\+?\s*\d"
 )
@@ -138,12 +141,15 @@ def role_before(segment: str) -> str | None:
     ):
         return labels[-2][2]
     # "puede pagar por Bizum (Tlf. 34 ...)", "Pressestelle (Tel. 030 ...)": a bare phone word
-    # opening a bracket after a label is that label's line (round 39)
+    # opening a bracket after a wallet's or a press office's label is that label's line (round
+    # 39); not after one joined to another ("Pedidos por WhatsApp y Bizum (Tlf. ...)"), nor after
+    # sales words, which name the customers served ("particulares y empresas (Tlf. ...)"): review 71
     if (
         len(labels) > 1
         and labels[-1][2] == PHONE
-        and labels[-2][2] not in (PHONE, CUSTOMER_SERVICE)
+        and labels[-2][2] in (PAYMENT, _PRESS)
         and _OPENING_BRACKET.fullmatch(between)
+        and not _JOINED_BEFORE.search(folded[: labels[-2][0]])
     ):
         return labels[-2][2]
     # "Complaints and dispute resolution: 02 ...": the company's own complaints line

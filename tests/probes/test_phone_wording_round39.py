@@ -1,8 +1,11 @@
-"""Wording the forty-ninth fresh phone batch taught (round 39), made-up records: the offices a
-trade's licence names as its supervisor ("Zuständiges Veterinäramt: Landkreis X, Telefon ...")
-are an authority, another organisation; a bare phone word opening a bracket after a label
-("puede pagar por Bizum (Tlf. ...)", "Pressestelle (Tel. ...)") gives the number that label's
-role. A bracketed phone word after the company's own name or a customer-service word does not."""
+"""Wording the forty-ninth fresh phone batch taught (round 39), as narrowed by review 71,
+made-up records: the office a trade's licence names as its competent supervisor ("Zuständiges
+Veterinäramt: Landkreis X, Telefon ...") is an authority, another organisation (not a bare office
+word: "vom Gesundheitsamt zugelassen", "Am Landratsamt 3"); a bare phone word opening a bracket
+after a wallet's or a press office's label ("puede pagar por Bizum (Tlf. ...)", "Pressestelle
+(Tel. ...)") gives the number that label's role, not after one joined to another ("WhatsApp y
+Bizum"). A bracketed phone word after the company's own name or a customer-service word does
+not."""
 
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ CS = "customer_service"
             {"+491701234567": CS, "+4951519032500": "authority"},
         ),
         (
-            "Kontakt: 030 1234567\nErlaubnis erteilt durch das Gewerbeamt Muster, Tel. 030 7654321",
+            "Kontakt: 030 1234567\nZuständiges Gewerbeamt: Stadt Muster, Tel. 030 7654321",
             "DE",
             {"+49301234567": CS, "+49307654321": "authority"},
         ),
