@@ -1,14 +1,15 @@
 """How far two labellers agree on the returns labels, and what that means for the reader.
 
-Every policy of `tests/data/returns/policies_95.yaml` to `policies_107.yaml` was labelled
-twice: by the labeller who collected it, and later by a second labeller who saw only its
-text (not the first labels, not the reader) and worked from `tests/data/LABELLING.md`
-alone. The second labels are under `tests/data/returns_second/`. For each term this prints
-how often the two labels agree, Cohen's kappa (agreement beyond what the two labellers'
-own label frequencies would give by chance), and the reader's accuracy against the first
-labels, against the second, and on the policies where both agree. Where they disagree, it
-counts whose side the reader took. The figures bound what any reader can be shown to reach:
-a reader cannot be measured above the labels' own agreement on the contested part.
+Every policy of `tests/data/returns/policies_95.yaml` to `policies_107.yaml` (450) and of
+`policies_119.yaml` to `policies_130.yaml` (423) was labelled twice: by the labeller who
+collected it, and later by a second labeller who saw only its text (not the first labels, not
+the reader) and worked from `tests/data/LABELLING.md` alone. The second labels are under
+`tests/data/returns_second/`. For each term this prints how often the two labels agree,
+Cohen's kappa (agreement beyond what the two labellers' own label frequencies would give by
+chance), and the reader's accuracy against the first labels, against the second, and on the
+policies where both agree. Where they disagree, it counts whose side the reader took. The
+figures bound what any reader can be shown to reach: a reader cannot be measured above the
+labels' own agreement on the contested part.
 
     .venv/bin/python benchmarks/label_agreement.py
 """
