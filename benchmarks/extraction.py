@@ -49,12 +49,22 @@ TUNED = ("returns", "returns_heldout")
 UNSEEN = ("returns_unseen",)
 
 
-def _load(*folders: str) -> list[dict[str, Any]]:
+def load(*folders: str, data: Path | None = None) -> list[dict[str, Any]]:
+    """Every labelled item of the `folders` under `data` (default `DATA`), file by file."""
     items: list[dict[str, Any]] = []
     for folder in folders:
-        for path in sorted((DATA / folder).glob("*.yaml")):
+        for path in sorted(((data or DATA) / folder).glob("*.yaml")):
             items.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
     return items
+
+
+def labelled_callable(page: dict[str, Any]) -> set[str]:
+    """The numbers a customer calls on a labelled page: its customer-service numbers and the
+    other numbers whose role is reachable (sales lines), as `phone.numbers` counts them."""
+    others: dict[str, str] = page.get("other") or {}
+    return set(page.get("customer_service") or []) | {
+        n for n, role in others.items() if role in REACHABLE
+    }
 
 
 def pct(right: int, total: int) -> str:
@@ -66,7 +76,7 @@ def returns_table(folders: tuple[str, ...] = TUNED, show_misses: bool = True) ->
     """One row per language: window, free returns, fee accuracy (all; stated only)."""
     tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
     misses: list[str] = []
-    for item in _load(*folders):
+    for item in load(*folders):
         got = extract_returns_terms(item["text"], item["lang"])
         for term in TERMS:
             truth = item["truth"].get(term)
@@ -127,10 +137,9 @@ def phones_table(folder: str = "phones", show_misses: bool = True) -> list[str]:
     """Precision/recall of customer-service numbers and role accuracy, per language."""
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0, 0])
     misses: list[str] = []
-    for page in _load(folder):
+    for page in load(folder):
         others: dict[str, str] = page.get("other") or {}
-        truth_cs = set(page.get("customer_service") or [])
-        truth_cs |= {n for n, role in others.items() if role in REACHABLE}
+        truth_cs = labelled_callable(page)
         roles = read_phone_roles(page["text"], page["country"])
         got_cs = {n for n, role in roles.items() if role in REACHABLE}
         naive = _naive(page["text"], page["country"])
@@ -158,7 +167,7 @@ def phones_table(folder: str = "phones", show_misses: bool = True) -> list[str]:
         f"  {'naive P':>18} {'naive R':>18}",
     ]
     pages: dict[str, int] = defaultdict(int)
-    for page in _load(folder):
+    for page in load(folder):
         pages[page["lang"]] += 1
         pages["all"] += 1
     for lang in sorted(tally, key=lambda k: (k == "all", k)):
@@ -213,7 +222,7 @@ def main() -> None:
     print("\n".join(phones_table()))
     print("\n".join(phone_batch_lines()))
     print()
-    if _load("phones_unseen"):
+    if load("phones_unseen"):
         print("\n".join(phones_table("phones_unseen", show_misses=unseen_misses)))
     else:
         print("Phone pages (phones_unseen): no unseen phone pages")

@@ -27,11 +27,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from extraction import DATA, REACHABLE, TERMS, pct
+from extraction import DATA, REACHABLE, TERMS, labelled_callable, load, pct
 from scipy.stats import binomtest
 
 RECORD = Path(__file__).resolve().parent / "first_readings_returns.csv"
+# Per language: items, then (right, total) for each figure.
+Tally = dict[str, tuple[int, list[tuple[int, int]]]]
 PHONE_RECORD = Path(__file__).resolve().parent / "first_readings_phones.csv"
 
 _HEADER = re.compile(r"^# First run \((?:returns |phones )?batch (\d+)")
@@ -118,70 +119,69 @@ def reading(cell: str) -> object:
     return words[cell] if cell in words else int(cell)
 
 
+def language_lines(title: str, size: str, names: tuple[str, ...], tally: Tally) -> list[str]:
+    """A table of `tally` (language -> items, then (right, total) per figure in `names`): one
+    row a language, largest first, then all, each figure with its 95% Wilson interval."""
+    lines = [
+        title,
+        f"  {'lang':4} {size:>5}  " + "  ".join(f"{n:>18} {'95% interval':>13}" for n in names),
+    ]
+    order = sorted((lang for lang in tally if lang != "all"), key=lambda x: -tally[x][0])
+    for lang in [*order, "all"]:
+        items, figures = tally[lang]
+        cells = [f"{pct(*f):>18} {wilson(*f):>13}" for f in figures]
+        lines.append(f"  {lang:4} {items:>5}  " + "  ".join(cells))
+    return lines
+
+
+def _rows(record: Path) -> list[dict[str, str]]:
+    with record.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
 def by_language(record: Path = RECORD, data: Path = DATA) -> list[str]:
     """The first readings of `record` against the tuned labels under `data`, per language,
     each figure with its 95% Wilson interval; languages by policies, then all."""
-    labels = {
-        str(item["id"]): item["truth"]
-        for path in sorted((data / "returns").glob("*.yaml"))
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    }
+    labels = {str(item["id"]): item["truth"] for item in load("returns", data=data)}
     right: dict[str, list[int]] = defaultdict(lambda: [0] * (len(TERMS) + 1))
-    with record.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            truth = labels[row["id"]]
-            for lang in (row["lang"], "all"):
-                counts = right[lang]
-                for i, term in enumerate(TERMS):
-                    counts[i] += reading(row[term]) == truth.get(term)
-                counts[-1] += 1
-    lines = [
+    for row in _rows(record):
+        truth = labels[row["id"]]
+        for lang in (row["lang"], "all"):
+            counts = right[lang]
+            for i, term in enumerate(TERMS):
+                counts[i] += reading(row[term]) == truth.get(term)
+            counts[-1] += 1
+    tally = {lang: (c[-1], [(r, c[-1]) for r in c[:-1]]) for lang, c in right.items()}
+    return language_lines(
         "returns: first readings per language, policy by policy (95% Wilson intervals)",
-        f"  {'lang':4} {'n':>5}  "
-        + "  ".join(f"{t:>18} {'95% interval':>13}" for t in ("window", "free returns", "fee")),
-    ]
-    order = sorted((lang for lang in right if lang != "all"), key=lambda x: -right[x][-1])
-    for lang in [*order, "all"]:
-        *counts, total = right[lang]
-        cells = [f"{pct(c, total):>18} {wilson(c, total):>13}" for c in counts]
-        lines.append(f"  {lang:4} {total:>5}  " + "  ".join(cells))
-    return lines
+        "n",
+        ("window", "free returns", "fee"),
+        tally,
+    )
 
 
 def phones_by_language(record: Path = PHONE_RECORD, data: Path = DATA) -> list[str]:
     """The phone reader's first readings of `record` against the tuned labels under `data`, per
-    language: precision and recall of customer-service numbers (sales lines count, as
-    `benchmarks/extraction.py` counts them), each with its 95% Wilson interval."""
-    labels = {
-        str(page["id"]): page
-        for path in sorted((data / "phones").glob("*.yaml"))
-        for page in yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    }
-    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, hits, read, labelled
-    with record.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            page = labels[row["id"]]
-            others: dict[str, str] = page.get("other") or {}
-            truth = set(page.get("customer_service") or [])
-            truth |= {n for n, role in others.items() if role in REACHABLE}
-            read = {n for n, role in json.loads(row["roles"]).items() if role in REACHABLE}
-            for lang in (row["lang"], "all"):
-                t = tally[lang]
-                t[0] += 1
-                t[1] += len(read & truth)
-                t[2] += len(read)
-                t[3] += len(truth)
-    lines = [
+    language: precision and recall of the numbers a customer calls (`labelled_callable`), each
+    with its 95% Wilson interval."""
+    labels = {str(page["id"]): labelled_callable(page) for page in load("phones", data=data)}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, hits, read, labelled
+    for row in _rows(record):
+        truth = labels[row["id"]]
+        read = {n for n, role in json.loads(row["roles"]).items() if role in REACHABLE}
+        for lang in (row["lang"], "all"):
+            c = counts[lang]
+            c[0] += 1
+            c[1] += len(read & truth)
+            c[2] += len(read)
+            c[3] += len(truth)
+    tally = {lang: (c[0], [(c[1], c[2]), (c[1], c[3])]) for lang, c in counts.items()}
+    return language_lines(
         "phones: first readings per language, page by page (95% Wilson intervals)",
-        f"  {'lang':4} {'pages':>5}  "
-        + "  ".join(f"{t:>18} {'95% interval':>13}" for t in ("precision", "recall")),
-    ]
-    order = sorted((lang for lang in tally if lang != "all"), key=lambda x: -tally[x][0])
-    for lang in [*order, "all"]:
-        pages, hits, read, labelled = tally[lang]
-        cells = [f"{pct(hits, n):>18} {wilson(hits, n):>13}" for n in (read, labelled)]
-        lines.append(f"  {lang:4} {pages:>5}  " + "  ".join(cells))
-    return lines
+        "pages",
+        ("precision", "recall"),
+        tally,
+    )
 
 
 def main() -> None:

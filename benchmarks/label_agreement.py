@@ -20,33 +20,28 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-from extraction import DATA, TERMS, pct  # also puts the project on sys.path
+from extraction import DATA, TERMS, load, pct  # also puts the project on sys.path
 
 from probes.returns_terms import extract_returns_terms
 
 
 def load_pairs(data: Path = DATA) -> list[dict[str, Any]]:
     """One row per twice-labelled policy: id, lang, text, `first` and `second` label dicts."""
-    second: dict[str, dict[str, Any]] = {}
-    for path in sorted((data / "returns_second").glob("*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            second[item["id"]] = item
+    second = {item["id"]: item for item in load("returns_second", data=data)}
     pairs: list[dict[str, Any]] = []
-    for path in sorted((data / "returns").glob("*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            if item["id"] in second:
-                other = second[item["id"]]
-                pairs.append(
-                    {
-                        "id": item["id"],
-                        "lang": item["lang"],
-                        "text": item["text"],
-                        "first": item["truth"],
-                        "second": {term: other.get(term) for term in TERMS},
-                        "doubt": tuple(other.get("doubt") or ()),
-                    }
-                )
+    for item in load("returns", data=data):
+        if item["id"] in second:
+            other = second[item["id"]]
+            pairs.append(
+                {
+                    "id": item["id"],
+                    "lang": item["lang"],
+                    "text": item["text"],
+                    "first": item["truth"],
+                    "second": {term: other.get(term) for term in TERMS},
+                    "doubt": tuple(other.get("doubt") or ()),
+                }
+            )
     return pairs
 
 
