@@ -125,13 +125,14 @@ CUSTOMER_PAYS = [
     ("pl", "Kupujący ponosi koszty zwrotu."),
 ]
 
-# A refund minus the shipping costs: every return costs the customer.
+# A refund minus the shipping costs: every return costs the customer. Round 50: not the original
+# (initial) shipping, which is no return cost (tests/probes_returns/test_returns_round50.py).
 MINUS_SHIPPING = [
-    ("en", "We will refund the purchase amount, minus the original shipping costs."),
-    ("de", "Wir erstatten den Kaufpreis abzüglich der ursprünglichen Versandkosten."),
+    ("en", "We will refund the purchase amount, minus the shipping costs."),
+    ("de", "Wir erstatten den Kaufpreis abzüglich der Versandkosten."),
     ("fr", "Nous remboursons le montant moins les frais de port."),
     ("es", "Reembolso: al método de pago original, menos los gastos de envío."),
-    ("it", "Rimborseremo l'importo meno le spese di spedizione iniziali."),
+    ("it", "Rimborseremo l'importo meno le spese di spedizione."),
     ("nl", "We betalen het bedrag terug minus de verzendkosten."),
     ("pt", "Reembolsamos o valor menos os portes de envio."),
 ]
