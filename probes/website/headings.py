@@ -114,6 +114,8 @@ def heading_role(line: str) -> str | None:
         return None
     if labels[-1][2] == PAYMENT:
         return None  # "Formas de pago: Bizum" lists ways to pay; the lines under it are not
+    if _officer_intro(line, folded, labels[-1]) and labels[-1][1] < len(folded):
+        return DATA_PROTECTION  # "... an unseren Datenschutzbeauftragten wenden:" (round 40)
     if labels[-1][2] == LEGAL and _YOUR.search(folded, 0, labels[-1][0]):
         return None  # "Kanzlei Muster - Ihre externe Rechtsabteilung": a law firm's own tagline
     if labels[-1][2] == YOUTH_PROTECTION and not _ALONE.fullmatch(
@@ -163,11 +165,21 @@ def heading_role(line: str) -> str | None:
 _POINTING_WORDS = 7  # words of a sentence saying only "you may contact him/them"
 
 
+# Phones round 40: a verb of turning to or reaching someone after the officer's name ("...
+# an unseren externen Datenschutzbeauftragten wenden:"), folded, in every supported language.
+_CONTACT_VERB = re.compile(
+    r"\s+(?:wenden|richten|kontaktieren|erreichen|contact|reach|contacter|joindre|contactar|"
+    r"contattare|contatar|contacteren|bereiken|kontaktowac|skontaktowac)"
+)
+
+
 def _officer_intro(line: str, folded: str, last: tuple[int, int, str]) -> bool:
     """Whether a sentence ends in a colon right after naming the data protection officer ("...
-    entre em contato com nosso Encarregado de Proteção de Dados (DPO):"): the officer's lines
-    follow (round 33)."""
-    return last[2] == DATA_PROTECTION and last[1] == len(folded) and line.rstrip().endswith(":")
+    entre em contato com nosso Encarregado de Proteção de Dados (DPO):"), or after the officer
+    and a verb of turning to them ("... an unseren Datenschutzbeauftragten wenden:", phones round
+    40): the officer's lines follow (round 33)."""
+    named_last = last[1] == len(folded) or bool(_CONTACT_VERB.fullmatch(folded, last[1]))
+    return last[2] == DATA_PROTECTION and named_last and line.rstrip().endswith(":")
 
 
 def _named_before(sentence: str) -> str | None:

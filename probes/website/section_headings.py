@@ -55,7 +55,7 @@ def service_heading(line: str) -> str | None:
 # A person's name on a line of its own: two or three words of letters ("Piotr Topolski",
 # "Anna Maria Kowalska"), the first of which may be hyphenated ("Anna-Maria Nowak"); no digits,
 # no other punctuation (`remit_heading` checks the capitals).
-_PERSON_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+){1,2}")
+PERSON_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+){1,2}")
 
 
 def remit_heading(previous: str, line: str) -> str | None:
@@ -66,6 +66,6 @@ def remit_heading(previous: str, line: str) -> str | None:
         return None
     name = previous.strip()
     words = name.split()
-    if not _PERSON_NAME.fullmatch(name) or not all(w[0].isupper() for w in words):
+    if not PERSON_NAME.fullmatch(name) or not all(w[0].isupper() for w in words):
         return None
     return None if found_labels(fold(name)) else "purchasing"

@@ -18,11 +18,13 @@ from probes.website.labels import (
     PHONE,
     found_labels,
 )
+from probes.website.name_lines import ends_in_legal_form
 from probes.website.not_labels import acronym_heading
 from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party
 from probes.website.record_address import address_line, record_address
 from probes.website.section_headings import (
+    PERSON_NAME,
     letterhead,
     opens_with_name,
     remit_heading,
@@ -152,12 +154,36 @@ class Sections:
             # under a sentence introducing the officer ("... contact our Data Protection
             # Officer:"), only its e-mail and number lines: "MusterShop" after them is the
             # company's own record (review 47)
-            or (self._intro and not re.search(r"[@\d]", line))
+            or (self._intro and not re.search(r"[@\d]", line) and not self._officer_named(line))
         )
         self._numbered = self._numbered or numbered
         self._role = None if closes else self._role
         self._fresh = False
         self._left -= 1
+
+    def _officer_named(self, line: str) -> bool:
+        """Whether `line`, right under a sentence introducing the officer, is the officer's own
+        name ("Dr. Stefan Schiffer", phones round 40): one or two titles, then two or three
+        capitalised words, no legal form, no label (without a title, "Example Shop" is as
+        likely the company's own record: review 47)."""
+        titles = _TITLES.match(line.strip())
+        name = line.strip()[titles.end() :] if titles else ""
+        words = name.split()
+        return (
+            self._fresh
+            and bool(titles)
+            and bool(PERSON_NAME.fullmatch(name))
+            and all(w[0].isupper() for w in words)
+            and not ends_in_legal_form(fold(name))
+            and not found_labels(fold(name))
+        )
+
+
+# Titles before a person's name ("Dr.", "Prof. Dr.", "Mag.", "Herr"), at the start of a line.
+_TITLES = re.compile(
+    r"^(?:(?:dr|prof|mag|ing|dipl|di|mr|mrs|ms|herr|frau|mme|sr|sra|dott|dra)\.?(?:-\w+\.?)?\s+){1,2}",
+    re.IGNORECASE,
+)
 
 
 def _next_record(role: str | None, line: str) -> bool:
