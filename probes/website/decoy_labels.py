@@ -32,11 +32,8 @@ _ID_WORDS = all_words("id_labels")
 # a longer word is another one ("Fatturazione", "Ticketservice", "Refunds", "einfach": a
 # department or a line to call, not the identifier the label names).
 # A long German or Dutch label ending in "nummer" is read at the end of a compound too
-# ("Mehrwertsteueridentifikationsnummer", "Handelsregisternummer", "btw-identificatienummer"), as
-# are German "zahl" and "ziffer" ("Gemeindekennzahl", "Kennziffer": phones round 40).
-_COMPOUND_ID_WORDS = tuple(
-    w for w in _ID_WORDS if (w.endswith("nummer") and len(w) >= 12) or w in ("zahl", "ziffer")
-)
+# ("Mehrwertsteueridentifikationsnummer", "Handelsregisternummer", "btw-identificatienummer").
+_COMPOUND_ID_WORDS = tuple(w for w in _ID_WORDS if w.endswith("nummer") and len(w) >= 12)
 _ID_LABEL = (
     rf"(?P<label>[^\W\d_]*-?(?:{_label_pattern(_COMPOUND_ID_WORDS)})|(?:{_label_pattern(_ID_WORDS)})"
     r"(?:s?-?(?:nummer|nummern|nr|number|numero|numer|no))?)(?!\w)"

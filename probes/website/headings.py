@@ -173,12 +173,21 @@ _CONTACT_VERB = re.compile(
 )
 
 
+# Review 73: the company named beside the officer ("an uns oder an unseren
+# Datenschutzbeauftragten wenden:", "ons of onze functionaris ... bereiken:"): its own record
+# follows as often, so the verb does not make the sentence the officer's heading.
+_US = re.compile(r"\b(?:uns|us|ons|nous|nosotros|nos|noi|ci|nas|nós|nami)\b")
+
+
 def _officer_intro(line: str, folded: str, last: tuple[int, int, str]) -> bool:
     """Whether a sentence ends in a colon right after naming the data protection officer ("...
     entre em contato com nosso Encarregado de Proteção de Dados (DPO):"), or after the officer
-    and a verb of turning to them ("... an unseren Datenschutzbeauftragten wenden:", phones round
-    40): the officer's lines follow (round 33)."""
-    named_last = last[1] == len(folded) or bool(_CONTACT_VERB.fullmatch(folded, last[1]))
+    and a verb of turning to them, the company not named beside them ("... an unseren
+    Datenschutzbeauftragten wenden:", phones round 40, review 73): the officer's lines follow
+    (round 33)."""
+    verb = _CONTACT_VERB.fullmatch(folded, last[1])
+    turned_to = bool(verb) and not _US.search(folded, 0, last[0])
+    named_last = last[1] == len(folded) or turned_to
     return last[2] == DATA_PROTECTION and named_last and line.rstrip().endswith(":")
 
 

@@ -179,9 +179,10 @@ class Sections:
         )
 
 
-# Titles before a person's name ("Dr.", "Prof. Dr.", "Mag.", "Herr"), at the start of a line.
+# Academic titles before a person's name ("Dr.", "Prof. Dr.", "Mag.", "Dipl.-Ing."), at the start
+# of a line. Review 73: not "Herr", "Frau", "Mr": "Frau Linde Parfum" is a shop's name.
 _TITLES = re.compile(
-    r"^(?:(?:dr|prof|mag|ing|dipl|di|mr|mrs|ms|herr|frau|mme|sr|sra|dott|dra)\.?(?:-\w+\.?)?\s+){1,2}",
+    r"^(?:(?:dr|prof|mag|ing|dipl|di|dott|dra)\.?(?:-\w+\.?)?\s+){1,2}",
     re.IGNORECASE,
 )
 

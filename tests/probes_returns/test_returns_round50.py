@@ -5,8 +5,8 @@ brought in line with tests/data/LABELLING.md, each gaining on the tuned set and 
   cost ("Not refunding the original delivery is not a return cost"): en "less original shipping
   charge", de "abzüglich der ursprünglichen Versandkosten", nl "minus de originele
   verzendkosten", es "menos los gastos de envío originales", it "meno le spese di spedizione
-  iniziali" (and fr, pt) say nothing of who pays; "less shipping costs" still does (+1 on 4,834 tuned
-  policies).
+  iniziali" (and fr, pt) say nothing of who pays; "less shipping costs" still does (+1 on 4,834
+  tuned policies).
 - Costs that "may be borne (paid, covered) by" the customer, a passive after "may" (pt "poderão ser
   arcados", es "podrán ser asumidos", it "potranno essere sostenute"), are a hedge: alone they say
   nothing of who pays (+1; one older label, es-anibeat, read "podrá ser asumido" as the customer
