@@ -54,7 +54,7 @@ def service_heading(line: str) -> str | None:
 
 # A person's name on a line of its own: two or three words of letters ("Piotr Topolski",
 # "Anna Maria Kowalska"), the first of which may be hyphenated ("Anna-Maria Nowak"); no digits,
-# no other punctuation (`remit_heading` checks the capitals).
+# no other punctuation (`remit_heading` and `Sections._officer_named` check the capitals).
 PERSON_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+){1,2}")
 
 
