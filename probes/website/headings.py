@@ -169,11 +169,7 @@ _POINTING_WORDS = 7  # words of a sentence saying only "you may contact him/them
 # an unseren externen Datenschutzbeauftragten wenden:"), folded, in every supported language.
 _CONTACT_VERB = re.compile(
     r"\s+(?:wenden|richten|kontaktieren|erreichen|contact|reach|contacter|joindre|contactar|"
-    r"contattare|contatar|contacteren|bereiken|kontaktowac|skontaktowac|"
-    # phones round 41: the officer appointed ("... haben wir folgenden Datenschutzbeauftragten
-    # benannt:"), or reached "at" what follows ("Sie erreichen unseren ... unter:")
-    r"benannt|bestellt|ernannt|appointed|designated|nomme|designado|nombrado|nominato|"
-    r"aangesteld|benoemd|wyznaczyl\w*|powolal\w*|unter|at)"
+    r"contattare|contatar|contacteren|bereiken|kontaktowac|skontaktowac)"
 )
 
 

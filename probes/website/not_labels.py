@@ -1,6 +1,6 @@
 """Label words that are part of a name, not a label over folded text: a web address
 ("www.cnil.fr"), a state's code after a town ("Curitiba, PR"), a street's name ("Av. Bombeiros
-Voluntários"), the abbreviated "Herr" ("Hr. Muster"). Read by `probes.website.labels.found_labels`.
+Voluntários"). Read by `probes.website.labels.found_labels`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
         _in_url(text, match)
         or _region_code(text, match)
         or _trade_name(text, match)
-        or _title_of_address(text, match)
         or (
             bool(_STREET_BEFORE.search(text, max(0, match.start() - 16), match.start()))
             and not re.match(r"\s*:", text[match.end() : match.end() + 3])
@@ -26,16 +25,6 @@ def part_of_a_name(text: str, match: re.Match[str]) -> bool:
 
 
 _URL_AFTER = re.compile(r"\.[a-z]{2,}\b")
-# Phones round 41: "Hr." before a name is the German "Herr" ("Hr. Ronald Muster"), no human
-# resources label ("HR: 030 ...", "HR-Abteilung" still are).
-_NAME_AFTER_DOT = re.compile(r"\.\s+[^\W\d_]{2,}")
-
-
-def _title_of_address(text: str, match: re.Match[str]) -> bool:
-    """Whether the label `match` is "hr" written as the abbreviated "Herr" before a name."""
-    return match.group(0) == "hr" and bool(_NAME_AFTER_DOT.match(text, match.end()))
-
-
 # A trade named by a mediator's own word ("Mediação Imobiliária", a real-estate agency; "mediazione
 # immobiliare", "mediação de seguros", an insurance broker): the firm's name, no dispute body; not
 # a body named with it ("Organismo di mediazione immobiliare", "Centro de Mediação de Seguros") nor
