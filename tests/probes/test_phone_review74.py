@@ -20,6 +20,10 @@ JOBS = "jobs"
 HOST = "host"
 
 gap = review_gap("review 74")
+WITHDRAWN = (
+    "a guard round 41 read right; round 41 was withdrawn after this review (the code before it "
+    "misread it too)"
+)
 
 _HR_DOT = (
     "round 41: the department 'HR' written with a dot before a word that is no name ('HR. "
@@ -128,7 +132,7 @@ CASES = [
         "Hr. Schulz: 030 1234569",
         "DE",
         {"+49301234567": CS, "+49301234568": "sales", "+49301234569": CS},
-        "a guard round 41 read right; round 41 was withdrawn after this review (the code before it misread it too)",
+        WITHDRAWN,
     ),
     # Family 2 (headings._CONTACT_VERB, appointing verbs and "unter"/"at"): the officer's record
     # is an e-mail address, then the company's own line "for all other concerns" (no label),
@@ -232,14 +236,14 @@ CASES = [
         "Dr. Hans Beispiel\nBeispielweg 2, 80331 München\nTel. 089 7654321",
         "DE",
         {"+49301234567": CS, "+49897654321": DP},
-        "a guard round 41 read right; round 41 was withdrawn after this review (the code before it misread it too)",
+        WITHDRAWN,
     ),
     gap(
         "Example Ltd, Tel. 020 7946 0000\nYou can reach our Data Protection Officer at:\n"
         "Jane Smith, Privacy Partners Ltd\n2 Low Road, Leeds\nTel. 0113 496 0000",
         "GB",
         {"+442079460000": CS, "+441134960000": DP},
-        "a guard round 41 read right; round 41 was withdrawn after this review (the code before it misread it too)",
+        WITHDRAWN,
     ),
     gap(
         "Voorbeeld B.V., tel. 020 123 4567\nWij hebben een functionaris gegevensbescherming "
@@ -247,7 +251,7 @@ CASES = [
         "Tel. 030 123 4567",
         "NL",
         {"+31201234567": CS, "+31301234567": DP},
-        "a guard round 41 read right; round 41 was withdrawn after this review (the code before it misread it too)",
+        WITHDRAWN,
     ),
     (
         "Przykład Sp. z o.o.\nAdministrator wyznaczył Inspektora Ochrony Danych:\n"
@@ -305,14 +309,14 @@ CASES = [
         "Tel. 0351 7654321",
         "DE",
         {"+49301234567": CS, "+493517654321": HOST},
-        "a guard round 41 read right; round 41 was withdrawn after this review (the code before it misread it too)",
+        WITHDRAWN,
     ),
     gap(
         "Muster Küchen GmbH\nTel. 030 1234567\nDesign und Umsetzung:\nMuster Agentur UG, "
         "Tel. 0351 7654321",
         "DE",
         {"+49301234567": CS, "+493517654321": HOST},
-        "a guard round 41 read right; round 41 was withdrawn after this review (the code before it misread it too)",
+        WITHDRAWN,
     ),
 ]
 
