@@ -159,9 +159,11 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 SHARED_RUNS = {"tests/chat/": "chat-runs"}
 """Folders whose tests share one session's worth of probe runs (`tests/chat/conftest.py`'s
 `chats`: every sandbox chat, about 2 minutes): all on one worker, so the runs happen once."""
-ONE_WORKER_MODULES = ("tests/phone_sip/",)
+ONE_WORKER_MODULES = ("tests/phone_sip/", "tests/readers/test_returns_tuned_floor.py")
 """Folders whose modules each place all their calls at once from a module fixture: split over
-two workers, each would place every call (twice the load, and calls no test there awaits)."""
+two workers, each would place every call (twice the load, and calls no test there awaits); and
+the tuned floor module, whose window and free-returns tests share one cached reading of every
+tuned policy of a language (split, each worker read them all: about 60 s of CPU twice)."""
 
 
 def work_unit(nodeid: str) -> str:
