@@ -54,8 +54,19 @@ def service_heading(line: str) -> str | None:
 
 # A person's name on a line of its own: two or three words of letters ("Piotr Topolski",
 # "Anna Maria Kowalska"), the first of which may be hyphenated ("Anna-Maria Nowak"); no digits,
-# no other punctuation (`remit_heading` and `Sections._officer_named` check the capitals).
-PERSON_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+){1,2}")
+# no other punctuation.
+_PERSON_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[^\W\d_]+){1,2}")
+
+
+def person_name(text: str) -> bool:
+    """Whether `text` is only a person's name: two or three capitalised words (`_PERSON_NAME`),
+    none of them a label's ("Piotr Topolski", not "Dział Zakupów")."""
+    words = text.split()
+    return (
+        bool(_PERSON_NAME.fullmatch(text))
+        and all(w[0].isupper() for w in words)
+        and not found_labels(fold(text))
+    )
 
 
 def remit_heading(previous: str, line: str) -> str | None:
@@ -64,8 +75,4 @@ def remit_heading(previous: str, line: str) -> str | None:
     ("Twoje zakupy", "Zakupy: 22 ...")."""
     if fold(line).strip(" :.-–") not in all_words("purchasing_remit"):
         return None
-    name = previous.strip()
-    words = name.split()
-    if not PERSON_NAME.fullmatch(name) or not all(w[0].isupper() for w in words):
-        return None
-    return None if found_labels(fold(name)) else "purchasing"
+    return "purchasing" if person_name(previous.strip()) else None

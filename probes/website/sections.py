@@ -24,9 +24,9 @@ from probes.website.number_matches import HEADING_MAX
 from probes.website.organisations import names_own_party
 from probes.website.record_address import address_line, record_address
 from probes.website.section_headings import (
-    PERSON_NAME,
     letterhead,
     opens_with_name,
+    person_name,
     remit_heading,
     service_heading,
 )
@@ -168,14 +168,11 @@ class Sections:
         likely the company's own record: review 47)."""
         titles = _TITLES.match(line.strip())
         name = line.strip()[titles.end() :] if titles else ""
-        words = name.split()
         return (
             self._fresh
             and bool(titles)
-            and bool(PERSON_NAME.fullmatch(name))
-            and all(w[0].isupper() for w in words)
+            and person_name(name)
             and not ends_in_legal_form(fold(name))
-            and not found_labels(fold(name))
         )
 
 
