@@ -27,8 +27,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from extraction import DATA, REACHABLE, TERMS, labelled_callable, load, pct
 from scipy.stats import binomtest
+
+from rubrics.engine import criterion_points
+from rubrics.interface import Criterion
+from rubrics.loader import load_rubric
 
 RECORD = Path(__file__).resolve().parent / "first_readings_returns.csv"
 # Per language: items, then (right, total) for each figure.
@@ -160,12 +165,62 @@ def by_language(record: Path = RECORD, data: Path = DATA) -> list[str]:
     )
 
 
+def criterion_score(criterion: Criterion, value: object) -> float:
+    """What `criterion` gives one reading `value` (None: not stated) in an observation of its
+    own source, as `rubrics.engine.judge` scores it: NaN where it does not apply."""
+    if value is not None and not isinstance(value, bool | int | float):
+        raise TypeError(f"a returns reading is a flag, a number of days or None, not {value!r}")
+    column = np.array([np.nan if value is None else float(value)])
+    points = float(criterion_points(criterion.scorer, column)[0])
+    if np.isnan(points) and criterion.when_unknown == "fail":
+        return 0.0
+    return points
+
+
+def scored_by_language(
+    record: Path = RECORD, data: Path = DATA, rubric: Path | None = None
+) -> list[str]:
+    """How often each first reading of `record` scores the rubric's returns criteria as its label
+    would (the shipped rubric unless `rubric` names one), per language: an error that leaves the
+    company's score as it was (a "customer pays" read as "not stated" fails free returns either
+    way; 14 days read for 15 scores the same step) does not count. "all three": the three
+    criteria's weighted points together, as the channel adds them."""
+    criteria = {c.metric: c for c in load_rubric(rubric).channels["returns"].criteria}
+    judged = [criteria[f"returns.{term}"] for term in TERMS]
+    labels = {str(item["id"]): item["truth"] for item in load("returns", data=data)}
+    same: dict[str, list[int]] = defaultdict(lambda: [0] * (len(TERMS) + 2))
+    for row in _rows(record):
+        truth = labels[row["id"]]
+        pairs = [
+            (criterion_score(c, reading(row[t])), criterion_score(c, truth.get(t)))
+            for c, t in zip(judged, TERMS, strict=True)
+        ]
+        alike = [a == b or (np.isnan(a) and np.isnan(b)) for a, b in pairs]
+        read_sum = sum(c.weight * read for c, (read, _) in zip(judged, pairs, strict=True))
+        label_sum = sum(c.weight * label for c, (_, label) in zip(judged, pairs, strict=True))
+        for lang in (row["lang"], "all"):
+            counts = same[lang]
+            for i, hit in enumerate(alike):
+                counts[i] += hit
+            counts[-2] += abs(read_sum - label_sum) < 1e-9
+            counts[-1] += 1
+    tally = {lang: (c[-1], [(r, c[-1]) for r in c[:-1]]) for lang, c in same.items()}
+    return language_lines(
+        "returns: first readings scored as their labels would be, by the rubric's criteria",
+        "n",
+        ("window", "free returns", "no fee", "all three"),
+        tally,
+    )
+
+
 def phones_by_language(record: Path = PHONE_RECORD, data: Path = DATA) -> list[str]:
     """The phone reader's first readings of `record` against the tuned labels under `data`, per
     language: precision and recall of the numbers a customer calls (`labelled_callable`), each
-    with its 95% Wilson interval."""
+    with its 95% Wilson interval, and how often the page-level answer the rubric's phone criteria
+    score (the page shows a number a customer calls, or none) is the label's."""
     labels = {str(page["id"]): labelled_callable(page) for page in load("phones", data=data)}
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # pages, hits, read, labelled
+    # pages, hits, read, labelled, pages whose "shows a number" is the label's
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for row in _rows(record):
         truth = labels[row["id"]]
         read = {n for n, role in json.loads(row["roles"]).items() if role in REACHABLE}
@@ -175,11 +230,12 @@ def phones_by_language(record: Path = PHONE_RECORD, data: Path = DATA) -> list[s
             c[1] += len(read & truth)
             c[2] += len(read)
             c[3] += len(truth)
-    tally = {lang: (c[0], [(c[1], c[2]), (c[1], c[3])]) for lang, c in counts.items()}
+            c[4] += bool(read) == bool(truth)
+    tally = {lang: (c[0], [(c[1], c[2]), (c[1], c[3]), (c[4], c[0])]) for lang, c in counts.items()}
     return language_lines(
         "phones: first readings per language, page by page (95% Wilson intervals)",
         "pages",
-        ("precision", "recall"),
+        ("precision", "recall", "shows a number"),
         tally,
     )
 
@@ -190,6 +246,8 @@ def main() -> None:
     print("\n".join(table(runs, "returns")))
     print()
     print("\n".join(by_language()))
+    print()
+    print("\n".join(scored_by_language()))
     print()
     print("\n".join(table(runs, "phones")))
     print()

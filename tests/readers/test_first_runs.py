@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from rubrics.loader import load_rubric
 from tests.benchmark_scripts import benchmark
 
 
@@ -116,8 +117,74 @@ def test_phone_first_readings_are_pooled_per_language_against_the_labels(tmp_pat
     de, it, every = lines[2], lines[3], lines[4]
     # de: the fax read as a customer line (precision 1/2), the sales line unread (recall 1/2)
     assert de.split()[:2] == ["de", "1"] and de.count("50.0% (1/2)") == 2
-    assert it.count("100.0% (1/1)") == 2
+    assert it.count("100.0% (1/1)") == 3
     assert every.split()[:3] == ["all", "2", "66.7%"] and "66.7% (2/3)" in every
+    # both pages show a number a customer calls, as labelled
+    assert "100.0% (1/1)" in de and every.split()[-3:] == ["100.0%", "(2/2)", "34.2-100.0%"]
+
+
+def test_a_page_read_with_no_number_or_a_stray_one_shows_the_wrong_answer(tmp_path: Path) -> None:
+    (tmp_path / "phones").mkdir()
+    (tmp_path / "phones" / "pages_9.yaml").write_text(
+        "- id: de-a\n  lang: de\n  country: DE\n  customer_service: ['+49301234567']\n"
+        "- id: de-b\n  lang: de\n  country: DE\n  customer_service: []\n",
+        encoding="utf-8",
+    )
+    record = tmp_path / "record.csv"
+    record.write_text(
+        "batch,file,reader,id,lang,roles\n"
+        "9,pages_9.yaml,abc,de-a,de,{}\n"
+        '9,pages_9.yaml,abc,de-b,de,"{""+49301234568"": ""customer_service""}"\n',
+        encoding="utf-8",
+    )
+    de = benchmark("first_runs").phones_by_language(record, tmp_path)[2]
+    # de-a's number unread (recall 0/1), de-b's stray number read (precision 0/1): both pages
+    # give the wrong answer to "does it show a number a customer calls?"
+    assert de.split() == [
+        "de",
+        "2",
+        *["0.0%", "(0/1)", "0.0-79.3%"] * 2,
+        "0.0%",
+        "(0/2)",
+        "0.0-65.8%",
+    ]
+
+
+def test_a_misreading_counts_against_the_score_only_where_the_rubric_scores_it_apart(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "returns").mkdir()
+    (tmp_path / "returns" / "policies_9.yaml").write_text(
+        "- id: es-a\n  lang: es\n  truth: {window_days: 15, free_returns: false, "
+        "restocking_fee: null}\n"
+        "- id: es-b\n  lang: es\n  truth: {window_days: 30, free_returns: true, "
+        "restocking_fee: false}\n",
+        encoding="utf-8",
+    )
+    record = tmp_path / "record.csv"
+    record.write_text(
+        "batch,file,reader,id,lang,window_days,free_returns,restocking_fee\n"
+        # 14 for 15 days: the same step (0.5); customer pays read as not stated: fails either way;
+        # a fee read where none is stated: both score 0 under when_unknown: fail
+        "9,policies_9.yaml,abc,es-a,es,14,,true\n"
+        # 29 for 30 days: a lower step; free read as not stated; no fee read as not stated
+        "9,policies_9.yaml,abc,es-b,es,29,,\n",
+        encoding="utf-8",
+    )
+    bench = benchmark("first_runs")
+    es = bench.scored_by_language(record, tmp_path)[2]
+    assert es.split()[:2] == ["es", "2"]
+    assert es.count("50.0% (1/2)") == 4  # window, free returns, no fee, all three: es-a only
+
+
+def test_a_criterion_scores_a_reading_as_the_engine_does() -> None:
+    bench = benchmark("first_runs")
+    criteria = {c.id: c for c in load_rubric().channels["returns"].criteria}
+    assert bench.criterion_score(criteria["window"], 30) == 1.0
+    assert bench.criterion_score(criteria["window"], 14) == 0.5
+    assert bench.criterion_score(criteria["window"], None) == 0.0  # when_unknown: fail
+    assert bench.criterion_score(criteria["no_restocking_fee"], False) == 1.0
+    assert bench.criterion_score(criteria["no_restocking_fee"], True) == 0.0
 
 
 @pytest.mark.parametrize("kind", ["returns", "phones"])
