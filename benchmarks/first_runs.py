@@ -13,7 +13,9 @@ reader's first readings of those batches, policy by policy, from `first_readings
 (written by `benchmarks/record_first_readings.py` with each batch's own first-run reader) against
 the labels as they stand now (a few were corrected after their batch's first run), and the
 phone reader's, page by page, from `first_readings_phones.csv`: precision and recall of the
-numbers a customer calls.
+numbers a customer calls, and whether the page shows one. And, since a company is ranked by its
+score, not by the reading: how often each returns reading scores the shipped rubric's returns
+criteria as its label would (a misreading the rubric scores the same costs the company nothing).
 
     .venv/bin/python benchmarks/first_runs.py
 """
