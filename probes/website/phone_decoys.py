@@ -16,6 +16,11 @@ _DATE = re.compile(
     r"(?<![\d.\-/])(?:(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d"
     r"|(?:19|20)\d\d([./\-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01]))(?![\d.\-/]\d)"
 )
+# A range of two days written day and month with their dots, the year after the second or
+# both, or neither ("02.01.-14.03.23:", "1.4.-31.10.", "15.06.2024 - 15.09.2024"): a season's
+# opening dates (round 42).
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d\d)?"
+_DATE_RANGE = re.compile(rf"(?<![\d.]){_DAY}\s*[-–—]\s*{_DAY}(?!\d)")
 # A range of two times of day ("09.00 - 12.00", "9:00-12:30", "14h00 – 17h00"): opening hours.
 _TIME = r"(?:[01]?\d|2[0-4])[.:h][0-5]\d"
 _TIME_RANGE = re.compile(rf"(?<![\d.:])(?:{_TIME})\s*[-–—]\s*(?:{_TIME})(?![\d.:]\d)")
@@ -61,13 +66,14 @@ def is_belgian_enterprise_number(text: str, start: int, end: int) -> bool:
 
 
 def is_date_or_time_range(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] overlaps a date ("06.09.2005") or a range of two times of day
-    ("09.00 - 12.00"), which the matcher may read as a number in some countries."""
+    """Whether text[start:end] overlaps a date ("06.09.2005"), a range of two dates ("02.01.-
+    14.03.23") or of two times of day ("09.00 - 12.00"), which the matcher may read as a number
+    in some countries."""
     low = max(0, start - _DATE_REACH)
     near = text[low : end + _DATE_REACH]
     return any(
         low + m.start() < end and start < low + m.end()
-        for pattern in (_DATE, _TIME_RANGE)
+        for pattern in (_DATE, _DATE_RANGE, _TIME_RANGE)
         for m in pattern.finditer(near)
     )
 

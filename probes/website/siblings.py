@@ -22,6 +22,9 @@ _SUFFIX = re.compile(
     # "011 - 43585858, 23285568": a second subscriber number after a comma, sharing the area code
     # (one run of seven digits or more: no postcode, hours or extension)
     r"|,\s*(\d{7,10})(?=\s*(?:$|[,;|·•/]))"
+    # "3713-11 / (-22)", "9 11 - 131 und - 133": a second extension, its hyphen kept, in brackets
+    # or after "und"/"oder" (round 42)
+    r"|\s*(?:/|und|oder)\s*(?:\(\s*-\s*(\d{1,4})\s*\)|-\s*(\d{1,4}))(?=\s*(?:$|[,;|)·•/]))"
 )
 _AREA_IN_BRACKETS = re.compile(r"\(\s*(0?\d{2,3})\s*\)")  # "(16) 98149-7115", "(011) 4963-8844"
 # A local number in two groups joined by a hyphen ("3333-7608"): no hours, dates or postcodes
@@ -68,7 +71,7 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
     match = _SUFFIX.match(block, end)
     if not match:
         return None
-    group = next(g for g in (1, 2, 3) if match.group(g))
+    group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
     digits = re.sub(r"\D", "", match.group(group))
     parsed = phonenumbers.parse(e164)
     national = str(parsed.national_number)
