@@ -31,6 +31,8 @@ _AREA_IN_BRACKETS = re.compile(r"\(\s*(0?\d{2,3})\s*\)")  # "(16) 98149-7115", "
 _LOCAL_NUMBER = re.compile(r"[1-9]\d{3,4}-\d{4}")  # "3333-7608"; no trunk 0: "0800-1600" is hours
 _YEARS = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")  # "2024-2025"
 _HOURS = re.compile(r"(?:[01]\d|2[0-4])(?:00|15|30|45)[ -](?:[01]\d|2[0-4])(?:00|15|30|45)")
+# "2284-0", "9 11 - 131": a number's extension, the digits after its last hyphen
+_EXTENSION = re.compile(r"-\s*(\d{1,4})\s*$")
 _SHORT_SUFFIX = 2  # digits of a tail read with no check of its shape ("170/1", "57 00 / 01")
 
 
@@ -73,6 +75,16 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
         return None
     group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
     digits = re.sub(r"\D", "", match.group(group))
+    extension = _EXTENSION.search(block[start:end])
+    if group in (4, 5) or (extension and match.group().lstrip(" /").startswith("-")):
+        # "2284-0 und -44", "3713-11 / (-22)", "1234-0 / -9": the second extension takes the
+        # first's place, whatever their lengths (0711 2284-44, not 0711 22844: review 75)
+        if not extension:
+            return None
+        candidate = e164[: -len(extension.group(1))] + digits
+        if candidate == e164 or not phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
+            return None
+        return match.start(group), match.end(group), candidate
     parsed = phonenumbers.parse(e164)
     national = str(parsed.national_number)
     if (

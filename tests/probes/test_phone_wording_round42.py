@@ -1,10 +1,11 @@
 """What the fifty-fourth and fifty-fifth fresh phone batches taught (round 42, 60 German pages),
-made-up records: a season's opening dates written day and month with dots ("02.01.-14.03.23:") are
-no number; the statutory association a doctor's or dentist's practice is registered with
-("Kassenzahnärztliche Vereinigung") is an authority; the officer's title with its common slip
-("Datenschutzbeauftrage:") still heads the officer's record; a second extension after the first,
-its hyphen kept, in brackets or after "und"/"oder" ("3713-11 / (-22)", "911 - 131 und - 133"), is
-a second line of the same kind."""
+made-up records: a season's opening dates written day and month with dots ("02.01.-14.03.23:")
+are no number; the statutory association a doctor's or dentist's practice is registered with,
+named as the competent body ("Zuständige Kassenzahnärztliche Vereinigung"), heads an authority's
+record; the officer's title with its common slip ("Datenschutzbeauftrage:") still heads the
+officer's record; a second extension after the first, its hyphen kept, in brackets or after
+"und"/"oder" ("3713-11 / (-22)", "911 - 131 und - 133"), is a second line of the same kind, the
+second extension in the first's place (review 75)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ FAX = "fax"
             {"+49712178866": CS, "+4970719110": AUTHORITY},
         ),
         (
-            "Praxis Dr. Muster, Tel. 089 1234567\nKassenärztliche Vereinigung Bayerns, "
-            "Tel. 089 570930",
+            "Praxis Dr. Muster, Tel. 089 1234567\nZuständige Kassenärztliche Vereinigung:\n"
+            "Kassenärztliche Vereinigung Bayerns\nTel. 089 570930",
             "DE",
             {"+49891234567": CS, "+4989570930": AUTHORITY},
         ),
