@@ -42,7 +42,7 @@ from phonenumbers import PhoneNumberFormat
 
 from probes.website.budget import AnalysisBudget
 from probes.website.decoy_labels import is_identifier
-from probes.website.headings import colon_label_over
+from probes.website.headings import DATA_PROTECTION, colon_label_over
 from probes.website.labels import (
     CUSTOMER_SERVICE,
     FAX,
@@ -199,6 +199,11 @@ def roled_numbers(
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
+        if role in (None, PHONE) and previous_end == 0 and context_before.rstrip().endswith(","):
+            # "Bayerisches Landesamt für Datenschutzaufsicht, Postfach 606, 91511 Ansbach," over
+            # "Telefon: ...": the sentence naming the organisation runs on to the number (round 43)
+            running = context_before.rstrip().rsplit("\n", 1)[-1] + " " + block[:start]
+            role = organisation_in_sentence(running) or role
         if role in (None, PHONE) and reaches_on_duty(block[end : end + ON_DUTY_REACH]):
             role = EMERGENCY  # "... 070 204 0010. They tell you which dentist is on duty."
         if role in (None, PHONE) and redelivery_in_sentence(
@@ -221,6 +226,8 @@ def roled_numbers(
             # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
             # on the line: the body's fax, so the body's line, not the company's fax.
             role = section if under_another else owner
+        if role == FAX and section == DATA_PROTECTION:
+            role = section  # under the officer's heading, the officer's fax (round 43)
         label = before.strip()[-BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section

@@ -4,8 +4,8 @@ The collector joins the text of inline elements as the DOM holds it, so "<b>Hotl
 ..." reads "Hotline0800 ..." and "0711 123456<span>Fax</span>" reads "0711 123456Fax": the
 phone-number matcher wants a boundary there and finds no number. `unglued` puts a blank at such
 a seam, where the letters are a label of the lexicons or a capitalised word after digits, or an
-"or" / "and" or an ordinal suffix glued to the end of a number ("626 195 007o la dirección",
-"+48 888 913 532nd").
+"or" / "and", an ordinal suffix or an e-mail address glued to the end of a number ("626 195
+007o la dirección", "+48 888 913 532nd", "01637335839info@example.de").
 A footnote mark glued to a digit group inside a number ("00800* 123 456 78", "0800¹ 123 456",
 its footnote saying the call is free) is no part of it: `without_footnote_marks` gives the text
 to read again with a blank in its place, where the text as written gives no number.
@@ -32,6 +32,8 @@ _GLUED_CONJUNCTION = re.compile(
 # "by telephone at +48 888 913 532nd" (a machine translation's ordinal): an English ordinal
 # suffix glued to the end of a number, read like a glued conjunction.
 _GLUED_ORDINAL = re.compile(r"(?<=\d)(?=(?:st|nd|rd|th)(?![^\W\d_]))")
+# "01637335839info@example.de": a number glued to the e-mail address after it (round 43)
+_GLUED_MAIL = re.compile(r"(?<=\d)(?=[^\W\d_][\w.+-]*@[\w-]+\.)")
 _NUMBER_DIGITS = 6  # digits just before a conjunction's seam: the end of a number, not "2e"
 # A footnote mark between two digit groups: after a digit, before a digit (a blank between
 # allowed). It may as well end a complete number before other digits ("030 1234567* 24 h"), so
@@ -62,7 +64,8 @@ def unglued(text: str) -> tuple[str, list[int]]:
     for m in _GLUED_AFTER.finditer(text):
         if text[m.start()].isupper():
             seams.add(m.start())
-    for m in (*_GLUED_CONJUNCTION.finditer(text), *_GLUED_ORDINAL.finditer(text)):
+    glued = (*_GLUED_CONJUNCTION.finditer(text), *_GLUED_ORDINAL.finditer(text))
+    for m in (*glued, *_GLUED_MAIL.finditer(text)):
         digits = re.search(r"[\d\s./-]*$", text[max(0, m.start() - _SEAM_REACH) : m.start()])
         if digits and sum(ch.isdigit() for ch in digits.group()) >= _NUMBER_DIGITS:
             seams.add(m.start())

@@ -134,7 +134,13 @@ class Sections:
             self._left = 0 if menu else _reach(heading)
             self._fresh = not menu
             self._numbered = False
-            self._intro = heading == DATA_PROTECTION and len(line.strip()) > HEADING_MAX
+            # a sentence introducing the officer's details, not a long title ("1. Name und
+            # Anschrift des betrieblichen Datenschutzbeauftragten", round 43): it ends as one
+            self._intro = (
+                heading == DATA_PROTECTION
+                and len(line.strip()) > HEADING_MAX
+                and line.rstrip()[-1:] in (":", ".", "!")
+            )
             self._firm_pending = acronym_heading(line)  # round 35, review 57
             return
         # "Kontakt" closes a section; "Dane kontaktowe:" right under its heading introduces it.
