@@ -226,3 +226,33 @@ def switchboard_before(segment: str) -> bool:
     if not found:
         return False
     return not any(h[0] >= found[-1].end() for h in found_labels(folded))
+
+
+_RUN_ON_PREFIX_WORDS = 2  # words before the organisation's name: "Bayerisches Landesamt ..."
+
+
+def organisation_running_on(line: str) -> str | None:
+    """The other organisation a line ending in a comma opens with, its address after it and no
+    other field ("Bayerisches Landesamt für Datenschutzaufsicht, Postfach 606, 91511 Ansbach," over
+    "Telefon: ..."): the number on the next line is its own (round 43). None for a line naming
+    the organisation in passing ("... vor einer Verbraucherschlichtungsstelle teil, ...") or
+    among other fields ("Zuständige Aufsichtsbehörde: Landratsamt München, Berufsbezeichnung:
+    Tierarzt,"), or naming the company itself ("Exemple SARL, hébergé par OVH, ...": review 76)."""
+    folded = fold(line.rstrip())
+    if not folded.endswith(","):
+        return None
+    labels = found_labels(folded)
+    if not labels or labels[0][2] not in OTHER_ORGANISATIONS or labels[0][2] == PAYMENT:
+        return None
+    start, end, role = labels[0]
+    rest = folded[end:]
+    if (
+        len(folded[:start].split()) > _RUN_ON_PREFIX_WORDS
+        or "," in folded[:start]
+        or ":" in rest
+        or not re.search(r"\d", rest)
+        or any(r != role for *_, r in labels[1:])
+        or names_own_party(folded)
+    ):
+        return None
+    return role

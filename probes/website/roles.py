@@ -73,6 +73,7 @@ from probes.website.organisations import (
     line_owner,
     names_own_party,
     organisation_in_sentence,
+    organisation_running_on,
     switchboard_before,
 )
 from probes.website.seams import unglued
@@ -199,11 +200,10 @@ def roled_numbers(
         if role in (None, PHONE):
             # "Agencia Española de Protección de Datos, C/ Jorge Juan 6, Madrid, teléfono ..."
             role = organisation_in_sentence(block[previous_end:start]) or role
-        if role in (None, PHONE) and previous_end == 0 and context_before.rstrip().endswith(","):
+        if role in (None, PHONE) and previous_end == 0:
             # "Bayerisches Landesamt für Datenschutzaufsicht, Postfach 606, 91511 Ansbach," over
-            # "Telefon: ...": the sentence naming the organisation runs on to the number (round 43)
-            running = context_before.rstrip().rsplit("\n", 1)[-1] + " " + block[:start]
-            role = organisation_in_sentence(running) or role
+            # "Telefon: ...": the organisation's record runs on to the number (round 43)
+            role = organisation_running_on(context_before.rstrip().rsplit("\n", 1)[-1]) or role
         if role in (None, PHONE) and reaches_on_duty(block[end : end + ON_DUTY_REACH]):
             role = EMERGENCY  # "... 070 204 0010. They tell you which dentist is on duty."
         if role in (None, PHONE) and redelivery_in_sentence(
@@ -226,8 +226,16 @@ def roled_numbers(
             # "Telefone: ... Fax: ..." under a dispute body's heading or after its own phone
             # on the line: the body's fax, so the body's line, not the company's fax.
             role = section if under_another else owner
-        if role == FAX and section == DATA_PROTECTION:
-            role = section  # under the officer's heading, the officer's fax (round 43)
+        if (
+            role == FAX
+            and section == DATA_PROTECTION
+            and _after_officer_line(
+                previous, context_before if previous_end == 0 else block[:start]
+            )
+        ):
+            # under the officer's heading, right after the officer's number or e-mail, the
+            # officer's fax (round 43); not the company's fax after its imprint (review 76)
+            role = section
         label = before.strip()[-BEFORE_REACH:]
         if role in (None, PHONE) and section:
             role = section
@@ -261,3 +269,16 @@ def _owner_in_bracket_after(rest: str) -> str | None:
         if owners:
             return owners[0]
     return None
+
+
+_PHONE_LINE = re.compile(r"\s*(?:tel|telefon|telephone|phone|fon|t)\b")
+
+
+def _after_officer_line(previous: str | None, before: str) -> bool:
+    """Whether a fax comes right after the officer's own number on its line (`previous` is that
+    number's role) or on the line under the officer's e-mail or number (`before`: the text
+    before the fax, the line above when the fax opens its line)."""
+    if previous == DATA_PROTECTION:
+        return True
+    line = fold(before.rstrip().rsplit("\n", 1)[-1])
+    return "@" in line or bool(_PHONE_LINE.match(line))

@@ -136,10 +136,12 @@ class Sections:
             self._numbered = False
             # a sentence introducing the officer's details, not a long title ("1. Name und
             # Anschrift des betrieblichen Datenschutzbeauftragten", round 43): it ends as one
+            # (or says no officer is appointed: "Datenschutzbeauftragter (nicht bestellt, ...)",
+            # review 76)
             self._intro = (
                 heading == DATA_PROTECTION
                 and len(line.strip()) > HEADING_MAX
-                and line.rstrip()[-1:] in (":", ".", "!")
+                and (line.rstrip()[-1:] in (":", ".", "!") or bool(_NEGATED.search(fold(line))))
             )
             self._firm_pending = acronym_heading(line)  # round 35, review 57
             return
@@ -181,6 +183,10 @@ class Sections:
             and not ends_in_legal_form(fold(name))
         )
 
+
+# A negation: a data protection officer not appointed ("nicht bestellt", "non désigné", "not
+# appointed", "kein", "niet aangesteld", "nie został powołany", "não nomeado"), review 76.
+_NEGATED = re.compile(r"(?<!\w)(?:nicht|kein\w*|not|non|no|niet|geen|nie|nao|pas|ni)(?!\w)")
 
 # Academic titles before a person's name ("Dr.", "Prof. Dr.", "Mag.", "Dipl.-Ing."), at the start
 # of a line. Review 73: not "Herr", "Frau", "Mr": "Frau Linde Parfum" is a shop's name.
@@ -252,7 +258,9 @@ def _names_again(role: str | None, heading: str, line: str) -> bool:
         # "Email: dpo@example.co.uk" under the officer's heading: its address, not a new role
         mailed = all(folded[h[1] : h[1] + 1] == "@" for h in hits)
         only = bool(labels) and set(labels) == {role}
-        return only and (line.rstrip().endswith(":") or mailed)
+        # "Einen Datenschutzbeauftragten haben wir nicht bestellt. Ansprechpartner ist:": no
+        # officer's details follow (review 76)
+        return only and (line.rstrip().endswith(":") or mailed) and not _NEGATED.search(folded)
     named = {fold(heading)[a:b] for a, b, r in found_labels(fold(heading)) if r == role}
     found = [(fold(line)[a:b], r) for a, b, r in found_labels(fold(line)) if r != PHONE]
     # "(Dutch Data Protection Authority)" under "Autoriteit Persoonsgegevens": its name explained
