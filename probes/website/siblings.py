@@ -68,8 +68,9 @@ def sibling(block: str, start: int, end: int, e164: str) -> tuple[int, int, str]
     `start:end` ("239 801 170/1" -> 239 801 171; "(11) 4963-8844 / 7109" -> 4963-7109; "(54)
     3242 1484 / 3242 6681" -> (54) 3242 6681; "353 31 19 (20)" -> 353 31 20; "011 - 43585858,
     23285568" -> 011 23285568; "+44 161 566 2392 / 7599588577" -> +44 7599 588577, a whole
-    national number after a slash), when that gives a valid number. A tail of more than two digits,
-    and any tail after a comma, has the shape of the first number's last groups."""
+    national number after a slash; "2284-0 und -44" -> 2284-44, a second extension in the first
+    extension's place), when that gives a valid number. A tail of more than two digits, and any
+    tail after a comma, has the shape of the first number's last groups."""
     match = _SUFFIX.match(block, end)
     if not match:
         return None
