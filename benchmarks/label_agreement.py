@@ -1,8 +1,8 @@
 """How far two labellers agree on the returns labels, and what that means for the reader.
 
 Every policy of `tests/data/returns/policies_95.yaml` to `policies_107.yaml` (450), of
-`policies_119.yaml` to `policies_130.yaml` (423) and of `policies_131.yaml` to `policies_140.yaml`
-(289) was labelled twice: by the labeller who
+`policies_119.yaml` to `policies_130.yaml` (423), of `policies_131.yaml` to `policies_140.yaml`
+(289) and of `policies_141.yaml` to `policies_152.yaml` (323) was labelled twice: by the labeller who
 collected it, and later by a second labeller who saw only its text (not the first labels, not
 the reader) and worked from `tests/data/LABELLING.md` alone. The second labels are under
 `tests/data/returns_second/`. For each term this prints how often the two labels agree,

@@ -13,7 +13,7 @@ from tests.benchmark_scripts import benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
-TWICE = [DATA / "returns" / f"policies_{n}.yaml" for n in (*range(95, 108), *range(119, 141))]
+TWICE = [DATA / "returns" / f"policies_{n}.yaml" for n in (*range(95, 108), *range(119, 153))]
 
 
 def _second() -> list[dict[str, Any]]:
