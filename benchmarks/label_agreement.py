@@ -2,10 +2,10 @@
 
 Every policy of `tests/data/returns/policies_95.yaml` to `policies_107.yaml` (450), of
 `policies_119.yaml` to `policies_130.yaml` (423), of `policies_131.yaml` to `policies_140.yaml`
-(289) and of `policies_141.yaml` to `policies_152.yaml` (323) was labelled twice: by the labeller who
-collected it, and later by a second labeller who saw only its text (not the first labels, not
-the reader) and worked from `tests/data/LABELLING.md` alone. The second labels are under
-`tests/data/returns_second/`. For each term this prints how often the two labels agree,
+(289) and of `policies_141.yaml` to `policies_152.yaml` (323) was labelled twice: by the
+labeller who collected it, and later by a second labeller who saw only its text (not the first
+labels, not the reader) and worked from `tests/data/LABELLING.md` alone. The second labels are
+under `tests/data/returns_second/`. For each term this prints how often the two labels agree,
 Cohen's kappa (agreement beyond what the two labellers' own label frequencies would give by
 chance), and the reader's accuracy against the first labels, against the second, and on the
 policies where both agree. Where they disagree, it counts whose side the reader took. The
