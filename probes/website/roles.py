@@ -271,14 +271,12 @@ def _owner_in_bracket_after(rest: str) -> str | None:
     return None
 
 
-_PHONE_LINE = re.compile(r"\s*(?:tel|telefon|telephone|phone|fon|t)\b")
-
-
 def _after_officer_line(previous: str | None, before: str) -> bool:
     """Whether a fax comes right after the officer's own number on its line (`previous` is that
     number's role) or on the line under the officer's e-mail or number (`before`: the text
     before the fax, the line above when the fax opens its line)."""
     if previous == DATA_PROTECTION:
         return True
-    line = fold(before.rstrip().rsplit("\n", 1)[-1])
-    return "@" in line or bool(_PHONE_LINE.match(line))
+    line = fold(before.rstrip().rsplit("\n", 1)[-1]).lstrip()
+    labels = found_labels(line)
+    return "@" in line or bool(labels and labels[0][0] == 0 and labels[0][2] == PHONE)
